@@ -1,0 +1,33 @@
+# Two commands do all the set-up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+KG     := $(VENV)/bin/kg
+OUT    ?= output
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test install system-deps test-fast bench clean train-kk
+
+run: $(STAMP)
+	$(KG) build seeds --out $(OUT)
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# Debian packages the tests use for real: Virtuoso, rapper (raptor2-utils), Chromium.
+system-deps:
+	bash scripts/install-system-deps.sh
+
+test: $(STAMP) system-deps
+	$(PY) -m pytest -q -rs
+
+test-fast: $(STAMP)
+	$(PY) -m pytest -q -m "not slow and not store and not browser"
+
+clean:
+	rm -rf $(OUT) .pytest_cache

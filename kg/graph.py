@@ -1,0 +1,145 @@
+"""ArticleResults + merged resources -> RDF. Pure functions: no model, no files.
+
+Each article's statements form its own named graph; the gazetteer resources the build uses form one more.
+The merged graph is their union.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from . import iris
+from .concepts import concept
+from .link import Resource
+from .records import ArticleResult, Fact
+from .vocab import HC, NIF, PREFIXES, SCHEMA
+
+Triple = tuple[URIRef, URIRef, object]
+_DERIVED = {"Tenure", "Event", "Indicator"}
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, override=True, replace=True)
+    return graph
+
+
+def term(name: str) -> URIRef:
+    """'hc:jurisdiction' -> IRI; hc terms go through the closed namespace and fail on a typo."""
+    prefix, _, local = name.partition(":")
+    if prefix == "hc":
+        return getattr(HC, local)
+    if prefix not in PREFIXES:
+        raise KeyError(f"unknown prefix in {name!r}")
+    return URIRef(PREFIXES[prefix] + local)
+
+
+def typed_date(value: str) -> Literal:
+    n = len(value)
+    datatype = XSD.date if n == 10 else XSD.gYearMonth if n == 7 else XSD.gYear
+    return Literal(value, datatype=datatype)
+
+
+def fact_object(fact: Fact, article: URIRef, text: str):
+    kind, value = fact.kind, fact.value
+    if kind == "ref":
+        return iris.entity_iri(value)
+    if kind == "str":
+        return Literal(value)
+    if kind == "lang":
+        body, _, lang = value.rpartition("@")
+        return Literal(body, lang=lang)
+    if kind == "date":
+        return typed_date(value)
+    if kind == "bool":
+        return Literal(value == "true", datatype=XSD.boolean)
+    if kind == "int":
+        return Literal(int(value), datatype=XSD.integer)
+    if kind == "decimal":
+        return Literal(value, datatype=XSD.decimal)
+    if kind == "concept":
+        cls, _, name = value.partition(":")
+        return concept(cls, name)
+    if kind == "iri":
+        return URIRef(value)
+    if kind == "year":
+        return Literal(value, datatype=XSD.gYear)
+    raise ValueError(f"unknown fact kind {kind!r} in {fact!r}")
+
+
+def resource_triples(res: Resource) -> Iterator[Triple]:
+    node = iris.entity_iri(res.key)
+    yield node, RDF.type, getattr(HC, res.cls)
+    for lang, label in res.labels:
+        yield node, RDFS.label, Literal(label, lang=lang)
+    for lang, label in res.alt:
+        yield node, SKOS.altLabel, Literal(label, lang=lang)
+
+
+def mention_triples(article: URIRef, begin: int, end: int, text: str) -> Iterator[Triple]:
+    node = iris.mention_iri(article, begin, end)
+    yield node, RDF.type, HC.Mention
+    yield node, NIF.referenceContext, article
+    yield node, NIF.beginIndex, Literal(begin, datatype=XSD.nonNegativeInteger)
+    yield node, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)
+    yield node, NIF.anchorOf, Literal(text)
+
+
+def article_triples(result: ArticleResult, resources: dict[str, Resource]) -> Iterator[Triple]:
+    """Everything one article states, including the descriptions of the resources it names."""
+    art = result.article
+    node = iris.article_iri(art.source)
+    yield node, RDF.type, HC.Article
+    yield node, HC.sourceFile, Literal(art.source)
+    yield node, DCTERMS.language, Literal(art.language)
+    if art.date:
+        yield node, SCHEMA.datePublished, typed_date(art.date)
+    if result.dateline:
+        yield node, HC.datelineDate, typed_date(result.dateline)
+    if art.url:
+        yield node, SCHEMA.url, Literal(art.url)
+    if art.title:
+        yield node, SCHEMA.headline, Literal(art.title)
+    if result.publisher:
+        yield node, DCTERMS.publisher, iris.entity_iri(result.publisher)
+    for entity in result.entities:
+        res = resources.get(entity.key)
+        if res is not None:  # gazetteer resources are described once, in the gazetteer graph
+            yield from resource_triples(res)
+        if entity.cls in _DERIVED:
+            yield iris.entity_iri(entity.key), PROV.wasDerivedFrom, node
+    for fact in result.facts:
+        subject = iris.entity_iri(fact.subject)
+        if fact.kind == "span":
+            begin, end = map(int, fact.value.split(","))
+            yield from mention_triples(node, begin, end, art.text[begin:end])
+            yield subject, term(fact.prop), iris.mention_iri(node, begin, end)
+        else:
+            yield subject, term(fact.prop), fact_object(fact, node, art.text)
+    for m in result.mentions:
+        yield from mention_triples(node, m.begin, m.end, m.text)
+        yield iris.entity_iri(m.key), HC.denotedBy, iris.mention_iri(node, m.begin, m.end)
+
+
+def build_dataset(results: Iterable[ArticleResult], resources: dict[str, Resource],
+                  gazetteer_triples: Iterable[Triple] = ()) -> Dataset:
+    """One named graph per article plus the gazetteer graph."""
+    ds = Dataset()
+    bind_prefixes(ds)
+    gaz = ds.graph(iris.GAZETTEER_GRAPH)
+    for t in gazetteer_triples:
+        gaz.add(t)
+    for result in results:
+        g = ds.graph(iris.article_iri(result.article.source))
+        for t in article_triples(result, resources):
+            g.add(t)
+    return ds
+
+
+def union_graph(ds: Dataset) -> Graph:
+    merged = bind_prefixes(Graph())
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        merged.add((s, p, o))
+    return merged
