@@ -24,6 +24,12 @@ class Place:
     qid: str | None = None
     parent: str | None = None                  # key of the region / country it is part of
     country: str | None = None                 # alpha-2
+    kind: str | None = None                    # gazetteer type: oblast, republic, federal_city…
+
+    @property
+    def is_city(self) -> bool:
+        """A region that is itself a city (Москва, Шымкент): settlements are not part of it."""
+        return self.kind in ("federal_city", "city_of_republican_significance")
 
     def names(self, lang: str) -> list[str]:
         out = [self.labels[lang]] if self.labels.get(lang) else []
@@ -120,7 +126,7 @@ def load_gazetteer() -> Gazetteer:
             labels.setdefault("kk", row["name_ru"]) if row["country"] == "KZ" else None
         places[key] = Place(key, "Region", labels, _region_aliases(row), iso=row["iso_code"] or None,
                             qid=row["wikidata_qid"] or None, parent=f"country:{row['country']}",
-                            country=row["country"])
+                            country=row["country"], kind=row["type"])
     for row in rows:
         capital = row["capital_ru"]
         if not capital or capital == row["name_ru"]:

@@ -143,3 +143,28 @@ def union_graph(ds: Dataset) -> Graph:
     for s, p, o, _ in ds.quads((None, None, None, None)):
         merged.add((s, p, o))
     return merged
+
+
+def gazetteer_triples(gazetteer, keys: Iterable[str]) -> Iterator[Triple]:
+    """Descriptions of the gazetteer places used, with the regions and countries they belong to."""
+    todo, done = sorted(keys), set()
+    while todo:
+        key = todo.pop()
+        place = gazetteer.get(key)
+        if place is None or key in done:
+            continue
+        done.add(key)
+        node = iris.entity_iri(key)
+        yield node, RDF.type, getattr(HC, place.cls)
+        for lang, label in sorted(place.labels.items()):
+            yield node, RDFS.label, Literal(label, lang=lang)
+        for lang, names in sorted(place.aliases.items()):
+            for name in sorted(set(names) - {place.labels.get(lang)}):
+                yield node, SKOS.altLabel, Literal(name, lang=lang)
+        if place.iso and place.cls in ("Region", "Country"):
+            yield node, HC.isoCode, Literal(place.iso)
+        if place.qid:
+            yield node, SKOS.exactMatch, URIRef(place.wikidata())
+        if place.parent:
+            yield node, HC.partOf, iris.entity_iri(place.parent)
+            todo.append(place.parent)

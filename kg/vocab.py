@@ -40,6 +40,7 @@ class HC(DefinedNamespace):
     Region: URIRef
     Settlement: URIRef
     Country: URIRef
+    Place: URIRef
     Event: URIRef
     Article: URIRef
     Mention: URIRef

@@ -1,0 +1,3 @@
+"""hckg: offline knowledge graphs from regional healthcare news (Russian, Kazakh, English)."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,135 @@
+"""Helpers shared by the extractors: trigger matching on lemmas, quotes, noun-phrase extension."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..nlp.ru_morph import adjectival_noun
+
+OPEN_QUOTES = "«“„\""
+CLOSE_QUOTES = "»”\""
+
+
+def lemma(tok: Token) -> str:
+    return (tok.lemma_ or tok.text.lower()).lower().replace("ё", "е")
+
+
+def words(doc_or_span) -> list[Token]:
+    return [t for t in doc_or_span if not t.is_space]
+
+
+def find_triggers(doc: Doc, table: dict, max_len: int = 4) -> list[tuple[Span, object]]:
+    """Longest non-overlapping matches of lemma tuples from ``table`` -> (span, value)."""
+    toks = words(doc)
+    out, i = [], 0
+    while i < len(toks):
+        for n in range(min(max_len, len(toks) - i), 0, -1):
+            chunk = toks[i:i + n]
+            value = table.get(tuple(lemma(t) for t in chunk))
+            if value is not None:
+                out.append((doc[chunk[0].i:chunk[-1].i + 1], value))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def quoted_spans(doc: Doc) -> list[Span]:
+    """Spans strictly inside «…» or "…" on one line (the quotes excluded)."""
+    out, open_at = [], None
+    for tok in doc:
+        if "\n" in tok.text:
+            open_at = None
+        elif tok.text in "«“„" or (tok.text == '"' and open_at is None):
+            open_at = tok.i
+        elif tok.text in "»”" or (tok.text == '"' and open_at is not None):
+            if open_at is not None and tok.i - open_at > 1 and tok.i - open_at <= 12:
+                out.append(doc[open_at + 1:tok.i])
+            open_at = None
+    return out
+
+
+def quote_after(doc: Doc, i: int, max_gap: int = 0) -> Span | None:
+    """The quoted span starting right after token ``i`` (allowing ``max_gap`` tokens in between)."""
+    j = i + 1
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    for _ in range(max_gap + 1):
+        if j < len(doc) and doc[j].text in OPEN_QUOTES:
+            for k in range(j + 1, min(len(doc), j + 14)):
+                if doc[k].text in CLOSE_QUOTES or "\n" in doc[k].text:
+                    return doc[j + 1:k] if k > j + 1 and "\n" not in doc[k].text else None
+            return None
+        j += 1
+    return None
+
+
+def is_genitive(tok: Token) -> bool:
+    return tok.morph.get("Case") == ["Gen"]
+
+
+def extend_genitive(doc: Doc, end: int, limit: int = 6, stop: set[int] | None = None) -> int:
+    """Extend a noun phrase ending at ``end`` over its genitive and prepositional modifiers:
+    'центр [эмоционального здоровья]', 'служба [по надзору в сфере здравоохранения]',
+    'коллегия [здравоохранения и социальной политики]'."""
+    stop = stop or set()
+    j, last, after_prep = end, end, False
+    while j < len(doc) and j - end < limit and j not in stop:
+        tok = doc[j]
+        if tok.is_space or tok.is_punct:
+            break
+        content = tok.pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "DET")
+        if content and (after_prep or is_genitive(tok) or tok.pos_ == "PROPN"):
+            j += 1
+            if tok.pos_ in ("NOUN", "PROPN"):
+                last, after_prep = j, False
+            continue
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if nxt is not None and tok.pos_ == "ADP" and _attaches(tok, nxt):
+            j, after_prep = j + 1, True
+            continue
+        if nxt is not None and lemma(tok) == "и" and j > end and is_genitive(nxt) \
+                and nxt.pos_ in ("ADJ", "NOUN"):
+            j += 1
+            continue
+        break
+    return last
+
+
+def _attaches(prep: Token, nxt: Token) -> bool:
+    """Prepositions that stay inside a name: 'по надзору', 'для детей', 'в сфере'."""
+    word = lemma(prep)
+    if word == "в":
+        return lemma(nxt) in ("сфера", "область") and nxt.pos_ == "NOUN"
+    if word == "при":                                   # 'служба … при Президенте', not 'при поддержке'
+        return nxt.text[:1].isupper()
+    return word in ("по", "для") and nxt.pos_ in ("NOUN", "ADJ")
+
+
+def adjectives_before(doc: Doc, start: int) -> int:
+    """Start of the agreeing adjectives (and ordinal numerals) before a head noun. A word the tagger took
+    for a noun but that declines like an adjective ('трассовых пунктов') counts too."""
+    i = start
+    while i > 0 and not doc[i - 1].is_space and (
+            doc[i - 1].pos_ == "ADJ" or _roman(doc[i - 1].text) or _adjectival(doc[i - 1], doc[start])):
+        i -= 1
+    return i
+
+
+def _adjectival(tok: Token, head: Token) -> bool:
+    return adjectival_noun(tok)
+
+
+def _roman(text: str) -> bool:
+    return bool(text) and all(c in "IVXLC" for c in text)
+
+
+def sentence_index(doc: Doc) -> dict[int, int]:
+    return {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+
+
+def paragraph_of(doc: Doc, char: int) -> tuple[int, int]:
+    text = doc.text
+    begin = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    return begin, (len(text) if end < 0 else end)

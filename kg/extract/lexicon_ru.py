@@ -1,0 +1,203 @@
+"""Russian trigger words, by lemma. Data, not code: extend here to recognise more of the press's wording."""
+from __future__ import annotations
+
+# Role triggers: tuple of lemmas -> role concept. Longest match wins.
+ROLES = {
+    ("губернатор",): "governor",
+    ("заместитель", "губернатор"): "deputy_governor",
+    ("вице-губернатор",): "deputy_governor",
+    ("глава", "регион"): "head_of_region",
+    ("глава", "субъект"): "head_of_region",
+    ("глава", "республика"): "head_of_region",
+    ("глава", "район"): "head_of_district",
+    ("глава", "администрация"): "head_of_administration",
+    ("глава", "город"): "mayor",
+    ("глава",): "head",
+    ("мэр",): "mayor",
+    ("градоначальник",): "mayor",
+    ("аким",): "akim",
+    ("заместитель", "аким"): "deputy_akim",
+    ("министр",): "minister",
+    ("замминистра",): "deputy_minister",
+    ("заместитель", "министр"): "deputy_minister",
+    ("первый", "заместитель", "министр"): "deputy_minister",
+    ("вице-министр",): "deputy_minister",
+    ("премьер-министр",): "prime_minister",
+    ("председатель", "правительство"): "prime_minister",
+    ("вице-премьер",): "deputy_prime_minister",
+    ("заместитель", "председатель", "правительство"): "deputy_prime_minister",
+    ("президент",): "president",
+    ("председатель",): "chair",
+    ("зампред",): "deputy_chair",
+    ("заместитель", "председатель"): "deputy_chair",
+    ("руководитель",): "head",
+    ("начальник",): "head",
+    ("заведующий",): "head",
+    ("заместитель", "руководитель"): "deputy_head",
+    ("заместитель", "начальник"): "deputy_head",
+    ("директор",): "director",
+    ("генеральный", "директор"): "director",
+    ("гендиректор",): "director",
+    ("главный", "врач"): "chief_physician",
+    ("главврач",): "chief_physician",
+    ("ректор",): "rector",
+    ("депутат",): "member_of_parliament",
+    ("сенатор",): "senator",
+    ("уполномоченный",): "ombudsman",
+}
+
+# Acting: these lemma sequences before a role make the tenure acting.
+ACTING = [
+    ("временно", "исполнять", "обязанность"),
+    ("временно", "исполняющий", "обязанность"),
+    ("исполнять", "обязанность"),
+    ("исполняющий", "обязанность"),
+    ("врио",),
+    ("и.о.",),
+    ("и.", "о."),
+    ("и", ".", "о", "."),
+]
+
+# Heads of government bodies and other organizations (lemma -> class).
+GOV_HEADS = {
+    "правительство", "администрация", "министерство", "минздрав", "управление", "департамент", "комитет",
+    "акимат", "мэрия", "дума", "парламент", "ведомство", "агентство", "служба", "инспекция", "прокуратура",
+    "казначейство", "совет", "собрание", "палата", "фонд", "надзор",
+}
+ORG_HEADS = {
+    "союз", "ассоциация", "общество", "партия", "движение", "корпорация", "компания", "холдинг", "банк",
+    "университет", "институт", "академия", "колледж", "фонд", "объединение", "организация", "концерн",
+    "агентство", "издательство", "центр",
+}
+
+# Facility heads: lemma -> (facility kind, class, needs a specific qualifier).
+FACILITY_HEADS = {
+    "больница": ("hospital", "HealthcareFacility", True),
+    "госпиталь": ("hospital", "HealthcareFacility", True),
+    "горбольница": ("hospital", "HealthcareFacility", False),
+    "кардиоцентр": ("medical_centre", "HealthcareFacility", False),
+    "онкоцентр": ("medical_centre", "HealthcareFacility", False),
+    "перинатальный центр": ("perinatal_centre", "HealthcareFacility", False),
+    "роддом": ("maternity_home", "HealthcareFacility", False),
+    "родильный дом": ("maternity_home", "HealthcareFacility", False),
+    "поликлиника": ("polyclinic", "HealthcareFacility", True),
+    "клиника": ("clinic", "HealthcareFacility", True),
+    "амбулатория": ("ambulatory", "HealthcareFacility", True),
+    "диспансер": ("dispensary", "HealthcareFacility", True),
+    "санаторий": ("sanatorium", "HealthcareFacility", True),
+    "фап": ("feldsher_post", "HealthcareFacility", False),
+    "фельдшерско-акушерский пункт": ("feldsher_post", "HealthcareFacility", False),
+    "пункт": ("emergency_post", "HealthcareFacility", True),
+    "центр": ("medical_centre", "HealthcareFacility", True),
+    "медцентр": ("medical_centre", "HealthcareFacility", True),
+    "лаборатория": ("laboratory", "HealthcareFacility", True),
+    "мфц": ("service_centre", "SocialFacility", False),
+    "многофункциональный центр": ("service_centre", "SocialFacility", False),
+    "дом-интернат": ("social_centre", "SocialFacility", True),
+    "интернат": ("social_centre", "SocialFacility", True),
+    "пансионат": ("social_centre", "SocialFacility", True),
+    "филиал": ("social_centre", "SocialFacility", True),
+    "технопарк": ("technology_park", "Facility", True),
+    "парк": ("technology_park", "Facility", True),
+    "отель": ("hotel", "Venue", True),
+    "гостиница": ("hotel", "Venue", True),
+}
+# Words in a "центр …" / "филиал …" phrase that make it social rather than medical.
+SOCIAL_WORDS = {"реабилитация", "социальный", "соцучреждение", "семья", "занятость", "ребенок-инвалид",
+                "ребенок", "пожилой", "интернат", "мфц", "соцзащита", "опека", "услуга"}
+MEDICAL_WORDS = {"здоровье", "гинекология", "хирургия", "медицина", "кардиохирургия", "онкология",
+                 "кардиология", "диагностика", "медицинский", "лечение", "реанимация", "травматология",
+                 "неврология", "педиатрия", "стоматология", "перинатальный", "клинический", "инфекционный",
+                 "кардиологический", "онкологический", "катастрофа", "гемодиализ", "крови", "кровь",
+                 "радиология", "ядерный", "фтизиатрия", "психиатрия", "наркология", "экстренный", "скорый"}
+TECH_WORDS = {"технология", "технологический", "инновация", "атомный"}
+# Qualifiers too generic to make a facility specific ("новая больница", "частных клиник").
+GENERIC_QUALIFIERS = {"новый", "современный", "медицинский", "частный", "государственный", "ведущий",
+                      "ключевой", "крупный", "специализированный", "лечебный", "другой", "весь", "этот",
+                      "такой", "наш", "свой", "один", "каждый", "многие", "ряд", "любой", "весь", "лучший",
+                      "зарубежный", "иностранный", "российский", "отечественный", "профильный", "подобный",
+                      "региональный", "районный", "сельский", "муниципальный", "уникальный", "собственный"}
+
+# Event triggers: lemma tuple -> event kind.
+EVENTS = {
+    ("встреча",): "meeting",
+    ("рабочий", "встреча"): "meeting",
+    ("совещание",): "meeting",
+    ("переговоры",): "meeting",
+    ("коллегия",): "collegium",
+    ("заседание",): "session",
+    ("пленарный", "заседание"): "plenary",
+    ("пленарный", "сессия"): "plenary",
+    ("конгресс",): "congress",
+    ("съезд",): "congress",
+    ("форум",): "forum",
+    ("конференция",): "conference",
+    ("брифинг",): "briefing",
+    ("пресс-конференция",): "press_conference",
+    ("тренинг",): "training",
+    ("семинар",): "seminar",
+    ("мастер-класс",): "training",
+    ("круглый", "стол"): "round_table",
+    ("визит",): "visit",
+    ("фестиваль",): "festival",
+    ("выставка",): "exhibition",
+    ("акция",): "campaign",
+    ("проект",): "programme",
+    ("программа",): "programme",
+    ("нацпроект",): "programme",
+}
+# Kinds that only make an event with a quoted title or a capitalised name ("проект «…»").
+NEEDS_TITLE = {"programme", "campaign"}
+# Kinds that only make an event with a place, a date or a title ("визит в Москву").
+NEEDS_ANCHOR = {"visit", "session", "exhibition"}
+# Agreement signing: a document noun with a signing verb in the same sentence.
+AGREEMENT_NOUNS = {"соглашение", "меморандум", "договор"}
+SIGNING_VERBS = {"подписать", "подписывать", "заключить", "подписание", "заключение", "подписанный"}
+VISIT_SUBJECTS = {"делегация"}
+MOTION_VERBS = {"приехать", "прибыть", "посетить", "посещать", "приезжать", "прилететь"}
+
+# Facility statuses reported in a sentence: lemma -> status. Plan cues override the rest.
+STATUS = {
+    "открытие": "opened", "открыть": "opened", "открываться": "opened", "открытый": "opened",
+    "заработать": "opened", "запуск": "opened", "ввести": "opened", "ввод": "opened",
+    "ремонт": "under_repair", "капремонт": "under_repair", "реконструкция": "under_repair",
+    "строительство": "under_construction", "строиться": "under_construction", "возводиться": "under_construction",
+    "модернизация": "modernized", "обновиться": "modernized", "обновить": "modernized",
+    "модернизировать": "modernized", "переоснастить": "modernized", "оснастить": "modernized",
+    "закрытие": "closed", "закрыть": "closed",
+}
+PLAN_CUES = {"планироваться", "план", "планировать", "ожидать", "предстоять", "намереваться", "будущий",
+             "проектирование", "создать", "появиться", "построить"}
+FUTURE_AUX = {"будет", "будут", "станет"}
+ANAPHORA_STARTS = {"среди", "в том числе", "из них", "это", "ими", "их"}
+
+# Nouns after which a name in quotes or an acronym is an event, not an organization ("участники СВО").
+EVENT_CONTEXT = {"участник", "ветеран", "зона", "итог", "ход", "рамка", "время"}
+# Outlet cues: "передает Toppress.kz", "сообщает ТАСС".
+PUBLISHER_VERBS = {"передавать", "сообщать"}
+PRESS_SERVICE = ("пресс-служба",)
+
+MONTHS = {
+    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7, "август": 8,
+    "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+}
+MONTH_FORMS = {
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
+    "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+}
+TODAY = {"сегодня", "сегодняшний"}
+YESTERDAY = {"вчера"}
+SAME_DAY = (("в", "этот", "же", "день"), ("в", "тот", "же", "день"))
+PARTICIPATION = {"участие", "участвовать", "принять"}
+ORGANIZED_BY = {"организовать", "организатор", "организованный", "провести", "проводить"}
+SUPPORT = ("при", "поддержка")
+BETWEEN = "между"
+
+# Heads too general to name a facility without a word of their domain ("центр внимания" is no centre).
+DOMAIN_HEADS = {"центр": ("medical", "social"), "пункт": ("medical",), "парк": ("tech",),
+                "филиал": ("quote",), "лаборатория": ("medical",)}
+# In a sentence about institutions, a quoted name after 'в'/'на' is one ("отделения в «Лесной сказке»").
+FACILITY_CONTEXT = {"учреждение", "соцучреждение", "медучреждение", "филиал", "отделение", "организация"}
+LOCATIVE = {"в", "на"}
+# Words that make a facility phrase start: strip these generic ones from labels ("новый роддом").
+LABEL_STRIP = {"новый", "современный", "этот", "наш", "данный", "ряд", "два", "три", "четыре", "пять"}

@@ -1,0 +1,163 @@
+"""Organizations and government bodies: natasha ORG spans extended over their genitive tail, head-noun
+patterns ('правительство Калужской области'), and the alias table (ontology/aliases.csv). Titles of events
+in quotes, industries in quotes and acronyms of events are not organizations."""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+
+from .. import paths
+from ..iris import make_key, normalize_key
+from ..nlp import natasha_adapter as na
+from ..nlp.extensions import PLACES
+from ..nlp.ru_morph import join_words, nominative_words, restore_case
+from .common import adjectives_before, extend_genitive, lemma
+from .context import Ctx
+
+_PROPER_TAGS = ("Orgn", "Abbr", "Geox", "Name", "Surn", "Trad")
+
+
+@lru_cache(maxsize=1)
+def aliases() -> dict[str, dict]:
+    with open(paths.ALIASES, encoding="utf-8") as fh:
+        return {normalize_key(row["alias"]): row for row in csv.DictReader(fh)}
+
+
+def _in(span, spans):
+    return any(s.start <= span.start and span.end <= s.end for s in spans)
+
+
+def org_candidates(ctx: Ctx, lex) -> list:
+    doc = ctx.doc
+    places = [s for s in doc.spans[PLACES]] if PLACES in doc.spans else []
+    cands = []
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ctx.live(ent):
+            cands.append(_extend(doc, ent.start, ent.end, places))
+    for tok in doc:
+        if lemma(tok) in lex.GOV_HEADS and tok.pos_ == "NOUN":
+            start = adjectives_before(doc, tok.i)
+            nxt = next((p for p in places if p.start == tok.i + 1 and p.label_ in ("Region", "Country", "Settlement")), None)
+            if nxt is not None:
+                cands.append(doc[start:nxt.end])
+            elif doc[start].text[:1].isupper():
+                end = extend_genitive(doc, tok.i + 1)
+                if end > tok.i + 1:
+                    cands.append(_extend(doc, start, end, places))
+    return _dedupe(ctx, cands)
+
+
+def _extend(doc, start, end, places):
+    """Take in a genitive tail: 'Министерства здравоохранения' + 'Российской Федерации'."""
+    end = extend_genitive(doc, end)
+    nxt = next((p for p in places if p.start == end and p.label_ in ("Region", "Country")
+                and p[0].morph.get("Case") == ["Gen"]), None)
+    if nxt is not None:
+        end = nxt.end
+    return doc[start:end]
+
+
+def _dedupe(ctx, spans):
+    spans = sorted({(s.start, s.end): s for s in spans if ctx.live(s)}.values(), key=lambda s: (s.start, -len(s)))
+    out, last_end = [], -1
+    for s in spans:
+        if s.start >= last_end:
+            out.append(s)
+            last_end = s.end
+    return out
+
+
+def _overlaps(span, others) -> bool:
+    return any(o.start < span.end and span.start < o.end for o in others)
+
+
+def is_noise(ctx: Ctx, span, lex) -> bool:
+    doc = ctx.doc
+    toks = [t for t in span if not t.is_space]
+    if not toks:
+        return True
+    taken = list(ctx.notes.get("event_titles", [])) + [s for s, _, _ in ctx.notes.get("facilities", [])]
+    if _overlaps(span, taken):
+        return True
+    prev = doc[span.start - 1] if span.start > 0 else None
+    quoted = prev is not None and prev.text in "«\"“„"
+    if quoted:
+        before = doc[span.start - 2] if span.start > 1 else None
+        if before is not None and (lemma(before) in lex.EVENT_HEADS or lemma(before) in lex.FACILITY_LEMMAS):
+            return True                       # коллегия «…», отель «…»: an event title, a venue
+    if prev is not None and lemma(prev) in lex.EVENT_CONTEXT:
+        return True                           # участники СВО
+    if quoted and not _headed(toks, lex) and all(_common_word(t) for t in toks):
+        return True                           # «Вектор развития»: a title or slogan, not a body
+    if len(toks) == 1:
+        tok = toks[0]
+        if tok.text.isupper() and len(tok.text) > 1:
+            return False
+        if normalize_key(tok.text) in aliases():
+            return False
+        parses = na.parses(tok.text)
+        proper = any(any(tag in p.tag for tag in _PROPER_TAGS) for p in parses)
+        known_common = any(p.tag.POS == "NOUN" and p.score > 0.1 for p in parses) and parses[0].is_known
+        if known_common and not proper:
+            return True                       # «Здравоохранение», sentence-initial 'Конгресс'
+    if lemma(toks[0]) in lex.PRESS_SERVICE:
+        return True
+    return False
+
+
+def _headed(toks, lex) -> bool:
+    return any(lemma(t) in lex.GOV_HEADS or lemma(t) in lex.ORG_HEADS for t in toks)
+
+
+def _common_word(tok) -> bool:
+    if tok.is_punct or tok.like_num:
+        return True
+    parses = na.parses(tok.text)
+    return bool(parses) and parses[0].is_known and not any(
+        any(tag in p.tag for tag in _PROPER_TAGS) for p in parses[:2])
+
+
+def org_key_and_label(span, places):
+    toks = [t for t in span if not t.is_space]
+    words = nominative_words(toks)
+    key_words, seen = [], set()
+    for tok, word in zip(toks, words):
+        place = next((p for p in places if p.start <= tok.i < p.end and p.label_ in ("Region", "Country")), None)
+        if place is not None:
+            if place.id_ not in seen:
+                key_words.append(place.id_)
+                seen.add(place.id_)
+        else:
+            key_words.append(word.lower())
+    label = join_words(toks, words)
+    return make_key("org", " ".join(key_words)), label[:1].upper() + label[1:]
+
+
+def extract_orgs(ctx: Ctx, lex) -> None:
+    doc = ctx.doc
+    places = [s for s in doc.spans[PLACES]] if PLACES in doc.spans else []
+    found = []
+    for span in org_candidates(ctx, lex):
+        if is_noise(ctx, span, lex):
+            continue
+        alias = aliases().get(normalize_key(span.text))
+        if alias is None and len(span) > 1:
+            alias = aliases().get(normalize_key(" ".join(nominative_words([t for t in span if not t.is_space]))))
+        if alias:
+            key, label, cls = alias["key"], alias["canonical"], alias["class"]
+            ctx.entity(key, cls, label, "ru", alt=span.text)
+            for lang in ("kk", "en"):
+                if alias[f"canonical_{lang}"]:
+                    ctx.entity(key, cls, alias[f"canonical_{lang}"], lang)
+        else:
+            key, label = org_key_and_label(span, places)
+            head = next((lemma(t) for t in span if t.pos_ == "NOUN"), lemma(span[0]))
+            cls = "GovernmentBody" if head in lex.GOV_HEADS else "Organization"
+            ctx.entity(key, cls, label, alt=span.text)
+        juris = next((p for p in places if span.start <= p.start and p.end <= span.end
+                      and p.label_ in ("Region", "Country", "Settlement")), None)
+        if juris is not None and ctx.classes.get(key) == "GovernmentBody":
+            ctx.fact(key, "hc:jurisdiction", juris.id_)
+        ctx.mention_span(key, span)
+        found.append((span, key))
+    ctx.notes["orgs"] = found

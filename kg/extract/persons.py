@@ -1,0 +1,74 @@
+"""Persons: nominative full names; later surname-only mentions resolved to the full person of the article."""
+from __future__ import annotations
+
+import re
+
+from ..iris import make_key
+from .common import lemma
+from .context import Ctx
+
+_PATRONYMIC = re.compile(r"(вич|вна|вны|вне|вной|вну|вичем|вича|вичу|вичa|ична|ичны|ичне|ичной|ичну|ұлы|қызы|улы|кызы)$",
+                         re.IGNORECASE)
+_NOT_NAMES = {"пресс-служба", "пресс-секретарь", "президент", "губернатор", "аким", "министр", "бог"}
+
+
+def _tokens(span):
+    return [t for t in span if not t.is_space and not t.is_punct]
+
+
+def name_parts(normal: str) -> list[str]:
+    return [p for p in normal.split() if not p.endswith(".")]
+
+
+def person_key(parts: list[str]) -> str:
+    """Order-insensitive ('Лужков Юрий' = 'Юрий Лужков'), patronymic-free."""
+    core = [p for p in parts if not _PATRONYMIC.search(p)] or parts
+    return make_key("person", " ".join(sorted(p.lower() for p in core)))
+
+
+def plausible(span, normal: str) -> bool:
+    toks = _tokens(span)
+    if not toks or not all(t.text[:1].isupper() for t in toks):
+        return False
+    if any(lemma(t) in _NOT_NAMES for t in toks):
+        return False
+    return len(normal) >= 2
+
+
+def extract_persons(ctx: Ctx) -> None:
+    """Registers persons; ``ctx.notes['persons']`` lists (span, key) for the officials and events extractors."""
+    found = []
+    for ent in ctx.doc.ents:
+        if ent.label_ != "PER" or not ctx.live(ent):
+            continue
+        normal = ent._.kg_normal or " ".join(t.text for t in _tokens(ent))
+        if plausible(ent, normal):
+            found.append((ent, normal))
+    full = {}
+    for ent, normal in found:
+        parts = name_parts(normal)
+        if len(parts) >= 2:
+            full.setdefault(person_key(parts), normal)
+    by_part = {}
+    for key, normal in full.items():
+        for part in name_parts(normal):
+            by_part.setdefault(part.lower(), set()).add(key)
+    persons = []
+    for ent, normal in found:
+        parts = name_parts(normal)
+        key = person_key(parts) if len(parts) >= 2 else None
+        if key is None:
+            owners = by_part.get(parts[0].lower(), set()) if parts else set()
+            key = next(iter(owners)) if len(owners) == 1 else make_key("person", normal)
+            label = full.get(key, normal)
+        else:
+            label = normal
+        ctx.entity(key, "Person", _label(label), alt=normal if normal != label else None)
+        ctx.mention_span(key, ent)
+        persons.append((ent, key))
+    ctx.notes["persons"] = persons
+
+
+def _label(normal: str) -> str:
+    core = [p for p in normal.split() if not _PATRONYMIC.search(p)]
+    return " ".join(core) if len(core) >= 2 else normal

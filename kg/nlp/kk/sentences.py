@@ -1,0 +1,64 @@
+"""Rule-based sentence boundaries for Kazakh news.
+
+A sentence starts at the first token, after a line break, and after ``.`` ``!`` ``?`` ``…`` (with any closing
+quotes or brackets) when the next word starts with a capital letter, a digit, an opening quote or a dash.
+Abbreviations are single tokens ("т.б.", "ж.", initials "Қ."): only those that may end a sentence
+("т.б.", "т.с.с.") end one, and only before a capital letter.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .lang import ABBREVIATIONS
+
+TERMINALS = {".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "!!!"}
+CLOSERS = set("»”\"')]")
+OPENERS = set("«“\"(—–-")
+
+
+def _opens_sentence(token: Token) -> bool:
+    first = token.text[:1]
+    return first.isupper() or first.isdigit() or first in OPENERS
+
+
+def _ends_sentence(token: Token) -> bool:
+    text = token.text
+    return text in TERMINALS or (set(text) <= set(".!?…") and text != "") or ABBREVIATIONS.get(text.lower(), False)
+
+
+def boundaries(doc: Doc) -> list[bool]:
+    """One flag per token: does a sentence start here."""
+    starts = [False] * len(doc)
+    pending = True                       # the next word token starts a sentence
+    closing = False                      # after a terminal, closers still belong to the sentence
+    for token in doc:
+        if token.is_space:
+            if "\n" in token.text:
+                pending, closing = True, False
+            continue
+        if pending:
+            starts[token.i] = True
+            pending = False
+        elif closing and token.text in CLOSERS:
+            continue
+        elif closing:
+            starts[token.i] = _opens_sentence(token)
+        closing = _ends_sentence(token)
+    return starts
+
+
+def set_annotations(doc: Doc, starts: list[bool]) -> None:
+    for token, start in zip(doc, starts):
+        token.is_sent_start = start
+
+
+class SentenceSplitter:
+    def __call__(self, doc: Doc) -> Doc:
+        set_annotations(doc, boundaries(doc))
+        return doc
+
+
+@Language.factory("kg_kk_sentences", assigns=["token.is_sent_start"])
+def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
+    return SentenceSplitter()

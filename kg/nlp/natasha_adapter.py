@@ -1,0 +1,122 @@
+"""The one module that talks to natasha (segmentation, morphology, syntax, NER) and pymorphy.
+
+Small ``adapt_*`` functions turn natasha's output into plain values keyed by character offsets; the spaCy
+components in ``kg.nlp.ru`` write those into the Doc.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import re
+
+from natasha import (Doc as NDoc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
+                     NewsSyntaxParser, Segmenter)
+from natasha.doc import DocSent, DocToken
+
+
+@lru_cache(maxsize=1)
+def models():
+    """natasha's models ship inside its wheel; loading takes about a second, once per process."""
+    emb = NewsEmbedding()
+    return {
+        "segmenter": Segmenter(),
+        "morph_vocab": MorphVocab(),
+        "morph": NewsMorphTagger(emb),
+        "syntax": NewsSyntaxParser(emb),
+        "ner": NewsNERTagger(emb),
+    }
+
+
+def morph_vocab() -> MorphVocab:
+    return models()["morph_vocab"]
+
+
+@dataclass(frozen=True)
+class NToken:
+    start: int
+    stop: int
+    text: str
+    sent: int
+
+
+def segment(text: str) -> NDoc:
+    """razdel tokens and sentences; a sentence also ends at a line break that starts a heading, a list
+    item or a new paragraph (news pages put titles and bullets on lines of their own)."""
+    seg = models()["segmenter"]
+    doc = NDoc(text)
+    doc.tokens = [DocToken(t.start, t.stop, t.text) for t in seg.tokenize(text)]
+    doc.sents = [piece for s in seg.sentenize(text) for piece in split_lines(text, s.start, s.stop)]
+    doc.envelop_sent_tokens()
+    return doc
+
+
+_BREAK = re.compile(r"\n\s*")
+
+
+def split_lines(text: str, start: int, stop: int) -> list[DocSent]:
+    cuts = [start]
+    for m in _BREAK.finditer(text, start, stop):
+        nxt = m.end()
+        if nxt >= stop:
+            continue
+        before = text[start:m.start()].rstrip()
+        blank = m.group().count("\n") > 1
+        head = text[nxt]
+        if blank or head.isupper() or head.isdigit() or head in "*•-–—«\"(" or (before and before[-1] in ".!?:;"):
+            cuts.append(nxt)
+    cuts.append(stop)
+    out = []
+    for b, e in zip(cuts, cuts[1:]):
+        piece = text[b:e]
+        trimmed = piece.rstrip()
+        if trimmed.strip():
+            out.append(DocSent(b, b + len(trimmed), trimmed))
+    return out
+
+
+def adapt_tokens(ndoc: NDoc) -> list[NToken]:
+    out = []
+    for i, sent in enumerate(ndoc.sents):
+        for tok in sent.tokens:
+            out.append(NToken(tok.start, tok.stop, tok.text, i))
+    return out
+
+
+def tag_morph(ndoc: NDoc) -> list[tuple[str, dict, str]]:
+    """(pos, feats, lemma) per token in document order."""
+    ndoc.tag_morph(models()["morph"])
+    vocab = morph_vocab()
+    out = []
+    for tok in ndoc.tokens:
+        tok.lemmatize(vocab)
+        out.append((tok.pos or "X", dict(tok.feats or {}), (tok.lemma or tok.text).lower()))
+    return out
+
+
+def parse_syntax(ndoc: NDoc) -> list[tuple[int, str]]:
+    """(head index within the document or -1 for root, relation) per token."""
+    ndoc.parse_syntax(models()["syntax"])
+    out, base = [], 0
+    for sent in ndoc.sents:
+        for tok in sent.tokens:
+            head = int(tok.head_id.split("_")[1]) if tok.head_id else 0
+            out.append((base + head - 1 if head > 0 else -1, tok.rel or "dep"))
+        base += len(sent.tokens)
+    return out
+
+
+def tag_ner(ndoc: NDoc) -> list[tuple[int, int, str]]:
+    ndoc.tag_ner(models()["ner"])
+    return [(span.start, span.stop, span.type) for span in ndoc.spans]
+
+
+def parses(word: str):
+    """pymorphy parses of one word (through natasha's MorphVocab)."""
+    return morph_vocab().parse(word)
+
+
+def inflect(parse, grammemes: set[str]):
+    """pymorphy's own inflection with OpenCorpora grammemes (natasha's wrapper expects UD ones)."""
+    from pymorphy2.analyzer import Parse
+    return Parse.inflect(parse, set(grammemes))

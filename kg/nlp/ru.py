@@ -1,0 +1,140 @@
+"""The Russian pipeline: spaCy components wrapping natasha (tokens, morphology, syntax, NER).
+
+``make_pipeline()`` -> Language with: natasha tokenizer, kg_ru_morph, kg_ru_syntax, kg_ru_ner, kg_ru_places,
+kg_ru_names. Offsets always equal the input text's.
+"""
+from __future__ import annotations
+
+import numpy
+import spacy
+from spacy.attrs import DEP, HEAD
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import natasha_adapter as na
+from .extensions import PLACES, register_extensions
+
+register_extensions()
+
+
+class NatashaTokenizer:
+    """razdel tokens -> a spaCy Doc whose text equals the input exactly (extra whitespace as tokens)."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        ndoc = na.segment(text)
+        words, spaces, starts = layout(text, na.adapt_tokens(ndoc))
+        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
+        doc._.kg_natasha = ndoc
+        doc._.kg_lang = "ru"
+        return doc
+
+    def to_disk(self, path, **kwargs):  # pragma: no cover - not serialized
+        pass
+
+    def from_disk(self, path, **kwargs):  # pragma: no cover
+        return self
+
+
+def layout(text: str, tokens) -> tuple[list[str], list[bool], list[bool]]:
+    """Words, trailing-space flags and sentence starts reproducing ``text`` exactly."""
+    words, spaces, starts = [], [], []
+    pos, last_sent = 0, None
+
+    def gap(chunk: str):
+        if not chunk:
+            return
+        if words and not spaces[-1] and chunk[0] == " ":
+            spaces[-1] = True
+            chunk = chunk[1:]
+        if chunk:
+            words.append(chunk)
+            spaces.append(False)
+            starts.append(False if words[:-1] else True)
+
+    for tok in tokens:
+        gap(text[pos:tok.start])
+        words.append(text[tok.start:tok.stop])
+        spaces.append(False)
+        starts.append(tok.sent != last_sent)
+        last_sent = tok.sent
+        pos = tok.stop
+    gap(text[pos:])
+    if not words:
+        words, spaces, starts = [text or " "], [False], [True]
+    starts[0] = True
+    return words, spaces, starts
+
+
+def _word_tokens(doc: Doc):
+    """Tokens that came from natasha (not whitespace), in order: they align 1:1 with natasha's tokens."""
+    return [t for t in doc if not t.is_space]
+
+
+@Language.factory("kg_ru_morph", assigns=["token.pos", "token.morph", "token.lemma"], requires=[])
+def make_morph(nlp, name):
+    def component(doc: Doc) -> Doc:
+        tagged = na.tag_morph(doc._.kg_natasha)
+        for tok, (pos, feats, lemma) in zip(_word_tokens(doc), tagged):
+            tok.pos_ = pos if pos in _UPOS else "X"
+            tok.set_morph("|".join(f"{k}={v}" for k, v in sorted(feats.items())) or None)
+            tok.lemma_ = lemma
+        return doc
+    return component
+
+
+_UPOS = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
+         "PUNCT", "SCONJ", "SYM", "VERB", "X"}
+
+
+@Language.factory("kg_ru_syntax", assigns=["token.dep", "token.head"], requires=["token.pos"])
+def make_syntax(nlp, name):
+    def component(doc: Doc) -> Doc:
+        parsed = na.parse_syntax(doc._.kg_natasha)
+        words = _word_tokens(doc)
+        heads = numpy.zeros((len(doc), 2), dtype="uint64")
+        for tok in doc:  # whitespace hangs on the word before it (or after it, at a sentence start)
+            heads[tok.i, 1] = doc.vocab.strings.add("dep")
+            if tok.is_space:
+                target = tok.i - 1 if tok.i > 0 and not tok.is_sent_start else min(tok.i + 1, len(doc) - 1)
+                heads[tok.i, 0] = numpy.array(target - tok.i).astype("uint64")
+        for tok, (head, rel) in zip(words, parsed):
+            target = words[head].i if 0 <= head < len(words) else tok.i
+            if doc[target].sent.start != tok.sent.start:
+                target = tok.i
+            heads[tok.i, 0] = numpy.array(target - tok.i).astype("uint64")
+            heads[tok.i, 1] = doc.vocab.strings.add(rel if target != tok.i else "ROOT")
+        doc.from_array([HEAD, DEP], heads)
+        return doc
+    return component
+
+
+@Language.factory("kg_ru_ner", assigns=["doc.ents"], requires=[])
+def make_ner(nlp, name):
+    def component(doc: Doc) -> Doc:
+        spans = []
+        for start, stop, label in na.tag_ner(doc._.kg_natasha):
+            span = doc.char_span(start, stop, label=label, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.set_ents(spacy.util.filter_spans(spans))
+        return doc
+    return component
+
+
+def make_pipeline() -> Language:
+    from . import ru_places, ru_names  # noqa: F401  (registers their factories)
+
+    nlp = spacy.blank("ru")
+    nlp.tokenizer = NatashaTokenizer(nlp.vocab)
+    nlp.add_pipe("kg_ru_morph")
+    nlp.add_pipe("kg_ru_syntax")
+    nlp.add_pipe("kg_ru_ner")
+    nlp.add_pipe("kg_ru_places")
+    nlp.add_pipe("kg_ru_names")
+    return nlp
+
+
+__all__ = ["make_pipeline", "layout", "NatashaTokenizer", "PLACES", "Span"]

@@ -1,0 +1,94 @@
+"""Russian inflection helpers over pymorphy (through natasha): nominative forms of names and phrases."""
+from __future__ import annotations
+
+from . import natasha_adapter as na
+
+CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+_AGREEING = {"ADJ", "DET", "NUM"}
+
+
+def feats(token) -> dict:
+    return token.morph.to_dict()
+
+
+def match_case(token):
+    """pymorphy parses of ``token`` whose case agrees with the tagger's, best first."""
+    case = CASES.get(feats(token).get("Case"))
+    parses = na.parses(token.text)
+    if case:
+        same = [p for p in parses if p.tag.case == case or (case == "loct" and p.tag.case in ("loc2",))]
+        if same:
+            return same
+    return parses
+
+
+def restore_case(surface: str, form: str) -> str:
+    """Give ``form`` the capitalization pattern of ``surface`` (ВОЗ stays upper, Москва title)."""
+    if surface.isupper() and len(surface) > 1:
+        return form.upper()
+    if surface[:1].isupper():
+        return "-".join(part[:1].upper() + part[1:] for part in form.split("-"))
+    return form
+
+
+def inflect_word(token, grammemes: set[str]) -> str:
+    """The word in the requested grammemes, or unchanged when pymorphy cannot tell."""
+    if feats(token).get("Case") == "Nom" and "nomn" in grammemes and "plur" not in grammemes:
+        return token.text
+    for parse in match_case(token):
+        if parse.tag.POS not in ("NOUN", "ADJF", "PRTF", "NUMR", "NPRO") and parse.tag.POS is not None:
+            continue
+        form = na.inflect(parse, grammemes)
+        if form is not None:
+            return restore_case(token.text, form.word)
+    return token.text
+
+
+_ADJ_ENDINGS = ("ых", "их", "ого", "его", "ому", "ему", "ым", "им", "ой", "ей", "ая", "яя", "ое", "ее", "ые",
+                "ие", "ый", "ий", "ую", "юю")
+
+
+def adjectival_noun(tok) -> bool:
+    """A word tagged as a noun that is an adjective in form ('трассовых пунктов')."""
+    lemma = (tok.lemma_ or "").lower()
+    return tok.pos_ == "NOUN" and lemma.endswith(("ый", "ий", "ой")) and tok.text.lower().endswith(_ADJ_ENDINGS)
+
+
+def head_index(tokens) -> int | None:
+    """Index of the phrase head: the first noun (or proper noun) not preceded by a preposition."""
+    for i, tok in enumerate(tokens):
+        if tok.pos_ == "ADP":
+            return None
+        if tok.pos_ in ("NOUN", "PROPN") and not adjectival_noun(tok):
+            return i
+    return None
+
+
+def nominative_words(tokens, case: str = "nomn") -> list[str]:
+    """Per token: the head and the words agreeing with it before it in ``case`` (number kept);
+    genitive dependents as they are."""
+    head = head_index(tokens)
+    if head is None:
+        return [t.text for t in tokens]
+    number = "plur" if feats(tokens[head]).get("Number") == "Plur" else "sing"
+    words = []
+    for i, tok in enumerate(tokens):
+        if i == head or (i < head and (tok.pos_ in _AGREEING or adjectival_noun(tok))):
+            words.append(inflect_word(tok, {case, number}))
+        else:
+            words.append(tok.text)
+    return words
+
+
+def to_nominative(tokens, case: str = "nomn") -> str:
+    """'Министерства здравоохранения РФ' -> 'Министерство здравоохранения РФ' (or another ``case``)."""
+    tokens = [t for t in tokens if not t.is_space]
+    return join_words(tokens, nominative_words(tokens, case)) if tokens else ""
+
+
+def join_words(tokens, words) -> str:
+    out = []
+    for tok, word in zip(tokens, words):
+        out.append(word + (tok.whitespace_ and " "))
+    return "".join(out).strip()

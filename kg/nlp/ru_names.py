@@ -1,0 +1,64 @@
+"""Person names to the nominative: 'Вячеславом Гладковым' -> 'Вячеслав Гладков', 'Владислава Шапши' ->
+'Владислав Шапша' (natasha's own normalizer keeps 'Шапши', an unknown surname it cannot decline)."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import natasha_adapter as na
+from .extensions import register_extensions
+from .ru_morph import CASES, GENDERS, feats, restore_case
+
+register_extensions()
+_NAME_TAGS = ("Name", "Surn", "Patr")
+
+
+def person_gender(tokens) -> str | None:
+    for tok in tokens:
+        for parse in na.parses(tok.text):
+            if "Name" in parse.tag and parse.tag.gender in ("masc", "femn"):
+                return parse.tag.gender
+    genders = [GENDERS.get(feats(t).get("Gender")) for t in tokens]
+    return next((g for g in genders if g), None)
+
+
+def _candidates(tok, case):
+    parses = na.parses(tok.text)
+    same = [p for p in parses if p.tag.case == case] or parses
+    return same
+
+
+def normalize_name_token(tok, gender: str | None) -> str:
+    word = tok.text
+    case = CASES.get(feats(tok).get("Case"), "nomn")
+    if case == "nomn" or not word[:1].isupper() or "." in word:
+        return word
+    parses = _candidates(tok, case)
+    named = [p for p in parses if any(t in p.tag for t in _NAME_TAGS)]
+    if gender:
+        named = [p for p in named if p.tag.gender in (gender, "ms-f", None)] or named
+    for parse in named:
+        grams = {"nomn", "sing"} | ({gender} if gender and "Surn" in parse.tag else set())
+        form = na.inflect(parse, grams)
+        if form is not None:
+            return restore_case(word, form.word)
+    nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case == case]
+    if nouns:  # an unknown surname declined like a common noun: 'Шапши' -> 'шапша'
+        return restore_case(word, nouns[0].normal_form)
+    return word
+
+
+def normalize_person(tokens) -> str:
+    tokens = [t for t in tokens if not t.is_space and not t.is_punct]
+    gender = person_gender(tokens)
+    return " ".join(normalize_name_token(t, gender) for t in tokens)
+
+
+@Language.factory("kg_ru_names", assigns=["span._.kg_normal"], requires=["doc.ents", "token.morph"])
+def make_names(nlp, name):
+    def component(doc: Doc) -> Doc:
+        for ent in doc.ents:
+            if ent.label_ == "PER":
+                ent._.kg_normal = normalize_person(list(ent))
+        return doc
+    return component

@@ -1,0 +1,126 @@
+// view.js — which nodes and edges are on screen: class filter, article filter, clusters of the reduced view.
+const nodesDS = new vis.DataSet();
+const edgesDS = new vis.DataSet();
+const EDGE_LABELS_UP_TO = 600;
+let network = null;
+let edgeLabelsOn = true;
+
+function repOf(i) {
+  const n = N[i];
+  if (!state.classOn.has(n.c)) return null;
+  if (state.article >= 0) return MEMBERS.get(state.article).has(i) ? i : null;
+  if (state.clustered && !state.expanded.has(n.k)) return 'c' + n.k;
+  return i;
+}
+
+function nodeColor(id) {
+  if (typeof id === 'string') return { background: DATA.colors.cluster, border: '#444', highlight: { background: '#444', border: '#222' } };
+  const color = CLASSES[N[id].c].color;
+  return { background: color, border: '#555', highlight: { background: color, border: '#000' }, hover: { background: color, border: '#000' } };
+}
+
+function nodeItem(i) {
+  const size = nodeSize(i);
+  return { id: i, label: short(nodeLabel(i), 48), shape: CLASSES[N[i].c].shape, size: size,
+    color: nodeColor(i), font: { size: 11 + size / 4, color: '#222' }, borderWidth: 1 };
+}
+
+function clusterItem(id, members) {
+  members.sort(function (a, b) { return N[b].v - N[a].v; });
+  return { id: id, members: members, label: short(nodeLabel(members[0]), 36) + ' · ' + members.length,
+    shape: 'dot', size: Math.min(60, 14 + 6 * Math.log2(members.length)), color: nodeColor(id),
+    font: { size: 15, color: '#222' }, borderWidth: 2 };
+}
+
+function edgeItem(k) {
+  const e = E[k];
+  const art = isArticleEdge(e);
+  return { id: 'e' + k, from: e[0], to: e[1], label: edgeLabelsOn ? propLabel(edgeProp(e)) : '',
+    arrows: { to: { enabled: true, scaleFactor: 0.5 } }, dashes: art, width: art ? 1 : 1.5,
+    color: { color: art ? DATA.colors.articleEdge : DATA.colors.edge, highlight: '#333', hover: '#333' } };
+}
+
+function groupEdge(edges, a, b) {
+  const id = 'x' + (String(a) < String(b) ? a + '|' + b : b + '|' + a);
+  const cur = edges.get(id);
+  if (cur) { cur.count++; cur.width = Math.min(8, 1 + Math.log2(cur.count)); return; }
+  edges.set(id, { id: id, from: a, to: b, count: 1, width: 1, label: '', arrows: '', dashes: false,
+    color: { color: '#b5b5b5', highlight: '#333', hover: '#333' } });
+}
+
+function wantedEdges(reps) {
+  const edges = new Map();
+  let plain = 0;
+  E.forEach(function (e) { const a = reps[e[0]], b = reps[e[1]]; if (a !== null && b !== null && a !== b) plain++; });
+  edgeLabelsOn = plain <= EDGE_LABELS_UP_TO;
+  E.forEach(function (e, k) {
+    const a = reps[e[0]], b = reps[e[1]];
+    if (a === null || b === null || a === b) return;
+    if (typeof a === 'number' && typeof b === 'number') edges.set('e' + k, edgeItem(k));
+    else groupEdge(edges, a, b);
+  });
+  return edges;
+}
+
+function wantedView() {
+  const reps = N.map(function (n, i) { return repOf(i); });
+  const nodes = new Map();
+  const groups = new Map();
+  reps.forEach(function (r, i) {
+    if (typeof r === 'number') nodes.set(r, nodeItem(r));
+    else if (r !== null) { if (!groups.has(r)) groups.set(r, []); groups.get(r).push(i); }
+  });
+  groups.forEach(function (members, id) { nodes.set(id, clusterItem(id, members)); });
+  return { reps: reps, nodes: nodes, edges: wantedEdges(reps) };
+}
+
+function seedPosition(id, index) {
+  const anchor = typeof id === 'number' ? 'c' + N[id].k : null;
+  const at = anchor !== null && nodesDS.get(anchor) ? network.getPosition(anchor) : null;
+  const angle = index * 2.39996;
+  const radius = at ? 20 + 6 * Math.sqrt(index) : 30 * Math.sqrt(index);
+  return { x: (at ? at.x : 0) + radius * Math.cos(angle), y: (at ? at.y : 0) + radius * Math.sin(angle) };
+}
+
+function diff(dataset, wanted, placeNew) {
+  const gone = dataset.getIds().filter(function (id) { return !wanted.has(id); });
+  const fresh = [];
+  const items = [];
+  wanted.forEach(function (item, id) {
+    if (placeNew && !dataset.get(id)) { Object.assign(item, placeNew(id, fresh.length)); fresh.push(id); }
+    items.push(item);
+  });
+  return { gone: gone, items: items, fresh: fresh };
+}
+
+// Bring the screen in line with the state; returns how many nodes appeared.
+function applyView() {
+  const want = wantedView();
+  const place = network ? function (id, k) { return seedPosition(id, k); } : null;
+  const n = diff(nodesDS, want.nodes, place);
+  const e = diff(edgesDS, want.edges, null);
+  edgesDS.remove(e.gone);
+  nodesDS.remove(n.gone);
+  nodesDS.update(n.items);
+  edgesDS.update(e.items);
+  updateStats();
+  return n.fresh.length;
+}
+
+function updateStats() {
+  const text = N.length + ' ' + ui('nodes') + ' · ' + E.length + ' ' + ui('edges') + ' (' + ui('shown') + ': '
+    + nodesDS.length + ' / ' + edgesDS.length + ')';
+  document.getElementById('stats').textContent = text;
+  const notice = document.getElementById('notice');
+  notice.hidden = !(state.clustered && state.article < 0);
+  notice.textContent = ui('reduced');
+}
+
+// Make node i visible: its class on, the article filter off if it hides it, its group expanded.
+function ensureVisible(i) {
+  state.classOn.add(N[i].c);
+  if (state.article >= 0 && !MEMBERS.get(state.article).has(i)) state.article = -1;
+  if (state.clustered) state.expanded.add(N[i].k);
+  syncControls();
+  return applyView();
+}

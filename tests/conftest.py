@@ -1,0 +1,45 @@
+"""Shared fixtures. ``seeds_build`` runs the real build once per session; ``sample_build`` writes a small
+graph made with kg.graph functions (no NLP) as graph.ttl + graph.nq, the way the build writes them."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+if str(TESTS) not in sys.path:
+    sys.path.insert(0, str(TESTS))          # tests/sample_graph.py
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory) -> Path:
+    """Output folder of ``kg build seeds --out DIR`` (graph.ttl, graph.nq, ...), built once per session."""
+    out = tmp_path_factory.mktemp("seeds_build")
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(ROOT / "seeds"), "--out", str(out)],
+                          cwd=ROOT, capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.fail(f"kg build seeds failed ({done.returncode}): {done.stderr.strip()[-2000:]}")
+    return out
+
+
+@pytest.fixture(scope="session")
+def sample_build(tmp_path_factory) -> Path:
+    from kg.graph import union_graph
+    from sample_graph import sample_dataset
+
+    out = tmp_path_factory.mktemp("sample_build")
+    ds = sample_dataset()
+    ds.serialize(out / "graph.nq", format="nquads")
+    union_graph(ds).serialize(out / "graph.ttl", format="turtle")
+    return out
+
+
+@pytest.fixture(scope="session")
+def kk_nlp():
+    """The full Kazakh pipeline with the shipped model (kg/models/kk_ner)."""
+    from kg.nlp.kk import make_pipeline
+
+    return make_pipeline()

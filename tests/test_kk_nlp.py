@@ -1,0 +1,223 @@
+"""Kazakh NLP stage: tokenizer offsets, sentences, stemmer, gazetteer places through case endings, the
+shipped NER model on held-out KazNERD sentences, and the Doc contract on a Kazakh seed article."""
+from __future__ import annotations
+
+import spacy
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg import paths
+from kg.nlp.extensions import PLACES
+from kg.nlp.kk import morph
+from kg.nlp.kk.corpus import is_held_out, read_iob, to_doc
+from kg.nlp.kk.lang import Kazakh, like_num
+
+KAZNERD = paths.DATA_DIR / "kaznerd" / "IOB2_valid.txt"
+SEED_KK = paths.SEEDS_DIR / "002_06f7f281aa0f3604.txt"
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("kk")
+
+
+# --- tokenizer -------------------------------------------------------------------------------------------
+
+KK_CHARS = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюяАӘБҒДЕЖЗИКҚЛМНҢОӨПРСТУҰҮХҺШЫІЭЯ"
+WORD = st.text(alphabet=KK_CHARS, min_size=1, max_size=12)
+PIECE = st.one_of(WORD, WORD.map(lambda w: w + "-" + "дан"), st.integers(0, 3000).map(str),
+                  st.sampled_from(["«", "»", ".", ",", "!", "?", "…", "-", "—", "(", ")", "%", "т.б.", "ҚР",
+                                   "ж.", "Қ.", "\u00a0"]))
+SPACE = st.text(alphabet=" \n\t\r", min_size=0, max_size=4)
+
+
+@given(st.lists(st.tuples(PIECE, SPACE), max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_tokens_keep_exact_offsets(blank, parts):
+    text = "".join(p + s for p, s in parts)
+    doc = blank(text)
+    assert doc.text == text
+    for token in doc:
+        assert text[token.idx:token.idx + len(token.text)] == token.text
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("Ақ-Жол партиясы", ["Ақ-Жол", "партиясы"]),
+    ("Алматы-Астана жолы", ["Алматы-Астана", "жолы"]),
+    ("«Smart Medicine Shymkent» платформасы", ["«", "Smart", "Medicine", "Shymkent", "»", "платформасы"]),
+    ("20-дан астам емхана", ["20-дан", "астам", "емхана"]),
+    ("2024 жылғы есеп", ["2024", "жылғы", "есеп"]),
+    ("ҚР Президенті, т.б. жұмыстар.", ["ҚР", "Президенті", ",", "т.б.", "жұмыстар", "."]),
+    ("Ұлы Һәм Ғылым Өңір Үміт Іс Әке Қала Ңң", ["Ұлы", "Һәм", "Ғылым", "Өңір", "Үміт", "Іс", "Әке", "Қала", "Ңң"]),
+    ("50%-ке өсті", ["50", "%-ке", "өсті"]),
+])
+def test_tokenizer_cases(blank, text, tokens):
+    assert [t.text for t in blank(text)] == tokens
+
+
+def test_blank_kk_is_our_language(blank):
+    assert isinstance(blank, Kazakh)
+    assert like_num("20-дан") and like_num("2024") and like_num("жиырма") and not like_num("дан")
+
+
+def test_sentences(blank):
+    from kg.nlp.kk.sentences import boundaries
+    text = ("Қ. Тоқаев 2024 ж. мәлімдеді. Дәрі-дәрмек, құрал т.б. сатып алынды. «Жаңа» емхана ашылды!\n"
+            "Жаңа абзац басталды")
+    doc = blank(text)
+    starts = [t.text for t, s in zip(doc, boundaries(doc)) if s]
+    assert starts == ["Қ.", "Дәрі-дәрмек", "«", "Жаңа"]
+
+
+# --- stemmer ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("word, expected", [
+    ("әкімі", "әкім"), ("ауруханасы", "аурухана"), ("емханалар", "емхана"), ("басқармасы", "басқарма"),
+    ("ауруханасында", "аурухана"), ("ауруханаларының", "аурухана"), ("емханаларда", "емхана"),
+    ("әкімдігі", "әкімдік"), ("министрлігі", "министрлік"), ("министрлікке", "министрлік"),
+    ("министрі", "министр"), ("Президентінің", "президент"), ("облысының", "облыс"), ("облысы", "облыс"),
+    ("қаласында", "қала"), ("еліміздің", "ел"), ("елдің", "ел"), ("дәрігерлер", "дәрігер"),
+    ("дәрігерге", "дәрігер"), ("дәрігерлеріміз", "дәрігер"), ("мамандарға", "маман"),
+    ("науқастар", "науқас"), ("науқасқа", "науқас"), ("пациенттерге", "пациент"), ("көмегі", "көмек"),
+    ("онкологы", "онколог"), ("хирургы", "хирург"), ("аурудың", "ауру"), ("ауруы", "ауру"),
+    ("коронавирусы", "коронавирус"), ("вирустың", "вирус"), ("жүйесінің", "жүйе"), ("бөлімшесі", "бөлімше"),
+    ("мекемелерінің", "мекеме"), ("орталықтарының", "орталық"), ("Шымкентте", "шымкент"),
+    ("Шымкенттің", "шымкент"), ("Шымкенттегі", "шымкент"), ("Алматыдағы", "алматы"),
+    ("Қазақстанда", "қазақстан"), ("Қазақстан", "қазақстан"), ("Ресейге", "ресей"), ("Түркияда", "түркия"),
+    ("Астанаға", "астана"), ("Тоқаевтың", "тоқаев"), ("Тоқаевқа", "тоқаев"), ("Жолдауында", "жолдау"),
+    ("Бүгінде", "бүгін"), ("бүгінгі", "бүгін"), ("жылғы", "жыл"), ("жылы", "жыл"), ("соңғы", "соң"),
+    ("қыркүйекте", "қыркүйек"), ("20-дан", "20"), ("АҚШ-тың", "ақш"), ("денсаулық", "денсаулық"),
+    ("медициналық", "медициналық"), ("өмір", "өмір"), ("сапасын", "сапа"), ("айқындайтын", "айқындайтын"),
+    ("және", "және"), ("осы", "осы"),
+])
+def test_stem(word, expected):
+    assert morph.stem(word) == expected
+
+
+@pytest.mark.parametrize("stem, form", [
+    ("Шымкент", "шымкентте"), ("Шымкент", "шымкенттің"), ("Астана", "астанаға"), ("Қазақстан", "қазақстанда"),
+    ("Ресей", "ресейге"), ("Түркия", "түркияда"), ("облыс", "облысының"), ("аурухана", "ауруханасында"),
+    ("әкімдік", "әкімдігі"), ("Алматы", "алматыдағы"), ("Ақтөбе", "ақтөбеден"), ("Тараз", "таразда"),
+])
+def test_forms(stem, form):
+    assert form in morph.forms(stem)
+
+
+# --- places -----------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def places_nlp():
+    nlp = spacy.blank("kk")
+    nlp.add_pipe("kg_kk_sentences")
+    nlp.add_pipe("kg_kk_places")
+    return nlp
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Шымкентте жаңа емхана ашылды.", [("Шымкентте", "region:KZ-79", "Region")]),
+    ("Бұл Шымкент қаласында болды.", [("Шымкент", "region:KZ-79", "Region")]),
+    ("Шымкенттің әкімі келді.", [("Шымкенттің", "region:KZ-79", "Region")]),
+    ("Ол Алматы облысының әкімі.", [("Алматы облысының", "region:KZ-19", "Region")]),
+    ("Ол Алматыда тұрады.", [("Алматыда", "region:KZ-75", "Region")]),
+    ("Дәрігерлер Астанаға келді.", [("Астанаға", "region:KZ-71", "Region")]),
+    ("Қазақстанда вакцина бар.", [("Қазақстанда", "country:KZ", "Country")]),
+    ("Дәрі Ресейге жіберілді.", [("Ресейге", "country:RU", "Country")]),
+    ("Олар Түркияда емделді.", [("Түркияда", "country:TR", "Country")]),
+    ("Жүк АҚШ-тан келді.", [("АҚШ-тан", "country:US", "Country")]),
+    ("ҚР Денсаулық сақтау министрлігі.", [("ҚР", "country:KZ", "Country")]),
+    ("Ақтөбеде аурухана салынды.", [("Ақтөбеде", "settlement:актобе", "Settlement")]),
+    ("Мен Ақтөбе облысында жұмыс істеймін.", [("Ақтөбе облысында", "region:KZ-15", "Region")]),
+    ("Ол Орал қаласына барды.", [("Орал", "settlement:уральск", "Settlement")]),
+    ("Орал деп ол айтты.", []),                               # a common word at the sentence start
+    ("шымкентте кіші әріппен.", []),                          # names start with a capital
+    ("Ол Мәскеуге ұшты.", [("Мәскеуге", "region:RU-MOW", "Region")]),
+])
+def test_places(places_nlp, text, expected):
+    doc = places_nlp(text)
+    assert [(s.text, s.id_, s.label_) for s in doc.spans[PLACES]] == expected
+
+
+def test_place_keys_exist():
+    from kg.gazetteer import load_gazetteer
+    from kg.nlp.kk.places import place_names
+    gaz = load_gazetteer()
+    names = place_names(gaz)
+    assert all(gaz.get(n.key) is not None for n in names)
+    assert len({n.key for n in names if n.cls == "Settlement"}) >= 17
+
+
+# --- the full pipeline with the shipped model -----------------------------------------------------------
+
+@pytest.mark.slow
+def test_pipeline_components(kk_nlp):
+    assert kk_nlp.pipe_names == ["kg_kk_lang", "kg_kk_sentences", "tok2vec", "ner", "kg_kk_places",
+                                 "kg_kk_ents", "kg_kk_lemmas"]
+    problems = kk_nlp.analyze_pipes(pretty=False)["problems"]
+    assert not any(problems.values()), problems
+
+
+def _held_out(label: str, count: int):
+    out = []
+    for sentence in read_iob(KAZNERD):
+        words = [w for w, _ in sentence]
+        if is_held_out(words) and any(t.endswith("-" + label) for _, t in sentence):
+            out.append(sentence)
+        if len(out) == count:
+            break
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("label, kaznerd_class, minimum", [("PER", "PERSON", 0.7), ("LOC", "GPE", 0.7),
+                                                           ("ORG", "ORGANISATION", 0.4)])
+def test_model_on_held_out_sentences(kk_nlp, label, kaznerd_class, minimum):
+    """Sentences chosen by the split rule (never trained on): most gold spans of the label are found."""
+    ner = spacy.load(paths.KK_NER_MODEL, exclude=["tokenizer"])
+    found = total = 0
+    for sentence in _held_out(kaznerd_class, 25):
+        gold = to_doc(ner.vocab, sentence)
+        pred = ner(spacy.tokens.Doc(ner.vocab, words=[t.text for t in gold],
+                                    spaces=[bool(t.whitespace_) for t in gold]))
+        want = {(e.start, e.end) for e in gold.ents if e.label_ == label}
+        got = {(e.start, e.end) for e in pred.ents if e.label_ == label}
+        found += len(want & got)
+        total += len(want)
+    assert total >= 25 and found / total >= minimum
+
+
+@pytest.mark.slow
+def test_seed_article_contract(kk_nlp):
+    text = SEED_KK.read_text(encoding="utf-8")
+    doc = kk_nlp(text)
+    assert doc.text == text and doc._.kg_lang == "kk"
+    assert doc.has_annotation("SENT_START") and len(list(doc.sents)) > 10
+    places = {(s.id_, s.label_) for s in doc.spans[PLACES]}
+    assert ("region:KZ-79", "Region") in places
+    assert any(s.text.startswith("Шымкент") for s in doc.spans[PLACES])
+    persons = [e for e in doc.ents if e.label_ == "PER"]
+    for ent in persons:
+        assert "Жолдауында" not in ent.text and "Бүгінде" not in ent.text
+    assert {e.label_ for e in doc.ents} <= {"PER", "LOC", "ORG", "FAC", "POSITION", "DATE", "EVENT"}
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["басқармасы"] == "басқарма" and lemmas["емханаларда"] == "емхана"
+
+
+@pytest.mark.slow
+def test_entity_rules_general(kk_nlp):
+    """The clean-up rules on made-up sentences, not the seed's."""
+    doc = kk_nlp("Министр өз Баяндамасында жаңа бағдарламаны таныстырды. Сондай-ақ Ақтөбе облысында "
+                 "жаңа аурухана ашылды.")
+    assert not [e for e in doc.ents if e.label_ == "PER"]
+    assert any(s.id_ == "region:KZ-15" for s in doc.spans[PLACES])
+
+
+@pytest.mark.slow
+@given(st.lists(st.tuples(PIECE, SPACE), max_size=20))
+@settings(max_examples=60, deadline=None)
+def test_pipeline_keeps_text(kk_nlp, parts):
+    text = "".join(p + s for p, s in parts)
+    doc = kk_nlp(text)
+    assert doc.text == text
+    for span in doc.spans[PLACES]:
+        assert span.id_ and span.label_ in {"Region", "Country", "Settlement"}
