@@ -31,7 +31,10 @@ def stable_hash(text: str, size: int = 8) -> str:
 
 def make_key(kind: str, *parts: str) -> str:
     """An entity key: ``kind:part|part`` with every part normalized. Keys, not IRIs, travel in records."""
-    return kind + ":" + "|".join(normalize_key(p) for p in parts)
+    body = "|".join(normalize_key(p) for p in parts)
+    if not body.strip("|"):
+        raise ValueError(f"an entity key needs a name: {kind}:{parts!r}")
+    return kind + ":" + body
 
 
 def entity_iri(key: str) -> URIRef:
@@ -51,10 +54,6 @@ def article_iri(source: str) -> URIRef:
 
 def mention_iri(article: URIRef, begin: int, end: int) -> URIRef:
     return URIRef(f"{article}#char={begin},{end}")
-
-
-def concept_key_iri(prefix: str, name: str) -> URIRef:  # pragma: no cover - helper for tests
-    return DATA[f"{prefix}/{name}"]
 
 
 GAZETTEER_GRAPH = DATA["graph/gazetteer"]

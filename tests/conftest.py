@@ -43,3 +43,24 @@ def kk_nlp():
     from kg.nlp.kk import make_pipeline
 
     return make_pipeline()
+
+
+@pytest.fixture(scope="session")
+def ru_nlp():
+    """The full Russian pipeline (natasha models from its wheel)."""
+    from kg.nlp import pipeline
+
+    return pipeline("ru")
+
+
+@pytest.fixture(scope="session")
+def extract_ru(ru_nlp):
+    """text -> ArticleResult through the real Russian pipeline and extractors."""
+    from kg.extract import extract
+    from kg.sources import make_article
+
+    def run(text: str, date: str | None = None):
+        article = make_article("t", "t.txt", text, date=date, language="ru")
+        return extract(article, ru_nlp(article.masked_text()))
+
+    return run

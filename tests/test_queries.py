@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-from kg.concepts import FACILITY_STATUSES, ROLES
+from kg import paths
+from kg.concepts import ROLES
 from kg.errors import GraphError, QueryError
 from kg.query import load_graph, query, run_sparql
 from kg.savedqueries import resolve, saved_queries
@@ -135,3 +137,118 @@ def test_cli_query_error_is_one_line(sample_build):
     done = kg("query", sample_build / "graph.ttl", "officials-by-region")
     assert done.returncode != 0
     assert done.stderr.strip().count("\n") == 0 and "needs --param region" in done.stderr
+
+
+# ---------------------------------------------------------------- the seeds, against the gold standard
+
+GOLD = json.loads((Path(__file__).parent / "gold_seeds.json").read_text(encoding="utf-8"))
+LANG_OF = {a["file"]: a["language"] for a in GOLD["articles"]}
+ROLE_BY_RU = {ru: name for name, (ru, _, _) in ROLES.items()}
+
+
+def norm(text: str) -> str:
+    """Gold matching: lower case, ё -> е, no quote marks (as tests/gold_seeds.json says)."""
+    return " ".join(text.lower().replace("ё", "е").translate(str.maketrans("", "", "«»\"“”„")).split())
+
+
+@pytest.fixture(scope="module")
+def seeds(seeds_build):
+    """(graph.ttl path, IRI -> normalized names: rdfs:label and skos:altLabel)."""
+    path = seeds_build / "graph.ttl"
+    rows = query(path, "SELECT ?s ?l WHERE { { ?s rdfs:label ?l } UNION { ?s skos:altLabel ?l } }").rows
+    names: dict[str, set[str]] = {}
+    for s, label in rows:
+        names.setdefault(s.value, set()).add(norm(label.value))
+    return path, names
+
+
+def named(names, iri, gold_name) -> bool:
+    return iri is not None and norm(gold_name) in names.get(iri, ())
+
+
+def must(kind):
+    return [item for item in GOLD[kind] if item["level"] == "must"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("official", must("officials"), ids=lambda o: o["region"])
+def test_seeds_officials_by_region(seeds, official):
+    path, names = seeds
+    rows = query(path, "officials-by-region", {"region": official["region"]}).records()
+    role = HC_NS + "role_" + ROLE_BY_RU[official["role"]]
+    assert any(named(names, r["person"].value, official["name"]) and r["role"].value == role
+               and r["acting"].value == str(official["acting"]).lower() for r in rows), rows
+    gold_heads = {norm(o["name"]) for o in GOLD["officials"] if o["region"] == official["region"]}
+    heads = [r for r in rows if r["role"].value in (HC_NS + "role_governor", HC_NS + "role_akim")]
+    assert all(names[r["person"].value] & gold_heads for r in heads)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("official", must("officials"), ids=lambda o: o["name"])
+def test_seeds_officials_posts_evidence(seeds, official):
+    path, names = seeds
+    rows = query(path, "officials-posts-evidence").records()
+    mine = [r for r in rows if named(names, r["person"].value, official["name"]) and r["sentence"]
+            and r["iso"] and r["iso"].value == official["region"]]
+    assert mine, f"no evidence sentence for {official['name']}"
+    stem = official["name"].split()[-1][:4]             # Шапша, Шапши; Гладков, Гладковым
+    for r in mine:
+        assert r["source"].value in official["files"]
+        text = (paths.SEEDS_DIR / r["source"].value).read_text(encoding="utf-8")
+        assert r["sentence"].value in text and stem in r["sentence"].value
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("facility", [f for f in must("facilities") if "region" in f], ids=lambda f: f["name"])
+def test_seeds_facilities_by_region(seeds, facility):
+    path, names = seeds
+    rows = [r for r in query(path, "facilities-by-region", {"region": facility["region"]}).records()
+            if named(names, r["facility"].value, facility["name"])]
+    assert rows, f"{facility['name']} not among the facilities of {facility['region']}"
+    if "status" in facility:
+        status = HC_NS + "status_" + facility["status"]
+        assert status in {r["status"].value for r in rows if r["status"]}
+    if facility.get("kind") == "social":
+        assert HC_NS + "SocialFacility" in {r["class"].value for r in rows}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("event", [e for e in must("events") if "start" in e], ids=lambda e: e["key"])
+def test_seeds_events_in_range(seeds, event):
+    path, names = seeds
+    rows = query(path, "events-in-range", {"from": event["start"], "to": event["start"]}).records()
+    kind = HC_NS + "event_" + event["type"]
+    found = {r["event"].value for r in rows if r["kind"] and r["kind"].value == kind}
+    assert found, f"no {event['type']} on {event['start']}: {rows}"
+    for person in event.get("participants", ()):
+        assert any(named(names, r["participant"] and r["participant"].value, person)
+                   for r in rows if r["event"].value in found), person
+    if "place" in event:
+        assert any(named(names, r["place"] and r["place"].value, event["place"])
+                   for r in rows if r["event"].value in found), event["place"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("file", sorted(LANG_OF))
+def test_seeds_article_statements(seeds, file):
+    path, names = seeds
+    subjects = {r["s"].value for r in query(path, "article-statements", {"source": file}).records()}
+    stated = set().union(*(names.get(s, set()) for s in subjects))
+    for kind in ("officials", "settlements", "facilities", "organizations"):
+        for item in must(kind):
+            if file in item["files"]:
+                assert norm(item["name"]) in stated, f"{kind}: {item['name']}"
+            elif not set(item["files"]) & {file} and kind == "officials":
+                assert norm(item["name"]) not in stated, f"{item['name']} is not in {file}"
+
+
+@pytest.mark.slow
+def test_seeds_named_in_ru_and_kk(seeds):
+    path, names = seeds
+    rows = query(path, "named-in-ru-and-kk").records()
+    resources = {r["resource"].value for r in rows}
+    both = [item for kind in ("regions", "countries", "settlements", "facilities", "organizations")
+            for item in must(kind) if {LANG_OF[f] for f in item["files"]} >= {"ru", "kk"}]
+    assert both, "the gold names something in both languages"
+    for item in both:
+        assert any(named(names, iri, item["name"]) for iri in resources), item["name"]

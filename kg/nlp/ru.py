@@ -26,7 +26,7 @@ class NatashaTokenizer:
     def __call__(self, text: str) -> Doc:
         ndoc = na.segment(text)
         words, spaces, starts = layout(text, na.adapt_tokens(ndoc))
-        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
+        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts or None)
         doc._.kg_natasha = ndoc
         doc._.kg_lang = "ru"
         return doc
@@ -62,9 +62,8 @@ def layout(text: str, tokens) -> tuple[list[str], list[bool], list[bool]]:
         last_sent = tok.sent
         pos = tok.stop
     gap(text[pos:])
-    if not words:
-        words, spaces, starts = [text or " "], [False], [True]
-    starts[0] = True
+    if words:
+        starts[0] = True
     return words, spaces, starts
 
 
@@ -111,7 +110,24 @@ def make_syntax(nlp, name):
     return component
 
 
-@Language.factory("kg_ru_ner", assigns=["doc.ents"], requires=[])
+# A capitalised post at a sentence start is no first name: natasha reads 'Аким Шымкента' as a person
+# (Аким is also a name). Such a span loses its first word and is re-read as a place by the gazetteer.
+ROLE_WORDS = {"аким", "губернатор", "мэр", "министр", "глава", "президент", "премьер", "директор"}
+
+
+def _fix_role_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+    out = []
+    for span in spans:
+        if span.label_ == "PER" and span[0].lemma_.lower() in ROLE_WORDS and span[0].i == span.sent.start:
+            rest = [t for t in span[1:] if not t.is_space]
+            if len(rest) >= 2 and all(t.text[:1].isupper() for t in rest):
+                out.append(Span(doc, rest[0].i, span.end, label="PER"))
+            continue
+        out.append(span)
+    return out
+
+
+@Language.factory("kg_ru_ner", assigns=["doc.ents"], requires=["token.lemma"])
 def make_ner(nlp, name):
     def component(doc: Doc) -> Doc:
         spans = []
@@ -119,7 +135,7 @@ def make_ner(nlp, name):
             span = doc.char_span(start, stop, label=label, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
-        doc.set_ents(spacy.util.filter_spans(spans))
+        doc.set_ents(spacy.util.filter_spans(_fix_role_persons(doc, spans)))
         return doc
     return component
 

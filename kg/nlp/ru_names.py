@@ -31,10 +31,16 @@ def _candidates(tok, case):
 def normalize_name_token(tok, gender: str | None) -> str:
     word = tok.text
     case = CASES.get(feats(tok).get("Case"), "nomn")
-    if case == "nomn" or not word[:1].isupper() or "." in word:
+    if not word[:1].isupper() or "." in word:
         return word
+    if case == "nomn":
+        named = [p for p in na.parses(word) if any(t in p.tag for t in _NAME_TAGS)]
+        if not named or any(p.tag.case == "nomn" for p in named):
+            return word
+        case = named[0].tag.case           # the tagger said nominative; the dictionary knows better
     parses = _candidates(tok, case)
     named = [p for p in parses if any(t in p.tag for t in _NAME_TAGS)]
+    named.sort(key=lambda p: "Fixd" in p.tag)     # 'Анне' is a form of Анна before it is the name Анне
     if gender:
         named = [p for p in named if p.tag.gender in (gender, "ms-f", None)] or named
     for parse in named:

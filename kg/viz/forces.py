@@ -45,19 +45,19 @@ def attraction(pos: np.ndarray, edges: np.ndarray, weights: np.ndarray, k: np.fl
 
 
 def normalize(pos: np.ndarray) -> np.ndarray:
-    """Centre and scale into the unit disc."""
+    """Centre and scale to a root-mean-square radius of 0.7 (so most nodes fall in the unit disc)."""
     pos = pos - pos.mean(axis=0)
-    radius = float(np.linalg.norm(pos, axis=1).max(initial=0.0))
-    return pos / radius if radius > 0 else pos
+    rms = float(np.sqrt((pos * pos).sum(axis=1).mean())) if len(pos) else 0.0
+    return pos * (0.7 / rms) if rms > 0 else pos
 
 
 def pack(centers: np.ndarray, radii: np.ndarray, passes: int = PACK_PASSES) -> np.ndarray:
     """Spread discs apart until none overlap (approximately), keeping their arrangement."""
-    pos = normalize(centers) * float(np.sqrt((radii ** 2).sum()) * 1.5)
+    pos = normalize(centers) * float(np.sqrt((radii ** 2).sum()) * 1.2)
     for _ in range(passes):
         delta = pos[:, None, :] - pos[None, :, :]
         dist = np.maximum(np.linalg.norm(delta, axis=2), 1e-6)
-        overlap = np.maximum(radii[:, None] + radii[None, :] + 0.2 * radii.mean() - dist, 0)
+        overlap = np.maximum(0.8 * (radii[:, None] + radii[None, :]) - dist, 0)
         np.fill_diagonal(overlap, 0)
         if not overlap.any():
             break

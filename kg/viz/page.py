@@ -15,7 +15,7 @@ from rdflib import Graph
 from . import assets
 from . import labels as lb
 from .i18n import ui_strings
-from .layout import communities, importance
+from .layout import DIRECT_UP_TO, communities, importance, positions
 from .model import Node, PageModel, build_model
 from .sources import add_mentions, add_tenures
 from .style import (ARTICLE_EDGE_COLOR, CLUSTER_COLOR, DIM_COLOR, EDGE_COLOR, EXTERNAL_PROPERTY_LABELS,
@@ -24,6 +24,7 @@ from .style import (ARTICLE_EDGE_COLOR, CLUSTER_COLOR, DIM_COLOR, EDGE_COLOR, EX
 REDUCE_ABOVE = 1500  # more nodes than this: the page opens on the reduced view
 MAX_SOURCES = 30  # source sentences kept per node
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+COLORS = {"cluster": CLUSTER_COLOR, "dim": DIM_COLOR, "edge": EDGE_COLOR, "articleEdge": ARTICLE_EDGE_COLOR}
 _CSP = ("default-src 'none'; script-src '{script}'; style-src 'unsafe-inline'; img-src data:; "
         "connect-src 'none'; font-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'")
 
@@ -34,11 +35,18 @@ def script_json(data: object) -> str:
     return "".join(_JSON_ESCAPES.get(ch, ch) for ch in text) if any(c in text for c in _JSON_ESCAPES) else text
 
 
-def node_record(node: Node, value: float, community: int) -> dict:
+def node_record(node: Node, value: float, community: int, xy: tuple[int, int]) -> dict:
     sources = sorted(node.sources.values())
     return {"i": str(node.iri), "c": NODE_CLASSES.index(node.cls), "l": node.labels, "a": node.alt,
-            "v": value, "k": community, "p": node.props, "s": [list(s) for s in sources[:MAX_SOURCES]],
-            "n": len(sources), "r": sorted(node.articles)}
+            "v": value, "k": community, "x": xy[0], "y": xy[1], "p": node.props,
+            "s": [list(s) for s in sources[:MAX_SOURCES]], "n": len(sources), "r": sorted(node.articles)}
+
+
+def build(graph: Graph) -> PageModel:
+    model = build_model(graph, lb.ontology_labels())
+    add_mentions(graph, model)
+    add_tenures(graph, model)
+    return model
 
 
 def property_labels(model: PageModel, onto: dict[str, lb.Labels]) -> dict[str, lb.Labels]:
@@ -49,22 +57,23 @@ def property_labels(model: PageModel, onto: dict[str, lb.Labels]) -> dict[str, l
 
 def payload(graph: Graph, *, lang: str, reduce_above: int) -> dict:
     onto = lb.ontology_labels()
-    model = build_model(graph, onto)
-    add_mentions(graph, model)
-    add_tenures(graph, model)
-    reduced = len(model.nodes) > reduce_above
-    comms = communities(model) if reduced else [0] * len(model.nodes)
-    values = importance(model)
+    model = build(graph)
+    n = len(model.nodes)
+    layered = n > DIRECT_UP_TO
+    comms = communities(model) if layered or n > reduce_above else [0] * n
+    xy, values = positions(model, comms), importance(model)
     props = property_labels(model, onto)
-    prop_index = {p: n for n, p in enumerate(props)}
-    classes = [{"key": s.key, "color": s.color, "shape": s.shape, "core": s.core,
-                "labels": onto.get(f"hc:{s.key}", {"": s.key})} for s in STYLES]
-    return {"lang": lang, "langs": list(lb.LANGS), "ui": ui_strings(), "classes": classes, "props": props,
-            "propKeys": list(props), "reduced": reduced,
-            "colors": {"cluster": CLUSTER_COLOR, "dim": DIM_COLOR, "edge": EDGE_COLOR,
-                       "articleEdge": ARTICLE_EDGE_COLOR},
-            "nodes": [node_record(n, values[i], comms[i]) for i, n in enumerate(model.nodes)],
+    prop_index = {p: k for k, p in enumerate(props)}
+    return {"lang": lang, "langs": list(lb.LANGS), "ui": ui_strings(), "classes": class_table(onto),
+            "props": props, "propKeys": list(props), "reduced": n > reduce_above, "layered": layered,
+            "colors": COLORS,
+            "nodes": [node_record(node, values[i], comms[i], xy[i]) for i, node in enumerate(model.nodes)],
             "edges": [[e.source, e.target, prop_index[e.prop], e.details] for e in model.edges.values()]}
+
+
+def class_table(onto: dict[str, lb.Labels]) -> list[dict]:
+    return [{"key": s.key, "color": s.color, "shape": s.shape, "core": s.core,
+             "labels": onto.get(f"hc:{s.key}", {"": s.key})} for s in STYLES]
 
 
 def render_page(graph: Graph, *, lang: str = "ru", reduce_above: int = REDUCE_ABOVE) -> str:

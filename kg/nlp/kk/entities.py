@@ -5,6 +5,7 @@
 - A PER entity right after a possessive pronoun ("өз", "оның", "біздің"...) or whose word carries a
   3rd-person possessive and a case ending ("Жолдауында": жолдау + ы + нда) is not a person: Kazakh
   person names do not take the possessive (patronymics in -ұлы / -қызы excepted).
+- ``span._.kg_normal`` of every entity and place: the span without its case ending.
 - A PER entity that is exactly a gazetteer place becomes LOC; gazetteer places the tagger missed are added
   as LOC (countries, regions and settlements are all LOC in the tagger's scheme).
 """
@@ -66,8 +67,16 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
     return sorted(out)
 
 
+def normal_form(span: Span) -> str:
+    """The span with its last word's case ending removed ("Алматы облысының" -> "Алматы облысы")."""
+    words = [t.text_with_ws for t in span[:-1]]
+    return "".join(words) + morph.nominative(span[-1].text)
+
+
 def set_annotations(doc: Doc, ents: list[tuple[int, int, str]]) -> None:
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    for span in list(doc.ents) + list(doc.spans.get(PLACES, [])):
+        span._.kg_normal = normal_form(span)
 
 
 class EntityFixer:

@@ -25,7 +25,11 @@ CASES = ("", "gen", "dat", "acc", "loc", "abl", "ins")
 
 
 def harmony(word: str) -> str:
-    for ch in reversed(word):
+    """"back" or "front" from the last vowel; у / и right after a vowel are consonants (Мәскеу, Ресей)."""
+    for i in range(len(word) - 1, -1, -1):
+        ch = word[i]
+        if ch in "уи" and i > 0 and word[i - 1] in VOWELS:
+            continue
         if ch in BACK:
             return "back"
         if ch in FRONT:
@@ -196,3 +200,19 @@ def _bare_suffixes() -> frozenset[str]:
 
 def _is_bare_suffix(tail: str) -> bool:
     return tail in _bare_suffixes() or tail in {"інші", "ыншы", "нші", "ншы", "сыншы", "сінші", "і", "ы"}
+
+
+def nominative(word: str) -> str:
+    """``word`` without its case ending, plural and possessive kept, as written:
+    "облысына" -> "облысы", "Тоқаевтың" -> "Тоқаев", "емханаларда" -> "емханалар"."""
+    low = word.lower()
+    base, ending = analyze(low)
+    if not ending or ending.startswith("-"):
+        return word.rpartition("-")[0] if ending.startswith("-") else word
+    h = harmony(base)
+    caseless = {base, _plural(base, h)}
+    caseless |= {_poss(b, h, p) for b in list(caseless) for p in ("3", "1pl")}
+    best = max((f for f in caseless if low.startswith(f)), key=len, default=None)
+    if best is None:                  # voiced final: "көмегі" starts with "көмег", not "көмек"
+        return word
+    return word[:len(best)]

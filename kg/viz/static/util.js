@@ -1,4 +1,5 @@
 // util.js — data, state and helpers shared by the page's scripts. Data is never inserted as HTML.
+const T0 = performance.now();
 const DATA = JSON.parse(document.getElementById('hckg-data').textContent);
 const N = DATA.nodes;
 const E = DATA.edges;
@@ -22,6 +23,14 @@ N.forEach(function (n, i) {
   if (n.c === ARTICLE_CLASS) addMember(i, i);
   n.r.forEach(function (a) { addMember(a, i); });
 });
+
+const CENTER = new Map();
+N.forEach(function (n) {
+  const c = CENTER.get(n.k) || { x: 0, y: 0, count: 0 };
+  c.x += n.x; c.y += n.y; c.count++;
+  CENTER.set(n.k, c);
+});
+CENTER.forEach(function (c) { c.x /= c.count; c.y /= c.count; });
 
 function addMember(article, i) {
   if (!MEMBERS.has(article)) MEMBERS.set(article, new Set());
@@ -70,5 +79,7 @@ function swatch(c) {
   s.style.background = CLASSES[c].color;
   return s;
 }
+
+function distance(a, b) { return Math.sqrt((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)); }
 
 function nodeSize(i) { return 10 + 24 * Math.sqrt(N[i].v / MAX_VALUE); }

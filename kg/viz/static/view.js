@@ -36,6 +36,7 @@ function edgeItem(k) {
   const e = E[k];
   const art = isArticleEdge(e);
   return { id: 'e' + k, from: e[0], to: e[1], label: edgeLabelsOn ? propLabel(edgeProp(e)) : '',
+    length: DATA.layered ? Math.max(80, distance(N[e[0]], N[e[1]])) : undefined,
     arrows: { to: { enabled: true, scaleFactor: 0.5 } }, dashes: art, width: art ? 1 : 1.5,
     color: { color: art ? DATA.colors.articleEdge : DATA.colors.edge, highlight: '#333', hover: '#333' } };
 }
@@ -44,7 +45,8 @@ function groupEdge(edges, a, b) {
   const id = 'x' + (String(a) < String(b) ? a + '|' + b : b + '|' + a);
   const cur = edges.get(id);
   if (cur) { cur.count++; cur.width = Math.min(8, 1 + Math.log2(cur.count)); return; }
-  edges.set(id, { id: id, from: a, to: b, count: 1, width: 1, label: '', arrows: '', dashes: false,
+  const length = Math.max(80, distance(seedPosition(a), seedPosition(b)));
+  edges.set(id, { id: id, from: a, to: b, count: 1, width: 1, label: '', arrows: '', dashes: false, length: length,
     color: { color: '#b5b5b5', highlight: '#333', hover: '#333' } });
 }
 
@@ -74,12 +76,15 @@ function wantedView() {
   return { reps: reps, nodes: nodes, edges: wantedEdges(reps) };
 }
 
-function seedPosition(id, index) {
-  const anchor = typeof id === 'number' ? 'c' + N[id].k : null;
-  const at = anchor !== null && nodesDS.get(anchor) ? network.getPosition(anchor) : null;
-  const angle = index * 2.39996;
-  const radius = at ? 20 + 6 * Math.sqrt(index) : 30 * Math.sqrt(index);
-  return { x: (at ? at.x : 0) + radius * Math.cos(angle), y: (at ? at.y : 0) + radius * Math.sin(angle) };
+// Where a node appears: its precomputed place, shifted with its group if the group was moved.
+function seedPosition(id) {
+  if (typeof id === 'string') { const c = CENTER.get(Number(id.slice(1))); return { x: c.x, y: c.y }; }
+  const n = N[id];
+  const group = 'c' + n.k;
+  if (!network || !nodesDS.get(group)) return { x: n.x, y: n.y };
+  const at = network.getPosition(group);
+  const c = CENTER.get(n.k);
+  return { x: n.x - c.x + at.x, y: n.y - c.y + at.y };
 }
 
 function diff(dataset, wanted, placeNew) {
@@ -87,7 +92,7 @@ function diff(dataset, wanted, placeNew) {
   const fresh = [];
   const items = [];
   wanted.forEach(function (item, id) {
-    if (placeNew && !dataset.get(id)) { Object.assign(item, placeNew(id, fresh.length)); fresh.push(id); }
+    if (placeNew && !dataset.get(id)) { Object.assign(item, placeNew(id)); fresh.push(id); }
     items.push(item);
   });
   return { gone: gone, items: items, fresh: fresh };
@@ -96,8 +101,7 @@ function diff(dataset, wanted, placeNew) {
 // Bring the screen in line with the state; returns how many nodes appeared.
 function applyView() {
   const want = wantedView();
-  const place = network ? function (id, k) { return seedPosition(id, k); } : null;
-  const n = diff(nodesDS, want.nodes, place);
+  const n = diff(nodesDS, want.nodes, seedPosition);
   const e = diff(edgesDS, want.edges, null);
   edgesDS.remove(e.gone);
   nodesDS.remove(n.gone);

@@ -1,0 +1,46 @@
+"""The Russian pipeline (real natasha models): exact offsets, nominative names, places in every case."""
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from kg.nlp.extensions import PLACES
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Встреча с Вячеславом Гладковым прошла в Калуге.", "Вячеслав Гладков"),
+    ("Визит Владислава Шапши в Белгород.", "Владислав Шапша"),
+    ("Награду вручили Анне Ивановой.", "Анна Иванова"),
+    ("Губернатор Игорь Артамонов отметил успехи.", "Игорь Артамонов"),
+])
+def test_person_names_to_nominative(ru_nlp, text, expected):
+    doc = ru_nlp(text)
+    assert [e._.kg_normal for e in doc.ents if e.label_ == "PER"] == [expected]
+
+
+@pytest.mark.parametrize("text,key,cls", [
+    ("Жители Липецкой области довольны.", "region:RU-LIP", "Region"),
+    ("Встреча прошла в Калуге.", "settlement:калуга", "Settlement"),
+    ("Аким Шымкента выступил.", "region:KZ-79", "Region"),
+    ("Врачи стажировались в Турции.", "country:TR", "Country"),
+    ("Делегация приедет в Обнинск.", "settlement:обнинск", "Settlement"),
+    ("Сотрудничество Белгородской и Калужской областей растёт.", "region:RU-BEL", "Region"),
+])
+def test_places_in_case_forms(ru_nlp, text, key, cls):
+    doc = ru_nlp(text)
+    found = {(s.id_, s.label_) for s in doc.spans[PLACES]}
+    assert (key, cls) in found
+
+
+def test_lines_and_nbsp_keep_offsets_and_split_sentences(ru_nlp):
+    text = "Заголовок новости\r\n\r\n20–25\xa0ноября\xa02025\xa0года прошёл конгресс.\n* пункт списка"
+    doc = ru_nlp(text)
+    assert doc.text == text
+    sents = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert sents[0] == "Заголовок новости" and sents[-1] == "* пункт списка"
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(alphabet="абв где ёжз\n\r\t\xa0 .,«»-—КЛМ", max_size=80))
+def test_doc_text_always_equals_input(ru_nlp, text):
+    assert ru_nlp(text).text == text
