@@ -106,9 +106,15 @@ def parse_syntax(ndoc: NDoc) -> list[tuple[int, str]]:
     return out
 
 
-def tag_ner(ndoc: NDoc) -> list[tuple[int, int, str]]:
-    ndoc.tag_ner(models()["ner"])
-    return [(span.start, span.stop, span.type) for span in ndoc.spans]
+def tag_ner(ndoc: NDoc, text: str | None = None) -> list[tuple[int, int, str]]:
+    """NER spans; ``text`` may replace the document's text with a same-length variant (offsets hold)."""
+    if text is None:
+        ndoc.tag_ner(models()["ner"])
+        return [(span.start, span.stop, span.type) for span in ndoc.spans]
+    if not text.strip():
+        return []
+    markup = models()["ner"](text)
+    return [(span.start, span.stop, span.type) for span in markup.spans]
 
 
 def parses(word: str):

@@ -115,6 +115,17 @@ def make_syntax(nlp, name):
 ROLE_WORDS = {"аким", "губернатор", "мэр", "министр", "глава", "президент", "премьер", "директор"}
 
 
+def _ner_text(doc: Doc) -> str:
+    """The text with a capitalised post word at a sentence start lower-cased ('Аким Алматы Ерболат Досаев'):
+    natasha otherwise misses or misreads the names after it. Same length, so offsets hold."""
+    chars = list(doc.text)
+    for sent in doc.sents:
+        first = next((t for t in sent if not t.is_space), None)
+        if first is not None and first.text[:1].isupper() and first.lemma_.lower() in ROLE_WORDS:
+            chars[first.idx] = chars[first.idx].lower()
+    return "".join(chars)
+
+
 def _fix_role_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     out = []
     for span in spans:
@@ -131,7 +142,7 @@ def _fix_role_persons(doc: Doc, spans: list[Span]) -> list[Span]:
 def make_ner(nlp, name):
     def component(doc: Doc) -> Doc:
         spans = []
-        for start, stop, label in na.tag_ner(doc._.kg_natasha):
+        for start, stop, label in na.tag_ner(doc._.kg_natasha, _ner_text(doc)):
             span = doc.char_span(start, stop, label=label, alignment_mode="expand")
             if span is not None:
                 spans.append(span)

@@ -50,13 +50,20 @@ function groupEdge(edges, a, b) {
     color: { color: '#b5b5b5', highlight: '#333', hover: '#333' } });
 }
 
-function wantedEdges(reps) {
+// A node hidden inside a collapsed group still ties that group to others (shown as one grey edge per pair).
+function edgeEnd(reps, i, groups) {
+  if (reps[i] !== null) return reps[i];
+  const g = 'c' + N[i].k;
+  return groups.has(g) && !state.expanded.has(N[i].k) ? g : null;
+}
+
+function wantedEdges(reps, groups) {
   const edges = new Map();
   let plain = 0;
-  E.forEach(function (e) { const a = reps[e[0]], b = reps[e[1]]; if (a !== null && b !== null && a !== b) plain++; });
+  E.forEach(function (e) { const a = reps[e[0]], b = reps[e[1]]; if (typeof a === 'number' && typeof b === 'number' && a !== b) plain++; });
   edgeLabelsOn = plain <= EDGE_LABELS_UP_TO;
   E.forEach(function (e, k) {
-    const a = reps[e[0]], b = reps[e[1]];
+    const a = edgeEnd(reps, e[0], groups), b = edgeEnd(reps, e[1], groups);
     if (a === null || b === null || a === b) return;
     if (typeof a === 'number' && typeof b === 'number') edges.set('e' + k, edgeItem(k));
     else groupEdge(edges, a, b);
@@ -73,7 +80,7 @@ function wantedView() {
     else if (r !== null) { if (!groups.has(r)) groups.set(r, []); groups.get(r).push(i); }
   });
   groups.forEach(function (members, id) { nodes.set(id, clusterItem(id, members)); });
-  return { reps: reps, nodes: nodes, edges: wantedEdges(reps) };
+  return { reps: reps, nodes: nodes, edges: wantedEdges(reps, groups) };
 }
 
 // Where a node appears: its precomputed place, shifted with its group if the group was moved.
