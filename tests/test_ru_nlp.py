@@ -44,3 +44,12 @@ def test_lines_and_nbsp_keep_offsets_and_split_sentences(ru_nlp):
 @given(st.text(alphabet="абв где ёжз\n\r\t\xa0 .,«»-—КЛМ", max_size=80))
 def test_doc_text_always_equals_input(ru_nlp, text):
     assert ru_nlp(text).text == text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Аким Шымкента Габит Сыздыкбеков рассказал о ремонте.", "Габит Сыздыкбеков"),
+    ("Ответил Габиту Сыздыкбекову коллега.", "Габит Сыздыкбеков"),
+])
+def test_unknown_surnames_keep_or_regain_their_nominative(ru_nlp, text, expected):
+    doc = ru_nlp(text)
+    assert expected in [e._.kg_normal for e in doc.ents if e.label_ == "PER"]

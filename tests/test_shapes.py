@@ -101,3 +101,29 @@ def test_seeds_build_conforms_with_anchors(seeds_build):
     report = validate_file(seeds_build / "graph.ttl", paths.SEEDS_DIR)
     assert report.violations == [], report.text()
     assert report.triples > 100
+
+
+def kg(*args):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "kg.cli", *map(str, args)], capture_output=True, text=True)
+
+
+def test_cli_validate_conforms_in_one_line(sample_build, tmp_path):
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for source, text in sources().items():
+        (folder / source).write_text(text, encoding="utf-8")
+    done = kg("validate", sample_build / "graph.nq", "--sources", folder)
+    assert (done.returncode, done.stdout) == (0, "conforms: 117 triples, 0 violations\n")
+
+
+def test_cli_validate_lists_violations_and_exits_1(tmp_path):
+    broken = tmp_path / "broken.ttl"
+    broken_graph().serialize(broken, format="turtle")
+    done = kg("validate", broken)
+    lines = done.stdout.strip().splitlines()
+    assert done.returncode == 1
+    assert lines[-1].endswith(f"{len(EXPECTED) - 3} violations")     # no --sources: no anchor check
+    assert f"003_kz.txt: <{BRIEFING}>: hc:startDate must be one valid" in done.stdout

@@ -69,7 +69,8 @@ def stage(view: GraphView, tenure, gold: GoldOccupation) -> int:
 
 
 _REASONS = {0: "no tenure of this person", 1: "person has tenure(s) but no post matching the Position",
-            2: "person and position match, but no jurisdiction/postIn mention matches Where"}
+            2: "person and position match, but no jurisdiction/postIn mention matches Where",
+            3: "its matching tenure is paired with another gold fact"}
 
 
 def tenure_json(view: GraphView, tenure, doc: str) -> dict:

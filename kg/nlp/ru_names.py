@@ -28,16 +28,24 @@ def _candidates(tok, case):
     return same
 
 
+def _dictionary_case(word: str, gender: str | None) -> str:
+    """The tagger said nominative; when every singular name reading of the word is in one other case
+    ('Сыздыкбекову' can only be dative), trust the dictionary."""
+    named = [p for p in na.parses(word) if any(t in p.tag for t in _NAME_TAGS)
+             and p.tag.number == "sing" and "Fixd" not in p.tag and (gender is None or p.tag.gender == gender)]
+    cases = {p.tag.case for p in named}
+    return cases.pop() if len(cases) == 1 and "nomn" not in cases else "nomn"
+
+
 def normalize_name_token(tok, gender: str | None) -> str:
     word = tok.text
     case = CASES.get(feats(tok).get("Case"), "nomn")
     if not word[:1].isupper() or "." in word:
         return word
     if case == "nomn":
-        named = [p for p in na.parses(word) if any(t in p.tag for t in _NAME_TAGS)]
-        if not named or any(p.tag.case == "nomn" for p in named):
+        case = _dictionary_case(word, gender)
+        if case == "nomn":
             return word
-        case = named[0].tag.case           # the tagger said nominative; the dictionary knows better
     parses = _candidates(tok, case)
     named = [p for p in parses if any(t in p.tag for t in _NAME_TAGS)]
     named.sort(key=lambda p: "Fixd" in p.tag)     # 'Анне' is a form of Анна before it is the name Анне

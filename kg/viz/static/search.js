@@ -9,10 +9,12 @@ function searchNodes(query) {
   const hits = [];
   SEARCH_INDEX.forEach(function (text, i) {
     const at = text.indexOf(q);
-    if (at >= 0) hits.push([at === 0 || /[\s"«(-]/.test(text[at - 1]) ? 0 : 1, -N[i].v, i]);
+    if (at < 0) return;
+    const rank = at === 0 || text[at - 1] === '\n' ? 0 : /[\s"«(-]/.test(text[at - 1]) ? 1 : 2;
+    hits.push([N[i].c === ARTICLE_CLASS ? 1 : 0, rank, -N[i].v, i]);  // entities before articles
   });
-  hits.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2] - b[2]; });
-  return hits.slice(0, RESULTS_SHOWN).map(function (h) { return h[2]; });
+  hits.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3] - b[3]; });
+  return hits.slice(0, RESULTS_SHOWN).map(function (h) { return h[3]; });
 }
 
 function matchedName(i, query) {

@@ -3,6 +3,7 @@ const nodesDS = new vis.DataSet();
 const edgesDS = new vis.DataSet();
 const EDGE_LABELS_UP_TO = 600;
 let network = null;
+const GROUP_EDGES_PER_GROUP = 3;
 let edgeLabelsOn = true;
 
 function repOf(i) {
@@ -27,9 +28,9 @@ function nodeItem(i) {
 
 function clusterItem(id, members) {
   members.sort(function (a, b) { return N[b].v - N[a].v; });
+  const size = DATA.layered ? 20 * Math.sqrt(members.length) : 14 + 6 * Math.log2(members.length);
   return { id: id, members: members, label: short(nodeLabel(members[0]), 36) + ' · ' + members.length,
-    shape: 'dot', size: Math.min(60, 14 + 6 * Math.log2(members.length)), color: nodeColor(id),
-    font: { size: 15, color: '#222' }, borderWidth: 2 };
+    shape: 'dot', size: size, color: nodeColor(id), font: { size: Math.max(14, size / 2.5), color: '#222' }, borderWidth: 2 };
 }
 
 function edgeItem(k) {
@@ -68,6 +69,15 @@ function wantedEdges(reps, groups) {
     if (typeof a === 'number' && typeof b === 'number') edges.set('e' + k, edgeItem(k));
     else groupEdge(edges, a, b);
   });
+  return thinGroupEdges(edges, groups.size * GROUP_EDGES_PER_GROUP);
+}
+
+// Keep only the heaviest group-to-group edges so the reduced view stays legible.
+function thinGroupEdges(edges, keep) {
+  const grouped = Array.from(edges.values()).filter(function (e) { return e.id[0] === 'x'; });
+  if (grouped.length <= keep) return edges;
+  grouped.sort(function (a, b) { return b.count - a.count; });
+  grouped.slice(keep).forEach(function (e) { edges.delete(e.id); });
   return edges;
 }
 
