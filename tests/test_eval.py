@@ -102,8 +102,9 @@ def test_factru_gold_occupations(devset):
     assert len(facts) == 211
     assert all(f.who for f in facts)
     assert sum(bool(f.position) for f in facts) >= 190 and sum(bool(f.where) for f in facts) >= 200
-    first = facts[0]
-    assert first.who[0].text in ("Юрия Лужкова", "Лужкова") or "Лужков" in first.who[0].text
+    luzhkov = next(f for f in facts if f.id == "100-0")
+    assert {s.text for s in luzhkov.who} == {"Юрия Лужкова"} and len(luzhkov.who) == 2      # both coref mentions
+    assert [s.text for s in luzhkov.position] == ["мэра"] and {s.text for s in luzhkov.where} == {"Москвы", "Москве"}
 
 
 # ---------------------------------------------------------------- CoNLL reader

@@ -103,3 +103,16 @@ def test_event_range_sub_events_organizer_and_supporters(extract_ru):
     assert len(subs) == 2
     assert {v for s, v in _facts(result, "hc:supporter") if s == forum} == {"org:министерство здравоохранения country:ru"}
     assert any(s == forum for s, _ in _facts(result, "hc:organizer"))
+
+
+def test_indicators_with_year_unit_and_subject(extract_ru):
+    text = ("В 2024 году в Туле продолжили модернизацию больниц. Уровень обновления оборудования составил 71,5%, "
+            "что выше, чем в 2023 году (64,2%). В этом году проведено 312 операций на сердце.")
+    result = extract_ru(text, date="2024-12-01")
+    rows = set()
+    for key in [e.key for e in result.entities if e.cls == "Indicator"]:
+        facts = {f.prop: f.value for f in result.facts if f.subject == key}
+        rows.add((facts["hc:value"], facts.get("hc:unit"), facts.get("hc:year"), facts.get("hc:indicatorOf")))
+    assert ("71.5", "%", "2024", "region:RU-TUL") in rows
+    assert ("64.2", "%", "2023", "region:RU-TUL") in rows
+    assert ("312", "операция", "2024", "region:RU-TUL") in rows

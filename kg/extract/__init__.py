@@ -8,6 +8,7 @@ from .context import Ctx
 from .dates import dateline, find_dates
 from .events import collect_events, emit_events
 from .facilities import extract_facilities
+from .indicators import extract_indicators
 from .lexicon import load_lexicon
 from .officials import extract_officials
 from .orgs import extract_orgs
@@ -51,4 +52,5 @@ def extract(article: Article, doc: Doc) -> ArticleResult:
     extract_officials(ctx, lex)
     emit_events(ctx, lex)
     extract_publisher(ctx, lex)
+    extract_indicators(ctx, lex)
     return ctx.result()

@@ -201,3 +201,14 @@ FACILITY_CONTEXT = {"учреждение", "соцучреждение", "ме�
 LOCATIVE = {"в", "на"}
 # Words that make a facility phrase start: strip these generic ones from labels ("новый роддом").
 LABEL_STRIP = {"новый", "современный", "этот", "наш", "данный", "ряд", "два", "три", "четыре", "пять"}
+
+# Quantities: multipliers after a number, verbs that introduce a measured value, units.
+MULTIPLIERS = {"тысяча": 1000, "тыс": 1000, "тыс.": 1000, "миллион": 10**6, "млн": 10**6, "млн.": 10**6,
+               "миллиард": 10**9, "млрд": 10**9, "млрд.": 10**9}
+VALUE_VERBS = {"составить", "составлять", "достичь", "достигать", "превысить", "вырасти", "увеличиться",
+               "снизиться", "сократиться"}
+PERCENT = {"%", "процент"}
+# Words after a number that make it no indicator (dates, addresses, ranks, times).
+NOT_MEASURES = {"год", "месяц", "неделя", "день", "час", "минута", "раз", "место", "номер", "этаж", "дом",
+                "век", "января", "мая", "лет", "смена", "человек"}
+THIS_YEAR = (("в", "этот", "год"), ("в", "текущий", "год"), ("этот", "год"))

@@ -21,7 +21,7 @@ def extract_officials(ctx: Ctx, lex) -> None:
     doc = ctx.doc
     triggers = [(span, role) for span, role in find_triggers(doc, lex.ROLES, lex.MAX_ROLE) if ctx.live(span)]
     places = list(doc.spans[PLACES]) if PLACES in doc.spans else []
-    orgs = ctx.notes.get("orgs", [])
+    orgs = ctx.notes.get("orgs", []) + [(s, k) for s, k, _ in ctx.notes.get("facilities", [])]
     by_end = {span.end: (span, role) for span, role in triggers}
     for ent, person in ctx.notes.get("persons", []):
         match = _left(doc, ent, by_end, places, orgs) or _right(doc, ent, triggers)

@@ -65,13 +65,13 @@ def head_index(tokens) -> int | None:
     return None
 
 
-def nominative_words(tokens, case: str = "nomn") -> list[str]:
-    """Per token: the head and the words agreeing with it before it in ``case`` (number kept);
-    genitive dependents as they are."""
+def nominative_words(tokens, case: str = "nomn", number: str | None = None) -> list[str]:
+    """Per token: the head and the words agreeing with it before it in ``case`` (number kept unless
+    given); genitive dependents as they are."""
     head = head_index(tokens)
     if head is None:
         return [t.text for t in tokens]
-    number = "plur" if feats(tokens[head]).get("Number") == "Plur" else "sing"
+    number = number or ("plur" if feats(tokens[head]).get("Number") == "Plur" else "sing")
     words = []
     for i, tok in enumerate(tokens):
         if i == head or (i < head and (tok.pos_ in _AGREEING or adjectival_noun(tok))):

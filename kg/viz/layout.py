@@ -29,7 +29,8 @@ def importance(model: PageModel) -> list[float]:
         if edge.prop in ARTICLE_PROPERTIES and model.is_article(edge.target):
             named[edge.target] += 1
     top = max(named, default=0) or 1
-    return [round(0.5 * named[i] / top if n.cls == "Article" else relations.get(i, 0.0), 4)
+    biggest = max(relations.values(), default=0.0) or 1.0
+    return [round(0.4 * biggest * named[i] / top if n.cls == "Article" else relations.get(i, 0.0), 4)
             for i, n in enumerate(model.nodes)]
 
 

@@ -15,7 +15,8 @@ function networkOptions(count) {
       selectionWidth: 1.5, hoverWidth: 0.5 },
     interaction: { hover: !big, hideEdgesOnDrag: big, hideEdgesOnZoom: big, tooltipDelay: 300, navigationButtons: false, keyboard: false },
     physics: { enabled: true, solver: 'barnesHut', minVelocity: 1.5, maxVelocity: 60, timestep: 0.5,
-      barnesHut: { theta: count > 300 ? 1.0 : 0.5, gravitationalConstant: -5000, centralGravity: DATA.layered ? 0.01 : 0.3, springLength: 110, springConstant: 0.035, damping: 0.4, avoidOverlap: 0.15 },
+      barnesHut: { theta: count > 300 ? 1.0 : 0.5, gravitationalConstant: -8000, centralGravity: DATA.layered ? 0.01 : 0.2,
+        springLength: 140, springConstant: 0.03, damping: 0.4, avoidOverlap: 0.3 },
       stabilization: { enabled: true, iterations: iterationsFor(count), updateInterval: 25, fit: true } },
   };
 }

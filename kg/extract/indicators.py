@@ -1,0 +1,142 @@
+"""Quantities an article states: '828 нейрохирургических операций', '46 врачей прошли…', 'уровень обновления
+составил 86,5%… в 2023 году (83,8%)'. Each becomes an Indicator with value, unit, year, the region or facility
+it is stated for, and its evidence sentence."""
+from __future__ import annotations
+
+import re
+
+from ..iris import make_key
+from ..nlp.extensions import PLACES
+from ..nlp.ru_morph import nominative_words
+from .common import adjectives_before, extend_genitive, lemma
+from .context import Ctx
+
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+_YEAR = re.compile(r"^(19|20)\d{2}$")
+
+
+def _value(tok) -> float | None:
+    text = tok.text.replace("\xa0", "")
+    if not _NUMBER.match(text) or _YEAR.match(text):
+        return None
+    return float(text.replace(",", "."))
+
+
+def _in_date(ctx: Ctx, tok) -> bool:
+    return any(d.begin <= tok.idx < d.end for d in ctx.notes.get("dates", []))
+
+
+def _years(sent):
+    return [(t.i, t.text) for t in sent if _YEAR.match(t.text) and t.i + 1 < len(sent.doc)
+            and lemma(sent.doc[t.i + 1]) in ("год", "г.", "г")]
+
+
+def year_for(ctx: Ctx, tok, lex) -> str | None:
+    sent = tok.sent
+    before = [y for i, y in _years(sent) if i < tok.i]
+    if before:
+        return before[-1]
+    lemmas = [lemma(t) for t in sent if not t.is_space]
+    if any(tuple(lemmas[i:i + len(p)]) == p for p in lex.THIS_YEAR for i in range(len(lemmas))):
+        return ctx.ref_date[:4] if ctx.ref_date else None
+    if sent.start > 0:
+        prev = ctx.doc[sent.start - 1].sent
+        years = _years(prev)
+        if years:
+            return years[-1][1]
+    return None
+
+
+def _measure_after(doc, i, lex):
+    """The noun phrase counted by the number at ``i``: '828 [нейрохирургических операций]'."""
+    j = i + 1
+    scale = 1
+    if j < len(doc) and lemma(doc[j]) in lex.MULTIPLIERS:
+        scale, j = lex.MULTIPLIERS[lemma(doc[j])], j + 1
+    k = j
+    while k < len(doc) and doc[k].pos_ == "ADJ":
+        k += 1
+    if k >= len(doc) or doc[k].pos_ != "NOUN" or lemma(doc[k]) in lex.NOT_MEASURES \
+            or lemma(doc[k]) in lex.FACILITY_HEADS:          # '4 поликлиники': facilities counted, not a measure
+        return None, scale
+    end = extend_genitive(doc, k + 1, limit=3)
+    return doc[j:end], scale
+
+
+def _measure_before(doc, tok, lex):
+    """'[Уровень обновления] составил 86,5%': the subject before the value verb of the sentence."""
+    sent = tok.sent
+    verb = next((t for t in sent if lemma(t) in lex.VALUE_VERBS and t.i < tok.i), None)
+    if verb is None:
+        for s in (sent, doc[sent.start - 1].sent if sent.start > 0 else None):
+            if s is not None and s is not sent:
+                verb = next((t for t in s if lemma(t) in lex.VALUE_VERBS), None)
+                sent = s
+        if verb is None:
+            return None
+    head = next((t for t in sent if t.pos_ == "NOUN" and t.i < verb.i and t.morph.get("Case") == ["Nom"]), None)
+    if head is None:
+        return None
+    return doc[adjectives_before(doc, head.i):extend_genitive(doc, head.i + 1, limit=3)]
+
+
+def subject_for(ctx: Ctx, tok) -> str | None:
+    sent = tok.sent
+    facilities = [(s, k) for s, k, cls in ctx.notes.get("facilities", []) if s.sent.start == sent.start]
+    if facilities:
+        return min(facilities, key=lambda f: abs(f[0].start - tok.i))[1]
+    places = [s for s in ctx.doc.spans.get(PLACES, []) if s.sent.start == sent.start
+              and s.label_ in ("Region", "Settlement")]
+    if places:
+        return places[0].id_
+    return ctx.notes.get("main_region")
+
+
+def extract_indicators(ctx: Ctx, lex) -> None:
+    doc = ctx.doc
+    for tok in doc:
+        value = _value(tok)
+        if value is None or not ctx.live(doc[tok.i:tok.i + 1]) or _in_date(ctx, tok):
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and (lemma(prev) in ("на", "№", "до", "с", "по") and not _percent(doc, tok.i, lex)
+                                 or prev.text in ("№", "-", "–")):
+            continue
+        if _percent(doc, tok.i, lex):
+            if prev is not None and lemma(prev) == "на":
+                continue                                  # 'на 3% выше': a difference, not a level
+            span, unit, scale = _measure_before(doc, tok, lex), "%", 1
+        else:
+            span, scale = _measure_after(doc, tok.i, lex)
+            unit = lemma(span.root) if span is not None else None
+        if span is None:
+            continue
+        _emit(ctx, lex, tok, span, value * scale, unit)
+
+
+def _percent(doc, i, lex) -> bool:
+    return i + 1 < len(doc) and lemma(doc[i + 1]) in lex.PERCENT
+
+
+def _emit(ctx, lex, tok, span, value, unit) -> None:
+    toks = [t for t in span if not t.is_space]
+    measure = " ".join(nominative_words(toks, number=None if unit == "%" else "plur")).strip()
+    if not measure:
+        return
+    measure = measure[:1].lower() + measure[1:]
+    year = year_for(ctx, tok, lex)
+    subject = subject_for(ctx, tok)
+    shown = f"{value:g}"
+    key = make_key("indicator", measure, shown, unit or "", year or "", subject or "")
+    label = f"{measure}: {shown}{'%' if unit == '%' else ''}" + (f" ({year})" if year else "")
+    ctx.entity(key, "Indicator", label)
+    ctx.fact(key, "hc:measure", f"{measure}@{ctx.lang}", "lang")
+    ctx.fact(key, "hc:value", shown, "decimal")
+    if unit:
+        ctx.fact(key, "hc:unit", unit, "str")
+    if year:
+        ctx.fact(key, "hc:year", year, "year")
+    if subject:
+        ctx.fact(key, "hc:indicatorOf", subject)
+    ctx.mention(key, tok.idx, span.end_char if span.start > tok.i else tok.idx + len(tok.text) + 1)
+    ctx.evidence(key, tok.sent)
