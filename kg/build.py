@@ -113,15 +113,14 @@ def _validate(graph: Graph, results: list[ArticleResult]) -> list:
 
 
 def _write(out: Path, ds, graph: Graph, lang: str, report: BuildReport) -> None:
-    export.write_atomic(out / "graph.nq", export.nquads(ds))
-    export.write_atomic(out / "graph.ttl", export.turtle(graph))
-    report.files += [out / "graph.ttl", out / "graph.nq"]
-    try:
-        from .viz import write_page
-    except ImportError:  # pragma: no cover
-        return
-    write_page(graph, out / "graph.html", lang=lang)
-    report.files.append(out / "graph.html")
+    """Render every output first, then replace the files: a failure leaves the previous build whole."""
+    from .viz import render_page
+
+    rendered = {"graph.ttl": export.turtle(graph), "graph.nq": export.nquads(ds),
+                "graph.html": render_page(graph, lang=lang)}
+    for name, data in rendered.items():
+        export.write_atomic(out / name, data)
+        report.files.append(out / name)
 
 
 def stderr_progress(message: str) -> None:
