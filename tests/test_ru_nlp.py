@@ -53,3 +53,24 @@ def test_doc_text_always_equals_input(ru_nlp, text):
 def test_unknown_surnames_keep_or_regain_their_nominative(ru_nlp, text, expected):
     doc = ru_nlp(text)
     assert expected in [e._.kg_normal for e in doc.ents if e.label_ == "PER"]
+
+
+def test_syntax_component_gives_one_tree_per_sentence():
+    from kg.nlp.ru import make_pipeline
+
+    nlp = make_pipeline(syntax=True)
+    text = "Губернатор открыл больницу в Туле.\n\n* Второй пункт списка\xa0— без точки\nТретье предложение."
+    doc = nlp(text)
+    assert doc.text == text
+    for sent in doc.sents:
+        roots = [t for t in sent if t.dep_ == "ROOT"]
+        assert len(roots) == 1
+    gov = next(t for t in doc if t.text == "Губернатор")
+    assert gov.head.text == "открыл" and gov.dep_ == "nsubj"
+
+
+def test_pipeline_declares_what_it_needs():
+    from kg.nlp.ru import make_pipeline
+
+    analysis = make_pipeline(syntax=True).analyze_pipes()
+    assert not any(analysis["problems"].values()), analysis["problems"]

@@ -2,6 +2,7 @@
 table, optionally write JSON (with per-class false positives / negatives for error analysis)."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from ..errors import KgError
@@ -21,6 +22,9 @@ def _finish(result: dict, args) -> int:
     if args.json:
         write_json(result, args.json)
         print(f"wrote {args.json}")
+    if result.get("built") == 0:
+        print("error: no article of the corpus could be built", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -33,9 +33,10 @@ def span_table(result: dict) -> str:
 
 
 def header(result: dict) -> str:
-    parts = [f"{result['corpus']}: {result.get('documents', result.get('articles', ''))} documents"]
+    count = result.get("documents", result.get("articles"))
+    parts = [result["corpus"] + (f": {count} documents" if count is not None else "")]
     if "build_seconds" in result:
-        parts.append(f"build {result['build_seconds']} s, {result.get('triples')} triples")
+        parts.append(f"built {result['built']} in {result['build_seconds']} s, {result.get('triples')} triples")
     if result.get("failed"):
         parts.append(f"{len(result['failed'])} failed: " + "; ".join(result["failed"][:3]))
     parts.append(f"total {result.get('seconds')} s")

@@ -12,6 +12,7 @@ from .. import export
 from ..build import BuildReport, analyse, assemble, stderr_progress
 from ..paths import ROOT, SEEDS_DIR
 from . import conll, factru
+from .diagnose import annotate, summary
 from .graphview import GROUP_ROOTS, group_spans, load_graph, read_view
 from .occupation import score_occupations
 from .spans import Score, score_spans
@@ -32,7 +33,7 @@ def build_graph(inputs: list, out: Path | None = None, quiet: bool = False) -> t
     if out is not None:
         export.write_atomic(Path(out) / "graph.ttl", export.turtle(graph))
         export.write_atomic(Path(out) / "graph.nq", export.nquads(ds))
-    info = {"articles": report.articles, "failed": [str(e) for e in report.failed], "triples": len(graph),
+    info = {"built": report.articles, "failed": [str(e) for e in report.failed], "triples": len(graph),
             "build_seconds": round(time.perf_counter() - started, 1)}
     return graph, info
 
@@ -74,6 +75,27 @@ def occupation_row(score: Score) -> dict:
             "target_f1": FACTRU_TARGETS["Occupation"], **score.numbers()}
 
 
+# Bare natasha NER (NewsNERTagger, PER / LOC / ORG): a comparison row that does not go through the build or
+# the graph. It tags the same decoded texts; its spans go through the same scorer.
+NATASHA_CLASSES = {"PER": "Person", "LOC": "Location", "ORG": "Organization"}
+
+
+def natasha_spans(texts: list[tuple[str, str]], classes: dict[str, str] = NATASHA_CLASSES) -> dict[str, list[Span]]:
+    """(doc name, text) pairs -> predicted spans per evaluation class."""
+    from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
+
+    segmenter, tagger = Segmenter(), NewsNERTagger(NewsEmbedding())
+    out: dict[str, list[Span]] = {cls: [] for cls in sorted(set(classes.values()))}
+    for name, text in texts:
+        doc = Doc(text)
+        doc.segment(segmenter)
+        doc.tag_ner(tagger)
+        for span in doc.spans:
+            if span.type in classes:
+                out[classes[span.type]].append(Span(name, span.start, span.stop, text[span.start:span.stop]))
+    return out
+
+
 def eval_factru(folder: Path, graph_file=None, out=None, baseline=True, quiet=False) -> dict:
     started = time.perf_counter()
     docs = factru.read_split(Path(folder))
@@ -87,14 +109,15 @@ def eval_factru(folder: Path, graph_file=None, out=None, baseline=True, quiet=Fa
     rows.append(occupation_row(occupation))
     errors["Occupation"] = {"false_positives": occupation.false_pos, "false_negatives": occupation.false_neg}
     result = {"corpus": "factRuEval-2016", "folder": str(folder), "documents": len(docs), **info,
-              "rows": rows, "errors": errors}
+              "rows": rows}
+    base = None
     if baseline:
-        from .baseline import natasha_spans
         base_started = time.perf_counter()
-        rows += score_rows("natasha NER (no graph)", gold, natasha_spans([(d.name, d.text) for d in docs]),
-                           FACTRU_TARGETS)
+        base = natasha_spans([(d.name, d.text) for d in docs])
+        rows += score_rows("natasha NER (no graph)", gold, base, FACTRU_TARGETS)
         result["baseline_seconds"] = round(time.perf_counter() - base_started, 1)
-    result["seconds"] = round(time.perf_counter() - started, 1)
+    annotate(errors, view, gold, base)
+    result.update(error_summary=summary(errors), errors=errors, seconds=round(time.perf_counter() - started, 1))
     return result
 
 
@@ -113,8 +136,9 @@ def eval_conll(path: Path, split="heldout", per_article=50, language="kk", limit
     pred = _restrict(group_spans(view, KAZNERD_GROUPS), {a.source for a in articles})
     errors: dict = {}
     rows = score_rows("graph", gold, pred, KAZNERD_TARGETS, errors)
+    annotate(errors, view, gold)
     return {"corpus": "CoNLL/IOB2", "file": str(path), "split": split, "sentences": len(sentences),
-            "articles": len(articles), **info, "rows": rows, "errors": errors,
+            "articles": len(articles), **info, "rows": rows, "error_summary": summary(errors), "errors": errors,
             "seconds": round(time.perf_counter() - started, 1)}
 
 

@@ -90,24 +90,50 @@ _UPOS = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PAR
 
 @Language.factory("kg_ru_syntax", assigns=["token.dep", "token.head"], requires=["token.pos"])
 def make_syntax(nlp, name):
+    """natasha's dependency parse as spaCy heads. Whitespace hangs on a neighbour; a sentence whose parse is
+    not one tree (natasha is not guaranteed to give one) hangs flat from its first word."""
     def component(doc: Doc) -> Doc:
         parsed = na.parse_syntax(doc._.kg_natasha)
+        heads = list(range(len(doc)))
+        deps = ["dep"] * len(doc)
         words = _word_tokens(doc)
-        heads = numpy.zeros((len(doc), 2), dtype="uint64")
-        for tok in doc:  # whitespace hangs on the word before it (or after it, at a sentence start)
-            heads[tok.i, 1] = doc.vocab.strings.add("dep")
-            if tok.is_space:
-                target = tok.i - 1 if tok.i > 0 and not tok.is_sent_start else min(tok.i + 1, len(doc) - 1)
-                heads[tok.i, 0] = numpy.array(target - tok.i).astype("uint64")
         for tok, (head, rel) in zip(words, parsed):
-            target = words[head].i if 0 <= head < len(words) else tok.i
-            if doc[target].sent.start != tok.sent.start:
-                target = tok.i
-            heads[tok.i, 0] = numpy.array(target - tok.i).astype("uint64")
-            heads[tok.i, 1] = doc.vocab.strings.add(rel if target != tok.i else "ROOT")
-        doc.from_array([HEAD, DEP], heads)
+            heads[tok.i] = words[head].i if 0 <= head < len(words) else tok.i
+            deps[tok.i] = rel if heads[tok.i] != tok.i else "ROOT"
+        for sent in doc.sents:
+            _repair(sent, heads, deps)
+        arr = numpy.zeros((len(doc), 2), dtype="uint64")
+        for i in range(len(doc)):
+            arr[i, 0] = numpy.array(heads[i] - i).astype("uint64")
+            arr[i, 1] = doc.vocab.strings.add(deps[i])
+        doc.from_array([HEAD, DEP], arr)
         return doc
     return component
+
+
+def _repair(sent, heads: list[int], deps: list[str]) -> None:
+    span = range(sent.start, sent.end)
+    root = next((i for i in span if not sent.doc[i].is_space), sent.start)
+    for i in span:
+        if sent.doc[i].is_space:
+            heads[i], deps[i] = (root, "dep") if i != root else (i, "ROOT")
+    if not _is_tree(span, heads):
+        for i in span:
+            heads[i], deps[i] = (root, "dep") if i != root else (i, "ROOT")
+
+
+def _is_tree(span: range, heads: list[int]) -> bool:
+    roots = [i for i in span if heads[i] == i]
+    if len(roots) != 1:
+        return False
+    for i in span:
+        seen, j = 0, i
+        while heads[j] != j:
+            j = heads[j]
+            seen += 1
+            if j not in span or seen > len(span):
+                return False
+    return True
 
 
 # A capitalised post at a sentence start is no first name: natasha reads 'Аким Шымкента' as a person
@@ -151,13 +177,17 @@ def make_ner(nlp, name):
     return component
 
 
-def make_pipeline() -> Language:
+def make_pipeline(syntax: bool = False) -> Language:
+    """The Russian pipeline. natasha's dependency parse costs about 40% of the NLP time and no extractor
+    reads it yet, so it is in the pipeline but disabled unless ``syntax=True``."""
     from . import ru_places, ru_names  # noqa: F401  (registers their factories)
 
     nlp = spacy.blank("ru")
     nlp.tokenizer = NatashaTokenizer(nlp.vocab)
     nlp.add_pipe("kg_ru_morph")
     nlp.add_pipe("kg_ru_syntax")
+    if not syntax:
+        nlp.disable_pipe("kg_ru_syntax")
     nlp.add_pipe("kg_ru_ner")
     nlp.add_pipe("kg_ru_places")
     nlp.add_pipe("kg_ru_names")

@@ -50,7 +50,7 @@ def normalize_name_token(tok, gender: str | None) -> str:
     named = [p for p in parses if any(t in p.tag for t in _NAME_TAGS)]
     named.sort(key=lambda p: "Fixd" in p.tag)     # 'Анне' is a form of Анна before it is the name Анне
     if gender:
-        named = [p for p in named if p.tag.gender in (gender, "ms-f", None)] or named
+        named = [p for p in named if p.tag.gender is None or "ms-f" in p.tag or p.tag.gender == gender] or named
     for parse in named:
         grams = {"nomn", "sing"} | ({gender} if gender and "Surn" in parse.tag else set())
         form = na.inflect(parse, grams)

@@ -43,7 +43,7 @@ def make_pipeline(model: Path | None = None) -> Language:
     nlp.add_pipe("kg_kk_lang", first=True)
     nlp.add_pipe("kg_kk_sentences", after="kg_kk_lang")
     nlp.add_pipe("kg_kk_places", after="ner")
-    nlp.add_pipe("kg_kk_ents", after="kg_kk_places")
+    nlp.add_pipe("kg_kk_ents", after="kg_kk_places", config={"lexicon_path": str(model / "lexicon.tsv")})
     nlp.add_pipe("kg_kk_lemmas", last=True)
     return nlp
 

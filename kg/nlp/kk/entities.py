@@ -1,18 +1,22 @@
 """Clean-up of the tagger's entities with rules that hold for any Kazakh text.
 
 - A capitalised first word of a sentence that is mostly written lower-case elsewhere (``lexicon.tsv`` next
-  to the model: "Бүгінде", "Сондай-ақ") is not part of a name: it is trimmed from the entity.
-- A PER entity right after a possessive pronoun ("өз", "оның", "біздің"...) or whose word carries a
-  3rd-person possessive and a case ending ("Жолдауында": жолдау + ы + нда) is not a person: Kazakh
-  person names do not take the possessive (patronymics in -ұлы / -қызы excepted).
+  to the model) and inflected, hyphenated or a stop word ("Бүгінде", "Сондай-ақ") is not part of a name:
+  it is trimmed from PER / LOC entities.
+- A PER entity right after a possessive pronoun ("өз", "оның", "біздің"...), or a PER (or one-word LOC)
+  entity whose word carries a 3rd-person possessive and a case ending ("Жолдауында": жолдау + ы + нда) is not a name:
+  Kazakh person and place names do not take the possessive (patronymics in -ұлы / -қызы excepted).
+- Only PER and LOC are trimmed: ORG, FAC and EVENT names are made of common words.
 - ``span._.kg_normal`` of every entity and place: the span without its case ending.
-- A PER entity that is exactly a gazetteer place becomes LOC; gazetteer places the tagger missed are added
-  as LOC (countries, regions and settlements are all LOC in the tagger's scheme).
+- A PER entity that is exactly a gazetteer place becomes LOC. With ``add_places`` (off by default: the
+  places are in ``doc.spans["kg_places"]`` anyway), gazetteer places the tagger missed are added as LOC.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ... import paths
 from ..extensions import PLACES
@@ -20,28 +24,42 @@ from . import lexicon, morph
 
 POSSESSIVE_PRONOUNS = {"өз", "өзінің", "өзіміздің", "өздерінің", "оның", "олардың", "біздің", "сіздің",
                        "сенің", "менің", "бұның", "мұның", "соның"}
-POSS3_CASE = ("ында", "інде", "сында", "сінде", "ының", "інің", "сының", "сінің", "ына", "іне", "сына",
-              "сіне", "ынан", "інен", "сынан", "сінен", "ымен", "імен", "сымен", "сімен", "ындағы", "індегі")
+# Possessive + case endings that only a possessed noun has (genitive -ның and -мен also follow any vowel,
+# so "Алматының" proves nothing).
+POSS3_CASE = ("ында", "інде", "сында", "сінде", "ына", "іне", "сына", "сіне", "ынан", "інен", "сынан", "сінен",
+              "ындағы", "індегі", "сындағы", "сіндегі")
 PATRONYMIC = ("ұлы", "қызы", "улы", "кызы")
-NAME_LABELS = {"PER", "ORG", "LOC", "FAC", "EVENT"}
+PROPER_LABELS = {"PER", "LOC"}          # made of proper names (ORG, FAC, EVENT names are common words)
 
 
 def _trim_start(doc: Doc, ent: Span, table: dict) -> int:
     start = ent.start
-    while start < ent.end and doc[start].is_sent_start and doc[start].text[:1].isupper() \
-            and lexicon.is_common(table, doc[start].text):
+    while start < ent.end and _sentence_initial_word(doc[start], table):
         start += 1
     return start
 
 
-def _not_a_person(doc: Doc, start: int, end: int) -> bool:
-    if start > 0 and doc[start - 1].lower_ in POSSESSIVE_PRONOUNS:
-        return True
+def _sentence_initial_word(token: Token, table: dict) -> bool:
+    """A sentence's capitalised first word that is a common word, not a name's first word: mostly written
+    lower-case elsewhere and inflected, hyphenated or a stop word (a name's first word is bare:
+    "Азамат Алдоңғаров", "Орталық Азия")."""
+    if not (token.is_sent_start and token.text[:1].isupper() and lexicon.is_common(table, token.text)):
+        return False
+    return bool(morph.analyze(token.text)[1]) or "-" in token.text or token.is_stop
+
+
+def _not_a_name(doc: Doc, start: int, end: int, label: str) -> bool:
+    """Possessed: a person after a possessive pronoun, or a possessive + case ending on a person's word or on
+    a one-word place (multiword places end in a possessed noun: "Алматы облысында")."""
+    if label == "PER" and start > 0 and doc[start - 1].lower_ in POSSESSIVE_PRONOUNS:
+        return True                    # places may be possessed: "біздің Қазақстан"
+    if label == "LOC" and end - start > 1:
+        return False
     for token in doc[start:end]:
         low = token.lower_
         if any(p in low for p in PATRONYMIC):
             continue
-        if morph.analyze(low)[1].startswith(POSS3_CASE):
+        if morph.analyze(low)[1] in POSS3_CASE:
             return True
     return False
 
@@ -52,13 +70,13 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
     out = []
     for ent in doc.ents:
         start, label = ent.start, ent.label_
-        if label in NAME_LABELS:
+        if label in PROPER_LABELS:
             start = _trim_start(doc, ent, table)
         if start >= ent.end:
             continue
         if label == "PER" and (start, ent.end) in places:
             label = "LOC"
-        elif label == "PER" and _not_a_person(doc, start, ent.end):
+        elif label in PROPER_LABELS and _not_a_name(doc, start, ent.end, label):
             continue
         out.append((start, ent.end, label))
     if add_places:
@@ -90,6 +108,7 @@ class EntityFixer:
 
 
 @Language.factory("kg_kk_ents", assigns=["doc.ents"], requires=["doc.ents", "doc.spans", "token.is_sent_start"],
-                  default_config={"add_places": True})
-def make_entity_fixer(nlp: Language, name: str, add_places: bool) -> EntityFixer:
-    return EntityFixer(lexicon.load(paths.KK_NER_MODEL / lexicon.FILENAME), add_places)
+                  default_config={"add_places": False, "lexicon_path": None})
+def make_entity_fixer(nlp: Language, name: str, add_places: bool, lexicon_path: str | None) -> EntityFixer:
+    path = Path(lexicon_path) if lexicon_path else paths.KK_NER_MODEL / lexicon.FILENAME
+    return EntityFixer(lexicon.load(path), add_places)

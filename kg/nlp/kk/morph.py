@@ -6,9 +6,10 @@ from the last vowel of the stem) and assimilation of the suffix's first consonan
 "әкімдігі"). The chains covered are the nominal ones news uses:
 stem [+ plural] [+ possessive 3rd person | 1st person plural] [+ case] | [+ locative + "-ғы"].
 
-``stem`` is generation in reverse: it returns the shortest stem (three letters or more, with a vowel) from
-which some chain produces the word, so it only strips what the grammar explains. Verbs are left alone
-(only what looks like a noun ending is removed).
+``stem`` is generation in reverse: it returns a stem (two letters or more, with a vowel) from which some
+chain produces the word, so it only strips what the grammar explains (``analyze`` says which stem wins when
+several do). Verbs are not analysed: participles are kept whole, other verb forms may lose an ending that
+looks nominal. ``nominative`` removes the case ending only ("облысына" -> "облысы").
 """
 from __future__ import annotations
 
@@ -72,7 +73,9 @@ def _case(base: str, case: str, h: str, after_poss3: bool) -> str:
     if case == "abl":
         first = {"nasal": "н", "voiceless": "т"}.get(s, "д")
         return first + _pick(h, "ан", "ен")
-    return {"vowel": "мен", "sonorant": "мен", "voiced": "бен", "nasal": "бен"}.get(s, "пен")
+    if s in ("vowel", "sonorant") or base[-1] == "л":
+        return "мен"
+    return "бен" if s in ("voiced", "nasal") else "пен"
 
 
 def _join(base: str, suffix: str) -> str:

@@ -1,0 +1,125 @@
+"""Graphs for the page tests, built with rdflib and kg.vocab terms directly (no NLP model)."""
+from __future__ import annotations
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, RDFS, SKOS
+
+from kg.concepts import concept
+from kg.vocab import DATA, HC, NIF
+
+XSD_NS = "http://www.w3.org/2001/XMLSchema#"  # not rdflib's XSD: pytest's collection trips its warnings
+HOSTILE = ['<script>window.__pwned = 1</script>', '<img src=x onerror="window.__pwned=2;alert(2)">',
+           '"; window.__pwned = 3; //', "\\u003c/script> ' \\\" \\", '</script><script>window.__pwned=4</script>',
+           "line\u2028break\u2029<b onmouseover=alert(5)>bold</b>"]
+TEXTS: dict[URIRef, str] = {}  # article IRI -> its text, for the mention offsets
+
+
+def entity(g: Graph, path: str, cls: str, alt: tuple[str, ...] = (), **labels: str) -> URIRef:
+    node = DATA[path]
+    g.add((node, RDF.type, getattr(HC, cls)))
+    for lang, text in labels.items():
+        g.add((node, RDFS.label, Literal(text, lang=lang)))
+    for text in alt:
+        g.add((node, SKOS.altLabel, Literal(text, lang="ru")))
+    return node
+
+
+def article(g: Graph, name: str, text: str, headline: str | None = None) -> URIRef:
+    node = DATA[f"article/{name}"]
+    g.add((node, RDF.type, HC.Article))
+    g.add((node, HC.sourceFile, Literal(f"{name}.txt")))
+    if headline:
+        g.add((node, URIRef("http://schema.org/headline"), Literal(headline)))
+    TEXTS[node] = text
+    return node
+
+
+def span(g: Graph, art: URIRef, quote: str) -> URIRef:
+    begin = TEXTS[art].index(quote)
+    m = URIRef(f"{art}#char={begin},{begin + len(quote)}")
+    for p, o in ((RDF.type, HC.Mention), (NIF.referenceContext, art), (NIF.anchorOf, Literal(quote)),
+                 (NIF.beginIndex, Literal(begin, datatype=URIRef(XSD_NS + "nonNegativeInteger"))),
+                 (NIF.endIndex, Literal(begin + len(quote), datatype=URIRef(XSD_NS + "nonNegativeInteger")))):
+        g.add((m, p, o))
+    return m
+
+
+def mention(g: Graph, res: URIRef, art: URIRef, quote: str) -> None:
+    g.add((res, HC.denotedBy, span(g, art, quote)))
+
+
+def tenure(g: Graph, person: URIRef, post: URIRef, art: URIRef, sentence: str, acting: bool = False) -> None:
+    t = URIRef(f"{post}/tenure")
+    for p, o in ((RDF.type, HC.Tenure), (HC.tenureOf, person), (HC.tenurePost, post), (PROV.wasDerivedFrom, art),
+                 (HC.acting, Literal(acting)), (HC.evidence, span(g, art, sentence))):
+        g.add((t, p, o))
+    g.add((person, HC.holdsPost, post))
+
+
+RU_TEXT = ("Губернатор Липецкой области Игорь Артамонов открыл новый корпус областной больницы в Липецке. "
+           "Игорь Артамонов встретился с министром здравоохранения Михаилом Мурашко.")
+KK_TEXT = "Шымкент қаласының әкімі Әлібек Қасымов жаңа аурухананы аралады. Шымкентте емхана ашылды."
+
+
+def realistic_graph() -> Graph:
+    g = Graph()
+    a1 = article(g, "lipetsk", RU_TEXT, headline="Артамонов открыл корпус больницы")
+    a2 = article(g, "shymkent", KK_TEXT)
+    ru, kz = entity(g, "country/RU", "Country", ru="Россия", kk="Ресей", en="Russia"), entity(
+        g, "country/KZ", "Country", ru="Казахстан", kk="Қазақстан", en="Kazakhstan")
+    lip = entity(g, "region/RU-LIP", "Region", alt=("Липецкой области",), ru="Липецкая область", en="Lipetsk Oblast")
+    shym = entity(g, "region/KZ-79", "Region", alt=("Шымкентте",), ru="Шымкент", kk="Шымкент", en="Shymkent")
+    city = entity(g, "settlement/lipetsk", "Settlement", ru="Липецк", en="Lipetsk")
+    g.add((lip, HC.partOf, ru)), g.add((shym, HC.partOf, kz)), g.add((city, HC.partOf, lip))
+    art = entity(g, "person/artamonov", "Person", alt=("Игоря Артамонова",), ru="Игорь Артамонов", en="Igor Artamonov")
+    mur = entity(g, "person/murashko", "Person", ru="Михаил Мурашко", en="Mikhail Murashko")
+    kas = entity(g, "person/kasymov", "Person", ru="Алибек Касымов", kk="Әлібек Қасымов")
+    gov = entity(g, "post/gov-lip", "Post")
+    g.add((gov, HC.postRole, concept("Role", "governor"))), g.add((gov, HC.jurisdiction, lip))
+    akim = entity(g, "post/akim-shym", "Post", ru="аким Шымкента", kk="Шымкент әкімі")
+    g.add((akim, HC.postRole, concept("Role", "akim"))), g.add((akim, HC.jurisdiction, shym))
+    minz = entity(g, "org/minzdrav", "GovernmentBody", ru="Министерство здравоохранения России", en="Ministry of Health")
+    g.add((minz, HC.jurisdiction, ru))
+    hosp = entity(g, "facility/lokb", "HealthcareFacility", ru="Липецкая областная больница")
+    g.add((hosp, RDF.type, HC.Facility)), g.add((hosp, HC.locatedIn, city))
+    g.add((hosp, HC.facilityStatus, concept("FacilityStatus", "opened")))
+    kz_hosp = entity(g, "facility/shym-hosp", "HealthcareFacility", kk="Шымкент қалалық ауруханасы")
+    g.add((kz_hosp, HC.locatedIn, shym))
+    ev = entity(g, "event/meeting", "Event")
+    for p, o in ((HC.eventType, concept("EventKind", "meeting")), (HC.eventPlace, city), (HC.participant, art),
+                 (HC.participant, mur), (HC.organizer, minz), (PROV.wasDerivedFrom, a1),
+                 (HC.startDate, Literal("2024-05-14", datatype=URIRef(XSD_NS + "date"))),
+                 (HC.evidence, span(g, a1, RU_TEXT.split(". ")[1]))):
+        g.add((ev, p, o))
+    tenure(g, art, gov, a1, RU_TEXT.split(". ")[0] + ".")
+    tenure(g, kas, akim, a2, KK_TEXT.split(". ")[0] + ".")
+    for res, a, quote in ((art, a1, "Игорь Артамонов"), (lip, a1, "Липецкой области"), (city, a1, "Липецке"),
+                          (hosp, a1, "областной больницы"), (mur, a1, "Михаилом Мурашко"), (kas, a2, "Әлібек Қасымов"),
+                          (shym, a2, "Шымкентте"), (kz_hosp, a2, "аурухананы")):
+        mention(g, res, a, quote)
+    return g
+
+
+def hostile_graph() -> Graph:
+    g = Graph()
+    text = " ".join(HOSTILE)
+    a = article(g, HOSTILE[4], text)
+    for n, payload in enumerate(HOSTILE):
+        person = entity(g, f"person/hostile{n}", "Person", alt=(payload + " alt",), ru=f"pwned {n} {payload}")
+        g.add((person, HC.measure, Literal(payload)))
+        mention(g, person, a, payload)
+    return g
+
+
+def many_graph(regions: int = 6, per_region: int = 12) -> Graph:
+    """Regions with persons, facilities and events: enough nodes for the reduced view at a low threshold."""
+    g = Graph()
+    for r in range(regions):
+        region = entity(g, f"region/R{r}", "Region", ru=f"Регион {r}")
+        a = article(g, f"news{r}", f"Новости региона {r}")
+        mention(g, region, a, f"региона {r}")
+        for n in range(per_region):
+            cls = ("Person", "HealthcareFacility", "Event", "Organization")[n % 4]
+            res = entity(g, f"r{r}/e{n}", cls, ru=f"{cls} {r}.{n}")
+            g.add((res, HC.eventPlace if cls == "Event" else HC.locatedIn, region))
+    return g
