@@ -6,7 +6,7 @@ KG     := $(VENV)/bin/kg
 OUT    ?= output
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install system-deps test-fast bench clean train-kk
+.PHONY: run test install system-deps test-fast bench clean train-kk eval
 
 run: $(STAMP)
 	$(KG) build seeds --out $(OUT)
@@ -39,3 +39,9 @@ train-kk: $(STAMP)
 # Not a test: saved queries rdflib vs pyoxigraph (seeds, 1M synthetic triples), counts build vs Virtuoso vs Oxigraph.
 bench: $(STAMP) system-deps
 	$(PY) bench/bench_queries.py
+
+# Not a test: build the gold corpora and score the graphs (tables on stdout, JSON with errors in $(OUT)/).
+eval: $(STAMP)
+	$(KG) eval factru --json $(OUT)/eval_factru.json
+	$(KG) eval seeds --json $(OUT)/eval_seeds.json
+	$(KG) eval kaznerd --json $(OUT)/eval_kaznerd.json

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+from rdflib import namespace as ns
+from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from kg.eval import conll, factru
 from kg.eval.graphview import GROUP_ROOTS, group_spans, read_view
@@ -145,8 +146,8 @@ def _mention(g: Graph, res: URIRef, src: str, begin: int, end: int, prop=HC.deno
     g.add((res, prop, m))
     g.add((m, RDF.type, HC.Mention))
     g.add((m, NIF.referenceContext, article))
-    g.add((m, NIF.beginIndex, Literal(begin, datatype=XSD.nonNegativeInteger)))
-    g.add((m, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)))
+    g.add((m, NIF.beginIndex, Literal(begin, datatype=ns.XSD.nonNegativeInteger)))
+    g.add((m, NIF.endIndex, Literal(end, datatype=ns.XSD.nonNegativeInteger)))
 
 
 def test_group_spans_use_subclasses():
@@ -223,7 +224,7 @@ def _seed_graph() -> Graph:
     g.add((event, RDF.type, HC.Event))
     g.add((event, RDFS.label, Literal("коллегия", lang="ru")))
     g.add((event, HC.eventType, URIRef(HC_NS + "event_collegium")))
-    g.add((event, HC.startDate, Literal("2026-02-27", datatype=XSD.date)))
+    g.add((event, HC.startDate, Literal("2026-02-27", datatype=ns.XSD.date)))
     g.add((event, HC.participant, person))
     g.add((event, PROV.wasDerivedFrom, DATA["article/000.txt"]))
     g.add((noisy, RDF.type, HC.Organization))

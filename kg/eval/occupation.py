@@ -6,7 +6,10 @@ Matching, per document D (the gold fact's document; a tenure takes part in every
 1. Who: the tenure's person (``hc:tenureOf``) has a mention in D that overlaps (shares a character with)
    a mention of the gold Who entity in D (any of its coreferent mention objects).
 2. Position (when the gold fact gives one): the tenure's post (``hc:tenurePost``) has a mention in D that
-   overlaps the Position span, or an ``hc:evidence`` span of the tenure in D contains the Position span.
+   overlaps the Position span, or an ``hc:evidence`` span of the tenure in D contains the Position span, or
+   a mention of the post in D names the same post word(s) elsewhere in D (the gold marks one occurrence,
+   the graph may have taken another): every word of the Position text has a word in the post mention with
+   the same stem (``same_stem``: equal first max(4, shorter length - 2) letters, case- and ё-insensitive).
 3. Where (when given): a resource the post points to by ``hc:jurisdiction`` or ``hc:postIn`` has a
    mention in D overlapping a mention of the gold Where entity in D.
 
@@ -16,6 +19,7 @@ the scored documents; recall = TP / gold Occupation facts.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .factru import FactruDoc
@@ -51,6 +55,26 @@ def _touches(a: list[Span], b: list[Span]) -> bool:
     return any(overlap(x, y) for x in a for y in b)
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower().replace("ё", "е"))
+
+
+def same_stem(a: str, b: str) -> bool:
+    k = max(4, min(len(a), len(b)) - 2)
+    return len(a) >= k and len(b) >= k and a[:k] == b[:k]
+
+
+def names_position(mentions: list[Span], positions: list[Span]) -> bool:
+    """Some mention's words cover every word of some Position text, stem by stem."""
+    for mention in mentions:
+        words = _words(mention.text)
+        for pos in positions:
+            wanted = _words(pos.text)
+            if wanted and all(any(same_stem(w, m) for m in words) for w in wanted):
+                return True
+    return False
+
+
 def stage(view: GraphView, tenure, gold: GoldOccupation) -> int:
     """How many of the conditions (who, position, where) hold in order: 3 means a match."""
     info, doc = view.tenures[tenure], gold.doc
@@ -59,7 +83,8 @@ def stage(view: GraphView, tenure, gold: GoldOccupation) -> int:
     if gold.position:
         evidence = [e for e in view.evidence.get(tenure, ()) if e.doc == doc]
         inside = any(e.begin <= p.begin and p.end <= e.end for e in evidence for p in gold.position)
-        if not (inside or _touches(view.spans_of(info["post"], doc), gold.position)):
+        posts = view.spans_of(info["post"], doc)
+        if not (inside or _touches(posts, gold.position) or names_position(posts, gold.position)):
             return 1
     if gold.where:
         places = [s for place in view.post_places.get(info["post"], ()) for s in view.spans_of(place, doc)]

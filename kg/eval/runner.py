@@ -15,7 +15,7 @@ from . import conll, factru
 from .diagnose import annotate, summary
 from .graphview import GROUP_ROOTS, group_spans, load_graph, read_view
 from .occupation import score_occupations
-from .spans import Score, score_spans
+from .spans import Score, Span, score_spans
 
 FACTRU_TARGETS = {"Person": 0.96, "Location": 0.92, "Organization": 0.80, "Occupation": 0.55}
 KAZNERD_TARGETS = {"PERSON": 0.80, "GPE+LOCATION": 0.80, "ORGANISATION+FACILITY": 0.60}

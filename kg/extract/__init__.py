@@ -34,7 +34,11 @@ def _prepare(ctx: Ctx) -> None:
     ctx.dateline = found
     ctx.ref_date = found or art.date
     ref_year = int(ctx.ref_date[:4]) if ctx.ref_date else None
-    dates = find_dates(art.masked_text(), ref_year, ctx.ref_date) if ctx.lang != "kk" else []
+    if ctx.lang == "kk":
+        from .kk import find_dates_kk
+        dates = find_dates_kk(art.masked_text(), ref_year, load_lexicon("kk"))
+    else:
+        dates = find_dates(art.masked_text(), ref_year, ctx.ref_date)
     ctx.notes["dates"] = [d for d in dates if not ctx.skipped(d.begin, d.end)]
     ctx.notes["outlet_span"] = outlet_span
     ctx.notes["lead"] = next((s for s in ctx.doc.sents if s.end_char > start and s.text.strip()), None)
@@ -45,6 +49,10 @@ def extract(article: Article, doc: Doc) -> ArticleResult:
     ctx = Ctx(article, doc, article.language)
     _prepare(ctx)
     extract_places(ctx)
+    if ctx.lang == "kk":
+        from .kk import extract_kk
+        extract_kk(ctx, lex)
+        return ctx.result()
     extract_persons(ctx)
     collect_events(ctx, lex)
     extract_facilities(ctx, lex)

@@ -16,7 +16,7 @@ def load_lexicon(lang: str) -> SimpleNamespace:
     lex = SimpleNamespace(**{k: v for k, v in vars(module).items() if k.isupper()})
     lex.lang = name
     lex.EVENT_HEADS = {k[-1] for k in lex.EVENTS}
+    lex.ACTING = [tuple(a) for a in lex.ACTING]
     lex.FACILITY_LEMMAS = {h.split()[-1] for h in lex.FACILITY_HEADS}
     lex.MAX_ROLE = max(len(k) for k in lex.ROLES)
-    lex.ACTING = [tuple(a) for a in lex.ACTING]
     return lex

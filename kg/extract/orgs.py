@@ -122,6 +122,8 @@ def org_key_and_label(span, places):
     words = nominative_words(toks)
     key_words, seen = [], set()
     for tok, word in zip(toks, words):
+        if lemma(tok) in ("город", "г", "г.") and any(p.start == tok.i + 1 for p in places):
+            continue
         place = next((p for p in places if p.start <= tok.i < p.end and p.label_ in ("Region", "Country")), None)
         if place is not None:
             if place.id_ not in seen:

@@ -20,10 +20,14 @@ def name_parts(normal: str) -> list[str]:
     return [p for p in normal.split() if not p.endswith(".")]
 
 
+_KK_FOLD = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+
+
 def person_key(parts: list[str]) -> str:
-    """Order-insensitive ('Лужков Юрий' = 'Юрий Лужков'), patronymic-free."""
+    """Order-insensitive ('Лужков Юрий' = 'Юрий Лужков'), patronymic-free, and the same for the Kazakh and
+    the Russian spelling of a name ('Ғабит Сыздықбеков' = 'Габит Сыздыкбеков')."""
     core = [p for p in parts if not _PATRONYMIC.search(p)] or parts
-    return make_key("person", " ".join(sorted(p.lower() for p in core)))
+    return make_key("person", " ".join(sorted(p.lower().translate(_KK_FOLD) for p in core)))
 
 
 def plausible(span, normal: str) -> bool:

@@ -1,5 +1,6 @@
-"""``token.lemma_`` for Kazakh: a conservative stem (``morph.stem``); inside a gazetteer place, the place
-name's own uninflected word, so "Қызылордада" gets "қызылорда" whatever the stemmer would guess."""
+"""``token.lemma_`` for Kazakh: a conservative stem (``morph.stem``); a one-word gazetteer place gets the
+place name itself, so "Қызылордада" and "Алматыдағы" get "қызылорда" and "алматы" whatever the stemmer
+would guess (a name may end like a suffix)."""
 from __future__ import annotations
 
 from spacy.language import Language
@@ -23,14 +24,16 @@ def lemmas(doc: Doc, bases: dict[int, str]) -> list[str]:
 
 
 def place_bases(doc: Doc) -> dict[int, str]:
-    """Token index of each place's last word -> that word uninflected (from the gazetteer name)."""
+    """Token index -> lemma for the words of gazetteer places (from the name as the gazetteer writes it)."""
     index = default_index()
     out = {}
     for span in doc.spans.get(PLACES, []):
         last = span[-1]
         for name in index.candidates(last.text):
             if name.key == span.id_ and len(name.words) == len(span):
-                out[last.i] = name.words[-1]
+                # a one-word name is its own lemma; "облысы" in "Алматы облысы" is a common noun's form
+                out[last.i] = name.words[-1] if len(span) == 1 else morph.stem(name.words[-1])
+                out.update({token.i: word for token, word in zip(span[:-1], name.words)})
                 break
     return out
 
