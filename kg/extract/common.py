@@ -76,7 +76,7 @@ def extend_genitive(doc: Doc, end: int, limit: int = 6, stop: set[int] | None = 
     j, last, after_prep = end, end, False
     while j < len(doc) and j - end < limit and j not in stop:
         tok = doc[j]
-        if tok.is_space or tok.is_punct:
+        if tok.is_space or tok.is_punct or tok.ent_type_ == "PER":
             break
         content = tok.pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "DET")
         if content and (after_prep or is_genitive(tok) or tok.pos_ == "PROPN"):

@@ -66,6 +66,16 @@ class Ctx:
         if end > begin and not self.skipped(begin, end):
             self.fact(subject, "hc:evidence", f"{begin},{end}", "span")
 
+    def drop_names_inside(self, span: Span, keep: str) -> None:
+        """Forget the names found inside ``span`` (but ``keep``'s); an entity left unnamed goes too."""
+        inside = [k for k in self.mentions if k[0] != keep and span.start_char <= k[1] and k[2] <= span.end_char]
+        for k in inside:
+            del self.mentions[k]
+        named = {k[0] for k in self.mentions}
+        for key, *_ in inside:
+            if key not in named:
+                self.classes.pop(key, None)
+
     def has(self, key: str) -> bool:
         return key in self.classes
 

@@ -8,53 +8,89 @@ The tenure carries the acting flag, so an acting governor holds the same post as
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..concepts import ROLES as ROLE_LABELS
+from ..gazetteer import load_gazetteer
 from ..iris import make_key
 from ..nlp.extensions import PLACES
+from ..nlp.ru_places import place_index
+from ..nlp.ru_morph import to_nominative
 from .common import find_triggers, is_genitive, lemma
 from .context import Ctx
 
-MAX_GAP = 10
+MAX_GAP = 12
+
+
+@lru_cache(maxsize=1)
+def region_adjectives() -> dict[str, str]:
+    """'калужский' -> region:RU-KLU, from the gazetteer's 'Калужская область'-type names."""
+    out = {}
+    for lemmas, key in place_index().items():
+        if len(lemmas) == 2 and lemmas[1] in ("область", "край") and key.startswith("region:"):
+            out.setdefault(lemmas[0], key)
+    return out
+
+
+def adjective_place(tok, lex) -> str | None:
+    """'российский президент', 'подмосковный губернатор': the place an adjective before a role names."""
+    word = lemma(tok)
+    if tok.pos_ not in ("ADJ", "NOUN") or word in ("главный", "первый", "бывший", "новый", "нынешний"):
+        return None
+    if word in lex.COUNTRY_ADJECTIVES:
+        return f"country:{lex.COUNTRY_ADJECTIVES[word]}"
+    if word in lex.REGION_ADJECTIVES:
+        code = lex.REGION_ADJECTIVES[word]
+        return f"region:{code}" if code else None
+    return region_adjectives().get(word)
 
 
 def extract_officials(ctx: Ctx, lex) -> None:
     doc = ctx.doc
-    triggers = [(span, role) for span, role in find_triggers(doc, lex.ROLES, lex.MAX_ROLE) if ctx.live(span)]
+    triggers = [(span, role) for span, role in find_triggers(doc, lex.ROLES, lex.MAX_ROLE)
+                if ctx.live(span) and span[-1].morph.get("Number") != ["Plur"]]
     places = list(doc.spans[PLACES]) if PLACES in doc.spans else []
     orgs = ctx.notes.get("orgs", []) + [(s, k) for s, k, _ in ctx.notes.get("facilities", [])]
     by_end = {span.end: (span, role) for span, role in triggers}
     for ent, person in ctx.notes.get("persons", []):
-        match = _left(doc, ent, by_end, places, orgs) or _right(doc, ent, triggers)
+        match = _left(doc, ent, by_end, places, orgs, lex) or _right(doc, ent, triggers)
         if match is None:
             continue
         trigger, role, seg_end = match
         _tenure(ctx, lex, person, ent, trigger, role, seg_end, places, orgs)
 
 
-def _bridge(tok, places, orgs) -> bool:
-    """Can this token sit between a role word and a name ('губернатор [Калужской области] Владислав')?"""
+def _bridge(tok, places, orgs, lex) -> bool:
+    """Can this token sit between a role word and a name ('губернатор [Калужской области] Владислав',
+    'посол Японии [в Чехии]', 'министр [связи и коммуникаций РФ]', 'глава [Business NZ]')?"""
     if any(s.start <= tok.i < s.end for s in places) or any(s.start <= tok.i < s.end for s, _ in orgs):
         return True
-    if tok.text in ("«", "»", '"', "№", "-", "(", ")") or tok.like_num:
+    if tok.text in ("«", "»", '"', "„", "“", "№", "-", "(", ")") or tok.like_num:
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and (
+            (tok.pos_ == "ADP" and lemma(tok) in lex.BRIDGE_PREPOSITIONS) or (tok.pos_ == "CCONJ" and lemma(tok) == "и")):
+        return True
+    if tok.text[:1].isupper() and (tok.pos_ in ("PROPN", "X") or tok.text.isascii()):
         return True
     return tok.pos_ in ("NOUN", "ADJ", "PROPN") and (is_genitive(tok) or tok.text.isupper())
 
 
-def _left(doc, ent, by_end, places, orgs):
+def _left(doc, ent, by_end, places, orgs, lex):
     j = ent.start
     for _ in range(MAX_GAP + 1):
         if j in by_end:
             trigger, role = by_end[j]
             return trigger, role, ent.start
-        if j - 1 < ent.sent.start or not _bridge(doc[j - 1], places, orgs):
+        if j - 1 < ent.sent.start or not _bridge(doc[j - 1], places, orgs, lex):
             return None
         j -= 1
     return None
 
 
 def _right(doc, ent, triggers):
-    """'Name, [acting] role …': a comma, then the role within a few tokens."""
-    if ent.end >= len(doc) or doc[ent.end].text != ",":
+    """'Name, [acting] role …' or 'Name — role …': a comma or dash, then the role within a few tokens."""
+    if ent.end >= len(doc) or doc[ent.end].text not in (",", "—", "–", "-"):
         return None
     for trigger, role in triggers:
         if ent.end < trigger.start <= ent.end + 5 and trigger.sent.start == ent.sent.start:
@@ -63,6 +99,29 @@ def _right(doc, ent, triggers):
                 end += 1
             return trigger, role, end
     return None
+
+
+def _unnamed_body(ctx, segment, places) -> str | None:
+    """'Глава Роскосмоса Анатолий Перминов': capitalised words between the post and the name that no
+    extractor recognised name the body the post belongs to."""
+    toks = [t for t in segment if not t.is_space and not t.is_punct
+            and not any(p.start <= t.i < p.end for p in places)]
+    if not toks or not toks[0].text[:1].isupper() or len(toks) > 6:
+        return None
+    label = to_nominative(toks)
+    key = make_key("org", label)
+    ctx.entity(key, "Organization", label[:1].upper() + label[1:], alt=segment.text.strip())
+    ctx.mention(key, toks[0].idx, toks[-1].idx + len(toks[-1].text))
+    return key
+
+
+def _gazetteer_place(ctx, key) -> bool:
+    place = load_gazetteer().get(key)
+    if place is None:
+        return False
+    for lang, label in place.labels.items():
+        ctx.entity(key, place.cls, label, lang)
+    return True
 
 
 def is_acting(doc, trigger, lex) -> bool:
@@ -81,23 +140,34 @@ def is_acting(doc, trigger, lex) -> bool:
 def _tenure(ctx, lex, person, ent, trigger, role, seg_end, places, orgs) -> None:
     doc = ctx.doc
     seg_start = trigger.end
-    juris = next((s for s in places if seg_start <= s.start and s.end <= max(seg_end, seg_start)
-                  and s.label_ in ("Region", "Settlement", "Country")), None)
+    juris_span = next((s for s in places if seg_start <= s.start and s.end <= max(seg_end, seg_start)
+                       and s.label_ in ("Region", "Settlement", "Country")), None)
+    juris = juris_span.id_ if juris_span is not None else None
+    adjective = adjective_place(doc[trigger.start - 1], lex) if trigger.start > trigger.sent.start else None
+    if juris is None and adjective and ctx.has(adjective) or (juris is None and adjective and _gazetteer_place(ctx, adjective)):
+        juris = adjective
     body = next((key for s, key in orgs if seg_start <= s.start and s.end <= seg_end), None)
+    if body is None and juris is None:
+        body = _unnamed_body(ctx, doc[seg_start:seg_end], places)
     qualifier = " ".join(t.text for t in doc[seg_start:seg_end]
-                         if not t.is_space and (juris is None or t.i < juris.start) and t.pos_ == "NOUN"
-                         and is_genitive(t) and not any(s.start <= t.i < s.end for s, _ in orgs))
-    if juris is None and body is None and not qualifier:
+                         if not t.is_space and (juris_span is None or t.i < juris_span.start)
+                         and t.pos_ in ("NOUN", "PROPN") and is_genitive(t)
+                         and not any(s.start <= t.i < s.end for s, _ in orgs))
+    bare = juris is None and body is None and not qualifier
+    if bare and (role not in lex.STANDALONE_ROLES or seg_end != seg_start):
         return
     acting = is_acting(doc, trigger, lex)
-    role_label = ROLE_LABELS[role][0] if ctx.lang != "kk" else ROLE_LABELS[role][1]
+    first = trigger.start - 1 if juris is not None and juris_span is None and adjective else trigger.start
+    role_label = to_nominative(list(doc[first:trigger.end])) or ROLE_LABELS[role][0]   # 'подмосковный губернатор'
+    role_label = role_label[:1].lower() + role_label[1:]
     tail = doc[seg_start:seg_end].text.strip(" ,")
     label = f"{role_label} {tail}".strip()
-    post = make_key("post", role, juris.id_ if juris is not None else "", body or "", qualifier.lower())
+    # A post named by its role alone ('Президент Саркози') is that person's post, not a shared one.
+    post = make_key("post", role, juris or "", body or "", qualifier.lower(), person if bare else "")
     ctx.entity(post, "Post", label)
     ctx.fact(post, "hc:postRole", f"Role:{role}", "concept")
     if juris is not None:
-        ctx.fact(post, "hc:jurisdiction", juris.id_)
+        ctx.fact(post, "hc:jurisdiction", juris)
     if body:
         ctx.fact(post, "hc:postIn", body)
     ctx.mention(post, trigger.start_char, doc[seg_end - 1].idx + len(doc[seg_end - 1].text)

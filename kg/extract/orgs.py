@@ -11,7 +11,7 @@ from ..iris import make_key, normalize_key
 from ..nlp import natasha_adapter as na
 from ..nlp.extensions import PLACES
 from ..nlp.ru_morph import join_words, nominative_words, restore_case
-from .common import adjectives_before, extend_genitive, lemma
+from .common import adjectives_before, extend_genitive, lemma, quoted_spans
 from .context import Ctx
 
 _PROPER_TAGS = ("Orgn", "Abbr", "Geox", "Name", "Surn", "Trad")
@@ -27,10 +27,46 @@ def _in(span, spans):
     return any(s.start <= span.start and span.end <= s.end for s in spans)
 
 
+def _headed_quotes(ctx: Ctx, lex) -> list:
+    """'партии «Яблоко»', 'ОАО «Газпром»', 'радиостанция «Голос Америки»': a head noun or legal form,
+    then a quoted name."""
+    doc = ctx.doc
+    out = []
+    for q in quoted_spans(doc):
+        if q.start < 2:
+            continue
+        head = doc[q.start - 2]
+        word = lemma(head)
+        if word in lex.LEGAL_FORMS or head.text.lower() in lex.LEGAL_FORMS or \
+                (word in lex.ORG_HEADS | lex.GOV_HEADS and word not in lex.FACILITY_LEMMAS and head.pos_ == "NOUN"):
+            start = adjectives_before(doc, head.i) if head.pos_ == "NOUN" else head.i
+            out.append(doc[start:q.end + 1])
+    return out
+
+
+def _alias_spans(ctx: Ctx) -> list:
+    """Names from the alias table anywhere in the text ('ЕС', 'Евросоюза', 'ООН')."""
+    doc = ctx.doc
+    table = aliases()
+    out = []
+    toks = [t for t in doc if not t.is_space]
+    for i in range(len(toks)):
+        for n in (4, 3, 2, 1):
+            chunk = toks[i:i + n]
+            if len(chunk) < n:
+                continue
+            text = normalize_key(" ".join(t.text for t in chunk))
+            lem = normalize_key(" ".join(lemma(t) for t in chunk))
+            if (text in table or lem in table) and chunk[0].text[:1].isupper():
+                out.append(doc[chunk[0].i:chunk[-1].i + 1])
+                break
+    return out
+
+
 def org_candidates(ctx: Ctx, lex) -> list:
     doc = ctx.doc
     places = [s for s in doc.spans[PLACES]] if PLACES in doc.spans else []
-    cands = []
+    cands = _headed_quotes(ctx, lex) + _alias_spans(ctx)
     for ent in doc.ents:
         if ent.label_ == "ORG" and ctx.live(ent):
             cands.append(_extend(doc, ent.start, ent.end, places))
@@ -51,7 +87,7 @@ def _extend(doc, start, end, places):
     """Take in a genitive tail: 'Министерства здравоохранения' + 'Российской Федерации'."""
     end = extend_genitive(doc, end)
     nxt = next((p for p in places if p.start == end and p.label_ in ("Region", "Country")
-                and p[0].morph.get("Case") == ["Gen"]), None)
+                and (p[0].morph.get("Case") == ["Gen"] or p[0].text.isupper())), None)
     if nxt is not None:
         end = nxt.end
     return doc[start:end]
@@ -91,15 +127,13 @@ def is_noise(ctx: Ctx, span, lex) -> bool:
         return True                           # «Вектор развития»: a title or slogan, not a body
     if len(toks) == 1:
         tok = toks[0]
-        if tok.text.isupper() and len(tok.text) > 1:
-            return False
         if normalize_key(tok.text) in aliases():
             return False
-        parses = na.parses(tok.text)
-        proper = any(any(tag in p.tag for tag in _PROPER_TAGS) for p in parses)
-        known_common = any(p.tag.POS == "NOUN" and p.score > 0.1 for p in parses) and parses[0].is_known
-        if known_common and not proper:
-            return True                       # «Здравоохранение», sentence-initial 'Конгресс'
+        if tok.text.lower() in lex.GENERIC_ACRONYMS:
+            return True                       # 'СМИ', 'ПАО': a kind of body, not one
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if lemma(tok) in lex.EVENT_HEADS and not (nxt is not None and nxt.ent_type_ == "LOC"):
+            return True                       # 'Конгресс прошёл…': the event, not a body
     if lemma(toks[0]) in lex.PRESS_SERVICE:
         return True
     return False
@@ -162,4 +196,6 @@ def extract_orgs(ctx: Ctx, lex) -> None:
             ctx.fact(key, "hc:jurisdiction", juris.id_)
         ctx.mention_span(key, span)
         found.append((span, key))
+        if any(t.text in "«\"“" for t in span):
+            ctx.drop_names_inside(span, keep=key)      # 'Америки' in «Голос Америки» is no place here
     ctx.notes["orgs"] = found

@@ -152,9 +152,24 @@ def _ner_text(doc: Doc) -> str:
     return "".join(chars)
 
 
-def _fix_role_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+def _split_parentheses(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Джошуа Вольф (Joshua Wolf)' is two names of one person: two spans."""
     out = []
     for span in spans:
+        cut = next((t.i for t in span if t.text == "("), None)
+        if span.label_ != "PER" or cut is None:
+            out.append(span)
+            continue
+        close = next((t.i for t in span if t.text == ")"), span.end)
+        for a, b in ((span.start, cut), (cut + 1, close)):
+            if b > a and doc[a:b].text.strip():
+                out.append(Span(doc, a, b, label="PER"))
+    return out
+
+
+def _fix_role_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+    out = []
+    for span in _split_parentheses(doc, spans):
         if span.label_ == "PER" and span[0].lemma_.lower() in ROLE_WORDS and span[0].i == span.sent.start:
             rest = [t for t in span[1:] if not t.is_space]
             if len(rest) >= 2 and all(t.text[:1].isupper() for t in rest):

@@ -4,8 +4,9 @@
   to the model) and inflected, hyphenated or a stop word ("Бүгінде", "Сондай-ақ") is not part of a name:
   it is trimmed from PER / LOC entities.
 - A PER entity right after a possessive pronoun ("өз", "оның", "біздің"...), or a PER (or one-word LOC)
-  entity whose word carries a 3rd-person possessive and a case ending ("Жолдауында": жолдау + ы + нда) is not a name:
-  Kazakh person and place names do not take the possessive (patronymics in -ұлы / -қызы excepted).
+  entity whose word carries a 3rd-person possessive and a case ending ("Жолдауында": жолдау + ы + нда),
+  is not a name: Kazakh person and place names do not take the possessive (patronymics in -ұлы / -қызы
+  excepted).
 - Only PER and LOC are trimmed: ORG, FAC and EVENT names are made of common words.
 - ``span._.kg_normal`` of every entity and place: the span without its case ending.
 - A PER entity that is exactly a gazetteer place becomes LOC. With ``add_places`` (off by default: the
