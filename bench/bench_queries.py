@@ -36,39 +36,56 @@ PARAMS = {
 }
 
 
-def time_queries(graph_file: str, engine: str, params: dict, repeat: int, queue) -> None:
-    """Child process: load once, then time each saved query (median of ``repeat`` runs)."""
+def time_queries(graph_file: str, engine: str, params: dict, names: list[str], repeat: int, queue) -> None:
+    """Child process: load once, then time each query in ``names`` (median of ``repeat`` runs)."""
     start = time.perf_counter()
     graph = load_graph(Path(graph_file), engine=engine)
     queue.put(("load", time.perf_counter() - start, None))
-    for name, saved in sorted(saved_queries().items()):
-        text = saved.bind(params.get(name, {}))
+    saved = saved_queries()
+    for name in names:
+        queue.put(("start", 0, name))
+        text = saved[name].bind(params.get(name, {}))
         times, rows = [], 0
         for _ in range(repeat):
             start = time.perf_counter()
             rows = len(run_sparql(graph, text).rows)
             times.append(time.perf_counter() - start)
         queue.put((name, statistics.median(times), rows))
-    queue.put(("done", 0, None))
 
 
 def run_engine(graph_file: Path, engine: str, params: dict, repeat: int, budget: float) -> dict:
-    queue = mp.get_context("fork").Queue()
-    proc = mp.get_context("fork").Process(target=time_queries, args=(str(graph_file), engine, params, repeat, queue))
-    proc.start()
+    """Time every saved query; a query that outlives ``budget`` is a timeout and the rest resume in a
+    fresh process (the graph is loaded again)."""
     out: dict = {}
-    while True:
-        try:
-            name, seconds, rows = queue.get(timeout=budget)
-        except Exception:  # queue.Empty: the current query outlived the budget
-            out["timeout"] = budget
-            break
-        if name == "done":
-            break
-        out[name] = {"seconds": round(seconds, 4), "rows": rows}
-    proc.kill()
-    proc.join()
+    todo = sorted(saved_queries())
+    while todo:
+        current = _run_child(graph_file, engine, params, todo, repeat, budget, out)
+        todo = todo[todo.index(current) + 1:] if current else []
     return out
+
+
+def _run_child(graph_file, engine, params, names, repeat, budget, out) -> str | None:
+    """Run one child; returns the name of the query that timed out, or None when all finished."""
+    ctx = mp.get_context("fork")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=time_queries, args=(str(graph_file), engine, params, names, repeat, queue))
+    proc.start()
+    current, left = None, len(names)
+    try:
+        while left:
+            name, seconds, rows = queue.get(timeout=budget)
+            if name == "start":
+                current = rows
+            else:
+                out.setdefault(name, {"seconds": round(seconds, 4), "rows": rows})
+                left -= name != "load"
+        return None
+    except Exception:  # queue.Empty: the current step outlived the budget
+        out[current or "load"] = {"seconds": None, "rows": None, "timeout": budget}
+        return current or names[-1]
+    finally:
+        proc.kill()
+        proc.join()
 
 
 def store_counts(seeds_out: Path) -> dict:
@@ -100,9 +117,9 @@ def table(results: dict) -> str:
     lines = ["| graph | query | rdflib s | oxigraph s | rows (rdflib / oxigraph) |", "|---|---|---|---|---|"]
     for graph, engines in results["queries"].items():
         names = sorted(set(engines["rdflib"]) | set(engines["oxigraph"]))
-        for name in ["load", *(n for n in names if n not in ("load", "timeout"))]:
+        for name in ["load", *(n for n in names if n != "load")]:
             r, o = engines["rdflib"].get(name, {}), engines["oxigraph"].get(name, {})
-            cell = lambda d: f"{d['seconds']:.4f}" if d else "timeout"
+            cell = lambda d: f"{d['seconds']:.4f}" if d.get("seconds") is not None else f"> {d.get('timeout')}"
             lines.append(f"| {graph} | {name} | {cell(r)} | {cell(o)} | {r.get('rows', '')} / {o.get('rows', '')} |")
     lines += ["", "| seeds graph | build | Virtuoso | Oxigraph |", "|---|---|---|---|"]
     for g, c in sorted(results["counts"]["graphs"].items()):

@@ -5,7 +5,7 @@ as SPARQL JSON (default), XML, CSV or TSV by the Accept header; CONSTRUCT/DESCRI
 N-Triples or RDF/XML. Updates get 403, a malformed query 400 with the parser's message, a query still
 running after ``timeout`` seconds 503 (pyoxigraph cannot cancel it: it finishes in the background, and at
 most ``workers`` queries run at once). CORS is open, so YASGUI in a browser can use it.
-As a .nq file's default graph the union of its named graphs is used (``GRAPH ?g`` reaches each one).
+The default graph is the merge of every graph loaded (``GRAPH ?g`` still reaches each article's graph).
 Note: Oxigraph canonicalizes literals on load (integer subtypes become xsd:integer).
 """
 from __future__ import annotations
@@ -69,7 +69,7 @@ def _is_number(text: str) -> bool:
 def execute(store: ox.Store, query: str, accept: str | None) -> tuple[str, bytes]:
     """Run one query and serialize the answer for the Accept header: (content type, body)."""
     try:
-        answer = store.query(query, use_default_graph_as_union=True)
+        answer = store.query(query)
     except SyntaxError as err:
         raise HttpError(400, f"malformed SPARQL: {err}") from None
     if isinstance(answer, ox.QueryTriples):

@@ -76,6 +76,16 @@ class Ctx:
             if key not in named:
                 self.classes.pop(key, None)
 
+    def forget(self, key: str) -> None:
+        """Remove an entity with its facts and mentions (and tenures of a forgotten post)."""
+        self.classes.pop(key, None)
+        for k in [k for k in self.mentions if k[0] == key]:
+            del self.mentions[k]
+        for k in [k for k, f in self.facts.items() if f.subject == key or f.value == key]:
+            fact = self.facts.pop(k)
+            if fact.prop == "hc:tenurePost":
+                self.forget(fact.subject)
+
     def has(self, key: str) -> bool:
         return key in self.classes
 

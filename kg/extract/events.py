@@ -27,7 +27,8 @@ class Cluster:
 
 def _triggers(ctx: Ctx, lex):
     doc = ctx.doc
-    out = [(s, k) for s, k in find_triggers(doc, lex.EVENTS, 3) if ctx.live(s) and s[0].pos_ in ("NOUN", "PROPN", "ADJ")]
+    out = [(s, k) for s, k in find_triggers(doc, lex.EVENTS, 3) if ctx.live(s) and s[0].pos_ in ("NOUN", "PROPN", "ADJ")
+           and not _body_name(s)]
     for sent in doc.sents:
         lemmas = {lemma(t) for t in sent}
         if lemmas & lex.SIGNING_VERBS:
@@ -38,6 +39,13 @@ def _triggers(ctx: Ctx, lex):
             subj = next(t for t in sent if lemma(t) in lex.VISIT_SUBJECTS)
             out.append((doc[subj.i:subj.i + 1], "visit"))
     return [(s, k) for s, k in out if ctx.live(s)]
+
+
+def _body_name(trigger) -> bool:
+    """'в Конгрессе США', 'Совещание' mid-sentence with a capital: the name of a body, not an event."""
+    tok = trigger[0]
+    return len(trigger) == 1 and tok.text[:1].isupper() and tok.i != tok.sent.start and \
+        not (tok.i > 0 and (tok.doc[tok.i - 1].text in "«\"" or tok.doc[tok.i - 1].pos_ == "ADJ"))
 
 
 def collect_events(ctx: Ctx, lex) -> None:

@@ -52,17 +52,32 @@ def extract_officials(ctx: Ctx, lex) -> None:
     places = list(doc.spans[PLACES]) if PLACES in doc.spans else []
     orgs = ctx.notes.get("orgs", []) + [(s, k) for s, k, _ in ctx.notes.get("facilities", [])]
     by_end = {span.end: (span, role) for span, role in triggers}
+    ctx.notes["role_places"] = role_places(doc, triggers, places)
     for ent, person in ctx.notes.get("persons", []):
         match = _left(doc, ent, by_end, places, orgs, lex) or _right(doc, ent, triggers)
         if match is None:
             continue
         trigger, role, seg_end = match
         _tenure(ctx, lex, person, ent, trigger, role, seg_end, places, orgs)
+    _drop_bare_duplicates(ctx)
+
+
+def _drop_bare_duplicates(ctx: Ctx) -> None:
+    """'Президент Саркози' after 'президент Франции Николя Саркози': one post, not two."""
+    holds = [(f.subject, f.value) for f in ctx.facts.values() if f.prop == "hc:holdsPost"]
+    roles = {f.subject: f.value for f in ctx.facts.values() if f.prop == "hc:postRole"}
+    placed = {f.subject for f in ctx.facts.values() if f.prop in ("hc:jurisdiction", "hc:postIn")}
+    full = {(person, roles.get(post)) for person, post in holds if post in placed}
+    for person, post in holds:
+        if post not in placed and (person, roles.get(post)) in full and post.endswith(person):
+            ctx.forget(post)
 
 
 def _bridge(tok, places, orgs, lex) -> bool:
     """Can this token sit between a role word and a name ('губернатор [Калужской области] Владислав',
     'посол Японии [в Чехии]', 'министр [связи и коммуникаций РФ]', 'глава [Business NZ]')?"""
+    if tok.ent_type_ == "PER":
+        return False                              # another person's name: 'журналист Ши Тао (Shi Tao)'
     if any(s.start <= tok.i < s.end for s in places) or any(s.start <= tok.i < s.end for s, _ in orgs):
         return True
     if tok.text in ("«", "»", '"', "„", "“", "№", "-", "(", ")") or tok.like_num:
@@ -99,6 +114,24 @@ def _right(doc, ent, triggers):
                 end += 1
             return trigger, role, end
     return None
+
+
+def _role_place(ctx, role) -> str | None:
+    """'Президент Саркози' in an article that also says 'президент Франции': the one place the article
+    gives this role."""
+    found = ctx.notes.get("role_places", {}).get(role, set())
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def role_places(doc, triggers, places) -> dict[str, set]:
+    """role -> the places named right after its mentions ('президент Франции прибыл')."""
+    out: dict[str, set] = {}
+    starts = {p.start: p for p in places if p.label_ in ("Country", "Region", "Settlement")}
+    for trigger, role in triggers:
+        place = starts.get(trigger.end)
+        if place is not None:
+            out.setdefault(role, set()).add(place.id_)
+    return out
 
 
 def _unnamed_body(ctx, segment, places) -> str | None:
@@ -156,6 +189,9 @@ def _tenure(ctx, lex, person, ent, trigger, role, seg_end, places, orgs) -> None
     bare = juris is None and body is None and not qualifier
     if bare and (role not in lex.STANDALONE_ROLES or seg_end != seg_start):
         return
+    if bare:
+        juris = _role_place(ctx, role)
+        bare = juris is None
     acting = is_acting(doc, trigger, lex)
     first = trigger.start - 1 if juris is not None and juris_span is None and adjective else trigger.start
     role_label = to_nominative(list(doc[first:trigger.end])) or ROLE_LABELS[role][0]   # 'подмосковный губернатор'

@@ -63,10 +63,21 @@ def _alias_spans(ctx: Ctx) -> list:
     return out
 
 
+def _adjective_bodies(ctx: Ctx, lex) -> list:
+    """'украинское правительство', 'российском министерстве финансов': a body named by its country."""
+    doc = ctx.doc
+    out = []
+    for tok in doc:
+        if lemma(tok) in lex.GOV_HEADS and tok.pos_ == "NOUN" and tok.i > 0 and \
+                lemma(doc[tok.i - 1]) in lex.COUNTRY_ADJECTIVES:
+            out.append(doc[tok.i - 1:extend_genitive(doc, tok.i + 1, limit=3)])
+    return out
+
+
 def org_candidates(ctx: Ctx, lex) -> list:
     doc = ctx.doc
     places = [s for s in doc.spans[PLACES]] if PLACES in doc.spans else []
-    cands = _headed_quotes(ctx, lex) + _alias_spans(ctx)
+    cands = _headed_quotes(ctx, lex) + _alias_spans(ctx) + _adjective_bodies(ctx, lex)
     for ent in doc.ents:
         if ent.label_ == "ORG" and ctx.live(ent):
             cands.append(_extend(doc, ent.start, ent.end, places))
@@ -131,9 +142,8 @@ def is_noise(ctx: Ctx, span, lex) -> bool:
             return False
         if tok.text.lower() in lex.GENERIC_ACRONYMS:
             return True                       # 'СМИ', 'ПАО': a kind of body, not one
-        nxt = doc[span.end] if span.end < len(doc) else None
-        if lemma(tok) in lex.EVENT_HEADS and not (nxt is not None and nxt.ent_type_ == "LOC"):
-            return True                       # 'Конгресс прошёл…': the event, not a body
+        if lemma(tok) in lex.EVENT_HEADS and (tok.i == tok.sent.start or not tok.text[:1].isupper()):
+            return True                       # 'Конгресс прошёл…': the event, not a body ('в Конгрессе США' is one)
     if lemma(toks[0]) in lex.PRESS_SERVICE:
         return True
     return False
@@ -151,10 +161,14 @@ def _common_word(tok) -> bool:
         any(tag in p.tag for tag in _PROPER_TAGS) for p in parses[:2])
 
 
-def org_key_and_label(span, places):
+def org_key_and_label(span, places, lex=None):
     toks = [t for t in span if not t.is_space]
     words = nominative_words(toks)
     key_words, seen = [], set()
+    country = lex.COUNTRY_ADJECTIVES.get(lemma(toks[0])) if lex is not None else None
+    if country and len(toks) > 1:             # 'украинское правительство' = 'правительство Украины'
+        return make_key("org", " ".join(w.lower() for w in words[1:]) + f" country:{country}"), \
+            join_words(toks, words)[:1].upper() + join_words(toks, words)[1:]
     for tok, word in zip(toks, words):
         if lemma(tok) in ("город", "г", "г.") and any(p.start == tok.i + 1 for p in places):
             continue
@@ -186,7 +200,7 @@ def extract_orgs(ctx: Ctx, lex) -> None:
                 if alias[f"canonical_{lang}"]:
                     ctx.entity(key, cls, alias[f"canonical_{lang}"], lang)
         else:
-            key, label = org_key_and_label(span, places)
+            key, label = org_key_and_label(span, places, lex)
             head = next((lemma(t) for t in span if t.pos_ == "NOUN"), lemma(span[0]))
             cls = "GovernmentBody" if head in lex.GOV_HEADS else "Organization"
             ctx.entity(key, cls, label, alt=span.text)
@@ -196,6 +210,6 @@ def extract_orgs(ctx: Ctx, lex) -> None:
             ctx.fact(key, "hc:jurisdiction", juris.id_)
         ctx.mention_span(key, span)
         found.append((span, key))
-        if any(t.text in "«\"“" for t in span):
-            ctx.drop_names_inside(span, keep=key)      # 'Америки' in «Голос Америки» is no place here
+        if alias or any(t.text in "«\"“" for t in span):
+            ctx.drop_names_inside(span, keep=key)      # 'ЕС' is a union, 'Америки' in «Голос Америки» no place
     ctx.notes["orgs"] = found

@@ -58,19 +58,32 @@ def extract_persons(ctx: Ctx) -> None:
         for part in name_parts(normal):
             by_part.setdefault(part.lower(), set()).add(key)
     persons = []
+    previous = None
     for ent, normal in found:
         parts = name_parts(normal)
         key = person_key(parts) if len(parts) >= 2 else None
+        if previous is not None and _in_parentheses_after(ent, previous[0]):
+            key = previous[1]                       # 'Джошуа Вольф (Joshua Wolf)': one person
         if key is None:
             owners = by_part.get(parts[0].lower(), set()) if parts else set()
             key = next(iter(owners)) if len(owners) == 1 else make_key("person", normal)
             label = full.get(key, normal)
         else:
             label = normal
-        ctx.entity(key, "Person", _label(label), alt=normal if normal != label else None)
+        if previous is not None and key == previous[1]:
+            ctx.entity(key, "Person", alt=normal, lang="en" if normal.isascii() else None)
+        else:
+            ctx.entity(key, "Person", _label(label), alt=normal if normal != label else None)
         ctx.mention_span(key, ent)
         persons.append((ent, key))
+        previous = (ent, key)
     ctx.notes["persons"] = persons
+
+
+def _in_parentheses_after(ent, prev) -> bool:
+    doc = ent.doc
+    between = [t.text for t in doc[prev.end:ent.start] if not t.is_space]
+    return between == ["("] and ent.end < len(doc) and doc[ent.end].text == ")"
 
 
 def _label(normal: str) -> str:
