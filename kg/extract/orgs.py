@@ -74,10 +74,29 @@ def _adjective_bodies(ctx: Ctx, lex) -> list:
     return out
 
 
+def _place_bodies(ctx: Ctx, lex, places) -> list:
+    """'сборная России', 'представительства США', 'Федерация бобслея России': a body head, a genitive chain,
+    and the country or region it belongs to."""
+    doc = ctx.doc
+    out = []
+    ends = {p.start: p for p in places if p.label_ in ("Country", "Region")}
+    for tok in doc:
+        if lemma(tok) not in lex.PLACE_BODY_HEADS or tok.pos_ not in ("NOUN", "ADJ"):
+            continue
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= 4 and j not in ends and doc[j].pos_ in ("NOUN", "ADJ") \
+                and doc[j].morph.get("Case") == ["Gen"] and doc[j].ent_type_ != "PER":
+            j += 1
+        if j in ends:
+            out.append(doc[adjectives_before(doc, tok.i):ends[j].end])
+    return out
+
+
 def org_candidates(ctx: Ctx, lex) -> list:
     doc = ctx.doc
     places = [s for s in doc.spans[PLACES]] if PLACES in doc.spans else []
-    cands = _headed_quotes(ctx, lex) + _alias_spans(ctx) + _adjective_bodies(ctx, lex)
+    cands = _headed_quotes(ctx, lex) + _alias_spans(ctx) + _adjective_bodies(ctx, lex) + \
+        _place_bodies(ctx, lex, places)
     for ent in doc.ents:
         if ent.label_ == "ORG" and ctx.live(ent):
             cands.append(_extend(doc, ent.start, ent.end, places))
@@ -134,8 +153,9 @@ def is_noise(ctx: Ctx, span, lex) -> bool:
             return True                       # коллегия «…», отель «…»: an event title, a venue
     if prev is not None and lemma(prev) in lex.EVENT_CONTEXT:
         return True                           # участники СВО
-    if quoted and not _headed(toks, lex) and all(_common_word(t) for t in toks):
-        return True                           # «Вектор развития»: a title or slogan, not a body
+    if quoted and not _headed(toks, lex) and all(_common_word(t) for t in toks) and (
+            _alone_on_line(doc, span) or (span.start > 1 and lemma(doc[span.start - 2]) in lex.CATEGORY_NOUNS)):
+        return True                           # 'отрасли «Здравоохранение»', a «Вектор развития» heading line
     if len(toks) == 1:
         tok = toks[0]
         if normalize_key(tok.text) in aliases():
@@ -147,6 +167,14 @@ def is_noise(ctx: Ctx, span, lex) -> bool:
     if lemma(toks[0]) in lex.PRESS_SERVICE:
         return True
     return False
+
+
+def _alone_on_line(doc, span) -> bool:
+    text = doc.text
+    begin = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[begin:len(text) if end < 0 else end]
+    return len(line.strip(" \t\"«»“”„.!")) <= len(span.text) + 2
 
 
 def _headed(toks, lex) -> bool:
