@@ -165,7 +165,9 @@ def is_noise(ctx: Ctx, span, lex) -> bool:
         if lemma(tok) in lex.EVENT_HEADS and (tok.i == tok.sent.start or not tok.text[:1].isupper()):
             return True                       # 'Конгресс прошёл…': the event, not a body ('в Конгрессе США' is one)
     if lemma(toks[0]) in lex.PRESS_SERVICE:
-        return True
+        return True                           # 'Пресс-служба …'
+    if toks[0].text.lower() in lex.GENERIC_ACRONYMS and not (len(toks) > 1 and toks[1].text in "«\"“„"):
+        return True                           # 'СМИ Беларуси' (but 'ОАО «Газпром»' is a company)
     return False
 
 
