@@ -74,3 +74,9 @@ def test_pipeline_declares_what_it_needs():
 
     analysis = make_pipeline(syntax=True).analyze_pipes()
     assert not any(analysis["problems"].values()), analysis["problems"]
+
+
+def test_town_adjectives_name_towns_and_nothing_else(ru_nlp):
+    doc = ru_nlp("Открыт задонский филиал, работают клинические и медицинские центры, калужские врачи довольны.")
+    found = [(s.text, s.id_) for s in doc.spans[PLACES]]
+    assert found == [("задонский", "settlement:задонск")]

@@ -138,9 +138,11 @@ def emit_events(ctx: Ctx, lex) -> None:
             people, place = _inherit(keyed, c, people, place)
         key = _key(c, place, people)
         keyed.append((c, key, place, people))
+    parents = _sub_events(ctx, keyed)
+    keyed = [(c, key, place or _place_from_parts(ctx, key, keyed, parents) or ctx.notes.get("main_region"),
+              people) for c, key, place, people in keyed]
     for c, key, place, people in keyed:
         _write(ctx, lex, c, key, place, people)
-    _sub_events(ctx, keyed)
 
 
 def _place(ctx, c, lex):
@@ -212,6 +214,8 @@ def _write(ctx, lex, c, key, place, people):
         ctx.fact(key, "hc:startDate", c.start, "date")
     if c.end and c.end != c.start:
         ctx.fact(key, "hc:endDate", c.end, "date")
+    elif c.start and len(c.start) == 10 and c.kind not in lex.NEEDS_TITLE:
+        ctx.fact(key, "hc:endDate", c.start, "date")      # a dated one-day event ends that day
     if place:
         ctx.fact(key, "hc:eventPlace", place)
     for person in people:
@@ -280,7 +284,9 @@ def _line_starts(text, pos):
         pos = nxt + 1
 
 
-def _sub_events(ctx, keyed) -> None:
+def _sub_events(ctx, keyed) -> dict[str, list[str]]:
+    """An event whose dates lie inside a longer event's is part of it. Returns parent -> part keys."""
+    parents: dict[str, list[str]] = {}
     for c, key, _, _ in keyed:
         for p, pkey, _, _ in keyed:
             if p is c or not (p.start and p.end and c.start) or p.start == p.end:
@@ -288,3 +294,15 @@ def _sub_events(ctx, keyed) -> None:
             inside = p.start <= c.start and (c.end or c.start) <= p.end
             if inside and (c.start, c.end) != (p.start, p.end):
                 ctx.fact(key, "hc:subEventOf", pkey)
+                parents.setdefault(pkey, []).append(key)
+    return parents
+
+
+def _place_from_parts(ctx, key, keyed, parents) -> str | None:
+    """A congress with no stated place happened where its parts did (a venue counts for its town)."""
+    places = set()
+    for _, part, place, _ in keyed:
+        if part in parents.get(key, ()) and place:
+            located = next((f.value for f in ctx.facts.values() if f.subject == place and f.prop == "hc:locatedIn"), None)
+            places.add(located or place)
+    return places.pop() if len(places) == 1 else None

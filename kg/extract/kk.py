@@ -117,20 +117,21 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
         while start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].islower() and \
                 _stem(doc[start - 1]) not in ("мен", "және", "бен", "пен") and start > i - 3 and \
                 (doc[start - 1].text.lower().endswith(("лы", "лі", "дық", "дік", "тық", "тік", "лық", "лік")) or
-                 _stem(doc[start - 1]) in lex.GENERIC_QUALIFIERS):
+                 doc[start - 1].text.lower() in lex.GENERIC_QUALIFIERS):
             start -= 1
         words = [doc[k].text.lower() for k in range(start, i)]
         if needs and not (set(words) & lex.MEDICAL_WORDS or set(words) & lex.SOCIAL_WORDS):
             i += n
             continue
+        count = _count(doc, start, lex)                   # '5 ірі көпсалалы аурухана': before the adjectives
         while words and words[0] in lex.LABEL_STRIP:
             words, start = words[1:], start + 1
         label = " ".join(words + [head.split()[-1] if n == 1 else head])
-        _facility(ctx, lex, doc[start:i + n], label, kind, cls)
+        _facility(ctx, lex, doc[start:i + n], label, kind, cls, count)
         i += n
 
 
-def _facility(ctx, lex, span, label, kind, cls) -> None:
+def _facility(ctx, lex, span, label, kind, cls, count=(None, False)) -> None:
     where = _location(ctx, span)
     key = make_key("facility", label, where or "")
     ctx.entity(key, cls, label)
@@ -140,7 +141,7 @@ def _facility(ctx, lex, span, label, kind, cls) -> None:
     status = _status(span.sent, lex)
     if status:
         ctx.fact(key, "hc:facilityStatus", f"FacilityStatus:{status}", "concept")
-    number, at_least = _count(ctx.doc, span.start, lex)
+    number, at_least = count
     if number is not None:
         ctx.fact(key, "hc:minCount" if at_least else "hc:count", number, "int")
     ctx.mention_span(key, span)
@@ -170,14 +171,43 @@ def extract_orgs_kk(ctx: Ctx, lex) -> None:
         if len(span) < 2:
             continue
         found.append(_org(ctx, lex, span, tok))
-    for ent in doc.ents:
-        if ent.label_ == "ORG" and ctx.live(ent) and not any(s.start <= ent.start < s.end for s, _ in found):
+    for ent in list(doc.ents) + _named_quotes(doc, lex):
+        if ent.label_ == "ORG" and ctx.live(ent) and not any(s.start <= ent.start < s.end for s, _ in found) \
+                and _plausible_org(ent, lex):
             label = ent.text.strip("«»\" ")
             key = make_key("org", label)
             ctx.entity(key, "Organization", label)
             ctx.mention_span(key, ent)
             found.append((ent, key))
     ctx.notes["orgs"] = found
+
+
+def _named_quotes(doc, lex):
+    """'«Smart Medicine Shymkent» атты платформа': a quoted name that 'атты' (called) introduces."""
+    from spacy.tokens import Span
+    out = []
+    for tok in doc:
+        if tok.text.lower() in lex.NAMED_BY and tok.i > 1 and doc[tok.i - 1].text in "»\"”":
+            j = tok.i - 2
+            while j > 0 and doc[j].text not in "«\"“":
+                j -= 1
+            if 0 < j < tok.i - 2:
+                out.append(Span(doc, j + 1, tok.i - 1, label="ORG"))
+    return out
+
+
+def _plausible_org(ent, lex) -> bool:
+    """The model's ORG spans, kept when they look like a name: quoted, an acronym, several capitalised
+    words, or ending in a body's head noun in the singular ('… басқармасы', not 'мекемелерінің')."""
+    words = [t for t in ent if not t.is_punct and not t.is_space]
+    if not words:
+        return False
+    if ent.start > 0 and ent.doc[ent.start - 1].text in "«\"“" or all(t.text.isupper() for t in words):
+        return True
+    if sum(t.text[:1].isupper() for t in words) >= 2 and all(t.text[:1].isupper() or t.is_stop for t in words):
+        return True
+    last = words[-1]
+    return _stem(last) in lex.GOV_HEADS | lex.ORG_HEADS and not morph.analyze(last.text)[1].startswith(("лар", "лер", "дар", "дер", "тар", "тер"))
 
 
 def _org(ctx, lex, span, head):

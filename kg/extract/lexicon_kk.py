@@ -110,3 +110,4 @@ BODY_KEYS = {
 }
 CITY_ADJECTIVES = {"қалалық"}
 REGION_ADJECTIVES = {"облыстық"}
+NAMED_BY = {"атты", "аталатын", "деп"}

@@ -25,8 +25,11 @@ def extract_places(ctx: Ctx) -> None:
             _gazetteer_place(ctx, place)
         else:
             from ..nlp.ru_morph import to_nominative
-            label = span.id_.partition(":")[2] if ctx.lang == "kk" else to_nominative(list(span))
-            ctx.entity(span.id_, span.label_ if span.label_ != "Place" else "Place", label[:1].upper() + label[1:])
+            if ctx.lang == "kk" or (len(span) == 1 and span[0].pos_ == "ADJ"):
+                label = span.id_.partition(":")[2]            # 'задонский' names Задонск
+            else:
+                label = to_nominative(list(span))
+            ctx.entity(span.id_, span.label_, label[:1].upper() + label[1:])
         ctx.mention_span(span.id_, span)
     _settlement_regions(ctx, spans)
     ctx.notes["main_region"] = main_region(ctx, spans)

@@ -119,6 +119,23 @@ def district_spans(doc: Doc) -> list[Span]:
     return out
 
 
+def adjective_toponyms(doc: Doc, taken: set[int]) -> list[Span]:
+    """'задонский филиал' names Задонск: an adjective in -ский whose stem pymorphy knows as a town
+    ('задонск', 'обнинск'). Region adjectives ('липецкая область') are the gazetteer's."""
+    out = []
+    for tok in doc:
+        word = _lemma(tok)
+        if tok.i in taken or tok.pos_ != "ADJ" or not word.endswith("ский") or tok.text[:1].isupper():
+            continue
+        if tok.i + 1 < len(doc) and _lemma(doc[tok.i + 1]) in ("область", "край", "район", "округ", "республика"):
+            continue
+        town = word[:-2]
+        if na.morph_vocab().word_is_known(town) and any(
+                "Geox" in p.tag and p.normal_form == town and p.tag.POS == "NOUN" for p in na.parses(town)):
+            out.append(Span(doc, tok.i, tok.i + 1, label="Settlement", span_id=make_key("settlement", town)))
+    return out
+
+
 def toponym_spans(doc: Doc, taken: set[int]) -> list[Span]:
     """natasha LOC spans the gazetteer does not know: settlements when pymorphy knows them as toponyms or a
     cue word precedes them ('город', 'село'), otherwise generic places (a square, a macro-region)."""
@@ -149,6 +166,8 @@ def make_places(nlp, name):
         spans = [s for s in match_gazetteer(doc, index) if not any(t.i in persons for t in s)]
         spans += coordinated_regions(doc, spans, index)
         taken = {t.i for s in spans for t in s} | persons
+        spans += adjective_toponyms(doc, taken)
+        taken |= {t.i for s in spans for t in s}
         for span in district_spans(doc) + toponym_spans(doc, taken):
             if any(t.i in taken for t in span):
                 continue
