@@ -174,7 +174,7 @@ def extract_orgs_kk(ctx: Ctx, lex) -> None:
     for ent in list(doc.ents) + _named_quotes(doc, lex):
         if ent.label_ == "ORG" and ctx.live(ent) and not any(s.start <= ent.start < s.end for s, _ in found) \
                 and _plausible_org(ent, lex):
-            label = ent.text.strip("«»\" ")
+            label = _label_kk(ent)
             key = make_key("org", label)
             ctx.entity(key, "Organization", label)
             ctx.mention_span(key, ent)
@@ -196,18 +196,47 @@ def _named_quotes(doc, lex):
     return out
 
 
+_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
+
+
 def _plausible_org(ent, lex) -> bool:
-    """The model's ORG spans, kept when they look like a name: quoted, an acronym, several capitalised
-    words, or ending in a body's head noun in the singular ('… басқармасы', not 'мекемелерінің')."""
+    """The model's ORG/FAC spans, kept when they look like a name: quoted, an acronym, or starting with a
+    capital and not ending in a plural ('Денсаулық сақтау мекемелерінің' is institutions in general)."""
     words = [t for t in ent if not t.is_punct and not t.is_space]
     if not words:
         return False
     if ent.start > 0 and ent.doc[ent.start - 1].text in "«\"“" or all(t.text.isupper() for t in words):
         return True
-    if sum(t.text[:1].isupper() for t in words) >= 2 and all(t.text[:1].isupper() or t.is_stop for t in words):
-        return True
-    last = words[-1]
-    return _stem(last) in lex.GOV_HEADS | lex.ORG_HEADS and not morph.analyze(last.text)[1].startswith(("лар", "лер", "дар", "дер", "тар", "тер"))
+    return words[0].text[:1].isupper() and not morph.analyze(words[-1].text)[1].startswith(_PLURAL)
+
+
+def _label_kk(span) -> str:
+    words = [t.text for t in span if not t.is_space]
+    words[-1] = morph.nominative(words[-1])
+    return " ".join(words).strip("«»\" ")
+
+
+def extract_model_entities(ctx: Ctx, lex) -> None:
+    """Places and facilities the model finds beyond the gazetteer and the head-noun rules."""
+    doc = ctx.doc
+    taken = [s for s in _places(ctx)] + [s for s, _, _ in ctx.notes.get("facilities", [])] + \
+        [s for s, _ in ctx.notes.get("orgs", [])]
+    for ent in doc.ents:
+        if not ctx.live(ent) or any(t.start < ent.end and ent.start < t.end for t in taken):
+            continue
+        if ent.label_ == "LOC" and ent[0].text[:1].isupper():
+            nxt = doc[ent.end].text.lower() if ent.end < len(doc) else ""
+            cls = "Settlement" if nxt.startswith(lex.SETTLEMENT_WORDS) else "Place"
+            label = _label_kk(ent)
+            key = make_key("settlement" if cls == "Settlement" else "place", label)
+            ctx.entity(key, cls, label)
+            ctx.mention_span(key, ent)
+        elif ent.label_ == "FAC" and _plausible_org(ent, lex):
+            label = _label_kk(ent)
+            medical = any(_stem(t) in lex.FACILITY_HEADS for t in ent)
+            key = make_key("facility", label, ctx.notes.get("main_region") or "")
+            ctx.entity(key, "HealthcareFacility" if medical else "Facility", label)
+            ctx.mention_span(key, ent)
 
 
 def _org(ctx, lex, span, head):
@@ -279,4 +308,5 @@ def extract_kk(ctx: Ctx, lex) -> None:
     extract_facilities_kk(ctx, lex)
     extract_orgs_kk(ctx, lex)
     extract_officials_kk(ctx, lex)
+    extract_model_entities(ctx, lex)
     extract_events_kk(ctx, lex)

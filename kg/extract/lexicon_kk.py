@@ -111,3 +111,4 @@ BODY_KEYS = {
 CITY_ADJECTIVES = {"қалалық"}
 REGION_ADJECTIVES = {"облыстық"}
 NAMED_BY = {"атты", "аталатын", "деп"}
+SETTLEMENT_WORDS = ("қала", "ауыл", "кент", "поселке", "елді")
