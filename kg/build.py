@@ -15,7 +15,7 @@ from . import export
 from .errors import InputError
 from .extract import extract
 from .gazetteer import load_gazetteer
-from .graph import build_dataset, gazetteer_triples, union_graph
+from .graph import build_dataset, concept_triples, gazetteer_triples, union_graph
 from .link import EntityTable
 from .nlp import pipeline
 from .records import Article, ArticleResult
@@ -82,7 +82,9 @@ def assemble(results: list[ArticleResult]):
         table.add_result(result)
         used.update(e.key for e in result.entities if gaz.get(e.key) is not None)
     resources = {k: r for k, r in table.resources().items() if gaz.get(k) is None}
-    ds = build_dataset(results, resources, gazetteer_triples(gaz, used))
+    concepts = {f.value for r in results for f in r.facts if f.kind == "concept"}
+    reference = list(gazetteer_triples(gaz, used)) + list(concept_triples(concepts))
+    ds = build_dataset(results, resources, reference)
     return ds, union_graph(ds)
 
 

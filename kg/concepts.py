@@ -118,6 +118,27 @@ FACILITY_STATUSES: dict[str, tuple[str, str, str]] = {
     "closed": ("закрыто", "жабылды", "closed"),
 }
 
+# Narrower -> broader concept (skos:broader): a board meeting is a meeting, a plenary a session.
+BROADER = {
+    "EventKind": {"collegium": "meeting", "session": "meeting", "plenary": "session", "round_table": "meeting",
+                  "press_conference": "briefing", "seminar": "training"},
+    "Role": {"deputy_governor": "governor", "deputy_akim": "akim", "deputy_minister": "minister",
+             "deputy_prime_minister": "prime_minister", "deputy_chair": "chair", "deputy_head": "head",
+             "head_of_region": "head", "head_of_district": "head", "head_of_administration": "head",
+             "chief_physician": "head"},
+    "FacilityKind": {"perinatal_centre": "medical_centre", "maternity_home": "hospital",
+                     "rehabilitation_centre": "social_centre", "service_centre": "social_centre"},
+}
+
+
+def broader_closure(cls: str, name: str) -> list[str]:
+    """``name`` and every concept above it: 'plenary' -> ['plenary', 'session', 'meeting']."""
+    chain, table = [name], BROADER.get(cls, {})
+    while chain[-1] in table:
+        chain.append(table[chain[-1]])
+    return chain
+
+
 # scheme local name, concept class, IRI prefix, table
 SCHEMES = (
     ("EventKinds", "EventKind", "event_", EVENT_KINDS),

@@ -168,3 +168,26 @@ def gazetteer_triples(gazetteer, keys: Iterable[str]) -> Iterator[Triple]:
         if place.parent:
             yield node, HC.partOf, iris.entity_iri(place.parent)
             todo.append(place.parent)
+
+
+def concept_triples(values: Iterable[str]) -> Iterator[Triple]:
+    """The SKOS concepts the build uses ('Role:governor'…), with their labels and broader concepts, so the
+    graph answers 'hc:eventType/skos:broader* hc:event_meeting' and shows labels without the ontology."""
+    from .concepts import BROADER, SCHEMES, broader_closure
+
+    tables = {cls: (scheme, prefix, table) for scheme, cls, prefix, table in SCHEMES}
+    todo = set()
+    for value in values:
+        cls, _, name = value.partition(":")
+        todo.update((cls, n) for n in broader_closure(cls, name))
+    for cls, name in sorted(todo):
+        scheme, prefix, table = tables[cls]
+        node = concept(cls, name)
+        yield node, RDF.type, SKOS.Concept
+        yield node, RDF.type, getattr(HC, cls)
+        yield node, SKOS.inScheme, getattr(HC, scheme)
+        for lang, label in zip(("ru", "kk", "en"), table[name]):
+            yield node, SKOS.prefLabel, Literal(label, lang=lang)
+            yield node, RDFS.label, Literal(label, lang=lang)
+        if name in BROADER.get(cls, {}):
+            yield node, SKOS.broader, concept(cls, BROADER[cls][name])

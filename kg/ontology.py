@@ -12,7 +12,7 @@ from functools import lru_cache
 from rdflib import Graph, URIRef
 
 from . import paths
-from .concepts import SCHEMES
+from .concepts import BROADER, SCHEMES
 from .vocab import HC_NS
 
 BEGIN = "#################################################################### concept schemes"
@@ -51,8 +51,10 @@ def concepts_turtle() -> str:
         out += [f"hc:{scheme} a skos:ConceptScheme ;", f"    rdfs:label {_tagged(labels)} ;",
                 f"    skos:prefLabel {_tagged(labels)} ;", f"    skos:definition {_tagged(definitions)} .", ""]
         for name, names in table.items():
-            out += [f"hc:{prefix}{name} a skos:Concept , hc:{cls} ;", f"    skos:inScheme hc:{scheme} ;",
-                    f"    skos:prefLabel {_tagged(names)} ;", f"    rdfs:label {_tagged(names)} .", ""]
+            broader = BROADER.get(cls, {}).get(name)
+            out += [f"hc:{prefix}{name} a skos:Concept , hc:{cls} ;", f"    skos:inScheme hc:{scheme} ;"]
+            out += [f"    skos:broader hc:{prefix}{broader} ;"] if broader else []
+            out += [f"    skos:prefLabel {_tagged(names)} ;", f"    rdfs:label {_tagged(names)} .", ""]
     return "\n".join(out + [END])
 
 
