@@ -17,4 +17,4 @@ MODELS_DIR = PACKAGE / "models"
 KK_NER_MODEL = MODELS_DIR / "kk_ner"
 DATA_DIR = ROOT / "data"
 SEEDS_DIR = ROOT / "seeds"
-KK_PLACE_NAMES = PACKAGE / "nlp" / "kk" / "place_names_kk.csv"   # Kazakh names of capitals, short forms
+KK_PLACE_NAMES = ONTOLOGY_DIR / "gazetteer" / "place_names_kk.csv"

@@ -173,7 +173,7 @@ def extract_facilities(ctx: Ctx, lex) -> None:
         if where:
             ctx.fact(key, "hc:locatedIn", where)
         status = _sentence_status(ctx, phrase.sent, lex) if cls != "Venue" else None
-        if status:
+        if status and not any(f.subject == key and f.prop == "hc:facilityStatus" for f in ctx.facts.values()):
             ctx.fact(key, "hc:facilityStatus", f"FacilityStatus:{status}", "concept")
         _count(ctx, key, phrase)
         ctx.mention_span(key, span)

@@ -139,7 +139,7 @@ def _facility(ctx, lex, span, label, kind, cls, count=(None, False)) -> None:
     if where:
         ctx.fact(key, "hc:locatedIn", where)
     status = _status(span.sent, lex)
-    if status:
+    if status and not any(f.subject == key and f.prop == "hc:facilityStatus" for f in ctx.facts.values()):
         ctx.fact(key, "hc:facilityStatus", f"FacilityStatus:{status}", "concept")
     number, at_least = count
     if number is not None:
@@ -207,6 +207,8 @@ def _plausible_org(ent, lex) -> bool:
         return False
     if ent.start > 0 and ent.doc[ent.start - 1].text in "«\"“" or all(t.text.isupper() for t in words):
         return True
+    if any(t.text == "," or t.text.lower() in lex.CONJUNCTIONS for t in ent):
+        return False                                  # a list of things is no name
     return words[0].text[:1].isupper() and not morph.analyze(words[-1].text)[1].startswith(_PLURAL)
 
 

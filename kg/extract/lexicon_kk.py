@@ -112,3 +112,4 @@ CITY_ADJECTIVES = {"қалалық"}
 REGION_ADJECTIVES = {"облыстық"}
 NAMED_BY = {"атты", "аталатын", "деп"}
 SETTLEMENT_WORDS = ("қала", "ауыл", "кент", "поселке", "елді")
+CONJUNCTIONS = {"және", "мен", "бен", "пен", "немесе"}
