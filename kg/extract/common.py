@@ -34,6 +34,19 @@ def find_triggers(doc: Doc, table: dict, max_len: int = 4) -> list[tuple[Span, o
     return out
 
 
+def head_at(doc: Doc, i: int, heads, base, pos=None) -> tuple[str | None, int]:
+    """The head word starting at token ``i``, two-word heads first ('перинатальный центр',
+    'перинаталдық орталық'); ``base`` gives a token's lemma or stem; a one-word head must have ``pos``."""
+    if i + 1 < len(doc):
+        two = f"{base(doc[i])} {base(doc[i + 1])}"
+        if two in heads:
+            return two, 2
+    one = base(doc[i])
+    if one in heads and (pos is None or doc[i].pos_ in pos):
+        return one, 1
+    return None, 0
+
+
 def quoted_spans(doc: Doc) -> list[Span]:
     """Spans strictly inside «…» or "…" on one line (the quotes excluded)."""
     out, open_at = [], None

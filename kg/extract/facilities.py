@@ -7,27 +7,15 @@ from __future__ import annotations
 from ..iris import make_key
 from ..nlp.extensions import PLACES
 from ..nlp.ru_morph import nominative_words, to_nominative
-from .common import adjectives_before, extend_genitive, lemma, quote_after, quoted_spans
+from .common import adjectives_before, extend_genitive, head_at, lemma, quote_after, quoted_spans
 from .context import Ctx
-
-
-def _head_at(doc, i, heads):
-    """The facility head starting at token i (two-word heads first: 'перинатальный центр')."""
-    if i + 1 < len(doc):
-        two = f"{lemma(doc[i])} {lemma(doc[i + 1])}"
-        if two in heads:
-            return two, 2
-    one = lemma(doc[i])
-    if one in heads and doc[i].pos_ in ("NOUN", "PROPN", "X"):
-        return one, 1
-    return None, 0
 
 
 def facility_candidates(ctx: Ctx, lex):
     doc = ctx.doc
     out, i = [], 0
     while i < len(doc):
-        head, n = _head_at(doc, i, lex.FACILITY_HEADS)
+        head, n = head_at(doc, i, lex.FACILITY_HEADS, lemma, pos=("NOUN", "PROPN", "X"))
         if not head or not ctx.live(doc[i:i + n]):
             i += 1
             continue

@@ -12,7 +12,8 @@ from ..gazetteer import load_gazetteer
 from ..iris import make_key
 from ..nlp.extensions import PLACES
 from ..nlp.kk import morph
-from .common import find_triggers, lemma
+from .common import find_triggers, head_at, lemma
+from .officials import write_tenure
 from .context import Ctx
 from .persons import extract_persons
 
@@ -65,22 +66,7 @@ def _write_tenure(ctx, person, ent, trigger, role, juris, acting, post_span) -> 
     ctx.fact(post, "hc:postRole", f"Role:{role}", "concept")
     ctx.fact(post, "hc:jurisdiction", juris.id_)
     ctx.mention_span(post, post_span)
-    tenure = make_key("tenure", person, post, "acting" if acting else "")
-    ctx.entity(tenure, "Tenure")
-    ctx.fact(tenure, "hc:tenureOf", person)
-    ctx.fact(tenure, "hc:tenurePost", post)
-    ctx.fact(tenure, "hc:acting", "true" if acting else "false", "bool")
-    ctx.fact(person, "hc:holdsPost", post)
-    ctx.evidence(tenure, ent.sent)
-
-
-def _head_at(doc, i, heads):
-    if i + 1 < len(doc):
-        two = f"{_stem(doc[i])} {_stem(doc[i + 1])}"
-        if two in heads:
-            return two, 2
-    one = _stem(doc[i])
-    return (one, 1) if one in heads else (None, 0)
+    write_tenure(ctx, person, post, acting, ent.sent)
 
 
 def _status(sent, lex) -> str | None:
@@ -108,7 +94,7 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
     doc = ctx.doc
     i = 0
     while i < len(doc):
-        head, n = _head_at(doc, i, lex.FACILITY_HEADS)
+        head, n = head_at(doc, i, lex.FACILITY_HEADS, _stem)
         if not head or not ctx.live(doc[i:i + n]):
             i += 1
             continue

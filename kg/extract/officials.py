@@ -208,10 +208,16 @@ def _tenure(ctx, lex, person, ent, trigger, role, seg_end, places, orgs) -> None
         ctx.fact(post, "hc:postIn", body)
     ctx.mention(post, trigger.start_char, doc[seg_end - 1].idx + len(doc[seg_end - 1].text)
                 if seg_end > seg_start else trigger.end_char)
+    write_tenure(ctx, person, post, acting, ent.sent)
+
+
+def write_tenure(ctx: Ctx, person: str, post: str, acting: bool, sent) -> str:
+    """The person holds the post: the Tenure (acting or not, with its evidence sentence) and the shortcut."""
     tenure = make_key("tenure", person, post, "acting" if acting else "")
     ctx.entity(tenure, "Tenure")
     ctx.fact(tenure, "hc:tenureOf", person)
     ctx.fact(tenure, "hc:tenurePost", post)
     ctx.fact(tenure, "hc:acting", "true" if acting else "false", "bool")
     ctx.fact(person, "hc:holdsPost", post)
-    ctx.evidence(tenure, ent.sent)
+    ctx.evidence(tenure, sent)
+    return tenure
