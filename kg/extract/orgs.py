@@ -64,13 +64,15 @@ def _alias_spans(ctx: Ctx) -> list:
 
 
 def _adjective_bodies(ctx: Ctx, lex) -> list:
-    """'украинское правительство', 'российском министерстве финансов': a body named by its country."""
+    """'украинское правительство', 'японского дипломатического ведомства': a body named by its country."""
     doc = ctx.doc
     out = []
     for tok in doc:
-        if lemma(tok) in lex.GOV_HEADS and tok.pos_ == "NOUN" and tok.i > 0 and \
-                lemma(doc[tok.i - 1]) in lex.COUNTRY_ADJECTIVES:
-            out.append(doc[tok.i - 1:extend_genitive(doc, tok.i + 1, limit=3)])
+        if lemma(tok) not in lex.GOV_HEADS or tok.pos_ != "NOUN":
+            continue
+        start = adjectives_before(doc, tok.i)
+        if start < tok.i and lemma(doc[start]) in lex.COUNTRY_ADJECTIVES:
+            out.append(doc[start:extend_genitive(doc, tok.i + 1, limit=3)])
     return out
 
 

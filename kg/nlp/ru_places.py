@@ -119,6 +119,12 @@ def district_spans(doc: Doc) -> list[Span]:
     return out
 
 
+# Nouns an adjective of a town locates: 'задонский филиал', 'обнинская больница'.
+_LOCATED_NOUNS = {"филиал", "больница", "поликлиника", "центр", "отделение", "роддом", "госпиталь", "диспансер",
+                  "санаторий", "клиника", "амбулатория", "администрация", "завод", "предприятие", "школа",
+                  "музей", "театр", "университет", "институт", "колледж", "техникум", "интернат", "дом"}
+
+
 def adjective_toponyms(doc: Doc, taken: set[int]) -> list[Span]:
     """'задонский филиал' names Задонск: an adjective in -ский whose stem pymorphy knows as a town
     ('задонск', 'обнинск'). Region adjectives ('липецкая область') are the gazetteer's."""
@@ -127,8 +133,8 @@ def adjective_toponyms(doc: Doc, taken: set[int]) -> list[Span]:
         word = _lemma(tok)
         if tok.i in taken or tok.pos_ != "ADJ" or not word.endswith("ский") or tok.text[:1].isupper():
             continue
-        if tok.i + 1 < len(doc) and _lemma(doc[tok.i + 1]) in ("область", "край", "район", "округ", "республика"):
-            continue
+        if tok.i + 1 >= len(doc) or _lemma(doc[tok.i + 1]) not in _LOCATED_NOUNS:
+            continue                           # 'курских врачей' says where people are from, not a place
         town = word[:-2]
         if na.morph_vocab().word_is_known(town) and any(
                 "Geox" in p.tag and p.normal_form == town and p.tag.POS == "NOUN" for p in na.parses(town)):
