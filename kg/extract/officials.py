@@ -1,9 +1,9 @@
 """Officials: a person with a post (role + jurisdiction or body), acting or not.
 
 Patterns, in one sentence:
-  ROLE [JURISDICTION] PERSON        'Губернатор Липецкой области Игорь Артамонов', 'аким Шымкента Г. С.'
+  ROLE [JURISDICTION] PERSON        'Губернатор Тульской области Алексей Дюмин', 'аким Алматы Е. Д.'
   [ACTING] ROLE JURIS PERSON        'временно исполняющим обязанности губернатора Белгородской области В. Г.'
-  PERSON, [ACTING] ROLE JURIS       'Вячеслав Гладков, временно исполняющий обязанности губернатора …'
+  PERSON, [ACTING] ROLE JURIS       'Роман Старовойт, временно исполняющий обязанности губернатора …'
 The tenure carries the acting flag, so an acting governor holds the same post as a governor.
 """
 from __future__ import annotations

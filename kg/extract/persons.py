@@ -25,7 +25,7 @@ _KK_FOLD = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуу
 
 def person_key(parts: list[str]) -> str:
     """Order-insensitive ('Лужков Юрий' = 'Юрий Лужков'), patronymic-free, and the same for the Kazakh and
-    the Russian spelling of a name ('Ғабит Сыздықбеков' = 'Габит Сыздыкбеков')."""
+    the Russian spelling of a name ('Ерболат Досаев' = 'Ерболат Досаев' whether written with Kazakh or Russian letters, 'Ғалым' = 'Галым')."""
     core = [p for p in parts if not _PATRONYMIC.search(p)] or parts
     return make_key("person", " ".join(sorted(p.lower().translate(_KK_FOLD) for p in core)))
 

@@ -1,5 +1,5 @@
-"""Person names to the nominative: 'Вячеславом Гладковым' -> 'Вячеслав Гладков', 'Владислава Шапши' ->
-'Владислав Шапша' (natasha's own normalizer keeps 'Шапши', an unknown surname it cannot decline)."""
+"""Person names to the nominative: 'Алексеем Дюминым' -> 'Алексей Дюмин', 'Петра Гуцулы' ->
+'Пётр Гуцула' (natasha's own normalizer keeps 'Гуцулы': a surname declined like a common noun)."""
 from __future__ import annotations
 
 from spacy.language import Language
@@ -30,7 +30,7 @@ def _candidates(tok, case):
 
 def _dictionary_case(word: str, gender: str | None) -> str:
     """The tagger said nominative; when every singular name reading of the word is in one other case
-    ('Сыздыкбекову' can only be dative), trust the dictionary."""
+    ('Досаеву' can only be dative), trust the dictionary."""
     named = [p for p in na.parses(word) if any(t in p.tag for t in _NAME_TAGS)
              and p.tag.number == "sing" and "Fixd" not in p.tag and (gender is None or p.tag.gender == gender)]
     cases = {p.tag.case for p in named}
@@ -59,6 +59,22 @@ def normalize_name_token(tok, gender: str | None) -> str:
     nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case == case]
     if nouns:  # an unknown surname declined like a common noun: 'Шапши' -> 'шапша'
         return restore_case(word, nouns[0].normal_form)
+    return _a_declension(word, case)
+
+
+# Endings of a surname in -а/-я by case, when the dictionary knows no such word ('Гуцулы' -> 'Гуцула').
+_A_ENDINGS = {"gent": (("ы", "а"), ("и", "я")), "datv": (("е", "а"),), "loct": (("е", "а"),),
+              "ablt": (("ой", "а"), ("ей", "я")), "accs": (("у", "а"), ("ю", "я"))}
+_HUSHING = "жшчщкгх"
+
+
+def _a_declension(word: str, case: str) -> str:
+    for ending, nominative in _A_ENDINGS.get(case, ()):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[:-len(ending)]
+            if ending == "и" and stem[-1] in _HUSHING:
+                nominative = "а"
+            return stem + nominative
     return word
 
 
