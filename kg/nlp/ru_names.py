@@ -57,7 +57,7 @@ def normalize_name_token(tok, gender: str | None) -> str:
         if form is not None:
             return restore_case(word, form.word)
     nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case == case]
-    if nouns:  # an unknown surname declined like a common noun: 'Шапши' -> 'шапша'
+    if nouns:  # a surname declined like a common noun: 'Ложки' -> 'ложка'
         return restore_case(word, nouns[0].normal_form)
     return _a_declension(word, case)
 
