@@ -110,7 +110,7 @@ def _right(doc, ent, triggers):
     for trigger, role in triggers:
         if ent.end < trigger.start <= ent.end + 5 and trigger.sent.start == ent.sent.start:
             end = trigger.end
-            while end < ent.sent.end and doc[end].text not in (",", ".", ";", "—", "–") and end - trigger.end < MAX_GAP:
+            while end < ent.sent.end and end - trigger.end < MAX_GAP and not _ends_apposition(doc[end]):
                 end += 1
             return trigger, role, end
     return None
@@ -155,6 +155,12 @@ def _gazetteer_place(ctx, key) -> bool:
     for lang, label in place.labels.items():
         ctx.entity(key, place.cls, label, lang)
     return True
+
+
+def _ends_apposition(tok) -> bool:
+    """'Иван Петров, директор школы №5, сказал': the post's description stops at a clause boundary."""
+    return tok.text in (",", ".", ";", ":", "—", "–", "(", ")") or tok.pos_ in ("VERB", "AUX") or \
+        tok.ent_type_ == "PER"
 
 
 def is_acting(doc, trigger, lex) -> bool:
