@@ -85,6 +85,8 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "pilot": ("пилот", "ұшқыш", "pilot"),
     "general": ("генерал", "генерал", "general"),
     "monarch": ("король", "король", "monarch"),
+    "player": ("игрок", "ойыншы", "player"),
+    "captain": ("капитан", "капитан", "captain"),
 }
 
 FACILITY_KINDS: dict[str, tuple[str, str, str]] = {

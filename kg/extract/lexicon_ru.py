@@ -105,6 +105,12 @@ ROLES = {
     ("экс-губернатор",): "governor",
     ("экс-мэр",): "mayor",
     ("экс-глава",): "head",
+    ("игрок",): "player",
+    ("полузащитник",): "player",
+    ("нападающий",): "player",
+    ("вратарь",): "player",
+    ("голкипер",): "player",
+    ("капитан",): "captain",
 }
 # Prepositions that may sit inside the body or place between a post word and a name
 # ('посол Японии [в Чехии] Синдзи Харада', 'фронта [за демократию против диктатуры]').

@@ -48,7 +48,7 @@ def adjective_place(tok, lex) -> str | None:
 def extract_officials(ctx: Ctx, lex) -> None:
     doc = ctx.doc
     triggers = [(span, role) for span, role in find_triggers(doc, lex.ROLES, lex.MAX_ROLE)
-                if ctx.live(span) and span[-1].morph.get("Number") != ["Plur"]]
+                if ctx.live(span) and _singular(span)]
     places = list(doc.spans[PLACES]) if PLACES in doc.spans else []
     orgs = ctx.notes.get("orgs", []) + [(s, k) for s, k, _ in ctx.notes.get("facilities", [])]
     by_end = {span.end: (span, role) for span, role in triggers}
@@ -73,6 +73,12 @@ def _drop_bare_duplicates(ctx: Ctx) -> None:
             ctx.forget(post)
 
 
+def _singular(trigger) -> bool:
+    """'президенты 50 стран' names no one post; 'министр иностранных дел' is singular by its head."""
+    head = next((t for t in trigger if t.pos_ == "NOUN"), trigger[0])
+    return head.morph.get("Number") != ["Plur"]
+
+
 def _bridge(tok, places, orgs, lex) -> bool:
     """Can this token sit between a role word and a name ('губернатор [Калужской области] Владислав',
     'посол Японии [в Чехии]', 'министр [связи и коммуникаций РФ]', 'глава [Business NZ]')?"""
@@ -88,6 +94,11 @@ def _bridge(tok, places, orgs, lex) -> bool:
         return True
     if tok.text[:1].isupper() and (tok.pos_ in ("PROPN", "X") or tok.text.isascii()):
         return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.pos_ == "ADP" and lemma(prev) in lex.BRIDGE_PREPOSITIONS and \
+            tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return True                               # '… при [прокуратуре]', '… в [Чехии]'
+
     return tok.pos_ in ("NOUN", "ADJ", "PROPN") and (is_genitive(tok) or tok.text.isupper())
 
 
