@@ -103,7 +103,7 @@ def store_counts(seeds_out: Path) -> dict:
 
 def ensure_inputs(args) -> dict[str, Path]:
     seeds = args.seeds_out or OUT / "seeds"
-    if not (seeds / "graph.ttl").exists():
+    if args.seeds_out is None:                    # always today's build, never a stale one from an earlier run
         subprocess.run([sys.executable, "-m", "kg.cli", "build", str(ROOT / "seeds"), "--out", str(seeds)],
                        cwd=ROOT, check=True)
     synthetic = OUT / "synthetic"
