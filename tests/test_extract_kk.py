@@ -29,7 +29,7 @@ def test_kazakh_official_with_jurisdiction():
     assert "Ерболат Досаев" in _by_class(result, "Person")
 
 
-def test_kazakh_seed_article(seeds_dir=None):
+def test_kazakh_seed_article():
     from pathlib import Path
     from kg.sources import read_articles
 
@@ -57,6 +57,8 @@ def test_one_resource_across_languages():
     ds, graph = assemble([ru, kk])
     persons = {e.key for r in (ru, kk) for e in r.entities if e.cls == "Person"}
     assert len(persons) == 1
+    posts = {e.key for r in (ru, kk) for e in r.entities if e.cls == "Post"}
+    assert len(posts) == 1                        # 'аким Шымкента' = 'Шымкент қаласының әкімі' 
     bodies = {e.key for r in (ru, kk) for e in r.entities if e.cls == "GovernmentBody"}
     assert "org:управление здравоохранения region:kz-79" in bodies
     from rdflib.namespace import RDFS

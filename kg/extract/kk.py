@@ -12,8 +12,8 @@ from ..gazetteer import load_gazetteer
 from ..iris import make_key
 from ..nlp.extensions import PLACES
 from ..nlp.kk import morph
-from .common import find_triggers, head_at, lemma
-from .officials import write_tenure
+from .common import find_triggers, head_at
+from .officials import post_key, write_tenure
 from .context import Ctx
 from .persons import extract_persons
 
@@ -60,7 +60,7 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
 def _write_tenure(ctx, person, ent, trigger, role, juris, acting, post_span) -> None:
     if juris is None:
         return
-    post = make_key("post", role, juris.id_, "", "")
+    post = post_key(role, juris.id_)
     label = post_span.text.strip()
     ctx.entity(post, "Post", label)
     ctx.fact(post, "hc:postRole", f"Role:{role}", "concept")

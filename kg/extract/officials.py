@@ -194,7 +194,7 @@ def _tenure(ctx, lex, person, ent, trigger, role, seg_end, places, orgs) -> None
                        and s.label_ in ("Region", "Settlement", "Country")), None)
     juris = juris_span.id_ if juris_span is not None else None
     adjective = adjective_place(doc[trigger.start - 1], lex) if trigger.start > trigger.sent.start else None
-    if juris is None and adjective and ctx.has(adjective) or (juris is None and adjective and _gazetteer_place(ctx, adjective)):
+    if juris is None and adjective and (ctx.has(adjective) or _gazetteer_place(ctx, adjective)):
         juris = adjective
     body = next((key for s, key in orgs if seg_start <= s.start and s.end <= seg_end), None)
     if body is None and juris is None:
@@ -216,7 +216,7 @@ def _tenure(ctx, lex, person, ent, trigger, role, seg_end, places, orgs) -> None
     tail = doc[seg_start:seg_end].text.strip(" ,")
     label = f"{role_label} {tail}".strip()
     # A post named by its role alone ('Президент Саркози') is that person's post, not a shared one.
-    post = make_key("post", role, juris or "", body or "", qualifier.lower(), person if bare else "")
+    post = post_key(role, juris, body, qualifier, person if bare else None)
     ctx.entity(post, "Post", label)
     ctx.fact(post, "hc:postRole", f"Role:{role}", "concept")
     if juris is not None:
@@ -226,6 +226,13 @@ def _tenure(ctx, lex, person, ent, trigger, role, seg_end, places, orgs) -> None
     ctx.mention(post, trigger.start_char, doc[seg_end - 1].idx + len(doc[seg_end - 1].text)
                 if seg_end > seg_start else trigger.end_char)
     write_tenure(ctx, person, post, acting, ent.sent)
+
+
+def post_key(role: str, juris: str | None, body: str | None = None, qualifier: str = "",
+             holder: str | None = None) -> str:
+    """The one key of a post in every language: role, jurisdiction, body, qualifier, and the holder only
+    when nothing else tells the post apart."""
+    return make_key("post", role, juris or "", body or "", qualifier.lower(), holder or "")
 
 
 def write_tenure(ctx: Ctx, person: str, post: str, acting: bool, sent) -> str:
