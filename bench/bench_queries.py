@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from kg.query import load_graph, run_sparql  # noqa: E402
 from kg.savedqueries import saved_queries  # noqa: E402
-from kg.stores import TTL_GRAPH, Virtuoso, file_counts, oxigraph_build_store, oxigraph_counts  # noqa: E402
+from kg.stores import Virtuoso, file_counts, oxigraph_build_store, oxigraph_counts  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 PARAMS = {

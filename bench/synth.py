@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from kg.concepts import EVENT_KINDS, ROLES, concept
 from kg.vocab import DATA, HC, NIF

@@ -73,8 +73,6 @@ def _region_aliases(row: dict) -> dict:
     if "(" in name:
         inner = name[name.index("(") + 1:name.index(")")]
         ru.extend([name[:name.index("(")].strip(), inner])
-    if name.endswith(" Республика") and " - " not in name:
-        pass
     return {"ru": [a for a in dict.fromkeys(ru) if a and a != name], "kk": [], "en": []}
 
 
@@ -101,11 +99,11 @@ def _countries() -> dict[str, Place]:
         if row:
             for lang in ("ru", "kk", "en"):
                 if row[f"name_{lang}"]:
-                    if labels[lang] != row[f"name_{lang}"]:
+                    if labels[lang] != row[f"name_{lang}"] and labels[lang] not in aliases[lang]:
                         aliases[lang].append(labels[lang])
                     labels[lang] = row[f"name_{lang}"]
             for lang in ("ru", "kk"):
-                aliases[lang] += [a for a in row[f"aliases_{lang}"].split(";") if a]
+                aliases[lang] += [a for a in row[f"aliases_{lang}"].split(";") if a and a not in aliases[lang]]
         if getattr(c, "official_name", None):
             aliases["en"].append(c.official_name)
         labels = {k: v for k, v in labels.items() if v}
@@ -122,8 +120,8 @@ def load_gazetteer() -> Gazetteer:
     for row in rows:
         key = region_key(row)
         labels = {lang: row[f"name_{lang}"] for lang in ("ru", "kk", "en") if row[f"name_{lang}"]}
-        if row["type"] == "city_of_republican_significance" or row["type"] == "federal_city":
-            labels.setdefault("kk", row["name_ru"]) if row["country"] == "KZ" else None
+        if row["type"] == "city_of_republican_significance":
+            labels.setdefault("kk", row["name_ru"])           # a Kazakh city's name is the same word
         places[key] = Place(key, "Region", labels, _region_aliases(row), iso=row["iso_code"] or None,
                             qid=row["wikidata_qid"] or None, parent=f"country:{row['country']}",
                             country=row["country"], kind=row["type"])

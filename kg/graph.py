@@ -42,7 +42,7 @@ def typed_date(value: str) -> Literal:
     return Literal(value, datatype=datatype)
 
 
-def fact_object(fact: Fact, article: URIRef, text: str):
+def fact_object(fact: Fact):
     kind, value = fact.kind, fact.value
     if kind == "ref":
         return iris.entity_iri(value)
@@ -117,7 +117,7 @@ def article_triples(result: ArticleResult, resources: dict[str, Resource]) -> It
             yield from mention_triples(node, begin, end, art.text[begin:end])
             yield subject, term(fact.prop), iris.mention_iri(node, begin, end)
         else:
-            yield subject, term(fact.prop), fact_object(fact, node, art.text)
+            yield subject, term(fact.prop), fact_object(fact)
     for m in result.mentions:
         yield from mention_triples(node, m.begin, m.end, m.text)
         yield iris.entity_iri(m.key), HC.denotedBy, iris.mention_iri(node, m.begin, m.end)

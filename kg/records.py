@@ -6,7 +6,7 @@ results stay independent until ``link.merge`` joins them. Entities refer to each
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 

@@ -2,6 +2,8 @@
 take the written graph as it is: same triples per named graph, same IRIs, same answers as rdflib."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from rdflib import Graph, URIRef
 

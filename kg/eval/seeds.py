@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
-from .seedview import SeedView, accepted_event_types, concept_names, contains, norm
+from .seedview import SeedView, concept_names, contains, norm
 
 CATEGORIES = ("officials", "regions", "countries", "settlements", "facilities", "organizations", "events")
 KIND_CLASSES = {"social": "SocialFacility", "venue": "Venue", "healthcare": "HealthcareFacility"}

@@ -10,7 +10,7 @@ from .. import paths
 from ..iris import make_key, normalize_key
 from ..nlp import natasha_adapter as na
 from ..nlp.extensions import PLACES
-from ..nlp.ru_morph import join_words, nominative_words, restore_case
+from ..nlp.ru_morph import join_words, nominative_words
 from .common import adjectives_before, extend_genitive, lemma, quoted_spans
 from .context import Ctx
 

@@ -49,7 +49,7 @@ def extract_persons(ctx: Ctx) -> None:
         if plausible(ent, normal):
             found.append((ent, normal))
     full = {}
-    for ent, normal in found:
+    for _, normal in found:
         parts = name_parts(normal)
         if len(parts) >= 2:
             full.setdefault(person_key(parts), normal)
