@@ -5,6 +5,7 @@ from spacy.tokens import Doc
 
 from ..records import Article, ArticleResult
 from .context import Ctx
+from .appointments import extract_appointments
 from .dates import dateline, find_dates
 from .events import collect_events, emit_events
 from .facilities import extract_facilities
@@ -58,6 +59,7 @@ def extract(article: Article, doc: Doc) -> ArticleResult:
     extract_facilities(ctx, lex)
     extract_orgs(ctx, lex)
     extract_officials(ctx, lex)
+    extract_appointments(ctx, lex)
     emit_events(ctx, lex)
     extract_publisher(ctx, lex)
     extract_indicators(ctx, lex)

@@ -118,6 +118,35 @@ BRIDGE_PREPOSITIONS = {"в", "на", "за", "против", "по", "при", "
 # Roles that make a tenure on their own ('Президент Саркози'): without them a bare role + name is too weak.
 STANDALONE_ROLES = {"president", "prime_minister", "governor", "mayor", "akim", "minister", "chancellor",
                     "monarch", "speaker", "vice_president", "secretary", "ambassador"}
+# Roles of a region: alone before a name ('губернатор Иван Петров') they hold the post of the region the
+# text is about (kg.extract.officials.context_region), when that region is unambiguous.
+REGIONAL_ROLES = {"governor", "deputy_governor", "head_of_region", "deputy_prime_minister"}
+# 'министр здравоохранения региона', 'глава регионального минздрава': words that point at the region in context.
+GENERIC_REGION_NOUNS = {"регион", "область", "край", "республика", "субъект"}
+REGIONAL_ADJECTIVES = {"региональный", "областной", "краевой", "республиканский"}
+# The head of a ministry is its minister: head role -> minister role, when the body's noun starts so.
+MINISTRY_HEAD_ROLES = {"head": "minister", "deputy_head": "deputy_minister"}
+MINISTRY_PREFIXES = ("министерств", "минздрав", "минсоц", "минтруд", "минобр", "минстро", "минфин", "минэконом")
+# Appointments and dismissals (kg.extract.appointments): trigger lemma -> kind of personnel change.
+APPOINTMENT_WORDS = {
+    "назначить": "appointment", "назначение": "appointment", "утвердить": "appointment",
+    "возглавить": "appointment", "назначенный": "appointment",
+    "освободить": "dismissal", "уволить": "dismissal", "увольнение": "dismissal", "отставка": "dismissal",
+    "покинуть": "dismissal", "снять": "dismissal", "освобождение": "dismissal",
+    "рекомендовать": "nomination", "кандидатура": "nomination",
+}
+# Triggers whose grammatical subject is the person who changes post ('возглавил', 'покинул пост').
+APPOINTMENT_SELF = {"возглавить", "покинуть"}
+# Triggers that take the body or facility headed ('возглавил областную больницу').
+APPOINTMENT_HEADS = {"возглавить"}
+# Words after which a genitive role word is the post itself ('на должность министра', 'обязанности главы').
+POST_WORDS = {"должность", "пост", "обязанность", "кресло"}
+# 'назначен вместо …', 'сменил на посту …': the next name is the predecessor.
+PREDECESSOR_WORDS = {"вместо", "сменить"}
+HOSPITAL_LEMMAS = {"больница", "госпиталь", "поликлиника", "горбольница", "диспансер", "црб", "роддом",
+                   "медсанчасть", "амбулатория", "центр"}
+CHANGE_LABELS = {"appointment": "назначение", "dismissal": "освобождение от должности",
+                 "nomination": "выдвижение на должность"}
 # Adjectives naming a country before a role: 'российский президент', 'американский посол'.
 COUNTRY_ADJECTIVES = {
     "российский": "RU", "казахстанский": "KZ", "американский": "US", "французский": "FR", "немецкий": "DE",
