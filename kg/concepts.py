@@ -87,6 +87,8 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "monarch": ("король", "король", "monarch"),
     "player": ("игрок", "ойыншы", "player"),
     "captain": ("капитан", "капитан", "captain"),
+    "prosecutor": ("прокурор", "прокурор", "prosecutor"),
+    "envoy": ("полномочный представитель", "өкілетті өкіл", "presidential envoy"),
 }
 
 FACILITY_KINDS: dict[str, tuple[str, str, str]] = {

@@ -234,7 +234,7 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
         juris = adjective
     if body is None:
         body = next((key for s, key in orgs if seg_start <= s.start and s.end <= seg_end), None)
-        role = _ministry_role(doc, seg_start, seg_end, role, lex)
+        role = _head_of_place(doc, seg_start, seg_end, _ministry_role(doc, seg_start, seg_end, role, lex), lex)
         if juris is None and _regional(doc, trigger, seg_start, seg_end, places, role, body, lex):
             juris = context_region(ctx, trigger)
     if body is None and juris is None:
@@ -278,6 +278,15 @@ def _ministry_role(doc, seg_start, seg_end, role, lex) -> str:
     first = next((t for t in doc[seg_start:seg_end] if t.pos_ in ("NOUN", "PROPN")), None)
     if first is not None and lemma(first).startswith(lex.MINISTRY_PREFIXES):
         return lex.MINISTRY_HEAD_ROLES[role]
+    return role
+
+
+def _head_of_place(doc, seg_start, seg_end, role, lex) -> str:
+    """'глава Волгодонского района' heads a district, 'глава города' a city: the first noun decides."""
+    table = lex.HEAD_OF_PLACE.get(role)
+    first = next((t for t in doc[seg_start:seg_end] if t.pos_ in ("NOUN", "PROPN")), None)
+    if table and first is not None:
+        return table.get(lemma(first), role)
     return role
 
 

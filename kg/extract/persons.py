@@ -49,10 +49,10 @@ def extract_persons(ctx: Ctx) -> None:
         if plausible(ent, normal):
             found.append((ent, normal))
     full = {}
-    for _, normal in found:
+    for _, normal in sorted(found, key=lambda item: not _given_name_first(item[1])):
         parts = name_parts(normal)
         if len(parts) >= 2:
-            full.setdefault(person_key(parts), normal)
+            full.setdefault(person_key(parts), _given_name_first(normal) or normal)
     by_part = {}
     for key, normal in full.items():
         for part in name_parts(normal):
@@ -69,7 +69,7 @@ def extract_persons(ctx: Ctx) -> None:
             key = next(iter(owners)) if len(owners) == 1 else make_key("person", normal)
             label = full.get(key, normal)
         else:
-            label = normal
+            label = full.get(key, normal)
         if previous is not None and key == previous[1]:
             ctx.entity(key, "Person", alt=normal, lang="en" if normal.isascii() else None)
         else:
@@ -84,6 +84,30 @@ def _in_parentheses_after(ent, prev) -> bool:
     doc = ent.doc
     between = [t.text for t in doc[prev.end:ent.start] if not t.is_space]
     return between == ["("] and ent.end < len(doc) and doc[ent.end].text == ")"
+
+
+def _given_name_first(normal: str) -> str | None:
+    """The name in 'Имя [Отчество] Фамилия' order, or None when it cannot be told: 'Заблоцкий Ростислав
+    Михайлович' -> 'Ростислав Михайлович Заблоцкий' (the dictionary knows given names)."""
+    if ctx_lang_is_kk(normal):
+        return None
+    parts = normal.split()
+    if len(parts) < 2:
+        return None
+    from ..nlp import natasha_adapter as na
+
+    def given(word):
+        return any({"Name", "sing", "nomn"} <= set(p.tag.grammemes) for p in na.parses(word))
+    if given(parts[0]):
+        return normal
+    rest = parts[1:]
+    if given(rest[0]) and not given(parts[0]):
+        return " ".join(rest + parts[:1])
+    return None
+
+
+def ctx_lang_is_kk(normal: str) -> bool:
+    return any(ch in "әғқңөұүһіӘҒҚҢӨҰҮҺІ" for ch in normal)
 
 
 def _label(normal: str) -> str:
