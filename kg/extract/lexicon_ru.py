@@ -129,6 +129,9 @@ HEAD_OF_PLACE = {"head": {"район": "head_of_district", "округ": "head_
 # Roles of a region: alone before a name ('губернатор Иван Петров') they hold the post of the region the
 # text is about (kg.extract.officials.context_region), when that region is unambiguous.
 REGIONAL_ROLES = {"governor", "deputy_governor", "head_of_region", "deputy_prime_minister"}
+# Heads whose role, as the subject of a sentence with no name, names the next person in full
+# ('Глава региона открыл … Иван Петров отметил …'); kg.extract.officials._named_next.
+SUBJECT_HEAD_ROLES = {"governor", "head_of_region", "mayor", "akim", "head_of_district"}
 # 'министр здравоохранения региона', 'глава регионального минздрава': words that point at the region in context.
 GENERIC_REGION_NOUNS = {"регион", "область", "край", "республика", "субъект"}
 REGIONAL_ADJECTIVES = {"региональный", "областной", "краевой", "республиканский"}

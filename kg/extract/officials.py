@@ -55,13 +55,48 @@ def extract_officials(ctx: Ctx, lex) -> None:
     by_end = {span.end: (span, role) for span, role in triggers}
     ctx.notes["role_places"] = role_places(doc, triggers, places)
     ctx.notes["official_spans"] = (places, orgs)
+    used, held = set(), set()
     for ent, person in ctx.notes.get("persons", []):
         match = _left(doc, ent, by_end, places, orgs, lex) or _right(doc, ent, triggers)
         if match is None:
             continue
         trigger, role, seg_end = match
+        used.add(trigger.start)
+        held.add(person)
         _tenure(ctx, lex, person, ent, trigger, role, seg_end)
+    _named_next(ctx, lex, [t for t in triggers if t[0].start not in used], held)
     _drop_bare_duplicates(ctx)
+
+
+def _named_next(ctx: Ctx, lex, unnamed, held) -> None:
+    """'Губернатор области посетил больницу. … Иван Петров отметил …': a head's role as the subject of a
+    sentence, with no name of its own, is the post of the next person the text names in full, in the rest
+    of that sentence or in the next one, when no other person comes between and that person holds no
+    other post in the article."""
+    persons = ctx.notes.get("persons", [])
+    doc = ctx.doc
+    for trigger, role in unnamed:
+        if role not in lex.SUBJECT_HEAD_ROLES or _head(trigger).morph.get("Case") != ["Nom"]:
+            continue
+        sent = trigger.sent
+        limit = sent.end
+        if limit < len(doc):
+            limit = doc[limit].sent.end
+        after = [(ent, key) for ent, key in persons if trigger.end <= ent.start < limit]
+        if not after:
+            continue
+        ent, person = after[0]
+        if person in held or len(_core_parts(ent)) < 2 or _head(ent).morph.get("Case") != ["Nom"]:
+            continue
+        seg_end = role_segment(ctx, lex, trigger)
+        post, acting = write_post(ctx, lex, person, trigger, role, seg_end)
+        if post is not None:
+            held.add(person)
+            write_tenure(ctx, person, post, acting, sent)
+
+
+def _core_parts(ent) -> list:
+    return [t for t in ent if t.pos_ == "PROPN" and not t.text.endswith(".")]
 
 
 def _drop_bare_duplicates(ctx: Ctx) -> None:

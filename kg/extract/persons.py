@@ -36,7 +36,25 @@ def plausible(span, normal: str) -> bool:
         return False
     if any(lemma(t) in _NOT_NAMES for t in toks):
         return False
+    if len(toks) == 1 and _common_word(toks[0].text):
+        return False
     return len(normal) >= 2
+
+
+_NOT_NAME_POS = {"ADVB", "INFN", "VERB", "PRCL", "CONJ", "PREP", "ADJS", "PRED", "GRND", "PRTF", "PRTS"}
+
+
+def _common_word(word: str) -> bool:
+    """'Совершенно', 'Читать': one capitalised word the dictionary knows, and not as a name, is no person."""
+    from ..nlp import natasha_adapter as na
+
+    if not na.morph_vocab().word_is_known(word.lower()):
+        return False
+    parses = na.parses(word)
+    if any(t in p.tag for p in parses for t in ("Name", "Surn", "Patr")):
+        return False
+    return parses[0].tag.POS in _NOT_NAME_POS or (
+        parses[0].tag.POS == "ADJF" and "Geox" not in parses[0].tag)
 
 
 def extract_persons(ctx: Ctx) -> None:
@@ -51,7 +69,7 @@ def extract_persons(ctx: Ctx) -> None:
     full = {}
     for _, normal in sorted(found, key=lambda item: not _given_name_first(item[1])):
         parts = name_parts(normal)
-        if len(parts) >= 2:
+        if len(_core(parts)) >= 2:
             full.setdefault(person_key(parts), _given_name_first(normal) or normal)
     by_part = {}
     for key, normal in full.items():
@@ -61,11 +79,14 @@ def extract_persons(ctx: Ctx) -> None:
     previous = None
     for ent, normal in found:
         parts = name_parts(normal)
-        key = person_key(parts) if len(parts) >= 2 else None
+        core = _core(parts)
+        key = person_key(parts) if len(core) >= 2 else None
         if previous is not None and _in_parentheses_after(ent, previous[0]):
             key = previous[1]                       # 'Джошуа Вольф (Joshua Wolf)': one person
         if key is None:
-            owners = by_part.get(parts[0].lower(), set()) if parts else set()
+            owners = by_part.get(core[0].lower(), set()) if core else set()
+            if len(owners) != 1 and len(core) < len(parts):
+                continue        # 'Пётр Ильич' with no full name to resolve to: no person of its own
             key = next(iter(owners)) if len(owners) == 1 else make_key("person", normal)
             label = full.get(key, normal)
         else:
@@ -84,6 +105,11 @@ def _in_parentheses_after(ent, prev) -> bool:
     doc = ent.doc
     between = [t.text for t in doc[prev.end:ent.start] if not t.is_space]
     return between == ["("] and ent.end < len(doc) and doc[ent.end].text == ")"
+
+
+def _core(parts: list[str]) -> list[str]:
+    """The parts of a name that are not patronymics ('Пётр Ильич' -> ['Пётр'])."""
+    return [p for p in parts if not _PATRONYMIC.search(p)]
 
 
 def _given_name_first(normal: str) -> str | None:
