@@ -88,7 +88,6 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "player": ("игрок", "ойыншы", "player"),
     "captain": ("капитан", "капитан", "captain"),
     "prosecutor": ("прокурор", "прокурор", "prosecutor"),
-    "envoy": ("полномочный представитель", "өкілетті өкіл", "presidential envoy"),
 }
 
 FACILITY_KINDS: dict[str, tuple[str, str, str]] = {

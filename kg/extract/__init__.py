@@ -11,7 +11,7 @@ from .events import collect_events, emit_events
 from .facilities import extract_facilities
 from .indicators import extract_indicators
 from .lexicon import load_lexicon
-from .officials import extract_officials
+from .officials import extract_officials, resolve_posts
 from .orgs import extract_orgs
 from .persons import extract_persons
 from .places import extract_places
@@ -60,6 +60,7 @@ def extract(article: Article, doc: Doc) -> ArticleResult:
     extract_orgs(ctx, lex)
     extract_officials(ctx, lex)
     extract_appointments(ctx, lex)
+    resolve_posts(ctx)
     emit_events(ctx, lex)
     extract_publisher(ctx, lex)
     extract_indicators(ctx, lex)

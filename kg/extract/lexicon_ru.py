@@ -111,8 +111,8 @@ ROLES = {
     ("голкипер",): "player",
     ("капитан",): "captain",
     ("прокурор",): "prosecutor",
-    ("полномочный", "представитель"): "envoy",
-    ("полпред",): "envoy",
+    ("полномочный", "представитель"): "representative",
+    ("полпред",): "representative",
 }
 # Prepositions that may sit inside the body or place between a post word and a name
 # ('посол Японии [в Чехии] Синдзи Харада', 'фронта [за демократию против диктатуры]').
@@ -121,7 +121,7 @@ BRIDGE_PREPOSITIONS = {"в", "на", "за", "против", "по", "при", "
 STANDALONE_ROLES = {"president", "prime_minister", "governor", "mayor", "akim", "minister", "chancellor",
                     "monarch", "speaker", "vice_president", "secretary", "ambassador", "deputy_governor",
                     "head_of_region", "deputy_prime_minister", "deputy_minister", "chief_physician",
-                    "head_of_district", "deputy_akim", "rector", "prosecutor", "envoy"}
+                    "head_of_district", "deputy_akim", "rector", "prosecutor", "representative"}
 # 'глава [Волгодонского] района', 'глава [городского] округа': a head role refined by the kind of place it heads.
 HEAD_OF_PLACE = {"head": {"район": "head_of_district", "округ": "head_of_district", "город": "mayor",
                           "регион": "head_of_region", "республика": "head_of_region", "субъект": "head_of_region",

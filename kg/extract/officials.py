@@ -99,6 +99,29 @@ def _core_parts(ent) -> list:
     return [t for t in ent if t.pos_ == "PROPN" and not t.text.endswith(".")]
 
 
+def resolve_posts(ctx: Ctx) -> None:
+    """'министр здравоохранения Новосибирской области …' then '… министра здравоохранения назначен …': a post
+    written without its region or body is the one post of the same role and wording that the article places,
+    when there is exactly one."""
+    posts = ctx.notes.get("posts", {})
+    placed: dict[tuple, set] = {}
+    for post, (role, juris, body, qualifier) in posts.items():
+        if juris or body:
+            placed.setdefault((role, qualifier), set()).add(post)
+    for post, (role, juris, body, qualifier) in list(posts.items()):
+        target = placed.get((role, qualifier), set())
+        if juris or body or len(target) != 1 or not ctx.has(post):
+            continue
+        new = next(iter(target))
+        tenures = [(f.subject, f.value) for f in ctx.facts.values() if f.prop == "hc:tenurePost" and f.value == post]
+        for tenure, _ in tenures:
+            person = next(f.value for f in ctx.facts.values() if f.subject == tenure and f.prop == "hc:tenureOf")
+            acting = any(f.subject == tenure and f.prop == "hc:acting" and f.value == "true"
+                         for f in ctx.facts.values())
+            ctx.rename(tenure, make_key("tenure", person, new, "acting" if acting else ""))
+        ctx.rename(post, new)
+
+
 def _drop_bare_duplicates(ctx: Ctx) -> None:
     """'Президент Саркози' after 'президент Франции Николя Саркози': one post, not two."""
     holds = [(f.subject, f.value) for f in ctx.facts.values() if f.prop == "hc:holdsPost"]
@@ -294,6 +317,7 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
         label = f"{role_label} {doc[seg_start:seg_end].text.strip(' ,')}".strip()
     # A post named by its role alone ('Президент Саркози') is that person's post, not a shared one.
     post = post_key(role, juris, body, qualifier, person if bare else None)
+    ctx.notes.setdefault("posts", {})[post] = (role, juris, body, qualifier.lower())
     ctx.entity(post, "Post", label)
     ctx.fact(post, "hc:postRole", f"Role:{role}", "concept")
     if juris is not None:

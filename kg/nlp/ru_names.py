@@ -46,6 +46,9 @@ def normalize_name_token(tok, gender: str | None) -> str:
         case = _dictionary_case(word, gender)
         if case == "nomn":
             return word
+    given = [p for p in na.parses(word) if "Name" in p.tag]
+    if given and all("Fixd" in p.tag for p in given):
+        return word                               # 'Айгуль', 'Асель': names that do not decline
     parses = _candidates(tok, case)
     named = [p for p in parses if any(t in p.tag for t in _NAME_TAGS)]
     named.sort(key=lambda p: "Fixd" in p.tag)     # 'Анне' is a form of Анна before it is the name Анне
