@@ -20,14 +20,37 @@ def name_parts(normal: str) -> list[str]:
     return [p for p in normal.split() if not p.endswith(".")]
 
 
-_KK_FOLD = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+_KK_FOLD = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІёЁ", "агкноуухиАГКНОУУХИеЕ")
+_RU_VOWELS = set("аеёиоуыэюяі")
+_SOFT_BEFORE_CONSONANT = re.compile(r"[ьъ](?=[бвгджзйклмнпрстфхцчшщ])")
+
+
+def fold_name(word: str) -> str:
+    """One spelling for the Kazakh and the Russian writing of a name word, and the same as before for the
+    names the plain letter fold already joined ('Нұрлыбек' = 'Нурлыбек', 'Игорь' stays 'игорь'):
+
+    - Kazakh letters -> the Russian ones the transliteration uses (ә→а, ғ→г, қ→к, ң→н, ө→о, ұ/ү→у, һ→х,
+      і→и), ё→е;
+    - a soft or hard sign before a consonant is dropped: Russian writes a Kazakh ә or і so
+      ('Әлназарова' = 'Альназарова');
+    - Kazakh і/и after й is dropped: Russian has no 'йи' ('Сейітова' = 'Сейтова').
+    """
+    low = word.lower().translate(_KK_FOLD)
+    low = _SOFT_BEFORE_CONSONANT.sub("", low)
+    return low.replace("йи", "й")
+
+
+def core_parts(parts: list[str]) -> list[str]:
+    """The name without patronymics ('…ович', '…овна', '…ұлы', '…қызы')."""
+    return [p for p in parts if not _PATRONYMIC.search(p)]
 
 
 def person_key(parts: list[str]) -> str:
-    """Order-insensitive ('Лужков Юрий' = 'Юрий Лужков'), patronymic-free, and the same for the Kazakh and
-    the Russian spelling of a name ('Ерболат Досаев' = 'Ерболат Досаев' whether written with Kazakh or Russian letters, 'Ғалым' = 'Галым')."""
-    core = [p for p in parts if not _PATRONYMIC.search(p)] or parts
-    return make_key("person", " ".join(sorted(p.lower().translate(_KK_FOLD) for p in core)))
+    """Order-insensitive ('Лужков Юрий' = 'Юрий Лужков'), patronymic-free ('Серік Жанайұлы Ахметов' =
+    'Серік Ахметов'), and the same for the Kazakh and the Russian spelling of a name (``fold_name``:
+    'Ерболат Досаев', 'Ғалым' = 'Галым', 'Сейітова' = 'Сейтова')."""
+    core = core_parts(parts) or parts
+    return make_key("person", " ".join(sorted(fold_name(p) for p in core)))
 
 
 def plausible(span, normal: str) -> bool:
@@ -51,22 +74,27 @@ def extract_persons(ctx: Ctx) -> None:
     full = {}
     for _, normal in found:
         parts = name_parts(normal)
-        if len(parts) >= 2:
+        if len(core_parts(parts)) >= 2:
             full.setdefault(person_key(parts), normal)
     by_part = {}
     for key, normal in full.items():
-        for part in name_parts(normal):
-            by_part.setdefault(part.lower(), set()).add(key)
+        for part in core_parts(name_parts(normal)):
+            by_part.setdefault(fold_name(part), set()).add(key)
     persons = []
     previous = None
     for ent, normal in found:
         parts = name_parts(normal)
-        key = person_key(parts) if len(parts) >= 2 else None
+        key = person_key(parts) if len(core_parts(parts)) >= 2 else None
+        patronymic_only = key is None and len(core_parts(parts)) < len(parts)
+        if patronymic_only:
+            key = _by_patronymic(parts, by_part)    # 'Олжас Ермекұлы': first name + patronymic
         if previous is not None and _in_parentheses_after(ent, previous[0]):
             key = previous[1]                       # 'Джошуа Вольф (Joshua Wolf)': one person
         if key is None:
-            owners = by_part.get(parts[0].lower(), set()) if parts else set()
+            owners = by_part.get(fold_name(parts[0]), set()) if parts else set()
             key = next(iter(owners)) if len(owners) == 1 else make_key("person", normal)
+            label = full.get(key, normal)
+        elif patronymic_only:
             label = full.get(key, normal)
         else:
             label = normal
@@ -78,6 +106,21 @@ def extract_persons(ctx: Ctx) -> None:
         persons.append((ent, key))
         previous = (ent, key)
     ctx.notes["persons"] = persons
+
+
+def _by_patronymic(parts: list[str], by_part: dict[str, set]) -> str | None:
+    """A first name with a patronymic and no surname is the one person of the article with that first name
+    (or, for Kazakh '…ұлы / …қызы' names, whose surname is the patronymic's stem: 'Ажар Ғиниятқызы' = 'Ажар
+    Ғиният'); None when no full name of the article fits or several do."""
+    core = core_parts(parts)
+    owners: set = set()
+    for part in core:
+        owners |= by_part.get(fold_name(part), set())
+    for part in parts:
+        m = re.match(r"^(.+?)(ұлы|улы|қызы|кызы)$", part, re.IGNORECASE)
+        if m and not core:
+            owners |= by_part.get(fold_name(m.group(1)), set())
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 def _in_parentheses_after(ent, prev) -> bool:

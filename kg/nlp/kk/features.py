@@ -12,8 +12,8 @@ a facility or an event, a month, or shaped like a surname / patronymic. Classes 
 - ``SURN``  a capitalised word ending like a surname or patronymic (-ов, -ева, -ұлы, -қызы, -ович…);
 - ``_``     anything else.
 
-The word lists are written with the model at training time (``kg_kk_features/features.tsv``: ``=form`` or
-stem, class) and read from there, so the model always sees the features it was trained with, whatever the gazetteer holds later.
+The word lists are written with the model at training time (``kg_kk_features/features.tsv``: lower-case
+word form, class) and read from there, so the model always sees the features it was trained with, whatever the gazetteer holds later.
 """
 from __future__ import annotations
 
@@ -45,7 +45,9 @@ FACILITY_HEADS = """аурухана емхана перзентхана амб�
 EVENT_HEADS = """форум конференция конгресс съезд саммит фестиваль көрме чемпионат олимпиада турнир
 байқау кубок марафон жәрмеңке симпозиум семинар тренинг акция мереке сайлау""".split()
 MONTHS = """қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан""".split()
-_SURNAME = re.compile(r"(ов|ова|ев|ева|ёв|ёва|ин|ина|ұлы|қызы|улы|кызы|ович|овна|евич|евна|енко|ский|ская)$")
+_SURNAME = re.compile(r"(ов|ова|ев|ева|ёв|ёва|ин|ина|ұлы|қызы|улы|кызы|ович|овна|евич|евна|енко|ский|ская)"
+                      r"(|ты|ті|ды|ді|ны|ні|н|тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|на|не|та|те|да|де|нда|нде|"
+                      r"тан|тен|дан|ден|нан|нен|пен|бен|мен|ға)$")
 
 
 def _gazetteer_forms() -> set[str]:
@@ -65,14 +67,16 @@ def _gazetteer_forms() -> set[str]:
 
 
 def build_table() -> dict[str, str]:
-    """form or stem -> class; ``GEO`` entries are word forms, the others stems (``morph.stem``)."""
+    """lower-case word form -> class: every nominal form of each listed word (``morph.forms``: generation,
+    not analysis, so the table does not move when the stemmer changes)."""
     table: dict[str, str] = {}
-    for cls, words in (("MON", MONTHS), ("EVH", EVENT_HEADS), ("FACH", FACILITY_HEADS), ("ORGH", ORG_HEADS),
-                       ("POST", POST_WORDS), ("GEOW", GEO_WORDS)):
-        for word in words:
-            table[morph.stem(word)] = cls
     for form in _gazetteer_forms():
-        table["=" + form] = "GEO"
+        table[form] = "GEO"
+    for cls, words in (("GEOW", GEO_WORDS), ("POST", POST_WORDS), ("ORGH", ORG_HEADS), ("FACH", FACILITY_HEADS),
+                       ("EVH", EVENT_HEADS), ("MON", MONTHS)):
+        for word in words:
+            for form in morph.forms(word):
+                table[form] = cls
     return table
 
 
@@ -95,12 +99,12 @@ def word_class(text: str, table: dict[str, str]) -> str:
     low = text.lower()
     if not any(ch.isalpha() for ch in low):
         return NONE
-    if "=" + low in table or "-" in low and "=" + low.rpartition("-")[0] in table:
-        return "GEO"                   # "Шымкентте", "АҚШ-тың"
-    cls = table.get(morph.stem(low))
+    cls = table.get(low)
+    if cls is None and "-" in low:
+        cls = table.get(low.rpartition("-")[0])          # "АҚШ-тың"
     if cls:
         return cls
-    if text[:1].isupper() and _SURNAME.search(morph.nominative(low)):
+    if text[:1].isupper() and _SURNAME.search(low):
         return "SURN"
     return NONE
 

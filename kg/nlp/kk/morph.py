@@ -140,13 +140,17 @@ _VERBAL_ENDINGS = ("йтын", "йтін", "атын", "етін", "итын", "
 _UNINFLECTED = frozenset("""осы осындай сондай мұндай сол бұл ол олар оны оның мен сен біз сіз өз өзі
 және немесе бірақ үшін туралы бойынша арқылы қарай дейін кейін бері сияқты секілді ғана тағы да де
 қазір бүгін ертең кеше биыл былтыр әлі енді тек бар жоқ көп аз ең""".split())
+# Nouns ending in -с whose possessive forms ("кеңесі", "кеңесінде") also read as a vowel stem + -сы/-сі.
+S_STEMS = frozenset("""кеңес облыс жұмыс табыс күрес қоныс ұрыс дос тіс ас ес кеңістік""".split())
+_AGENT = ("шы", "ші")              # басшы, хатшы, елші, меңгеруші: "басшысы" is басшы + сы
 
 
 def analyze(word: str) -> tuple[str, str]:
     """(stem, ending): the best-explained split of the lower-case word, up to a voiced final consonant.
 
     Preference: the stem's own vowel harmony; then not a stem in -ы/-і before an -с- suffix (rare for
-    nouns: "облысының" is облыс + ының); then no three-letter stem ending in г/ғ/б ("бүгінде" is
+    nouns: "облысының" is облыс + ының; agent nouns in -шы/-ші excepted: "басшысы" is басшы + сы), nor a
+    vowel stem that a known -с noun explains ("кеңесінде" is кеңес + інде); then no three-letter stem ending in г/ғ/б ("бүгінде" is
     бүгін + де, not бүк + інде); then the shortest stem; then a restored voiceless final (көмегі -> көмек)."""
     low = word.lower()
     if "-" in low:                                   # "20-дан", "АҚШ-тың": suffix after a hyphen
@@ -169,9 +173,10 @@ def analyze(word: str) -> tuple[str, str]:
                 n = _tails(h, last).get(rest)
                 if n is None:
                     continue
-                yi = stem_[-1] in "ыі" and low[i:i + 1] == "с"
+                yi = stem_[-1] in "ыі" and low[i:i + 1] == "с" and not stem_.endswith(_AGENT)
+                known_s = low[i:i + 1] == "с" and stem_ + "с" in S_STEMS
                 short_voiced = cut[-1] in "гғб" and len(stem_) <= 3
-                rank = (disharmony, yi, short_voiced, i, restored)
+                rank = (disharmony, yi, known_s, short_voiced, i, restored)
                 if best is None or rank < best[0]:
                     best = (rank, stem_, low[i:])
     return (best[1], best[2]) if best else (low, "")
