@@ -157,6 +157,9 @@ def analyze(word: str) -> tuple[str, str]:
         head, _, tail = low.rpartition("-")
         if head and tail and _is_bare_suffix(tail):
             return head, "-" + tail
+        if head.isalpha() and tail.isalpha() and len(tail) > MIN_STEM:   # "вице-министрі": the last part inflects
+            tail_stem, ending = analyze(tail)
+            return head + "-" + tail_stem, ending
     if not low.isalpha() or low in _UNINFLECTED or low.endswith(_VERBAL_ENDINGS):
         return low, ""
     best = None
