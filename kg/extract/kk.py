@@ -117,7 +117,8 @@ def _jurisdiction(ctx: Ctx, doc, chain, known, role: str, lex) -> tuple[str | No
             juris = main
         elif levels and levels[-1] == "district":
             juris = _article_district(ctx)
-        elif any(t.text.lower() in COUNTRY_WORDS or _stem(t) in COUNTRY_WORDS for t in chain) or \
+        elif any(t.text.lower() in COUNTRY_WORDS or _stem(t) in COUNTRY_WORDS | lex.NATIONAL_BODIES
+                 for t in chain) or \
                 (role in lex.NATIONAL_ROLES and not levels and facility is None and body is None):
             juris = "country:KZ"
     return juris, body, facility
@@ -183,6 +184,8 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         acting = acting or _acting_between(doc, max(sent.start, chain_start - 2), chain_start, lex) or \
             _acting_between(doc, trigger.end, min(sent.end, trigger.end + 3), lex)
         juris, body, facility = _jurisdiction(ctx, doc, chain, known, role, lex)
+        if role == "head" and len(chain) and _stem(chain[-1]) in lex.HEAD_OF_BODY:
+            role = lex.HEAD_OF_BODY[_stem(chain[-1])]      # 'министрлігінің басшысы' is the minister
         _write_tenure(ctx, key, ent, role, juris, body, facility, acting, doc[chain_start:trigger.end])
 
 

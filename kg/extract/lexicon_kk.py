@@ -54,3 +54,7 @@ REGION_ADJECTIVES = {"облыстық"}
 NAMED_BY = {"атты", "аталатын", "деп"}
 SETTLEMENT_WORDS = ("қала", "ауыл", "кент", "поселке", "елді")
 CONJUNCTIONS = {"және", "мен", "бен", "пен", "немесе"}
+# A body's head is its minister / akim: 'министрлігінің басшысы' (stems of the body's head noun).
+HEAD_OF_BODY = {"министрлік": "minister", "әкімдік": "akim"}
+# Chain words that make a post national when no place is named ('Парламент Сенатының депутаты').
+NATIONAL_BODIES = {"парламент", "сенат", "мәжіліс", "үкімет", "министрлік"}
