@@ -37,7 +37,7 @@ def _prepare(ctx: Ctx) -> None:
     ref_year = int(ctx.ref_date[:4]) if ctx.ref_date else None
     if ctx.lang == "kk":
         from .kk import find_dates_kk
-        dates = find_dates_kk(art.masked_text(), ref_year, load_lexicon("kk"))
+        dates = find_dates_kk(art.masked_text(), ref_year, load_lexicon("kk"), ctx.ref_date)
     else:
         dates = find_dates(art.masked_text(), ref_year, ctx.ref_date)
     ctx.notes["dates"] = [d for d in dates if not ctx.skipped(d.begin, d.end)]
