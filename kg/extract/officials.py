@@ -290,6 +290,8 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
         if trigger.start > trigger.sent.start and not implied else None
     if juris is None and adjective and (ctx.has(adjective) or _gazetteer_place(ctx, adjective)):
         juris = adjective
+        before = doc[trigger.start - 1]
+        ctx.mention(juris, before.idx, before.idx + len(before.text))     # 'подмосковный' names the region
     if body is None:
         body = next((key for s, key in orgs if seg_start <= s.start and s.end <= seg_end), None)
         role = _head_of_place(doc, seg_start, seg_end, _ministry_role(doc, seg_start, seg_end, role, lex), lex)
