@@ -76,6 +76,8 @@ CLASS_ROOTS = {
     "places": ("Region", "Settlement", "Country", "Place"),
     "events": ("Event",),
 }
+# Recall pools that are not precision classes: settlements are looked up among hc:Settlement / hc:Region.
+POOLS = {**CLASS_ROOTS, "settlements": ("Settlement", "Region")}
 
 
 def _base(src: str) -> str:
@@ -116,7 +118,7 @@ class NewsView:
 
     def of_class(self, name: str) -> list:
         from ..vocab import HC
-        classes = group_classes(tuple(HC[c] for c in CLASS_ROOTS[name]))
+        classes = group_classes(tuple(HC[c] for c in POOLS[name]))
         return sorted(r for r, types in self.types.items() if types & classes)
 
     def named(self, res, names) -> bool:
@@ -218,8 +220,20 @@ def role_agrees(view: NewsView, post, role: str) -> bool:
     return any(norm(l).startswith(w) for l in view.labels.get(post, ()) for w in wanted)
 
 
+def post_codes(view: NewsView, post) -> set[str]:
+    """ISO codes of a post's jurisdiction: through hc:jurisdiction, or hc:postIn -> hc:locatedIn, then upwards."""
+    starts = set(view.get(post, "jurisdiction"))
+    for unit in view.get(post, "postIn"):
+        starts |= view.get(unit, "locatedIn")
+    return {str(c) for c in view.get(post, "isoCode")}.union(*(view.codes(s) for s in starts))
+
+
+def post_in_region(view: NewsView, post, code: str | None) -> bool:
+    return code is None or code in post_codes(view, post)
+
+
 def post_agrees(view: NewsView, post, item: dict) -> bool:
-    return role_agrees(view, post, item["role"]) and view.reaches(post, item.get("region"))
+    return role_agrees(view, post, item["role"]) and post_in_region(view, post, item.get("region"))
 
 
 def _result(item: dict, category: str, file: str, found, checks: dict, extra: dict | None = None) -> dict:
@@ -242,7 +256,7 @@ def score_official(view: NewsView, item: dict, file: str) -> dict:
     for person in persons:
         posts = person_posts(view, person)
         role_ok = [p for p in posts if role_agrees(view, p, item["role"])]
-        full = [p for p in role_ok if view.reaches(p, item.get("region"))]
+        full = [p for p in role_ok if post_in_region(view, p, item.get("region"))]
         cands.append((person, {"role": bool(role_ok), "region": bool(full)}))
     person, checks = _best(cands)
     extra = {"role": item["role"], "region": item.get("region"), "gold_acting": bool(item.get("acting"))}
@@ -369,7 +383,7 @@ def item_results(view: NewsView, gold: dict) -> list[dict]:
     for category in ("regions", "countries"):
         for item in gold.get(category, []):
             out.append(_any_file(item, lambda f: score_coded(view, item, f, category)))
-    classes = {"settlements": ("places",), "facilities": ("facilities",), "organizations": ("organizations",)}
+    classes = {"settlements": ("settlements",), "facilities": ("facilities",), "organizations": ("organizations",)}
     for category, cls in classes.items():
         for item in gold.get(category, []):
             out.append(_any_file(item, lambda f: score_named(view, item, f, category, cls)))
