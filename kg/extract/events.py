@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..concepts import EVENT_KINDS
 from ..iris import make_key, normalize_key
-from ..nlp.ru_morph import to_nominative
+from ..nlp.ru_morph import GENDERS, adjectival_noun, head_index, inflect_word, join_words, to_nominative
 from .common import adjectives_before, extend_genitive, find_triggers, is_genitive, lemma, quote_after
 from .context import Ctx
 from .lexicon import load_lexicon
@@ -39,6 +39,7 @@ class Cluster:
     sents: list = field(default_factory=list)
     strong: bool = False
     kinds: list = field(default_factory=list)          # every kind its triggers had
+    verb: bool = False                                 # a verb reported it: no anchor needed
 
 
 # ---------------------------------------------------------------- triggers
@@ -205,12 +206,12 @@ def collect_events(ctx: Ctx, lex) -> None:
             name = doc[start:end]
         if kind in lex.NEEDS_TITLE and title is None:
             continue
-        if kind in lex.NEEDS_ANCHOR and title is None and not _anchored(ctx, trigger):
+        if kind in lex.NEEDS_ANCHOR and title is None and not trig.verb and not _anchored(ctx, trigger):
             continue
         if title is not None:
             titles.append(title)
         _assign(clusters, Cluster(kind, [trigger], name, title, sents=[trigger.sent], strong=trig.strong,
-                                  kinds=[kind]), lex)
+                                  kinds=[kind], verb=trig.verb), lex)
     ctx.notes["event_clusters"] = [c for c in clusters if c.strong]
     ctx.notes["event_titles"] = titles
 
@@ -255,6 +256,7 @@ def _assign(clusters: list[Cluster], new: Cluster, lex) -> None:
             c.kinds += new.kinds
             c.title = c.title or new.title
             c.strong = c.strong or new.strong
+            c.verb = c.verb or new.verb
             if c.kind in family:
                 c.kind = min(c.kind, new.kind, key=family.index)
             if _proper(new.name, new.triggers[0]) and not _proper(c.name, c.triggers[0]):
@@ -309,7 +311,7 @@ def emit_events(ctx: Ctx, lex) -> None:
         previous = c.start or previous
         place, obj = _place(ctx, c, lex)
         people = _participants(ctx, c, lex, clusters)
-        if c.kind in lex.NEEDS_ANCHOR and not (place or c.start or c.title):
+        if c.kind in lex.NEEDS_ANCHOR and not (place or c.start or c.title or c.verb):
             continue
         if c.kind == "agreement_signing":
             people, place = _inherit(keyed, c, people, place)
@@ -352,7 +354,7 @@ def _place(ctx, c, lex):
         spans = [s for s in spans_all if sent.start <= s.start < sent.end]
         if visit:
             spans = [s for s in spans if (s.start > trigger.start or trigger[0].pos_ in ("VERB", "AUX"))
-                     and not _from(doc, s)]
+                     and not _from(doc, s) and _destination(doc, s)]
         spans.sort(key=lambda s: (s.label_ != "Settlement", abs(s.start - trigger.start)))
         if spans and (best is None or (best.label_ != "Settlement" and spans[0].label_ == "Settlement")):
             best = spans[0]
@@ -381,10 +383,11 @@ def _object_phrase(c, lex, fac_spans):
     heads = lex.OPENING_OBJECTS | lex.FACILITY_LEMMAS
     for trigger in c.triggers:
         doc, sent = trigger.doc, trigger.sent
-        after = [t for t in doc[trigger.end:min(sent.end, trigger.end + 6)] if t.pos_ in ("NOUN", "PROPN")]
+        after = [t for t in doc[trigger.end:min(sent.end, trigger.end + 8)] if t.pos_ in ("NOUN", "PROPN")
+                 and lemma(t) not in ("инспекция", "визит", "рамка", "ход")]
         before = [t for t in reversed(doc[max(sent.start, trigger.start - 6):trigger.start])
                   if t.pos_ in ("NOUN", "PROPN")]
-        cands = after[:1] + (before[:1] if c.kind == "opening" and trigger[0].pos_ != "NOUN" else [])
+        cands = after[:2] + (before[:1] if c.kind == "opening" and trigger[0].pos_ != "NOUN" else [])
         for head in cands:
             if lemma(head) in heads or any(s.start <= head.i < s.end for s in fac_spans):
                 fac = next((s for s in fac_spans if s.start <= head.i < s.end), None)
@@ -402,6 +405,14 @@ def _located(ctx, span):
     return next((f.value for f in ctx.facts.values() if f.subject == key and f.prop == "hc:locatedIn"), None)
 
 
+def _destination(doc, span) -> bool:
+    """'в Кузоватовский район', 'на Камчатке', 'в селе Долан': a place after в/на (a generic word between)."""
+    k = span.start - 1
+    if k >= 0 and lemma(doc[k]) in _PLACE_WORDS:
+        k -= 1
+    return k >= 0 and doc[k].text.lower() in ("в", "во", "на")
+
+
 def _from(doc, span) -> bool:
     return span.start > 0 and lemma(doc[span.start - 1]) in ("из", "от", "с")
 
@@ -415,21 +426,35 @@ def _participants(ctx, c, lex, clusters):
     ranges = []
     for sent in sents:
         ranges.append((sent.start, sent.end))
-        nxt = doc[sent.end].sent if sent.end < len(doc) else None
-        while nxt is not None and not nxt.text.strip() and nxt.end < len(doc):
-            nxt = doc[nxt.end].sent
-        if nxt is not None and "\n" not in doc.text[sent.end_char:nxt.start_char] and nxt.text.strip():
+        here = sent
+        for _ in range(2):                             # the next sentence, or the one after if it names no one
+            nxt = _next_in_paragraph(doc, here)
+            if nxt is None:
+                break
             ranges.append((nxt.start, nxt.end))
+            if any(nxt.start <= ent.start < nxt.end for ent, _ in persons):
+                break
+            here = nxt
     gatherings = [k for k in clusters if k.kind in lex.GATHERINGS]
     if c.kind in lex.GATHERINGS and len(gatherings) == 1:
         for sent in doc.sents:
-            if any(_has_seq(sent, cue) for cue in lex.SPEAKER_CUES):
+            lemmas = {lemma(t) for t in sent}
+            if any(set(cue) <= lemmas for cue in lex.SPEAKER_CUES):
                 ranges.append((sent.start, sent.end))
     people = []
     for ent, key in persons:
         if any(b <= ent.start < e for b, e in ranges) and key not in people:
             people.append(key)
     return people
+
+
+def _next_in_paragraph(doc, sent):
+    if sent.end >= len(doc):
+        return None
+    nxt = doc[sent.end].sent
+    if "\n" in doc.text[sent.end_char:nxt.start_char] or "\n" in nxt.text.strip() or not nxt.text.strip():
+        return None
+    return nxt
 
 
 def _aside(doc, ent, lex) -> bool:
@@ -477,48 +502,71 @@ def _label(ctx, c, place, obj, lex):
     if c.kind == "opening":
         base = EVENT_KINDS["opening"][0]
         if obj is not None:
-            base += " " + to_nominative(list(obj), "gent")
-        return base + _where(ctx, place, obj), None
+            base += " " + _phrase(obj, "gent")
+        return base + _where(ctx, c, place, obj, "loct"), None
     if c.kind in ("visit", "working_trip", "inspection"):
         base = EVENT_KINDS[c.kind][0]
         if obj is not None:
-            return f"{base} в {to_nominative(list(obj), 'accs')}" + _where(ctx, place, obj), None
-        dest = _place_span(ctx, c, place)
-        if dest is not None:
-            return f"{base} {_prep(dest, 'в')} {to_nominative(list(dest), 'accs')}", None
-        return base, None
+            return f"{base} в {_phrase(obj, 'accs')}" + _where(ctx, c, place, obj, "loct"), None
+        return base + _where(ctx, c, place, None, "accs"), None
     if c.kind == "agreement_signing":
         return _signing_label(c), None
-    base = to_nominative(list(name)) if name is not None else EVENT_KINDS[c.kind][0]
-    base = base[:1].lower() + base[1:]
-    return base + _where(ctx, place, None, settlements_only=True), None
+    base = _phrase(name, "nomn") if name is not None else EVENT_KINDS[c.kind][0]
+    return base + _where(ctx, c, place, None, "loct", settlements_only=True), None
 
 
-def _prep(span, default):
-    doc = span.doc
-    if span.start > 0 and doc[span.start - 1].text.lower() in ("в", "во", "на"):
-        return doc[span.start - 1].text.lower()
-    return default
+def _phrase(span, case) -> str:
+    """The phrase in ``case``, adjectives agreeing with the head in gender too ('оперативное совещание');
+    a capital kept only on names and abbreviations."""
+    tokens = [t for t in span if not t.is_space]
+    head = head_index(tokens)
+    if head is None:
+        words = [t.text for t in tokens]
+    else:
+        morph = tokens[head].morph.to_dict()
+        number = "plur" if morph.get("Number") == "Plur" else "sing"
+        gender = GENDERS.get(morph.get("Gender")) if number == "sing" else None
+        words = []
+        for i, tok in enumerate(tokens):
+            if i == head:
+                words.append(inflect_word(tok, {case, number}))
+            elif i < head and (tok.pos_ in ("ADJ", "DET", "NUM") or adjectival_noun(tok)):
+                words.append(inflect_word(tok, {case, number} | ({gender} if gender else set())))
+            else:
+                words.append(tok.text)
+    text = join_words(tokens, words)
+    first = tokens[0] if tokens else None
+    if first is not None and first.pos_ != "PROPN" and not first.text.isupper() and len(first.text) > 1:
+        text = text[:1].lower() + text[1:]
+    return text
 
 
-def _place_span(ctx, c, place):
-    for sent in c.sents:
-        for s in place_spans(ctx):
-            if s.id_ == place and sent.start <= s.start < sent.end:
-                return s
-    return None
+_PLACE_WORDS = {"район", "село", "город", "поселок", "деревня", "станица", "аул", "микрорайон", "округ",
+                "часть", "поселение", "г.", "с."}
+_CASE = {"loct": "Loc", "accs": "Acc"}
 
 
-def _where(ctx, place, obj, settlements_only=False):
-    """' в Тобольске' for a settlement (or region) the event's sentences name, unless the object names it."""
+def _where(ctx, c, place, obj, case, settlements_only=False):
+    """' в Тобольске', ' в селе Долан', ' в Кузоватовский район': where the event was (case 'loct') or where
+    it went (case 'accs'), as the text says it when it says it in that case; '' when the object names it."""
     if place is None:
         return ""
-    span = next((s for s in place_spans(ctx) if s.id_ == place), None)
-    if span is None or (settlements_only and span.label_ != "Settlement"):
+    spans = [s for s in place_spans(ctx) if s.id_ == place]
+    if not spans or (settlements_only and spans[0].label_ != "Settlement"):
         return ""
+    in_event = [s for s in spans if any(sent.start <= s.start < sent.end for sent in c.sents)]
+    span = (in_event or spans)[0]
     if obj is not None and obj.start <= span.start < obj.end:
         return ""
-    return f" {_prep(span, 'в')} {to_nominative(list(span), 'loct')}"
+    doc = span.doc
+    k = span.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k >= 0 and lemma(doc[k]) in _PLACE_WORDS:
+        k -= 1
+    if k >= 0 and doc[k].text.lower() in ("в", "во", "на") and _CASE[case] in doc[k + 1].morph.get("Case"):
+        return " " + doc.text[doc[k].idx:span.end_char]
+    return f" в {to_nominative(list(span), case)}"
 
 
 def _signing_label(c):
