@@ -9,6 +9,7 @@ An event's key holds its kind, date and place; one with no full date or no place
 events of different articles merge only when kind, day and place agree."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..concepts import EVENT_KINDS
@@ -119,6 +120,8 @@ def _verb_triggers(ctx: Ctx, lex):
             continue
         if kind == "inspection" and not _object(tok, lex) and not _inspected(tok):
             continue
+        if kind == "opening" and not _opening_anchor(ctx, tok, lex):
+            continue
         out.append(Trigger(doc[tok.i:tok.i + 1], kind, True, True))
     for sent in doc.sents:
         toks = [t for t in sent if not t.is_space]
@@ -136,6 +139,17 @@ def _verb_triggers(ctx: Ctx, lex):
                             out.append(Trigger(doc[t.i:t.i + 1], kind, True, True))
                         break
     return out
+
+
+def _opening_anchor(ctx, tok, lex) -> bool:
+    """An opening reported as an event: someone there, a day, a ceremony, or the article's lead; not a tally
+    over a period ('за последние два года открыто 14 клиник')."""
+    sent = tok.sent
+    if any(_has_seq(sent, cue) for cue in lex.PERIOD_CUES):
+        return False
+    lead = ctx.notes.get("lead")
+    return (lead is not None and lead.start == sent.start) or _ceremony(tok.doc[tok.i:tok.i + 1], lex) \
+        or bool(_dates_in(ctx, sent)) or any(sent.start <= e.start < sent.end for e, _ in ctx.notes.get("persons", []))
 
 
 def _inspected(tok) -> bool:
@@ -200,8 +214,8 @@ def collect_events(ctx: Ctx, lex) -> None:
         if trig.verb:
             name, title = None, None
         else:
-            start = adjectives_before(doc, trigger.start)
-            end = extend_genitive(doc, trigger.end, limit=5)
+            start = _modifiers_before(doc, trigger.start)
+            end = _topic(doc, extend_genitive(doc, trigger.end, limit=5), kind, lex)
             title = quote_after(doc, trigger.end - 1) or quote_after(doc, end - 1)
             name = doc[start:end]
         if kind in lex.NEEDS_TITLE and title is None:
@@ -214,6 +228,27 @@ def collect_events(ctx: Ctx, lex) -> None:
                                   kinds=[kind], verb=trig.verb), lex)
     ctx.notes["event_clusters"] = [c for c in clusters if c.strong]
     ctx.notes["event_titles"] = titles
+
+
+def _modifiers_before(doc, start: int) -> int:
+    """Adjectives and participles before a trigger: 'расширенная коллегия', 'XVI Всероссийский конгресс'."""
+    i = adjectives_before(doc, start)
+    while i > 0 and doc[i - 1].morph.get("VerbForm") == ["Part"] and doc[i - 1].morph.get("Case") \
+            and doc[i - 1].morph.get("Case") == doc[start].morph.get("Case"):
+        i = adjectives_before(doc, i - 1)
+    return i
+
+
+def _topic(doc, end: int, kind, lex) -> int:
+    """A meeting's subject after о/об/по: 'коллегия [об итогах деятельности министерства …]'."""
+    if kind not in lex.TOPIC_KINDS or end >= len(doc) or lemma(doc[end]) not in ("о", "об", "по"):
+        return end
+    j = end + 1
+    while j < len(doc) and doc[j].pos_ == "ADJ":
+        j += 1
+    if j < len(doc) and doc[j].pos_ == "NOUN":
+        return extend_genitive(doc, j + 1, limit=5)
+    return end
 
 
 def _anchored(ctx, trigger) -> bool:
@@ -351,10 +386,9 @@ def _place(ctx, c, lex):
     obj = _object_phrase(c, lex, fac_spans)
     best = None
     for trigger, sent in zip(c.triggers, c.sents):
-        spans = [s for s in spans_all if sent.start <= s.start < sent.end]
+        spans = [s for s in spans_all if sent.start <= s.start < sent.end and _destination(doc, s)]
         if visit:
-            spans = [s for s in spans if (s.start > trigger.start or trigger[0].pos_ in ("VERB", "AUX"))
-                     and not _from(doc, s) and _destination(doc, s)]
+            spans = [s for s in spans if s.start > trigger.start or trigger[0].pos_ in ("VERB", "AUX")]
         spans.sort(key=lambda s: (s.label_ != "Settlement", abs(s.start - trigger.start)))
         if spans and (best is None or (best.label_ != "Settlement" and spans[0].label_ == "Settlement")):
             best = spans[0]
@@ -366,9 +400,9 @@ def _place(ctx, c, lex):
             return located, obj
     if best is not None:
         return best.id_, obj
-    for sent in c.sents:                               # the paragraph's place
+    for sent in c.sents if not visit else ():          # the paragraph's place (a trip's goes unsaid)
         begin, end = _para(doc, sent.start_char)
-        spans = [s for s in spans_all if begin <= s.start_char < end and not _from(doc, s)]
+        spans = [s for s in spans_all if begin <= s.start_char < end and _destination(doc, s)]
         spans.sort(key=lambda s: (s.label_ != "Settlement", abs(s.start_char - sent.start_char)))
         if spans:
             return spans[0].id_, obj
@@ -389,6 +423,8 @@ def _object_phrase(c, lex, fac_spans):
                   if t.pos_ in ("NOUN", "PROPN")]
         cands = after[:2] + (before[:1] if c.kind == "opening" and trigger[0].pos_ != "NOUN" else [])
         for head in cands:
+            if any(lemma(t) in ("этот", "это", "данный", "тот", "такой") for t in doc[max(sent.start, head.i - 3):head.i]):
+                continue                               # 'этого … объекта': said before, named there
             if lemma(head) in heads or any(s.start <= head.i < s.end for s in fac_spans):
                 fac = next((s for s in fac_spans if s.start <= head.i < s.end), None)
                 if fac is not None:
@@ -406,11 +442,20 @@ def _located(ctx, span):
 
 
 def _destination(doc, span) -> bool:
-    """'в Кузоватовский район', 'на Камчатке', 'в селе Долан': a place after в/на (a generic word between)."""
+    """'в Кузоватовский район', 'на Камчатке', 'в селе Долан', 'на юге Волгограда', 'в подгорной части
+    Тобольска': a place after в/на, a generic or a part-of word between; not a genitive modifier of a
+    body or a post ('министерства здравоохранения Чечни', 'губернатор Свердловской области')."""
+    return _prep_index(doc, span) is not None
+
+
+def _prep_index(doc, span) -> int | None:
+    words = load_lexicon("ru").PLACE_WORDS
     k = span.start - 1
-    if k >= 0 and lemma(doc[k]) in _PLACE_WORDS:
+    steps = 0
+    while k >= 0 and steps < 3 and (lemma(doc[k]) in words or (steps and doc[k].pos_ == "ADJ")):
         k -= 1
-    return k >= 0 and doc[k].text.lower() in ("в", "во", "на")
+        steps += 1
+    return k if k >= 0 and doc[k].text.lower() in ("в", "во", "на") else None
 
 
 def _from(doc, span) -> bool:
@@ -452,8 +497,10 @@ def _next_in_paragraph(doc, sent):
     if sent.end >= len(doc):
         return None
     nxt = doc[sent.end].sent
-    if "\n" in doc.text[sent.end_char:nxt.start_char] or "\n" in nxt.text.strip() or not nxt.text.strip():
-        return None
+    first = next((t for t in sent if not t.is_space), sent[0])
+    if re.search(r"\n\s*\n", doc.text[first.idx:nxt.start_char]) or "\n" in nxt.text.strip() \
+            or not nxt.text.strip():
+        return None                                    # a blank line ends the paragraph
     return nxt
 
 
@@ -531,7 +578,10 @@ def _phrase(span, case) -> str:
             if i == head:
                 words.append(inflect_word(tok, {case, number}))
             elif i < head and (tok.pos_ in ("ADJ", "DET", "NUM") or adjectival_noun(tok)):
-                words.append(inflect_word(tok, {case, number} | ({gender} if gender else set())))
+                extra = {gender} if gender else set()
+                if case == "accs" and morph.get("Animacy") == "Inan" and gender in ("masc", None):
+                    extra.add("inan")
+                words.append(inflect_word(tok, {case, number} | extra))
             else:
                 words.append(tok.text)
     text = join_words(tokens, words)
@@ -541,8 +591,6 @@ def _phrase(span, case) -> str:
     return text
 
 
-_PLACE_WORDS = {"район", "село", "город", "поселок", "деревня", "станица", "аул", "микрорайон", "округ",
-                "часть", "поселение", "г.", "с."}
 _CASE = {"loct": "Loc", "accs": "Acc"}
 
 
@@ -555,17 +603,15 @@ def _where(ctx, c, place, obj, case, settlements_only=False):
     if not spans or (settlements_only and spans[0].label_ != "Settlement"):
         return ""
     in_event = [s for s in spans if any(sent.start <= s.start < sent.end for sent in c.sents)]
-    span = (in_event or spans)[0]
+    if not in_event:
+        return ""
+    span = in_event[0]
     if obj is not None and obj.start <= span.start < obj.end:
         return ""
     doc = span.doc
-    k = span.start - 1
-    while k >= 0 and doc[k].is_space:
-        k -= 1
-    if k >= 0 and lemma(doc[k]) in _PLACE_WORDS:
-        k -= 1
-    if k >= 0 and doc[k].text.lower() in ("в", "во", "на") and _CASE[case] in doc[k + 1].morph.get("Case"):
-        return " " + doc.text[doc[k].idx:span.end_char]
+    k = _prep_index(doc, span)
+    if k is not None and _CASE[case] in doc[k + 1].morph.get("Case"):
+        return " " + doc[k].text.lower() + doc.text[doc[k].idx + len(doc[k].text):span.end_char]
     return f" в {to_nominative(list(span), case)}"
 
 
@@ -575,9 +621,13 @@ def _signing_label(c):
     end = noun.i + 1
     while end < min(noun.sent.end, noun.i + 9):
         tok = doc[end]
-        if tok.is_punct or tok.is_space or tok.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or tok.ent_type_ == "PER":
+        between = any(lemma(t) == "между" for t in doc[noun.i + 1:end])
+        if tok.is_punct or tok.is_space or tok.pos_ in ("VERB", "AUX", "SCONJ") or tok.ent_type_ == "PER" \
+                or (tok.pos_ == "CCONJ" and not between):
             break
         end += 1
+    while end > noun.i + 1 and doc[end - 1].pos_ in ("CCONJ", "ADP"):
+        end -= 1
     phrase = to_nominative([noun], "gent") + (" " + doc[noun.i + 1:end].text if end > noun.i + 1 else "")
     return f"подписание {phrase}"
 
@@ -630,10 +680,13 @@ def _roles(ctx, lex, c, key, people):
                         ctx.fact(key, "hc:supporter", k)
         if c.kind == "agreement_signing":
             _parties(ctx, lex, key, trigger, sent, orgs)
-    if c.kind == "agreement_signing":
+    if c.kind == "agreement_signing":                 # the signatories' bodies, else their regions
+        named = {f.value for f in ctx.facts.values() if f.subject == key and f.prop == "hc:party"}
+        covered = named | {f.value for f in ctx.facts.values() if f.subject in named and f.prop == "hc:jurisdiction"}
         for person in people:
             for body in _bodies_of(ctx, person):
-                ctx.fact(key, "hc:party", body)
+                if body not in covered:
+                    ctx.fact(key, "hc:party", body)
 
 
 def _parties(ctx, lex, key, trigger, sent, orgs):

@@ -296,6 +296,16 @@ MERGES_INTO = {"session": ("collegium", "plenary")}
 # Gatherings whose speakers ('выступил', 'получил слово', 'с докладом') are participants.
 GATHERINGS = {"congress", "forum", "conference", "collegium", "session", "plenary", "round_table"}
 SPEAKER_CUES = (("выступить",), ("получить", "слово"), ("взять", "слово"), ("доклад",), ("выступление",))
+# Words between в/на and a place that keep it the event's place: 'в селе Долан', 'на юге Волгограда'.
+PLACE_WORDS = {"район", "село", "город", "поселок", "деревня", "станица", "аул", "микрорайон", "округ",
+               "часть", "поселение", "г.", "с.", "юг", "север", "запад", "восток", "центр", "окраина",
+               "пригород", "территория"}
+# A period makes an opening a tally, not an event ('за последние два года открыто 14 клиник').
+PERIOD_CUES = (("в", "последний"), ("за", "последний"), ("с", "начало"), ("в", "течение"), ("за", "год"),
+               ("ежегодно",), ("в", "этот", "год"), ("в", "текущий", "год"), ("за", "период"),
+               ("в", "прошлый", "год"), ("за", "время"))
+# Kinds whose label takes their subject after о/об/по ('коллегия об итогах года', 'совещание по вопросам …').
+TOPIC_KINDS = {"meeting", "collegium", "session", "conference", "round_table", "seminar", "briefing"}
 # Prepositions before a date that make it a deadline, not the event's date ('к 15 сентября').
 DEADLINE_PREPS = {"к", "до", "по"}
 # Agreement signing: a document noun with a signing verb in the same sentence.
