@@ -5,7 +5,7 @@
 A day and month without a year resolve to the latest such date not after the article's date (its dateline,
 else its header date); when the text itself gave a full date earlier that lies after that (an announcement:
 '20–25 ноября 2025 года … 22–24 ноября'), its year is kept. With no article date, only a full date stated
-earlier in the text lends its year; a bare year ('в 2014 году', 'здание 1950 года') never does.
+earlier in the text lends its year (also when the article's date is only a year or a month); a bare year ('в 2014 году', 'здание 1950 года') never does.
 Weekday words and 'вчера'/'сегодня' need an article date at day precision ('сегодня' also takes a
 month or a year)."""
 from __future__ import annotations
@@ -80,7 +80,8 @@ def find_dates(text: str, ref_year: int | None, ref_date: str | None = None) -> 
     def free(m):
         return not any(b < m.end() and m.start() < e for b, e in taken)
 
-    for m in re.finditer(rf"{NUMERIC.pattern}|\b\d{{1,2}}\s+{_MONTH_RE},?\s+(\d{{4}})\b", text, re.I):
+    for m in re.finditer(rf"{NUMERIC.pattern}|\b\d{{1,2}}(?:{_DASH}\d{{1,2}})?\s+{_MONTH_RE},?\s+(\d{{4}})\b",
+                         text, re.I):
         year = m.group(3) or m.group(5)
         explicit.append((m.start(), int(year) if len(year) == 4 else 2000 + int(year)))
 
@@ -89,7 +90,7 @@ def find_dates(text: str, ref_year: int | None, ref_date: str | None = None) -> 
             return int(stated)
         latest = latest_year(month, day, ref_date, ref_year)
         before = [y for p, y in explicit if p < pos]
-        if before and (latest is None or before[-1] > latest):
+        if before and (latest is None or before[-1] > latest or _full(ref_date) is None):
             return before[-1]
         return latest
 

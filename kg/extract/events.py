@@ -266,7 +266,8 @@ def _proper(name, trigger) -> bool:
         return False
     first = name[0]
     if first.i == first.sent.start or (first.i > 0 and first.doc[first.i - 1].text in "\n"):
-        return any(t.text[:1].isupper() for t in name[1:]) or lemma(first).endswith("ский") \
+        doc = name.doc
+        return any(t.text[:1].isupper() for t in doc[first.i + 1:trigger.start]) or lemma(first).endswith("ский") \
             or first.text[:1].isdigit() or first.text.isupper()
     return True
 
