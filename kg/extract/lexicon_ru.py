@@ -283,6 +283,10 @@ EVENTS = {
     ("мастер-класс",): "training",
     ("круглый", "стол"): "round_table",
     ("визит",): "visit",
+    ("рабочий", "визит"): "working_trip",
+    ("рабочий", "поездка"): "working_trip",
+    ("инспектирование",): "inspection",
+    ("открытие",): "opening",
     ("фестиваль",): "festival",
     ("выставка",): "exhibition",
     ("акция",): "campaign",
@@ -294,11 +298,71 @@ EVENTS = {
 NEEDS_TITLE = {"programme", "campaign"}
 # Kinds that only make an event with a place, a date or a title ("визит в Москву").
 NEEDS_ANCHOR = {"visit", "session", "exhibition"}
+# Noun triggers too general to make an event on their own ('с открытием ФАПов уровень помощи выше'): they
+# count with a ceremony or participation word near them, or inside an event a stronger trigger found.
+WEAK_NOUNS = {"opening"}
+EVENT_ANCHOR_WORDS = {"церемония", "торжественный", "торжество", "праздник", "участие", "участвовать",
+                      "присутствовать", "состояться", "пройти", "собраться", "торжественно"}
+# Verb triggers: lemma -> kind. A verb counts in the past (or present) tense, not under a plan cue; the
+# kinds in VERB_NEEDS say what else the sentence must hold.
+EVENT_VERBS = {
+    "открыть": "opening", "открыться": "opening", "открываться": "opening", "заработать": "opening",
+    "посетить": "visit", "побывать": "visit", "проинспектировать": "inspection", "осмотреть": "inspection",
+    "инспектировать": "inspection", "встретиться": "meeting",
+}
+# 'opening' needs a facility word after or before the verb; visits need a person or an official as actor.
+OPENING_OBJECTS = {"здание", "корпус", "отделение", "объект", "подстанция", "станция", "учреждение",
+                   "медучреждение", "кабинет", "фап", "фельдшерско-акушерский", "амбулатория", "поликлиника",
+                   "больница", "центр", "роддом", "диспансер", "клиника", "пункт", "госпиталь", "стационар",
+                   "медцентр", "лаборатория", "комплекс", "блок", "црб", "рб", "гкб", "окб", "дкб", "цгб", "гп",
+                   "фап", "медсанчасть"}
+VERB_NEEDS = {"opening": "object", "visit": "actor", "inspection": "actor", "meeting": "actor"}
+# Multi-word verb phrases: all lemmas within a few words -> kind ('ввели в эксплуатацию', 'дал старт работе',
+# 'побывал с инспекцией').
+EVENT_PHRASES = {
+    ("ввести", "эксплуатация"): "opening",
+    ("дать", "старт"): "opening",
+    ("побывать", "инспекция"): "inspection",
+    ("прибыть", "инспекция"): "inspection",
+    ("ознакомиться", "ход"): "inspection",
+}
+# Words before a trigger that make it no event that took place: 'договорились о подписании',
+# 'пригласил … с ответным визитом', 'планируется открыть'.
+EVENT_NOT_CUES = {"договориться", "пригласить", "приглашать", "приглашение", "планировать", "планироваться",
+                  "намереваться", "намерен", "предстоять", "собираться", "должный", "должен", "мочь", "обещать",
+                  "пообещать", "запланировать", "ожидаться", "предполагаться"}
+# Kinds of one family in one article are one event; the cluster takes the first kind of the list it holds.
+EVENT_FAMILIES = (("working_trip", "inspection", "visit"), ("opening",))
+# A bare 'заседание' in an article with a collegium or a plenary is that event's sitting.
+MERGES_INTO = {"session": ("collegium", "plenary")}
+# Gatherings whose speakers ('выступил', 'получил слово', 'с докладом') are participants.
+GATHERINGS = {"congress", "forum", "conference", "collegium", "session", "plenary", "round_table"}
+SPEAKER_CUES = (("выступить",), ("получить", "слово"), ("взять", "слово"), ("доклад",), ("выступление",))
+# Words between в/на and a place that keep it the event's place: 'в селе Долан', 'на юге Волгограда'.
+PLACE_WORDS = {"район", "село", "город", "поселок", "деревня", "станица", "аул", "микрорайон", "округ",
+               "часть", "поселение", "г.", "с.", "юг", "север", "запад", "восток", "центр", "окраина",
+               "пригород", "территория"}
+# A period makes an opening a tally, not an event ('за последние два года открыто 14 клиник').
+PERIOD_CUES = (("в", "последний"), ("за", "последний"), ("с", "начало"), ("в", "течение"), ("за", "год"),
+               ("ежегодно",), ("в", "этот", "год"), ("в", "текущий", "год"), ("за", "период"),
+               ("в", "прошлый", "год"), ("за", "время"))
+# Kinds whose label takes their subject after о/об/по ('коллегия об итогах года', 'совещание по вопросам …').
+TOPIC_KINDS = {"meeting", "collegium", "session", "conference", "round_table", "seminar", "briefing"}
+# Prepositions before a date that make it a deadline, not the event's date ('к 15 сентября').
+DEADLINE_PREPS = {"к", "до", "по"}
 # Agreement signing: a document noun with a signing verb in the same sentence.
 AGREEMENT_NOUNS = {"соглашение", "меморандум", "договор"}
 SIGNING_VERBS = {"подписать", "подписывать", "заключить", "подписание", "заключение", "подписанный"}
 VISIT_SUBJECTS = {"делегация"}
 MOTION_VERBS = {"приехать", "прибыть", "посетить", "посещать", "приезжать", "прилететь"}
+# Words that introduce the other side of an agreement: 'соглашение с Минздравом', 'между X и Y'.
+PARTY_PREPS = {"с", "между"}
+# Relative day words and weekdays (after 'в'/'во'), resolved against the article's date.
+RELATIVE_DAYS = {"сегодня": 0, "вчера": -1, "позавчера": -2, "завтра": 1}
+WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5,
+            "воскресенье": 6}
+WEEKDAY_PAST = ("минувший", "минувшую", "минувшее", "прошлый", "прошлую", "прошлое", "прошедший",
+                "прошедшую", "прошедшее")
 
 # Facility statuses reported in a sentence: lemma -> status. Plan cues override the rest.
 STATUS = {
