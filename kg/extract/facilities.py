@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from functools import lru_cache
+
+from ..gazetteer import load_gazetteer
 from ..iris import make_key, normalize_key
 from ..nlp.extensions import PLACES
 from ..nlp.ru_morph import join_words, nominative_words, to_nominative
@@ -200,7 +203,7 @@ def status_of(ctx: Ctx, sent, lex) -> str | None:
     cue = next((t for t in toks if lemma(t) in lex.STATUS), None)
     status = lex.STATUS[lemma(cue)] if cue is not None else None
     planned = any(l in lex.PLAN_CUES for l in lemmas) or any(t.text.lower() in lex.FUTURE_AUX for t in toks) \
-        or (cue is not None and cue.morph.get("Tense") == ["Fut"])
+        or any(t.morph.get("Tense") == ["Fut"] and t.pos_ in ("VERB", "AUX") for t in toks)
     if planned and status in (None, "opened", "under_construction"):
         return "planned" if status or any(l in ("план", "планироваться", "ожидать") for l in lemmas) else None
     return status
@@ -252,6 +255,38 @@ def location(ctx: Ctx, phrase) -> tuple[str | None, bool]:
     if len(set(in_sent)) == 1:
         return in_sent[0], True
     return ctx.notes.get("main_region"), False
+
+
+@lru_cache(maxsize=1)
+def region_adjectives() -> dict[str, str]:
+    """Lemma of a region's adjective -> region key: 'ульяновский' -> region:RU-ULY ('Ульяновская область')."""
+    from .acronyms import _normal
+    out = {}
+    for place in load_gazetteer().by_class("Region"):
+        words = place.labels.get("ru", "").split()
+        if len(words) == 2 and words[1] in ("область", "край") and words[0].endswith(("ая", "ий", "ой")):
+            out[_normal(words[0].lower())] = place.key
+    return out
+
+
+def name_region(phrase) -> str | None:
+    """A region named by an adjective inside the facility's name: 'Ульяновская областная больница'."""
+    table = region_adjectives()
+    return next((table[lemma(t)] for t in phrase if t.pos_ == "ADJ" and t.text[:1].isupper()
+                 and lemma(t) in table), None)
+
+
+def _register_region(ctx, key) -> None:
+    place = load_gazetteer().get(key)
+    if place is not None and key not in ctx.classes:
+        for lang, label in place.labels.items():
+            ctx.entity(key, place.cls, label, lang)
+
+
+def _settlement_region(ctx, key) -> bool:
+    place = load_gazetteer().get(key)
+    return bool(place and place.parent) or any(f.subject == key and f.prop == "hc:partOf"
+                                               for f in ctx.facts.values())
 
 
 def _in_post(doc, place) -> bool:
@@ -335,8 +370,10 @@ def _merge(into: Cluster, other: Cluster) -> None:
 
 
 def _identified(c: Cluster) -> bool:
-    return bool(c.number or c.name or c.settled or any(is_proper_word(tok) for cand, _, _ in c.mentions
-                                                       for tok in cand.phrase if tok.pos_ == "ADJ"))
+    """Named by more than its kind and region: a number, a name, a settlement, a proper adjective."""
+    return bool(c.number or c.name or c.settled or any(
+        is_proper_word(tok) or lemma(tok) in region_adjectives()
+        for cand, _, _ in c.mentions for tok in cand.phrase if tok.pos_ == "ADJ"))
 
 
 def cluster_facilities(ctx: Ctx, lex) -> list[Cluster]:
@@ -399,6 +436,11 @@ def extract_facilities(ctx: Ctx, lex) -> None:
         label = _best_label(c, lex)
         if c.number and c.number not in label:
             label = f"{label} № {c.number}"
+        region = next((r for cand, _, _ in c.mentions for r in [name_region(cand.phrase)] if r), None)
+        if region is None and c.settled and not _settlement_region(ctx, c.where):
+            region = ctx.notes.get("main_region")       # a village the gazetteer does not place
+        if c.where is None or c.where == ctx.notes.get("main_region") and region:
+            c.where, region = region or c.where, None
         key = _key(ctx, c, label)
         ctx.entity(key, c.cls, label)
         for cand, other, span in c.mentions:
@@ -410,8 +452,10 @@ def extract_facilities(ctx: Ctx, lex) -> None:
         for full in _expansions(c, lex):
             ctx.entity(key, c.cls, None, alt=full)
         ctx.fact(key, "hc:facilityKind", f"FacilityKind:{c.kind}", "concept")
-        if c.where:
-            ctx.fact(key, "hc:locatedIn", c.where)
+        for place in (c.where, region):
+            if place:
+                _register_region(ctx, place)
+                ctx.fact(key, "hc:locatedIn", place)
         if c.cls != "Venue":
             status = next((s for cand, _, _ in c.mentions
                            for s in [_sentence_status(ctx, cand.phrase.sent, lex)] if s), None)
