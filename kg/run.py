@@ -95,7 +95,7 @@ class ProcessPool:
 class DaskCluster:
     """An existing dask.distributed scheduler (``tcp://host:8786``); its workers run ``process_batch``."""
 
-    def __init__(self, address: str, timeout: float = 30):
+    def __init__(self, address: str, timeout: float = 15):
         try:
             from distributed import Client
         except ImportError:
@@ -117,7 +117,7 @@ class DaskCluster:
 
         it = iter(batches)
         first = [self.client.submit(process_batch, b, pure=False) for b in _take(it, 2 * self.workers)]
-        queue = as_completed(first)
+        queue = as_completed(first, loop=self.client.loop)
         for future in queue:
             got, outcomes = future.result()
             _check_version(got, version, f"Dask worker at {self.address}")
