@@ -39,6 +39,7 @@ class BuildReport:
     reused: int = 0
     processed: int = 0
     runner: str = ""
+    stages: dict = field(default_factory=dict)     # seconds per stage (wall clock)
 
     def summary(self) -> str:
         lines = [f"articles read: {self.articles}, failed: {len(self.failed)}"]
@@ -54,7 +55,7 @@ class BuildReport:
                 lines.append(f"  ... {len(self.violations) - 50} more")
         else:
             lines.append("shape violations: not checked (--no-validate)")
-        lines.append(f"seconds: {self.seconds:.1f}")
+        lines.append(f"seconds: {self.seconds:.1f} (" + ", ".join(f"{k} {v:.1f}" for k, v in self.stages.items()) + ")")
         lines += [f"wrote {p}" for p in self.files]
         return "\n".join(lines)
 
@@ -174,9 +175,12 @@ def build(inputs: Iterable, out: Path, *, lang: str = "ru", validate: bool = Tru
     try:
         version = extractor_version()
         cache = ResultCache(outdir.cache)
+        clock = time.perf_counter()
         planned = plan(inputs, report, version, progress)
+        report.stages["read"] = time.perf_counter() - clock
         todo = {p.source: p.key for p in planned if p.key not in cache}
         report.reused = len(planned) - len(todo)
+        clock = time.perf_counter()
         if todo:
             runner = make_runner(workers, dask)
             report.runner = runner.name
@@ -186,6 +190,7 @@ def build(inputs: Iterable, out: Path, *, lang: str = "ru", validate: bool = Tru
                 runner.close()
         else:
             report.runner = "nothing to process"
+        report.stages["articles"] = time.perf_counter() - clock
         failed = {e.path for e in report.failed}
         done = sorted(p for p in planned if p.source not in failed)
         report.articles = len(done)
@@ -230,6 +235,14 @@ def write_outputs(staged: Path, done: list[Planned], cache: ResultCache, report:
     from .graph import resource_graph_triples
 
     rules = literal_rules()
+    clock = time.perf_counter()
+
+    def lap(name: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        report.stages[name] = now - clock
+        clock = now
+
     spool_dir = staged / "spool"
     spool_dir.mkdir()
     spool = export.SortedSpool(spool_dir)
@@ -244,16 +257,21 @@ def write_outputs(staged: Path, done: list[Planned], cache: ResultCache, report:
             spool.add(lines)
             for line in lines:
                 anchors.extend(rules.check(line))
+    lap("merge + graph.nq")
     report.triples = _write_union(staged, spool)
     shutil.rmtree(spool_dir)
+    lap("graph.ttl")
     store = _store(staged)
     report.classes = _classes(store)
+    lap("store")
     if validate:
         report.violations = sorted(set(anchors) | set(check_store(store)))
         report.validated = True
+        lap("checks")
     del store
     if page:
         _page(staged, lang)
+        lap("page")
     (staged / "union.nt").unlink()
     export.write_atomic(staged / "manifest.json", _manifest(report, done))
     for path in staged.rglob("*"):
