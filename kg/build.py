@@ -191,8 +191,7 @@ def build(inputs: Iterable, out: Path, *, lang: str = "ru", validate: bool = Tru
         else:
             report.runner = "nothing to process"
         report.stages["articles"] = time.perf_counter() - clock
-        failed = {e.path for e in report.failed}
-        done = sorted(p for p in planned if p.source not in failed)
+        done = sorted(p for p in planned if p.key in cache)     # processed now or before; failures are not
         report.articles = len(done)
         if not done:
             return report                              # the previous build stays as it was

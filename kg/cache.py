@@ -29,7 +29,7 @@ _READERS = {"build.py", "cache.py", "cli.py", "export.py", "graph.py", "link.py"
             "outdir.py"}
 _READER_DIRS = {"viz", "eval", "__pycache__"}
 _PACKAGES = ("natasha", "slovnet", "navec", "razdel", "pymorphy2", "pymorphy2-dicts-ru", "spacy", "ipymarkup")
-_ONTOLOGY_DATA = ("gazetteer", "aliases.csv", "hckg.ttl")
+_ONTOLOGY_DATA = ("gazetteer", "aliases.csv")   # what extraction reads from ontology/ (kg.paths)
 
 
 def _files() -> list[Path]:

@@ -156,6 +156,7 @@ def test_outputs_switch_as_one_set_and_failures_keep_the_previous_build(corpus, 
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(export, "turtle_lines", broken)
+    (out / ".kg" / "builds" / "tmp-999999").mkdir()           # what a killed build leaves behind
     with pytest.raises(OSError):
         build([src], out, workers=1)
     assert _bytes(out) == previous
@@ -167,6 +168,9 @@ def test_outputs_switch_as_one_set_and_failures_keep_the_previous_build(corpus, 
     (empty / "blank.txt").write_text("  ", encoding="utf-8")
     report = build([empty], out, workers=1)
     assert report.articles == 0 and _bytes(out) == previous     # nothing read: the previous build stays
+    report = build([corpus, corpus], out, workers=1)            # the same relative paths twice
+    assert report.articles == 6 and report.processed == 0 and len(report.failed) == 6
+    assert _bytes(out) == previous
 
 
 def test_out_naming_a_file_is_one_line(tmp_path):
