@@ -175,7 +175,7 @@ class SparqlServer(ThreadingHTTPServer):
 
 def add_serve(subparsers) -> argparse.ArgumentParser:
     p = subparsers.add_parser("serve", help="serve graphs over the SPARQL 1.1 Protocol (read-only)")
-    p.add_argument("graphs", nargs="+", type=Path, help="graph files: .ttl, .nq, .nt or .trig")
+    p.add_argument("graphs", nargs="+", type=Path, help="graph files (.ttl, .nq, .nt, .trig) or one kg build output folder")
     p.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: loopback only)")
     p.add_argument("--port", type=int, default=7878)
     p.add_argument("--timeout", type=float, default=30, help="seconds before a query is answered 503")
