@@ -12,7 +12,7 @@ from rdflib import Graph
 from rdflib.namespace import RDF
 
 from . import export
-from .errors import InputError
+from .errors import InputError, InputWarning
 from .extract import extract
 from .gazetteer import load_gazetteer
 from .graph import build_dataset, concept_triples, gazetteer_triples, union_graph
@@ -27,6 +27,7 @@ from .vocab import HC
 class BuildReport:
     articles: int = 0
     failed: list[InputError] = field(default_factory=list)
+    warnings: list[InputWarning] = field(default_factory=list)
     classes: Counter = field(default_factory=Counter)
     triples: int = 0
     seconds: float = 0.0
@@ -36,6 +37,7 @@ class BuildReport:
     def summary(self) -> str:
         lines = [f"articles read: {self.articles}, failed: {len(self.failed)}"]
         lines += [f"  failed: {err}" for err in self.failed]
+        lines += [f"  warning: {w}" for w in self.warnings]
         lines.append("resources: " + ", ".join(f"{cls} {n}" for cls, n in sorted(self.classes.items())))
         lines.append(f"triples: {self.triples}")
         if self.violations:
@@ -53,15 +55,18 @@ def process(article: Article) -> ArticleResult:
 
 def analyse(inputs: Iterable, report: BuildReport, progress: Callable[[str], None] | None = None):
     """Yield ArticleResults; unreadable or failing articles are recorded in the report and skipped."""
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     for item in read_articles(inputs):
+        if isinstance(item, InputWarning):
+            report.warnings.append(item)
+            continue
         if isinstance(item, InputError):
             report.failed.append(item)
             continue
-        if item.source in seen:
+        if (item.origin, item.source) in seen:
             report.failed.append(InputError(item.source, "duplicate article id; the first one was kept"))
             continue
-        seen.add(item.source)
+        seen.add((item.origin, item.source))
         try:
             result = process(item)
         except Exception as err:  # one bad article must not stop the others
@@ -110,7 +115,9 @@ def _validate(graph: Graph, results: list[ArticleResult]) -> list:
         from .validate import validate
     except ImportError:  # pragma: no cover - validation module not present
         return []
-    sources = {r.article.source: r.article.text for r in results}
+    from .iris import article_iri
+
+    sources = {str(article_iri(r.article.source, r.article.origin)): r.article.text for r in results}
     return list(validate(graph, sources=sources).violations)
 
 

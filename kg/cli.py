@@ -9,7 +9,12 @@ from pathlib import Path
 from .errors import KgError
 
 
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+
+
 def cmd_build(args) -> int:
+    """Exit 0: every input built (warnings allowed); 3: built, but some inputs failed (each named in the
+    summary); 1: no article could be built; 2: usage or another one-line error."""
     from .build import build, stderr_progress
 
     for item in args.inputs:
@@ -20,8 +25,12 @@ def cmd_build(args) -> int:
     print(report.summary())
     if report.articles == 0:
         print("error: no article could be read", file=sys.stderr)
-        return 1
-    return 0
+        return EXIT_FAILED
+    if report.failed:
+        print(f"warning: {len(report.failed)} input(s) failed, named above; the others were built",
+              file=sys.stderr)
+        return EXIT_PARTIAL
+    return EXIT_OK
 
 
 def add_build(sub) -> None:

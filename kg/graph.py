@@ -90,7 +90,7 @@ def mention_triples(article: URIRef, begin: int, end: int, text: str) -> Iterato
 def article_triples(result: ArticleResult, resources: dict[str, Resource]) -> Iterator[Triple]:
     """Everything one article states, including the descriptions of the resources it names."""
     art = result.article
-    node = iris.article_iri(art.source)
+    node = iris.article_iri(art.source, art.origin)
     yield node, RDF.type, HC.Article
     yield node, HC.sourceFile, Literal(art.source)
     yield node, DCTERMS.language, Literal(art.language)
@@ -132,7 +132,7 @@ def build_dataset(results: Iterable[ArticleResult], resources: dict[str, Resourc
     for t in gazetteer_triples:
         gaz.add(t)
     for result in results:
-        g = ds.graph(iris.article_iri(result.article.source))
+        g = ds.graph(iris.article_iri(result.article.source, result.article.origin))
         for t in article_triples(result, resources):
             g.add(t)
     return ds
