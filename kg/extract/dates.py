@@ -2,6 +2,7 @@
 '20–25 ноября 2025 года' is a range; '22–24 ноября' inherits month and year; '28.08.21', 'сегодня'."""
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -35,7 +36,9 @@ def month_number(word: str) -> int:
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
-    if not (1 <= m <= 12 and 1 <= d <= 31):
+    try:
+        datetime.date(y, m, d)          # '31 февраля' or '30.02.2025' is no date
+    except ValueError:
         return None
     return f"{y:04d}-{m:02d}-{d:02d}"
 

@@ -280,13 +280,13 @@ _KK_DATE = re.compile(r"\b(?:(\d{4})\s+жыл(?:ғы|ы)\s+)?(\d{1,2})\s+(қаң
 
 
 def find_dates_kk(text: str, ref_year: int | None, lex):
-    from .dates import DateSpan
+    from .dates import DateSpan, _iso
     out = []
     for m in _KK_DATE.finditer(text):
         year = int(m.group(1)) if m.group(1) else ref_year
-        if year:
-            month = lex.MONTHS[m.group(3).lower()]
-            out.append(DateSpan(m.start(), m.end(), f"{year:04d}-{month:02d}-{int(m.group(2)):02d}"))
+        iso = _iso(year, lex.MONTHS[m.group(3).lower()], int(m.group(2))) if year else None
+        if iso:                                  # '30 ақпан' is no date
+            out.append(DateSpan(m.start(), m.end(), iso))
     return out
 
 
