@@ -18,6 +18,7 @@ from .gazetteer import load_gazetteer
 from .graph import build_dataset, concept_triples, gazetteer_triples, union_graph
 from .link import EntityTable
 from .nlp import pipeline
+from .nlp.chunking import process_in_pieces
 from .records import Article, ArticleResult
 from .sources import read_articles
 from .vocab import HC
@@ -48,7 +49,12 @@ class BuildReport:
 
 
 def process(article: Article) -> ArticleResult:
-    """One article through NLP and extraction; independent of every other article."""
+    """One article through NLP and extraction (over 200k characters: in pieces, offsets intact);
+    independent of every other article."""
+    return process_in_pieces(article, _nlp_and_extract)
+
+
+def _nlp_and_extract(article: Article) -> ArticleResult:
     doc = pipeline(article.language)(article.masked_text())
     return extract(article, doc)
 
