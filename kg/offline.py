@@ -1,6 +1,6 @@
 """Queries stay on this machine and leave the data as it is: SERVICE, updates (LOAD, INSERT, DROP…) and FROM /
 FROM NAMED of graphs that are not in the loaded data are refused before an engine sees the query, with one
-line that says why. rdflib's own loading of FROM graphs is switched off as well, so nothing is fetched even
+line that says why; so are queries nested deeper than any parser here survives. rdflib's own loading of FROM graphs is switched off as well, so nothing is fetched even
 by a query this check did not foresee.
 """
 from __future__ import annotations
@@ -22,6 +22,8 @@ _WORD = r"(?<![\w?$:.\-])({})(?![\w:\-])"
 _SERVICE = re.compile(_WORD.format("SERVICE"), re.I)
 _UPDATE = re.compile(_WORD.format("LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|INSERT|DELETE|WITH"), re.I)
 _FROM = re.compile(_WORD.format("FROM"), re.I)
+_BRACKET = re.compile(r"[{}()\[\]]")
+MAX_DEPTH = 200             # Oxigraph's parser overflows its stack (a segfault) on a few thousand levels
 
 
 def _expand(text: str) -> str:
@@ -41,6 +43,7 @@ def check_query(text: str, graphs=None) -> None:
     """Refuse what could reach the network or change data. ``graphs``: names of the graphs in the loaded
     data, which FROM / FROM NAMED may name (None: the FROM check waits until the data is loaded)."""
     bare = keywords(text)
+    _check_depth(bare)
     if _SERVICE.search(bare):
         raise QueryError("SERVICE is refused: queries here never reach the network")
     update = _UPDATE.search(bare)
@@ -52,6 +55,14 @@ def check_query(text: str, graphs=None) -> None:
             if iri not in graphs:
                 raise QueryError(f"FROM <{iri}> is refused: only graphs of the loaded data may be named "
                                  "(nothing is fetched from the network)")
+
+
+def _check_depth(bare: str) -> None:
+    depth = 0
+    for m in _BRACKET.finditer(bare):
+        depth += 1 if m.group() in "{([" else -1
+        if depth > MAX_DEPTH:
+            raise QueryError(f"query nested over {MAX_DEPTH} levels deep; refused")
 
 
 def dataset_iris(text: str) -> list[str]:

@@ -97,6 +97,16 @@ def execute(store: ox.Store, query: str, accept: str | None) -> tuple[str, bytes
     return media, answer.serialize(format=RESULT_TYPES[media])
 
 
+def checked_execute(store: ox.Store, graphs: set[str], query: str, accept: str | None) -> tuple[str, bytes]:
+    """What a worker runs: the FROM check (it parses the query, so it too is under the time limit), then
+    the query."""
+    try:
+        check_query(query, graphs)
+    except QueryError as err:
+        raise HttpError(400, str(err)) from None
+    return execute(store, query, accept)
+
+
 class SparqlHandler(BaseHTTPRequestHandler):
     server: "SparqlServer"
     protocol_version = "HTTP/1.1"
@@ -195,7 +205,7 @@ class SparqlServer(ThreadingHTTPServer):
         self.store, self.query_timeout, self.verbose = store, timeout, verbose
         self.graphs = graph_names(store)
         # Workers fork now, while this process has one thread; each sees the store loaded here.
-        self.pool = WorkerPool(functools.partial(execute, store), workers)
+        self.pool = WorkerPool(functools.partial(checked_execute, store, self.graphs), workers)
         self.connections = threading.BoundedSemaphore(max_connections or 4 * workers + 4)
 
     @property
@@ -205,7 +215,7 @@ class SparqlServer(ThreadingHTTPServer):
 
     def run(self, query: str, accept: str | None) -> tuple[str, bytes]:
         try:
-            check_query(query, self.graphs)
+            check_query(query)                     # SERVICE and updates; FROM is checked in the worker
         except QueryError as err:
             raise HttpError(400, str(err)) from None
         try:

@@ -46,6 +46,8 @@ def iter_files(inputs: Iterable[str | Path]) -> Iterator[tuple[Path, Path] | Inp
             if other:
                 yield InputWarning(str(path), f"{len(other)} file(s) skipped: not .txt or .jsonl "
                                               f"(first: {other[0]})")
+        elif path.exists() and not path.is_file():
+            yield InputError(printable(str(path)), "not a regular file (a pipe, socket or device); refused")
         else:
             yield path, path.parent      # read_txt names a missing or unreadable file
 
@@ -149,9 +151,9 @@ def read_txt(file: Path, rel: str) -> Article | InputWarning:
         with open(file, "rb") as fh:
             data = fh.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise InputError(printable(str(file)), "no such file or folder") from None
+        raise InputError(rel, "no such file or folder") from None
     except OSError as err:
-        raise InputError(printable(str(file)), f"cannot read: {err.strerror or err}") from None
+        raise InputError(rel, f"cannot read: {err.strerror or err}") from None
     if len(data) > MAX_BYTES:
         raise InputError(rel, f"over {MAX_BYTES >> 20} MB; split it into articles")
     text = decode(data, rel)
@@ -192,6 +194,9 @@ def _read_jsonl(file: Path, rel: str) -> Iterator[Article | InputError]:
     except OSError as err:
         raise InputError(rel, f"cannot read: {err.strerror or err}") from None
     with handle:
+        if handle.peek(4)[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            yield InputError(rel, "JSONL in UTF-16 or UTF-32: lines cannot be split; save it as UTF-8")
+            return
         number = 0
         while True:
             try:

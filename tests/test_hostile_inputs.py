@@ -325,3 +325,25 @@ def test_text_round_trips_with_offsets(tmp_path, text, codec):
         assert all(a == b or a in " \ufffd" for a, b in zip(arts[0].text, text))
     else:
         assert errors
+
+
+def test_pipe_named_on_the_command_line_is_refused(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    arts, errors, _ = read(tmp_path / "pipe.txt")
+    assert not arts and "not a regular file" in errors[0].problem
+
+
+def test_utf16_jsonl_is_one_error_not_one_per_line(tmp_path):
+    lines = "\n".join(json.dumps({"id": str(i), "text": RU}, ensure_ascii=False) for i in range(5))
+    (tmp_path / "f.jsonl").write_bytes(lines.encode("utf-16"))
+    arts, errors, _ = read(tmp_path)
+    assert not arts and [str(e) for e in errors] == [
+        "f.jsonl: JSONL in UTF-16 or UTF-32: lines cannot be split; save it as UTF-8"]
+
+
+def test_install_script_ends_no_process_by_name():
+    """scripts/install-system-deps.sh ends only the Virtuoso its own install started, by pid."""
+    script = (Path(__file__).resolve().parent.parent / "scripts" / "install-system-deps.sh").read_text()
+    code = [line.split("#")[0] for line in script.splitlines()]
+    assert not any(word in line for line in code for word in ("pkill", "killall", "kill -9 -"))
+    assert any('kill "$pid"' in line for line in code)

@@ -286,3 +286,41 @@ def test_load_on_loopback(server):
     assert statuses.count(400) >= 4 * 400 // len(kinds) - 10           # every malformed one was answered 400
     assert len(server.pool.pids()) == 2 and all(map(alive, server.pool.pids()))
     assert get(server, FAST)[0] == 200
+
+
+@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
+def test_deeply_nested_query_is_refused(sample_build, engine):
+    nested = "SELECT * WHERE " + "{" * 100_000 + "}" * 100_000        # Oxigraph's parser would segfault
+    with pytest.raises(QueryError, match="nested over 200 levels"):
+        query(sample_build / "graph.nq", nested, engine=engine)
+
+
+def test_deeply_nested_query_gets_400_from_the_endpoint(server):
+    nested = "SELECT * WHERE " + "{" * 100_000 + "}" * 100_000
+    status, body = post(server, nested.encode(), "application/sparql-query")
+    assert status == 400 and b"nested over 200 levels" in body
+
+
+def test_a_worker_killed_mid_query_is_replaced(server):
+    """A worker that dies (the OOM killer, a crash in the engine) costs one 500, not the endpoint."""
+    server.query_timeout = 60                                      # it is killed long before that
+    with ThreadPoolExecutor(1) as pool:
+        slow = pool.submit(get, server, SLOW)
+        for _ in range(50):                                        # the worker that took the query runs
+            time.sleep(0.05)
+            busy = [pid for pid in server.pool.pids() if Path(f"/proc/{pid}/stat").read_text().split()[2] == "R"]
+            if len(busy) == 1:
+                break
+        assert len(busy) == 1
+        os.kill(busy[0], 9)
+        status, body = slow.result()
+    assert status == 500 and b"ended without an answer" in body
+    assert len(server.pool.pids()) == 2 and busy[0] not in server.pool.pids()
+    assert get(server, FAST)[0] == 200
+
+
+def test_from_with_a_huge_query_is_checked_under_the_time_limit(server, trap):
+    text = f"SELECT * FROM <{trap.url}/big> WHERE {{ " + "OPTIONAL { ?s ?p ?o } " * 3000 + "}"
+    status, body = post(server, text.encode(), "application/sparql-query")
+    assert status in (400, 503), body
+    assert trap.hits == [] and get(server, FAST)[0] == 200
