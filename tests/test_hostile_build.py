@@ -140,3 +140,34 @@ def test_pieces_cover_the_text(text, limit):
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
     assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))
     assert all(0 < e - b <= limit for b, e in spans) or text == ""
+
+
+def _capitals(article):
+    """A real, model-free analysis: every capitalized word is a mention, every line an evidence span."""
+    import re
+
+    from kg.records import ArticleResult, Entity, Fact, Mention
+
+    text = article.text
+    mentions = tuple(Mention(f"person:{m.group().lower()}", m.start(), m.end(), m.group())
+                     for m in re.finditer(r"[A-ZА-Я][a-zа-я]*", text))
+    lines = tuple(Fact("person:x", "hc:evidence", f"{m.start()},{m.end()}", "span")
+                  for m in re.finditer(r"[^\n]+", text))
+    entities = tuple(Entity(k, "Person", (("ru", k[7:]),)) for k in sorted({m.key for m in mentions}))
+    return ArticleResult(article, entities, lines, mentions)
+
+
+@given(st.text(alphabet="Аб Вг\nD.", max_size=400), st.integers(3, 60))
+def test_pieces_keep_every_offset_exact(text, limit):
+    from kg.nlp.chunking import process_in_pieces
+    from kg.records import Article
+
+    article = Article("t", "t.txt", text)
+    whole, cut = _capitals(article), process_in_pieces(article, _capitals, limit)
+    assert all(text[m.begin:m.end] == m.text for m in cut.mentions)
+    for fact in cut.facts:
+        b, e = map(int, fact.value.split(","))
+        assert 0 <= b < e <= len(text) and "\n" not in text[b:e]
+    # a cut falls on a space or newline whenever the window has one, so no word is split then
+    if all(" " in text[i:i + limit // 2] or "\n" in text[i:i + limit // 2] for i in range(0, len(text), 1)):
+        assert {(m.begin, m.end) for m in cut.mentions} == {(m.begin, m.end) for m in whole.mentions}

@@ -15,6 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from kg.errors import QueryError
 from kg.query import load_oxigraph, query
@@ -324,3 +325,14 @@ def test_from_with_a_huge_query_is_checked_under_the_time_limit(server, trap):
     status, body = post(server, text.encode(), "application/sparql-query")
     assert status in (400, 503), body
     assert trap.hits == [] and get(server, FAST)[0] == 200
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300) | st.text(alphabet="{}()<>\"'#\\u SERVICE FROM ?x:.", max_size=300))
+def test_the_offline_check_never_crashes(text):
+    from kg.offline import check_query
+
+    try:
+        check_query(text, set())
+    except QueryError:
+        pass
