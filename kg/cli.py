@@ -9,11 +9,11 @@ from pathlib import Path
 from .errors import KgError
 
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 4   # 3: shape violations
 
 
 def cmd_build(args) -> int:
-    """Exit 0: every input built (warnings allowed); 3: built, but some inputs failed (each named in the
+    """Exit 0: every input built (warnings allowed); 4: built, but some inputs failed (each named in the
     summary); 1: no article could be built; 2: usage or another one-line error."""
     from .build import build, stderr_progress
 

@@ -23,7 +23,7 @@ from .errors import KgError
 
 
 class TimedOut(KgError):
-    exit_code = 4
+    """The time limit passed; the process running the work was killed."""
 
 
 class Busy(KgError):
