@@ -347,3 +347,11 @@ def test_install_script_ends_no_process_by_name():
     code = [line.split("#")[0] for line in script.splitlines()]
     assert not any(word in line for line in code for word in ("pkill", "killall", "kill -9 -"))
     assert any('kill "$pid"' in line for line in code)
+
+
+def test_dates_the_text_states_are_calendar_dates():
+    from kg.extract.dates import dateline, find_dates
+
+    found = find_dates("Встреча 31 февраля 2025 года и 30.02.2025, затем 1 марта 2025 года.", None)
+    assert [d.start for d in found] == ["2025-02", "2025-03-01"]    # the month stays, the no-day goes
+    assert dateline("Калуга, 30 февраля 2025 — ИА Регнум. Текст.", 0)[0] is None
