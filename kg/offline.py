@@ -18,7 +18,7 @@ _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 # Strings (long and short), IRIs and comments: keywords inside them are not keywords.
 _OPAQUE = re.compile(r"""'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\""""
                      r"""|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|<[^<>"{}|^`\\\x00-\x20]*>|\#[^\n]*""", re.S)
-_WORD = r"(?<![\w?$:.\-])({})(?![\w:\-])"
+_WORD = r"(?<![\w?$:.@\-])({})(?![\w:\-])"
 _SERVICE = re.compile(_WORD.format("SERVICE"), re.I)
 _UPDATE = re.compile(_WORD.format("LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|INSERT|DELETE|WITH"), re.I)
 _FROM = re.compile(_WORD.format("FROM"), re.I)
