@@ -55,7 +55,6 @@ ROLES = {
     ("представитель",): "representative",
     ("официальный", "представитель"): "representative",
     ("постоянный", "представитель"): "representative",
-    ("полпред",): "representative",
     ("пресс-секретарь",): "spokesperson",
     ("советник",): "adviser",
     ("помощник",): "assistant",
@@ -111,13 +110,56 @@ ROLES = {
     ("вратарь",): "player",
     ("голкипер",): "player",
     ("капитан",): "captain",
+    ("прокурор",): "prosecutor",
+    ("полномочный", "представитель"): "representative",
+    ("полпред",): "representative",
 }
 # Prepositions that may sit inside the body or place between a post word and a name
 # ('посол Японии [в Чехии] Синдзи Харада', 'фронта [за демократию против диктатуры]').
 BRIDGE_PREPOSITIONS = {"в", "на", "за", "против", "по", "при", "от", "из", "для"}
 # Roles that make a tenure on their own ('Президент Саркози'): without them a bare role + name is too weak.
 STANDALONE_ROLES = {"president", "prime_minister", "governor", "mayor", "akim", "minister", "chancellor",
-                    "monarch", "speaker", "vice_president", "secretary", "ambassador"}
+                    "monarch", "speaker", "vice_president", "secretary", "ambassador", "deputy_governor",
+                    "head_of_region", "deputy_prime_minister", "deputy_minister", "chief_physician",
+                    "head_of_district", "deputy_akim", "rector", "prosecutor", "representative"}
+# 'глава [Волгодонского] района', 'глава [городского] округа': a head role refined by the kind of place it heads.
+HEAD_OF_PLACE = {"head": {"район": "head_of_district", "округ": "head_of_district", "город": "mayor",
+                          "регион": "head_of_region", "республика": "head_of_region", "субъект": "head_of_region",
+                          "администрация": "head_of_administration"}}
+# Roles of a region: alone before a name ('губернатор Иван Петров') they hold the post of the region the
+# text is about (kg.extract.officials.context_region), when that region is unambiguous.
+REGIONAL_ROLES = {"governor", "deputy_governor", "head_of_region", "deputy_prime_minister"}
+# Heads whose role, as the subject of a sentence with no name, names the next person in full
+# ('Глава региона открыл … Иван Петров отметил …'); kg.extract.officials._named_next.
+SUBJECT_HEAD_ROLES = {"governor", "head_of_region", "mayor", "akim", "head_of_district"}
+# 'министр здравоохранения региона', 'глава регионального минздрава': words that point at the region in context.
+GENERIC_REGION_NOUNS = {"регион", "область", "край", "республика", "субъект"}
+REGIONAL_ADJECTIVES = {"региональный", "областной", "краевой", "республиканский"}
+# The head of a ministry is its minister: head role -> minister role, when the body's noun starts so.
+MINISTRY_HEAD_ROLES = {"head": "minister", "deputy_head": "deputy_minister"}
+MINISTRY_PREFIXES = ("министерств", "минздрав", "минсоц", "минтруд", "минобр", "минстро", "минфин", "минэконом")
+# Appointments and dismissals (kg.extract.appointments): trigger lemma -> kind of personnel change.
+APPOINTMENT_WORDS = {
+    "назначить": "appointment", "назначение": "appointment", "утвердить": "appointment",
+    "возглавить": "appointment", "назначенный": "appointment", "назначать": "appointment",
+    "утверждать": "appointment", "возглавлять": "appointment", "освобождать": "dismissal",
+    "увольнять": "dismissal",
+    "освободить": "dismissal", "уволить": "dismissal", "увольнение": "dismissal", "отставка": "dismissal",
+    "покинуть": "dismissal", "снять": "dismissal", "освобождение": "dismissal",
+    "рекомендовать": "nomination", "кандидатура": "nomination",
+}
+# Triggers whose grammatical subject is the person who changes post ('возглавил', 'покинул пост').
+APPOINTMENT_SELF = {"возглавить", "возглавлять", "покинуть"}
+# Triggers that take the body or facility headed ('возглавил областную больницу').
+APPOINTMENT_HEADS = {"возглавить", "возглавлять"}
+# Words after which a genitive role word is the post itself ('на должность министра', 'обязанности главы').
+POST_WORDS = {"должность", "пост", "обязанность", "кресло"}
+# 'назначен вместо …', 'сменил на посту …': the next name is the predecessor.
+PREDECESSOR_WORDS = {"вместо", "сменить"}
+HOSPITAL_LEMMAS = {"больница", "госпиталь", "поликлиника", "горбольница", "диспансер", "црб", "роддом",
+                   "медсанчасть", "амбулатория", "центр"}
+CHANGE_LABELS = {"appointment": "назначение", "dismissal": "освобождение от должности",
+                 "nomination": "выдвижение на должность"}
 # Adjectives naming a country before a role: 'российский президент', 'американский посол'.
 COUNTRY_ADJECTIVES = {
     "российский": "RU", "казахстанский": "KZ", "американский": "US", "французский": "FR", "немецкий": "DE",
