@@ -59,3 +59,4 @@ def mention_iri(article: URIRef, begin: int, end: int) -> URIRef:
 
 
 GAZETTEER_GRAPH = DATA["graph/gazetteer"]
+RESOURCE_GRAPH = DATA["graph/resources"]   # merged descriptions: classes and labels chosen across articles

@@ -36,10 +36,32 @@ def _check(path: Path) -> str:
     return suffix
 
 
+def open_build(folder: Path) -> ox.Store:
+    """The Oxigraph store a build left in its output folder (read-only; its default graph is the merged
+    graph, as ``load_oxigraph`` makes it), opened at once whatever the graph's size."""
+    from .outdir import resolve_build
+
+    store_dir = resolve_build(Path(folder)) / "store"
+    if not store_dir.is_dir():
+        raise GraphError(f"{folder}: not a kg build output folder (no store in it); give a graph file or "
+                         "the --out folder of kg build")
+    try:
+        return ox.Store.read_only(str(store_dir))
+    except OSError as err:
+        raise GraphError(f"{folder}: cannot open the build's store: {err}") from None
+
+
+def _folder(files) -> Path | None:
+    return Path(files[0]) if len(files) == 1 and Path(files[0]).is_dir() else None
+
+
 def load_oxigraph(*files: Path) -> ox.Store:
     """The files in an Oxigraph store whose default graph is the merge (a set) of every graph loaded.
     (Oxigraph's own ``use_default_graph_as_union`` keeps one copy of a triple per named graph, so a
-    triple stated in three article graphs would answer three times; rdflib's union answers once.)"""
+    triple stated in three article graphs would answer three times; rdflib's union answers once.)
+    A build's output folder opens its store instead."""
+    if _folder(files) is not None:
+        return open_build(_folder(files))
     store = ox.Store()
     for path in files:
         suffix = _check(path)
@@ -53,6 +75,10 @@ def load_oxigraph(*files: Path) -> ox.Store:
 
 
 def load_rdflib(*files: Path) -> Dataset:
+    if _folder(files) is not None:
+        from .outdir import resolve_build
+
+        files = (resolve_build(_folder(files)) / "graph.nq",)
     ds = Dataset(default_union=True)
     for path in files:
         suffix = _check(path)
@@ -154,11 +180,12 @@ def _load_and_run(graph_file: Path, text: str, engine: str) -> Result:
 
 def add_query(subparsers) -> argparse.ArgumentParser:
     p = subparsers.add_parser("query", help="run a SPARQL query (inline, .rq file or saved name) on a graph")
-    p.add_argument("graph", type=Path, help="graph file: .ttl, .nq, .nt or .trig")
+    p.add_argument("graph", type=Path, help="graph file (.ttl, .nq, .nt, .trig) or a kg build output folder")
     p.add_argument("query", help="inline SPARQL, a .rq file, or a saved query name (ontology/queries)")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.add_argument("--param", action="append", metavar="NAME=VALUE", help="query parameter (repeatable)")
-    p.add_argument("--engine", choices=ENGINES, default="rdflib")
+    p.add_argument("--engine", choices=ENGINES, default=None,
+                   help="default: oxigraph for a build folder (its store), rdflib for a file")
     p.add_argument("--timeout", type=float, default=300,
                    help="seconds before the query is stopped (its process killed); 0: no limit (default 300)")
     p.set_defaults(func=query_cli)
@@ -166,6 +193,7 @@ def add_query(subparsers) -> argparse.ArgumentParser:
 
 
 def query_cli(args: argparse.Namespace) -> int:
-    result = query(args.graph, args.query, parse_params(args.param), engine=args.engine, timeout=args.timeout)
+    engine = args.engine or ("oxigraph" if Path(args.graph).is_dir() else "rdflib")
+    result = query(args.graph, args.query, parse_params(args.param), engine=engine, timeout=args.timeout)
     sys.stdout.write(format_result(result, args.format).rstrip("\n") + "\n")
     return 0

@@ -26,7 +26,7 @@ import pyoxigraph as ox
 
 from .errors import KgError, QueryError
 from .offline import check_query
-from .query import graph_names, load_oxigraph
+from .query import graph_names, load_oxigraph, open_build
 from .sandbox import Busy, TimedOut, WorkerFailed, WorkerPool
 from .vocab import PREFIXES
 
@@ -97,9 +97,23 @@ def execute(store: ox.Store, query: str, accept: str | None) -> tuple[str, bytes
     return media, answer.serialize(format=RESULT_TYPES[media])
 
 
-def checked_execute(store: ox.Store, graphs: set[str], query: str, accept: str | None) -> tuple[str, bytes]:
+class _OwnStore:
+    """A store a worker opens itself, on its first query."""
+
+    def __init__(self, opener):
+        self.opener, self.store = opener, None
+
+    def get(self) -> ox.Store:
+        if self.store is None:
+            self.store = self.opener()
+        return self.store
+
+
+def checked_execute(store, graphs: set[str], query: str, accept: str | None) -> tuple[str, bytes]:
     """What a worker runs: the FROM check (it parses the query, so it too is under the time limit), then
-    the query."""
+    the query. ``store``: an ox.Store shared by fork, or an ``_OwnStore``."""
+    if isinstance(store, _OwnStore):
+        store = store.get()
     try:
         check_query(query, graphs)
     except QueryError as err:
@@ -200,12 +214,15 @@ class SparqlServer(ThreadingHTTPServer):
     request_queue_size = 64
 
     def __init__(self, store: ox.Store, host: str = "127.0.0.1", port: int = 7878, timeout: float = 30,
-                 workers: int = 4, verbose: bool = False, max_connections: int | None = None):
+                 workers: int = 4, verbose: bool = False, max_connections: int | None = None,
+                 reopen=None):
         super().__init__((host, port), SparqlHandler)
         self.store, self.query_timeout, self.verbose = store, timeout, verbose
         self.graphs = graph_names(store)
         # Workers fork now, while this process has one thread; each sees the store loaded here.
-        self.pool = WorkerPool(functools.partial(checked_execute, store, self.graphs), workers)
+        # An on-disk store (a build folder) is opened again by each worker (``reopen``), not shared by fork.
+        source = _OwnStore(reopen) if reopen else store
+        self.pool = WorkerPool(functools.partial(checked_execute, source, self.graphs), workers)
         self.connections = threading.BoundedSemaphore(max_connections or 4 * workers + 4)
 
     @property
@@ -256,7 +273,7 @@ class SparqlServer(ThreadingHTTPServer):
 
 def add_serve(subparsers) -> argparse.ArgumentParser:
     p = subparsers.add_parser("serve", help="serve graphs over the SPARQL 1.1 Protocol (read-only)")
-    p.add_argument("graphs", nargs="+", type=Path, help="graph files: .ttl, .nq, .nt or .trig")
+    p.add_argument("graphs", nargs="+", type=Path, help="graph files (.ttl, .nq, .nt, .trig) or one kg build output folder")
     p.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: loopback only)")
     p.add_argument("--port", type=int, default=7878)
     p.add_argument("--timeout", type=float, default=30,
@@ -268,7 +285,10 @@ def add_serve(subparsers) -> argparse.ArgumentParser:
 
 def serve_cli(args: argparse.Namespace) -> int:
     store = load_oxigraph(*args.graphs)
-    server = SparqlServer(store, args.host, args.port, args.timeout, workers=max(1, args.workers), verbose=True)
+    folder = args.graphs[0] if len(args.graphs) == 1 and Path(args.graphs[0]).is_dir() else None
+    reopen = functools.partial(open_build, folder) if folder else None     # on disk: each worker its own handle
+    server = SparqlServer(store, args.host, args.port, args.timeout, workers=max(1, args.workers), verbose=True,
+                          reopen=reopen)
     print(f"serving {len(store)} quads at {server.url} (Ctrl-C stops)", flush=True)
     try:
         server.serve_forever()

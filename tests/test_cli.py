@@ -60,17 +60,19 @@ def test_failed_write_keeps_what_was_built(tmp_path, monkeypatch):
     src.mkdir()
     (src / "a.txt").write_text("Аким Алматы Ерболат Досаев открыл поликлинику.", encoding="utf-8")
     out = tmp_path / "out"
-    build_mod.build([src], out, validate=False)
+    build_mod.build([src], out, validate=False, workers=1)
     before = (out / "graph.ttl").read_bytes()
     before_nq = (out / "graph.nq").read_bytes()
 
-    def broken(graph):
+    def broken(lines):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(export, "turtle", broken)
+    monkeypatch.setattr(export, "turtle_lines", broken)
     (src / "b.txt").write_text("Мэр Москвы Сергей Собянин открыл центр.", encoding="utf-8")
     with pytest.raises(RuntimeError):
-        build_mod.build([src], out, validate=False)
+        build_mod.build([src], out, validate=False, workers=1)
     assert (out / "graph.ttl").read_bytes() == before
-    assert sorted(p.name for p in out.iterdir()) == sorted(["graph.ttl", "graph.nq", "graph.html"])
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [".kg", "graph.ttl", "graph.nq", "graph.html", "store", "manifest.json"])
+    assert not list((out / ".kg" / "builds").glob("tmp-*"))
     assert (out / "graph.nq").read_bytes() == before_nq

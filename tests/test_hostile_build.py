@@ -122,7 +122,7 @@ def test_article_over_a_million_characters_is_built_in_pieces():
 @pytest.mark.slow
 def test_pieces_give_the_same_anchors_as_one_go(extract_ru):
     """A text cut into small pieces yields mentions at the same places as the whole text."""
-    from kg.build import _nlp_and_extract
+    from kg.run import nlp_and_extract as _nlp_and_extract
     from kg.nlp.chunking import process_in_pieces
     from kg.sources import make_article
 
