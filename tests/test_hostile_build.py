@@ -171,3 +171,14 @@ def test_pieces_keep_every_offset_exact(text, limit):
     # a cut falls on a space or newline whenever the window has one, so no word is split then
     if all(" " in text[i:i + limit // 2] or "\n" in text[i:i + limit // 2] for i in range(0, len(text), 1)):
         assert {(m.begin, m.end) for m in cut.mentions} == {(m.begin, m.end) for m in whole.mentions}
+
+
+@pytest.mark.parametrize("out", ["/proc/kg-hostile-out", "FILE/sub"])
+def test_unwritable_out_is_one_line(tmp_path, out):
+    (tmp_path / "a.txt").write_text(RU, encoding="utf-8")
+    (tmp_path / "FILE").write_text("x", encoding="utf-8")
+    out = out.replace("FILE", str(tmp_path / "FILE"))
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(tmp_path / "a.txt"), "--out", out,
+                           "--quiet", "--workers", "1"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [done.stderr.strip()] and done.stderr.startswith(f"error: {out}: ")

@@ -336,3 +336,37 @@ def test_the_offline_check_never_crashes(text):
         check_query(text, set())
     except QueryError:
         pass
+
+
+@pytest.mark.slow
+def test_kg_serve_on_a_build_folder_stops_runaway_queries(seeds_build):
+    """`kg serve DIR` (the build's on-disk store, opened by each worker): a query past --timeout is killed."""
+    from kg.stores import free_port
+
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(seeds_build), "--port", str(port),
+                             "--timeout", "1", "--workers", "2"], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().startswith("serving ")
+
+        class Srv:
+            server_address = ("127.0.0.1", port)
+
+        for _ in range(3):
+            status, body = get(Srv, SLOW)
+            assert status == 503 and b"timed out after 1 s (stopped)" in body
+        status, body = get(Srv, "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/hckg/ontology#Person> }")
+        import json
+
+        assert status == 200
+        assert int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) > 0
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+@pytest.mark.slow
+def test_kg_query_on_a_build_folder_times_out(seeds_build):
+    done = kg("query", seeds_build, SLOW, "--timeout", "1")
+    assert done.returncode == 2 and done.stderr.strip() == "error: query stopped after 1 s (--timeout)"
