@@ -42,7 +42,23 @@ def fold_name(word: str) -> str:
 
 def core_parts(parts: list[str]) -> list[str]:
     """The name without patronymics ('…ович', '…овна', '…ұлы', '…қызы')."""
-    return [p for p in parts if not _PATRONYMIC.search(p)]
+    return [p for p in parts if not is_patronymic(p)]
+
+
+_KK_PATRONYMIC = re.compile(r"(ұлы|қызы|улы|кызы)$", re.IGNORECASE)
+
+
+def is_patronymic(word: str) -> bool:
+    """'Петрович', 'Ильинична', 'Ермекұлы' are patronymics; 'Янукович', 'Шендерович' are surnames with the
+    same ending (the dictionary knows them as surnames, or knows the word as no patronymic)."""
+    if not _PATRONYMIC.search(word):
+        return False
+    if _KK_PATRONYMIC.search(word):
+        return True
+    from ..nlp import natasha_adapter as na
+
+    parses = na.parses(word)
+    return any("Patr" in p.tag for p in parses) and not any("Surn" in p.tag for p in parses)
 
 
 def person_key(parts: list[str]) -> str:
