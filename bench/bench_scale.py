@@ -192,6 +192,7 @@ def bench_assemble_one(seed_dir: Path, n: int) -> dict:
         staged = tmp / "build"
         staged.mkdir()
         report = BuildReport()
+        before_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
         before, started = time.process_time(), time.perf_counter()
         write_outputs(staged, sorted(planned), cache, report, lang="ru", validate=True, page=False)
         used, wall = time.process_time() - before, time.perf_counter() - started
@@ -199,6 +200,7 @@ def bench_assemble_one(seed_dir: Path, n: int) -> dict:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"articles": n, "triples": report.triples, "cpu_seconds": round(used, 1), "wall_seconds": round(wall, 1),
             "stages": {k: round(v, 2) for k, v in report.stages.items()}, "peak_rss_mb": round(peak),
+            "peak_mb_after": report.peak_mb, "peak_mb_before_assembly": before_mb,
             "violations": len(report.violations), "bytes": sizes}
 
 

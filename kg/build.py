@@ -41,6 +41,7 @@ class BuildReport:
     processed: int = 0
     runner: str = ""
     stages: dict = field(default_factory=dict)     # seconds per stage (wall clock)
+    peak_mb: dict = field(default_factory=dict)    # this process's peak resident memory after each stage
 
     def summary(self) -> str:
         lines = [f"articles read: {self.articles}, failed: {len(self.failed)}"]
@@ -252,6 +253,7 @@ def write_outputs(staged: Path, done: list[Planned], cache: ResultCache, report:
         nonlocal clock
         now = time.perf_counter()
         report.stages[name] = now - clock
+        report.peak_mb[name] = _peak_mb()
         clock = now
 
     spool_dir = staged / "spool"
@@ -358,6 +360,12 @@ def _manifest(report: BuildReport, done: list[Planned]) -> str:
                        "extractor": extractor_version(),
                        "violations": len(report.violations) if report.validated else None,
                        "files": ["graph.ttl", "graph.nq", "graph.html", "store"]}, indent=1) + "\n"
+
+
+def _peak_mb() -> int:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 
 
 def stderr_progress(message: str) -> None:

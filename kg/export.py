@@ -12,6 +12,7 @@ import heapq
 import os
 import re
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
@@ -80,7 +81,13 @@ def nquads(ds: Dataset) -> str:
 
 # ------------------------------------------------------------------------------------------------ Turtle
 
+_DATA_IRI = "<" + PREFIXES["id"]          # data IRIs: kind/hash locals, never a prefixed name
+
+
+@lru_cache(maxsize=1 << 16)
 def _compact(term: str) -> str:
+    if term.startswith(_DATA_IRI):
+        return term
     if not term.startswith("<"):
         if "^^<" in term and term.endswith(">"):          # a typed literal: xsd:date, not <...#date>
             body, _, datatype = term.rpartition("^^")
