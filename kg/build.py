@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import export, iris
 from .cache import ResultCache, article_key, extractor_version
-from .errors import InputError
+from .errors import InputError, InputWarning
 from .records import Article, ArticleResult
 from .sources import read_articles
 from .vocab import HC
@@ -31,6 +31,7 @@ STORE_CHUNK = 200_000           # statements per bulk load into the store (bound
 class BuildReport:
     articles: int = 0
     failed: list[InputError] = field(default_factory=list)
+    warnings: list[InputWarning] = field(default_factory=list)
     classes: Counter = field(default_factory=Counter)
     triples: int = 0
     seconds: float = 0.0
@@ -46,6 +47,7 @@ class BuildReport:
     def summary(self) -> str:
         lines = [f"articles read: {self.articles}, failed: {len(self.failed)}"]
         lines += [f"  failed: {err}" for err in self.failed]
+        lines += [f"  warning: {w}" for w in self.warnings]
         if self.runner:
             lines.append(f"articles processed: {self.processed} ({self.runner}), reused from cache: {self.reused}")
         lines.append("resources: " + ", ".join(f"{cls} {n}" for cls, n in sorted(self.classes.items())))
@@ -72,15 +74,18 @@ def process(article: Article) -> ArticleResult:
 
 def analyse(inputs: Iterable, report: BuildReport, progress: Callable[[str], None] | None = None):
     """Yield ArticleResults in this process (the evaluation harness's small, in-memory path)."""
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     for item in read_articles(inputs):
+        if isinstance(item, InputWarning):
+            report.warnings.append(item)
+            continue
         if isinstance(item, InputError):
             report.failed.append(item)
             continue
-        if item.source in seen:
+        if (item.origin, item.source) in seen:
             report.failed.append(InputError(item.source, "duplicate article id; the first one was kept"))
             continue
-        seen.add(item.source)
+        seen.add((item.origin, item.source))
         try:
             result = process(item)
         except Exception as err:  # one bad article must not stop the others
@@ -132,14 +137,18 @@ def plan(inputs: Iterable, report: BuildReport, version: str, emit) -> list[Plan
     seen: set[str] = set()
     out = []
     for item in read_articles(inputs):
+        if isinstance(item, InputWarning):
+            report.warnings.append(item)
+            continue
         if isinstance(item, InputError):
             _fail(report, item, emit)
             continue
-        if item.source in seen:
+        iri = str(iris.article_iri(item.source, item.origin))
+        if iri in seen:
             _fail(report, InputError(item.source, "duplicate article id; the first one was kept"), emit)
             continue
-        seen.add(item.source)
-        out.append(Planned(str(iris.article_iri(item.source)), item.source, article_key(item, version)))
+        seen.add(iri)
+        out.append(Planned(iri, item.source, article_key(item, version)))
     return out
 
 
@@ -152,8 +161,9 @@ def _fail(report: BuildReport, err: InputError, emit) -> None:
 def _batches(inputs, todo: dict[str, str]) -> Iterator[list[Article]]:
     batch: list[Article] = []
     for item in read_articles(inputs):
-        if isinstance(item, Article) and todo.get(item.source) is not None:
-            del todo[item.source]
+        iri = str(iris.article_iri(item.source, item.origin)) if isinstance(item, Article) else None
+        if iri is not None and todo.get(iri) is not None:
+            del todo[iri]
             batch.append(item)
             if len(batch) == BATCH:
                 yield batch
@@ -180,14 +190,15 @@ def build(inputs: Iterable, out: Path, *, lang: str = "ru", validate: bool = Tru
         clock = time.perf_counter()
         planned = plan(inputs, report, version, progress)
         report.stages["read"] = time.perf_counter() - clock
-        todo = {p.source: p.key for p in planned if p.key not in cache}
+        todo = {p.iri: p.key for p in planned if p.key not in cache}
         report.reused = len(planned) - len(todo)
         clock = time.perf_counter()
         if todo:
             runner = make_runner(workers, dask)
             report.runner = runner.name
             try:
-                _run(runner, inputs, dict(todo), cache, report, version, progress)
+                _run(runner, inputs, dict(todo), cache, report, version, progress,
+                     {p.iri: p.source for p in planned})
             finally:
                 runner.close()
         else:
@@ -214,16 +225,17 @@ def build(inputs: Iterable, out: Path, *, lang: str = "ru", validate: bool = Tru
 
 
 def _run(runner, inputs, todo: dict[str, str], cache: ResultCache, report: BuildReport, version: str,
-         progress) -> None:
+         progress, names: dict[str, str]) -> None:
+    """``todo``: article IRI -> cache key; ``names``: article IRI -> its source, to name failures."""
     from .progress import Progress
 
     meter = Progress(len(todo), progress)
     for outcomes in runner.run(_batches(inputs, dict(todo)), version):
-        for source, result in outcomes:
+        for iri, result in outcomes:
             if isinstance(result, str):
-                _fail(report, InputError(source, result), progress)
+                _fail(report, InputError(names.get(iri, iri), result), progress)
             else:
-                cache.put(todo[source], result)
+                cache.put(todo[iri], result)
                 report.processed += 1
         meter.advance(len(outcomes))
     meter.finish()

@@ -320,7 +320,7 @@ def anchor_problems(result: ArticleResult) -> list[Violation]:
     from . import iris
 
     text, source = result.article.text, result.article.source
-    art = iris.article_iri(source)
+    art = iris.article_iri(source, result.article.origin)
     out = []
     for m in result.mentions:
         if not (0 <= m.begin < m.end <= len(text)) or text[m.begin:m.end] != m.text:

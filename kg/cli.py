@@ -9,7 +9,13 @@ from pathlib import Path
 from .errors import KgError
 
 
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_VIOLATIONS, EXIT_PARTIAL = 0, 1, 2, 3, 4
+
+
 def cmd_build(args) -> int:
+    """Exit 0: every input built (warnings allowed); 1: no article could be built (the previous build
+    stays); 2: usage or another one-line error; 3: the graph violates the shapes (--allow-violations: 0);
+    4: built, but some inputs failed (each named in the summary)."""
     import signal
 
     from .build import build, stderr_progress
@@ -27,12 +33,16 @@ def cmd_build(args) -> int:
     print(report.summary())
     if report.articles == 0:
         print(f"error: no article could be read; {args.out} keeps its previous build", file=sys.stderr)
-        return 1
+        return EXIT_FAILED
     if report.violations and not args.allow_violations:
         print(f"error: {len(report.violations)} shape violations (listed above; --allow-violations accepts "
               "them)", file=sys.stderr)
-        return 3
-    return 0
+        return EXIT_VIOLATIONS
+    if report.failed:
+        print(f"warning: {len(report.failed)} input(s) failed, named above; the others were built",
+              file=sys.stderr)
+        return EXIT_PARTIAL
+    return EXIT_OK
 
 
 def _terminated(signum, frame):

@@ -98,7 +98,7 @@ def article_triples(result: ArticleResult) -> Iterator[Triple]:
     """Everything one article states; the merged descriptions of its resources are not here (see
     ``resource_graph_triples``), so this depends on the article alone."""
     art = result.article
-    node = iris.article_iri(art.source)
+    node = iris.article_iri(art.source, art.origin)
     yield node, RDF.type, HC.Article
     yield node, HC.sourceFile, Literal(art.source)
     yield node, DCTERMS.language, Literal(art.language)
@@ -147,7 +147,7 @@ def build_dataset(results: Iterable[ArticleResult], resources: dict[str, Resourc
     for t in resource_graph_triples(resources.values()):
         res.add(t)
     for result in results:
-        g = ds.graph(iris.article_iri(result.article.source))
+        g = ds.graph(iris.article_iri(result.article.source, result.article.origin))
         for t in article_triples(result):
             g.add(t)
     return ds

@@ -17,6 +17,7 @@ import pyoxigraph as ox
 from rdflib import Dataset
 
 from .errors import GraphError, QueryError
+from .offline import check_query
 from .results import Result, format_result, from_oxigraph_term, from_rdflib_term
 from .savedqueries import resolve
 from .vocab import PREFIXES
@@ -95,17 +96,27 @@ def load_graph(*files: Path, engine: str = "rdflib"):
 
 
 def run_sparql(graph, text: str) -> Result:
-    """Run query text on a loaded graph (an ox.Store or an rdflib Dataset)."""
+    """Run query text on a loaded graph (an ox.Store or an rdflib Dataset). SERVICE, updates and FROM of
+    graphs not in the data are refused (kg.offline): nothing reaches the network."""
+    check_query(text, graph_names(graph))
     if isinstance(graph, ox.Store):
         return _run_oxigraph(graph, text)
     return _run_rdflib(graph, text)
+
+
+def graph_names(graph) -> set[str]:
+    if isinstance(graph, ox.Store):
+        return {g.value for g in graph.named_graphs() if isinstance(g, ox.NamedNode)}
+    return {str(c.identifier) for c in graph.contexts() if len(c)}
 
 
 def _run_oxigraph(store: ox.Store, text: str) -> Result:
     try:
         answer = store.query(text, prefixes=PREFIXES)
     except SyntaxError as err:
-        raise QueryError(f"malformed SPARQL: {str(err).splitlines()[0]}") from None
+        raise QueryError(f"malformed SPARQL: {_first_line(err)}") from None
+    except (OSError, ValueError, RuntimeError) as err:   # evaluation errors (e.g. a bad regex)
+        raise QueryError(f"query failed: {_first_line(err)}") from None
     if isinstance(answer, ox.QueryBoolean):
         return Result("ask", boolean=bool(answer))
     if isinstance(answer, ox.QueryTriples):
@@ -122,7 +133,7 @@ def _run_rdflib(ds: Dataset, text: str) -> Result:
     try:
         answer = ds.query(text, initNs=PREFIXES)
     except Exception as err:  # pyparsing.ParseException and friends
-        raise QueryError(f"malformed SPARQL: {str(err).splitlines()[0]}") from None
+        raise QueryError(f"malformed SPARQL: {_first_line(err)}") from None
     if answer.type == "ASK":
         return Result("ask", boolean=bool(answer.askAnswer))
     if answer.type in ("CONSTRUCT", "DESCRIBE"):
@@ -133,6 +144,10 @@ def _run_rdflib(ds: Dataset, text: str) -> Result:
     variables = [str(v) for v in answer.vars]
     rows = [tuple(from_rdflib_term(row[v]) for v in answer.vars) for row in answer]
     return Result("select", variables, rows)
+
+
+def _first_line(err: BaseException) -> str:
+    return (str(err).strip().splitlines() or [type(err).__name__])[0]
 
 
 def parse_params(items: list[str] | None) -> dict[str, str]:
@@ -146,10 +161,21 @@ def parse_params(items: list[str] | None) -> dict[str, str]:
 
 
 def query(graph_file: Path, query_or_file: str, params: dict[str, str] | None = None,
-          engine: str = "rdflib") -> Result:
-    """Resolve (inline / .rq / saved name), bind parameters, load the graph and run."""
+          engine: str = "rdflib", timeout: float | None = None) -> Result:
+    """Resolve (inline / .rq / saved name), bind parameters, load the graph and run. With ``timeout``
+    (seconds), loading and running happen in a child process that is killed when the time is up."""
+    from .sandbox import TimedOut, call_with_timeout
+
     text = resolve(query_or_file).bind(params)
-    return run_sparql(load_graph(Path(graph_file), engine=engine), text)
+    check_query(text)                                  # SERVICE and updates refused before any loading
+    try:
+        return call_with_timeout(_load_and_run, (Path(graph_file), text, engine), timeout)
+    except TimedOut as err:
+        raise QueryError(f"query {err}") from None
+
+
+def _load_and_run(graph_file: Path, text: str, engine: str) -> Result:
+    return run_sparql(load_graph(graph_file, engine=engine), text)
 
 
 def add_query(subparsers) -> argparse.ArgumentParser:
@@ -160,12 +186,14 @@ def add_query(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--param", action="append", metavar="NAME=VALUE", help="query parameter (repeatable)")
     p.add_argument("--engine", choices=ENGINES, default=None,
                    help="default: oxigraph for a build folder (its store), rdflib for a file")
+    p.add_argument("--timeout", type=float, default=300,
+                   help="seconds before the query is stopped (its process killed); 0: no limit (default 300)")
     p.set_defaults(func=query_cli)
     return p
 
 
 def query_cli(args: argparse.Namespace) -> int:
     engine = args.engine or ("oxigraph" if Path(args.graph).is_dir() else "rdflib")
-    result = query(args.graph, args.query, parse_params(args.param), engine=engine)
+    result = query(args.graph, args.query, parse_params(args.param), engine=engine, timeout=args.timeout)
     sys.stdout.write(format_result(result, args.format).rstrip("\n") + "\n")
     return 0

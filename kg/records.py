@@ -69,6 +69,7 @@ class Article(Record):
     url: str | None = None
     title: str | None = None
     skip: tuple[tuple[int, int], ...] = ()
+    origin: str = ""                 # set only when another input folder holds the same ``source``
 
     def masked_text(self) -> str:
         """The text with skipped ranges blanked (newlines kept): same length, so offsets still hold."""

@@ -1,7 +1,7 @@
 """Where the per-article stage runs: in this process, a local process pool, or a Dask cluster — one interface.
 
 ``Runner.run(batches)`` takes batches of Articles and yields, in whatever order they finish, lists of
-``(source, ArticleResult | error text)``. Articles travel with their text (the task carries everything), so
+``(article IRI, ArticleResult | error text)``. Articles travel with their text (the task carries everything), so
 workers need the same hckg installed, not the input files. Each batch also carries the worker's extractor
 version: a worker running other code is an error, not a silently different graph.
 """
@@ -20,11 +20,24 @@ Outcome = tuple[str, "ArticleResult | str"]
 def process(article: Article) -> ArticleResult:
     """One article through NLP and extraction; independent of every other article. Models load once per
     process (``pipeline`` is cached), so a worker pays for them on its first article only."""
+    from .nlp.chunking import process_in_pieces
+
+    return process_in_pieces(article, nlp_and_extract)      # over 200k characters: in pieces, offsets intact
+
+
+def nlp_and_extract(article: Article) -> ArticleResult:
     from .extract import extract
     from .nlp import pipeline
 
     doc = pipeline(article.language)(article.masked_text())
     return extract(article, doc)
+
+
+def identity(article: Article) -> str:
+    """What tells articles apart: their IRI (two input folders may hold the same relative path)."""
+    from .iris import article_iri
+
+    return str(article_iri(article.source, article.origin))
 
 
 def process_batch(articles: list[Article]) -> tuple[str, list[Outcome]]:
@@ -33,9 +46,9 @@ def process_batch(articles: list[Article]) -> tuple[str, list[Outcome]]:
     out: list[Outcome] = []
     for article in articles:
         try:
-            out.append((article.source, process(article)))
+            out.append((identity(article), process(article)))
         except Exception as err:  # one bad article must not stop the others
-            out.append((article.source, f"could not be processed: {type(err).__name__}: {err}"))
+            out.append((identity(article), f"could not be processed: {type(err).__name__}: {err}"))
     return extractor_version(), out
 
 

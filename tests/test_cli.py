@@ -32,7 +32,8 @@ def test_bad_articles_are_named_and_the_rest_is_built(tmp_path):
     (src / "binary.txt").write_bytes(b"\x00\x01\x02\x03")
     (src / "feed.jsonl").write_text('{"id": 1}\n', encoding="utf-8")
     done = kg("build", src, "--out", tmp_path / "out", "--quiet", "--no-validate")
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 4, done.stderr              # partial success: built, some inputs failed
+    assert "2 input(s) failed" in done.stderr
     assert "articles read: 1, failed: 2" in done.stdout
     assert "binary.txt: binary file, not text" in done.stdout
     assert "feed.jsonl:1: missing 'text'" in done.stdout
