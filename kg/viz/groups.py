@@ -1,0 +1,126 @@
+"""Groups of the reduced view: bounded label propagation, a fallback grouping, and a name for each group.
+
+Always terminates: integer weights, at most ``MAX_ROUNDS`` rounds and a time cap; when the cap is hit the
+nodes are grouped by their region instead (the fallback). Deterministic: ties go to the smallest label, and
+nodes are visited in index (IRI) order. A group bigger than ``MAX_GROUP`` is cut into pieces.
+"""
+from __future__ import annotations
+
+import time
+
+import numpy as np
+
+from . import labels as lb
+from .model import PageModel
+
+RELATION_WEIGHT, ARTICLE_WEIGHT = 3, 1  # a shared article ties two resources less than a stated relation
+MAX_ROUNDS = 30
+TIME_CAP = 5.0  # seconds
+MAX_GROUP = 400
+PLACE_LINKS = ("hc:jurisdiction", "hc:locatedIn", "hc:eventPlace", "hc:partOf")
+
+
+def edge_arrays(model: PageModel) -> tuple[np.ndarray, np.ndarray]:
+    """Both directions of every edge between two nodes, with integer weights."""
+    from .style import ARTICLE_PROPERTIES
+    pairs = [(s, t, ARTICLE_WEIGHT if p in ARTICLE_PROPERTIES else RELATION_WEIGHT)
+             for (s, t, p) in model.edges if s != t]
+    if not pairs:
+        return np.zeros((0, 2), np.int64), np.zeros(0, np.int64)
+    arr = np.array(pairs, dtype=np.int64)
+    both = np.concatenate([arr[:, :2], arr[:, 1::-1]])
+    return both, np.concatenate([arr[:, 2], arr[:, 2]])
+
+
+def propagate(n: int, edges: np.ndarray, weights: np.ndarray, *, rounds: int = MAX_ROUNDS,
+              deadline: float | None = None) -> np.ndarray | None:
+    """Label propagation; every node keeps its own label with weight 1 (damps oscillation). None on timeout."""
+    labels = np.arange(n, dtype=np.int64)
+    src = np.concatenate([edges[:, 0], np.arange(n)]) if len(edges) else np.arange(n)
+    dst = np.concatenate([edges[:, 1], np.arange(n)]) if len(edges) else np.arange(n)
+    w = np.concatenate([weights, np.ones(n, np.int64)]) if len(edges) else np.ones(n, np.int64)
+    for _ in range(rounds):
+        if deadline is not None and time.perf_counter() > deadline:
+            return None
+        keys, inverse = np.unique(src * n + labels[dst], return_inverse=True)
+        score = np.bincount(inverse, weights=w).astype(np.int64)
+        node, label = keys // n, keys % n
+        order = np.lexsort((label, -score, node))  # per node: best score, then smallest label
+        firsts = order[np.r_[True, node[order][1:] != node[order][:-1]]]
+        new = labels.copy()
+        new[node[firsts]] = label[firsts]
+        if np.array_equal(new, labels):
+            break
+        labels = new
+    return labels
+
+
+def region_grouping(model: PageModel) -> np.ndarray:
+    """Fallback: each node with its place (region, settlement...), else its own class."""
+    n = len(model.nodes)
+    labels = np.arange(n, dtype=np.int64)
+    for (s, t, p) in sorted(model.edges):
+        if p in PLACE_LINKS and model.nodes[t].cls in ("Region", "Settlement", "Country"):
+            labels[s] = t
+    return labels
+
+
+def split_big(labels: np.ndarray, order: np.ndarray) -> np.ndarray:
+    """Cut groups above MAX_GROUP into consecutive pieces (in importance order)."""
+    out = labels.copy()
+    counts: dict[int, int] = {}
+    for i in order:
+        k = int(labels[i])
+        c = counts.get(k, 0)
+        counts[k] = c + 1
+        if c >= MAX_GROUP:
+            out[i] = -(k * 1000 + c // MAX_GROUP) - 1
+    return out
+
+
+def communities(model: PageModel, degree: np.ndarray, *, time_cap: float = TIME_CAP) -> tuple[list[int], bool]:
+    """Group id per node (0 = largest group) and whether the fallback was used."""
+    n = len(model.nodes)
+    if n == 0:
+        return [], False
+    edges, weights = edge_arrays(model)
+    found = propagate(n, edges, weights, deadline=time.perf_counter() + time_cap)
+    fallback = found is None
+    labels = region_grouping(model) if fallback else found
+    order = np.lexsort((np.arange(n), -degree))
+    labels = split_big(labels, order)
+    uniq, inverse, counts = np.unique(labels, return_inverse=True, return_counts=True)
+    first_seen = np.full(len(uniq), n)
+    np.minimum.at(first_seen, inverse, np.arange(n))
+    rank = np.lexsort((first_seen, -counts))
+    renumber = np.empty(len(uniq), np.int64)
+    renumber[rank] = np.arange(len(uniq))
+    return renumber[inverse].tolist(), fallback
+
+
+def group_names(model: PageModel, groups: list[int], degree: np.ndarray, lang: str) -> list[lb.Labels]:
+    """Each group's name: its dominant region (or place), else its most connected person, else its top node."""
+    count = max(groups, default=-1) + 1
+    places: list[dict[int, int]] = [dict() for _ in range(count)]
+    for (s, t, p) in model.edges:
+        if p in PLACE_LINKS and model.nodes[t].cls in ("Region", "Country", "Settlement"):
+            bucket = places[groups[s]]
+            bucket[t] = bucket.get(t, 0) + 1
+    for i, node in enumerate(model.nodes):
+        if node.cls in ("Region", "Country", "Settlement"):
+            places[groups[i]][i] = places[groups[i]].get(i, 0) + 2
+    best_person = [-1] * count
+    best_any = [-1] * count
+    for i in np.lexsort((np.arange(len(groups)), -degree)):
+        g = groups[i]
+        if best_any[g] < 0:
+            best_any[g] = i
+        if best_person[g] < 0 and model.nodes[i].cls == "Person":
+            best_person[g] = i
+    names = []
+    for g in range(count):
+        rank = {"Region": 0, "Country": 1, "Settlement": 2}
+        top = min(places[g].items(), key=lambda kv: (-kv[1], rank[model.nodes[kv[0]].cls], kv[0]), default=None)
+        pick = top[0] if top else best_person[g] if best_person[g] >= 0 else best_any[g]
+        names.append(model.nodes[int(pick)].labels)
+    return names
