@@ -41,7 +41,8 @@ REGISTRARS = [add_build]
 def _optional_registrars():
     out = []
     for module, name in (("kg.query", "add_query"), ("kg.validate", "add_validate"),
-                         ("kg.serve", "add_serve"), ("kg.eval", "add_eval")):
+                         ("kg.serve", "add_serve"), ("kg.eval", "add_eval"),
+                         ("kg.viz.cli", "add_page")):
         try:
             mod = __import__(module, fromlist=[name])
         except ImportError:

@@ -44,7 +44,8 @@ def find_resource(model: PageModel, key: str) -> int:
 
 def find_region(model: PageModel, code: str) -> int:
     for i, n in enumerate(model.nodes):
-        if n.cls in PLACES and any(p == "hc:isoCode" and str(v).upper() == code.upper() for p, v in n.props):
+        if n.cls in PLACES and (n.iri.upper().endswith("/" + code.upper())
+                                or any(p == "hc:isoCode" and str(v).upper() == code.upper() for p, v in n.props)):
             return i
     raise KgError(f"no region or country with the ISO code {code!r} in the graph")
 

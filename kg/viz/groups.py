@@ -14,9 +14,10 @@ from . import labels as lb
 from .model import PageModel
 
 RELATION_WEIGHT, ARTICLE_WEIGHT = 3, 1  # a shared article ties two resources less than a stated relation
-MAX_ROUNDS = 30
+MAX_ROUNDS = 15
 TIME_CAP = 5.0  # seconds
 MAX_GROUP = 400
+MIN_GROUP = 8
 PLACE_LINKS = ("hc:jurisdiction", "hc:locatedIn", "hc:eventPlace", "hc:partOf")
 
 
@@ -49,10 +50,34 @@ def propagate(n: int, edges: np.ndarray, weights: np.ndarray, *, rounds: int = M
         firsts = order[np.r_[True, node[order][1:] != node[order][:-1]]]
         new = labels.copy()
         new[node[firsts]] = label[firsts]
-        if np.array_equal(new, labels):
-            break
+        changed = int((new != labels).sum())
         labels = new
+        if changed <= n // 1000:
+            break
     return labels
+
+
+def absorb_small(labels: np.ndarray, edges: np.ndarray, weights: np.ndarray, classes: np.ndarray) -> np.ndarray:
+    """Members of groups under MIN_GROUP join their best-linked big group; the rest gather by class."""
+    n = len(labels)
+    sizes = np.bincount(labels, minlength=n)
+    small = sizes[labels] < MIN_GROUP
+    if not small.any():
+        return labels
+    out = labels.copy()
+    if len(edges):
+        pick = small[edges[:, 0]] & ~small[edges[:, 1]]
+        src, lab, w = edges[pick, 0], labels[edges[pick, 1]], weights[pick]
+        if len(src):
+            keys, inverse = np.unique(src * n + lab, return_inverse=True)
+            score = np.bincount(inverse, weights=w)
+            node, label = keys // n, keys % n
+            order = np.lexsort((label, -score, node))
+            firsts = order[np.r_[True, node[order][1:] != node[order][:-1]]]
+            out[node[firsts]] = label[firsts]
+            small[node[firsts]] = False
+    out[small] = n + classes[small]
+    return out
 
 
 def region_grouping(model: PageModel) -> np.ndarray:
@@ -87,6 +112,9 @@ def communities(model: PageModel, degree: np.ndarray, *, time_cap: float = TIME_
     found = propagate(n, edges, weights, deadline=time.perf_counter() + time_cap)
     fallback = found is None
     labels = region_grouping(model) if fallback else found
+    from .style import NODE_CLASSES
+    classes = np.array([NODE_CLASSES.index(node.cls) for node in model.nodes], np.int64)
+    labels = absorb_small(labels, edges, weights, classes) if n > MIN_GROUP * 4 else labels
     order = np.lexsort((np.arange(n), -degree))
     labels = split_big(labels, order)
     uniq, inverse, counts = np.unique(labels, return_inverse=True, return_counts=True)
@@ -99,27 +127,34 @@ def communities(model: PageModel, degree: np.ndarray, *, time_cap: float = TIME_
 
 
 def group_names(model: PageModel, groups: list[int], degree: np.ndarray, lang: str) -> list[lb.Labels]:
-    """Each group's name: its dominant region (or place), else its most connected person, else its top node."""
+    """Each group's name: its dominant region (a settlement counts for its region too), else its most connected
+    person, else its most connected node."""
     count = max(groups, default=-1) + 1
+    region_of = {s: t for (s, t, p) in sorted(model.edges)
+                 if p == "hc:partOf" and model.nodes[s].cls == "Settlement" and model.nodes[t].cls == "Region"}
     places: list[dict[int, int]] = [dict() for _ in range(count)]
+
+    def vote(g: int, place: int, weight: int) -> None:
+        for p in (place, region_of.get(place)):
+            if p is not None:
+                places[g][p] = places[g].get(p, 0) + weight
+
     for (s, t, p) in model.edges:
         if p in PLACE_LINKS and model.nodes[t].cls in ("Region", "Country", "Settlement"):
-            bucket = places[groups[s]]
-            bucket[t] = bucket.get(t, 0) + 1
+            vote(groups[s], t, 1)
     for i, node in enumerate(model.nodes):
         if node.cls in ("Region", "Country", "Settlement"):
-            places[groups[i]][i] = places[groups[i]].get(i, 0) + 2
-    best_person = [-1] * count
-    best_any = [-1] * count
+            vote(groups[i], i, 2)
+    best_person, best_any = [-1] * count, [-1] * count
     for i in np.lexsort((np.arange(len(groups)), -degree)):
         g = groups[i]
         if best_any[g] < 0:
             best_any[g] = i
         if best_person[g] < 0 and model.nodes[i].cls == "Person":
             best_person[g] = i
+    rank = {"Region": 0, "Country": 2, "Settlement": 1}
     names = []
     for g in range(count):
-        rank = {"Region": 0, "Country": 1, "Settlement": 2}
         top = min(places[g].items(), key=lambda kv: (-kv[1], rank[model.nodes[kv[0]].cls], kv[0]), default=None)
         pick = top[0] if top else best_person[g] if best_person[g] >= 0 else best_any[g]
         names.append(model.nodes[int(pick)].labels)

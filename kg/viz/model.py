@@ -5,13 +5,12 @@ linear in the graph. Everything is keyed and sorted by IRI, never by the order t
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..vocab import DCTERMS, HC_NS, NIF, PROV, RDF, RDFS, SCHEMA, SKOS
 from . import labels as lb
 from .style import ARTICLE_PROPERTIES, NODE_CLASSES
-from .triples import Lit, Triple
+from .triples import Lit, Rows
 
 Value = str | lb.Labels
 TYPE, LABEL, ALT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
@@ -23,7 +22,6 @@ ANCHOR, CONTEXT, BEGIN, END = (str(NIF[t]) for t in ("anchorOf", "referenceConte
 DERIVED, PUBLISHER = str(PROV.wasDerivedFrom), str(DCTERMS.publisher)
 HEADLINE, PUBLISHED = str(SCHEMA.headline), str(SCHEMA.datePublished)
 START, FINISH = HC + "startDate", HC + "endDate"
-Rows = dict[str, list[tuple[str, object]]]
 
 
 @dataclass
@@ -53,17 +51,13 @@ class PageModel:
         return self.nodes[i].cls == "Article"
 
 
-def by_subject(triples: set[Triple]) -> Rows:
-    rows: Rows = defaultdict(list)
-    for s, p, o in triples:
-        rows[s].append((p, o))
-    for value in rows.values():
-        value.sort(key=lambda po: (po[0], str(po[1]), po[1].lang if isinstance(po[1], Lit) else ""))
-    return rows
+def first(rows: Rows, s, p: str):
+    objs = rows.get(s, {}).get(p) if isinstance(s, str) else None
+    return objs[0] if objs else None
 
 
-def first(rows: Rows, s: str, p: str):
-    return next((o for q, o in rows.get(s, ()) if q == p), None)
+def objects(rows: Rows, s: str, p: str) -> list:
+    return rows.get(s, {}).get(p, [])
 
 
 def text_of(o) -> str:
@@ -72,8 +66,8 @@ def text_of(o) -> str:
 
 def labels_of(rows: Rows, s: str, p: str = LABEL) -> lb.Labels:
     out: lb.Labels = {}
-    for q, o in rows.get(s, ()):
-        if q == p and isinstance(o, Lit):
+    for o in objects(rows, s, p):
+        if isinstance(o, Lit):
             out.setdefault(o.lang, o.value)
     return out
 
@@ -81,8 +75,8 @@ def labels_of(rows: Rows, s: str, p: str = LABEL) -> lb.Labels:
 def node_classes(rows: Rows) -> dict[str, str]:
     """Every IRI typed with a node class -> its most specific node class (first in the style table)."""
     best: dict[str, str] = {}
-    for s, pos in rows.items():
-        ranks = [_CLASS_RANK[o] for p, o in pos if p == TYPE and o in _CLASS_RANK]
+    for s, preds in rows.items():
+        ranks = [_CLASS_RANK[o] for o in preds.get(TYPE, ()) if o in _CLASS_RANK]
         if ranks and not s.startswith("_:"):
             best[s] = NODE_CLASSES[min(ranks)]
     return {s: best[s] for s in sorted(best)}
@@ -138,7 +132,7 @@ def fallback_labels(rows: Rows, s: str, cls: str, onto: dict[str, lb.Labels]) ->
 
 def make_node(rows: Rows, s: str, cls: str, onto: dict[str, lb.Labels]) -> Node:
     labels = labels_of(rows, s) or fallback_labels(rows, s, cls, onto)
-    alt = sorted({o.value for p, o in rows.get(s, ()) if p == ALT and isinstance(o, Lit)} - set(labels.values()))
+    alt = sorted({o.value for o in objects(rows, s, ALT) if isinstance(o, Lit)} - set(labels.values()))
     dates = span_of(rows, s, START, FINISH) if cls == "Event" else None
     if cls == "Article":
         published = first(rows, s, PUBLISHED)
@@ -148,15 +142,16 @@ def make_node(rows: Rows, s: str, cls: str, onto: dict[str, lb.Labels]) -> Node:
 
 def add_statements(rows: Rows, model: PageModel, i: int, onto: dict[str, lb.Labels]) -> None:
     """Links to other nodes become edges; literals and concepts become the node's properties."""
-    for p, o in rows.get(model.nodes[i].iri, ()):
+    for p, objs in sorted(rows.get(model.nodes[i].iri, {}).items()):
         if p in _SKIP:
             continue
         prop = lb.qname(p)
-        j = model.index.get(o) if isinstance(o, str) else None
-        if j is None:
-            model.nodes[i].props.append((prop, value_of(o, onto, rows)))
-        elif j != i:
-            model.edge(i, j, prop)
+        for o in objs:
+            j = model.index.get(o) if isinstance(o, str) else None
+            if j is None:
+                model.nodes[i].props.append((prop, value_of(o, onto, rows)))
+            elif j != i:
+                model.edge(i, j, prop)
 
 
 def article_row(rows: Rows, iri: str, model: PageModel) -> tuple[str, str, str, int]:
@@ -170,8 +165,7 @@ def article_row(rows: Rows, iri: str, model: PageModel) -> tuple[str, str, str, 
     return title, date, publisher, i
 
 
-def build_model(triples: set[Triple], onto: dict[str, lb.Labels]) -> PageModel:
-    rows = by_subject(triples)
+def build_model(rows: Rows, onto: dict[str, lb.Labels]) -> PageModel:
     classes = node_classes(rows)
     model = PageModel([make_node(rows, s, c, onto) for s, c in classes.items()], {s: i for i, s in enumerate(classes)})
     for i in range(len(model.nodes)):
@@ -209,20 +203,21 @@ def add_span(rows: Rows, model: PageModel, i: int, mention: str, kind: int) -> N
 
 def add_sources(rows: Rows, model: PageModel) -> None:
     for i, node in enumerate(model.nodes):
-        for p, o in rows.get(node.iri, ()):
-            if p in (HC + "evidence", HC + "denotedBy") and isinstance(o, str):
-                add_span(rows, model, i, o, EVIDENCE if p == HC + "evidence" else MENTION)
+        for p, kind in ((HC + "evidence", EVIDENCE), (HC + "denotedBy", MENTION)):
+            for o in objects(rows, node.iri, p):
+                if isinstance(o, str):
+                    add_span(rows, model, i, o, kind)
 
 
 def add_tenures(rows: Rows, model: PageModel) -> None:
     """A tenure becomes the person -> post edge: acting flag and dates on it, its evidence for both ends."""
-    for s in sorted(s for s, pos in rows.items() if (TYPE, HC + "Tenure") in pos):
+    for s in sorted(s for s, preds in rows.items() if HC + "Tenure" in preds.get(TYPE, ())):
         person, post = model.index.get(first(rows, s, HC + "tenureOf")), model.index.get(first(rows, s, HC + "tenurePost"))
         if person is None or post is None:
             continue
         details = model.edge(person, post, "hc:holdsPost")
         for p in (HC + "acting", START, FINISH):
-            details.extend((lb.qname(p), text_of(o)) for q, o in rows[s] if q == p)
+            details.extend((lb.qname(p), text_of(o)) for o in objects(rows, s, p))
         dates = span_of(rows, s, START, FINISH)
         source = first(rows, s, DERIVED)
         if dates is None and isinstance(source, str):
@@ -232,7 +227,7 @@ def add_tenures(rows: Rows, model: PageModel) -> None:
             key = (person, post, "hc:holdsPost")
             known = model.edge_dates.get(key)
             model.edge_dates[key] = (min(known[0], dates[0]), max(known[1], dates[1])) if known else dates
-        for mention in (o for q, o in rows[s] if q == HC + "evidence" and isinstance(o, str)):
+        for mention in (o for o in objects(rows, s, HC + "evidence") if isinstance(o, str)):
             add_span(rows, model, person, mention, EVIDENCE)
             add_span(rows, model, post, mention, EVIDENCE)
 

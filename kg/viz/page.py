@@ -28,7 +28,7 @@ from .layout import positions
 from .model import PageModel, build_model
 from .style import ARTICLE_PROPERTIES, COLORS, EXTERNAL_PROPERTY_LABELS, NODE_CLASSES, STYLES
 from .textindex import ENDINGS, FOLD_FROM, FOLD_TO, MIN_STEM, index_entry
-from .triples import triples
+from .triples import clean, rows_of
 
 REDUCE_ABOVE = 1500  # more nodes than this: the page opens on groups
 MAX_NODES = 20000  # more nodes than this: the most connected are embedded, the rest only in the name index
@@ -40,8 +40,9 @@ _CSP = ("default-src 'none'; script-src '{script}'; style-src 'unsafe-inline'; i
 
 
 def script_json(data: object) -> str:
-    """JSON that is inert inside <script type="application/json">: no '<', '>', '&', U+2028 or U+2029."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    """JSON that is inert inside <script type="application/json">: no '<', '>', '&', U+2028 or U+2029, and no
+    bidi control (they can only sit inside strings, so removing them keeps the JSON valid)."""
+    text = clean(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
     return "".join(_JSON_ESCAPES.get(ch, ch) for ch in text) if any(c in text for c in _JSON_ESCAPES) else text
 
 
@@ -134,7 +135,7 @@ def payload(source, *, lang: str, reduce_above: int, max_nodes: int, focus: Focu
     """The page's meta data and its data blocks (id, value)."""
     tick = time.perf_counter()
     onto = lb.ontology_labels()
-    model = build_model(triples(source), onto)
+    model = build_model(rows_of(source), onto)
     total = len(model.nodes)
     if focus is not None:
         model = apply(model, focus, max_nodes)

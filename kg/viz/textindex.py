@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 FOLD_FROM, FOLD_TO = "ёәғқңөұүһі", "еагкноуухи"
 FOLD = str.maketrans(FOLD_FROM, FOLD_TO)
@@ -29,11 +30,16 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFC", text).lower().translate(FOLD)
 
 
+_BY_LENGTH = [(n, frozenset(e for e in ENDINGS if len(e) == n)) for n in sorted({len(e) for e in ENDINGS}, reverse=True)]
+
+
+@lru_cache(maxsize=65536)
 def stem(token: str) -> str:
+    """Strip the longest known ending (at most twice) while at least MIN_STEM letters remain."""
     for _ in range(2):
-        for ending in ENDINGS:
-            if token.endswith(ending) and len(token) - len(ending) >= MIN_STEM:
-                token = token[: -len(ending)]
+        for n, endings in _BY_LENGTH:
+            if len(token) - n >= MIN_STEM and token[-n:] in endings:
+                token = token[:-n]
                 break
         else:
             break

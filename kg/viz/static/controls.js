@@ -31,9 +31,9 @@ function buildArticleSelect() {
   const articles = [];
   for (let i = 0; i < COUNT; i++) if (NC[i] === ARTICLE_CLASS) articles.push(i);
   articles.sort(function (a, b) { return NV[b] - NV[a] || a - b; });
-  const shown = articles.slice(0, MAX_ARTICLE_OPTIONS);
-  shown.sort(function (a, b) { return nodeLabel(a) < nodeLabel(b) ? -1 : nodeLabel(a) > nodeLabel(b) ? 1 : a - b; });
-  const options = [new Option(ui('allArticles'), '-1')].concat(shown.map(function (a) { return new Option(short(nodeLabel(a), 70), String(a)); }));
+  const shown = articles.slice(0, MAX_ARTICLE_OPTIONS).map(function (a) { return [nodeLabel(a), a]; });
+  shown.sort(function (x, y) { return x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1]; });
+  const options = [new Option(ui('allArticles'), '-1')].concat(shown.map(function (r) { return new Option(short(r[0], 70), String(r[1])); }));
   select.replaceChildren(...options);
   select.value = String(state.article);
   select.hidden = articles.length === 0;

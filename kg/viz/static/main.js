@@ -129,7 +129,7 @@ function screenOf(id) {
   return p ? { x: box.left + sx(p[0]), y: box.top + sy(p[1]) } : null;
 }
 
-window.hckg = { meta: META, state: state, stableAt: null, panelFor: null, timings: { start: T0 },
+window.hckg = { frames: [], meta: META, state: state, stableAt: null, panelFor: null, timings: { start: T0 },
   view: function () { return { nodes: view.nodes.length, groups: view.groups.length, edges: view.edges.length }; },
   drawn: function () { return drawn; }, camera: cam, select: select, focusNode: focusNode, expandGroup: expandGroup,
   search: searchAll, stem: stem, normalize: normalizeText, screenOf: screenOf, setClustered: setClustered,
@@ -142,10 +142,6 @@ resize();
 loadAll(function () {
   window.hckg.timings.loaded = performance.now() - T0;
   state.loaded = true;
-  setupControls();
-  setupSearch();
-  setupPointer();
-  setupKeys();
-  computeView();
-  fitView();
+  runSteps([setupControls, function () { setupSearch(); setupPointer(); setupKeys(); },
+    function () { computeView(); window.hckg.timings.view = performance.now() - T0; }], function () { fitView(); });
 });

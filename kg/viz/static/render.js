@@ -3,7 +3,7 @@
 const canvas = document.getElementById('net');
 const ctx = canvas.getContext('2d');
 const cam = { s: 1, tx: 0, ty: 0 };        // screen = world * s + t (CSS pixels)
-const FRAME_BUDGET = 30;                   // ms of drawing per task
+const FRAME_BUDGET = 16;                   // ms of drawing per task
 const MAX_LABELS = 350;
 const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 let job = null;
@@ -71,6 +71,7 @@ function step() {
     [drawGroups, drawEdges, drawNodes, drawLabels][current.phase](current, start);
   }
   current.tasks++;
+  window.hckg.frames.push([Math.round(start), Math.round(performance.now() - start), current.phase]);
   if (job === current && current.phase >= 4) {
     drawn = { labels: current.labels, complete: true, frames: current.tasks };
     job = null;
@@ -210,7 +211,8 @@ function drawRing() {
 
 // Labels at a fixed screen size whatever the zoom, most important first, never overlapping one another.
 function placeLabel(j, text, x, y, px, weight) {
-  ctx.font = weight + ' ' + px + 'px ' + LABEL_FONT;
+  const font = weight + ' ' + px + 'px ' + LABEL_FONT;
+  if (j.font !== font) { ctx.font = font; j.font = font; }
   const w = ctx.measureText(text).width + 6, h = px + 4;
   const box = [x - w / 2, y - h / 2, x + w / 2, y + h / 2];
   const cells = [];
@@ -236,19 +238,23 @@ function drawLabels(j, start) {
   const s = size();
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  if (j.at === 0) {
+  if (j.g === undefined) {
     if (typeof state.selected === 'number' && view.shown[state.selected]) {
       const i = state.selected;
       placeLabel(j, short(nodeLabel(i), 60), sx(NX[i]), sy(NY[i]) - nodeRadius(i) - 14, 15, '700');
     }
-    view.groups.slice().sort(function (a, b) { return META.groups[b][1] - META.groups[a][1] || a - b; }).forEach(function (g) {
-      const x = sx(META.groups[g][2]), y = sy(META.groups[g][3]);
-      if (!onScreen(x, y, 0)) return;
-      const px = groupRadius(g) > 40 ? 15 : 13;
-      placeLabel(j, short(groupLabel(g), 40) + ' · ' + META.groups[g][1], x, y, px, '600');
-    });
+    j.groupOrder = view.groups.slice().sort(function (a, b) { return (view.groupCounts.get(b) - view.groupCounts.get(a)) || a - b; });
+    j.g = 0;
+  }
+  while (j.g < j.groupOrder.length) {
+    const g = j.groupOrder[j.g++];
+    const x = sx(META.groups[g][2]), y = sy(META.groups[g][3]);
+    if (!onScreen(x, y, 0)) continue;
+    placeLabel(j, short(groupLabel(g), 40) + ' · ' + view.groupCounts.get(g), x, y, groupRadius(g) > 40 ? 15 : 13, '600');
+    if ((j.g & 63) === 0 && performance.now() - start > FRAME_BUDGET) { j.at = 0; return; }
   }
   while (j.at < COUNT && j.labels.length < MAX_LABELS) {
+    if (!view.nodes.length) { j.at = COUNT; break; }
     const i = ORDER[j.at++];
     if (!view.shown[i] || (highlight && !highlight.has(i))) continue;
     const x = sx(NX[i]), y = sy(NY[i]);

@@ -36,10 +36,13 @@ function el(tag, attrs) {
   return node;
 }
 
+let LANG_ORDER = null;
 function pick(labels, lang) {
   if (typeof labels === 'string') return labels;
-  const order = [lang || state.lang].concat(META.langs, ['']);
-  for (const key of order) if (labels && labels[key]) return labels[key];
+  if (!labels) return '';
+  if (lang && lang !== state.lang) { if (labels[lang]) return labels[lang]; }
+  if (!LANG_ORDER || LANG_ORDER[0] !== state.lang) LANG_ORDER = [state.lang].concat(META.langs, ['']);
+  for (let k = 0; k < LANG_ORDER.length; k++) { const v = labels[LANG_ORDER[k]]; if (v) return v; }
   const any = Object.values(labels || {});
   return any.length ? any[0] : '';
 }

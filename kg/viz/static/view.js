@@ -27,24 +27,24 @@ function computeView() {
   const edges = [];
   const between = new Map();
   const m = EDGES.length / 3;
+  const G = META.groups.length;
   for (let k = 0; k < m; k++) {
     const a = EDGES[3 * k], b = EDGES[3 * k + 1];
-    if (!edgePasses(k)) continue;
-    if (shown[a] && shown[b]) { edges.push(k); continue; }
-    const ga = shown[a] ? -1 : (groups.has(NG[a]) && passes(a) ? NG[a] : null);
-    const gb = shown[b] ? -1 : (groups.has(NG[b]) && passes(b) ? NG[b] : null);
-    if (ga === null || gb === null || (ga === gb)) continue;
-    const key = ga < 0 ? 'n' + a + '|' + gb : gb < 0 ? 'n' + b + '|' + ga : Math.min(ga, gb) + '|' + Math.max(ga, gb);
+    if (shown[a] && shown[b]) { if (edgePasses(k)) edges.push(k); continue; }
+    if (!state.clustered) continue;
+    const ga = shown[a] ? -1 - a : (groups.has(NG[a]) && passes(a) ? NG[a] : null);
+    const gb = shown[b] ? -1 - b : (groups.has(NG[b]) && passes(b) ? NG[b] : null);
+    if (ga === null || gb === null || ga === gb || (ga < 0 && gb < 0) || !edgePasses(k)) continue;
+    const lo = Math.min(ga, gb), hi = Math.max(ga, gb);
+    const key = lo < 0 ? lo * G - hi : lo * G + hi;
     const cur = between.get(key);
-    if (cur) cur[6]++;
-    else {
-      const pa = ga < 0 ? [NX[a], NY[a]] : [META.groups[ga][2], META.groups[ga][3]];
-      const pb = gb < 0 ? [NX[b], NY[b]] : [META.groups[gb][2], META.groups[gb][3]];
-      between.set(key, [ga, gb, pa[0], pa[1], pb[0], pb[1], 1]);
-    }
+    if (cur) { cur[6]++; continue; }
+    const pa = ga < 0 ? [NX[a], NY[a]] : [META.groups[ga][2], META.groups[ga][3]];
+    const pb = gb < 0 ? [NX[b], NY[b]] : [META.groups[gb][2], META.groups[gb][3]];
+    between.set(key, [ga, gb, pa[0], pa[1], pb[0], pb[1], 1]);
   }
   const groupEdges = Array.from(between.values()).sort(function (x, y) { return y[6] - x[6]; })
-    .slice(0, Math.max(20, 3 * groups.size));
+    .slice(0, Math.max(20, groups.size));
   view = { nodes: Int32Array.from(nodes), shown: shown, groups: Array.from(groups.keys()).sort(function (a, b) { return a - b; }),
     groupCounts: groups, edges: edges, groupEdges: groupEdges };
   updateStats();
