@@ -94,12 +94,16 @@ def date_range(value: str) -> tuple[str, str] | None:
     return None
 
 
-def span_of(rows: Rows, s: str, start_p: str, end_p: str) -> tuple[str, str] | None:
+def span_of(rows: Rows, s: str, start_p: str, end_p: str, *, open_ended: bool = False) -> tuple[str, str] | None:
+    """The dates a resource covers; with ``open_ended`` (a tenure) a missing end means 'still', a missing start
+    'since always'; otherwise (an event) a single date is the whole span."""
     a, b = first(rows, s, start_p), first(rows, s, end_p)
     ra = date_range(text_of(a)) if a is not None else None
     rb = date_range(text_of(b)) if b is not None else None
     if ra and rb:
         return ra[0], rb[1]
+    if open_ended and (ra or rb):
+        return (ra[0], "9999-12-31") if ra else ("0000-01-01", rb[1])
     return ra or rb
 
 
@@ -218,7 +222,7 @@ def add_tenures(rows: Rows, model: PageModel) -> None:
         details = model.edge(person, post, "hc:holdsPost")
         for p in (HC + "acting", START, FINISH):
             details.extend((lb.qname(p), text_of(o)) for o in objects(rows, s, p))
-        dates = span_of(rows, s, START, FINISH)
+        dates = span_of(rows, s, START, FINISH, open_ended=True)
         source = first(rows, s, DERIVED)
         if dates is None and isinstance(source, str):
             published = first(rows, source, PUBLISHED)

@@ -135,7 +135,8 @@ window.hckg = { frames: [], meta: META, state: state, stableAt: null, panelFor: 
   search: searchAll, stem: stem, normalize: normalizeText, screenOf: screenOf, setClustered: setClustered,
   label: function (i) { return nodeLabel(i); }, iri: function (i) { return details(i).iri; },
   indexOf: function (iri) { for (let i = 0; i < COUNT; i++) if (details(i).iri === iri) return i; return -1; },
-  shownIds: function () { return Array.from(view.nodes); }, groupIds: function () { return view.groups.slice(); },
+  shownIds: function () { return Array.from(view.nodes); },
+  shownEdges: function () { return view.edges.map(function (k) { return [EDGES[3 * k], EDGES[3 * k + 1]]; }); }, groupIds: function () { return view.groups.slice(); },
   neighbours: function (i) { return neighbours(i); }, lit: function () { return highlight ? Array.from(highlight) : null; } };
 window.addEventListener('resize', resize);
 resize();
