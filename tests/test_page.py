@@ -45,7 +45,10 @@ def nodes_of(html: str) -> list[dict]:
     data = blocks(html)
     meta, out = data["hckg-meta"], []
     for k in range(meta["chunks"][0]):
-        cols, details = data[f"hckg-n{k}"], data[f"hckg-d{k}"]
+        cols = data[f"hckg-n{k}"]
+        first = k * meta["chunk"]
+        details = [d for b in range(first // meta["detailChunk"], (first + len(cols["c"]) - 1) // meta["detailChunk"] + 1)
+                   for d in data.get(f"hckg-d{b}", [])]
         for j, d in enumerate(details):
             out.append({"iri": d[0], "cls": meta["classes"][cols["c"][j]]["key"], "l": cols["l"][j], "alt": d[1],
                         "props": d[2], "sources": d[3], "group": cols["g"][j], "dates": cols["d"][j]})

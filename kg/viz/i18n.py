@@ -56,7 +56,7 @@ _ROWS: dict[str, tuple[str, str, str]] = {
     "canvas": ("Сеть связей; щелчок выбирает узел, колесо меняет масштаб, стрелки двигают",
                "Байланыстар желісі; шерту түйінді таңдайды, дөңгелек масштабты өзгертеді, көрсеткілер жылжытады",
                "Network of links; click selects a node, wheel zooms, arrow keys pan"),
-    "articleEdge": ("пунктир — связь со статьёй", "үзік сызық — мақаламен байланыс", "dashed — link to an article"),
+    "articleEdge": ("светлые линии — связи со статьями", "ашық сызықтар — мақалалармен байланыс", "light lines — links to articles"),
 }
 
 

@@ -31,7 +31,7 @@ class Node:
     labels: lb.Labels
     alt: list[str]
     props: list[tuple[str, Value]] = field(default_factory=list)
-    sources: dict[tuple[int, str], tuple[int, int, int]] = field(default_factory=dict)  # (article, quote) -> (kind, b, e)
+    sources: dict[tuple[int, str], tuple[int, int, int, str]] = field(default_factory=dict)  # (article, spaced quote) -> (kind, b, e, quote)
     dates: tuple[str, str] | None = None
 
 
@@ -194,9 +194,10 @@ def add_span(rows: Rows, model: PageModel, i: int, mention: str, kind: int) -> N
     if quote is None:
         return
     art = article_of(rows, model, ctx) if isinstance(ctx, str) else -1
-    key = (art, " ".join(quote.value.split()) if isinstance(quote, Lit) else str(quote))
+    text = text_of(quote)
+    key = (art, " ".join(text.split()))
     as_int = lambda v: int(v.value) if isinstance(v, Lit) and v.value.isdigit() else -1  # noqa: E731
-    found = (kind, as_int(first(rows, mention, BEGIN)), as_int(first(rows, mention, END)))
+    found = (kind, as_int(first(rows, mention, BEGIN)), as_int(first(rows, mention, END)), text)
     known = model.nodes[i].sources.get(key)
     if known is None or found < known:
         model.nodes[i].sources[key] = found

@@ -33,6 +33,7 @@ from .triples import clean, rows_of
 REDUCE_ABOVE = 1500  # more nodes than this: the page opens on groups
 MAX_NODES = 20000  # more nodes than this: the most connected are embedded, the rest only in the name index
 CHUNK = 2000
+DETAIL_CHUNK = 250  # details parsed when a panel opens: small blocks, parsed fast
 MAX_SOURCES = 30  # source sentences kept per node
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 _CSP = ("default-src 'none'; script-src '{script}'; style-src 'unsafe-inline'; img-src data:; "
@@ -68,7 +69,7 @@ def sources_of(model: PageModel, i: int) -> list[list]:
     """Evidence first, then newest article first; one entry per (article, sentence)."""
     date = lambda a: model.articles[a][1] if a >= 0 else ""  # noqa: E731
     rows = sorted(((kind, "~" if not date(a) else "", _desc(date(a)), a, b, quote, e)
-                   for (a, quote), (kind, b, e) in model.nodes[i].sources.items()))
+                   for (a, _), (kind, b, e, quote) in model.nodes[i].sources.items()))
     return [[kind, a, quote, b, e] for kind, _, _, a, b, quote, e in rows]
 
 
@@ -159,7 +160,8 @@ def payload(source, *, lang: str, reduce_above: int, max_nodes: int, focus: Focu
     for k, lo in enumerate(range(0, max(n, 1), CHUNK)):
         hi = min(n, lo + CHUNK)
         blocks.append((f"hckg-n{k}", node_chunk(model, deg, groups, pos, lo, hi)))
-        blocks.append((f"hckg-d{k}", detail_chunk(model, lo, hi)))
+    for k, lo in enumerate(range(0, max(n, 1), DETAIL_CHUNK)):
+        blocks.append((f"hckg-d{k}", detail_chunk(model, lo, min(n, lo + DETAIL_CHUNK))))
     edges = edge_payload(model, prop_index)
     blocks += [(f"hckg-e{k}", part) for k, part in enumerate(edges)]
     if names:
@@ -167,7 +169,7 @@ def payload(source, *, lang: str, reduce_above: int, max_nodes: int, focus: Focu
     meta = {"lang": lang, "langs": list(lb.LANGS), "ui": ui_strings(), "classes": class_table(onto),
             "props": props, "propKeys": list(props), "colors": COLORS, "reduced": n > reduce_above,
             "total": total, "count": n, "capped": total - n if names else 0, "fallback": fallback,
-            "focus": focus.describe() if focus else "", "chunk": CHUNK,
+            "focus": focus.describe() if focus else "", "chunk": CHUNK, "detailChunk": DETAIL_CHUNK,
             "chunks": [len(range(0, max(n, 1), CHUNK)), len(edges)],
             "groups": [[compact(gnames[g]), int(sizes[g]), int(round(centres[g][0])), int(round(centres[g][1])),
                         int(round(radii[g]))] for g in range(len(gnames))],

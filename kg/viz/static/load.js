@@ -71,9 +71,9 @@ function neighbours(i) {
 
 // A node's details (IRI, other names, properties, sources) are parsed only when its panel opens.
 function details(i) {
-  const k = Math.floor(i / META.chunk);
+  const k = Math.floor(i / META.detailChunk);
   if (!DETAIL_CHUNKS.has(k)) DETAIL_CHUNKS.set(k, block('hckg-d' + k));
-  const d = DETAIL_CHUNKS.get(k)[i - k * META.chunk];
+  const d = DETAIL_CHUNKS.get(k)[i - k * META.detailChunk];
   return { iri: d[0], alt: d[1], props: d[2], sources: d[3], total: d[4] };
 }
 

@@ -3,8 +3,8 @@
 const canvas = document.getElementById('net');
 const ctx = canvas.getContext('2d');
 const cam = { s: 1, tx: 0, ty: 0 };        // screen = world * s + t (CSS pixels)
-const FRAME_BUDGET = 16;                   // ms of drawing per task
-const MAX_LABELS = 350;
+const FRAME_BUDGET = 8;                   // ms of drawing per task
+const MAX_LABELS = 250;
 const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 let job = null;
 let drawn = { labels: [], complete: false, frames: 0 };
@@ -121,16 +121,18 @@ function edgeStyle(k) {
   return (isArticleEdge(k) ? 2 : 0) + (lit ? 0 : 1);
 }
 
-const EDGE_COLORS = ['#8a8a8a', '#ececec', '#c8c8c8', '#f1f1f1'];
+const EDGE_COLORS = ['#8a8a8a', '#ececec', '#d4d4d4', '#f3f3f3'];  // article links lighter (no dashes: costly to raster)
 function drawEdges(j, start) {
   const list = view.edges;
   const s = size();
-  for (let style = 0; style < 4; style++) {
+  if (j.style === undefined) { j.style = 0; j.n = 0; }
+  while (j.style < 4) {
+    const style = j.style;
+    const end = Math.min(list.length, j.n + 3000);
     ctx.beginPath();
     ctx.strokeStyle = EDGE_COLORS[style];
     ctx.lineWidth = style === 0 && highlight ? 2 : 1;
-    ctx.setLineDash(style >= 2 ? [4, 3] : []);
-    for (let n = 0; n < list.length; n++) {
+    for (let n = j.n; n < end; n++) {
       const k = list[n];
       if (edgeStyle(k) !== style) continue;
       const a = EDGES[3 * k], b = EDGES[3 * k + 1];
@@ -140,9 +142,10 @@ function drawEdges(j, start) {
       ctx.lineTo(x2, y2);
     }
     ctx.stroke();
+    if (end >= list.length) { j.style++; j.n = 0; } else j.n = end;
+    if (performance.now() - start > FRAME_BUDGET) return;
   }
-  ctx.setLineDash([]);
-  j.phase = 2; j.at = 0;
+  j.phase = 2; j.at = 0; j.n = 0;
 }
 
 function shapePath(shape, x, y, r) {
@@ -162,14 +165,14 @@ const SHAPES = {
   star: [[0, -1.25], [0.33, -0.4], [1.2, -0.4], [0.5, 0.15], [0.75, 1.05], [0, 0.5], [-0.75, 1.05], [-0.5, 0.15], [-1.2, -0.4], [-0.33, -0.4]],
 };
 
-// Nodes are drawn class by class, one path each; the time budget is checked every 2,000 nodes.
+// Nodes are drawn class by class, one path per class and slice; the time budget is checked every 400 nodes.
 function drawNodes(j, start) {
   const list = view.nodes;
   const s = size();
-  if (j.c === undefined) { j.c = 0; j.n = 0; }
+  if (j.c === undefined) { j.c = 0; j.n = 0; }  // j.n was the edge cursor: reset below
   while (j.c < CLASSES.length) {
     const c = j.c;
-    const end = Math.min(list.length, j.n + 2000);
+    const end = Math.min(list.length, j.n + 400);
     ctx.beginPath();
     for (let n = j.n; n < end; n++) {
       const i = list[n];
@@ -251,7 +254,7 @@ function drawLabels(j, start) {
     const x = sx(META.groups[g][2]), y = sy(META.groups[g][3]);
     if (!onScreen(x, y, 0)) continue;
     placeLabel(j, short(groupLabel(g), 40) + ' · ' + view.groupCounts.get(g), x, y, groupRadius(g) > 40 ? 15 : 13, '600');
-    if ((j.g & 63) === 0 && performance.now() - start > FRAME_BUDGET) { j.at = 0; return; }
+    if ((j.g & 31) === 0 && performance.now() - start > FRAME_BUDGET) return;
   }
   while (j.at < COUNT && j.labels.length < MAX_LABELS) {
     if (!view.nodes.length) { j.at = COUNT; break; }
@@ -261,7 +264,7 @@ function drawLabels(j, start) {
     if (!onScreen(x, y, 0)) continue;
     const rank = j.labels.length;
     placeLabel(j, short(nodeLabel(i), 40), x, y + nodeRadius(i) + 9, rank < 30 ? 14 : 12, rank < 30 ? '600' : '400');
-    if ((j.at & 1023) === 0 && performance.now() - start > FRAME_BUDGET) return;
+    if ((j.at & 63) === 0 && performance.now() - start > FRAME_BUDGET) return;
   }
   if (highlight) drawEdgeLabels(j);
   j.phase = 4;

@@ -21,9 +21,11 @@ function stem(token) {
 
 function tokensOf(text) { return normalizeText(text).match(/[\p{L}\p{N}]+/gu) || []; }
 
-function matchRank(entry, names, stems, whole) {
+// -1: no match; 0: a name equals the query; 1: a name starts with it; 2: every query word is a word of the
+// names; 3: every query word's stem starts a word or stem of the names.
+function matchRank(entry, names, stems, words, whole) {
   for (const s of stems) if (entry.indexOf(' ' + s) < 0) return -1;
-  let rank = 2;
+  let rank = words.every(function (w) { return (entry + ' ').indexOf(' ' + w + ' ') >= 0; }) ? 2 : 3;
   for (const name of names) {
     const n = normalizeText(name);
     if (n === whole) return 0;
@@ -32,33 +34,45 @@ function matchRank(entry, names, stems, whole) {
   return rank;
 }
 
+// The name (any language) that matched, when it is not the label shown.
+function matchedName(names, stems) {
+  return names.find(function (name) {
+    const entry = ' ' + tokensOf(name).concat(tokensOf(name).map(stem)).join(' ');
+    return stems.every(function (s) { return entry.indexOf(' ' + s) >= 0; });
+  });
+}
+
 // Results: [rank, -degree, kind, index]; kind 0 = a node on the page, 1 = a name of the index only.
 function searchAll(query) {
-  const stems = tokensOf(query).map(stem);
+  const words = tokensOf(query);
+  const stems = words.map(stem);
   if (!stems.length) return [];
   const whole = normalizeText(query.trim());
   const hits = [];
   for (let i = 0; i < COUNT; i++) {
-    const r = matchRank(NS[i], allNames(NL[i]), stems, whole);
-    if (r >= 0) hits.push([r + (NC[i] === ARTICLE_CLASS ? 3 : 0), -NV[i], 0, i]);
+    const r = matchRank(NS[i], allNames(NL[i]), stems, words, whole);
+    if (r >= 0) hits.push([r + (NC[i] === ARTICLE_CLASS ? 4 : 0), -NV[i], 0, i]);
   }
   if (NAMES) {
     for (let k = 0; k < NAMES.s.length; k++) {
-      const r = matchRank(NAMES.s[k], allNames(NAMES.l[k]), stems, whole);
-      if (r >= 0) hits.push([r + 6, 0, 1, k]);
+      const r = matchRank(NAMES.s[k], allNames(NAMES.l[k]), stems, words, whole);
+      if (r >= 0) hits.push([r + 8, 0, 1, k]);
     }
   }
   hits.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3] - b[3]; });
   return hits.slice(0, RESULTS_SHOWN).map(function (h) { return h[2] ? 'x' + h[3] : h[3]; });
 }
 
-function resultItem(id, n) {
+function resultItem(query, id, n) {
   const inPage = typeof id === 'number';
-  const label = inPage ? nodeLabel(id) : pick(NAMES.l[Number(id.slice(1))]);
+  const labels = inPage ? NL[id] : NAMES.l[Number(id.slice(1))];
+  const label = pick(labels);
   const cls = inPage ? NC[id] : NAMES.c[Number(id.slice(1))];
+  const other = matchedName(allNames(labels), tokensOf(query).map(stem));
   return el('li', { id: 'result-' + n, role: 'option', 'aria-selected': 'false', 'data-node': String(id),
     onmousedown: function (ev) { ev.preventDefault(); chooseResult(id); } },
-    swatch(cls), el('span', null, label), inPage ? null : el('span', { class: 'alt' }, ui('notInView')));
+    swatch(cls), el('span', null, label), other && other !== label ? el('span', { class: 'alt' }, other) : null,
+    inPage ? null : el('span', { class: 'alt' }, ui('notInView')));
 }
 
 function setActive(n) {
@@ -74,7 +88,7 @@ function showResults(query) {
   const list = document.getElementById('results');
   const input = document.getElementById('search');
   lastResults = searchAll(query);
-  list.replaceChildren(...(lastResults.length ? lastResults.map(resultItem)
+  list.replaceChildren(...(lastResults.length ? lastResults.map(function (id, n) { return resultItem(query, id, n); })
     : [el('li', { class: 'empty', role: 'presentation' }, ui('noResults'))]));
   list.hidden = !query.trim();
   input.setAttribute('aria-expanded', list.hidden ? 'false' : 'true');
