@@ -37,6 +37,7 @@ function keepClear(id) {
 }
 
 function select(id) {
+  if (id === null || id === undefined) { clearSelection(); return; }
   state.selected = id;
   highlight = typeof id === 'number' ? new Set([id].concat(neighbours(id))) : null;
   showPanel(id);
@@ -131,7 +132,7 @@ function screenOf(id) {
 
 window.hckg = { frames: [], meta: META, state: state, stableAt: null, panelFor: null, timings: { start: T0 },
   view: function () { return { nodes: view.nodes.length, groups: view.groups.length, edges: view.edges.length }; },
-  drawn: function () { return drawn; }, camera: cam, select: select, focusNode: focusNode, expandGroup: expandGroup,
+  drawn: function () { return drawn; }, camera: cam, select: select, clear: clearSelection, focusNode: focusNode, expandGroup: expandGroup,
   search: searchAll, stem: stem, normalize: normalizeText, screenOf: screenOf, setClustered: setClustered,
   label: function (i) { return nodeLabel(i); }, iri: function (i) { return details(i).iri; },
   indexOf: function (iri) { for (let i = 0; i < COUNT; i++) if (details(i).iri === iri) return i; return -1; },

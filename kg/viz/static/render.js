@@ -4,6 +4,7 @@ const canvas = document.getElementById('net');
 const ctx = canvas.getContext('2d');
 const cam = { s: 1, tx: 0, ty: 0 };        // screen = world * s + t (CSS pixels)
 const FRAME_BUDGET = 8;                   // ms of drawing per task
+const WORK_BUDGET = 1500;                 // shapes per task: the canvas is rastered after the script, so count work too
 const MAX_LABELS = 250;
 const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 let job = null;
@@ -66,8 +67,9 @@ function step() {
   if (!state.loaded) { job = null; return; }
   const start = performance.now();
   const current = job;
+  current.work = 0;
   if (current.phase === 0 && current.at === 0) clear();
-  while (job === current && current.phase < 4 && performance.now() - start < FRAME_BUDGET) {
+  while (job === current && current.phase < 4 && !busy(current, start)) {
     [drawGroups, drawEdges, drawNodes, drawLabels][current.phase](current, start);
   }
   current.tasks++;
@@ -78,6 +80,8 @@ function step() {
     afterDraw();
   } else requestAnimationFrame(step);
 }
+
+function busy(j, start) { return j.work > WORK_BUDGET || performance.now() - start > FRAME_BUDGET; }
 
 function clear() {
   const r = window.devicePixelRatio || 1;
@@ -128,7 +132,7 @@ function drawEdges(j, start) {
   if (j.style === undefined) { j.style = 0; j.n = 0; }
   while (j.style < 4) {
     const style = j.style;
-    const end = Math.min(list.length, j.n + 3000);
+    const end = Math.min(list.length, j.n + 1000);
     ctx.beginPath();
     ctx.strokeStyle = EDGE_COLORS[style];
     ctx.lineWidth = style === 0 && highlight ? 2 : 1;
@@ -140,10 +144,11 @@ function drawEdges(j, start) {
       if ((x1 < 0 && x2 < 0) || (y1 < 0 && y2 < 0) || (x1 > s.w && x2 > s.w) || (y1 > s.h && y2 > s.h)) continue;
       ctx.moveTo(x1, y1);
       ctx.lineTo(x2, y2);
+      j.work++;
     }
     ctx.stroke();
     if (end >= list.length) { j.style++; j.n = 0; } else j.n = end;
-    if (performance.now() - start > FRAME_BUDGET) return;
+    if (busy(j, start)) return;
   }
   j.phase = 2; j.at = 0; j.n = 0;
 }
@@ -180,11 +185,12 @@ function drawNodes(j, start) {
       const x = sx(NX[i]), y = sy(NY[i]), r = nodeRadius(i);
       if (x < -r || y < -r || x > s.w + r || y > s.h + r) continue;
       shapePath(CLASSES[c].shape, x, y, r);
+      j.work++;
     }
     ctx.fillStyle = CLASSES[c].color;
     ctx.fill();
     if (end >= list.length) { j.c++; j.n = 0; } else j.n = end;
-    if (performance.now() - start > FRAME_BUDGET) return;
+    if (busy(j, start)) return;
   }
   if (highlight) drawDimmed(list);
   drawRing();
@@ -233,6 +239,7 @@ function placeLabel(j, text, x, y, px, weight) {
   ctx.strokeText(text, x, y);
   ctx.fillStyle = META.colors.text;
   ctx.fillText(text, x, y);
+  j.work += 12;
   j.labels.push({ text: text, x: x, y: y, size: px });
   return true;
 }
@@ -254,7 +261,7 @@ function drawLabels(j, start) {
     const x = sx(META.groups[g][2]), y = sy(META.groups[g][3]);
     if (!onScreen(x, y, 0)) continue;
     placeLabel(j, short(groupLabel(g), 40) + ' · ' + view.groupCounts.get(g), x, y, groupRadius(g) > 40 ? 15 : 13, '600');
-    if ((j.g & 31) === 0 && performance.now() - start > FRAME_BUDGET) return;
+    if ((j.g & 31) === 0 && busy(j, start)) return;
   }
   while (j.at < COUNT && j.labels.length < MAX_LABELS) {
     if (!view.nodes.length) { j.at = COUNT; break; }
@@ -264,7 +271,7 @@ function drawLabels(j, start) {
     if (!onScreen(x, y, 0)) continue;
     const rank = j.labels.length;
     placeLabel(j, short(nodeLabel(i), 40), x, y + nodeRadius(i) + 9, rank < 30 ? 14 : 12, rank < 30 ? '600' : '400');
-    if ((j.at & 63) === 0 && performance.now() - start > FRAME_BUDGET) return;
+    if ((j.at & 63) === 0 && busy(j, start)) return;
   }
   if (highlight) drawEdgeLabels(j);
   j.phase = 4;
