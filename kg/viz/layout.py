@@ -13,6 +13,7 @@ SPACING = 46.0  # page units between neighbouring nodes
 DIRECT_UP_TO = 600  # up to this many nodes: one force layout of the whole graph
 ITERATIONS = 120
 PACK_PASSES = 40
+PACK_UP_TO = 1200  # groups; pushing overlaps apart costs groups² per pass
 GOLDEN = np.pi * (3 - np.sqrt(5))
 
 
@@ -85,7 +86,7 @@ def pack(sizes: np.ndarray) -> np.ndarray:
     area = np.cumsum(radii ** 2) - radii ** 2 / 2
     angle = np.arange(len(sizes)) * GOLDEN
     pos = np.stack([np.cos(angle), np.sin(angle)], axis=1) * (1.9 * np.sqrt(area))[:, None]
-    if len(sizes) > 3000:
+    if len(sizes) > PACK_UP_TO:  # the sunflower by area already keeps most discs apart
         return pos
     for _ in range(PACK_PASSES):
         delta = pos[:, None, :] - pos[None, :, :]

@@ -32,6 +32,7 @@ from .triples import clean, rows_of
 
 REDUCE_ABOVE = 1500  # more nodes than this: the page opens on groups
 MAX_NODES = 20000  # more nodes than this: the most connected are embedded, the rest only in the name index
+MAX_NAMES = 300000  # the name index holds at most this many (most connected first): the page stays a few tens of MB
 CHUNK = 2000
 DETAIL_CHUNK = 250  # details parsed when a panel opens: small blocks, parsed fast
 MAX_SOURCES = 30  # source sentences kept per node
@@ -124,7 +125,7 @@ def cap(model: PageModel, deg: np.ndarray, max_nodes: int) -> tuple[PageModel, d
     if len(model.nodes) <= max_nodes:
         return model, None
     order = np.lexsort((np.arange(len(deg)), -deg))
-    keep, rest = sorted(order[:max_nodes].tolist()), sorted(order[max_nodes:].tolist())
+    keep, rest = sorted(order[:max_nodes].tolist()), sorted(order[max_nodes:max_nodes + MAX_NAMES].tolist())
     names = {"l": [compact(model.nodes[i].labels) for i in rest], "i": [model.nodes[i].iri for i in rest],
              "c": [NODE_CLASSES.index(model.nodes[i].cls) for i in rest],
              "s": [index_entry([*model.nodes[i].labels.values(), *model.nodes[i].alt]) for i in rest]}

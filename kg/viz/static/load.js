@@ -81,7 +81,9 @@ function loadAll(done) {
   const steps = [];
   for (let k = 0; k < META.chunks[0]; k++) steps.push(loadNodes.bind(null, k));
   for (let k = 0; k < META.chunks[1]; k++) steps.push(loadEdges.bind(null, k));
-  steps.push(joinEdges, buildAdjacency, buildOrder);
-  if (document.getElementById('hckg-names')) steps.push(function () { NAMES = block('hckg-names'); });
+  steps.push(joinEdges, buildAdjacency, buildOrder, function () { NODE_TEXT = searchText(NS); });
+  if (document.getElementById('hckg-names')) {
+    steps.push(function () { NAMES = block('hckg-names'); }, function () { NAME_TEXT = searchText(NAMES.s); });
+  }
   runSteps(steps, done);
 }

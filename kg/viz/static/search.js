@@ -42,6 +42,36 @@ function matchedName(names, stems) {
   });
 }
 
+// Entries joined into one text, so a query scans it with indexOf (fast even over hundreds of thousands of names).
+function searchText(entries) {
+  const starts = new Int32Array(entries.length + 1);
+  let at = 0;
+  for (let k = 0; k < entries.length; k++) { starts[k] = at; at += entries[k].length + 1; }
+  starts[entries.length] = at;
+  return { text: entries.join('\n'), starts: starts };
+}
+
+function entryAt(idx, pos) {
+  let lo = 0, hi = idx.starts.length - 2;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (idx.starts[mid] <= pos) lo = mid; else hi = mid - 1; }
+  return lo;
+}
+
+// Entries holding ' ' + key, in order.
+function candidates(idx, key) {
+  const out = [];
+  let from = 0;
+  for (;;) {
+    const pos = idx.text.indexOf(' ' + key, from);
+    if (pos < 0) return out;
+    const k = entryAt(idx, pos);
+    out.push(k);
+    from = idx.starts[k + 1];
+  }
+}
+
+let NODE_TEXT = null, NAME_TEXT = null;
+
 // Results: [rank, -degree, kind, index]; kind 0 = a node on the page, 1 = a name of the index only.
 function searchAll(query) {
   const words = tokensOf(query);
@@ -49,15 +79,18 @@ function searchAll(query) {
   if (!stems.length) return [];
   const whole = normalizeText(query.trim());
   const hits = [];
-  for (let i = 0; i < COUNT; i++) {
+  const key = stems.reduce(function (a, b) { return b.length > a.length ? b : a; });
+  if (!NODE_TEXT) NODE_TEXT = searchText(NS);
+  candidates(NODE_TEXT, key).forEach(function (i) {
     const r = matchRank(NS[i], allNames(NL[i]), stems, words, whole);
     if (r >= 0) hits.push([r + (NC[i] === ARTICLE_CLASS ? 4 : 0), -NV[i], 0, i]);
-  }
+  });
   if (NAMES) {
-    for (let k = 0; k < NAMES.s.length; k++) {
+    if (!NAME_TEXT) NAME_TEXT = searchText(NAMES.s);
+    candidates(NAME_TEXT, key).forEach(function (k) {
       const r = matchRank(NAMES.s[k], allNames(NAMES.l[k]), stems, words, whole);
       if (r >= 0) hits.push([r + 8, 0, 1, k]);
-    }
+    });
   }
   hits.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3] - b[3]; });
   return hits.slice(0, RESULTS_SHOWN).map(function (h) { return h[2] ? 'x' + h[3] : h[3]; });
