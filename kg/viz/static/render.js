@@ -266,7 +266,7 @@ function drawLabels(j, start) {
   while (j.at < COUNT && j.labels.length < MAX_LABELS) {
     if (!view.nodes.length) { j.at = COUNT; break; }
     const i = ORDER[j.at++];
-    if (!view.shown[i] || (highlight && !highlight.has(i))) continue;
+    if (!view.shown[i] || (highlight && !highlight.has(i)) || i === state.selected) continue;
     const x = sx(NX[i]), y = sy(NY[i]);
     if (!onScreen(x, y, 0)) continue;
     const rank = j.labels.length;
