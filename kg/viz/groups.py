@@ -158,4 +158,19 @@ def group_names(model: PageModel, groups: list[int], degree: np.ndarray, lang: s
         top = min(places[g].items(), key=lambda kv: (-kv[1], rank[model.nodes[kv[0]].cls], kv[0]), default=None)
         pick = top[0] if top else best_person[g] if best_person[g] >= 0 else best_any[g]
         names.append(model.nodes[int(pick)].labels)
-    return names
+    return distinct(names, best_person, model)
+
+
+def distinct(names: list[lb.Labels], persons: list[int], model: PageModel) -> list[lb.Labels]:
+    """A name given to several groups (a region cut into pieces) gets, on each later group, its most connected
+    person after it, or a number."""
+    seen: dict[tuple, int] = {}
+    out = []
+    for g, name in enumerate(names):
+        key = tuple(sorted(name.items()))
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] > 1:
+            top = model.nodes[persons[g]].labels if persons[g] >= 0 else None
+            name = {k: f"{v} — {lb.pick(top, k)}" if top else f"{v} ({seen[key]})" for k, v in name.items()}
+        out.append(name)
+    return out

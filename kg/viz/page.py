@@ -121,10 +121,12 @@ def edge_payload(model: PageModel, prop_index: dict[str, int]) -> list[dict]:
 
 
 def cap(model: PageModel, deg: np.ndarray, max_nodes: int) -> tuple[PageModel, dict | None]:
-    """The most connected ``max_nodes`` nodes, and a name index of the others (labels, IRIs, classes, search)."""
+    """The most connected ``max_nodes`` nodes (articles after every other class), and a name index of the
+    others (labels, IRIs, classes, search entries)."""
     if len(model.nodes) <= max_nodes:
         return model, None
-    order = np.lexsort((np.arange(len(deg)), -deg))
+    is_article = np.array([n.cls == "Article" for n in model.nodes])
+    order = np.lexsort((np.arange(len(deg)), -deg, is_article))
     keep, rest = sorted(order[:max_nodes].tolist()), sorted(order[max_nodes:max_nodes + MAX_NAMES].tolist())
     names = {"l": [compact(model.nodes[i].labels) for i in rest], "i": [model.nodes[i].iri for i in rest],
              "c": [NODE_CLASSES.index(model.nodes[i].cls) for i in rest],
