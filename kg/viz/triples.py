@@ -22,6 +22,11 @@ class Lit(NamedTuple):
 
 
 Triple = tuple[str, str, "str | Lit"]
+
+
+def _lit(fields: tuple[str, str, str]) -> Lit:
+    """A Lit without namedtuple's Python-level constructor (this runs once per literal of the graph)."""
+    return tuple.__new__(Lit, fields)
 _OX_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".trig": "TRIG", ".rdf": "RDF_XML",
                ".xml": "RDF_XML", ".owl": "RDF_XML", ".n3": "N3"}
 _RDFLIB_FORMATS = {".jsonld": "json-ld", ".json": "json-ld"}
@@ -74,7 +79,7 @@ def rows_from_index(spo) -> Rows:
         if kind is URIRef:
             return str(t)
         if kind is Literal or isinstance(t, Literal):
-            return Lit(str(t), t.language or "", str(t.datatype or ""))
+            return _lit((str(t), t.language or "", str(t.datatype or "")))
         return name(t)
 
     rows: Rows = {}
