@@ -513,3 +513,12 @@ def test_build_shaped_sample_graph(browser, tmp_path, sample_build):
     opened.page.fill("#search", "шымкент")
     assert "Шымкент" in opened.page.inner_text("#results")
     opened.page.close()
+
+
+@pytest.mark.browser
+def test_empty_graph_page_loads(browser, tmp_path):
+    opened = Opened(browser, render_to(tmp_path, Graph()))
+    assert opened.js("hckg.view().nodes") == 0 and opened.errors == []
+    opened.page.fill("#search", "что-нибудь")
+    assert opened.page.is_visible("#results") and opened.errors == []
+    opened.page.close()

@@ -60,10 +60,3 @@ EXTERNAL_PROPERTY_LABELS: dict[str, dict[str, str]] = {
 
 # Edges that tie a resource to the article stating it: drawn dashed and light, left out of importance.
 ARTICLE_PROPERTIES = frozenset({"hc:denotedBy", "prov:wasDerivedFrom", "dcterms:publisher"})
-
-
-def style_of(key: str) -> ClassStyle:
-    for style in STYLES:
-        if style.key == key:
-            return style
-    raise KeyError(f"no style for class {key!r}; styled classes: {', '.join(NODE_CLASSES)}")
