@@ -89,6 +89,9 @@ def _named_next(ctx: Ctx, lex, unnamed, held) -> None:
         if person in held or len(_core_parts(ent)) < 2 or _head(ent).morph.get("Case") != ["Nom"]:
             continue
         seg_end = role_segment(ctx, lex, trigger)
+        places, orgs = ctx.notes.get("official_spans", ([], []))
+        if not any(trigger.end <= s.start and s.end <= seg_end for s in list(places) + [o for o, _ in orgs]):
+            seg_end = trigger.end            # 'губернатор на оперативном совещании': no place, no body: bare
         post, acting = write_post(ctx, lex, person, trigger, role, seg_end)
         if post is not None:
             held.add(person)
@@ -154,7 +157,10 @@ def _bridge(tok, places, orgs, lex) -> bool:
         return True
     if tok.text[:1].isupper() and (tok.pos_ in ("PROPN", "X") or tok.text.isascii()):
         return True
-    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    j = tok.i - 1
+    while j > tok.sent.start and tok.doc[j].pos_ == "ADJ":
+        j -= 1                                    # '… по [социальной] политике'
+    prev = tok.doc[j] if j >= 0 else None
     if prev is not None and prev.pos_ == "ADP" and lemma(prev) in lex.BRIDGE_PREPOSITIONS and \
             tok.pos_ in ("NOUN", "PROPN", "ADJ"):
         return True                               # '… при [прокуратуре]', '… в [Чехии]'

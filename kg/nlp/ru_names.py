@@ -46,7 +46,7 @@ def normalize_name_token(tok, gender: str | None) -> str:
         case = _dictionary_case(word, gender)
         if case == "nomn":
             return word
-    given = [p for p in na.parses(word) if "Name" in p.tag]
+    given = [p for p in na.parses(word) if "Name" in p.tag and "sing" in p.tag]
     if given and all("Fixd" in p.tag for p in given):
         return word                               # 'Айгуль', 'Асель': names that do not decline
     parses = _candidates(tok, case)
