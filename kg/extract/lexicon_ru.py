@@ -29,6 +29,7 @@ GENERIC_REGION_NOUNS = {"регион", "область", "край", "респ�
 REGIONAL_ADJECTIVES = {"региональный", "областной", "краевой", "республиканский"}
 # The head of a ministry is its minister: head role -> minister role, when the body's noun starts so.
 MINISTRY_HEAD_ROLES = {"head": "minister", "deputy_head": "deputy_minister"}
+MINISTRY_ROLES = {"minister", "deputy_minister"}
 MINISTRY_PREFIXES = ("министерств", "минздрав", "минсоц", "минтруд", "минобр", "минстро", "минфин", "минэконом")
 # Appointments and dismissals (kg.extract.appointments): trigger lemma -> kind of personnel change.
 _APPOINTMENT = load_table("ru", "appointment")                      # kg/patterns/ru/appointment.json

@@ -115,9 +115,18 @@ def resolve_posts(ctx: Ctx, lex) -> None:
     for post, (role, juris, body, qualifier) in posts.items():
         if juris or body:
             placed.setdefault((role, qualifier), set()).add(post)
+    holders: dict[str, set] = {}
+    for f in ctx.facts.values():
+        if f.prop == "hc:holdsPost":
+            holders.setdefault(f.value, set()).add(f.subject)
     for post, (role, juris, body, qualifier) in list(posts.items()):
+        if juris or body or not ctx.has(post):
+            continue
         target = placed.get((role, qualifier), set())
-        if juris or body or len(target) != 1 or not ctx.has(post):
+        if len(target) != 1:        # 'министр Пахоменко' after 'министр здравоохранения области К. Пахоменко'
+            target = {p for p in posts if posts[p][0] == role and (posts[p][1] or posts[p][2])
+                      and holders.get(post) and holders.get(post) <= holders.get(p, set())}
+        if len(target) != 1:
             continue
         new = next(iter(target))
         tenures = [(f.subject, f.value) for f in ctx.facts.values() if f.prop == "hc:tenurePost" and f.value == post]
@@ -310,10 +319,15 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
             body = _facility_referred(ctx, lex, doc[seg_start:seg_end])
         if body is not None and role in lex.FACILITY_HEAD_ROLES and _is_hospital(ctx, body, lex):
             role = lex.FACILITY_HEAD_ROLES[role]        # the head of a hospital is its chief physician
+        if body is None and role in lex.MINISTRY_ROLES and seg_end == seg_start or (
+                body is None and role in lex.MINISTRY_ROLES and not _has_place(places, seg_start, seg_end)):
+            body = _ministry_in_sentence(ctx, trigger, orgs, lex)
         if juris is None:
             juris = _abbreviated_region(ctx, lex, doc[seg_start:seg_end], trigger)
         if juris is None and _regional(doc, trigger, seg_start, seg_end, places, role, body, lex):
             juris = context_region(ctx, trigger)
+    if juris is None and body is not None:
+        juris = _body_place(ctx, body)            # the post of a placed body is placed with it
     if body is None and juris is None:
         body = _unnamed_body(ctx, doc[seg_start:seg_end], places)
     qualifier = " ".join(t.text for t in doc[seg_start:seg_end]
@@ -347,6 +361,23 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
     ctx.mention(post, trigger.start_char, doc[seg_end - 1].idx + len(doc[seg_end - 1].text)
                 if seg_end > seg_start else trigger.end_char)
     return post, acting
+
+
+def _has_place(places, start, end) -> bool:
+    return any(start <= p.start and p.end <= end for p in places)
+
+
+def _ministry_in_sentence(ctx: Ctx, trigger, orgs, lex) -> str | None:
+    """'… представила коллективу министерства здравоохранения и.о. министра …': a minister named without
+    a body is the minister of the one ministry the sentence names."""
+    found = {key for span, key in orgs if span.sent.start == trigger.sent.start
+             and any(lemma(t).startswith(lex.MINISTRY_PREFIXES) for t in span[:1])}
+    return found.pop() if len(found) == 1 else None
+
+
+def _body_place(ctx: Ctx, body: str) -> str | None:
+    places = {f.value for f in ctx.facts.values() if f.subject == body and f.prop in ("hc:jurisdiction", "hc:locatedIn")}
+    return places.pop() if len(places) == 1 else None
 
 
 def _abbreviated_region(ctx: Ctx, lex, segment, anchor) -> str | None:
