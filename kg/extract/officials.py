@@ -317,6 +317,8 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
         role = _head_of_place(doc, seg_start, seg_end, _ministry_role(doc, seg_start, seg_end, role, lex), lex)
         if body is None:
             body = _facility_referred(ctx, lex, doc[seg_start:seg_end])
+        if body is None:
+            body = _body_referred(ctx, lex, doc[seg_start:seg_end])
         if body is not None and role in lex.FACILITY_HEAD_ROLES and _is_hospital(ctx, body, lex):
             role = lex.FACILITY_HEAD_ROLES[role]        # the head of a hospital is its chief physician
         if body is None and role in lex.MINISTRY_ROLES and seg_end == seg_start or (
@@ -328,6 +330,8 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
             juris = context_region(ctx, trigger)
     if juris is None and body is not None:
         juris = _body_place(ctx, body)            # the post of a placed body is placed with it
+    if juris is None and body is None and role in lex.NATIONAL_ONLY_IN.get(_context_country(ctx), ()):
+        juris = f"country:{_context_country(ctx)}"   # Kazakhstan's regions have no ministers
     if body is None and juris is None:
         body = _unnamed_body(ctx, doc[seg_start:seg_end], places)
     qualifier = " ".join(t.text for t in doc[seg_start:seg_end]
@@ -410,6 +414,32 @@ def _facility_referred(ctx: Ctx, lex, segment) -> str | None:
         before = [(span, key) for span, key, _ in ctx.notes.get("facilities", [])
                   if span.end_char <= segment.start_char]
     return before[-1][1] if before else None
+
+
+def _body_referred(ctx: Ctx, lex, segment) -> str | None:
+    """'руководитель ведомства', 'глава управления': a body noun with no name of its own refers to the body
+    the paragraph named last before it."""
+    nouns = [t for t in segment if t.pos_ == "NOUN"]
+    if len(nouns) != 1 or lemma(nouns[0]) not in lex.BODY_REFERENCES:
+        return None
+    text = ctx.doc.text
+    para_start = text.rfind("\n", 0, segment.start_char) + 1
+    before = [(span, key) for span, key in ctx.notes.get("orgs", [])
+              if para_start <= span.start_char and span.end_char <= segment.start_char]
+    return before[-1][1] if before else None
+
+
+def _context_country(ctx: Ctx) -> str | None:
+    """The one country every gazetteer place of the article lies in, if there is one."""
+    if "context_country" not in ctx.notes:
+        gaz = load_gazetteer()
+        countries = set()
+        for span in ctx.doc.spans[PLACES] if PLACES in ctx.doc.spans else ():
+            place = gaz.get(span.id_)
+            if place is not None and place.cls in ("Region", "Settlement") and place.country:
+                countries.add(place.country)
+        ctx.notes["context_country"] = countries.pop() if len(countries) == 1 else None
+    return ctx.notes["context_country"]
 
 
 def _is_hospital(ctx: Ctx, body: str, lex) -> bool:
