@@ -35,6 +35,8 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         kind = lex.APPOINTMENT_WORDS.get(lemma(tok))
         if kind is None or not ctx.live(doc[tok.i:tok.i + 1]):
             continue
+        if kind == "acting" and tok.morph.get("VerbForm") != ["Fin"]:
+            continue            # 'исполняющего обязанности министра X' describes X, not the subject
         sent = tok.sent
         people = [(ent, key) for ent, key in persons if ent.sent.start == sent.start]
         form = _form(tok, lex)
