@@ -417,7 +417,7 @@ def _event_triggers(ctx: Ctx, lex):
             continue
         if trigger[0].text[:1].isupper() and not trigger[0].is_sent_start and kind not in ("forum", "congress"):
             continue                   # 'Кеңес Одағы', a name
-        nouns.append((trigger, kind, {}))
+        nouns.append((trigger, kind, None))
     noun_sents = {t.sent.start for t, _, _ in nouns}
     out = list(nouns)
     for trigger, kind, fields in _verb_triggers(doc, lex):
@@ -449,7 +449,7 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
     doc = ctx.doc
     events: dict[tuple, str] = {}
     persons = ctx.notes.get("persons", [])
-    for trigger, kind, _ in _event_triggers(ctx, lex):
+    for trigger, kind, fields in _event_triggers(ctx, lex):
         if not ctx.live(trigger) or kind in lex.NEEDS_TITLE:
             continue
         sent = trigger.sent
@@ -460,7 +460,8 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
         dates = [d for d in ctx.notes.get("dates", []) if sent.start_char <= d.begin < sent.end_char]
         place = _event_place(ctx, sent, trigger)
         facilities = [k for sp, k, _ in ctx.notes.get("facilities", []) if sent.start <= sp.start < sent.end]
-        if not (people or dates or (kind in ("opening", "visit") and (place or facilities))):
+        noun = fields is None
+        if not (people or dates or (noun and kind in ("opening", "visit") and (place or facilities))):
             continue
         date = dates[0].start if dates else None
         slot = (kind, date) if date else (kind,)
