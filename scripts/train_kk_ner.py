@@ -33,10 +33,10 @@ from kg.nlp.kk.lang import Kazakh  # noqa: E402,F401  (registers "kk")
 DATA = paths.DATA_DIR / "kaznerd" / "IOB2_valid.txt"
 
 # The shipped model: gazetteer / lexicon word classes (kg.nlp.kk.features, in token.tag_) embedded beside the
-# lexical attributes, a wider tok2vec. ``--plain`` is the previous model's configuration (for comparison).
+# lexical attributes, more hash rows. ``--plain`` is the previous model's configuration (for comparison).
 SETTINGS = {
-    "features": {"width": 128, "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG"],
-                 "rows": [10000, 5000, 4000, 1000, 50], "pipeline": ["kg_kk_features", "tok2vec", "ner"]},
+    "features": {"width": 96, "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG"],
+                 "rows": [8000, 4000, 3000, 800, 50], "pipeline": ["kg_kk_features", "tok2vec", "ner"]},
     "plain": {"width": 96, "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"], "rows": [6000, 3000, 2000, 800],
               "pipeline": ["tok2vec", "ner"]},
 }
@@ -223,7 +223,7 @@ def _relabel(example: Example, labels: set, name: str) -> Example:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--epochs", type=int, default=20)
+    ap.add_argument("--epochs", type=int, default=12)
     ap.add_argument("--work", type=Path, default=ROOT / "build" / "kk_ner")
     ap.add_argument("--out", type=Path, default=paths.KK_NER_MODEL)
     ap.add_argument("--plain", action="store_true", help="the previous configuration: no features, width 96")

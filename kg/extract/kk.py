@@ -52,6 +52,9 @@ def _spans_by_token(ctx: Ctx) -> dict[int, tuple[str, str, object]]:
     for span in _places(ctx):
         for i in range(span.start, span.end):
             out[i] = ("place", span.id_, span)
+    for span, key in ctx.notes.get("model_places", []):
+        for i in range(span.start, span.end):
+            out.setdefault(i, ("place", key, span))
     for span, key in ctx.notes.get("orgs", []):
         for i in range(span.start, span.end):
             out.setdefault(i, ("org", key, span))
@@ -201,7 +204,8 @@ def _appointee(ctx, doc, trigger, persons, lex):
 
 def _write_tenure(ctx, person, ent, role, juris, body, facility, acting, post_span) -> None:
     post = post_key(role, juris, body or facility, holder=None if (juris or body or facility) else person)
-    label = post_span.text.strip()
+    label = _label_kk(post_span)
+    label = label[:1].upper() + label[1:]
     ctx.entity(post, "Post", label)
     ctx.fact(post, "hc:postRole", f"Role:{role}", "concept")
     if juris:
@@ -338,6 +342,8 @@ def _plausible_org(ent, lex) -> bool:
         return True
     if any(t.text == "," or t.text.lower() in lex.CONJUNCTIONS for t in ent):
         return False                                  # a list of things is no name
+    if (_stem(words[-1]),) in lex.ROLES:
+        return False                                  # 'ҚР Денсаулық сақтау министрі' is a post
     return words[0].text[:1].isupper() and not morph.analyze(words[-1].text)[1].startswith(_PLURAL)
 
 
@@ -362,6 +368,7 @@ def extract_model_entities(ctx: Ctx, lex) -> None:
             key = make_key("settlement" if cls == "Settlement" else "place", label)
             ctx.entity(key, cls, label)
             ctx.mention_span(key, ent)
+            ctx.notes.setdefault("model_places", []).append((ent, key))
         elif ent.label_ == "FAC" and _plausible_org(ent, lex):
             label = _label_kk(ent)
             medical = any(_stem(t) in lex.FACILITY_HEADS for t in ent)
@@ -518,6 +525,6 @@ def extract_kk(ctx: Ctx, lex) -> None:
     extract_persons(ctx)
     extract_facilities_kk(ctx, lex)
     extract_orgs_kk(ctx, lex)
-    extract_officials_kk(ctx, lex)
     extract_model_entities(ctx, lex)
+    extract_officials_kk(ctx, lex)
     extract_events_kk(ctx, lex)
