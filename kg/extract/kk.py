@@ -43,6 +43,7 @@ LEVEL_WORDS = {"облыс": "region", "облыстық": "region", "аудан
                "қала": "city", "қалалық": "city"}
 COUNTRY_WORDS = {"қр", "қазақстан", "республика", "республикалық", "ел", "мемлекет"}
 _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+_NOT_IN_POST = {"жаңа", "бұрынғы", "қазіргі", "осы", "бұл", "сол", "ол", "деп", "және", "бас", "ал", "енді"}
 _CHAIN_STOP = {"мен", "және", "пен", "бен", "немесе", "сәйкес", "бойынша", "кейін", "соң", "үшін", "бірге"}
 
 
@@ -86,8 +87,12 @@ def _chain_start(doc, start: int, lower: int, known: dict) -> int:
                                                                         or doc[j].i in known)):
             j -= 1                     # a genitive, or a noun inside a compound before one ('денсаулық сақтау')
             continue
-        if tok.text[:1].isupper() and tok.is_alpha:
+        if tok.text[:1].isupper() and tok.is_alpha and low not in _NOT_IN_POST:
             j -= 1                     # a name inside the chain ('Парламент Сенатының')
+            continue
+        if tok.is_alpha and start - j < 3 and not morph.analyze(low)[1] and low not in _NOT_IN_POST and \
+                (j == start or not doc[j].text[:1].isupper()):
+            j -= 1                     # a bare noun of a compound: 'Денсаулық сақтау | министрі'
             continue
         break
     while j < start and (doc[j].is_space or doc[j].is_punct and doc[j].text not in "«\"“"):
@@ -203,6 +208,10 @@ def _appointee(ctx, doc, trigger, persons, lex):
 
 
 def _write_tenure(ctx, person, ent, role, juris, body, facility, acting, post_span) -> None:
+    if juris and not ctx.has(juris):
+        place = load_gazetteer().get(juris)
+        for lang, name in (place.labels.items() if place else ()):
+            ctx.entity(juris, place.cls, name, lang)      # 'министр' with no place: the country, named here
     post = post_key(role, juris, body or facility, holder=None if (juris or body or facility) else person)
     label = _label_kk(post_span)
     label = label[:1].upper() + label[1:]
