@@ -5,12 +5,13 @@ from spacy.tokens import Doc
 
 from ..records import Article, ArticleResult
 from .context import Ctx
+from .appointments import extract_appointments
 from .dates import dateline, find_dates
 from .events import collect_events, emit_events
 from .facilities import extract_facilities
 from .indicators import extract_indicators
 from .lexicon import load_lexicon
-from .officials import extract_officials
+from .officials import extract_officials, resolve_posts
 from .orgs import extract_orgs
 from .persons import extract_persons
 from .places import extract_places
@@ -58,6 +59,8 @@ def extract(article: Article, doc: Doc) -> ArticleResult:
     extract_facilities(ctx, lex)
     extract_orgs(ctx, lex)
     extract_officials(ctx, lex)
+    extract_appointments(ctx, lex)
+    resolve_posts(ctx)
     emit_events(ctx, lex)
     extract_publisher(ctx, lex)
     extract_indicators(ctx, lex)
