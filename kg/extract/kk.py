@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..concepts import EVENT_KINDS
+from ..concepts import EVENT_KINDS, broader_closure
 from ..gazetteer import load_gazetteer
 from ..iris import make_key
 from ..nlp.extensions import PLACES
@@ -480,8 +480,9 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
         if not (people or dates or (noun and kind in ("opening", "visit") and (place or facilities))):
             continue
         date = dates[0].start if dates else None
-        slot = (kind, date) if date else (kind,)
-        key = events.get(slot) or events.get((kind,))
+        family = "visit" if "visit" in broader_closure("EventKind", kind) else kind   # a working trip is the visit
+        slot = (family, date) if date else (family,)
+        key = events.get(slot) or events.get((family,))
         if key is None:
             key = make_key("event", kind, date or ctx.article.source, place or "")
             events[slot] = key
