@@ -265,18 +265,52 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
         if needs and not (set(words) & lex.MEDICAL_WORDS or set(words) & lex.SOCIAL_WORDS):
             i += n
             continue
+        if set(words) & lex.GENERIC_ALL:
+            i += n                                        # 'барлық қалалық ауруханалар': facilities in general
+            continue
         count = _count(doc, start, lex)                   # '5 ірі көпсалалы аурухана': before the adjectives
         while words and words[0] in lex.LABEL_STRIP:
             words, start = words[1:], start + 1
         label = " ".join(words + [head.split()[-1] if n == 1 else head])
-        _facility(ctx, lex, doc[start:i + n], label, kind, cls, count)
+        name = _quoted_before(doc, start)
+        if name is not None:                              # '«Шұғыла» ауруханасы': the facility's own name
+            label, start = f"«{name.text.strip()}» {label}", name.start - 1
+        _facility(ctx, lex, doc[start:i + n], label, kind, cls, count, _written(doc[i + n - 1], label))
         i += n
 
 
-def _facility(ctx, lex, span, label, kind, cls, count=(None, False)) -> None:
+def _quoted_before(doc, start: int):
+    """The quoted name right before ``start`` ('«Шипагер» дәрігерлік амбулаториясы'), as the span inside."""
+    j = start - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 1 or doc[j].text not in "»\"”":
+        return None
+    k = j - 1
+    while k >= 0 and j - k <= 8 and doc[k].text not in "«\"“":
+        k -= 1
+    if k < 0 or j - k > 8 or k + 1 >= j:
+        return None
+    return doc[k + 1:j]
+
+
+_PLURAL_MARK = ("лар", "лер", "дар", "дер", "тар", "тер")
+
+
+def _written(head_tok, label: str) -> str | None:
+    """The label as Kazakh writes a compound name, possessive kept ('оңалту орталығы', 'аудандық ауруханасы'),
+    when the text uses that form: an alternative label."""
+    written = morph.nominative(head_tok.text).lower()
+    base, ending = morph.analyze(written)
+    if not ending or any(p in ending for p in _PLURAL_MARK) or written == label.split()[-1]:
+        return None
+    return " ".join(label.split()[:-1] + [written])
+
+
+def _facility(ctx, lex, span, label, kind, cls, count=(None, False), written=None) -> None:
     where = _location(ctx, span)
     key = make_key("facility", label, where or "")
-    ctx.entity(key, cls, label)
+    ctx.entity(key, cls, label, alt=written)
     ctx.fact(key, "hc:facilityKind", f"FacilityKind:{kind}", "concept")
     if where:
         ctx.fact(key, "hc:locatedIn", where)
@@ -378,7 +412,8 @@ def extract_model_entities(ctx: Ctx, lex) -> None:
             ctx.entity(key, cls, label)
             ctx.mention_span(key, ent)
             ctx.notes.setdefault("model_places", []).append((ent, key))
-        elif ent.label_ == "FAC" and _plausible_org(ent, lex):
+        elif ent.label_ == "FAC" and _plausible_org(ent, lex) and \
+                not morph.stem(ent[-1].text) in ("ауыл", "кент", "аудан", "округ", "қала"):
             label = _label_kk(ent)
             medical = any(_stem(t) in lex.FACILITY_HEADS for t in ent)
             key = make_key("facility", label, ctx.notes.get("main_region") or "")
