@@ -215,3 +215,15 @@ def test_named_facility_keeps_its_name():
     assert any("Шұғыла" in label for label in labels)
     clinic = next(e for label, e in labels.items() if label.endswith("емхана"))
     assert ("hc:count", "3") in _facts(result, clinic.key)
+
+
+def test_kazakh_appointment_and_dismissal():
+    result = _run("2026 жылғы 19 ақпанда Ерлан Қарақұлов Жамбыл облысының әкімі болып тағайындалды. "
+                  "Асқар Омаров облыс әкімінің орынбасары қызметінен босатылды.")
+    changes = {e.cls: e for e in result.entities if e.cls in ("Appointment", "Dismissal")}
+    assert set(changes) == {"Appointment", "Dismissal"}
+    appointment = _facts(result, changes["Appointment"].key)
+    assert ("hc:startDate", "2026-02-19") in appointment
+    persons = {dict(e.labels)["kk"]: e.key for e in result.entities if e.cls == "Person"}
+    assert ("hc:concernsPerson", persons["Ерлан Қарақұлов"]) in appointment
+    assert ("hc:concernsPerson", persons["Асқар Омаров"]) in _facts(result, changes["Dismissal"].key)

@@ -143,13 +143,13 @@ def _acting_between(doc, start: int, end: int, lex) -> bool:
     return any(all(any(w.startswith(p) for w in text.split()) for p in marker) for marker in lex.ACTING)
 
 
-def _appointment_near(doc, start: int, sent, lex) -> str | None:
-    """'… қызметіне тағайындалды', '… болып тағайындалды' after a role: the kind, or None."""
-    toks = [t.text.lower() for t in doc[start:min(sent.end, start + 6)] if not t.is_space]
+def _appointment_near(doc, start: int, sent, lex):
+    """'… қызметіне тағайындалды', '… болып тағайындалды' after a role: (kind, first token), or None."""
+    toks = [t for t in doc[start:min(sent.end, start + 6)] if not t.is_space]
     for i in range(len(toks)):
         for words, kind in lex.APPOINTMENT.items():
-            if all(i + k < len(toks) and toks[i + k].startswith(w) for k, w in enumerate(words)):
-                return kind
+            if all(i + k < len(toks) and toks[i + k].text.lower().startswith(w) for k, w in enumerate(words)):
+                return kind, toks[i]
     return None
 
 
@@ -194,7 +194,13 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         juris, body, facility = _jurisdiction(ctx, doc, chain, known, role, lex)
         if role == "head" and len(chain) and _stem(chain[-1]) in lex.HEAD_OF_BODY:
             role = lex.HEAD_OF_BODY[_stem(chain[-1])]      # 'министрлігінің басшысы' is the minister
-        _write_tenure(ctx, key, ent, role, juris, body, facility, acting, doc[chain_start:trigger.end])
+        post = _write_tenure(ctx, key, ent, role, juris, body, facility, acting, doc[chain_start:trigger.end])
+        change = _appointment_near(doc, trigger.end, sent, lex)
+        if change is not None:
+            kind, tok = change
+            from .appointments import _write_change
+            people = [(e, k) for e, k in persons if e.sent.start == sent.start]
+            _write_change(ctx, lex.CHANGE_KINDS[kind], tok, sent, key, post, acting, None, people, lex)
 
 
 def _appointee(ctx, doc, trigger, persons, lex):
@@ -223,6 +229,7 @@ def _write_tenure(ctx, person, ent, role, juris, body, facility, acting, post_sp
         ctx.fact(post, "hc:postIn", body or facility)
     ctx.mention_span(post, post_span)
     write_tenure(ctx, person, post, acting, ent.sent)
+    return post
 
 
 def _status(sent, lex) -> str | None:

@@ -59,3 +59,7 @@ CONJUNCTIONS = {"және", "мен", "бен", "пен", "немесе"}
 HEAD_OF_BODY = {"министрлік": "minister", "әкімдік": "akim"}
 # Chain words that make a post national when no place is named ('Парламент Сенатының депутаты').
 NATIONAL_BODIES = {"парламент", "сенат", "мәжіліс", "үкімет", "министрлік"}
+# Personnel changes (kg.extract.appointments' records): table value -> change kind, labels, predecessor words.
+CHANGE_KINDS = {"appointed": "appointment", "started": "appointment", "dismissed": "dismissal"}
+CHANGE_LABELS = {"appointment": "тағайындау", "dismissal": "босату", "nomination": "ұсыну"}
+PREDECESSOR_WORDS = {"орнына", "орны"}
