@@ -44,6 +44,8 @@ LEVEL_WORDS = {"облыс": "region", "облыстық": "region", "аудан
 COUNTRY_WORDS = {"қр", "қазақстан", "республика", "республикалық", "ел", "мемлекет"}
 _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 _NOT_IN_POST = {"жаңа", "бұрынғы", "қазіргі", "осы", "бұл", "сол", "ол", "деп", "және", "бас", "ал", "енді"}
+_ORG_STOP = {"мен", "және", "бен", "пен", "бұл", "осы", "туралы", "бойынша", "үшін", "арқылы", "сияқты",
+             "деп", "мен", "сол", "ол"}
 _CHAIN_STOP = {"мен", "және", "пен", "бен", "немесе", "сәйкес", "бойынша", "кейін", "соң", "үшін", "бірге"}
 
 
@@ -87,6 +89,8 @@ def _chain_start(doc, start: int, lower: int, known: dict) -> int:
                                                                         or doc[j].i in known)):
             j -= 1                     # a genitive, or a noun inside a compound before one ('денсаулық сақтау')
             continue
+        if (tok.is_sent_start and not tok.ent_type_) or low in morph._UNINFLECTED:
+            break                      # 'Бүгін облыс әкімі': a sentence's first common word
         if tok.text[:1].isupper() and tok.is_alpha and low not in _NOT_IN_POST:
             j -= 1                     # a name inside the chain ('Парламент Сенатының')
             continue
@@ -346,7 +350,7 @@ def extract_orgs_kk(ctx: Ctx, lex) -> None:
             continue
         start = tok.i
         while start > tok.sent.start and doc[start - 1].is_alpha and start > tok.i - 5 and \
-                not doc[start - 1].text.lower() in ("мен", "және", "бен", "пен", "бұл", "осы"):
+                not doc[start - 1].text.lower() in _ORG_STOP:
             start -= 1
             if doc[start].text[:1].isupper():
                 break
