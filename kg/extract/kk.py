@@ -199,7 +199,7 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         if role == "head" and len(chain) and _stem(chain[-1]) in lex.HEAD_OF_BODY:
             role = lex.HEAD_OF_BODY[_stem(chain[-1])]      # 'министрлігінің басшысы' is the minister
         post = _write_tenure(ctx, key, ent, role, juris, body, facility, acting, doc[chain_start:trigger.end])
-        change = _appointment_near(doc, trigger.end, sent, lex)
+        change = _appointment_near(doc, max(trigger.end, ent.end), sent, lex)
         if change is not None:
             kind, tok = change
             from .appointments import _write_change
@@ -210,6 +210,12 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
 def _appointee(ctx, doc, trigger, persons, lex):
     """'Ажар Ғинияттың … директоры қызметіне тағайындалды': the nearest name before the role, in its
     sentence, when an appointment word follows the role."""
+    nxt = next((t for t in doc[trigger.end:trigger.sent.end] if not t.is_space), None)
+    if nxt is not None and nxt.text.lower().startswith(("болып", "қызметіне", "лауазымына")):
+        after = [(e, k) for e, k in persons if trigger.end < e.start < trigger.sent.end and e.start - trigger.end <= 10
+                 and _appointment_near(doc, e.end, trigger.sent, lex) is not None]
+        if after:                      # '… басшысы болып бұрынғы вице-министр Х тағайындалды'
+            return after[0]
     if _appointment_near(doc, trigger.end, trigger.sent, lex) is None:
         return None
     before = [(e, k) for e, k in persons if trigger.sent.start <= e.start and e.end <= trigger.start
