@@ -372,7 +372,57 @@ def extract_orgs_kk(ctx: Ctx, lex) -> None:
             ctx.entity(key, "Organization", label)
             ctx.mention_span(key, ent)
             found.append((ent, key))
+    found += _outlets(ctx, lex, found)
     ctx.notes["orgs"] = found
+
+
+_DOMAIN = re.compile(r"(?<![\w.@/-])([A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|ru|com|org|net|info|qaz))(?![\w-])")
+
+
+def _outlets(ctx: Ctx, lex, found) -> list:
+    """News outlets: a web domain named in the text ('Kyzylorda-news.kz') and the source after a reporting verb
+    ('…, деп хабарлайды Semeynews'); the latter is the article's publisher."""
+    from spacy.tokens import Span
+    doc, out = ctx.doc, []
+    taken = {i for s, _ in found for i in range(s.start, s.end)}
+    for tok in doc:
+        if tok.text.lower() not in lex.REPORT_VERBS:
+            continue
+        j = tok.i + 1
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        k = j
+        while k < len(doc) and k - j < 4 and (doc[k].text[:1].isupper() or _DOMAIN.fullmatch(doc[k].text)) \
+                and not doc[k].is_punct:
+            k += 1
+        rest = k
+        while rest < tok.sent.end and rest - j < 6 and doc[rest].is_alpha:
+            rest += 1                  # '… ШҚО ақпараттық орталығы.': the whole name up to the sentence's end
+        if rest < len(doc) and (doc[rest].is_punct or doc[rest].is_space) and rest - j <= 5:
+            k = rest
+        if any(j <= p.start < k for p in _places(ctx)):
+            continue                   # '… Қызылорда облысы әкімінің баспасөз қызметі': a body's press office
+        if k > j and not taken.intersection(range(j, k)):
+            out.append(_outlet(ctx, Span(doc, j, k), publisher=True))
+            taken.update(range(j, k))
+    for m in _DOMAIN.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is not None and not taken.intersection(range(span.start, span.end)) and ctx.live(span):
+            out.append(_outlet(ctx, span, text=m.group(1)))
+            taken.update(range(span.start, span.end))
+    return [o for o in out if o is not None]
+
+
+def _outlet(ctx, span, text=None, publisher=False):
+    label = text or (_label_kk(span) if span[-1].is_alpha else span.text).strip(" .,«»\"")
+    if len(label) < 3 or not ctx.live(span):
+        return None
+    key = make_key("org", label)
+    ctx.entity(key, "Organization", label)
+    ctx.mention(key, span.start_char, span.start_char + len(span.text.rstrip(" .,")))
+    if publisher and ctx.publisher is None:
+        ctx.publisher = key
+    return span, key
 
 
 def _named_quotes(doc, lex):
