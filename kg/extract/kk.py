@@ -200,7 +200,8 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
             role = lex.HEAD_OF_BODY[_stem(chain[-1])]      # 'министрлігінің басшысы' is the minister
         post = _write_tenure(ctx, key, ent, role, juris, body, facility, acting, doc[chain_start:trigger.end])
         change = _appointment_near(doc, max(trigger.end, ent.end), sent, lex)
-        if change is not None:
+        former = any(t.text.lower() in lex.FORMER_WORDS for t in doc[max(sent.start, chain_start - 2):trigger.start])
+        if change is not None and not former:     # 'бұрынғы вице-министр Х … тағайындалды': not to that post
             kind, tok = change
             from .appointments import _write_change
             people = [(e, k) for e, k in persons if e.sent.start == sent.start]

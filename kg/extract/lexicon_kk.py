@@ -65,3 +65,4 @@ NATIONAL_BODIES = {"парламент", "сенат", "мәжіліс", "үкі
 CHANGE_KINDS = {"appointed": "appointment", "started": "appointment", "dismissed": "dismissal"}
 CHANGE_LABELS = {"appointment": "тағайындау", "dismissal": "босату", "nomination": "ұсыну"}
 PREDECESSOR_WORDS = {"орнына", "орны"}
+FORMER_WORDS = {"бұрынғы", "экс", "бұрын"}
