@@ -554,11 +554,12 @@ def _event_triggers(ctx: Ctx, lex):
 def _event_place(ctx: Ctx, sent, trigger) -> str | None:
     """The most specific place of the sentence (a settlement or district before a region), nearest to the
     trigger."""
-    spans = [p for p in _places(ctx) if sent.start <= p.start < sent.end and p.label_ in ("Settlement", "Region")]
+    rank = {"Settlement": 0, "Place": 1, "Region": 2}
+    spans = [(rank[p.label_], p, p.id_) for p in _places(ctx) if sent.start <= p.start < sent.end and p.label_ in rank]
+    spans += [(1, e, key) for e, key in ctx.notes.get("model_places", []) if sent.start <= e.start < sent.end]
     if not spans:
         return None
-    spans.sort(key=lambda p: (p.label_ != "Settlement", abs(p.start - trigger.start)))
-    return spans[0].id_
+    return min(spans, key=lambda x: (x[0], abs(x[1].start - trigger.start)))[2]
 
 
 def extract_events_kk(ctx: Ctx, lex) -> None:
