@@ -151,8 +151,8 @@ def test_place_keys_exist():
 
 @pytest.mark.slow
 def test_pipeline_components(kk_nlp):
-    assert kk_nlp.pipe_names == ["kg_kk_lang", "kg_kk_sentences", "tok2vec", "ner", "kg_kk_places",
-                                 "kg_kk_ents", "kg_kk_lemmas"]
+    assert kk_nlp.pipe_names == ["kg_kk_lang", "kg_kk_sentences", "kg_kk_features", "tok2vec", "ner",
+                                 "kg_kk_places", "kg_kk_ents", "kg_kk_lemmas"]
     problems = kk_nlp.analyze_pipes(pretty=False)["problems"]
     assert not any(problems.values()), problems
 
