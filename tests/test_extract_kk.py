@@ -227,3 +227,9 @@ def test_kazakh_appointment_and_dismissal():
     persons = {dict(e.labels)["kk"]: e.key for e in result.entities if e.cls == "Person"}
     assert ("hc:concernsPerson", persons["Ерлан Қарақұлов"]) in appointment
     assert ("hc:concernsPerson", persons["Асқар Омаров"]) in _facts(result, changes["Dismissal"].key)
+
+
+def test_kazakh_surname_in_uly_is_a_person_of_its_own():
+    """'Самат Қайырденұлы' with no other name of the article to join is a full name, not a dropped patronymic."""
+    result = _run("Жиынға облыс әкімі Самат Қайырденұлы қатысты.")
+    assert "Самат Қайырденұлы" in _by_class(result, "Person")
