@@ -66,3 +66,170 @@ def test_one_resource_across_languages():
     assert {("kk", "Шымкент"), ("ru", "Шымкент"), ("en", "Shymkent")} <= shymkent
     dept = {(l.language, str(l)) for l in graph.objects(entity_iri("org:управление здравоохранения region:kz-79"), RDFS.label)}
     assert {lang for lang, _ in dept} == {"ru", "kk"}
+
+
+# --- pattern tables --------------------------------------------------------------------------------------
+
+def test_kazakh_pattern_tables_load_and_use_concepts():
+    from kg.concepts import EVENT_KINDS, ROLES
+    from kg.patterns import load_all
+    tables = load_all("kk")
+    assert {"roles", "acting", "appointment", "events", "event_verbs", "facility_heads", "statuses",
+            "months"} <= set(tables)
+    assert tables["roles"].values() <= set(ROLES) and tables["events"].values() <= set(EVENT_KINDS)
+    assert tables["roles"].as_dict()[("әкім", "орынбасар")] == "deputy_akim"
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda d: d["entries"].append({"words": ["әкімм"], "value": "akimm"}), "'akimm' is not a Role"),
+    (lambda d: d.update(concept="Rol"), "unknown concept class 'Rol'"),
+    (lambda d: d.update(match="fuzzy"), '"match" must be one of'),
+    (lambda d: d["entries"].append({"words": ["әкім"], "value": "akim"}), "duplicate words"),
+    (lambda d: d["entries"].append({"words": ["бас"], "value": "head", "level": 1}), "field 'level' is not declared"),
+    (lambda d: d["entries"].append({"words": [], "value": "head"}), "non-empty list"),
+])
+def test_a_broken_table_fails_at_load_naming_file_and_entry(tmp_path, change, message):
+    import json
+    from kg.patterns import PatternError, parse
+    data = {"table": "roles", "concept": "Role", "match": "stem",
+            "entries": [{"words": ["әкім"], "value": "akim"}]}
+    change(data)
+    path = tmp_path / "roles.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(PatternError) as err:
+        parse(path, "kk")
+    assert str(path) in str(err.value) and message in str(err.value)
+
+
+# --- person keys across spellings ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("kazakh, russian", [
+    ("Ақмарал Сейітова", "Акмарал Сейтова"), ("Нұрлыбек Нәлібаев", "Нурлыбек Налибаев"),
+    ("Ақмарал Әлназарова", "Акмарал Альназарова"), ("Ажар Ғиният", "Ажар Гиният"),
+    ("Нұрлан Ұранхаев", "Нурлан Уранхаев"), ("Серік Жанайұлы Ахметов", "Серик Жанаевич Ахметов"),
+])
+def test_person_key_meets_across_spellings_both_ways(kazakh, russian):
+    from kg.extract.persons import person_key
+    assert person_key(kazakh.split()) == person_key(russian.split())
+    assert person_key(list(reversed(russian.split()))) == person_key(kazakh.split())
+
+
+def test_person_keys_stay_stable_for_names_that_already_matched():
+    from kg.extract.persons import person_key
+    assert person_key(["Игорь", "Артамонов"]) == "person:артамонов игорь"
+    assert person_key(["Ерболат", "Досаев"]) == "person:досаев ерболат"
+    assert person_key(["Ғабит", "Сыздықбеков"]) == "person:габит сыздыкбеков"
+    assert person_key(["Иван", "Петров"]) != person_key(["Иван", "Петрова"])
+
+
+# --- dates -----------------------------------------------------------------------------------------------
+
+def test_kazakh_dates():
+    from kg.extract.dates import DateSpan  # noqa: F401
+    from kg.extract.kk import find_dates_kk
+    from kg.extract.lexicon import load_lexicon
+    lex = load_lexicon("kk")
+    text = "2026 жылғы 19 ақпанда ашылды. 3 наурыз күні кездесті. Келісім 19.02.2025 жасалды. 28 желтоқсанда өтті."
+    found = [(text[d.begin:d.end], d.start) for d in find_dates_kk(text, 2026, lex, "2026-03-10")]
+    assert ("2026 жылғы 19 ақпанда", "2026-02-19") in found
+    assert ("3 наурыз", "2026-03-03") in found
+    assert ("19.02.2025", "2025-02-19") in found
+    assert ("28 желтоқсанда", "2025-12-28") in found          # no year: the latest such date before the article
+
+
+# --- officials, names, events through the real pipeline -----------------------------------------------------
+
+def _posts(result):
+    out = {}
+    for e in result.entities:
+        if e.cls == "Post":
+            facts = _facts(result, e.key)
+            role = next(v for p, v in facts if p == "hc:postRole")
+            juris = next((v for p, v in facts if p == "hc:jurisdiction"), None)
+            out[role] = (juris, e)
+    return out
+
+
+def _tenures(result):
+    return {(next(v for p, v in _facts(result, e.key) if p == "hc:tenureOf"),
+             next(v for p, v in _facts(result, e.key) if p == "hc:acting")) for e in result.entities
+            if e.cls == "Tenure"}
+
+
+def test_kazakh_officials_roles_jurisdiction_acting():
+    result = _run("Жамбыл облысының әкімі Ерлан Қарақұлов ауруханаға барды. Облыс әкімінің орынбасары "
+                  "Бауыржан Омаров пен облыстық денсаулық сақтау басқармасының басшысы Асқар Жұмабеков "
+                  "жиналысқа қатысты. Облыс әкімінің міндетін атқарушы Ерлан Сейітов мәлімдеме жасады.")
+    posts = _posts(result)
+    assert posts["Role:akim"][0] == "region:KZ-31"
+    assert posts["Role:deputy_akim"][0] == "region:KZ-31"          # bare 'облыс': the article's region
+    assert posts["Role:head"][0] == "region:KZ-31"                 # 'облыстық … басқармасының басшысы'
+    tenures = _tenures(result)
+    persons = {dict(e.labels)["kk"]: e.key for e in result.entities if e.cls == "Person"}
+    assert (persons["Ерлан Сейітов"], "true") in tenures and (persons["Ерлан Қарақұлов"], "false") in tenures
+
+
+def test_kazakh_minister_is_national_and_appointee_found():
+    result = _run("Денсаулық сақтау министрі Ақмарал Сейітова жаңа орталыққа барды. Бұрынғы вице-министр "
+                  "Айгүл Омарованың ұлттық орталықтың директоры қызметіне тағайындалғаны белгілі болды.")
+    posts = _posts(result)
+    assert posts["Role:minister"][0] == "country:KZ"
+    persons = {dict(e.labels)["kk"]: e.key for e in result.entities if e.cls == "Person"}
+    director = posts["Role:director"][1].key
+    holders = {f.subject for f in result.facts if f.prop == "hc:holdsPost" and f.value == director}
+    assert holders == {persons["Айгүл Омарова"]}
+
+
+def test_patronymic_form_is_the_same_person():
+    result = _run("Абай облысының әкімі Нұрлан Сейітов ауруханаға барды. Нұрлан Болатұлы дәрігерлермен "
+                  "кездесті. Ажар Ғиният та келді. Ажар Ғиниятқызының сөзінше, жұмыс жалғасады.")
+    labels = {label for e in result.entities if e.cls == "Person" for _, label in e.labels}
+    assert {"Нұрлан Сейітов", "Ажар Ғиният"} <= labels
+    assert not labels & {"Нұрлан Болатұлы", "Ажар Ғиниятқызы", "Нұрлан", "Ажар"}
+    assert len([e for e in result.entities if e.cls == "Person"]) == 2
+
+
+def test_kazakh_and_russian_spellings_are_one_person():
+    kk = _run("Денсаулық сақтау министрі Ақмарал Әлназарова жаңа ауруханаға барды.", "kk", "kk")
+    ru = _run("Министр здравоохранения Акмарал Альназарова посетила новую больницу.", "ru", "ru")
+    persons = {e.key for r in (kk, ru) for e in r.entities if e.cls == "Person"}
+    assert len(persons) == 1
+
+
+def test_kazakh_events_with_participants_place_and_date():
+    result = _run("Абай облысының әкімі Нұрлан Сейітов 2026 жылғы 19 ақпанда Денсаулық сақтау министрі "
+                  "Ажар Ғиниятпен кездесті. Семей қаласында жаңа емхананың ашылу салтанаты өтті.")
+    events = {next(v for p, v in _facts(result, e.key) if p == "hc:eventType"): e for e in result.entities
+              if e.cls == "Event"}
+    meeting = _facts(result, events["EventKind:meeting"].key)
+    assert ("hc:startDate", "2026-02-19") in meeting
+    assert len([1 for p, _ in meeting if p == "hc:participant"]) == 2
+    opening = _facts(result, events["EventKind:opening"].key)
+    assert any(p == "hc:eventPlace" for p, _ in opening)
+
+
+def test_named_facility_keeps_its_name():
+    result = _run("Қызылорда облысында «Шұғыла» ауруханасы ашылды. Облыста 3 жаңа емхана салынуда.")
+    labels = {dict(e.labels).get("kk", ""): e for e in result.entities
+              if e.cls in ("HealthcareFacility", "Facility")}
+    assert any("Шұғыла" in label for label in labels)
+    clinic = next(e for label, e in labels.items() if label.endswith("емхана"))
+    assert ("hc:count", "3") in _facts(result, clinic.key)
+
+
+def test_kazakh_appointment_and_dismissal():
+    result = _run("2026 жылғы 19 ақпанда Ерлан Қарақұлов Жамбыл облысының әкімі болып тағайындалды. "
+                  "Асқар Омаров облыс әкімінің орынбасары қызметінен босатылды.")
+    changes = {e.cls: e for e in result.entities if e.cls in ("Appointment", "Dismissal")}
+    assert set(changes) == {"Appointment", "Dismissal"}
+    appointment = _facts(result, changes["Appointment"].key)
+    assert ("hc:startDate", "2026-02-19") in appointment
+    persons = {dict(e.labels)["kk"]: e.key for e in result.entities if e.cls == "Person"}
+    assert ("hc:concernsPerson", persons["Ерлан Қарақұлов"]) in appointment
+    assert ("hc:concernsPerson", persons["Асқар Омаров"]) in _facts(result, changes["Dismissal"].key)
+
+
+def test_kazakh_surname_in_uly_is_a_person_of_its_own():
+    """'Самат Қайырденұлы' with no other name of the article to join is a full name, not a dropped patronymic."""
+    result = _run("Жиынға облыс әкімі Самат Қайырденұлы қатысты.")
+    assert "Самат Қайырденұлы" in _by_class(result, "Person")

@@ -151,8 +151,8 @@ def test_place_keys_exist():
 
 @pytest.mark.slow
 def test_pipeline_components(kk_nlp):
-    assert kk_nlp.pipe_names == ["kg_kk_lang", "kg_kk_sentences", "tok2vec", "ner", "kg_kk_places",
-                                 "kg_kk_ents", "kg_kk_lemmas"]
+    assert kk_nlp.pipe_names == ["kg_kk_lang", "kg_kk_sentences", "kg_kk_features", "tok2vec", "ner",
+                                 "kg_kk_places", "kg_kk_ents", "kg_kk_lemmas"]
     problems = kk_nlp.analyze_pipes(pretty=False)["problems"]
     assert not any(problems.values()), problems
 
@@ -221,3 +221,71 @@ def test_pipeline_keeps_text(kk_nlp, parts):
     assert doc.text == text
     for span in doc.spans[PLACES]:
         assert span.id_ and span.label_ in {"Region", "Country", "Settlement"}
+
+
+# --- split rule, features, stems of role and event nouns ---------------------------------------------------
+
+def test_normalize_folds_numbers_and_punctuation():
+    from kg.nlp.kk.corpus import normalize
+    assert normalize("онда жиырма алты мың жұмыс орны ашылады .".split()) == \
+        normalize("Онда 26 000 жұмыс орны ашылады.".split()) == "онда 0 жұмыс орны ашылады"
+    assert normalize(["8-інші", "наурыз"]) == normalize(["сегізінші", "наурыз"])
+
+
+def test_near_duplicates_share_a_group_and_a_side():
+    from kg.nlp.kk.corpus import group_keys, held_out_flags
+    sentences = [s.split() for s in (
+        "жобаның соңғы сайысы жиырма екінші желтоқсанда хабар арнасының тікелей эфирінен көрсетіледі",
+        "жобаның соңғы сайысы 22-нші желтоқсанда хабар арнасының тікелей эфирінен көрсетіледі",
+        "ковид 19 көрсеткіші жоғары жұқпалы ауру болып саналады",
+        "covid 19 көрсеткіші жоғары жұқпалы ауру болып саналады",
+        "тараптар екі ел арасындағы байланысты дамытуға қатысты мәселелерді талқыға салды",
+    )]
+    keys = group_keys(sentences)
+    assert keys[0] == keys[1] and keys[2] == keys[3] and len({keys[0], keys[2], keys[4]}) == 3
+    flags = held_out_flags(sentences)
+    assert flags[0] == flags[1] and flags[2] == flags[3]
+    assert group_keys(list(reversed(sentences))) == list(reversed(keys))      # order does not matter
+
+
+def test_real_corpus_variants_fall_on_one_side():
+    """KazNERD sentences that differ only in how numbers or punctuation are written are never split."""
+    from collections import defaultdict
+    from kg.nlp.kk.corpus import normalize
+    by_norm = defaultdict(set)
+    for sentence in read_iob(KAZNERD):
+        words = [w for w, _ in sentence]
+        by_norm[normalize(words)].add(tuple(words))
+    variants = [forms for forms in by_norm.values() if len(forms) > 1]
+    assert len(variants) >= 20
+    for forms in variants:
+        assert len({is_held_out(list(words)) for words in forms}) == 1
+
+
+@pytest.mark.parametrize("word, cls", [
+    ("Шымкентте", "GEO"), ("облысының", "GEOW"), ("басшысы", "POST"), ("министрлігінің", "ORGH"),
+    ("ауруханасы", "FACH"), ("форумында", "EVH"), ("ақпанда", "MON"), ("Нәлібаевтың", "SURN"),
+    ("Жанайұлы", "SURN"), ("және", "_"), ("123", "_"),
+])
+def test_feature_classes(word, cls):
+    from kg.nlp.kk import features
+    assert features.word_class(word, _feature_table()) == cls
+
+
+_TABLE = {}
+
+
+def _feature_table():
+    from kg.nlp.kk import features
+    if not _TABLE:
+        _TABLE.update(features.build_table())
+    return _TABLE
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("басшысы", "басшы"), ("басшысының", "басшы"), ("меңгерушісі", "меңгеруші"), ("хатшысы", "хатшы"),
+    ("кеңесінде", "кеңес"), ("облысының", "облыс"), ("жиын", "жиын"), ("жиынға", "жиын"),
+    ("вице-министрі", "вице-министр"), ("Нұр-Сұлтанда", "нұр-сұлтан"),
+])
+def test_stem_role_and_event_nouns(word, expected):
+    assert morph.stem(word) == expected

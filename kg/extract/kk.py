@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..concepts import EVENT_KINDS
+from ..concepts import EVENT_KINDS, broader_closure
 from ..gazetteer import load_gazetteer
 from ..iris import make_key
 from ..nlp.extensions import PLACES
@@ -43,6 +43,9 @@ LEVEL_WORDS = {"облыс": "region", "облыстық": "region", "аудан
                "қала": "city", "қалалық": "city"}
 COUNTRY_WORDS = {"қр", "қазақстан", "республика", "республикалық", "ел", "мемлекет"}
 _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+_NOT_IN_POST = {"жаңа", "бұрынғы", "қазіргі", "осы", "бұл", "сол", "ол", "деп", "және", "бас", "ал", "енді"}
+_ORG_STOP = {"мен", "және", "бен", "пен", "бұл", "осы", "туралы", "бойынша", "үшін", "арқылы", "сияқты",
+             "деп", "мен", "сол", "ол"}
 _CHAIN_STOP = {"мен", "және", "пен", "бен", "немесе", "сәйкес", "бойынша", "кейін", "соң", "үшін", "бірге"}
 
 
@@ -52,6 +55,9 @@ def _spans_by_token(ctx: Ctx) -> dict[int, tuple[str, str, object]]:
     for span in _places(ctx):
         for i in range(span.start, span.end):
             out[i] = ("place", span.id_, span)
+    for span, key in ctx.notes.get("model_places", []):
+        for i in range(span.start, span.end):
+            out.setdefault(i, ("place", key, span))
     for span, key in ctx.notes.get("orgs", []):
         for i in range(span.start, span.end):
             out.setdefault(i, ("org", key, span))
@@ -83,8 +89,14 @@ def _chain_start(doc, start: int, lower: int, known: dict) -> int:
                                                                         or doc[j].i in known)):
             j -= 1                     # a genitive, or a noun inside a compound before one ('денсаулық сақтау')
             continue
-        if tok.text[:1].isupper() and tok.is_alpha:
+        if (tok.is_sent_start and not tok.ent_type_) or low in morph._UNINFLECTED:
+            break                      # 'Бүгін облыс әкімі': a sentence's first common word
+        if tok.text[:1].isupper() and tok.is_alpha and low not in _NOT_IN_POST:
             j -= 1                     # a name inside the chain ('Парламент Сенатының')
+            continue
+        if tok.is_alpha and start - j < 3 and not morph.analyze(low)[1] and low not in _NOT_IN_POST and \
+                (j == start or not doc[j].text[:1].isupper()):
+            j -= 1                     # a bare noun of a compound: 'Денсаулық сақтау | министрі'
             continue
         break
     while j < start and (doc[j].is_space or doc[j].is_punct and doc[j].text not in "«\"“"):
@@ -135,13 +147,13 @@ def _acting_between(doc, start: int, end: int, lex) -> bool:
     return any(all(any(w.startswith(p) for w in text.split()) for p in marker) for marker in lex.ACTING)
 
 
-def _appointment_near(doc, start: int, sent, lex) -> str | None:
-    """'… қызметіне тағайындалды', '… болып тағайындалды' after a role: the kind, or None."""
-    toks = [t.text.lower() for t in doc[start:min(sent.end, start + 6)] if not t.is_space]
+def _appointment_near(doc, start: int, sent, lex):
+    """'… қызметіне тағайындалды', '… болып тағайындалды' after a role: (kind, first token), or None."""
+    toks = [t for t in doc[start:min(sent.end, start + 6)] if not t.is_space]
     for i in range(len(toks)):
         for words, kind in lex.APPOINTMENT.items():
-            if all(i + k < len(toks) and toks[i + k].startswith(w) for k, w in enumerate(words)):
-                return kind
+            if all(i + k < len(toks) and toks[i + k].text.lower().startswith(w) for k, w in enumerate(words)):
+                return kind, toks[i]
     return None
 
 
@@ -186,12 +198,25 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         juris, body, facility = _jurisdiction(ctx, doc, chain, known, role, lex)
         if role == "head" and len(chain) and _stem(chain[-1]) in lex.HEAD_OF_BODY:
             role = lex.HEAD_OF_BODY[_stem(chain[-1])]      # 'министрлігінің басшысы' is the minister
-        _write_tenure(ctx, key, ent, role, juris, body, facility, acting, doc[chain_start:trigger.end])
+        post = _write_tenure(ctx, key, ent, role, juris, body, facility, acting, doc[chain_start:trigger.end])
+        change = _appointment_near(doc, max(trigger.end, ent.end), sent, lex)
+        former = any(t.text.lower() in lex.FORMER_WORDS for t in doc[max(sent.start, chain_start - 2):trigger.start])
+        if change is not None and not former:     # 'бұрынғы вице-министр Х … тағайындалды': not to that post
+            kind, tok = change
+            from .appointments import _write_change
+            people = [(e, k) for e, k in persons if e.sent.start == sent.start]
+            _write_change(ctx, lex.CHANGE_KINDS[kind], tok, sent, key, post, acting, None, people, lex)
 
 
 def _appointee(ctx, doc, trigger, persons, lex):
     """'Ажар Ғинияттың … директоры қызметіне тағайындалды': the nearest name before the role, in its
     sentence, when an appointment word follows the role."""
+    nxt = next((t for t in doc[trigger.end:trigger.sent.end] if not t.is_space), None)
+    if nxt is not None and nxt.text.lower().startswith(("болып", "қызметіне", "лауазымына")):
+        after = [(e, k) for e, k in persons if trigger.end < e.start < trigger.sent.end and e.start - trigger.end <= 10
+                 and _appointment_near(doc, e.end, trigger.sent, lex) is not None]
+        if after:                      # '… басшысы болып бұрынғы вице-министр Х тағайындалды'
+            return after[0]
     if _appointment_near(doc, trigger.end, trigger.sent, lex) is None:
         return None
     before = [(e, k) for e, k in persons if trigger.sent.start <= e.start and e.end <= trigger.start
@@ -200,8 +225,13 @@ def _appointee(ctx, doc, trigger, persons, lex):
 
 
 def _write_tenure(ctx, person, ent, role, juris, body, facility, acting, post_span) -> None:
+    if juris and not ctx.has(juris):
+        place = load_gazetteer().get(juris)
+        for lang, name in (place.labels.items() if place else ()):
+            ctx.entity(juris, place.cls, name, lang)      # 'министр' with no place: the country, named here
     post = post_key(role, juris, body or facility, holder=None if (juris or body or facility) else person)
-    label = post_span.text.strip()
+    label = _label_kk(post_span)
+    label = label[:1].upper() + label[1:]
     ctx.entity(post, "Post", label)
     ctx.fact(post, "hc:postRole", f"Role:{role}", "concept")
     if juris:
@@ -210,6 +240,7 @@ def _write_tenure(ctx, person, ent, role, juris, body, facility, acting, post_sp
         ctx.fact(post, "hc:postIn", body or facility)
     ctx.mention_span(post, post_span)
     write_tenure(ctx, person, post, acting, ent.sent)
+    return post
 
 
 def _status(sent, lex) -> str | None:
@@ -252,18 +283,52 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
         if needs and not (set(words) & lex.MEDICAL_WORDS or set(words) & lex.SOCIAL_WORDS):
             i += n
             continue
+        if set(words) & lex.GENERIC_ALL:
+            i += n                                        # 'барлық қалалық ауруханалар': facilities in general
+            continue
         count = _count(doc, start, lex)                   # '5 ірі көпсалалы аурухана': before the adjectives
         while words and words[0] in lex.LABEL_STRIP:
             words, start = words[1:], start + 1
         label = " ".join(words + [head.split()[-1] if n == 1 else head])
-        _facility(ctx, lex, doc[start:i + n], label, kind, cls, count)
+        name = _quoted_before(doc, start)
+        if name is not None:                              # '«Шұғыла» ауруханасы': the facility's own name
+            label, start = f"«{name.text.strip()}» {label}", name.start - 1
+        _facility(ctx, lex, doc[start:i + n], label, kind, cls, count, _written(doc[i + n - 1], label))
         i += n
 
 
-def _facility(ctx, lex, span, label, kind, cls, count=(None, False)) -> None:
+def _quoted_before(doc, start: int):
+    """The quoted name right before ``start`` ('«Шипагер» дәрігерлік амбулаториясы'), as the span inside."""
+    j = start - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 1 or doc[j].text not in "»\"”":
+        return None
+    k = j - 1
+    while k >= 0 and j - k <= 8 and doc[k].text not in "«\"“":
+        k -= 1
+    if k < 0 or j - k > 8 or k + 1 >= j:
+        return None
+    return doc[k + 1:j]
+
+
+_PLURAL_MARK = ("лар", "лер", "дар", "дер", "тар", "тер")
+
+
+def _written(head_tok, label: str) -> str | None:
+    """The label as Kazakh writes a compound name, possessive kept ('оңалту орталығы', 'аудандық ауруханасы'),
+    when the text uses that form: an alternative label."""
+    written = morph.nominative(head_tok.text).lower()
+    base, ending = morph.analyze(written)
+    if not ending or any(p in ending for p in _PLURAL_MARK) or written == label.split()[-1]:
+        return None
+    return " ".join(label.split()[:-1] + [written])
+
+
+def _facility(ctx, lex, span, label, kind, cls, count=(None, False), written=None) -> None:
     where = _location(ctx, span)
     key = make_key("facility", label, where or "")
-    ctx.entity(key, cls, label)
+    ctx.entity(key, cls, label, alt=written)
     ctx.fact(key, "hc:facilityKind", f"FacilityKind:{kind}", "concept")
     if where:
         ctx.fact(key, "hc:locatedIn", where)
@@ -292,7 +357,7 @@ def extract_orgs_kk(ctx: Ctx, lex) -> None:
             continue
         start = tok.i
         while start > tok.sent.start and doc[start - 1].is_alpha and start > tok.i - 5 and \
-                not doc[start - 1].text.lower() in ("мен", "және", "бен", "пен", "бұл", "осы"):
+                not doc[start - 1].text.lower() in _ORG_STOP:
             start -= 1
             if doc[start].text[:1].isupper():
                 break
@@ -308,7 +373,57 @@ def extract_orgs_kk(ctx: Ctx, lex) -> None:
             ctx.entity(key, "Organization", label)
             ctx.mention_span(key, ent)
             found.append((ent, key))
+    found += _outlets(ctx, lex, found)
     ctx.notes["orgs"] = found
+
+
+_DOMAIN = re.compile(r"(?<![\w.@/-])([A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|ru|com|org|net|info|qaz))(?![\w-])")
+
+
+def _outlets(ctx: Ctx, lex, found) -> list:
+    """News outlets: a web domain named in the text ('Kyzylorda-news.kz') and the source after a reporting verb
+    ('…, деп хабарлайды Semeynews'); the latter is the article's publisher."""
+    from spacy.tokens import Span
+    doc, out = ctx.doc, []
+    taken = {i for s, _ in found for i in range(s.start, s.end)}
+    for tok in doc:
+        if tok.text.lower() not in lex.REPORT_VERBS:
+            continue
+        j = tok.i + 1
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        k = j
+        while k < len(doc) and k - j < 4 and (doc[k].text[:1].isupper() or _DOMAIN.fullmatch(doc[k].text)) \
+                and not doc[k].is_punct:
+            k += 1
+        rest = k
+        while rest < tok.sent.end and rest - j < 6 and doc[rest].is_alpha:
+            rest += 1                  # '… ШҚО ақпараттық орталығы.': the whole name up to the sentence's end
+        if rest < len(doc) and (doc[rest].is_punct or doc[rest].is_space) and rest - j <= 5:
+            k = rest
+        if any(j <= p.start < k for p in _places(ctx)):
+            continue                   # '… Қызылорда облысы әкімінің баспасөз қызметі': a body's press office
+        if k > j and not taken.intersection(range(j, k)):
+            out.append(_outlet(ctx, Span(doc, j, k), publisher=True))
+            taken.update(range(j, k))
+    for m in _DOMAIN.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is not None and not taken.intersection(range(span.start, span.end)) and ctx.live(span):
+            out.append(_outlet(ctx, span, text=m.group(1)))
+            taken.update(range(span.start, span.end))
+    return [o for o in out if o is not None]
+
+
+def _outlet(ctx, span, text=None, publisher=False):
+    label = text or (_label_kk(span) if span[-1].is_alpha else span.text).strip(" .,«»\"")
+    if len(label) < 3 or not ctx.live(span):
+        return None
+    key = make_key("org", label)
+    ctx.entity(key, "Organization", label)
+    ctx.mention(key, span.start_char, span.start_char + len(span.text.rstrip(" .,")))
+    if publisher and ctx.publisher is None:
+        ctx.publisher = key
+    return span, key
 
 
 def _named_quotes(doc, lex):
@@ -338,6 +453,8 @@ def _plausible_org(ent, lex) -> bool:
         return True
     if any(t.text == "," or t.text.lower() in lex.CONJUNCTIONS for t in ent):
         return False                                  # a list of things is no name
+    if (_stem(words[-1]),) in lex.ROLES:
+        return False                                  # 'ҚР Денсаулық сақтау министрі' is a post
     return words[0].text[:1].isupper() and not morph.analyze(words[-1].text)[1].startswith(_PLURAL)
 
 
@@ -362,7 +479,9 @@ def extract_model_entities(ctx: Ctx, lex) -> None:
             key = make_key("settlement" if cls == "Settlement" else "place", label)
             ctx.entity(key, cls, label)
             ctx.mention_span(key, ent)
-        elif ent.label_ == "FAC" and _plausible_org(ent, lex):
+            ctx.notes.setdefault("model_places", []).append((ent, key))
+        elif ent.label_ == "FAC" and _plausible_org(ent, lex) and \
+                not morph.stem(ent[-1].text) in ("ауыл", "кент", "аудан", "округ", "қала"):
             label = _label_kk(ent)
             medical = any(_stem(t) in lex.FACILITY_HEADS for t in ent)
             key = make_key("facility", label, ctx.notes.get("main_region") or "")
@@ -417,7 +536,7 @@ def _event_triggers(ctx: Ctx, lex):
             continue
         if trigger[0].text[:1].isupper() and not trigger[0].is_sent_start and kind not in ("forum", "congress"):
             continue                   # 'Кеңес Одағы', a name
-        nouns.append((trigger, kind, {}))
+        nouns.append((trigger, kind, None))
     noun_sents = {t.sent.start for t, _, _ in nouns}
     out = list(nouns)
     for trigger, kind, fields in _verb_triggers(doc, lex):
@@ -435,11 +554,12 @@ def _event_triggers(ctx: Ctx, lex):
 def _event_place(ctx: Ctx, sent, trigger) -> str | None:
     """The most specific place of the sentence (a settlement or district before a region), nearest to the
     trigger."""
-    spans = [p for p in _places(ctx) if sent.start <= p.start < sent.end and p.label_ in ("Settlement", "Region")]
+    rank = {"Settlement": 0, "Place": 1, "Region": 2}
+    spans = [(rank[p.label_], p, p.id_) for p in _places(ctx) if sent.start <= p.start < sent.end and p.label_ in rank]
+    spans += [(1, e, key) for e, key in ctx.notes.get("model_places", []) if sent.start <= e.start < sent.end]
     if not spans:
         return None
-    spans.sort(key=lambda p: (p.label_ != "Settlement", abs(p.start - trigger.start)))
-    return spans[0].id_
+    return min(spans, key=lambda x: (x[0], abs(x[1].start - trigger.start)))[2]
 
 
 def extract_events_kk(ctx: Ctx, lex) -> None:
@@ -449,7 +569,7 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
     doc = ctx.doc
     events: dict[tuple, str] = {}
     persons = ctx.notes.get("persons", [])
-    for trigger, kind, _ in _event_triggers(ctx, lex):
+    for trigger, kind, fields in _event_triggers(ctx, lex):
         if not ctx.live(trigger) or kind in lex.NEEDS_TITLE:
             continue
         sent = trigger.sent
@@ -460,11 +580,13 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
         dates = [d for d in ctx.notes.get("dates", []) if sent.start_char <= d.begin < sent.end_char]
         place = _event_place(ctx, sent, trigger)
         facilities = [k for sp, k, _ in ctx.notes.get("facilities", []) if sent.start <= sp.start < sent.end]
-        if not (people or dates or (kind in ("opening", "visit") and (place or facilities))):
+        noun = fields is None
+        if not (people or dates or (noun and kind in ("opening", "visit") and (place or facilities))):
             continue
         date = dates[0].start if dates else None
-        slot = (kind, date) if date else (kind,)
-        key = events.get(slot) or events.get((kind,))
+        family = "visit" if "visit" in broader_closure("EventKind", kind) else kind   # a working trip is the visit
+        slot = (family, date) if date else (family,)
+        key = events.get(slot) or events.get((family,))
         if key is None:
             key = make_key("event", kind, date or ctx.article.source, place or "")
             events[slot] = key
@@ -519,6 +641,6 @@ def extract_kk(ctx: Ctx, lex) -> None:
     extract_persons(ctx)
     extract_facilities_kk(ctx, lex)
     extract_orgs_kk(ctx, lex)
-    extract_officials_kk(ctx, lex)
     extract_model_entities(ctx, lex)
+    extract_officials_kk(ctx, lex)
     extract_events_kk(ctx, lex)

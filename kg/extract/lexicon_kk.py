@@ -12,7 +12,9 @@ ACTING_WORDS = {"атқарушы", "атқарушысы", "м.а.", "у.а."}
 APPOINTMENT = load_table("kk", "appointment").as_dict()                 # word prefixes -> appointed|dismissed|started
 
 GOV_HEADS = {"басқарма", "министрлік", "әкімдік", "әкімшілік", "департамент", "комитет", "агенттік",
-             "үкімет", "мәслихат", "палата", "прокуратура", "қор", "инспекция"}
+             "үкімет", "мәслихат", "палата", "прокуратура", "қор", "инспекция", "сенат", "мәжіліс", "парламент"}
+REPORT_VERBS = ("хабарлайды", "хабарлады", "жазады", "мәлімдейді")   # '…, деп хабарлайды Kazinform'
+
 ORG_HEADS = {"одақ", "қауымдастық", "ассоциация", "университет", "институт", "академия", "колледж",
              "компания", "корпорация", "холдинг", "партия", "қоғам", "орталық", "қызмет"}
 
@@ -25,6 +27,7 @@ MEDICAL_WORDS = {"медициналық", "денсаулық", "кардиол
 SOCIAL_WORDS = {"оңалту", "әлеуметтік", "қарттар", "мүгедек", "балалар үйі"}
 GENERIC_QUALIFIERS = {"ірі", "жаңа", "заманауи", "барлық", "бірнеше", "көптеген", "мемлекеттік", "жеке",
                       "қалалық", "облыстық", "аудандық", "осы", "бұл", "сол", "әр", "әрбір"}
+GENERIC_ALL = {"барлық", "әр", "әрбір", "кейбір"}       # quantifiers of facilities in general
 LABEL_STRIP = {"ірі", "жаңа", "заманауи", "осы", "бұл", "сол"}
 MORE_THAN = {"астам", "артық", "аса"}
 
@@ -58,3 +61,8 @@ CONJUNCTIONS = {"және", "мен", "бен", "пен", "немесе"}
 HEAD_OF_BODY = {"министрлік": "minister", "әкімдік": "akim"}
 # Chain words that make a post national when no place is named ('Парламент Сенатының депутаты').
 NATIONAL_BODIES = {"парламент", "сенат", "мәжіліс", "үкімет", "министрлік"}
+# Personnel changes (kg.extract.appointments' records): table value -> change kind, labels, predecessor words.
+CHANGE_KINDS = {"appointed": "appointment", "started": "appointment", "dismissed": "dismissal"}
+CHANGE_LABELS = {"appointment": "тағайындау", "dismissal": "босату", "nomination": "ұсыну"}
+PREDECESSOR_WORDS = {"орнына", "орны"}
+FORMER_WORDS = {"бұрынғы", "экс", "бұрын"}

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ... import paths
 from ...errors import KgError
 from ..extensions import register_extensions
-from . import entities, lemmas, places, sentences  # noqa: F401  (register the factories)
+from . import entities, features, lemmas, places, sentences  # noqa: F401  (register the factories)
 from .lang import Kazakh
 
 register_extensions()

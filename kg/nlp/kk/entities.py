@@ -123,6 +123,9 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
             start = _trim_start(doc, ent, table)
         if start >= ent.end:
             continue
+        if label in PROPER_LABELS and ent.end - start == 1 and (start, ent.end) not in places and \
+                lexicon.is_common(table, doc[start].text):
+            continue                   # 'Мұнан', 'Жақсы' alone: a word mostly written lower-case is no name
         if label == "PER" and ((start, ent.end) in places or _settlement_follows(doc, ent.end)):
             label = "LOC"
         elif label == "PER" and _not_a_person(doc, start, ent.end):
