@@ -1,4 +1,5 @@
-"""Places known before reading: regions (the gazetteer), their capitals, and countries (ISO 3166-1).
+"""Places known before reading: regions (the gazetteer), settlements and districts (``settlements.csv``, built by
+``scripts/build_gazetteer.py``), regional capitals, and countries (ISO 3166-1).
 
 Data with ids: every ``Place`` carries the entity key the extractors emit, so a match is already linked.
 """
@@ -6,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import gettext
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -24,7 +26,11 @@ class Place:
     qid: str | None = None
     parent: str | None = None                  # key of the region / country it is part of
     country: str | None = None                 # alpha-2
-    kind: str | None = None                    # gazetteer type: oblast, republic, federal_city…
+    kind: str | None = None                    # gazetteer type: oblast, republic, federal_city…; city, town, district
+    region: str | None = None                  # key of the region a settlement or district lies in
+    lat: float | None = None                   # WGS84
+    lon: float | None = None
+    seat: bool = False                         # administrative centre of its district
 
     @property
     def is_city(self) -> bool:
@@ -48,6 +54,15 @@ class Gazetteer:
 
     def by_class(self, cls: str) -> list[Place]:
         return [p for p in self.places.values() if p.cls == cls]
+
+    def region_of(self, key: str) -> str | None:
+        """The region key a place lies in (itself for a region), or None."""
+        place = self.places.get(key)
+        if place is None:
+            return None
+        if place.cls == "Region":
+            return place.key
+        return place.region
 
     def __iter__(self):
         return iter(self.places.values())
@@ -112,6 +127,44 @@ def _countries() -> dict[str, Place]:
     return places
 
 
+def _float(value: str) -> float | None:
+    return float(value) if value else None
+
+
+def _settlements(regions: dict[str, dict], capitals: set[tuple[str, str]]) -> dict[str, Place]:
+    """Rows of settlements.csv -> places. A name unique in the file (or a regional capital's) keys on the name
+    alone ('settlement:липецк', the key text-found places get too); other namesakes key on name and region."""
+    if not paths.SETTLEMENTS.exists():
+        return {}
+    with open(paths.SETTLEMENTS, encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    count = Counter(make_key("settlement", r["name_ru"] or r["name_kk"]) for r in rows)
+    keys = {}
+    for r in rows:
+        bare = make_key("settlement", r["name_ru"] or r["name_kk"])
+        region = regions.get(r["region"])
+        if count[bare] == 1 or (r["name_ru"], r["region"]) in capitals:
+            keys[r["id"]] = bare
+        else:
+            keys[r["id"]] = make_key("settlement", r["name_ru"] or r["name_kk"], r["region"])
+        if region is None:
+            keys.pop(r["id"])
+    seen = set()
+    places = {}
+    for r in rows:
+        key = keys.get(r["id"])
+        if key is None or key in seen:
+            continue                   # two rows of one name in one region: the first (by id) stands
+        seen.add(key)
+        labels = {lang: r[f"name_{lang}"] for lang in ("ru", "kk") if r[f"name_{lang}"]}
+        region = regions[r["region"]]
+        parent = keys.get(r["district"]) or region
+        places[key] = Place(key, "Settlement", labels, {"ru": [], "kk": [], "en": []}, qid=r["wikidata"] or None,
+                            parent=parent, country=r["country"], kind=r["level"], region=region,
+                            lat=_float(r["lat"]), lon=_float(r["lon"]), seat=r["seat"] == "1")
+    return places
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     places = _countries()
@@ -125,6 +178,10 @@ def load_gazetteer() -> Gazetteer:
         places[key] = Place(key, "Region", labels, _region_aliases(row), iso=row["iso_code"] or None,
                             qid=row["wikidata_qid"] or None, parent=f"country:{row['country']}",
                             country=row["country"], kind=row["type"])
+    codes = {(row["iso_code"] or row["wikidata_qid"]): region_key(row) for row in rows}
+    capitals = {(row["capital_ru"], row["iso_code"] or row["wikidata_qid"]) for row in rows if row["capital_ru"]}
+    for key, place in _settlements(codes, capitals).items():
+        places.setdefault(key, place)
     for row in rows:
         capital = row["capital_ru"]
         if not capital or capital == row["name_ru"]:
@@ -133,5 +190,5 @@ def load_gazetteer() -> Gazetteer:
         if key in places:
             continue
         places[key] = Place(key, "Settlement", {"ru": capital}, {"ru": [], "kk": [], "en": []},
-                            parent=region_key(row), country=row["country"])
+                            parent=region_key(row), country=row["country"], kind="city", region=region_key(row))
     return Gazetteer(places)
