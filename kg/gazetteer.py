@@ -31,6 +31,7 @@ class Place:
     lat: float | None = None                   # WGS84
     lon: float | None = None
     seat: bool = False                         # administrative centre of its district
+    forms: tuple = field(default=(), hash=False)   # per word of the Russian label: its possible lemmas
 
     @property
     def is_city(self) -> bool:
@@ -54,6 +55,18 @@ class Gazetteer:
 
     def by_class(self, cls: str) -> list[Place]:
         return [p for p in self.places.values() if p.cls == cls]
+
+    def region_by_name(self, name: str) -> str | None:
+        """The region of the gazetteer settlements called ``name`` (Russian or Kazakh), when they share one."""
+        if not hasattr(self, "_by_name"):
+            table: dict[str, set] = {}
+            for p in self.places.values():
+                if p.cls == "Settlement" and p.region:
+                    for label in p.labels.values():
+                        table.setdefault(label.lower().replace("ё", "е"), set()).add(p.region)
+            self._by_name = table
+        regions = self._by_name.get(name.lower().replace("ё", "е"), set())
+        return next(iter(regions)) if len(regions) == 1 else None
 
     def region_of(self, key: str) -> str | None:
         """The region key a place lies in (itself for a region), or None."""
@@ -159,9 +172,15 @@ def _settlements(regions: dict[str, dict], capitals: set[tuple[str, str]]) -> di
         labels = {lang: r[f"name_{lang}"] for lang in ("ru", "kk") if r[f"name_{lang}"]}
         region = regions[r["region"]]
         parent = keys.get(r["district"]) or region
-        places[key] = Place(key, "Settlement", labels, {"ru": [], "kk": [], "en": []}, qid=r["wikidata"] or None,
+        aliases = {"ru": [], "kk": [], "en": []}
+        if r["level"] == "district" and r["name_ru"].endswith(" район"):
+            head = r["name_ru"][:-len(" район")]
+            aliases["ru"] = [f"{head} муниципальный район", f"{head} муниципальный округ"]
+        places[key] = Place(key, "Settlement", labels, aliases, qid=r["wikidata"] or None,
                             parent=parent, country=r["country"], kind=r["level"], region=region,
-                            lat=_float(r["lat"]), lon=_float(r["lon"]), seat=r["seat"] == "1")
+                            lat=_float(r["lat"]), lon=_float(r["lon"]), seat=r["seat"] == "1",
+                            forms=tuple(tuple(w.replace(";", "|").split("|")) if " " not in r["forms_ru"] else
+                                        tuple(w.partition(";")[0].split("|")) for w in r["forms_ru"].split()))
     return places
 
 
@@ -170,12 +189,19 @@ def load_gazetteer() -> Gazetteer:
     places = _countries()
     with open(paths.GAZETTEER, encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
+    short: dict[str, list[str]] = {}
+    if paths.RU_REGION_NAMES.exists():
+        with open(paths.RU_REGION_NAMES, encoding="utf-8") as fh:
+            for r in csv.DictReader(fh):
+                short.setdefault(r["key"], []).append(r["name_ru"])
     for row in rows:
         key = region_key(row)
         labels = {lang: row[f"name_{lang}"] for lang in ("ru", "kk", "en") if row[f"name_{lang}"]}
         if row["type"] == "city_of_republican_significance":
             labels.setdefault("kk", row["name_ru"])           # a Kazakh city's name is the same word
-        places[key] = Place(key, "Region", labels, _region_aliases(row), iso=row["iso_code"] or None,
+        aliases = _region_aliases(row)
+        aliases["ru"] += [n for n in short.get(key, ()) if n not in aliases["ru"]]
+        places[key] = Place(key, "Region", labels, aliases, iso=row["iso_code"] or None,
                             qid=row["wikidata_qid"] or None, parent=f"country:{row['country']}",
                             country=row["country"], kind=row["type"])
     codes = {(row["iso_code"] or row["wikidata_qid"]): region_key(row) for row in rows}

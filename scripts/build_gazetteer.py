@@ -12,7 +12,10 @@ Sources (pinned; fetch them yourself, nothing is downloaded here):
 Output columns: ``id`` (stable within the file), ``country`` (alpha-2), ``region`` (ISO 3166-2), ``level``
 (``city``, ``town``, ``district``), ``name_ru``, ``name_kk``, ``district`` (``id`` of the district row it lies in),
 ``seat`` (1 = administrative centre of its district), ``wikidata``, ``lat``, ``lon`` (WGS84), ``population``,
-``code`` (OKTMO for Russia), ``source``. Rows are sorted by id, so a rebuild from the same inputs is byte-identical.
+``code`` (OKTMO for Russia), ``forms_ru`` (per word of ``name_ru``, the normal forms pymorphy2 offers, joined
+by ``|``: what a lemmatizer may return for the word in any case, then after ``;`` the word's own case forms;
+so the matcher needs no morphology at load time),
+``source``. Rows are sorted by id, so a rebuild from the same inputs is byte-identical.
 """
 from __future__ import annotations
 
@@ -26,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GAZ = ROOT / "ontology" / "gazetteer"
 COLUMNS = ["id", "country", "region", "level", "name_ru", "name_kk", "district", "seat", "wikidata", "lat", "lon",
-           "population", "code", "source"]
+           "population", "code", "forms_ru", "source"]
 HFLABS = "hflabs/city@ae661bff city.csv (CC BY-SA 4.0)"
 DR5HN = "dr5hn/countries-states-cities-database@7fda0afd contributions/cities/KZ.json (ODbL-1.0)"
 _TYPE_WORDS = {"республика", "область", "край", "автономный", "автономная", "округ", "-", "—"}
@@ -119,6 +122,50 @@ def dr5hn_rows(path: Path) -> list[dict]:
     return rows
 
 
+def _forms(word: str) -> str:
+    sys.path.insert(0, str(ROOT))
+    from kg.nlp.natasha_adapter import parses     # pymorphy2 through natasha, as the pipeline uses it
+
+    low = word.lower().replace("ё", "е")
+    forms = [low]
+    if low.isalpha():
+        found = parses(low)
+        forms += [p.normal_form.replace("ё", "е") for p in found[:4]]
+        own = [p for p in found if "Geox" in p.tag] or [p for p in found[:1] if p.normal_form == low]
+        forms = list(dict.fromkeys(forms))
+        if own:                     # the name's own case forms: 'Чечня' -> чечни, чечне… (text lemmas can miss)
+            cases = [f.word.replace("ё", "е") for f in own[0].lexeme
+                     if f.tag.number == own[0].tag.number and f.tag.gender == own[0].tag.gender]
+            cases = [c for c in dict.fromkeys(cases) if c not in forms]
+            if cases:
+                return "|".join(forms) + ";" + "|".join(cases)
+    return "|".join(dict.fromkeys(forms))
+
+
+def add_forms(rows: list[dict]) -> None:
+    for row in rows:
+        row["forms_ru"] = " ".join(_forms(w) for w in row["name_ru"].split())
+
+
+def write_name_forms(path: Path) -> int:
+    """Lemma candidates of every word in the Russian names of regions, capitals and countries (read by the
+    matcher instead of running pymorphy on them at every start)."""
+    from kg.gazetteer import load_gazetteer
+
+    words = set()
+    for place in load_gazetteer():
+        if place.forms:
+            continue
+        for name in place.names("ru"):
+            words.update(name.replace("(", " ").replace(")", " ").split())
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(["word", "forms"])
+        for word in sorted(words):
+            w.writerow([word, _forms(word)])
+    return len(words)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--hflabs-city", type=Path, required=True)
@@ -127,11 +174,14 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     rows = hflabs_rows(args.hflabs_city) + dr5hn_rows(args.dr5hn_kz)
     rows.sort(key=lambda r: r["id"])
+    add_forms(rows)
     with open(args.out, "w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, COLUMNS, lineterminator="\n")
         w.writeheader()
         for row in rows:
             w.writerow({c: row.get(c, "") for c in COLUMNS})
+    n = write_name_forms(args.out.parent / "name_forms.csv")
+    print(f"wrote name_forms.csv: {n} words")
     counts = Counter((r["country"], r["level"]) for r in rows)
     print(f"wrote {args.out}: " + ", ".join(f"{c} {lvl} {n}" for (c, lvl), n in sorted(counts.items())))
     return 0
