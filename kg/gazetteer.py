@@ -49,12 +49,17 @@ class Place:
 @dataclass
 class Gazetteer:
     places: dict[str, Place]
+    capitals: dict[str, str] = field(default_factory=dict)    # capital's key -> its region's key
 
     def get(self, key: str) -> Place | None:
         return self.places.get(key)
 
     def by_class(self, cls: str) -> list[Place]:
         return [p for p in self.places.values() if p.cls == cls]
+
+    def capital_region(self, key: str) -> str | None:
+        """The region whose administrative centre the settlement ``key`` is ('settlement:туркестан' -> KZ-61)."""
+        return self.capitals.get(key)
 
     def region_by_name(self, name: str) -> str | None:
         """The region of the gazetteer settlements called ``name`` (Russian or Kazakh), when they share one."""
@@ -144,13 +149,13 @@ def _float(value: str) -> float | None:
     return float(value) if value else None
 
 
-def _settlements(regions: dict[str, dict], capitals: set[tuple[str, str]]) -> dict[str, Place]:
+def _settlements(regions: dict[str, str], capitals: set[tuple[str, str]], cities: set[str]) -> dict[str, Place]:
     """Rows of settlements.csv -> places. A name unique in the file (or a regional capital's) keys on the name
     alone ('settlement:липецк', the key text-found places get too); other namesakes key on name and region."""
     if not paths.SETTLEMENTS.exists():
         return {}
-    with open(paths.SETTLEMENTS, encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
+    with open(paths.SETTLEMENTS, encoding="utf-8") as fh:     # a city that is itself a region is the Region
+        rows = [r for r in csv.DictReader(fh) if (r["name_ru"] or r["name_kk"]).lower() not in cities]
     count = Counter(make_key("settlement", r["name_ru"] or r["name_kk"]) for r in rows)
     keys = {}
     for r in rows:
@@ -206,15 +211,18 @@ def load_gazetteer() -> Gazetteer:
                             country=row["country"], kind=row["type"])
     codes = {(row["iso_code"] or row["wikidata_qid"]): region_key(row) for row in rows}
     capitals = {(row["capital_ru"], row["iso_code"] or row["wikidata_qid"]) for row in rows if row["capital_ru"]}
-    for key, place in _settlements(codes, capitals).items():
+    cities = {name.lower() for p in places.values() if p.cls == "Region" and p.is_city for name in p.labels.values()}
+    for key, place in _settlements(codes, capitals, cities).items():
         places.setdefault(key, place)
+    capital_of = {}
     for row in rows:
         capital = row["capital_ru"]
         if not capital or capital == row["name_ru"]:
-            continue  # a city that is itself the region (Москва, Шымкент) is the Region resource
+            continue
+        capital_of[make_key("settlement", capital)] = region_key(row)  # a city that is itself the region (Москва, Шымкент) is the Region resource
         key = make_key("settlement", capital)
         if key in places:
             continue
         places[key] = Place(key, "Settlement", {"ru": capital}, {"ru": [], "kk": [], "en": []},
                             parent=region_key(row), country=row["country"], kind="city", region=region_key(row))
-    return Gazetteer(places)
+    return Gazetteer(places, capital_of)

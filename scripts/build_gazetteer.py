@@ -128,6 +128,11 @@ def _forms(word: str) -> str:
 
     low = word.lower().replace("ё", "е")
     forms = [low]
+    if "-" in low and low.replace("-", "").isalpha():    # 'Ханты-Мансийск': the last part inflects
+        head, _, last = low.rpartition("-")
+        lemmas, _, cases = _forms(last).partition(";")
+        joined = [f"{head}-{f}" for f in lemmas.split("|")]
+        return "|".join(joined) + (";" + "|".join(f"{head}-{f}" for f in cases.split("|")) if cases else "")
     if low.isalpha():
         found = parses(low)
         forms += [p.normal_form.replace("ё", "е") for p in found[:4]]

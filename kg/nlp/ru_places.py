@@ -40,6 +40,7 @@ _STREET_CUES = {"улица", "ул", "проспект", "пр", "пр-т", "п
 # 'X район', 'X муниципальный округ'… : the district nouns and the words that may stand between name and noun.
 _DISTRICT_NOUNS = {"район", "округ", "улус", "сельсовет", "поселение", "кожуун"}
 _DISTRICT_MODIFIERS = {"муниципальный", "городской", "сельский", "административный", "внутригородской"}
+_ADJECTIVE_HEADS = _DISTRICT_NOUNS | _DISTRICT_MODIFIERS | {"федеральный", "область", "край", "регион"}
 _DISTRICT_FORMS = ("район", "муниципальный район", "муниципальный округ", "округ", "городской округ")
 # Nouns a town adjective locates: 'задонский филиал', 'Семилукская ЦРБ', 'обнинская больница'.
 _LOCATED_NOUNS = {"филиал", "больница", "поликлиника", "центр", "отделение", "роддом", "госпиталь", "диспансер",
@@ -71,7 +72,10 @@ def _normal_forms(word: str) -> tuple[str, ...]:
         return stored
     low = _norm(word)
     forms = [low]
-    if "-" in low or not low.isalpha():
+    if "-" in low:                              # 'Нур-Султан': the last part inflects ('Нур-Султана')
+        head, _, last = low.rpartition("-")
+        return tuple(dict.fromkeys(forms + [f"{head}-{f}" for f in _normal_forms(last)]))
+    if not low.isalpha():
         return tuple(forms)
     for p in na.parses(low)[:4]:
         forms.append(_norm(p.normal_form))
@@ -185,6 +189,9 @@ def match_gazetteer(doc: Doc, index) -> list[tuple[Span, tuple[str, ...]]]:
             if not keys or not chunk[0].text[:1].isupper():
                 continue
             places = [gaz.get(k) for k in keys]
+            if n == 1 and places[0].cls == "Settlement" and chunk[0].i + 1 < len(doc) and \
+                    _lemma(doc[chunk[0].i + 1]) in _ADJECTIVE_HEADS:
+                continue                        # 'Уральском федеральном округе': an adjective, not Уральск
             if n == 1 and chunk[0].is_sent_start and chunk[0].i not in locs and _common_word(chunk[0]):
                 continue                        # 'Семей участников…': a common word opening a sentence
             if all(p.cls == "Settlement" and p.kind != "district" for p in places) and \
@@ -358,6 +365,16 @@ def _region_of_adjective(word: str) -> str | None:
     return None
 
 
+def _town_of_adjective(word: str) -> str | None:
+    """'северодвинский' -> Северодвинск, 'липецкий' -> Липецк: a gazetteer town whose name the adjective derives
+    from, when the name is unique."""
+    for stem in ((word[:-2],) if word.endswith("ский") else ()) + ((word[:-3] + "к",) if word.endswith("цкий") else ()):
+        keys = place_candidates().get((stem,))
+        if keys and len(keys) == 1 and keys[0].startswith("settlement:"):
+            return keys[0]
+    return None
+
+
 def adjective_toponyms(doc: Doc, taken: set[int]) -> list[Span]:
     """'Семилукская ЦРБ', 'задонский филиал' name a town: an adjective of a gazetteer district (its seat, else
     the district), or an adjective in -ский whose stem pymorphy knows as a town ('задонск', 'обнинск').
@@ -386,6 +403,10 @@ def adjective_toponyms(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         if region:
             out.append(Span(doc, tok.i, tok.i + 1, label="Region", span_id=region))
+            continue
+        town = _town_of_adjective(masc if tok.text[:1].isupper() else word)
+        if town:                               # 'Северодвинской городской больницы' -> Северодвинск
+            out.append(Span(doc, tok.i, tok.i + 1, label="Settlement", span_id=town))
             continue
         if tok.text[:1].isupper() or not word.endswith("ский"):
             continue
@@ -427,9 +448,13 @@ def cue_settlements(doc: Doc, taken: set[int]) -> list[Span]:
     return out
 
 
+_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ова", "ева", "ина", "ский", "улы", "ұлы", "кызы", "қызы", "енко")
+
+
 def _personal_name(tokens) -> bool:
     """'села Алмабек Усенбаев': after the settlement word comes a person ('аксакал села Имя Фамилия')."""
-    return any(any(g in p.tag for p in na.parses(t.text)[:2] for g in ("Name", "Surn", "Patr")) for t in tokens)
+    return any(t.text.lower().endswith(_SURNAME_ENDINGS) for t in tokens[1:]) or \
+        any(any(g in p.tag for p in na.parses(t.text)[:2] for g in ("Name", "Surn", "Patr")) for t in tokens)
 
 
 def toponym_spans(doc: Doc, taken: set[int]) -> list[Span]:
@@ -439,6 +464,8 @@ def toponym_spans(doc: Doc, taken: set[int]) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ != "LOC" or any(t.i in taken for t in ent):
             continue
+        if len(ent) > 1 and _personal_name(ent):
+            continue                            # 'села Алмабек Усенбаев': a person the tagger took for a place
         if _street(doc, ent):
             out.append(Span(doc, ent.start, ent.end, label="Place"))
             continue

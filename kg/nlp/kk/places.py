@@ -112,8 +112,11 @@ def _fits(doc: Doc, end: int, name: PlaceName) -> int | None:
 
 # Words after a settlement's name that say what it is; the name before them stays uninflected:
 # "Арал ауданында", "Қаратұма ауылдық округі", "Састөбе кентінде", "Қазалы қаласындағы".
-_CUES = (("ауылдық", "ауылдық округі"), ("аудан", "ауданы"), ("ауыл", ""), ("кент", ""), ("қала", ""),
-         ("поселке", ""), ("селосы", ""), ("елді", ""))
+_CUES = (("ауылдық", "ауылдық округі"), ("ауданы", "ауданы"), ("ауданын", "ауданы"), ("ауылы", ""), ("ауылын", ""),
+         ("ауылд", ""), ("ауылға", ""), ("кенті", ""), ("кентін", ""), ("қаласы", ""), ("қаласын", ""),
+         ("қалас", ""), ("селосы", ""), ("селосын", ""), ("елді", ""))
+_NOT_CUES = ("аудандық", "ауылдық-", "қалалық", "ауылшар")
+_PERSON_ENDINGS = ("ов", "ев", "ова", "ева", "ин", "ина", "ұлы", "улы", "қызы", "кызы", "баев", "бекова")
 _NAME_PREFIXES = {"ескі", "жаңа", "үлкен", "кіші", "жоғарғы", "төменгі", "орта", "ақ", "қызыл", "кеңес"}
 _SUPPORT_LABELS = {"GPE", "LOC", "LOCATION"}
 
@@ -123,8 +126,12 @@ def _cue(doc: Doc, i: int) -> str | None:
     if i >= len(doc):
         return None
     low = doc[i].lower_
+    if low.startswith(_NOT_CUES):
+        return None
     for stem, kind in _CUES:
         if low.startswith(stem) and not doc[i].text[:1].isupper():
+            if stem == "ауылд" and not low.startswith(("ауылда", "ауылды")):
+                continue
             if stem == "ауылдық" and not (i + 1 < len(doc) and doc[i + 1].lower_.startswith("округ")):
                 return None
             if stem == "елді" and not (i + 1 < len(doc) and doc[i + 1].lower_.startswith("мекен")):
@@ -147,6 +154,12 @@ def cue_names(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         if tok.i - j > 1 and doc[j].is_sent_start and doc[j].lower_ not in _NAME_PREFIXES:
             j += 1                              # 'Бүгін Арнасай ауылында': the sentence's first word is no name
+        for k in range(tok.i - 2, j - 1, -1):   # 'әкімі Ардақ Ибраимов Қаракеткен ауылдық округі'
+            if doc[k].lower_.endswith(_PERSON_ENDINGS):
+                j = k + 1
+                break
+        if any(doc[k].lower_.endswith(("ұлы", "улы", "қызы", "кызы")) for k in range(j, tok.i)):
+            continue                            # a patronymic: a person, not a place
         out.append((j, tok.i, kind))
     return out
 
@@ -214,14 +227,29 @@ def district_spans(doc: Doc, matches: list[Match]) -> tuple[list[Span], set[int]
             spans.append(Span(doc, start, stop, label="Settlement", span_id=make_key("settlement", label),
                               kb_id=label))
             replaced.update(range(start, stop))
-        elif m is None and not any(start <= x.start < end or x.start <= start < x.end for x in matches):
+        elif m is None and not any(x.start < start or x.end > end for x in matches
+                                   if start <= x.start < end or x.start <= start < x.end):
             spans.append(Span(doc, start, end, label="Settlement", span_id=make_key("settlement", name),
                               kb_id=name))
             replaced.update(range(start, end))
     return spans, replaced
 
 
+def region_words(doc: Doc, matches: list[Match]) -> list[Match]:
+    """'Түркістан өңірінде', 'Түркістан облысы' after a regional centre's name: the region, not the town."""
+    gaz = load_gazetteer()
+    out = []
+    for m in matches:
+        region = gaz.capital_region(m.key) if m.cls == "Settlement" else None
+        if region and m.end < len(doc) and doc[m.end].lower_.startswith(("өңір", "облыс")):
+            out.append(Match(m.start, m.end + 1, region, "Region", m.base))
+        else:
+            out.append(m)
+    return out
+
+
 def set_annotations(doc: Doc, matches: list[Match]) -> None:
+    matches = region_words(doc, matches)
     extra, replaced = district_spans(doc, matches)
     spans = [Span(doc, m.start, m.end, label=m.cls, span_id=m.key) for m in matches
              if not replaced.intersection(range(m.start, m.end))]
