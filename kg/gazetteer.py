@@ -211,7 +211,8 @@ def load_gazetteer() -> Gazetteer:
                             country=row["country"], kind=row["type"])
     codes = {(row["iso_code"] or row["wikidata_qid"]): region_key(row) for row in rows}
     capitals = {(row["capital_ru"], row["iso_code"] or row["wikidata_qid"]) for row in rows if row["capital_ru"]}
-    cities = {name.lower() for p in places.values() if p.cls == "Region" and p.is_city for name in p.labels.values()}
+    cities = {name.lower() for p in places.values() if p.cls == "Region" and p.is_city
+              for name in list(p.labels.values()) + p.aliases["ru"] + p.aliases["kk"]}
     for key, place in _settlements(codes, capitals, cities).items():
         places.setdefault(key, place)
     capital_of = {}

@@ -243,8 +243,11 @@ def resolve(matches, doc_regions: set[str]) -> list[Span]:
     gaz = load_gazetteer()
     out = []
     for span, keys in matches:
+        regions = [k for k in keys if gaz.get(k).cls == "Region"]
         if len(keys) == 1:
             key = keys[0]
+        elif len(regions) == 1 and all(gaz.region_of(k) == regions[0] for k in keys):
+            key = regions[0]                    # a city that is a region, and its namesake inside it
         else:
             inside = [k for k in keys if gaz.region_of(k) in doc_regions]
             key = inside[0] if len(inside) == 1 else None
@@ -457,6 +460,25 @@ def _personal_name(tokens) -> bool:
         any(any(g in p.tag for p in na.parses(t.text)[:2] for g in ("Name", "Surn", "Patr")) for t in tokens)
 
 
+_AREA_WORDS = {"федеральный", "автономный", "национальный", "область", "край", "республика", "остров", "море",
+               "река", "озеро", "гора", "залив", "полуостров", "парк", "заповедник", "регион"}
+
+
+def _not_a_name(ent) -> bool:
+    """Clearly no place: digits or brackets ('Коронавирус (COVID-19)'), lower-case words inside
+    ('Будущий восьмой район'), a lone surname pymorphy does not know as a toponym ('Даньяров')."""
+    if any(ch.isdigit() or ch in "()" for ch in ent.text):
+        return True
+    words = [t for t in ent if t.is_alpha]
+    if any(t.text[:1].islower() and _lemma(t) not in _DISTRICT_NOUNS | _DISTRICT_MODIFIERS | _STREET_CUES | _AREA_WORDS
+           and _norm(t.text) not in ("на", "де", "ла", "под", "и") for t in words[1:]):
+        return True
+    if len(words) == 1 and sum(ch.isupper() for ch in words[0].text) < 2:
+        tags = [p.tag for p in na.parses(words[0].text)[:2]]
+        return any("Surn" in t for t in tags) and not any("Geox" in t for t in tags)
+    return False
+
+
 def toponym_spans(doc: Doc, taken: set[int]) -> list[Span]:
     """natasha LOC spans the gazetteer does not know: settlements when pymorphy knows them as toponyms or a
     cue word precedes them ('город', 'село'), streets and other places as generic places."""
@@ -464,7 +486,7 @@ def toponym_spans(doc: Doc, taken: set[int]) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ != "LOC" or any(t.i in taken for t in ent):
             continue
-        if len(ent) > 1 and _personal_name(ent):
+        if len(ent) > 1 and _personal_name(ent) or _not_a_name(ent):
             continue                            # 'села Алмабек Усенбаев': a person the tagger took for a place
         if _street(doc, ent):
             out.append(Span(doc, ent.start, ent.end, label="Place"))
