@@ -57,7 +57,7 @@ def _coord(value: str) -> str:
 
 def hflabs_rows(path: Path) -> list[dict]:
     regions = region_table()
-    rows, districts = [], {}
+    rows, districts, seen = [], {}, set()
     with open(path, encoding="utf-8") as fh:
         for src in csv.DictReader(fh):
             region = regions.get(_region_words(src["region"])) or regions.get(_region_words(src["region_type"]))
@@ -74,7 +74,9 @@ def hflabs_rows(path: Path) -> list[dict]:
                 district = f"RU-D-{region}-{src['area']}"
                 districts.setdefault(district, {"id": district, "country": "RU", "region": region,
                                                 "level": "district", "name_ru": dname, "source": HFLABS})
-            rows.append({"id": f"RU-{src['oktmo'] or src['fias_id']}", "country": "RU", "region": region,
+            rid = f"RU-{src['oktmo']}" if src["oktmo"] and src["oktmo"] not in seen else f"RU-{src['fias_id']}"
+            seen.add(src["oktmo"])
+            rows.append({"id": rid, "country": "RU", "region": region,
                          "level": "city", "name_ru": name, "district": district,
                          "seat": "1" if src["capital_marker"] in ("1", "2", "3") and district else "",
                          "lat": _coord(src["geo_lat"]), "lon": _coord(src["geo_lon"]),

@@ -83,7 +83,10 @@ def _settlement_regions(ctx: Ctx, spans) -> None:
         if region:
             votes.setdefault(span.id_, Counter())[region] += 1
     for key, counter in votes.items():
-        ctx.fact(key, "hc:partOf", counter.most_common(1)[0][0])
+        region = gaz.get(counter.most_common(1)[0][0])
+        for lang, label in region.labels.items():
+            ctx.entity(region.key, region.cls, label, lang)     # a region the text implies is described too
+        ctx.fact(key, "hc:partOf", region.key)
 
 
 def most_specific_place(ctx: Ctx, begin: int, end: int | None = None) -> str | None:

@@ -536,8 +536,9 @@ def find_places(doc: Doc) -> list[Span]:
         if keys:
             inside = [k for k in keys if gaz.region_of(k) in regions] if len(keys) > 1 else list(keys)
             key = inside[0] if len(inside) == 1 else None
+        canonical = name.replace(" муниципальный район", " район")   # one resource for both names
         spans.append(Span(doc, span.start, span.end, label="Settlement", kb_id=name,
-                          span_id=key or (unplaced_key(name) if keys else make_key("settlement", name))))
+                          span_id=key or (unplaced_key(canonical) if keys else make_key("settlement", canonical))))
         taken.update(t.i for t in span)
     spans += adjective_toponyms(doc, taken)
     taken |= {t.i for s in spans for t in s}
