@@ -137,7 +137,8 @@ def _forms(word: str) -> str:
         return "|".join(joined) + (";" + "|".join(f"{head}-{f}" for f in cases.split("|")) if cases else "")
     if low.isalpha():
         found = parses(low)
-        forms += [p.normal_form.replace("ё", "е") for p in found[:4]]
+        forms += [p.normal_form.replace("ё", "е") for p in found[:4]      # a town's name is no surname's form
+                  if not any(g in p.tag for g in ("Surn", "Name", "Patr"))]
         own = [p for p in found if "Geox" in p.tag] or [p for p in found[:1] if p.normal_form == low]
         forms = list(dict.fromkeys(forms))
         if own:                     # the name's own case forms: 'Чечня' -> чечни, чечне… (text lemmas can miss)

@@ -355,6 +355,10 @@ def district_spans(doc: Doc) -> list[tuple[Span, str]]:
     return out
 
 
+# After a capitalized town adjective these make it a place ('Северодвинской городской больницы'); 'Мариинский
+# театр', 'Уральский центр' are names of their own.
+_TOWN_NOUNS = {"городской", "районный", "центральный", "црб", "рб", "больница", "поликлиника", "роддом", "госпиталь",
+               "диспансер", "амбулатория", "филиал", "администрация", "фап"}
 _REGION_LEVEL = {"областной", "краевой", "республиканский", "окружной"}
 
 
@@ -408,7 +412,7 @@ def adjective_toponyms(doc: Doc, taken: set[int]) -> list[Span]:
             out.append(Span(doc, tok.i, tok.i + 1, label="Region", span_id=region))
             continue
         town = _town_of_adjective(masc if tok.text[:1].isupper() else word)
-        if town:                               # 'Северодвинской городской больницы' -> Северодвинск
+        if town and (not tok.text[:1].isupper() or level in _TOWN_NOUNS):                               # 'Северодвинской городской больницы' -> Северодвинск
             out.append(Span(doc, tok.i, tok.i + 1, label="Settlement", span_id=town))
             continue
         if tok.text[:1].isupper() or not word.endswith("ский"):
@@ -460,6 +464,8 @@ def _personal_name(tokens) -> bool:
         any(any(g in p.tag for p in na.parses(t.text)[:2] for g in ("Name", "Surn", "Patr")) for t in tokens)
 
 
+_ORDINALS = {"первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый",
+             "десятый", "будущий", "новый"}
 _AREA_WORDS = {"федеральный", "автономный", "национальный", "область", "край", "республика", "остров", "море",
                "река", "озеро", "гора", "залив", "полуостров", "парк", "заповедник", "регион"}
 
@@ -470,12 +476,11 @@ def _not_a_name(ent) -> bool:
     if any(ch.isdigit() or ch in "()" for ch in ent.text):
         return True
     words = [t for t in ent if t.is_alpha]
-    if any(t.text[:1].islower() and _lemma(t) not in _DISTRICT_NOUNS | _DISTRICT_MODIFIERS | _STREET_CUES | _AREA_WORDS
-           and _norm(t.text) not in ("на", "де", "ла", "под", "и") for t in words[1:]):
+    if any(t.text[:1].islower() and ("Ord" in t.morph.get("NumType") or _lemma(t) in _ORDINALS) for t in words):
         return True
-    if len(words) == 1 and sum(ch.isupper() for ch in words[0].text) < 2:
+    if len(words) == 1 and words[0].text.lower().endswith(("ов", "ев", "ин", "ова", "ева", "ина", "ұлы", "улы")):
         tags = [p.tag for p in na.parses(words[0].text)[:2]]
-        return any("Surn" in t for t in tags) and not any("Geox" in t for t in tags)
+        return "Surn" in tags[0] and not any("Geox" in t for t in tags)
     return False
 
 
@@ -486,7 +491,7 @@ def toponym_spans(doc: Doc, taken: set[int]) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ != "LOC" or any(t.i in taken for t in ent):
             continue
-        if len(ent) > 1 and _personal_name(ent) or _not_a_name(ent):
+        if len(ent) > 1 and _cue_before(doc, ent.start) and _personal_name(ent) or _not_a_name(ent):
             continue                            # 'села Алмабек Усенбаев': a person the tagger took for a place
         if _street(doc, ent):
             out.append(Span(doc, ent.start, ent.end, label="Place"))
