@@ -179,6 +179,7 @@ def match_gazetteer(doc: Doc, index) -> list[tuple[Span, tuple[str, ...]]]:
     gaz = load_gazetteer()
     words = [t for t in doc if not t.is_space]
     locs = {t.i for ent in doc.ents if ent.label_ == "LOC" for t in ent}
+    ents = {t.i: ent for ent in doc.ents for t in ent}
     found, i = [], 0
     while i < len(words):
         for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
@@ -195,8 +196,8 @@ def match_gazetteer(doc: Doc, index) -> list[tuple[Span, tuple[str, ...]]]:
             if n == 1 and chunk[0].is_sent_start and chunk[0].i not in locs and _common_word(chunk[0]):
                 continue                        # 'Семей участников…': a common word opening a sentence
             if all(p.cls == "Settlement" and p.kind != "district" for p in places) and \
-                    not _capital_only(places) and not _support(doc, chunk, locs):
-                continue
+                    not _capital_only(places) and (not _support(doc, chunk, locs) or _inside_entity(chunk, ents)):
+                continue                        # 'Белом доме', 'Советского Союза': part of a longer name
             span = Span(doc, chunk[0].i, chunk[-1].i + 1, label=places[0].cls)
             found.append((span, keys))
             i += n
@@ -209,6 +210,11 @@ def match_gazetteer(doc: Doc, index) -> list[tuple[Span, tuple[str, ...]]]:
 def _common_word(tok) -> bool:
     parses = na.parses(tok.text.lower())
     return na.morph_vocab().word_is_known(tok.text.lower()) and not any("Geox" in p.tag for p in parses[:2])
+
+
+def _inside_entity(chunk, ents) -> bool:
+    ent = ents.get(chunk[0].i)
+    return ent is not None and (ent.start < chunk[0].i or ent.end > chunk[-1].i + 1)
 
 
 def _capital_only(places) -> bool:
@@ -404,7 +410,7 @@ def adjective_toponyms(doc: Doc, taken: set[int]) -> list[Span]:
             out.append(Span(doc, tok.i, tok.i + 1, label="Region", span_id=region))
             continue
         keys = adjectives.get(word) or adjectives.get(masc)
-        if keys and len(keys) == 1:
+        if keys and len(keys) == 1 and (not tok.text[:1].isupper() or level in _TOWN_NOUNS):
             key = seats.get(keys[0], keys[0]) if level != "районный" else keys[0]
             out.append(Span(doc, tok.i, tok.i + 1, label=gaz.get(key).cls, span_id=key))
             continue
@@ -425,7 +431,9 @@ def adjective_toponyms(doc: Doc, taken: set[int]) -> list[Span]:
 
 
 def _street(doc: Doc, span: Span) -> bool:
-    """'улица Мира', 'пр. Ленина', 'на Садовой': a street, not a settlement."""
+    """'улица Мира', 'пр. Ленина', 'на Садовой': a street, not a settlement ('улицы Лондона' are a city's)."""
+    if all(_is_geox(t) for t in span if t.is_alpha):
+        return False
     if _cue_before(doc, span.start, _STREET_CUES):
         return True
     if span.end < len(doc) and _norm(doc[span.end].text).rstrip(".") in _STREET_CUES:
