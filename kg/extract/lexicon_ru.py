@@ -1,123 +1,50 @@
 """Russian trigger words, by lemma. Data, not code: extend here to recognise more of the press's wording."""
 from __future__ import annotations
 
-# Role triggers: tuple of lemmas -> role concept. Longest match wins.
-ROLES = {
-    ("губернатор",): "governor",
-    ("заместитель", "губернатор"): "deputy_governor",
-    ("вице-губернатор",): "deputy_governor",
-    ("глава", "регион"): "head_of_region",
-    ("глава", "субъект"): "head_of_region",
-    ("глава", "республика"): "head_of_region",
-    ("глава", "район"): "head_of_district",
-    ("глава", "администрация"): "head_of_administration",
-    ("глава", "город"): "mayor",
-    ("глава",): "head",
-    ("мэр",): "mayor",
-    ("градоначальник",): "mayor",
-    ("аким",): "akim",
-    ("заместитель", "аким"): "deputy_akim",
-    ("министр",): "minister",
-    ("замминистра",): "deputy_minister",
-    ("заместитель", "министр"): "deputy_minister",
-    ("первый", "заместитель", "министр"): "deputy_minister",
-    ("вице-министр",): "deputy_minister",
-    ("премьер-министр",): "prime_minister",
-    ("председатель", "правительство"): "prime_minister",
-    ("вице-премьер",): "deputy_prime_minister",
-    ("заместитель", "председатель", "правительство"): "deputy_prime_minister",
-    ("президент",): "president",
-    ("председатель",): "chair",
-    ("зампред",): "deputy_chair",
-    ("заместитель", "председатель"): "deputy_chair",
-    ("руководитель",): "head",
-    ("начальник",): "head",
-    ("заведующий",): "head",
-    ("заместитель", "руководитель"): "deputy_head",
-    ("заместитель", "начальник"): "deputy_head",
-    ("директор",): "director",
-    ("генеральный", "директор"): "director",
-    ("гендиректор",): "director",
-    ("главный", "врач"): "chief_physician",
-    ("главврач",): "chief_physician",
-    ("ректор",): "rector",
-    ("депутат",): "member_of_parliament",
-    ("сенатор",): "senator",
-    ("уполномоченный",): "ombudsman",
-    ("премьер",): "prime_minister",
-    ("посол",): "ambassador",
-    ("чрезвычайный", "и", "полномочный", "посол"): "ambassador",
-    ("спикер",): "speaker",
-    ("лидер",): "leader",
-    ("член",): "member",
-    ("сопредседатель",): "co_chair",
-    ("координатор",): "coordinator",
-    ("представитель",): "representative",
-    ("официальный", "представитель"): "representative",
-    ("постоянный", "представитель"): "representative",
-    ("полпред",): "representative",
-    ("пресс-секретарь",): "spokesperson",
-    ("советник",): "adviser",
-    ("помощник",): "assistant",
-    ("редактор",): "editor",
-    ("главный", "редактор"): "editor",
-    ("главред",): "editor",
-    ("журналист",): "journalist",
-    ("корреспондент",): "journalist",
-    ("фотограф",): "photographer",
-    ("фотокорреспондент",): "photographer",
-    ("оператор",): "journalist",
-    ("эксперт",): "expert",
-    ("аналитик",): "expert",
-    ("экономист",): "economist",
-    ("наблюдатель",): "observer",
-    ("тренер",): "coach",
-    ("главный", "тренер"): "coach",
-    ("командующий",): "commander",
-    ("командир",): "commander",
-    ("канцлер",): "chancellor",
-    ("вице-президент",): "vice_president",
-    ("госсекретарь",): "secretary",
-    ("генсек",): "secretary",
-    ("генеральный", "секретарь"): "secretary",
-    ("секретарь",): "secretary",
-    ("основатель",): "founder",
-    ("владелец",): "owner",
-    ("совладелец",): "owner",
-    ("профессор",): "professor",
-    ("врач",): "physician",
-    ("космонавт",): "cosmonaut",
-    ("астронавт",): "cosmonaut",
-    ("пилот",): "pilot",
-    ("генерал",): "general",
-    ("король",): "monarch",
-    ("королева",): "monarch",
-    ("парламентарий",): "member_of_parliament",
-    ("министр", "иностранный", "дело"): "minister",
-    ("замглавы",): "deputy_head",
-    ("замруководителя",): "deputy_head",
-    ("замдиректора",): "director",
-    ("замгубернатора",): "deputy_governor",
-    ("зампредседателя",): "deputy_chair",
-    ("экс-президент",): "president",
-    ("экс-премьер",): "prime_minister",
-    ("экс-министр",): "minister",
-    ("экс-губернатор",): "governor",
-    ("экс-мэр",): "mayor",
-    ("экс-глава",): "head",
-    ("игрок",): "player",
-    ("полузащитник",): "player",
-    ("нападающий",): "player",
-    ("вратарь",): "player",
-    ("голкипер",): "player",
-    ("капитан",): "captain",
-}
+from ..patterns import load_table
+
+# Role triggers (kg/patterns/ru/roles.json): tuple of lemmas -> role concept. Longest match wins.
+ROLE_TABLE = load_table("ru", "roles")
+ROLES = ROLE_TABLE.as_dict()
 # Prepositions that may sit inside the body or place between a post word and a name
 # ('посол Японии [в Чехии] Синдзи Харада', 'фронта [за демократию против диктатуры]').
 BRIDGE_PREPOSITIONS = {"в", "на", "за", "против", "по", "при", "от", "из", "для"}
 # Roles that make a tenure on their own ('Президент Саркози'): without them a bare role + name is too weak.
 STANDALONE_ROLES = {"president", "prime_minister", "governor", "mayor", "akim", "minister", "chancellor",
-                    "monarch", "speaker", "vice_president", "secretary", "ambassador"}
+                    "monarch", "speaker", "vice_president", "secretary", "ambassador", "deputy_governor",
+                    "head_of_region", "deputy_prime_minister", "deputy_minister", "chief_physician",
+                    "head_of_district", "deputy_akim", "rector", "prosecutor", "representative"}
+# 'глава [Волгодонского] района', 'глава [городского] округа': a head role refined by the kind of place it heads.
+HEAD_OF_PLACE = {"head": {"район": "head_of_district", "округ": "head_of_district", "город": "mayor",
+                          "регион": "head_of_region", "республика": "head_of_region", "субъект": "head_of_region",
+                          "администрация": "head_of_administration"}}
+# Roles of a region: alone before a name ('губернатор Иван Петров') they hold the post of the region the
+# text is about (kg.extract.officials.context_region), when that region is unambiguous.
+REGIONAL_ROLES = {"governor", "deputy_governor", "head_of_region", "deputy_prime_minister"}
+# Heads whose role, as the subject of a sentence with no name, names the next person in full
+# ('Глава региона открыл … Иван Петров отметил …'); kg.extract.officials._named_next.
+SUBJECT_HEAD_ROLES = {"governor", "head_of_region", "mayor", "akim", "head_of_district"}
+# 'министр здравоохранения региона', 'глава регионального минздрава': words that point at the region in context.
+GENERIC_REGION_NOUNS = {"регион", "область", "край", "республика", "субъект"}
+REGIONAL_ADJECTIVES = {"региональный", "областной", "краевой", "республиканский"}
+# The head of a ministry is its minister: head role -> minister role, when the body's noun starts so.
+MINISTRY_HEAD_ROLES = {"head": "minister", "deputy_head": "deputy_minister"}
+MINISTRY_PREFIXES = ("министерств", "минздрав", "минсоц", "минтруд", "минобр", "минстро", "минфин", "минэконом")
+# Appointments and dismissals (kg.extract.appointments): trigger lemma -> kind of personnel change.
+_APPOINTMENT = load_table("ru", "appointment")                      # kg/patterns/ru/appointment.json
+APPOINTMENT_WORDS = {e.words[0]: e.value for e in _APPOINTMENT.entries}
+# Triggers whose grammatical subject is the person who changes post ('возглавил', 'покинул пост').
+APPOINTMENT_SELF = {e.words[0] for e in _APPOINTMENT.entries if e.fields.get("subject_changes")}
+# Triggers that take the body or facility headed ('возглавил областную больницу').
+APPOINTMENT_HEADS = {e.words[0] for e in _APPOINTMENT.entries if e.fields.get("takes_body")}
+# Words after which a genitive role word is the post itself ('на должность министра', 'обязанности главы').
+POST_WORDS = {"должность", "пост", "обязанность", "кресло"}
+# 'назначен вместо …', 'сменил на посту …': the next name is the predecessor.
+PREDECESSOR_WORDS = {"вместо", "сменить"}
+HOSPITAL_LEMMAS = {"больница", "госпиталь", "поликлиника", "горбольница", "диспансер", "црб", "роддом",
+                   "медсанчасть", "амбулатория", "центр"}
+CHANGE_LABELS = {"appointment": "назначение", "dismissal": "освобождение от должности",
+                 "nomination": "выдвижение на должность"}
 # Adjectives naming a country before a role: 'российский президент', 'американский посол'.
 COUNTRY_ADJECTIVES = {
     "российский": "RU", "казахстанский": "KZ", "американский": "US", "французский": "FR", "немецкий": "DE",
@@ -139,16 +66,7 @@ REGION_ADJECTIVES = {"подмосковный": "RU-MOS", "петербургс
                      "столичный": None, "кузбасский": "RU-KEM", "уральский": None, "крымский": None}
 
 # Acting: these lemma sequences before a role make the tenure acting.
-ACTING = [
-    ("временно", "исполнять", "обязанность"),
-    ("временно", "исполняющий", "обязанность"),
-    ("исполнять", "обязанность"),
-    ("исполняющий", "обязанность"),
-    ("врио",),
-    ("и.о.",),
-    ("и.", "о."),
-    ("и", ".", "о", "."),
-]
+ACTING = [e.words for e in load_table("ru", "acting").entries]     # kg/patterns/ru/acting.json
 
 # Heads of government bodies and other organizations (lemma -> class).
 GOV_HEADS = {
@@ -169,6 +87,31 @@ ORG_HEADS = {
 # Legal forms written before a quoted name: 'ОАО «Газпром»'.
 LEGAL_FORMS = {"оао", "зао", "ооо", "пао", "ао", "нко", "ано", "гуп", "муп", "фгуп", "гбуз", "гку", "гбу",
                "ип", "нп", "ано", "тоо", "ао", "llc", "inc", "ltd"}
+# Short names of bodies: lemma -> the full head they stand for ('Минздрав Коми' = 'министерство здравоохранения
+# Республики Коми'); the key of a body is made from the full head.
+BODY_ABBREVIATIONS = {
+    "минздрав": "министерство здравоохранения", "минфин": "министерство финансов",
+    "минтруд": "министерство труда", "минобразования": "министерство образования",
+    "минобрнауки": "министерство науки и высшего образования", "минсельхоз": "министерство сельского хозяйства",
+    "минстрой": "министерство строительства", "минэкономразвития": "министерство экономического развития",
+    "минпросвещения": "министерство просвещения", "минцифры": "министерство цифрового развития",
+    "минсоцразвития": "министерство социального развития", "минспорт": "министерство спорта",
+    "минкультуры": "министерство культуры", "минтранс": "министерство транспорта",
+    "облздрав": "управление здравоохранения", "горздрав": "управление здравоохранения",
+    "управздрав": "управление здравоохранения", "облправительство": "правительство",
+}
+# Heads of a region's own bodies, and the words that tie them to the region the article is about:
+# 'региональный минздрав', 'областное правительство', 'министерство здравоохранения региона'.
+REGIONAL_BODY_HEADS = {"правительство", "минздрав", "министерство", "облздрав", "управление", "департамент",
+                       "минтруд", "минфин", "минстрой", "минсоцразвития", "минобразования", "дума"}
+REGIONAL_ADJECTIVES = {"областной", "региональный", "краевой", "республиканский", "окружной"}
+REGION_NOUNS = {"регион", "область", "край", "республика", "округ", "субъект"}
+# Social networks and messengers: site chrome ('мы во ВКонтакте', 'Telegram-канал'), never a body.
+SOCIAL_NETWORKS = {"вконтакте", "вк", "vk", "vkontakte", "telegram", "телеграм", "телеграмм", "тг", "tg",
+                   "telegram-канал", "телеграм-канал", "одноклассники", "ok", "ок", "дзен", "яндекс.дзен",
+                   "rutube", "youtube", "ютуб", "instagram", "инстаграм", "facebook", "фейсбук", "twitter",
+                   "твиттер", "whatsapp", "ватсап", "viber", "вайбер", "tiktok", "тикток", "livejournal", "жж",
+                   "mail.ru", "пульс", "max"}
 # Acronyms natasha tags as organizations that name no body.
 GENERIC_ACRONYMS = {"сми", "пао", "оао", "зао", "ооо", "ао", "нко", "вуз", "вузы", "рф", "ип", "тоо", "цб"}
 
@@ -203,9 +146,44 @@ FACILITY_HEADS = {
     "парк": ("technology_park", "Facility", True),
     "отель": ("hotel", "Venue", True),
     "гостиница": ("hotel", "Venue", True),
+    "подстанция": ("emergency_post", "HealthcareFacility", True),
+    "станция": ("emergency_post", "HealthcareFacility", True),
+    "ковид-госпиталь": ("hospital", "HealthcareFacility", False),
+    "медучреждение": ("clinic", "HealthcareFacility", True),
 }
+# Facility acronyms: lemma -> (full name, kind). Each is a head too ('Шекснинская ЦРБ'); an acronym and its
+# full name in one article are one facility.
+FACILITY_ABBREVIATIONS = {
+    "црб": ("центральная районная больница", "hospital"),
+    "цгб": ("центральная городская больница", "hospital"),
+    "гкб": ("городская клиническая больница", "hospital"),
+    "окб": ("областная клиническая больница", "hospital"),
+    "ккб": ("краевая клиническая больница", "hospital"),
+    "ркб": ("республиканская клиническая больница", "hospital"),
+    "дгкб": ("детская городская клиническая больница", "hospital"),
+    "одкб": ("областная детская клиническая больница", "hospital"),
+    "рдкб": ("республиканская детская клиническая больница", "hospital"),
+    "кдкб": ("краевая детская клиническая больница", "hospital"),
+    "гдкб": ("городская детская клиническая больница", "hospital"),
+    "фап": ("фельдшерско-акушерский пункт", "feldsher_post"),
+    "фп": ("фельдшерский пункт", "feldsher_post"),
+    "цовп": ("центр общей врачебной практики", "ambulatory"),
+    "овп": ("офис врачебной практики", "ambulatory"),
+    "мфц": ("многофункциональный центр", "service_centre"),
+}
+for _abbr, (_full, _kind) in FACILITY_ABBREVIATIONS.items():
+    FACILITY_HEADS.setdefault(_abbr, (_kind, "SocialFacility" if _kind == "service_centre" else "HealthcareFacility", False))
+FACILITY_HEADS["фельдшерский пункт"] = ("feldsher_post", "HealthcareFacility", False)
+# Legal forms of a healthcare institution written before its quoted name: 'ГБУЗ «Городская больница № 1»'.
+FACILITY_LEGAL_FORMS = {"гбуз", "гауз", "гуз", "мбуз", "огбуз", "огауз", "кгбуз", "кгбу", "гбу", "фгбу", "фгбуз",
+                        "бу", "бюджетное", "медучреждение"}
+# Words that do not tell one facility from another of its kind ('новая поликлиника' = 'поликлиника').
+IDENTITY_STRIP = {"новый", "современный", "этот", "данный", "наш", "такой", "весь", "тот", "образцовый",
+                  "место", "койка", "посещение", "здание", "свой", "один", "ряд", "сам", "который"}
+# Verbs of going to a place: a facility named by its kind alone is one when someone visits it.
+VISIT_VERBS = {"посетить", "побывать", "осмотреть", "посещать", "проинспектировать", "проверить"}
 # Words in a "центр …" / "филиал …" phrase that make it social rather than medical.
-SOCIAL_WORDS = {"реабилитация", "социальный", "соцучреждение", "семья", "занятость", "ребенок-инвалид",
+SOCIAL_WORDS = {"реабилитация", "реабилитационный", "социальный", "соцучреждение", "семья", "занятость", "ребенок-инвалид",
                 "ребенок", "пожилой", "интернат", "мфц", "соцзащита", "опека", "услуга"}
 MEDICAL_WORDS = {"здоровье", "гинекология", "хирургия", "медицина", "кардиохирургия", "онкология",
                  "кардиология", "диагностика", "медицинский", "лечение", "реанимация", "травматология",
@@ -218,7 +196,8 @@ GENERIC_QUALIFIERS = {"новый", "современный", "медицинс�
                       "ключевой", "крупный", "специализированный", "лечебный", "другой", "весь", "этот",
                       "такой", "наш", "свой", "один", "каждый", "многие", "ряд", "любой", "весь", "лучший",
                       "зарубежный", "иностранный", "российский", "отечественный", "профильный", "подобный",
-                      "региональный", "районный", "сельский", "муниципальный", "уникальный", "собственный"}
+                      "региональный", "районный", "сельский", "муниципальный", "уникальный", "собственный",
+                      "образцовый", "опорный", "действующий", "основной", "городской", "областной"}
 
 # Event triggers: lemma tuple -> event kind.
 EVENTS = {
@@ -241,6 +220,10 @@ EVENTS = {
     ("мастер-класс",): "training",
     ("круглый", "стол"): "round_table",
     ("визит",): "visit",
+    ("рабочий", "визит"): "working_trip",
+    ("рабочий", "поездка"): "working_trip",
+    ("инспектирование",): "inspection",
+    ("открытие",): "opening",
     ("фестиваль",): "festival",
     ("выставка",): "exhibition",
     ("акция",): "campaign",
@@ -252,11 +235,71 @@ EVENTS = {
 NEEDS_TITLE = {"programme", "campaign"}
 # Kinds that only make an event with a place, a date or a title ("визит в Москву").
 NEEDS_ANCHOR = {"visit", "session", "exhibition"}
+# Noun triggers too general to make an event on their own ('с открытием ФАПов уровень помощи выше'): they
+# count with a ceremony or participation word near them, or inside an event a stronger trigger found.
+WEAK_NOUNS = {"opening"}
+EVENT_ANCHOR_WORDS = {"церемония", "торжественный", "торжество", "праздник", "участие", "участвовать",
+                      "присутствовать", "состояться", "пройти", "собраться", "торжественно"}
+# Verb triggers: lemma -> kind. A verb counts in the past (or present) tense, not under a plan cue; the
+# kinds in VERB_NEEDS say what else the sentence must hold.
+EVENT_VERBS = {
+    "открыть": "opening", "открыться": "opening", "открываться": "opening", "заработать": "opening",
+    "посетить": "visit", "побывать": "visit", "проинспектировать": "inspection", "осмотреть": "inspection",
+    "инспектировать": "inspection", "встретиться": "meeting",
+}
+# 'opening' needs a facility word after or before the verb; visits need a person or an official as actor.
+OPENING_OBJECTS = {"здание", "корпус", "отделение", "объект", "подстанция", "станция", "учреждение",
+                   "медучреждение", "кабинет", "фап", "фельдшерско-акушерский", "амбулатория", "поликлиника",
+                   "больница", "центр", "роддом", "диспансер", "клиника", "пункт", "госпиталь", "стационар",
+                   "медцентр", "лаборатория", "комплекс", "блок", "црб", "рб", "гкб", "окб", "дкб", "цгб", "гп",
+                   "фап", "медсанчасть"}
+VERB_NEEDS = {"opening": "object", "visit": "actor", "inspection": "actor", "meeting": "actor"}
+# Multi-word verb phrases: all lemmas within a few words -> kind ('ввели в эксплуатацию', 'дал старт работе',
+# 'побывал с инспекцией').
+EVENT_PHRASES = {
+    ("ввести", "эксплуатация"): "opening",
+    ("дать", "старт"): "opening",
+    ("побывать", "инспекция"): "inspection",
+    ("прибыть", "инспекция"): "inspection",
+    ("ознакомиться", "ход"): "inspection",
+}
+# Words before a trigger that make it no event that took place: 'договорились о подписании',
+# 'пригласил … с ответным визитом', 'планируется открыть'.
+EVENT_NOT_CUES = {"договориться", "пригласить", "приглашать", "приглашение", "планировать", "планироваться",
+                  "намереваться", "намерен", "предстоять", "собираться", "должный", "должен", "мочь", "обещать",
+                  "пообещать", "запланировать", "ожидаться", "предполагаться"}
+# Kinds of one family in one article are one event; the cluster takes the first kind of the list it holds.
+EVENT_FAMILIES = (("working_trip", "inspection", "visit"), ("opening",))
+# A bare 'заседание' in an article with a collegium or a plenary is that event's sitting.
+MERGES_INTO = {"session": ("collegium", "plenary")}
+# Gatherings whose speakers ('выступил', 'получил слово', 'с докладом') are participants.
+GATHERINGS = {"congress", "forum", "conference", "collegium", "session", "plenary", "round_table"}
+SPEAKER_CUES = (("выступить",), ("получить", "слово"), ("взять", "слово"), ("доклад",), ("выступление",))
+# Words between в/на and a place that keep it the event's place: 'в селе Долан', 'на юге Волгограда'.
+PLACE_WORDS = {"район", "село", "город", "поселок", "деревня", "станица", "аул", "микрорайон", "округ",
+               "часть", "поселение", "г.", "с.", "юг", "север", "запад", "восток", "центр", "окраина",
+               "пригород", "территория"}
+# A period makes an opening a tally, not an event ('за последние два года открыто 14 клиник').
+PERIOD_CUES = (("в", "последний"), ("за", "последний"), ("с", "начало"), ("в", "течение"), ("за", "год"),
+               ("ежегодно",), ("в", "этот", "год"), ("в", "текущий", "год"), ("за", "период"),
+               ("в", "прошлый", "год"), ("за", "время"))
+# Kinds whose label takes their subject after о/об/по ('коллегия об итогах года', 'совещание по вопросам …').
+TOPIC_KINDS = {"meeting", "collegium", "session", "conference", "round_table", "seminar", "briefing"}
+# Prepositions before a date that make it a deadline, not the event's date ('к 15 сентября').
+DEADLINE_PREPS = {"к", "до", "по"}
 # Agreement signing: a document noun with a signing verb in the same sentence.
 AGREEMENT_NOUNS = {"соглашение", "меморандум", "договор"}
 SIGNING_VERBS = {"подписать", "подписывать", "заключить", "подписание", "заключение", "подписанный"}
 VISIT_SUBJECTS = {"делегация"}
 MOTION_VERBS = {"приехать", "прибыть", "посетить", "посещать", "приезжать", "прилететь"}
+# Words that introduce the other side of an agreement: 'соглашение с Минздравом', 'между X и Y'.
+PARTY_PREPS = {"с", "между"}
+# Relative day words and weekdays (after 'в'/'во'), resolved against the article's date.
+RELATIVE_DAYS = {"сегодня": 0, "вчера": -1, "позавчера": -2, "завтра": 1}
+WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5,
+            "воскресенье": 6}
+WEEKDAY_PAST = ("минувший", "минувшую", "минувшее", "прошлый", "прошлую", "прошлое", "прошедший",
+                "прошедшую", "прошедшее")
 
 # Facility statuses reported in a sentence: lemma -> status. Plan cues override the rest.
 STATUS = {
@@ -267,8 +310,10 @@ STATUS = {
     "модернизация": "modernized", "обновиться": "modernized", "обновить": "modernized",
     "модернизировать": "modernized", "переоснастить": "modernized", "оснастить": "modernized",
     "закрытие": "closed", "закрыть": "closed",
+    "открыться": "opened", "ремонтный": "under_repair", "отремонтировать": "under_repair",
+    "расконсервировать": "opened", "расконсервация": "opened", "достроить": "opened",
 }
-PLAN_CUES = {"планироваться", "план", "планировать", "ожидать", "предстоять", "намереваться", "будущий",
+PLAN_CUES = {"планироваться", "план", "планировать", "запланировать", "запланированный", "намечать", "ожидать", "предстоять", "намереваться", "будущий",
              "проектирование", "создать", "появиться", "построить"}
 FUTURE_AUX = {"будет", "будут", "станет"}
 ANAPHORA_STARTS = {"среди", "в том числе", "из них", "это", "ими", "их"}
@@ -295,7 +340,8 @@ DOMAIN_HEADS = {"центр": ("medical", "social"), "пункт": ("medical",),
 FACILITY_CONTEXT = {"учреждение", "соцучреждение", "медучреждение", "филиал", "отделение", "организация"}
 LOCATIVE = {"в", "на"}
 # Words that make a facility phrase start: strip these generic ones from labels ("новый роддом").
-LABEL_STRIP = {"новый", "современный", "этот", "наш", "данный", "ряд", "два", "три", "четыре", "пять"}
+LABEL_STRIP = {"новый", "новое", "новая", "современный", "этот", "наш", "данный", "ряд", "два", "три", "четыре",
+               "пять"}
 
 # Quantities: multipliers after a number, verbs that introduce a measured value, units.
 MULTIPLIERS = {"тысяча": 1000, "тыс": 1000, "тыс.": 1000, "миллион": 10**6, "млн": 10**6, "млн.": 10**6,

@@ -80,6 +80,7 @@ def make_morph(nlp, name):
             tok.pos_ = pos if pos in _UPOS else "X"
             tok.set_morph("|".join(f"{k}={v}" for k, v in sorted(feats.items())) or None)
             tok.lemma_ = lemma
+            tok.norm_ = (lemma or tok.text).lower().replace("ё", "е")    # what pattern tables match on
         return doc
     return component
 
