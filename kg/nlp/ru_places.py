@@ -195,8 +195,8 @@ def match_gazetteer(doc: Doc, index) -> list[tuple[Span, tuple[str, ...]]]:
                 continue                        # 'Уральском федеральном округе': an adjective, not Уральск
             if n == 1 and chunk[0].is_sent_start and chunk[0].i not in locs and _common_word(chunk[0]):
                 continue                        # 'Семей участников…': a common word opening a sentence
-            if all(p.cls == "Settlement" and p.kind != "district" for p in places) and \
-                    not _capital_only(places) and (not _support(doc, chunk, locs) or _inside_entity(chunk, ents)):
+            if all(p.cls == "Settlement" and p.kind != "district" for p in places) and not _capital_only(places) \
+                    and (not _support(doc, chunk, locs) or _inside_entity(chunk, ents) or _quoted(doc, chunk)):
                 continue                        # 'Белом доме', 'Советского Союза': part of a longer name
             span = Span(doc, chunk[0].i, chunk[-1].i + 1, label=places[0].cls)
             found.append((span, keys))
@@ -210,6 +210,15 @@ def match_gazetteer(doc: Doc, index) -> list[tuple[Span, tuple[str, ...]]]:
 def _common_word(tok) -> bool:
     parses = na.parses(tok.text.lower())
     return na.morph_vocab().word_is_known(tok.text.lower()) and not any("Geox" in p.tag for p in parses[:2])
+
+
+_QUOTES = {"«", "»", '"', "“", "”", "„"}
+
+
+def _quoted(doc: Doc, chunk) -> bool:
+    """'центр «Сосновый бор»': a name in quotes names a body or a facility, not the town."""
+    i, j = chunk[0].i - 1, chunk[-1].i + 1
+    return i >= 0 and j < len(doc) and doc[i].text in _QUOTES and doc[j].text in _QUOTES
 
 
 def _inside_entity(chunk, ents) -> bool:
