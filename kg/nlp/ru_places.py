@@ -29,8 +29,8 @@ MAX_WORDS = 6
 # Macro-regions pymorphy knows as toponyms but which are no settlement.
 MACRO_REGIONS = {"сибирь", "урал", "поволжье", "кавказ", "подмосковье", "дальний восток", "приморье",
                  "заполярье", "черноземье", "прикамье", "ставрополье", "кубань", "забайкалье", "зауралье",
-                 "арктика", "центральный азия", "средний азия", "европа", "азия", "африка", "америка", "средний урал",
-                 "южный урал", "северный кавказ", "крайний север", "русский север"}
+                 "арктика", "центральный азия", "средний азия", "европа", "азия", "африка", "америка",
+                 "северный кавказ", "крайний север", "русский север"}
 _SETTLEMENT_CUES = {"город", "г", "село", "с", "поселок", "посёлок", "пос", "п", "пгт", "деревня", "д", "станица",
                     "ст", "аул", "кент", "райцентр", "хутор", "х", "слобода", "рп", "мкр", "микрорайон", "ауыл"}
 _CUE_LEMMAS = {"город", "село", "поселок", "посёлок", "деревня", "станица", "аул", "хутор", "слобода", "райцентр",
@@ -441,10 +441,8 @@ def adjective_toponyms(doc: Doc, taken: set[int]) -> list[Span]:
 
 def _street(doc: Doc, span: Span) -> bool:
     """'улица Мира', 'пр. Ленина', 'на Садовой': a street, not a settlement ('улицы Лондона' are a city's)."""
-    if all(_is_geox(t) for t in span if t.is_alpha):
-        return False
     if _cue_before(doc, span.start, _STREET_CUES):
-        return True
+        return not all(_is_geox(t) and t.pos_ != "ADJ" for t in span if t.is_alpha)
     if span.end < len(doc) and _norm(doc[span.end].text).rstrip(".") in _STREET_CUES:
         return True                              # 'Садовая улица'
     j = span.start - 1
@@ -528,6 +526,16 @@ def settlement_key(span: Span) -> str:
     return make_key("settlement", to_nominative(list(span)))
 
 
+def _with_stem(name: str, stems: list[str]) -> str:
+    """'в Колышлее' -> 'Колышлей', not 'Колышлея', when the text also says 'Колышлейский район'."""
+    if " " in name:
+        return name
+    for stem in stems:
+        if stem != name and len(stem) > 4 and name[:len(stem) - 1] == stem[:-1] and abs(len(name) - len(stem)) <= 1:
+            return stem
+    return name
+
+
 def find_places(doc: Doc) -> list[Span]:
     index = place_candidates()
     gaz = load_gazetteer()
@@ -564,11 +572,15 @@ def find_places(doc: Doc) -> list[Span]:
         taken.update(t.i for t in span)
     spans += adjective_toponyms(doc, taken)
     taken |= {t.i for s in spans for t in s}
+    stems = [n.split()[0][:-4] for _, _, n in districts if n.split()[0].endswith("ский")]
     for span in toponym_spans(doc, taken) + cue_settlements(doc, taken):
         if any(t.i in taken for t in span):
             continue
+        nominative = to_nominative(list(span))
+        name = _with_stem(nominative, stems)
+        label = "Settlement" if name in stems and not _street(doc, span) else span.label_
+        span = Span(doc, span.start, span.end, label=label)
         kind = "place" if span.label_ == "Place" else "settlement"
-        name = to_nominative(list(span))
         spans.append(Span(doc, span.start, span.end, label=span.label_, span_id=make_key(kind, name), kb_id=name))
         taken.update(t.i for t in span)
     return sorted(spans, key=lambda s: (s.start, s.end))
