@@ -34,6 +34,7 @@ def extract_places(ctx: Ctx) -> None:
             ctx.entity(span.id_, span.label_, label[:1].upper() + label[1:])
         ctx.mention_span(span.id_, span)
     _settlement_regions(ctx, spans)
+    _place_containers(ctx, spans)
     ctx.notes["main_region"] = main_region(ctx, spans)
 
 
@@ -112,6 +113,26 @@ def most_specific_place(ctx: Ctx, begin: int, end: int | None = None) -> str | N
         if best_rank is None or rank < best_rank:
             best, best_rank = span.id_, rank
     return best or ctx.notes.get("main_region")
+
+
+def _place_containers(ctx: Ctx, spans) -> None:
+    """A place no list knows keeps the region the text gives it: 'на улице Мира в Липецке', 'Старый город,
+    Иерусалим' -> hc:partOf the settlement or region named right after it in the same sentence."""
+    doc = ctx.doc
+    for i, span in enumerate(spans):
+        if span.label_ != "Place" or not span.id_.startswith("place:") or i + 1 >= len(spans):
+            continue
+        nxt = spans[i + 1]
+        between = [t for t in doc[span.end:nxt.start] if not t.is_space]
+        if nxt.label_ not in ("Settlement", "Region") or nxt.id_.endswith("|unplaced") or \
+                span.sent.start != nxt.sent.start or len(between) != 1 or between[0].lower_ not in ("в", ",", "во"):
+            continue
+        gaz = load_gazetteer()
+        place = gaz.get(nxt.id_)
+        if place is not None:
+            for lang, label in place.labels.items():
+                ctx.entity(place.key, place.cls, label, lang)
+        ctx.fact(span.id_, "hc:partOf", nxt.id_)
 
 
 _DISTRICT_WORDS = (" ауданы", " ауылдық округі", " району")

@@ -450,6 +450,17 @@ def _street(doc: Doc, span: Span) -> bool:
     return j >= 0 and _norm(doc[j].text) == "на" and len(span) == 1 and head.text.lower().endswith(("ой", "ей"))
 
 
+_STREET_NAMES = {"ул": "улица", "пр": "проспект", "пр-т": "проспект", "пер": "переулок", "б-р": "бульвар",
+                 "пл": "площадь", "ш": "шоссе", "наб": "набережная"}
+
+
+def _street_word(tok) -> str | None:
+    low = _norm(tok.text).rstrip(".")
+    if low in _STREET_NAMES:
+        return _STREET_NAMES[low]
+    return _lemma(tok) if _lemma(tok) in _STREET_CUES else None
+
+
 def cue_settlements(doc: Doc, taken: set[int]) -> list[Span]:
     """'село Челутай', 'в поселке Агинское', 'с. Долан': a capitalized name after a settlement word."""
     out = []
@@ -509,7 +520,12 @@ def toponym_spans(doc: Doc, taken: set[int]) -> list[Span]:
         if len(ent) > 1 and _cue_before(doc, ent.start) and _personal_name(ent) or _not_a_name(ent):
             continue                            # 'села Алмабек Усенбаев': a person the tagger took for a place
         if _street(doc, ent):
-            out.append(Span(doc, ent.start, ent.end, label="Place"))
+            j = ent.start - 1 - (ent.start > 1 and doc[ent.start - 1].text == ".")
+            cue = _street_word(doc[j]) if j >= 0 else None
+            if cue:                              # 'на улице Мира' -> the place 'улица Мира'
+                out.append(Span(doc, j, ent.end, label="Place", kb_id=f"{cue} {ent.text}"))
+            else:
+                out.append(Span(doc, ent.start, ent.end, label="Place"))
             continue
         cue = _cue_before(doc, ent.start)
         geox = len(ent) <= 2 and all(_is_geox(t) for t in ent if t.pos_ in ("PROPN", "NOUN"))
@@ -576,7 +592,7 @@ def find_places(doc: Doc) -> list[Span]:
     for span in toponym_spans(doc, taken) + cue_settlements(doc, taken):
         if any(t.i in taken for t in span):
             continue
-        nominative = to_nominative(list(span))
+        nominative = span.kb_id_ or to_nominative(list(span))
         name = _with_stem(nominative, stems)
         label = "Settlement" if name in stems and not _street(doc, span) else span.label_
         span = Span(doc, span.start, span.end, label=label)
