@@ -21,7 +21,7 @@ from . import iris
 from .concepts import concept
 from .link import Resource
 from .records import ArticleResult, Fact
-from .vocab import HC, NIF, PREFIXES, SCHEMA
+from .vocab import GEO, HC, NIF, PREFIXES, SCHEMA
 
 Triple = tuple[URIRef, URIRef, object]
 _DERIVED = {"Tenure", "Event", "Indicator", "Appointment", "Dismissal", "Nomination"}
@@ -180,9 +180,12 @@ def gazetteer_triples(gazetteer, keys: Iterable[str]) -> Iterator[Triple]:
             yield node, HC.isoCode, Literal(place.iso)
         if place.qid:
             yield node, SKOS.exactMatch, URIRef(place.wikidata())
-        if place.parent:
-            yield node, HC.partOf, iris.entity_iri(place.parent)
-            todo.append(place.parent)
+        for up in dict.fromkeys(k for k in (place.parent, place.region) if k):
+            yield node, HC.partOf, iris.entity_iri(up)      # a town: its district and its region
+            todo.append(up)
+        if place.lat is not None and place.lon is not None:
+            yield node, GEO.lat, Literal(f"{place.lat:.5f}", datatype=XSD.decimal)
+            yield node, GEO.long, Literal(f"{place.lon:.5f}", datatype=XSD.decimal)
 
 
 def concept_triples(values: Iterable[str]) -> Iterator[Triple]:

@@ -19,3 +19,5 @@ PATTERNS_DIR = PACKAGE / "patterns"        # trigger tables: patterns/<lang>/<ta
 DATA_DIR = ROOT / "data"
 SEEDS_DIR = ROOT / "seeds"
 KK_PLACE_NAMES = ONTOLOGY_DIR / "gazetteer" / "place_names_kk.csv"
+RU_REGION_NAMES = ONTOLOGY_DIR / "gazetteer" / "region_names_ru.csv"
+NAME_FORMS = ONTOLOGY_DIR / "gazetteer" / "name_forms.csv"

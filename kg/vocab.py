@@ -7,7 +7,7 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace, DCTERMS, PROV, RDF, RDFS, SKOS, XSD, OWL
 
-__all__ = ["HC", "DATA", "NIF", "SCHEMA", "ORG", "SEM", "FOAF", "WD", "GAF",
+__all__ = ["HC", "DATA", "NIF", "SCHEMA", "ORG", "SEM", "FOAF", "WD", "GEO", "GAF",
            "DCTERMS", "PROV", "RDF", "RDFS", "SKOS", "XSD", "OWL", "PREFIXES"]
 
 HC_NS = "https://w3id.org/hckg/ontology#"
@@ -18,6 +18,7 @@ ORG = Namespace("http://www.w3.org/ns/org#")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 FOAF = Namespace("http://xmlns.com/foaf/0.1/")
 WD = Namespace("http://www.wikidata.org/entity/")
+GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")   # W3C WGS84 lat/long
 GAF = Namespace("http://groundedannotationframework.org/gaf#")
 
 
@@ -119,4 +120,5 @@ PREFIXES = {
     "owl": str(OWL),
     "foaf": str(FOAF),
     "wd": str(WD),
+    "geo": str(GEO),
 }

@@ -25,23 +25,28 @@ def extract_places(ctx: Ctx) -> None:
             _gazetteer_place(ctx, place)
         else:
             from ..nlp.ru_morph import to_nominative
-            if ctx.lang == "kk" or (len(span) == 1 and span[0].pos_ == "ADJ"):
+            if span.kb_id_:
+                label = span.kb_id_                           # the name the matcher gave ('Иглинский район')
+            elif ctx.lang == "kk" or (len(span) == 1 and span[0].pos_ == "ADJ"):
                 label = span.id_.partition(":")[2]            # 'задонский' names Задонск
             else:
                 label = to_nominative(list(span))
             ctx.entity(span.id_, span.label_, label[:1].upper() + label[1:])
         ctx.mention_span(span.id_, span)
     _settlement_regions(ctx, spans)
+    _place_containers(ctx, spans)
     ctx.notes["main_region"] = main_region(ctx, spans)
 
 
 def _gazetteer_place(ctx: Ctx, place) -> None:
     for lang, label in place.labels.items():
         ctx.entity(place.key, place.cls, label, lang)
-    if place.parent and place.cls == "Settlement":
-        parent = load_gazetteer().get(place.parent)
-        for lang, label in parent.labels.items():
-            ctx.entity(parent.key, parent.cls, label, lang)
+    if place.cls == "Settlement":
+        gaz = load_gazetteer()
+        for key in dict.fromkeys(k for k in (place.parent, place.region) if k):
+            up = gaz.get(key)          # the district and the region it lies in
+            for lang, label in up.labels.items():
+                ctx.entity(up.key, up.cls, label, lang)
 
 
 def main_region(ctx: Ctx, spans) -> str | None:
@@ -70,15 +75,75 @@ def _settlement_regions(ctx: Ctx, spans) -> None:
     only = {s.id_ for s in regions}
     votes: dict[str, Counter] = {}
     for span in spans:
-        if span.label_ != "Settlement" or gaz.get(span.id_) is not None:
-            continue
+        if span.label_ != "Settlement" or gaz.get(span.id_) is not None or span.id_.endswith("|unplaced"):
+            continue               # a name several gazetteer places share and the article does not place
         para_start = ctx.doc.text.rfind("\n", 0, span.start_char) + 1
         before = [r for r in regions if para_start <= r.start_char < span.start_char]
-        region = before[-1].id_ if before else (next(iter(only)) if len(only) == 1 else None)
+        region = _named_after_town(span.kb_id_, gaz) or \
+            (before[-1].id_ if before else (next(iter(only)) if len(only) == 1 else None))
         if region:
             votes.setdefault(span.id_, Counter())[region] += 1
     for key, counter in votes.items():
-        ctx.fact(key, "hc:partOf", counter.most_common(1)[0][0])
+        region = gaz.get(counter.most_common(1)[0][0])
+        for lang, label in region.labels.items():
+            ctx.entity(region.key, region.cls, label, lang)     # a region the text implies is described too
+        ctx.fact(key, "hc:partOf", region.key)
+
+
+def most_specific_place(ctx: Ctx, begin: int, end: int | None = None) -> str | None:
+    """The key of the most specific place the text supports for the characters ``begin:end`` (a facility's or
+    an event's span): in its sentence, a place inside or after-and-nearest the span... in order: a known town or
+    village, a district, a settlement found in the text, then a region; else the article's main region.
+    For the facility and event extractors."""
+    doc = ctx.doc
+    end = begin if end is None else end
+    sent = next((s for s in doc.sents if s.start_char <= begin < s.end_char), None)
+    if sent is None:
+        return ctx.notes.get("main_region")
+    gaz = load_gazetteer()
+    best, best_rank = None, None
+    for span in place_spans(ctx):
+        if not (sent.start <= span.start < sent.end) or span.label_ not in ("Settlement", "Region") or \
+                span.id_.endswith("|unplaced"):
+            continue
+        place = gaz.get(span.id_)
+        level = 3 if place is None else {"Region": 4}.get(place.cls, 2 if place.kind == "district" else 1)
+        distance = 0 if begin <= span.start_char < max(end, begin + 1) else abs(span.start_char - begin)
+        rank = (level, distance)
+        if best_rank is None or rank < best_rank:
+            best, best_rank = span.id_, rank
+    return best or ctx.notes.get("main_region")
+
+
+def _place_containers(ctx: Ctx, spans) -> None:
+    """A place no list knows keeps the region the text gives it: 'на улице Мира в Липецке', 'Старый город,
+    Иерусалим' -> hc:partOf the settlement or region named right after it in the same sentence."""
+    doc = ctx.doc
+    for i, span in enumerate(spans):
+        if span.label_ != "Place" or not span.id_.startswith("place:") or i + 1 >= len(spans):
+            continue
+        nxt = spans[i + 1]
+        between = [t for t in doc[span.end:nxt.start] if not t.is_space]
+        if nxt.label_ not in ("Settlement", "Region") or nxt.id_.endswith("|unplaced") or \
+                span.sent.start != nxt.sent.start or len(between) != 1 or between[0].lower_ not in ("в", ",", "во"):
+            continue
+        gaz = load_gazetteer()
+        place = gaz.get(nxt.id_)
+        if place is not None:
+            for lang, label in place.labels.items():
+                ctx.entity(place.key, place.cls, label, lang)
+        ctx.fact(span.id_, "hc:partOf", nxt.id_)
+
+
+_DISTRICT_WORDS = (" ауданы", " ауылдық округі", " району")
+
+
+def _named_after_town(name: str, gaz) -> str | None:
+    """'Арал ауданы' is named after the town Арал: it lies in that town's region (when only one has the name)."""
+    for word in _DISTRICT_WORDS:
+        if name.endswith(word):
+            return gaz.region_by_name(name[:-len(word)])
+    return None
 
 
 def place_near(ctx: Ctx, sent, classes=("Venue", "Settlement", "Region")) -> str | None:

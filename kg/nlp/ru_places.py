@@ -1,11 +1,18 @@
-"""Places in Russian text: the gazetteer matched on lemmas (every case form: 'Липецкой области', 'в Калуге'),
-plus toponyms the gazetteer lacks (natasha LOC spans, pymorphy's Geox tag, 'город X', 'X район/округ').
+"""Places in Russian text: the gazetteer matched on lemmas (every case form: 'Липецкой области', 'в Калуге',
+'Нового Оскола', 'Хохольского муниципального района'), plus toponyms the gazetteer lacks (natasha LOC spans,
+pymorphy's Geox tag, 'село X', 'X район/округ', coordinated 'Иглинского и Калтасинского районов'), and town
+adjectives before a facility ('Семилукская ЦРБ' -> Семилуки, 'задонский филиал' -> Задонск).
+
+A name several gazetteer places share ('Благовещенск', 'Октябрьский район') is resolved by the regions the article
+names; when that does not decide, the place is kept unplaced (a key of its own, no region) rather than guessed.
+Streets and addresses ('улица Мира', 'на Садовой', 'пр. Ленина') are generic places, never settlements.
 
 Writes ``doc.spans["kg_places"]``: ``label_`` is the class (Region, Settlement, Country, Place) and
 ``id_`` the entity key.
 """
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 
 from spacy.language import Language
@@ -19,75 +26,269 @@ from .ru_morph import to_nominative
 
 register_extensions()
 MAX_WORDS = 6
-_DISTRICT_NOUNS = {"район", "округ", "городской округ", "муниципальный округ", "сельсовет", "улус"}
 # Macro-regions pymorphy knows as toponyms but which are no settlement.
 MACRO_REGIONS = {"сибирь", "урал", "поволжье", "кавказ", "подмосковье", "дальний восток", "приморье",
                  "заполярье", "черноземье", "прикамье", "ставрополье", "кубань", "забайкалье", "зауралье",
-                 "арктика", "центральный азия", "средний азия", "европа", "азия", "африка", "америка"}
-_SETTLEMENT_CUES = {"город", "г.", "г", "село", "с.", "поселок", "посёлок", "пос.", "пгт", "деревня", "д.",
-                    "станица", "ст.", "аул", "кент", "райцентр"}
+                 "арктика", "центральный азия", "средний азия", "европа", "азия", "африка", "америка",
+                 "северный кавказ", "крайний север", "русский север"}
+_SETTLEMENT_CUES = {"город", "г", "село", "с", "поселок", "посёлок", "пос", "п", "пгт", "деревня", "д", "станица",
+                    "ст", "аул", "кент", "райцентр", "хутор", "х", "слобода", "рп", "мкр", "микрорайон", "ауыл"}
+_CUE_LEMMAS = {"город", "село", "поселок", "посёлок", "деревня", "станица", "аул", "хутор", "слобода", "райцентр",
+               "поселение"}
+_STREET_CUES = {"улица", "ул", "проспект", "пр", "пр-т", "переулок", "пер", "бульвар", "б-р", "площадь", "пл",
+                "шоссе", "ш", "набережная", "наб", "проезд", "тупик", "аллея", "линия", "квартал", "тракт"}
+# 'X район', 'X муниципальный округ'… : the district nouns and the words that may stand between name and noun.
+_DISTRICT_NOUNS = {"район", "округ", "улус", "сельсовет", "поселение", "кожуун"}
+_DISTRICT_MODIFIERS = {"муниципальный", "городской", "сельский", "административный", "внутригородской"}
+_ADJECTIVE_HEADS = _DISTRICT_NOUNS | _DISTRICT_MODIFIERS | {"федеральный", "область", "край", "регион"}
+_DISTRICT_FORMS = ("район", "муниципальный район", "муниципальный округ", "округ", "городской округ")
+# Nouns a town adjective locates: 'задонский филиал', 'Семилукская ЦРБ', 'обнинская больница'.
+_LOCATED_NOUNS = {"филиал", "больница", "поликлиника", "центр", "отделение", "роддом", "госпиталь", "диспансер",
+                  "санаторий", "клиника", "амбулатория", "администрация", "завод", "предприятие", "школа",
+                  "музей", "театр", "университет", "институт", "колледж", "техникум", "интернат", "дом", "црб",
+                  "рб", "црп", "фап", "гбуз", "огбуз", "гуз", "бу", "фельдшерско-акушерский"}
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+@lru_cache(maxsize=1)
+def _stored_forms() -> dict[str, tuple[str, ...]]:
+    """Lemma candidates of gazetteer words, computed by scripts/build_gazetteer.py (name_forms.csv)."""
+    import csv
+    from .. import paths
+    if not paths.NAME_FORMS.exists():
+        return {}
+    with open(paths.NAME_FORMS, encoding="utf-8") as fh:
+        return {r["word"]: tuple(r["forms"].replace(";", "|").split("|")) for r in csv.DictReader(fh)}
+
+
+@lru_cache(maxsize=20000)
+def _normal_forms(word: str) -> tuple[str, ...]:
+    """Every normal form pymorphy offers for a word of a name (the text's lemma is one of them), plus the word."""
+    stored = _stored_forms().get(word)
+    if stored:
+        return stored
+    low = _norm(word)
+    forms = [low]
+    if "-" in low:                              # 'Нур-Султан': the last part inflects ('Нур-Султана')
+        head, _, last = low.rpartition("-")
+        return tuple(dict.fromkeys(forms + [f"{head}-{f}" for f in _normal_forms(last)]))
+    if not low.isalpha():
+        return tuple(forms)
+    for p in na.parses(low)[:4]:
+        forms.append(_norm(p.normal_form))
+    return tuple(dict.fromkeys(forms))
+
+
+def _name_variants(name: str, forms=()) -> list[tuple[str, ...]]:
+    words = name.replace("(", " ").replace(")", " ").split()
+    if not words or len(words) > MAX_WORDS:
+        return []
+    options = list(forms) if len(forms) == len(words) else [_normal_forms(w) for w in words]
+    if len(words) > 1:
+        options = [o[:5] for o in options]     # a multiword name: lemmas suffice, its case forms multiply
+    out = [tuple(_norm(w) for w in words)]
+    for combo in itertools.islice(itertools.product(*options), 64):
+        out.append(combo)
+    return list(dict.fromkeys(out))
+
+
+def _district_variants(place) -> list[tuple[str, ...]]:
+    """'Хохольский район' -> also 'Хохольский муниципальный район', '… муниципальный округ', '… округ'."""
+    forms = place.forms
+    if len(forms) != 2 or forms[1] != ("район",):
+        return _name_variants(place.labels["ru"], forms)
+    return [v for form in _DISTRICT_FORMS for v in _name_variants(
+        place.labels["ru"].split()[0] + " " + form, forms[:1] + tuple((w,) for w in form.split()))]
 
 
 @lru_cache(maxsize=1)
 def place_index() -> dict[tuple[str, ...], str]:
-    """Lemma tuple (and lower-cased surface tuple) of every Russian name -> place key."""
-    names = []
+    """Lemma tuple -> the key of the first place it names (regions before settlements): for callers that want
+    one key per name ('калужский область' -> region:RU-KLU)."""
+    return {k: v[0] for k, v in place_candidates().items()}
+
+
+@lru_cache(maxsize=1)
+def place_candidates() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Lemma tuple (and lower-cased surface tuple) of every Russian name -> the keys of the places it names."""
+    index: dict[tuple[str, ...], list[str]] = {}
     for place in load_gazetteer():
-        for name in place.names("ru"):
-            names.append((name, place.key))
-    text = "".join(f"{name} .\n" for name, _ in names)
-    ndoc = na.segment(text)
-    tagged = na.tag_morph(ndoc)
-    tokens = [(t.start, t.stop, t.text, lemma) for t, (_, _, lemma) in zip(ndoc.tokens, tagged)]
-    index: dict[tuple[str, ...], str] = {}
-    pos = 0
-    it = iter(tokens)
-    for name, key in names:
-        end = pos + len(name)
-        words = [(tx, lm) for (s, e, tx, lm) in _take(it, end)]
-        for variant in (tuple(lm for _, lm in words), tuple(tx.lower().replace("ё", "е") for tx, _ in words)):
-            index.setdefault(variant, key)
-        pos = end + 3
-    return index
+        if place.kind == "district" and place.forms:
+            variants = _district_variants(place)
+        elif place.forms:
+            variants = _name_variants(place.labels["ru"], place.forms)
+        else:
+            variants = [v for name in place.names("ru") for v in _name_variants(name)]
+        for variant in variants:
+            keys = index.setdefault(variant, [])
+            if place.key not in keys:
+                keys.append(place.key)
+    return {k: tuple(v) for k, v in index.items()}
 
 
-def _take(it, end):
-    out = []
-    for tok in it:
-        if tok[0] >= end:
-            break
-        out.append(tok)
-    return out
+@lru_cache(maxsize=1)
+def district_adjectives() -> dict[str, tuple[str, ...]]:
+    """Adjective of a district's name ('семилукский') -> district keys."""
+    out: dict[str, list[str]] = {}
+    for place in load_gazetteer():
+        if place.kind != "district" or "ru" not in place.labels:
+            continue
+        head, _, _ = place.labels["ru"].rpartition(" ")
+        if head and " " not in head:
+            out.setdefault(_norm(head), []).append(place.key)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def district_seats() -> dict[str, str]:
+    """District key -> key of its administrative centre."""
+    return {p.parent: p.key for p in load_gazetteer() if p.seat and p.parent}
 
 
 def _lemma(tok) -> str:
-    return (tok.lemma_ or tok.text.lower()).replace("ё", "е")
+    return _norm(tok.lemma_ or tok.text)
 
 
-def match_gazetteer(doc: Doc, index) -> list[Span]:
+def _cue_before(doc: Doc, i: int, cues=_SETTLEMENT_CUES) -> bool:
+    j = i - 1
+    if j >= 0 and doc[j].text == ".":
+        j -= 1
+    if j < 0:
+        return False
+    if cues is _SETTLEMENT_CUES and _lemma(doc[j]) in _CUE_LEMMAS:
+        return True
+    return _norm(doc[j].text).rstrip(".") in cues or (cues is _STREET_CUES and _lemma(doc[j]) in cues)
+
+
+def _support(doc: Doc, chunk, locs: set[int]) -> bool:
+    """A settlement name that is one word needs a reason to be a place here: natasha's LOC, a cue word
+    ('город', 'село'), or pymorphy knowing the word as a toponym and not as a personal name."""
+    if len(chunk) > 1 or chunk[0].i in locs or _cue_before(doc, chunk[0].i):
+        return True
+    tags = [p.tag for p in na.parses(chunk[0].text)]
+    if any(("Name" in t or "Surn" in t or "Patr" in t) for t in tags[:2]):
+        return False
+    return any("Geox" in t for t in tags)
+
+
+def match_gazetteer(doc: Doc, index) -> list[tuple[Span, tuple[str, ...]]]:
+    """Longest gazetteer names in the text, each with the keys of every place it may name."""
     gaz = load_gazetteer()
     words = [t for t in doc if not t.is_space]
+    locs = {t.i for ent in doc.ents if ent.label_ == "LOC" for t in ent}
+    ents = {t.i: ent for ent in doc.ents for t in ent}
     found, i = [], 0
     while i < len(words):
         for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
             chunk = words[i:i + n]
-            key = index.get(tuple(_lemma(t) for t in chunk)) or index.get(
-                tuple(t.text.lower().replace("ё", "е") for t in chunk))
-            if key and _plausible(chunk):
-                place = gaz.get(key)
-                found.append(Span(doc, chunk[0].i, chunk[-1].i + 1, label=place.cls, span_id=key))
-                i += n
-                break
+            if chunk[-1].i - chunk[0].i + 1 != n:
+                continue
+            keys = index.get(tuple(_lemma(t) for t in chunk)) or index.get(tuple(_norm(t.text) for t in chunk))
+            if not keys or not chunk[0].text[:1].isupper():
+                continue
+            places = [gaz.get(k) for k in keys]
+            if n == 1 and places[0].cls == "Settlement" and chunk[0].i + 1 < len(doc) and \
+                    _lemma(doc[chunk[0].i + 1]) in _ADJECTIVE_HEADS:
+                continue                        # 'Уральском федеральном округе': an adjective, not Уральск
+            if n == 1 and chunk[0].is_sent_start and chunk[0].i not in locs and _common_word(chunk[0]):
+                continue                        # 'Семей участников…': a common word opening a sentence
+            if all(p.cls == "Settlement" and p.kind != "district" for p in places) and not _capital_only(places) \
+                    and (not _support(doc, chunk, locs) or _inside_entity(chunk, ents) or _quoted(doc, chunk)):
+                continue                        # 'Белом доме', 'Советского Союза': part of a longer name
+            span = Span(doc, chunk[0].i, chunk[-1].i + 1, label=places[0].cls)
+            found.append((span, keys))
+            i += n
+            break
         else:
             i += 1
     return found
 
 
-def _plausible(chunk) -> bool:
-    """A proper name starts with a capital (or is an abbreviation); a lone capitalised common word at a
-    sentence start ('Орел', 'Мирный') needs NER support, which the caller checks through overlap."""
-    first = chunk[0].text
-    return first[:1].isupper()
+def _common_word(tok) -> bool:
+    parses = na.parses(tok.text.lower())
+    return na.morph_vocab().word_is_known(tok.text.lower()) and not any("Geox" in p.tag for p in parses[:2])
+
+
+_QUOTES = {"«", "»", '"', "“", "”", "„"}
+
+
+def _quoted(doc: Doc, chunk) -> bool:
+    """'центр «Сосновый бор»': a name in quotes names a body or a facility, not the town."""
+    i, j = chunk[0].i - 1, chunk[-1].i + 1
+    return i >= 0 and j < len(doc) and doc[i].text in _QUOTES and doc[j].text in _QUOTES
+
+
+def _inside_entity(chunk, ents) -> bool:
+    ent = ents.get(chunk[0].i)
+    return ent is not None and (ent.start < chunk[0].i or ent.end > chunk[-1].i + 1)
+
+
+def _capital_only(places) -> bool:
+    """A regional capital matches on its name alone, as it always did, unless its name is also a common word
+    ('Семей' is a form of 'семья')."""
+    return len(places) == 1 and _is_capital(places[0].key) and not _common_name(places[0].labels.get("ru", ""))
+
+
+@lru_cache(maxsize=4096)
+def _common_name(name: str) -> bool:
+    if " " in name or "-" in name:
+        return False
+    low = name.lower()
+    found = na.parses(low)
+    return na.morph_vocab().word_is_known(low) and not any("Geox" in p.tag for p in found)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    import csv
+    from .. import paths
+    with open(paths.GAZETTEER, encoding="utf-8") as fh:
+        return frozenset(make_key("settlement", r["capital_ru"]) for r in csv.DictReader(fh) if r["capital_ru"])
+
+
+def _is_capital(key: str) -> bool:
+    return key in _capitals()
+
+
+def resolve(matches, doc_regions: set[str]) -> list[Span]:
+    """One key per match: the only candidate, or the one in a region the article names; else unplaced."""
+    gaz = load_gazetteer()
+    out = []
+    for span, keys in matches:
+        regions = [k for k in keys if gaz.get(k).cls == "Region"]
+        if len(keys) == 1:
+            key = keys[0]
+        elif len(regions) == 1 and all(gaz.region_of(k) == regions[0] for k in keys):
+            key = regions[0]                    # a city that is a region, and its namesake inside it
+        else:
+            inside = [k for k in keys if gaz.region_of(k) in doc_regions]
+            key = inside[0] if len(inside) == 1 else None
+        if key is None:
+            name = to_nominative(list(span))
+            out.append(Span(span.doc, span.start, span.end, label="Settlement", span_id=unplaced_key(name),
+                            kb_id=name))
+        else:
+            out.append(Span(span.doc, span.start, span.end, label=gaz.get(key).cls, span_id=key))
+    return out
+
+
+def unplaced_key(name: str) -> str:
+    """A settlement name several gazetteer places share, which the article does not place."""
+    return make_key("settlement", name, "unplaced")
+
+
+def article_regions(matches) -> set[str]:
+    """Regions the article names, directly or through a place only one region has."""
+    gaz = load_gazetteer()
+    out = set()
+    for _, keys in matches:
+        regions = {gaz.region_of(k) for k in keys}
+        if len(regions) == 1 and None not in regions:
+            out |= regions
+    return out
 
 
 def coordinated_regions(doc: Doc, spans: list[Span], index) -> list[Span]:
@@ -101,40 +302,136 @@ def coordinated_regions(doc: Doc, spans: list[Span], index) -> list[Span]:
         while j >= 2 and doc[j].text in (",", "и") or (j >= 0 and doc[j].is_space):
             j -= 1
         if j >= 0 and j < span.start - 1 and doc[j].pos_ == "ADJ":
-            key = index.get((_lemma(doc[j]), noun))
-            if key:
-                extra.append(Span(doc, j, j + 1, label="Region", span_id=key))
+            keys = index.get((_lemma(doc[j]), noun))
+            if keys and len(keys) == 1:
+                extra.append(Span(doc, j, j + 1, label="Region", span_id=keys[0]))
     return extra
 
 
-def district_spans(doc: Doc) -> list[Span]:
-    """'Грязинского округа', 'Заречного района' -> municipal districts (Settlement)."""
+def _adjective_like(tok) -> bool:
+    low = tok.text.lower()
+    return tok.text[:1].isupper() and (tok.pos_ == "ADJ" or low.endswith(
+        ("ский", "ского", "скому", "ском", "ским", "ских", "ские", "цкий", "цкого", "цком", "ской", "ская", "ское",
+         "ий", "ого", "ом", "ой", "ый", "ая", "ое", "ых", "их")))
+
+
+def _common_adjective(tok) -> bool:
+    """'Новый', 'Центральный' at a sentence start are ordinary words, not district names."""
+    return tok.is_sent_start and na.morph_vocab().word_is_known(tok.text.lower()) and not any(
+        "Geox" in p.tag for p in na.parses(tok.text.lower()))
+
+
+def _masc(tok) -> str:
+    """The adjective in the masculine nominative singular: 'Хохольского' -> 'Хохольский'."""
+    for p in na.parses(tok.text):
+        if p.tag.POS in ("ADJF", "PRTF"):
+            form = na.inflect(p, {"masc", "sing", "nomn"})
+            if form is not None:
+                return form.word[:1].upper() + form.word[1:]
+    return to_nominative([tok])
+
+
+def _modifier(tok) -> str | None:
+    """'муниципального', 'сельское' -> the masculine modifier of a district noun ('муниципальный', 'сельский')."""
+    if not tok.text[:1].islower():
+        return None
+    low = _lemma(tok)
+    return next((m for m in _DISTRICT_MODIFIERS if low[:-2] == m[:-2]), None)
+
+
+def district_spans(doc: Doc) -> list[tuple[Span, str]]:
+    """'Грязинского округа', 'Алеутский муниципальный округ', 'Иглинского, … и Калтасинского районов' -> each
+    adjective with its noun phrase, as (span, nominative name)."""
     out = []
     for tok in doc:
-        if _lemma(tok) in ("район", "округ") and tok.i > 0:
-            adj = doc[tok.i - 1]
-            if adj.pos_ == "ADJ" and adj.text[:1].isupper():
-                span = Span(doc, adj.i, tok.i + 1, label="Settlement")
-                out.append(span)
+        noun = _lemma(tok)
+        if noun not in _DISTRICT_NOUNS or tok.i == 0:
+            continue
+        j = tok.i - 1
+        mods = []
+        while j >= 0 and _modifier(doc[j]):
+            mods.insert(0, _modifier(doc[j]))
+            j -= 1
+        phrase = " ".join(mods + [noun])
+        first = True
+        while j >= 0 and _adjective_like(doc[j]) and not _common_adjective(doc[j]):
+            adj = doc[j]
+            end = tok.i + 1 if first else adj.i + 1
+            out.append((Span(doc, adj.i, end), f"{_masc(adj)} {phrase}"))
+            first = False
+            k = j - 1                       # coordinated adjectives: 'Иглинского, Аскинского и Калтасинского'
+            if k >= 0 and doc[k].text in (",", "и"):
+                k -= 1
+                if k >= 0 and doc[k].text == ",":
+                    k -= 1
+                j = k
+                continue
+            break
     return out
 
 
-# Nouns an adjective of a town locates: 'задонский филиал', 'обнинская больница'.
-_LOCATED_NOUNS = {"филиал", "больница", "поликлиника", "центр", "отделение", "роддом", "госпиталь", "диспансер",
-                  "санаторий", "клиника", "амбулатория", "администрация", "завод", "предприятие", "школа",
-                  "музей", "театр", "университет", "институт", "колледж", "техникум", "интернат", "дом"}
+# After a capitalized town adjective these make it a place ('Северодвинской городской больницы'); 'Мариинский
+# театр', 'Уральский центр' are names of their own.
+_TOWN_NOUNS = {"городской", "районный", "центральный", "црб", "рб", "больница", "поликлиника", "роддом", "госпиталь",
+               "диспансер", "амбулатория", "филиал", "администрация", "фап"}
+_REGION_LEVEL = {"областной", "краевой", "республиканский", "окружной"}
+
+
+def _region_of_adjective(word: str) -> str | None:
+    """'ульяновский' -> the region 'Ульяновская область' ('камчатский' -> 'Камчатский край')."""
+    index = place_candidates()
+    for noun in ("область", "край"):
+        keys = index.get((word, noun))
+        if keys and len(keys) == 1 and keys[0].startswith("region:"):
+            return keys[0]
+    return None
+
+
+def _town_of_adjective(word: str) -> str | None:
+    """'северодвинский' -> Северодвинск, 'липецкий' -> Липецк: a gazetteer town whose name the adjective derives
+    from, when the name is unique."""
+    for stem in ((word[:-2],) if word.endswith("ский") else ()) + ((word[:-3] + "к",) if word.endswith("цкий") else ()):
+        keys = place_candidates().get((stem,))
+        if keys and len(keys) == 1 and keys[0].startswith("settlement:"):
+            return keys[0]
+    return None
 
 
 def adjective_toponyms(doc: Doc, taken: set[int]) -> list[Span]:
-    """'задонский филиал' names Задонск: an adjective in -ский whose stem pymorphy knows as a town
-    ('задонск', 'обнинск'). Region adjectives ('липецкая область') are the gazetteer's."""
+    """'Семилукская ЦРБ', 'задонский филиал' name a town: an adjective of a gazetteer district (its seat, else
+    the district), or an adjective in -ский whose stem pymorphy knows as a town ('задонск', 'обнинск').
+    'Ульяновская областная больница' names the region."""
+    gaz = load_gazetteer()
+    adjectives, seats = district_adjectives(), district_seats()
     out = []
     for tok in doc:
-        word = _lemma(tok)
-        if tok.i in taken or tok.pos_ != "ADJ" or not word.endswith("ский") or tok.text[:1].isupper():
+        if tok.i in taken or tok.i + 1 >= len(doc) or not (tok.pos_ == "ADJ" or _adjective_like(tok)):
             continue
-        if tok.i + 1 >= len(doc) or _lemma(doc[tok.i + 1]) not in _LOCATED_NOUNS:
+        nxt = doc[tok.i + 1]
+        level = _lemma(nxt)
+        if level not in _LOCATED_NOUNS and _norm(nxt.text) not in _LOCATED_NOUNS and \
+                level not in _REGION_LEVEL and level not in ("районный", "городской"):
             continue                           # 'курских врачей' says where people are from, not a place
+        word = _lemma(tok)
+        masc = _norm(_masc(tok)) if tok.text[:1].isupper() else word
+        region = _region_of_adjective(word) or _region_of_adjective(masc) if tok.text[:1].isupper() else None
+        if region and level in _REGION_LEVEL:
+            out.append(Span(doc, tok.i, tok.i + 1, label="Region", span_id=region))
+            continue
+        keys = adjectives.get(word) or adjectives.get(masc)
+        if keys and len(keys) == 1 and (not tok.text[:1].isupper() or level in _TOWN_NOUNS):
+            key = seats.get(keys[0], keys[0]) if level != "районный" else keys[0]
+            out.append(Span(doc, tok.i, tok.i + 1, label=gaz.get(key).cls, span_id=key))
+            continue
+        if region:
+            out.append(Span(doc, tok.i, tok.i + 1, label="Region", span_id=region))
+            continue
+        town = _town_of_adjective(masc if tok.text[:1].isupper() else word)
+        if town and (not tok.text[:1].isupper() or level in _TOWN_NOUNS):                               # 'Северодвинской городской больницы' -> Северодвинск
+            out.append(Span(doc, tok.i, tok.i + 1, label="Settlement", span_id=town))
+            continue
+        if tok.text[:1].isupper() or not word.endswith("ский"):
+            continue
         town = word[:-2]
         if na.morph_vocab().word_is_known(town) and any(
                 "Geox" in p.tag and p.normal_form == town and p.tag.POS == "NOUN" for p in na.parses(town)):
@@ -142,14 +439,95 @@ def adjective_toponyms(doc: Doc, taken: set[int]) -> list[Span]:
     return out
 
 
+def _street(doc: Doc, span: Span) -> bool:
+    """'улица Мира', 'пр. Ленина', 'на Садовой': a street, not a settlement ('улицы Лондона' are a city's)."""
+    if _cue_before(doc, span.start, _STREET_CUES):
+        return not all(_is_geox(t) and t.pos_ != "ADJ" for t in span if t.is_alpha)
+    if span.end < len(doc) and _norm(doc[span.end].text).rstrip(".") in _STREET_CUES:
+        return True                              # 'Садовая улица'
+    j = span.start - 1
+    head = span[-1]
+    return j >= 0 and _norm(doc[j].text) == "на" and len(span) == 1 and head.text.lower().endswith(("ой", "ей"))
+
+
+_STREET_NAMES = {"ул": "улица", "пр": "проспект", "пр-т": "проспект", "пер": "переулок", "б-р": "бульвар",
+                 "пл": "площадь", "ш": "шоссе", "наб": "набережная"}
+
+
+def _street_word(tok) -> str | None:
+    low = _norm(tok.text).rstrip(".")
+    if low in _STREET_NAMES:
+        return _STREET_NAMES[low]
+    return _lemma(tok) if _lemma(tok) in _STREET_CUES else None
+
+
+def cue_settlements(doc: Doc, taken: set[int]) -> list[Span]:
+    """'село Челутай', 'в поселке Агинское', 'с. Долан': a capitalized name after a settlement word."""
+    out = []
+    for tok in doc:
+        low = _norm(tok.text).rstrip(".")
+        if low not in _SETTLEMENT_CUES and _lemma(tok) not in _CUE_LEMMAS:
+            continue
+        if low in ("г", "с", "п", "д", "х", "ст") and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "."):
+            continue                              # a bare letter is an abbreviation only with its full stop
+        i = tok.i + 1
+        if i < len(doc) and doc[i].text == ".":
+            i += 1
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].text[:1].isupper() and doc[j].is_alpha and j not in taken:
+            j += 1
+        if j > i and not doc[i].is_sent_start and not (j - i > 1 and _personal_name(doc[i:j])):
+            out.append(Span(doc, i, j, label="Settlement"))
+    return out
+
+
+_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ова", "ева", "ина", "ский", "улы", "ұлы", "кызы", "қызы", "енко")
+
+
+def _personal_name(tokens) -> bool:
+    """'села Алмабек Усенбаев': after the settlement word comes a person ('аксакал села Имя Фамилия')."""
+    return any(t.text.lower().endswith(_SURNAME_ENDINGS) for t in tokens[1:]) or \
+        any(any(g in p.tag for p in na.parses(t.text)[:2] for g in ("Name", "Surn", "Patr")) for t in tokens)
+
+
+_ORDINALS = {"первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый",
+             "десятый", "будущий", "новый"}
+_AREA_WORDS = {"федеральный", "автономный", "национальный", "область", "край", "республика", "остров", "море",
+               "река", "озеро", "гора", "залив", "полуостров", "парк", "заповедник", "регион"}
+
+
+def _not_a_name(ent) -> bool:
+    """Clearly no place: digits or brackets ('Коронавирус (COVID-19)'), lower-case words inside
+    ('Будущий восьмой район'), a lone surname pymorphy does not know as a toponym ('Даньяров')."""
+    if any(ch.isdigit() or ch in "()" for ch in ent.text):
+        return True
+    words = [t for t in ent if t.is_alpha]
+    if any(t.text[:1].islower() and ("Ord" in t.morph.get("NumType") or _lemma(t) in _ORDINALS) for t in words):
+        return True
+    if len(words) == 1 and words[0].text.lower().endswith(("ов", "ев", "ин", "ова", "ева", "ина", "ұлы", "улы")):
+        tags = [p.tag for p in na.parses(words[0].text)[:2]]
+        return "Surn" in tags[0] and not any("Geox" in t for t in tags)
+    return False
+
+
 def toponym_spans(doc: Doc, taken: set[int]) -> list[Span]:
     """natasha LOC spans the gazetteer does not know: settlements when pymorphy knows them as toponyms or a
-    cue word precedes them ('город', 'село'), otherwise generic places (a square, a macro-region)."""
+    cue word precedes them ('город', 'село'), streets and other places as generic places."""
     out = []
     for ent in doc.ents:
         if ent.label_ != "LOC" or any(t.i in taken for t in ent):
             continue
-        cue = ent.start > 0 and doc[ent.start - 1].text.lower().rstrip(".") in {c.rstrip(".") for c in _SETTLEMENT_CUES}
+        if len(ent) > 1 and _cue_before(doc, ent.start) and _personal_name(ent) or _not_a_name(ent):
+            continue                            # 'села Алмабек Усенбаев': a person the tagger took for a place
+        if _street(doc, ent):
+            j = ent.start - 1 - (ent.start > 1 and doc[ent.start - 1].text == ".")
+            cue = _street_word(doc[j]) if j >= 0 else None
+            if cue:                              # 'на улице Мира' -> the place 'улица Мира'
+                out.append(Span(doc, j, ent.end, label="Place", kb_id=f"{cue} {ent.text}"))
+            else:
+                out.append(Span(doc, ent.start, ent.end, label="Place"))
+            continue
+        cue = _cue_before(doc, ent.start)
         geox = len(ent) <= 2 and all(_is_geox(t) for t in ent if t.pos_ in ("PROPN", "NOUN"))
         macro = " ".join(_lemma(t) for t in ent) in MACRO_REGIONS
         out.append(Span(doc, ent.start, ent.end, label="Settlement" if (cue or geox) and not macro else "Place"))
@@ -164,23 +542,69 @@ def settlement_key(span: Span) -> str:
     return make_key("settlement", to_nominative(list(span)))
 
 
+def _with_stem(name: str, stems: list[str]) -> str:
+    """'в Колышлее' -> 'Колышлей', not 'Колышлея', when the text also says 'Колышлейский район'."""
+    if " " in name:
+        return name
+    for stem in stems:
+        if stem != name and len(stem) > 4 and name[:len(stem) - 1] == stem[:-1] and abs(len(name) - len(stem)) <= 1:
+            return stem
+    return name
+
+
+def find_places(doc: Doc) -> list[Span]:
+    index = place_candidates()
+    gaz = load_gazetteer()
+    persons = {t.i for ent in doc.ents if ent.label_ == "PER" for t in ent}
+    matches = [(s, k) for s, k in match_gazetteer(doc, index) if not any(t.i in persons for t in s)]
+    streets = {t.i for s, _ in matches if s.label_ == "Settlement" and _street(doc, s) for t in s}
+    matches = [(s, k) for s, k in matches if not any(t.i in streets for t in s)]
+    regions = article_regions(matches)
+    adjectives = district_adjectives()
+    districts = []
+    taken = {t.i for s, _ in matches for t in s}
+    for span, name in district_spans(doc):
+        if any(t.i in taken for t in span):
+            continue
+        head, _, noun = name.partition(" ")
+        keys = adjectives.get(_norm(head)) if noun.split()[-1] in ("район", "округ") and \
+            noun != "сельский округ" else None
+        districts.append((span, keys, name))
+        if keys:
+            regions |= {gaz.region_of(k) for k in keys} if len(keys) == 1 else set()
+    spans = resolve(matches, regions)
+    spans += coordinated_regions(doc, spans, index)
+    taken = {t.i for s in spans for t in s} | persons
+    for span, keys, name in districts:
+        if any(t.i in taken for t in span):
+            continue
+        key = None
+        if keys:
+            inside = [k for k in keys if gaz.region_of(k) in regions] if len(keys) > 1 else list(keys)
+            key = inside[0] if len(inside) == 1 else None
+        canonical = name.replace(" муниципальный район", " район")   # one resource for both names
+        spans.append(Span(doc, span.start, span.end, label="Settlement", kb_id=name,
+                          span_id=key or (unplaced_key(canonical) if keys else make_key("settlement", canonical))))
+        taken.update(t.i for t in span)
+    spans += adjective_toponyms(doc, taken)
+    taken |= {t.i for s in spans for t in s}
+    stems = [n.split()[0][:-4] for _, _, n in districts if n.split()[0].endswith("ский")]
+    for span in toponym_spans(doc, taken) + cue_settlements(doc, taken):
+        if any(t.i in taken for t in span):
+            continue
+        nominative = span.kb_id_ or to_nominative(list(span))
+        name = _with_stem(nominative, stems)
+        label = "Settlement" if name in stems and not _street(doc, span) else span.label_
+        span = Span(doc, span.start, span.end, label=label)
+        kind = "place" if span.label_ == "Place" else "settlement"
+        spans.append(Span(doc, span.start, span.end, label=span.label_, span_id=make_key(kind, name), kb_id=name))
+        taken.update(t.i for t in span)
+    return sorted(spans, key=lambda s: (s.start, s.end))
+
+
 @Language.factory("kg_ru_places", assigns=["doc.spans"], requires=["token.lemma", "doc.ents"])
 def make_places(nlp, name):
     def component(doc: Doc) -> Doc:
-        index = place_index()
-        persons = {t.i for ent in doc.ents if ent.label_ == "PER" for t in ent}
-        spans = [s for s in match_gazetteer(doc, index) if not any(t.i in persons for t in s)]
-        spans += coordinated_regions(doc, spans, index)
-        taken = {t.i for s in spans for t in s} | persons
-        spans += adjective_toponyms(doc, taken)
-        taken |= {t.i for s in spans for t in s}
-        for span in district_spans(doc) + toponym_spans(doc, taken):
-            if any(t.i in taken for t in span):
-                continue
-            kind = "place" if span.label_ == "Place" else "settlement"
-            spans.append(Span(doc, span.start, span.end, label=span.label_,
-                              span_id=make_key(kind, to_nominative(list(span)))))
-            taken.update(t.i for t in span)
-        doc.spans[PLACES] = sorted(spans, key=lambda s: (s.start, s.end))
+        doc.spans[PLACES] = find_places(doc)
         return doc
     return component

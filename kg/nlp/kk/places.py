@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ... import paths
 from ...gazetteer import Gazetteer, load_gazetteer
+from ...iris import make_key
 from ..extensions import PLACES, register_extensions
 from . import morph
 
@@ -109,15 +110,99 @@ def _fits(doc: Doc, end: int, name: PlaceName) -> int | None:
     return start
 
 
+# Words after a settlement's name that say what it is; the name before them stays uninflected:
+# "Арал ауданында", "Қаратұма ауылдық округі", "Састөбе кентінде", "Қазалы қаласындағы".
+_CUES = (("ауылдық", "ауылдық округі"), ("ауданы", "ауданы"), ("ауданын", "ауданы"), ("ауылы", ""), ("ауылын", ""),
+         ("ауылд", ""), ("ауылға", ""), ("кенті", ""), ("кентін", ""), ("қаласы", ""), ("қаласын", ""),
+         ("қалас", ""), ("селосы", ""), ("селосын", ""), ("елді", ""))
+_NOT_CUES = ("аудандық", "ауылдық-", "қалалық", "ауылшар")
+_PERSON_ENDINGS = ("ов", "ев", "ова", "ева", "ин", "ина", "ұлы", "улы", "қызы", "кызы", "баев", "бекова")
+_NAME_PREFIXES = {"ескі", "жаңа", "үлкен", "кіші", "жоғарғы", "төменгі", "орта", "ақ", "қызыл", "кеңес"}
+_SUPPORT_LABELS = {"GPE", "LOC", "LOCATION"}
+
+
+def _cue(doc: Doc, i: int) -> str | None:
+    """The kind of place the words at token ``i`` name ('ауданы', 'ауылдық округі', '' for a village or town)."""
+    if i >= len(doc):
+        return None
+    low = doc[i].lower_
+    if low.startswith(_NOT_CUES):
+        return None
+    for stem, kind in _CUES:
+        if low.startswith(stem) and not doc[i].text[:1].isupper():
+            if stem == "ауылд" and not low.startswith(("ауылда", "ауылды")):
+                continue
+            if stem == "ауылдық" and not (i + 1 < len(doc) and doc[i + 1].lower_.startswith("округ")):
+                return None
+            if stem == "елді" and not (i + 1 < len(doc) and doc[i + 1].lower_.startswith("мекен")):
+                return None
+            return kind
+    return None
+
+
+def cue_names(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end of the name, kind) for a capitalized name right before a settlement word."""
+    out = []
+    for tok in doc:
+        kind = _cue(doc, tok.i)
+        if kind is None or tok.i == 0:
+            continue
+        j = tok.i
+        while j > 0 and tok.i - j < 3 and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha:
+            j -= 1
+        if j == tok.i:
+            continue
+        if tok.i - j > 1 and doc[j].is_sent_start and doc[j].lower_ not in _NAME_PREFIXES:
+            j += 1                              # 'Бүгін Арнасай ауылында': the sentence's first word is no name
+        for k in range(tok.i - 2, j - 1, -1):   # 'әкімі Ардақ Ибраимов Қаракеткен ауылдық округі'
+            if doc[k].lower_.endswith(_PERSON_ENDINGS):
+                j = k + 1
+                break
+        if any(doc[k].lower_.endswith(("ұлы", "улы", "қызы", "кызы")) for k in range(j, tok.i)):
+            continue                            # a patronymic: a person, not a place
+        out.append((j, tok.i, kind))
+    return out
+
+
+def _resolve(found: list[Match], regions: set[str], gaz) -> list[Match]:
+    """Several places for one span: the one in a region the article names, else the name unplaced."""
+    by_span: dict[tuple[int, int], list[Match]] = {}
+    for m in found:
+        by_span.setdefault((m.start, m.end), []).append(m)
+    out = []
+    for group in by_span.values():
+        keys = list(dict.fromkeys(m.key for m in group))
+        if len(keys) == 1:
+            out.append(group[0])
+            continue
+        inside = [m for m in group if gaz.region_of(m.key) in regions]
+        if len({m.key for m in inside}) == 1:
+            out.append(inside[0])
+        else:
+            m = group[0]
+            out.append(Match(m.start, m.end, make_key("settlement", m.base, "unplaced"), "Settlement", m.base))
+    return out
+
+
 def match(doc: Doc, index: PlaceIndex) -> list[Match]:
+    gaz = load_gazetteer()
+    supported = {i for ent in doc.ents if ent.label_ in _SUPPORT_LABELS for i in range(ent.start, ent.end)}
     found = []
     for token in doc:
         if not token.text[:1].isalpha():
             continue
         for name in index.candidates(token.text):
             start = _fits(doc, token.i + 1, name)
-            if start is not None:
-                found.append(Match(start, token.i + 1, name.key, name.cls, name.words[-1]))
+            if start is None:
+                continue
+            place = gaz.get(name.key)
+            if place is not None and place.cls == "Settlement" and place.kind == "town" and len(name.words) == 1 \
+                    and start not in supported and _cue(doc, token.i + 1) is None:
+                continue                        # a village's name alone may be a person's or a word: needs support
+            found.append(Match(start, token.i + 1, name.key, name.cls, name.words[-1]))
+    regions = {gaz.region_of(m.key) for m in found if m.cls == "Region" or
+               len({gaz.region_of(x.key) for x in found if (x.start, x.end) == (m.start, m.end)}) == 1}
+    found = _resolve(found, {r for r in regions if r}, gaz)
     found.sort(key=lambda m: (-(m.end - m.start), m.start, m.key))
     taken: set[int] = set()
     kept = []
@@ -128,8 +213,47 @@ def match(doc: Doc, index: PlaceIndex) -> list[Match]:
     return sorted(kept, key=lambda m: m.start)
 
 
+def district_spans(doc: Doc, matches: list[Match]) -> tuple[list[Span], set[int]]:
+    """'Арал ауданы', 'Қаратұма ауылдық округі', 'Арнасай ауылында': names before a settlement word that the
+    gazetteer lacks, or districts named after a town ('Арал ауданы' is not the town Арал)."""
+    at = {(m.start, m.end): m for m in matches}
+    spans, replaced = [], set()
+    for start, end, kind in cue_names(doc):
+        name = " ".join(t.text for t in doc[start:end])
+        m = at.get((start, end))
+        if kind:                                # a district or rural okrug: the name plus its noun
+            label = f"{name} {kind}"
+            stop = end + len(kind.split())
+            spans.append(Span(doc, start, stop, label="Settlement", span_id=make_key("settlement", label),
+                              kb_id=label))
+            replaced.update(range(start, stop))
+        elif m is None and not any(x.start < start or x.end > end for x in matches
+                                   if start <= x.start < end or x.start <= start < x.end):
+            spans.append(Span(doc, start, end, label="Settlement", span_id=make_key("settlement", name),
+                              kb_id=name))
+            replaced.update(range(start, end))
+    return spans, replaced
+
+
+def region_words(doc: Doc, matches: list[Match]) -> list[Match]:
+    """'Түркістан өңірінде', 'Түркістан облысы' after a regional centre's name: the region, not the town."""
+    gaz = load_gazetteer()
+    out = []
+    for m in matches:
+        region = gaz.capital_region(m.key) if m.cls == "Settlement" else None
+        if region and m.end < len(doc) and doc[m.end].lower_.startswith(("өңір", "облыс")):
+            out.append(Match(m.start, m.end + 1, region, "Region", m.base))
+        else:
+            out.append(m)
+    return out
+
+
 def set_annotations(doc: Doc, matches: list[Match]) -> None:
-    doc.spans[PLACES] = [Span(doc, m.start, m.end, label=m.cls, span_id=m.key) for m in matches]
+    matches = region_words(doc, matches)
+    extra, replaced = district_spans(doc, matches)
+    spans = [Span(doc, m.start, m.end, label=m.cls, span_id=m.key) for m in matches
+             if not replaced.intersection(range(m.start, m.end))]
+    doc.spans[PLACES] = sorted(spans + extra, key=lambda s: (s.start, s.end))
 
 
 class PlaceMatcher:

@@ -1,0 +1,181 @@
+"""Settlements and districts: the shipped gazetteer (sizes, links, coordinates, stable keys), Russian matching in
+every case form with region context, Kazakh cue words, streets kept out of settlements, and the graph triples
+(hc:partOf district and region, geo:lat/geo:long). Real natasha and Kazakh models, no mocks."""
+from __future__ import annotations
+
+import csv
+from collections import Counter
+
+import pytest
+from rdflib import Literal
+
+from kg import paths
+from kg.gazetteer import load_gazetteer
+from kg.graph import gazetteer_triples
+from kg.iris import entity_iri
+from kg.nlp.extensions import PLACES
+from kg.vocab import GEO, HC
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+# --- data ------------------------------------------------------------------------------------------------
+
+def test_settlements_file_is_complete_and_sourced():
+    with open(paths.SETTLEMENTS, encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    counts = Counter((r["country"], r["level"]) for r in rows)
+    assert counts[("RU", "city")] > 1000 and counts[("RU", "district")] > 450
+    assert counts[("KZ", "town")] + counts[("KZ", "city")] > 200
+    assert all(r["source"] for r in rows)
+    assert len({r["id"] for r in rows}) == len(rows)
+    ids = {r["id"] for r in rows}
+    assert all(r["district"] in ids for r in rows if r["district"])
+    for r in rows:
+        if r["lat"]:
+            assert 35 <= float(r["lat"]) <= 82 and (19 <= float(r["lon"]) <= 180 or -180 <= float(r["lon"]) <= -168)
+
+
+def test_town_lies_in_its_district_and_region(gaz):
+    town = gaz.get("settlement:семилуки")
+    assert town.cls == "Settlement" and town.seat and town.region == "region:RU-VOR"
+    district = gaz.get(town.parent)
+    assert district.kind == "district" and district.labels["ru"] == "Семилукский район"
+    assert district.region == "region:RU-VOR"
+    assert town.lat == pytest.approx(51.695, abs=0.05) and town.lon == pytest.approx(39.02, abs=0.05)
+
+
+def test_capital_keys_stay_and_namesakes_get_their_region(gaz):
+    assert gaz.get("settlement:липецк").region == "region:RU-LIP"
+    assert gaz.get("settlement:благовещенск").region == "region:RU-AMU"     # the capital keeps its bare key
+    assert gaz.get("settlement:благовещенск|ru-ba").region == "region:RU-BA"
+    assert gaz.get("settlement:семей").region == "region:KZ-10"            # moved by the 2022 reform
+    assert gaz.get("settlement:алматы") is None                             # the city is the Region KZ-75
+
+
+def test_graph_links_and_coordinates(gaz):
+    triples = set(gazetteer_triples(gaz, ["settlement:семилуки"]))
+    town = entity_iri("settlement:семилуки")
+    assert (town, HC.partOf, entity_iri("settlement:семилукский район")) in triples
+    assert (town, HC.partOf, entity_iri("region:RU-VOR")) in triples
+    assert (entity_iri("settlement:семилукский район"), HC.partOf, entity_iri("region:RU-VOR")) in triples
+    lat = [o for s, p, o in triples if s == town and p == GEO.lat]
+    assert len(lat) == 1 and isinstance(lat[0], Literal) and 51 < float(lat[0]) < 52
+
+
+# --- Russian ---------------------------------------------------------------------------------------------
+
+def places(nlp, text):
+    doc = nlp(text)
+    return [(s.text, s.label_, s.id_) for s in doc.spans[PLACES]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Делегация приехала из Нового Оскола.", ("Нового Оскола", "Settlement", "settlement:новый оскол")),
+    ("В Грязях открыли поликлинику.", ("Грязях", "Settlement", "settlement:грязи")),
+    ("Глава Хохольского муниципального района провёл приём.",
+     ("Хохольского муниципального района", "Settlement", "settlement:хохольский район")),
+    ("Глава Семилукского муниципального района провёл приём.",
+     ("Семилукского муниципального района", "Settlement", "settlement:семилукский район")),
+    ("Жители Грязинского округа получили помощь.", ("Грязинского округа", "Settlement", "settlement:грязинский район")),
+    ("Врачи Семилукской ЦРБ провели осмотр.", ("Семилукской", "Settlement", "settlement:семилуки")),
+    ("Коллектив Северодвинской городской больницы возмущён.",
+     ("Северодвинской", "Settlement", "settlement:северодвинск")),
+    ("Назначен главный врач Ульяновской областной клинической больницы.",
+     ("Ульяновской", "Region", "region:RU-ULY")),
+])
+def test_russian_case_forms(ru_nlp, text, expected):
+    assert expected in places(ru_nlp, text)
+
+
+def test_ambiguous_name_needs_the_article_region(ru_nlp):
+    placed = places(ru_nlp, "В Башкирии, в Благовещенске, открыли ФАП.")
+    assert ("Благовещенске", "Settlement", "settlement:благовещенск|ru-ba") in placed
+    alone = places(ru_nlp, "В Благовещенске открыли ФАП.")
+    assert ("Благовещенске", "Settlement", "settlement:благовещенск|unplaced") in alone
+    amur = places(ru_nlp, "В Амурской области, в Благовещенске, открыли ФАП.")
+    assert ("Благовещенске", "Settlement", "settlement:благовещенск") in amur
+
+
+def test_districts_in_a_coordinated_list(ru_nlp):
+    found = places(ru_nlp, "ФАПы построят в Иглинском, Аскинском и Калтасинском районах Башкирии.")
+    keys = {k for _, _, k in found}
+    assert {"settlement:иглинский район", "settlement:аскинский район", "settlement:калтасинский район"} <= keys
+
+
+def test_village_after_a_cue_word_and_streets_are_no_settlements(ru_nlp):
+    found = places(ru_nlp, "Жители села Челутай живут на улице Мира и на Садовой, у пр. Ленина.")
+    assert ("Челутай", "Settlement", "settlement:челутай") in found
+    assert not [f for f in found if f[1] == "Settlement" and f[0] in ("Мира", "Садовой", "Ленина")]
+
+
+def test_adjective_before_federal_district_is_no_town(ru_nlp):
+    found = places(ru_nlp, "Полпред в Уральском федеральном округе выступил.")
+    assert not [f for f in found if f[2] == "settlement:уральск"]
+
+
+# --- Kazakh ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Байзақ ауданында жаңа емхана ашылды.", ("Байзақ ауданында", "Settlement", "settlement:байзақ ауданы")),
+    ("Ол Шымкентте тұрады.", ("Шымкентте", "Region", "region:KZ-79")),
+    ("Бүгін Арнасай ауылында амбулатория ашылды.", ("Арнасай", "Settlement", "settlement:арнасай")),
+    ("Қаратұма ауылдық округінде мектеп бар.",
+     ("Қаратұма ауылдық округінде", "Settlement", "settlement:қаратұма ауылдық округі")),
+    ("Түркістан өңірінде 49 нысан салынады.", ("Түркістан өңірінде", "Region", "region:KZ-61")),
+])
+def test_kazakh_cue_words(kk_nlp, text, expected):
+    assert expected in places(kk_nlp, text)
+
+
+def test_kazakh_person_before_a_cue_word_is_no_place(kk_nlp):
+    found = places(kk_nlp, "Аудан әкімі Ардақ Ибраимов Қаракеткен ауылдық округіндегі амбулаторияны аралады.")
+    assert ("Қаракеткен ауылдық округіндегі", "Settlement", "settlement:қаракеткен ауылдық округі") in found
+
+
+def test_kazakh_district_named_after_a_town_lies_in_its_region(kk_nlp):
+    from kg.extract import extract
+    from kg.sources import make_article
+
+    article = make_article("k", "k.txt", "Арал ауданында жаңа аурухана ашылды.", language="kk")
+    result = extract(article, kk_nlp(article.masked_text()))
+    facts = {(f.subject, f.prop, f.value) for f in result.facts}
+    assert ("settlement:арал ауданы", "hc:partOf", "region:KZ-43") in facts
+
+
+# --- extraction ------------------------------------------------------------------------------------------
+
+def test_text_district_takes_the_region_the_paragraph_names(extract_ru):
+    result = extract_ru("В Башкортостане в Иглинском районе открыли ФАП.")
+    facts = {(f.subject, f.prop, f.value) for f in result.facts}
+    assert ("settlement:иглинский район", "hc:partOf", "region:RU-BA") in facts
+    labels = {(e.key, label) for e in result.entities for _, label in e.labels}
+    assert ("settlement:иглинский район", "Иглинский район") in labels
+
+
+def test_unplaced_namesake_gets_no_region(extract_ru):
+    result = extract_ru("В Благовещенске открыли ФАП.")
+    assert not [f for f in result.facts if f.subject.endswith("|unplaced") and f.prop == "hc:partOf"]
+
+
+def test_most_specific_place_prefers_the_town(ru_nlp):
+    from kg.extract.context import Ctx
+    from kg.extract.places import extract_places, most_specific_place
+    from kg.sources import make_article
+
+    text = "В Воронежской области, в Семилуках, открыли поликлинику."
+    article = make_article("m", "m.txt", text, language="ru")
+    ctx = Ctx(article, ru_nlp(article.masked_text()), "ru")
+    extract_places(ctx)
+    begin = text.index("поликлинику")
+    assert most_specific_place(ctx, begin, begin + 11) == "settlement:семилуки"
+
+
+def test_a_place_no_list_knows_keeps_the_region_the_text_gives(extract_ru):
+    result = extract_ru("Новую поликлинику построят на улице Мира в Липецке.")
+    facts = {(f.subject, f.prop, f.value) for f in result.facts}
+    assert ("place:улица мира", "hc:partOf", "settlement:липецк") in facts
+    assert ("place:улица мира", "Улица Мира") in {(e.key, label) for e in result.entities for _, label in e.labels}
