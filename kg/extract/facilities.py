@@ -245,7 +245,7 @@ def location(ctx: Ctx, phrase) -> tuple[str | None, bool]:
             near.append((False, 0, p.id_))
             continue
         between = doc[p.end:phrase.start] if p.end <= phrase.start else doc[phrase.end:p.start]
-        if len(between) <= 6 and not any(t.text in (",", ";", ".", "—", "–") for t in between):
+        if len(between) <= 6 and not any(t.text in (",", ";", ".") for t in between):
             near.append((p.label_ != "Settlement", len(between), p.id_))
         if p.label_ == "Settlement" and not _in_post(doc, p):
             in_sent.append(p.id_)
@@ -324,15 +324,14 @@ def _is_group(cand: Candidate, lex) -> tuple[bool, int | None]:
     return plural, None
 
 
-def _label(cand: Candidate, lex, group: bool = False) -> tuple[str, object]:
+def _label(cand: Candidate, lex) -> tuple[str, object]:
     """Nominative label and the mention span: a quoted name, else the phrase without 'новый'-like words."""
     doc = cand.phrase.doc
     if cand.name is not None:
         return to_nominative([t for t in cand.name if not t.is_space]).strip(" «»\""), cand.name
     toks = [t for t in cand.phrase if not t.is_space]
     abbr = next((lemma(t) for t in toks if lemma(t) in lex.FACILITY_ABBREVIATIONS), None)
-    words = nominative_words(toks, number="sing" if group else None,
-                             gender=expansion_gender(abbr, lex) if abbr else None)
+    words = nominative_words(toks, gender=expansion_gender(abbr, lex) if abbr else None)
     while len(words) > 1 and words[0].lower() in lex.LABEL_STRIP:
         words, toks = words[1:], toks[1:]
     return join_words(toks, words).strip(" «»\""), doc[toks[0].i:cand.phrase.end]
@@ -345,6 +344,10 @@ def _compatible(a: Cluster, b: Cluster) -> bool:
         return False
     if (a.number and b.number and a.number != b.number) or (a.name and b.name and a.name != b.name):
         return False
+    if bool(a.name) != bool(b.name):                  # a name absorbs its kind, not another kind
+        named, plain = (a, b) if a.name else (b, a)
+        if not plain.sig or not plain.sig <= named.sig:
+            return False
     named = a.number or a.name or b.number or b.name
     if a.settled and b.settled and a.where != b.where and not named:
         return False                      # 'ФАП в селе A' and 'ФАП в селе B'
@@ -387,14 +390,17 @@ def cluster_facilities(ctx: Ctx, lex) -> list[Cluster]:
         if cand.name is None and not _in_domain(cand.phrase, cand.head, lex):
             continue
         group, count = _is_group(cand, lex)
-        label, span = _label(cand, lex, group)
+        label, span = _label(cand, lex)
         if len(label) < 3 and not label.isupper():
             continue
         where, settled = location(ctx, cand.phrase)
-        strong = bool(cand.name is not None or cand.number or _specific(cand.phrase, cand.head, needs, lex)
-                      or (not group and _about_it(ctx, cand.phrase, lex)) or (group and count))
+        if group:                         # '8 новых ФАПов открыли': a set is news when something was done to it
+            strong = _sentence_status(ctx, cand.phrase.sent, lex) not in (None, "planned")
+        else:
+            strong = bool(cand.name is not None or cand.number or _specific(cand.phrase, cand.head, needs, lex)
+                          or _about_it(ctx, cand.phrase, lex))
         new = Cluster(kind, cls, _signature(cand, lex), cand.number,
-                      normalize_key(cand.name.text) if cand.name is not None else None, group, strong,
+                      normalize_key(label) if cand.name is not None else None, group, strong,
                       [(cand, label, span)], count, where, settled,
                       any(lemma(t) == "новый" for t in cand.phrase))
         if not new.sig and new.name is None:
