@@ -395,7 +395,8 @@ def cluster_facilities(ctx: Ctx, lex) -> list[Cluster]:
             continue
         where, settled = location(ctx, cand.phrase)
         if group:                         # '8 новых ФАПов открыли': a set is news when something was done to it
-            strong = _sentence_status(ctx, cand.phrase.sent, lex) not in (None, "planned")
+            strong = _sentence_status(ctx, cand.phrase.sent, lex) not in (None, "planned") \
+                and _specific(cand.phrase, cand.head, needs, lex)
         else:
             strong = bool(cand.name is not None or cand.number or _specific(cand.phrase, cand.head, needs, lex)
                           or _about_it(ctx, cand.phrase, lex))
