@@ -353,6 +353,7 @@ BETWEEN = "между"
 
 # Heads too general to name a facility without a word of their domain ("центр внимания" is no centre).
 DOMAIN_HEADS = {"центр": ("medical", "social"), "пункт": ("medical",), "парк": ("tech",),
+                "станция": ("medical",), "подстанция": ("medical",),
                 "филиал": ("quote",), "лаборатория": ("medical",)}
 # In a sentence about institutions, a quoted name after 'в'/'на' is one ("отделения в «Лесной сказке»").
 FACILITY_CONTEXT = {"учреждение", "соцучреждение", "медучреждение", "филиал", "отделение", "организация"}

@@ -164,8 +164,14 @@ def is_chrome(ctx: Ctx, span, lex) -> bool:
     doc = ctx.doc
     toks = [t for t in span if not t.is_space]
     words = {t.text.lower() for t in toks} | {lemma(t) for t in toks} | {span.text.lower()}
-    if words & lex.SOCIAL_NETWORKS or any(w.split("-")[0] in lex.SOCIAL_NETWORKS for w in words):
-        return True
+    if any(w.split("-")[0] in lex.SOCIAL_NETWORKS and "-" in w for w in words):
+        return True                   # 'Telegram-канал', 'телеграм-канале'
+    j = span.start - 1
+    while j >= 0 and doc[j].text in "«\"“„'":
+        j -= 1
+    prev = doc[j] if j >= 0 else None
+    if words & lex.SOCIAL_NETWORKS and (_alone_on_line(doc, span) or (prev is not None and lemma(prev) in ("в", "во"))):
+        return True                   # 'сообщили в группе … во ВКонтакте', 'написал в Telegram': a medium
     if span.start > 0 and doc[span.start - 1].text == "#":
         return True
     return len(toks) == 1 and _alone_on_line(doc, span) and normalize_key(span.text) not in aliases() \
