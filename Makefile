@@ -45,3 +45,4 @@ eval: $(STAMP)
 	$(KG) eval factru --json $(OUT)/eval_factru.json
 	$(KG) eval seeds --json $(OUT)/eval_seeds.json
 	$(KG) eval kaznerd --json $(OUT)/eval_kaznerd.json
+	$(KG) eval news ../shared/data/devnews --json $(OUT)/eval_news.json

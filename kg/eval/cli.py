@@ -1,4 +1,4 @@
-"""``kg eval factru|kaznerd|seeds``: build a gold corpus with the real build, score the graph, print a
+"""``kg eval factru|kaznerd|seeds|news``: build a gold corpus with the real build, score the graph, print a
 table, optionally write JSON (with per-class false positives / negatives for error analysis)."""
 from __future__ import annotations
 
@@ -51,9 +51,19 @@ def cmd_seeds(args) -> int:
     return _finish(eval_seeds(args.folder, args.gold, args.graph, args.out, args.quiet), args)
 
 
+def cmd_news(args) -> int:
+    from .runner import eval_news
+
+    folder = Path(args.folder)
+    if not (folder / "gold.json").is_file() or not (folder / "articles").is_dir():
+        raise KgError(f"{folder}: not a devnews-style folder (articles/*.txt and gold.json)")
+    return _finish(eval_news(folder, args.graph, args.out, args.quiet, args.group), args)
+
+
 def add_eval(sub) -> None:
     from ..paths import DATA_DIR, SEEDS_DIR
-    from .runner import SEEDS_GOLD
+    from .news import GROUPS
+    from .runner import DEVNEWS_DIR, SEEDS_GOLD
 
     p = sub.add_parser("eval", help="measure the build against gold corpora")
     kinds = p.add_subparsers(dest="corpus", required=True)
@@ -76,3 +86,9 @@ def add_eval(sub) -> None:
     s.add_argument("--gold", type=Path, default=SEEDS_GOLD)
     _common(s)
     s.set_defaults(func=cmd_seeds)
+    n = kinds.add_parser("news", help="a devnews-style folder (articles/*.txt + gold.json) by its README's rules")
+    n.add_argument("folder", nargs="?", type=Path, default=DEVNEWS_DIR)
+    n.add_argument("--group", action="append", choices=GROUPS,
+                   help="score only the articles of this group (language-country); repeatable")
+    _common(n)
+    n.set_defaults(func=cmd_news)

@@ -68,7 +68,11 @@ def seeds_table(result: dict) -> str:
 
 
 def render(result: dict) -> str:
-    body = seeds_table(result) if result["corpus"] == "seeds" else span_table(result)
+    if result["corpus"] == "news":
+        from .news import news_table
+        body = news_table(result)
+    else:
+        body = seeds_table(result) if result["corpus"] == "seeds" else span_table(result)
     note = ("\nrows 'graph' score the built graph's mentions; the natasha row tags the same texts directly and"
             " does not go through the graph." if any("natasha" in r["system"] for r in result.get("rows", [])) else "")
     return f"{header(result)}\n{body}{note}"

@@ -22,6 +22,7 @@ KAZNERD_TARGETS = {"PERSON": 0.80, "GPE+LOCATION": 0.80, "ORGANISATION+FACILITY"
 KAZNERD_GROUPS = {"PERSON": GROUP_ROOTS["Person"], "GPE+LOCATION": GROUP_ROOTS["Location"],
                   "ORGANISATION+FACILITY": GROUP_ROOTS["Organization"]}
 SEEDS_GOLD = ROOT / "tests" / "gold_seeds.json"
+DEVNEWS_DIR = ROOT.parent / "shared" / "data" / "devnews"   # ../shared/data/devnews beside the checkout
 
 
 def build_graph(inputs: list, out: Path | None = None, quiet: bool = False) -> tuple[Graph, dict]:
@@ -150,4 +151,19 @@ def eval_seeds(folder: Path = SEEDS_DIR, gold_path: Path = SEEDS_GOLD, graph_fil
     graph, info = obtain_graph([Path(folder)], graph_file, out, quiet)
     result = score_seeds(graph, load_gold(gold_path))
     return {"corpus": "seeds", "folder": str(folder), **info, **result,
+            "seconds": round(time.perf_counter() - started, 1)}
+
+
+def eval_news(folder: Path = DEVNEWS_DIR, graph_file=None, out=None, quiet=False, groups=None) -> dict:
+    """A devnews-style folder (articles/*.txt + gold.json): build the articles (or read ``graph_file``) and
+    score the graph by the folder's matching conventions (kg.eval.news)."""
+    from .news import load_gold, restrict_gold, score_news
+
+    started = time.perf_counter()
+    folder = Path(folder)
+    gold = restrict_gold(load_gold(folder / "gold.json"), set(groups) if groups else None)
+    inputs = [folder / "articles" / a["file"] for a in gold.get("articles", [])]
+    graph, info = obtain_graph(inputs, graph_file, out, quiet)
+    result = score_news(graph, gold)
+    return {"corpus": "news", "folder": str(folder), "articles": len(inputs), **info, **result,
             "seconds": round(time.perf_counter() - started, 1)}
