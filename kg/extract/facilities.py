@@ -387,7 +387,8 @@ def cluster_facilities(ctx: Ctx, lex) -> list[Cluster]:
             needs = False
         else:
             needs = lex.FACILITY_HEADS[cand.head][2]
-        if cand.name is None and not _in_domain(cand.phrase, cand.head, lex):
+        if not _in_domain(cand.phrase, cand.head, lex) and not (
+                cand.name is not None and "quote" in lex.DOMAIN_HEADS.get(cand.head, ())):
             continue
         group, count = _is_group(cand, lex)
         label, span = _label(cand, lex)

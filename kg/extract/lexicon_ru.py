@@ -194,6 +194,9 @@ SOCIAL_NETWORKS = {"вконтакте", "вк", "vk", "vkontakte", "telegram", 
                    "rutube", "youtube", "ютуб", "instagram", "инстаграм", "facebook", "фейсбук", "twitter",
                    "твиттер", "whatsapp", "ватсап", "viber", "вайбер", "tiktok", "тикток", "livejournal", "жж",
                    "mail.ru", "пульс", "max"}
+# Words that make a social network the medium of a post: 'в группе … во «ВКонтакте»', 'на странице в Telegram'.
+MEDIUM_WORDS = {"группа", "канал", "страница", "аккаунт", "паблик", "сообщество", "соцсеть", "публикация", "пост",
+                "телеграм-канал", "telegram-канал", "подписчик"}
 # Acronyms natasha tags as organizations that name no body.
 GENERIC_ACRONYMS = {"сми", "пао", "оао", "зао", "ооо", "ао", "нко", "вуз", "вузы", "рф", "ип", "тоо", "цб"}
 

@@ -116,7 +116,9 @@ def org_candidates(ctx: Ctx, lex) -> list:
                 end = extend_genitive(doc, tok.i + 1)
                 if end > tok.i + 1:
                     cands.append(_extend(doc, start, end, places))
-    return _dedupe(ctx, [_trim_tail(doc, c, places) for c in cands])
+    trimmed = [(_trim_tail(doc, c, places), c) for c in cands]
+    ctx.notes["org_phrases"] = {(t.start, t.end): c for t, c in trimmed if t.end != c.end}
+    return _dedupe(ctx, [t for t, _ in trimmed])
 
 
 def _trim_tail(doc, span, places):
@@ -170,8 +172,9 @@ def is_chrome(ctx: Ctx, span, lex) -> bool:
     while j >= 0 and doc[j].text in "«\"“„'":
         j -= 1
     prev = doc[j] if j >= 0 else None
-    if words & lex.SOCIAL_NETWORKS and (_alone_on_line(doc, span) or (prev is not None and lemma(prev) in ("в", "во"))):
-        return True                   # 'сообщили в группе … во ВКонтакте', 'написал в Telegram': a medium
+    medium = prev is not None and lemma(prev) in ("в", "во") and any(lemma(t) in lex.MEDIUM_WORDS for t in span.sent)
+    if words & lex.SOCIAL_NETWORKS and (_alone_on_line(doc, span) or medium):
+        return True                   # 'сообщили в группе администрации во «ВКонтакте»': a medium, not a body
     if span.start > 0 and doc[span.start - 1].text == "#":
         return True
     return len(toks) == 1 and _alone_on_line(doc, span) and normalize_key(span.text) not in aliases() \
@@ -343,6 +346,7 @@ def extract_orgs(ctx: Ctx, lex) -> None:
     found, acronyms = [], []
     cands = org_candidates(ctx, lex)
     regional = ctx.notes.get("regional_bodies", {})
+    phrases = ctx.notes.get("org_phrases", {})
     for span in cands:
         if is_noise(ctx, span, lex):
             continue
@@ -359,7 +363,7 @@ def extract_orgs(ctx: Ctx, lex) -> None:
         else:
             key = _plain_entity(ctx, lex, span, places)
         ctx.mention_span(key, span)
-        found.append((span, key))
+        found.append((phrases.get((span.start, span.end), span), key))   # the phrase, tail included, for posts
         if alias or any(t.text in "«\"“" for t in span):
             ctx.drop_names_inside(span, keep=key)      # 'ЕС' is a union, 'Америки' in «Голос Америки» no place
     for span in acronyms:
