@@ -351,7 +351,8 @@ def _compatible(a: Cluster, b: Cluster) -> bool:
     named = a.number or a.name or b.number or b.name
     if a.settled and b.settled and a.where != b.where and not named:
         return False                      # 'ФАП в селе A' and 'ФАП в селе B'
-    if (a.new != b.new) and ((a.number or a.name) and not a.new or (b.number or b.name) and not b.new):
+    same_id = (a.number and a.number == b.number) or (a.name and a.name == b.name)
+    if a.new != b.new and not same_id and ((a.number or a.name) and not a.new or (b.number or b.name) and not b.new):
         return False                      # 'новая больница заменит больницу № 8'
     if {m[0].phrase.sent.start for m in a.mentions} & {m[0].phrase.sent.start for m in b.mentions} \
             and a.sig != b.sig:
@@ -436,7 +437,8 @@ def _best_label(c: Cluster, lex) -> str:
 def _key(ctx, c: Cluster, label: str) -> str:
     where = c.where or ""
     scope = "" if _identified(c) else ctx.article.source
-    return make_key("facility", c.kind, " ".join(sorted(c.sig)), c.number or "", c.name or "", where, scope)
+    words = sorted(w for w in c.sig if w not in region_adjectives())   # the region is in `where`
+    return make_key("facility", c.kind, " ".join(words), c.number or "", c.name or "", where, scope)
 
 
 def extract_facilities(ctx: Ctx, lex) -> None:

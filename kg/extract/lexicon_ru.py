@@ -331,6 +331,7 @@ STATUS = {
     "модернизация": "modernized", "обновиться": "modernized", "обновить": "modernized",
     "модернизировать": "modernized", "переоснастить": "modernized", "оснастить": "modernized",
     "закрытие": "closed", "закрыть": "closed",
+    "готовность": "under_construction",
     "открыться": "opened", "ремонтный": "under_repair", "отремонтировать": "under_repair",
     "расконсервировать": "opened", "расконсервация": "opened", "достроить": "opened",
 }

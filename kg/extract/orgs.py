@@ -210,8 +210,8 @@ def is_noise(ctx: Ctx, span, lex) -> bool:
     quoted = prev is not None and prev.text in "«\"“„"
     if quoted:
         before = doc[span.start - 2] if span.start > 1 else None
-        if before is not None and (lemma(before) in lex.EVENT_HEADS or lemma(before) in lex.FACILITY_LEMMAS):
-            return True                       # коллегия «…», отель «…»: an event title, a venue
+        if before is not None and lemma(before) in lex.EVENT_HEADS:
+            return True                       # коллегия «…»: an event title (отель «…» is taken as a venue)
     if prev is not None and lemma(prev) in lex.EVENT_CONTEXT:
         return True                           # участники СВО
     if quoted and not _headed(toks, lex) and all(_common_word(t) for t in toks) and (
