@@ -4,9 +4,11 @@ in quotes, industries in quotes and acronyms of events are not organizations."""
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 
 from .. import paths
+from ..gazetteer import load_gazetteer
 from ..iris import make_key, normalize_key
 from ..nlp import natasha_adapter as na
 from ..nlp.extensions import PLACES
@@ -107,18 +109,69 @@ def org_candidates(ctx: Ctx, lex) -> list:
         if ent.label_ == "ORG" and ctx.live(ent):
             cands.append(_extend(doc, ent.start, ent.end, places))
     for tok in doc:
-        if lemma(tok) in lex.GOV_HEADS and tok.pos_ == "NOUN":
-            start = adjectives_before(doc, tok.i)
-            nxt = next((p for p in places if p.start == tok.i + 1 and p.label_ in ("Region", "Country", "Settlement")), None)
-            if nxt is not None:
-                cands.append(doc[start:nxt.end])
-            elif doc[start].text[:1].isupper():
-                end = extend_genitive(doc, tok.i + 1)
-                if end > tok.i + 1:
-                    cands.append(_extend(doc, start, end, places))
+        if lemma(tok) in lex.GOV_HEADS and tok.pos_ in ("NOUN", "PROPN"):
+            span = _gov_phrase(doc, tok, places)
+            if span is not None:
+                cands.append(span)
+    cands += _bare_government(ctx, lex, places)
+    cands += _domains(ctx)
     trimmed = [(_trim_tail(doc, c, places), c) for c in cands]
     ctx.notes["org_phrases"] = {(t.start, t.end): c for t, c in trimmed if t.end != c.end}
     return _dedupe(ctx, [t for t, _ in trimmed])
+
+
+def _gov_phrase(doc, tok, places):
+    """'правительство Калужской области', 'Министерство здравоохранения РФ', and lower-case 'управления
+    общественного здравоохранения Нур-Султана' (a genitive chain that ends in a place)."""
+    start = adjectives_before(doc, tok.i)
+    kinds = ("Region", "Country", "Settlement", "Place")
+    nxt = next((p for p in places if p.start == tok.i + 1 and p.label_ in kinds), None)
+    if nxt is not None:
+        return doc[start:nxt.end]
+    end = extend_genitive(doc, tok.i + 1)
+    if doc[start].text[:1].isupper():
+        return _extend(doc, start, end, places) if end > tok.i + 1 else None
+    last = next((p for p in places if p.label_ in kinds and tok.i + 1 < p.start and
+                 (p.end == end or p.start == end) and p[0].morph.get("Case") in (["Gen"], [])), None)
+    return doc[start:last.end] if last is not None and last.end - tok.i <= 7 else None
+
+
+def _bare_government(ctx, lex, places) -> list:
+    """'сообщили в пресс-службе правительства', 'совещание в правительстве' in an article about one Russian
+    region: that region's government (its key and label come from the regional-body table)."""
+    region = ctx.notes.get("main_region")
+    place = load_gazetteer().get(region) if region else None
+    if place is None or place.cls != "Region" or place.country != "RU":
+        return []
+    doc, out = ctx.doc, []
+    starts = {p.start for p in places}
+    for tok in doc:
+        if lemma(tok) != "правительство" or tok.pos_ not in ("NOUN", "PROPN") or not ctx.live(doc[tok.i:tok.i + 1]):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if adjectives_before(doc, tok.i) < tok.i or tok.i + 1 in starts or (
+                nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.morph.get("Case") == ["Gen"]):
+            continue
+        span = doc[tok.i:tok.i + 1]
+        ctx.notes.setdefault("regional_bodies", {})[(span.start, span.end)] = (span, region)
+        out.append(span)
+    return out
+
+
+_HOST = re.compile(r"(?<![\w/@.\-])[A-Za-z][\w\-]*(?:\.[A-Za-z][\w\-]*)*\."
+                   r"(?:ru|kz|com|net|org|info|one|su|media|news|tv)(?![\w@/.\-])", re.IGNORECASE)
+
+
+def _domains(ctx) -> list:
+    """An outlet named by its site: 'передает Zakon.kz', 'Сайт imag.one — агрегатор новостей' (not a link)."""
+    doc, out = ctx.doc, []
+    for m in _HOST.finditer(doc.text):
+        if m.group().lower().startswith("www."):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and ctx.live(span):
+            out.append(span)
+    return out
 
 
 def _trim_tail(doc, span, places):
@@ -308,6 +361,8 @@ def _regional_entity(ctx, lex, span, head, region) -> str:
 
 
 def _plain_entity(ctx, lex, span, places) -> str:
+    if _HOST.fullmatch(span.text):                   # an outlet's site, as written
+        return ctx.entity(make_key("org", span.text.lower()), "Organization", span.text)
     key, label = org_key_and_label(span, places, lex)
     toks = [t for t in span if not t.is_space]
     cls = "GovernmentBody" if _gov_head(toks, lex) else "Organization"
