@@ -226,6 +226,14 @@ def _about_it(ctx, phrase, lex) -> bool:
     return status_of(ctx, sent, lex) is not None or any(lemma(t) in lex.VISIT_VERBS for t in sent)
 
 
+def _anaphor(ctx, cand) -> bool:
+    """'… сотрудники Госпиталя принцессы Марины … закрыть госпиталь': a bare head that refers back to a body
+    named before it with the same head word."""
+    head = cand.head.split()[-1]
+    return any(ent.label_ == "ORG" and ent.end <= cand.phrase.start and any(lemma(t) == head for t in ent)
+               for ent in ctx.doc.ents)
+
+
 # ---------------------------------------------------------------- places
 
 def _places(ctx):
@@ -401,7 +409,7 @@ def cluster_facilities(ctx: Ctx, lex) -> list[Cluster]:
                 and _specific(cand.phrase, cand.head, needs, lex)
         else:
             strong = bool(cand.name is not None or cand.number or _specific(cand.phrase, cand.head, needs, lex)
-                          or _about_it(ctx, cand.phrase, lex))
+                          or (_about_it(ctx, cand.phrase, lex) and not _anaphor(ctx, cand)))
         new = Cluster(kind, cls, _signature(cand, lex), cand.number,
                       normalize_key(label) if cand.name is not None else None, group, strong,
                       [(cand, label, span)], count, where, settled,
