@@ -26,6 +26,8 @@ EVENT_KINDS: dict[str, tuple[str, str, str]] = {
     "plenary": ("пленарное заседание", "пленарлық отырыс", "plenary session"),
     "opening": ("открытие", "ашылу", "opening"),
     "visit": ("визит", "сапар", "visit"),
+    "working_trip": ("рабочая поездка", "жұмыс сапары", "working trip"),
+    "inspection": ("инспекционная поездка", "тексеру сапары", "inspection visit"),
     "programme": ("программа", "бағдарлама", "programme"),
     "festival": ("фестиваль", "фестиваль", "festival"),
     "exhibition": ("выставка", "көрме", "exhibition"),
@@ -87,6 +89,7 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "monarch": ("король", "король", "monarch"),
     "player": ("игрок", "ойыншы", "player"),
     "captain": ("капитан", "капитан", "captain"),
+    "prosecutor": ("прокурор", "прокурор", "prosecutor"),
 }
 
 FACILITY_KINDS: dict[str, tuple[str, str, str]] = {
@@ -123,7 +126,8 @@ FACILITY_STATUSES: dict[str, tuple[str, str, str]] = {
 # Narrower -> broader concept (skos:broader): a board meeting is a meeting, a plenary a session.
 BROADER = {
     "EventKind": {"collegium": "meeting", "session": "meeting", "plenary": "session", "round_table": "meeting",
-                  "press_conference": "briefing", "seminar": "training"},
+                  "press_conference": "briefing", "seminar": "training",
+                  "working_trip": "visit", "inspection": "visit"},
     "Role": {"deputy_governor": "governor", "deputy_akim": "akim", "deputy_minister": "minister",
              "deputy_prime_minister": "prime_minister", "deputy_chair": "chair", "deputy_head": "head",
              "head_of_region": "head", "head_of_district": "head", "head_of_administration": "head",

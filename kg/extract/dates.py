@@ -1,11 +1,20 @@
 """Dates in Russian text resolved against the article: '28 августа' under a 2021 dateline is 2021-08-28;
-'20–25 ноября 2025 года' is a range; '22–24 ноября' inherits month and year; '28.08.21', 'сегодня'."""
+'20–25 ноября 2025 года' is a range; '22–24 ноября' inherits month and year; '28.08.21', 'сегодня', 'вчера',
+'в среду'.
+
+A day and month without a year resolve to the latest such date not after the article's date (its dateline,
+else its header date); when the text itself gave a full date earlier that lies after that (an announcement:
+'20–25 ноября 2025 года … 22–24 ноября'), its year is kept. With no article date, only a full date stated
+earlier in the text lends its year (also when the article's date is only a year or a month); a bare year ('в 2014 году', 'здание 1950 года') never does.
+Weekday words and 'вчера'/'сегодня' need an article date at day precision ('сегодня' also takes a
+month or a year)."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .lexicon_ru import MONTH_FORMS
+from .lexicon_ru import MONTH_FORMS, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_PAST
 
 _MONTH_RE = r"(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])"
 _DASH = r"\s*[-–—]\s*"
@@ -15,7 +24,8 @@ DAY = re.compile(rf"\b(\d{{1,2}})\s+{_MONTH_RE}(?:,?\s+(\d{{4}})(?:\s*(?:год�
 NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b")
 MONTH_YEAR = re.compile(rf"\b(?:в\s+)?{_MONTH_RE}\s+(\d{{4}})", re.I)
 YEAR = re.compile(r"\b((?:19|20)\d{2})\s*(?:году|года|год|г\.)", re.I)
-TODAY = re.compile(r"\bсегодня\b", re.I)
+RELATIVE = re.compile(r"\b(" + "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")\b", re.I)
+WEEKDAY = re.compile(r"\bв(?:о)?\s+(?:(" + "|".join(WEEKDAY_PAST) + r")\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -35,64 +45,105 @@ def month_number(word: str) -> int:
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
-    if not (1 <= m <= 12 and 1 <= d <= 31):
+    try:
+        dt.date(y, m, d)
+    except ValueError:
         return None
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
+def _full(ref: str | None) -> dt.date | None:
+    if ref and len(ref) == 10:
+        try:
+            return dt.date.fromisoformat(ref)
+        except ValueError:
+            return None
+    return None
+
+
+def latest_year(month: int, day: int, ref_date: str | None, ref_year: int | None) -> int | None:
+    """The year of the latest (month, day) not after the article's date; with only a year (or a month)
+    known, that year (the year before when the month is later than the article's month)."""
+    if ref_date and len(ref_date) >= 7:
+        y, m = int(ref_date[:4]), int(ref_date[5:7])
+        d = int(ref_date[8:10]) if len(ref_date) == 10 else 31
+        return y if (month, day) <= (m, d) else y - 1
+    return ref_year
+
+
 def find_dates(text: str, ref_year: int | None, ref_date: str | None = None) -> list[DateSpan]:
-    """All date expressions in ``text`` (offsets into it). Years missing from the text come from the
-    latest explicit year before the expression, else ``ref_year``."""
+    """All date expressions in ``text`` (offsets into it), years resolved as the module says."""
     found: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
+    explicit: list[tuple[int, int]] = []        # (position, year) of full dates the text states
 
     def free(m):
         return not any(b < m.end() and m.start() < e for b, e in taken)
 
-    def year_at(pos: int, explicit: str | None) -> int | None:
-        if explicit:
-            return int(explicit)
-        years = [int(y.group(1)) for y in re.finditer(r"\b((?:19|20)\d{2})\b", text[:pos])]
-        return years[-1] if years else ref_year
+    for m in re.finditer(rf"{NUMERIC.pattern}|\b\d{{1,2}}(?:{_DASH}\d{{1,2}})?\s+{_MONTH_RE},?\s+(\d{{4}})\b",
+                         text, re.I):
+        year = m.group(3) or m.group(5)
+        explicit.append((m.start(), int(year) if len(year) == 4 else 2000 + int(year)))
+
+    def year_for(pos: int, stated: str | None, month: int, day: int) -> int | None:
+        if stated:
+            return int(stated)
+        latest = latest_year(month, day, ref_date, ref_year)
+        before = [y for p, y in explicit if p < pos]
+        if before and (latest is None or before[-1] > latest or _full(ref_date) is None):
+            return before[-1]
+        return latest
+
+    def add(m, start, end=None):
+        if start and (end is None or end >= start):
+            found.append(DateSpan(m.start(), m.end(), start, end))
+            taken.append(m.span())
 
     for m in CROSS.finditer(text):
-        y = year_at(m.start(), m.group(5))
+        m1, d1, m2, d2 = month_number(m.group(2)), int(m.group(1)), month_number(m.group(4)), int(m.group(3))
+        y = year_for(m.start(), m.group(5), m1, d1)
         if y:
-            s, e = _iso(y, month_number(m.group(2)), int(m.group(1))), _iso(y, month_number(m.group(4)), int(m.group(3)))
-            if s and e:
-                found.append(DateSpan(m.start(), m.end(), s, e)); taken.append(m.span())
+            add(m, _iso(y, m1, d1), _iso(y, m2, d2))
     for m in RANGE.finditer(text):
         if not free(m):
             continue
-        y = year_at(m.start(), m.group(4))
+        mon = month_number(m.group(3))
+        y = year_for(m.start(), m.group(4), mon, int(m.group(1)))
         if y:
-            mon = month_number(m.group(3))
             s, e = _iso(y, mon, int(m.group(1))), _iso(y, mon, int(m.group(2)))
             if s and e:
-                found.append(DateSpan(m.start(), m.end(), s, e)); taken.append(m.span())
+                add(m, s, e)
     for m in DAY.finditer(text):
         if not free(m):
             continue
-        y = year_at(m.start(), m.group(3))
+        mon, day = month_number(m.group(2)), int(m.group(1))
+        y = year_for(m.start(), m.group(3), mon, day)
         if y:
-            s = _iso(y, month_number(m.group(2)), int(m.group(1)))
-            if s:
-                found.append(DateSpan(m.start(), m.end(), s)); taken.append(m.span())
+            add(m, _iso(y, mon, day))
     for m in NUMERIC.finditer(text):
         if not free(m):
             continue
         y = int(m.group(3)) if len(m.group(3)) == 4 else 2000 + int(m.group(3))
-        s = _iso(y, int(m.group(2)), int(m.group(1)))
-        if s:
-            found.append(DateSpan(m.start(), m.end(), s)); taken.append(m.span())
+        add(m, _iso(y, int(m.group(2)), int(m.group(1))))
     for m in MONTH_YEAR.finditer(text):
         if free(m):
-            found.append(DateSpan(m.start(), m.end(), f"{int(m.group(2)):04d}-{month_number(m.group(1)):02d}"))
-            taken.append(m.span())
-    if ref_date:
-        for m in TODAY.finditer(text):
+            add(m, f"{int(m.group(2)):04d}-{month_number(m.group(1)):02d}")
+    day = _full(ref_date)
+    for m in RELATIVE.finditer(text):
+        if not free(m):
+            continue
+        shift = RELATIVE_DAYS[m.group(1).lower()]
+        if day is not None:
+            add(m, (day + dt.timedelta(days=shift)).isoformat())
+        elif shift == 0 and ref_date:
+            add(m, ref_date)                                  # 'сегодня' at the article's precision
+    if day is not None:
+        for m in WEEKDAY.finditer(text):
             if free(m):
-                found.append(DateSpan(m.start(), m.end(), ref_date)); taken.append(m.span())
+                back = (day.weekday() - WEEKDAYS[m.group(2).lower()]) % 7
+                if back == 0 and m.group(1):                  # 'в минувшую среду' said on a Wednesday
+                    back = 7
+                add(m, (day - dt.timedelta(days=back)).isoformat())
     return sorted(found, key=lambda d: d.begin)
 
 
@@ -103,12 +154,21 @@ def find_years(text: str) -> list[tuple[int, int, str]]:
 DATELINE = re.compile(
     rf"^\W*(?:[А-ЯЁA-Z][\w\-]+(?:\s[А-ЯЁA-Z][\w\-]+)?,\s*)?(\d{{1,2}})\s+{_MONTH_RE},?\s+(\d{{4}})"
     r"(?:,?\s*(?:года|г\.)?)?(?:,?\s*\d{1,2}:\d{2})?\s*(?:[—–-]\s*([^.\n]{2,60}?)\.)?", re.I)
+# A line holding only a numeric date (and a time): '31.10.2017, 10:28', '28.03.2012 14:30'.
+NUMERIC_LINE = re.compile(r"^[ \t]*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s*\d{1,2}:\d{2})?[ \t]*$", re.M)
 
 
 def dateline(text: str, start: int) -> tuple[str | None, tuple[int, int] | None, str | None]:
-    """'Калуга, 28 августа, 2021, 14:49 — ИА Регнум.' at the top of the body -> (date, outlet span, outlet)."""
+    """'Калуга, 28 августа, 2021, 14:49 — ИА Регнум.' at the top of the body -> (date, outlet span, outlet).
+    A line with only a numeric date among the first three lines counts too."""
     m = DATELINE.match(text[start:start + 200])
     if not m:
+        head = text[start:start + 400].split("\n")
+        lines = [line for line in head if line.strip()][:3]
+        for line in lines:
+            n = NUMERIC_LINE.match(line)
+            if n:
+                return _iso(int(n.group(3)), int(n.group(2)), int(n.group(1))), None, None
         return None, None, None
     iso = _iso(int(m.group(3)), month_number(m.group(2)), int(m.group(1)))
     if m.group(4):

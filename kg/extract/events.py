@@ -1,17 +1,32 @@
-"""Events: a trigger noun ('встреча', 'конгресс', 'брифинг', 'круглые столы'…), an agreement signed, a
-delegation arriving. Mentions of one kind in one article collapse into one event unless titles or dates
-differ. Each event gets its dates (ranges too), place, participants, organizer, supporters, parties, and
-``subEventOf`` when its dates lie inside a longer event's."""
+"""Events: a trigger noun ('встреча', 'конгресс', 'рабочая поездка', 'открытие'…), a verb that reports one
+('открылась', 'посетил', 'проинспектировал', 'встретился', 'ввели в эксплуатацию', 'дал старт работе'), an
+agreement signed, a delegation arriving. Mentions of one kind (or one family: working trip, inspection,
+visit) in one article collapse into one event unless titles differ. Each event gets its dates (ranges too),
+place, participants (the sentence's persons and the next sentence's in its paragraph; a gathering's speakers),
+organizer, supporters, parties, and ``subEventOf`` when its dates lie inside a longer event's.
+
+An event's key holds its kind, date and place; one with no full date or no place also holds its article, so
+events of different articles merge only when kind, day and place agree."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..concepts import EVENT_KINDS
 from ..iris import make_key, normalize_key
-from ..nlp.ru_morph import to_nominative
-from .common import adjectives_before, extend_genitive, find_triggers, lemma, quote_after
+from ..nlp.ru_morph import GENDERS, adjectival_noun, head_index, inflect_word, join_words, to_nominative
+from .common import adjectives_before, extend_genitive, find_triggers, is_genitive, lemma, quote_after
 from .context import Ctx
+from .lexicon import load_lexicon
 from .places import place_spans
+
+
+@dataclass
+class Trigger:
+    span: object
+    kind: str
+    strong: bool = True
+    verb: bool = False
 
 
 @dataclass
@@ -23,22 +38,161 @@ class Cluster:
     start: str | None = None
     end: str | None = None
     sents: list = field(default_factory=list)
+    strong: bool = False
+    kinds: list = field(default_factory=list)          # every kind its triggers had
+    verb: bool = False                                 # a verb reported it: no anchor needed
 
 
-def _triggers(ctx: Ctx, lex):
+# ---------------------------------------------------------------- triggers
+
+def _noun_triggers(ctx: Ctx, lex):
     doc = ctx.doc
-    out = [(s, k) for s, k in find_triggers(doc, lex.EVENTS, 3) if ctx.live(s) and s[0].pos_ in ("NOUN", "PROPN", "ADJ")
-           and not _body_name(s)]
+    out = []
+    for span, kind in find_triggers(doc, lex.EVENTS, 3):
+        if not ctx.live(span) or span[0].pos_ not in ("NOUN", "PROPN", "ADJ") or _body_name(span):
+            continue
+        if _of_event(doc, span, lex):
+            continue                                   # 'заседание [коллегии]': the collegium's sitting
+        strong = kind not in lex.WEAK_NOUNS or _ceremony(span, lex)
+        out.append(Trigger(span, kind, strong))
+    return out
+
+
+def _of_event(doc, span, lex) -> bool:
+    j = span.end
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    while j < len(doc) and doc[j].pos_ == "ADJ":
+        j += 1
+    return j < len(doc) and lemma(doc[j]) in lex.EVENT_HEADS and is_genitive(doc[j]) and \
+        lex.EVENTS.get((lemma(doc[j]),)) not in lex.NEEDS_TITLE
+
+
+def _ceremony(span, lex) -> bool:
+    return any(lemma(t) in lex.EVENT_ANCHOR_WORDS for t in span.sent)
+
+
+def _past(tok) -> bool:
+    """A verb that reports what happened: past or present tense, or a past participle not after 'будет'."""
+    morph = tok.morph.to_dict()
+    if morph.get("VerbForm") == "Inf" or morph.get("Tense") == "Fut":
+        return False
+    doc = tok.doc
+    before = [lemma(t) for t in doc[max(tok.sent.start, tok.i - 3):tok.i]]
+    if "быть" in before and any(t.text.lower() in ("будет", "будут", "будем") for t in doc[max(0, tok.i - 3):tok.i]):
+        return False
+    if morph.get("Tense") in ("Past", "Pres"):
+        return True
+    return morph.get("VerbForm") == "Part"
+
+
+def _actor(ctx, sent, lex) -> bool:
+    persons = ctx.notes.get("persons", [])
+    if any(sent.start <= ent.start < sent.end for ent, _ in persons):
+        return True
+    roles = {k[0] for k in lex.ROLES}
+    return any(lemma(t) in roles or lemma(t) in lex.VISIT_SUBJECTS for t in sent)
+
+
+def _object(tok, lex, window: int = 8) -> bool:
+    doc, sent = tok.doc, tok.sent
+    lo, hi = max(sent.start, tok.i - window), min(sent.end, tok.i + window + 1)
+    nxt = next((t for t in doc[tok.i + 1:hi] if t.pos_ in ("NOUN", "PROPN")), None)
+    if nxt is not None and lemma(nxt) in lex.EVENT_HEADS:
+        return False                                   # 'открыл заседание', 'открыла форум'
+    return any(lemma(t) in lex.OPENING_OBJECTS or lemma(t) in lex.FACILITY_LEMMAS
+               for t in doc[lo:hi] if t.i != tok.i)
+
+
+def _verb_triggers(ctx: Ctx, lex):
+    doc = ctx.doc
+    out = []
+    for tok in doc:
+        kind = lex.EVENT_VERBS.get(lemma(tok))
+        if kind is None or tok.pos_ not in ("VERB", "AUX", "ADJ") or not ctx.live(doc[tok.i:tok.i + 1]):
+            continue
+        if not _past(tok):
+            continue
+        need = lex.VERB_NEEDS.get(kind)
+        if need == "object" and not _object(tok, lex):
+            continue
+        if need == "actor" and not _actor(ctx, tok.sent, lex):
+            continue
+        if kind == "inspection" and not _object(tok, lex) and not _inspected(tok):
+            continue
+        if kind == "opening" and not _opening_anchor(ctx, tok, lex):
+            continue
+        out.append(Trigger(doc[tok.i:tok.i + 1], kind, True, True))
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        for seq, kind in lex.EVENT_PHRASES.items():
+            for i, t in enumerate(toks):
+                if lemma(t) not in seq:
+                    continue
+                window = toks[i:i + 5]
+                lemmas = [lemma(w) for w in window]
+                if lemma(t) == seq[0] or lemma(t) == seq[-1]:
+                    if all(s in lemmas for s in seq):
+                        verb = next((w for w in window if w.pos_ in ("VERB", "AUX") or
+                                     w.morph.get("VerbForm")), None)
+                        if verb is not None and _past(verb):
+                            out.append(Trigger(doc[t.i:t.i + 1], kind, True, True))
+                        break
+    return out
+
+
+def _opening_anchor(ctx, tok, lex) -> bool:
+    """An opening reported as an event: someone there, a day, a ceremony, or the article's lead; not a tally
+    over a period ('за последние два года открыто 14 клиник')."""
+    sent = tok.sent
+    if any(_has_seq(sent, cue) for cue in lex.PERIOD_CUES):
+        return False
+    lead = ctx.notes.get("lead")
+    return (lead is not None and lead.start == sent.start) or _ceremony(tok.doc[tok.i:tok.i + 1], lex) \
+        or bool(_dates_in(ctx, sent)) or any(sent.start <= e.start < sent.end for e, _ in ctx.notes.get("persons", []))
+
+
+def _inspected(tok) -> bool:
+    """'осмотрел ход ремонтных работ': the thing inspected is work in progress."""
+    return any(lemma(t) in ("ход", "работа", "строительство", "ремонт", "стройка", "готовность")
+               for t in tok.doc[tok.i + 1:min(tok.sent.end, tok.i + 5)])
+
+
+def _other_triggers(ctx: Ctx, lex):
+    doc = ctx.doc
+    out = []
     for sent in doc.sents:
         lemmas = {lemma(t) for t in sent}
         if lemmas & lex.SIGNING_VERBS:
             noun = next((t for t in sent if lemma(t) in lex.AGREEMENT_NOUNS), None)
-            if noun is not None:
-                out.append((doc[noun.i:noun.i + 1], "agreement_signing"))
+            sign = next((t for t in sent if lemma(t) in lex.SIGNING_VERBS), None)
+            if noun is not None and (sign.pos_ not in ("VERB", "AUX") or _past(sign)) \
+                    and not _planned(sign) and not _planned(noun):
+                out.append(Trigger(doc[noun.i:noun.i + 1], "agreement_signing"))
         if lemmas & lex.VISIT_SUBJECTS and lemmas & lex.MOTION_VERBS:
             subj = next(t for t in sent if lemma(t) in lex.VISIT_SUBJECTS)
-            out.append((doc[subj.i:subj.i + 1], "visit"))
-    return [(s, k) for s, k in out if ctx.live(s)]
+            out.append(Trigger(doc[subj.i:subj.i + 1], "visit"))
+    return out
+
+
+def _planned(tok, window: int = 6) -> bool:
+    cues = load_lexicon("ru").EVENT_NOT_CUES
+    return any(lemma(t) in cues or t.text.lower() in cues for t in tok.doc[max(tok.sent.start, tok.i - window):tok.i])
+
+
+CHECKED = {"opening", "visit", "working_trip", "inspection", "meeting"}
+
+
+def _triggers(ctx: Ctx, lex):
+    found = _noun_triggers(ctx, lex) + _verb_triggers(ctx, lex) + _other_triggers(ctx, lex)
+    out = []
+    for t in found:
+        if not ctx.live(t.span):
+            continue
+        if (t.verb or t.kind in CHECKED) and _planned(t.span[0]):
+            continue
+        out.append(t)
+    return out
 
 
 def _body_name(trigger) -> bool:
@@ -48,25 +202,53 @@ def _body_name(trigger) -> bool:
         not (tok.i > 0 and (tok.doc[tok.i - 1].text in "«\"" or tok.doc[tok.i - 1].pos_ == "ADJ"))
 
 
+# ---------------------------------------------------------------- clusters
+
 def collect_events(ctx: Ctx, lex) -> None:
     """First pass (before organizations): find event mentions and reserve their quoted titles."""
     doc = ctx.doc
     clusters: list[Cluster] = []
     titles = []
-    for trigger, kind in sorted(_triggers(ctx, lex), key=lambda x: x[0].start):
-        start = adjectives_before(doc, trigger.start)
-        end = extend_genitive(doc, trigger.end, limit=5)
-        title = quote_after(doc, trigger.end - 1) or quote_after(doc, end - 1)
-        name = doc[start:end]
+    for trig in sorted(_triggers(ctx, lex), key=lambda x: x.span.start):
+        trigger, kind = trig.span, trig.kind
+        if trig.verb:
+            name, title = None, None
+        else:
+            start = _modifiers_before(doc, trigger.start)
+            end = _topic(doc, extend_genitive(doc, trigger.end, limit=5), kind, lex)
+            title = quote_after(doc, trigger.end - 1) or quote_after(doc, end - 1)
+            name = doc[start:end]
         if kind in lex.NEEDS_TITLE and title is None:
             continue
-        if kind in lex.NEEDS_ANCHOR and title is None and not _anchored(ctx, trigger):
+        if kind in lex.NEEDS_ANCHOR and title is None and not trig.verb and not _anchored(ctx, trigger):
             continue
         if title is not None:
             titles.append(title)
-        _assign(clusters, Cluster(kind, [trigger], name, title, sents=[trigger.sent]))
-    ctx.notes["event_clusters"] = clusters
+        _assign(clusters, Cluster(kind, [trigger], name, title, sents=[trigger.sent], strong=trig.strong,
+                                  kinds=[kind], verb=trig.verb), lex)
+    ctx.notes["event_clusters"] = [c for c in clusters if c.strong]
     ctx.notes["event_titles"] = titles
+
+
+def _modifiers_before(doc, start: int) -> int:
+    """Adjectives and participles before a trigger: 'расширенная коллегия', 'XVI Всероссийский конгресс'."""
+    i = adjectives_before(doc, start)
+    while i > 0 and doc[i - 1].morph.get("VerbForm") == ["Part"] and doc[i - 1].morph.get("Case") \
+            and doc[i - 1].morph.get("Case") == doc[start].morph.get("Case"):
+        i = adjectives_before(doc, i - 1)
+    return i
+
+
+def _topic(doc, end: int, kind, lex) -> int:
+    """A meeting's subject after о/об/по: 'коллегия [об итогах деятельности министерства …]'."""
+    if kind not in lex.TOPIC_KINDS or end >= len(doc) or lemma(doc[end]) not in ("о", "об", "по"):
+        return end
+    j = end + 1
+    while j < len(doc) and doc[j].pos_ == "ADJ":
+        j += 1
+    if j < len(doc) and doc[j].pos_ == "NOUN":
+        return extend_genitive(doc, j + 1, limit=5)
+    return end
 
 
 def _anchored(ctx, trigger) -> bool:
@@ -78,29 +260,60 @@ def _anchored(ctx, trigger) -> bool:
 
 
 def _proper(name, trigger) -> bool:
-    """A named event ('XVI Всероссийский конгресс пациентов'), not a capitalised sentence start."""
-    return name is not None and name.start < trigger.start and name[0].text[:1].isupper()
+    """A named event ('XVI Всероссийский конгресс пациентов'), not a capitalised sentence start
+    ('Расширенная коллегия …')."""
+    if name is None or name.start >= trigger.start or not name[0].text[:1].isupper():
+        return False
+    first = name[0]
+    if first.i == first.sent.start or (first.i > 0 and first.doc[first.i - 1].text in "\n"):
+        doc = name.doc
+        return any(t.text[:1].isupper() for t in doc[first.i + 1:trigger.start]) or lemma(first).endswith("ский") \
+            or first.text[:1].isdigit() or first.text.isupper()
+    return True
 
 
 def _norm(span):
     return normalize_key(span.text) if span is not None else None
 
 
-def _assign(clusters: list[Cluster], new: Cluster) -> None:
-    same = [c for c in clusters if c.kind == new.kind]
+def _family(kind, lex):
+    return next((f for f in lex.EVENT_FAMILIES if kind in f), (kind,))
+
+
+def _assign(clusters: list[Cluster], new: Cluster, lex) -> None:
+    family = _family(new.kind, lex)
+    into = lex.MERGES_INTO.get(new.kind, ())
+    same = [c for c in clusters if c.kind in family or (c.kind in into and new.name is not None
+                                                         and len(new.name) == len(new.triggers[0]))]
     for c in same:
         if new.title is None or c.title is None or _norm(c.title) == _norm(new.title):
             c.triggers += new.triggers
             c.sents += new.sents
+            c.kinds += new.kinds
             c.title = c.title or new.title
+            c.strong = c.strong or new.strong
+            c.verb = c.verb or new.verb
+            if c.kind in family:
+                c.kind = min(c.kind, new.kind, key=family.index)
             if _proper(new.name, new.triggers[0]) and not _proper(c.name, c.triggers[0]):
+                c.name = new.name
+            elif c.name is None or (new.name is not None and len(new.name) > len(c.name)
+                                    and not _proper(c.name, c.triggers[0]) and new.kind == c.kind):
                 c.name = new.name
             return
     clusters.append(new)
 
 
 def _dates_in(ctx: Ctx, sent):
-    return [d for d in ctx.notes.get("dates", []) if sent.start_char <= d.begin < sent.end_char]
+    text = ctx.doc.text
+    out = []
+    for d in ctx.notes.get("dates", []):
+        if sent.start_char <= d.begin < sent.end_char:
+            before = text[max(sent.start_char, d.begin - 12):d.begin].split()
+            if before and before[-1].lower() in load_lexicon(ctx.lang).DEADLINE_PREPS:
+                continue                                 # 'к 15 сентября' is a deadline
+            out.append(d)
+    return out
 
 
 def _date(ctx: Ctx, c: Cluster, lex, previous) -> None:
@@ -123,6 +336,8 @@ def _has_seq(sent, seq) -> bool:
     return any(tuple(toks[i:i + n]) == seq for i in range(len(toks) - n + 1))
 
 
+# ---------------------------------------------------------------- emit
+
 def emit_events(ctx: Ctx, lex) -> None:
     clusters = ctx.notes.get("event_clusters", [])
     previous = None
@@ -130,84 +345,298 @@ def emit_events(ctx: Ctx, lex) -> None:
     for c in clusters:
         _date(ctx, c, lex, previous)
         previous = c.start or previous
-        place = _place(ctx, c, lex)
-        people = _participants(ctx, c)
-        if c.kind in lex.NEEDS_ANCHOR and not (place or c.start or c.title):
+        place, obj = _place(ctx, c, lex)
+        people = _participants(ctx, c, lex, clusters)
+        if c.kind in lex.NEEDS_ANCHOR and not (place or c.start or c.title or c.verb):
             continue
         if c.kind == "agreement_signing":
             people, place = _inherit(keyed, c, people, place)
-        key = _key(c, place, people)
-        keyed.append((c, key, place, people))
+        key = _key(ctx, c, lex, place)
+        keyed.append((c, key, place, people, obj))
     parents = _sub_events(ctx, keyed)
-    keyed = [(c, key, place or _place_from_parts(ctx, key, keyed, parents) or ctx.notes.get("main_region"),
-              people) for c, key, place, people in keyed]
-    for c, key, place, people in keyed:
-        _write(ctx, lex, c, key, place, people)
+    done = []
+    for c, key, place, people, obj in keyed:
+        place = place or _place_from_parts(ctx, key, keyed, parents) or ctx.notes.get("main_region")
+        done.append((c, key, place, people, obj))
+    for c, key, place, people, obj in done:
+        _write(ctx, lex, c, key, place, people, obj)
+
+
+def _para(doc, char):
+    text = doc.text
+    begin = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    return begin, (len(text) if end < 0 else end)
 
 
 def _place(ctx, c, lex):
-    venues = [(s, k) for s, k, cls in ctx.notes.get("facilities", []) if cls == "Venue"]
+    """(place key, object span): a venue in its sentences; a settlement (for a visit, one it goes to);
+    the facility opened or visited; a region; else the paragraph's settlement or region."""
+    doc = ctx.doc
+    facilities = ctx.notes.get("facilities", [])
+    venues = [(s, k) for s, k, cls in facilities if cls == "Venue"]
     for sent in c.sents:
         v = next((k for s, k in venues if sent.start <= s.start < sent.end), None)
         if v:
-            return v
+            return v, next(s for s, k in venues if k == v)
     org_spans = [s for s, _ in ctx.notes.get("orgs", [])]
-    for trigger, sent in zip(c.triggers, c.sents):
-        spans = [s for s in place_spans(ctx) if sent.start <= s.start < sent.end
-                 and s.label_ in ("Settlement", "Region")
+    fac_spans = [s for s, _, cls in facilities if cls != "Venue"]
+    spans_all = [s for s in place_spans(ctx) if s.label_ in ("Settlement", "Region")
                  and not any(o.start <= s.start and s.end <= o.end for o in org_spans)]
-        if c.kind == "visit":
-            spans = [s for s in spans if s.start > trigger.start and not _from(ctx.doc, s)]
+    visit = c.kind in ("visit", "working_trip", "inspection")
+    obj = _object_phrase(c, lex, fac_spans)
+    best = None
+    for trigger, sent in zip(c.triggers, c.sents):
+        spans = [s for s in spans_all if sent.start <= s.start < sent.end and _destination(doc, s)]
+        if visit:
+            spans = [s for s in spans if s.start > trigger.start or trigger[0].pos_ in ("VERB", "AUX")]
         spans.sort(key=lambda s: (s.label_ != "Settlement", abs(s.start - trigger.start)))
+        if spans and (best is None or (best.label_ != "Settlement" and spans[0].label_ == "Settlement")):
+            best = spans[0]
+    if best is not None and best.label_ == "Settlement":
+        return best.id_, obj
+    if obj is not None and c.kind in ("opening",) + ("visit", "working_trip", "inspection"):
+        located = _located(ctx, obj)
+        if located:
+            return located, obj
+    if best is not None:
+        return best.id_, obj
+    for sent in c.sents if not visit else ():          # the paragraph's place (a trip's goes unsaid)
+        begin, end = _para(doc, sent.start_char)
+        spans = [s for s in spans_all if begin <= s.start_char < end and _destination(doc, s)]
+        spans.sort(key=lambda s: (s.label_ != "Settlement", abs(s.start_char - sent.start_char)))
         if spans:
-            return spans[0].id_
+            return spans[0].id_, obj
+    return None, obj
+
+
+def _object_phrase(c, lex, fac_spans):
+    """What was opened or visited: the facility (or facility word's phrase) the trigger governs —
+    'открылась [новая поликлиника]', 'открытие [подстанции скорой помощи]', 'посетил [районную больницу]'."""
+    if c.kind not in ("opening", "visit", "working_trip", "inspection"):
+        return None
+    heads = lex.OPENING_OBJECTS | lex.FACILITY_LEMMAS
+    for trigger in c.triggers:
+        doc, sent = trigger.doc, trigger.sent
+        after = [t for t in doc[trigger.end:min(sent.end, trigger.end + 8)] if t.pos_ in ("NOUN", "PROPN")
+                 and lemma(t) not in ("инспекция", "визит", "рамка", "ход")]
+        before = [t for t in reversed(doc[max(sent.start, trigger.start - 6):trigger.start])
+                  if t.pos_ in ("NOUN", "PROPN")]
+        cands = after[:2] + (before[:1] if c.kind == "opening" and trigger[0].pos_ != "NOUN" else [])
+        for head in cands:
+            if any(lemma(t) in ("этот", "это", "данный", "тот", "такой") for t in doc[max(sent.start, head.i - 3):head.i]):
+                continue                               # 'этого … объекта': said before, named there
+            if lemma(head) in heads or any(s.start <= head.i < s.end for s in fac_spans):
+                fac = next((s for s in fac_spans if s.start <= head.i < s.end), None)
+                if fac is not None:
+                    return fac
+                start = adjectives_before(doc, head.i)
+                return doc[start:extend_genitive(doc, head.i + 1, limit=5)]
     return None
+
+
+def _located(ctx, span):
+    key = next((k for s, k, _ in ctx.notes.get("facilities", []) if s == span), None)
+    if key is None:
+        return None
+    return next((f.value for f in ctx.facts.values() if f.subject == key and f.prop == "hc:locatedIn"), None)
+
+
+def _destination(doc, span) -> bool:
+    """'в Кузоватовский район', 'на Камчатке', 'в селе Долан', 'на юге Волгограда', 'в подгорной части
+    Тобольска': a place after в/на, a generic or a part-of word between; not a genitive modifier of a
+    body or a post ('министерства здравоохранения Чечни', 'губернатор Свердловской области')."""
+    return _prep_index(doc, span) is not None
+
+
+def _prep_index(doc, span) -> int | None:
+    words = load_lexicon("ru").PLACE_WORDS
+    k = span.start - 1
+    steps = 0
+    while k >= 0 and steps < 3 and (lemma(doc[k]) in words or (steps and doc[k].pos_ == "ADJ")):
+        k -= 1
+        steps += 1
+    return k if k >= 0 and doc[k].text.lower() in ("в", "во", "на") else None
 
 
 def _from(doc, span) -> bool:
     return span.start > 0 and lemma(doc[span.start - 1]) in ("из", "от", "с")
 
 
-def _participants(ctx, c):
+def _participants(ctx, c, lex, clusters):
+    """Persons of the event's sentences, and of the sentence after each (same paragraph: 'Вместе с ним
+    побывали …', 'В церемонии участвовали …'); for the article's only gathering, its speakers."""
+    doc = ctx.doc
+    persons = [(ent, key) for ent, key in ctx.notes.get("persons", []) if not _aside(doc, ent, lex)]
+    sents = list(dict.fromkeys(c.sents))
+    ranges = []
+    for sent in sents:
+        ranges.append((sent.start, sent.end))
+        here = sent
+        for _ in range(2):                             # the next sentence, or the one after if it names no one
+            nxt = _next_in_paragraph(doc, here)
+            if nxt is None:
+                break
+            ranges.append((nxt.start, nxt.end))
+            if any(nxt.start <= ent.start < nxt.end for ent, _ in persons):
+                break
+            here = nxt
+    gatherings = [k for k in clusters if k.kind in lex.GATHERINGS]
+    if c.kind in lex.GATHERINGS and len(gatherings) == 1:
+        for sent in doc.sents:
+            lemmas = {lemma(t) for t in sent}
+            if any(set(cue) <= lemmas for cue in lex.SPEAKER_CUES):
+                ranges.append((sent.start, sent.end))
     people = []
-    for sent in c.sents:
-        for ent, key in ctx.notes.get("persons", []):
-            if sent.start <= ent.start < sent.end and key not in people:
-                people.append(key)
+    for ent, key in persons:
+        if any(b <= ent.start < e for b, e in ranges) and key not in people:
+            people.append(key)
     return people
+
+
+def _next_in_paragraph(doc, sent):
+    if sent.end >= len(doc):
+        return None
+    nxt = doc[sent.end].sent
+    first = next((t for t in sent if not t.is_space), sent[0])
+    if re.search(r"\n\s*\n", doc.text[first.idx:nxt.start_char]) or "\n" in nxt.text.strip() \
+            or not nxt.text.strip():
+        return None                                    # a blank line ends the paragraph
+    return nxt
+
+
+def _aside(doc, ent, lex) -> bool:
+    """'при поддержке акима …', 'по поручению губернатора …': named, but not there."""
+    return any(lemma(t) in ("поддержка", "поручение", "предшественник", "предшественница", "память")
+               for t in doc[max(ent.sent.start, ent.start - 4):ent.start])
 
 
 def _inherit(keyed, c, people, place):
     """An agreement signed the same day as an earlier event of the article: same people, same place."""
-    for other, _, oplace, opeople in reversed(keyed):
+    for other, _, oplace, opeople, _ in reversed(keyed):
         if other.start and other.start == c.start and opeople:
             return list(dict.fromkeys(list(opeople) + list(people))), oplace or place
     return people, place
 
 
-def _key(c, place, people):
+def _name_text(c):
     if c.title is not None:
-        return make_key("event", c.kind, c.title.text, c.start or "")
+        return c.title.text
     if _proper(c.name, c.triggers[0]):
-        return make_key("event", c.kind, to_nominative(list(c.name)), c.start or "")
-    return make_key("event", c.kind, c.start or "", place or "", *sorted(people))
+        return to_nominative(list(c.name))
+    return ""
 
 
-def _label(c, lang):
+def _key(ctx, c, lex, place):
+    name = _name_text(c)
+    if c.kind in lex.NEEDS_TITLE:
+        return make_key("event", c.kind, name, c.start or "")
+    if c.start and len(c.start) == 10 and place:
+        return make_key("event", c.kind, c.start, place, name)
+    return make_key("event", c.kind, c.start or "", place or "", name, "in", ctx.article.source)
+
+
+# ---------------------------------------------------------------- labels
+
+def _label(ctx, c, place, obj, lex):
     name = c.name
-    if _proper(name, c.triggers[0]):
+    trigger = c.triggers[0]
+    if _proper(name, trigger):
         return to_nominative(list(name)), c.title.text if c.title is not None else None
     if c.title is not None:
         return c.title.text, to_nominative(list(name)) if name is not None else None
-    trigger = c.triggers[0]
-    if c.kind == "visit" and lemma(trigger[0]) != "визит":     # 'делегация … приедет' -> 'визит делегации …'
+    if c.kind == "visit" and lemma(trigger[0]) in lex.VISIT_SUBJECTS:   # 'делегация … приедет'
         return f"{EVENT_KINDS['visit'][0]} {to_nominative(list(name), 'gent')}", None
-    base = to_nominative(list(name)) if name is not None else EVENT_KINDS[c.kind][0]
-    return base[:1].lower() + base[1:] if not _proper(name, trigger) else base, None
+    if c.kind == "opening":
+        base = EVENT_KINDS["opening"][0]
+        if obj is not None:
+            base += " " + _phrase(obj, "gent")
+        return base + _where(ctx, c, place, obj, "loct"), None
+    if c.kind in ("visit", "working_trip", "inspection"):
+        base = EVENT_KINDS[c.kind][0]
+        if obj is not None:
+            return f"{base} в {_phrase(obj, 'accs')}" + _where(ctx, c, place, obj, "loct"), None
+        return base + _where(ctx, c, place, None, "accs"), None
+    if c.kind == "agreement_signing":
+        return _signing_label(c), None
+    base = _phrase(name, "nomn") if name is not None else EVENT_KINDS[c.kind][0]
+    return base + _where(ctx, c, place, None, "loct", settlements_only=True), None
 
 
-def _write(ctx, lex, c, key, place, people):
-    label, alt = _label(c, ctx.lang)
+def _phrase(span, case) -> str:
+    """The phrase in ``case``, adjectives agreeing with the head in gender too ('оперативное совещание');
+    a capital kept only on names and abbreviations."""
+    tokens = [t for t in span if not t.is_space]
+    head = head_index(tokens)
+    if head is None:
+        words = [t.text for t in tokens]
+    else:
+        morph = tokens[head].morph.to_dict()
+        number = "plur" if morph.get("Number") == "Plur" else "sing"
+        gender = GENDERS.get(morph.get("Gender")) if number == "sing" else None
+        words = []
+        for i, tok in enumerate(tokens):
+            if i == head:
+                words.append(inflect_word(tok, {case, number}))
+            elif i < head and (tok.pos_ in ("ADJ", "DET", "NUM") or adjectival_noun(tok)):
+                extra = {gender} if gender else set()
+                if case == "accs" and morph.get("Animacy") == "Inan" and gender in ("masc", None):
+                    extra.add("inan")
+                words.append(inflect_word(tok, {case, number} | extra))
+            else:
+                words.append(tok.text)
+    text = join_words(tokens, words)
+    first = tokens[0] if tokens else None
+    if first is not None and first.pos_ != "PROPN" and not first.text.isupper() and len(first.text) > 1:
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+_CASE = {"loct": "Loc", "accs": "Acc"}
+
+
+def _where(ctx, c, place, obj, case, settlements_only=False):
+    """' в Тобольске', ' в селе Долан', ' в Кузоватовский район': where the event was (case 'loct') or where
+    it went (case 'accs'), as the text says it when it says it in that case; '' when the object names it."""
+    if place is None:
+        return ""
+    spans = [s for s in place_spans(ctx) if s.id_ == place]
+    if not spans or (settlements_only and spans[0].label_ != "Settlement"):
+        return ""
+    in_event = [s for s in spans if any(sent.start <= s.start < sent.end for sent in c.sents)]
+    if not in_event:
+        return ""
+    span = in_event[0]
+    if obj is not None and obj.start <= span.start < obj.end:
+        return ""
+    doc = span.doc
+    k = _prep_index(doc, span)
+    if k is not None and _CASE[case] in doc[k + 1].morph.get("Case"):
+        return " " + doc[k].text.lower() + doc.text[doc[k].idx + len(doc[k].text):span.end_char]
+    return f" в {to_nominative(list(span), case)}"
+
+
+def _signing_label(c):
+    noun = next(t for t in c.triggers[0])
+    doc = noun.doc
+    end = noun.i + 1
+    while end < min(noun.sent.end, noun.i + 9):
+        tok = doc[end]
+        between = any(lemma(t) == "между" for t in doc[noun.i + 1:end])
+        if tok.is_punct or tok.is_space or tok.pos_ in ("VERB", "AUX", "SCONJ") or tok.ent_type_ == "PER" \
+                or (tok.pos_ == "CCONJ" and not between):
+            break
+        end += 1
+    while end > noun.i + 1 and doc[end - 1].pos_ in ("CCONJ", "ADP"):
+        end -= 1
+    phrase = to_nominative([noun], "gent") + (" " + doc[noun.i + 1:end].text if end > noun.i + 1 else "")
+    return f"подписание {phrase}"
+
+
+# ---------------------------------------------------------------- write
+
+def _write(ctx, lex, c, key, place, people, obj):
+    label, alt = _label(ctx, c, place, obj, lex)
     ctx.entity(key, "Event", label, alt=alt)
     ctx.fact(key, "hc:eventType", f"EventKind:{c.kind}", "concept")
     if c.start:
@@ -225,30 +654,75 @@ def _write(ctx, lex, c, key, place, people):
         ctx.mention_span(key, span)
     for sent in dict.fromkeys(c.sents):
         ctx.evidence(key, sent)
-    _roles(ctx, lex, c, key)
+    _roles(ctx, lex, c, key, people)
 
 
-def _roles(ctx, lex, c, key):
-    """Organizer ('организован X'), supporters ('при поддержке: …' with its list), parties ('между X и Y')."""
+def _roles(ctx, lex, c, key, people):
+    """Organizer ('организован X', 'X провёл встречу'), supporters ('при поддержке: …' with its list),
+    parties ('между X и Y', 'соглашение с X', the signatories' bodies and regions)."""
     doc = ctx.doc
     orgs = ctx.notes.get("orgs", [])
-    for sent in dict.fromkeys(c.sents):
+    persons = ctx.notes.get("persons", [])
+    for trigger, sent in zip(c.triggers, c.sents):
         lemmas = [lemma(t) for t in sent]
         if any(l in lex.ORGANIZED_BY for l in lemmas):
             cut = next(t.i for t in sent if lemma(t) in lex.ORGANIZED_BY)
             org = next((k for s, k in orgs if cut < s.start < sent.end and not _supported(doc, s)), None)
             if org:
                 ctx.fact(key, "hc:organizer", org)
+            elif trigger.start > cut and trigger.start - cut <= 3:      # 'Слюсарь провел рабочую встречу'
+                host = [k for ent, k in persons if sent.start <= ent.start < cut]
+                if host:
+                    ctx.fact(key, "hc:organizer", host[-1])
         for t in sent:
             if lemma(t) == lex.SUPPORT[1] and t.i > 0 and lemma(doc[t.i - 1]) == lex.SUPPORT[0]:
                 for s, k in orgs:
                     if t.i < s.start and s.start_char < _list_end(doc, t.idx):
                         ctx.fact(key, "hc:supporter", k)
-        if c.kind == "agreement_signing" and lex.BETWEEN in lemmas:
-            cut = next(t.i for t in sent if lemma(t) == lex.BETWEEN)
-            for s, k in orgs:
-                if cut < s.start < sent.end:
-                    ctx.fact(key, "hc:party", k)
+        if c.kind == "agreement_signing":
+            _parties(ctx, lex, key, trigger, sent, orgs)
+    if c.kind == "agreement_signing":                 # the signatories' bodies, else their regions
+        named = {f.value for f in ctx.facts.values() if f.subject == key and f.prop == "hc:party"}
+        covered = named | {f.value for f in ctx.facts.values() if f.subject in named and f.prop == "hc:jurisdiction"}
+        for person in people:
+            for body in _bodies_of(ctx, person):
+                if body not in covered:
+                    ctx.fact(key, "hc:party", body)
+
+
+def _parties(ctx, lex, key, trigger, sent, orgs):
+    doc = ctx.doc
+    lemmas = [lemma(t) for t in sent]
+    if lex.BETWEEN in lemmas:
+        cut = next(t.i for t in sent if lemma(t) == lex.BETWEEN)
+        for s, k in orgs:
+            if cut < s.start < sent.end:
+                ctx.fact(key, "hc:party", k)
+    noun = trigger[0]
+    j = noun.i + 1
+    if j < len(doc) and lemma(doc[j]) == "с":
+        other = next((k for s, k in orgs if s.start == j + 1), None)
+        if other is None:
+            other = next((s.id_ for s in place_spans(ctx) if s.start == j + 1 and s.label_ in ("Region", "Country")),
+                         None)
+        if other:
+            ctx.fact(key, "hc:party", other)
+
+
+def _bodies_of(ctx, person):
+    """The body a signatory's post belongs to, else its jurisdiction (a region, a country)."""
+    out = []
+    tenures = [f.subject for f in ctx.facts.values() if f.prop == "hc:tenureOf" and f.value == person]
+    for t in tenures:
+        post = next((f.value for f in ctx.facts.values() if f.subject == t and f.prop == "hc:tenurePost"), None)
+        if post is None:
+            continue
+        body = next((f.value for f in ctx.facts.values() if f.subject == post and f.prop == "hc:postIn"), None)
+        juris = next((f.value for f in ctx.facts.values() if f.subject == post and f.prop == "hc:jurisdiction"),
+                     None)
+        if body or juris:
+            out.append(body or juris)
+    return out
 
 
 def _supported(doc, span) -> bool:
@@ -287,8 +761,8 @@ def _line_starts(text, pos):
 def _sub_events(ctx, keyed) -> dict[str, list[str]]:
     """An event whose dates lie inside a longer event's is part of it. Returns parent -> part keys."""
     parents: dict[str, list[str]] = {}
-    for c, key, _, _ in keyed:
-        for p, pkey, _, _ in keyed:
+    for c, key, *_ in keyed:
+        for p, pkey, *_ in keyed:
             if p is c or not (p.start and p.end and c.start) or p.start == p.end:
                 continue
             inside = p.start <= c.start and (c.end or c.start) <= p.end
@@ -301,7 +775,7 @@ def _sub_events(ctx, keyed) -> dict[str, list[str]]:
 def _place_from_parts(ctx, key, keyed, parents) -> str | None:
     """A congress with no stated place happened where its parts did (a venue counts for its town)."""
     places = set()
-    for _, part, place, _ in keyed:
+    for _, part, place, *_ in keyed:
         if part in parents.get(key, ()) and place:
             located = next((f.value for f in ctx.facts.values() if f.subject == place and f.prop == "hc:locatedIn"), None)
             places.add(located or place)

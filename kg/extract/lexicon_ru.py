@@ -1,123 +1,67 @@
 """Russian trigger words, by lemma. Data, not code: extend here to recognise more of the press's wording."""
 from __future__ import annotations
 
-# Role triggers: tuple of lemmas -> role concept. Longest match wins.
-ROLES = {
-    ("губернатор",): "governor",
-    ("заместитель", "губернатор"): "deputy_governor",
-    ("вице-губернатор",): "deputy_governor",
-    ("глава", "регион"): "head_of_region",
-    ("глава", "субъект"): "head_of_region",
-    ("глава", "республика"): "head_of_region",
-    ("глава", "район"): "head_of_district",
-    ("глава", "администрация"): "head_of_administration",
-    ("глава", "город"): "mayor",
-    ("глава",): "head",
-    ("мэр",): "mayor",
-    ("градоначальник",): "mayor",
-    ("аким",): "akim",
-    ("заместитель", "аким"): "deputy_akim",
-    ("министр",): "minister",
-    ("замминистра",): "deputy_minister",
-    ("заместитель", "министр"): "deputy_minister",
-    ("первый", "заместитель", "министр"): "deputy_minister",
-    ("вице-министр",): "deputy_minister",
-    ("премьер-министр",): "prime_minister",
-    ("председатель", "правительство"): "prime_minister",
-    ("вице-премьер",): "deputy_prime_minister",
-    ("заместитель", "председатель", "правительство"): "deputy_prime_minister",
-    ("президент",): "president",
-    ("председатель",): "chair",
-    ("зампред",): "deputy_chair",
-    ("заместитель", "председатель"): "deputy_chair",
-    ("руководитель",): "head",
-    ("начальник",): "head",
-    ("заведующий",): "head",
-    ("заместитель", "руководитель"): "deputy_head",
-    ("заместитель", "начальник"): "deputy_head",
-    ("директор",): "director",
-    ("генеральный", "директор"): "director",
-    ("гендиректор",): "director",
-    ("главный", "врач"): "chief_physician",
-    ("главврач",): "chief_physician",
-    ("ректор",): "rector",
-    ("депутат",): "member_of_parliament",
-    ("сенатор",): "senator",
-    ("уполномоченный",): "ombudsman",
-    ("премьер",): "prime_minister",
-    ("посол",): "ambassador",
-    ("чрезвычайный", "и", "полномочный", "посол"): "ambassador",
-    ("спикер",): "speaker",
-    ("лидер",): "leader",
-    ("член",): "member",
-    ("сопредседатель",): "co_chair",
-    ("координатор",): "coordinator",
-    ("представитель",): "representative",
-    ("официальный", "представитель"): "representative",
-    ("постоянный", "представитель"): "representative",
-    ("полпред",): "representative",
-    ("пресс-секретарь",): "spokesperson",
-    ("советник",): "adviser",
-    ("помощник",): "assistant",
-    ("редактор",): "editor",
-    ("главный", "редактор"): "editor",
-    ("главред",): "editor",
-    ("журналист",): "journalist",
-    ("корреспондент",): "journalist",
-    ("фотограф",): "photographer",
-    ("фотокорреспондент",): "photographer",
-    ("оператор",): "journalist",
-    ("эксперт",): "expert",
-    ("аналитик",): "expert",
-    ("экономист",): "economist",
-    ("наблюдатель",): "observer",
-    ("тренер",): "coach",
-    ("главный", "тренер"): "coach",
-    ("командующий",): "commander",
-    ("командир",): "commander",
-    ("канцлер",): "chancellor",
-    ("вице-президент",): "vice_president",
-    ("госсекретарь",): "secretary",
-    ("генсек",): "secretary",
-    ("генеральный", "секретарь"): "secretary",
-    ("секретарь",): "secretary",
-    ("основатель",): "founder",
-    ("владелец",): "owner",
-    ("совладелец",): "owner",
-    ("профессор",): "professor",
-    ("врач",): "physician",
-    ("космонавт",): "cosmonaut",
-    ("астронавт",): "cosmonaut",
-    ("пилот",): "pilot",
-    ("генерал",): "general",
-    ("король",): "monarch",
-    ("королева",): "monarch",
-    ("парламентарий",): "member_of_parliament",
-    ("министр", "иностранный", "дело"): "minister",
-    ("замглавы",): "deputy_head",
-    ("замруководителя",): "deputy_head",
-    ("замдиректора",): "director",
-    ("замгубернатора",): "deputy_governor",
-    ("зампредседателя",): "deputy_chair",
-    ("экс-президент",): "president",
-    ("экс-премьер",): "prime_minister",
-    ("экс-министр",): "minister",
-    ("экс-губернатор",): "governor",
-    ("экс-мэр",): "mayor",
-    ("экс-глава",): "head",
-    ("игрок",): "player",
-    ("полузащитник",): "player",
-    ("нападающий",): "player",
-    ("вратарь",): "player",
-    ("голкипер",): "player",
-    ("капитан",): "captain",
-}
+from ..patterns import load_table
+
+# Role triggers (kg/patterns/ru/roles.json): tuple of lemmas -> role concept. Longest match wins.
+ROLE_TABLE = load_table("ru", "roles")
+ROLES = ROLE_TABLE.as_dict()
 # Prepositions that may sit inside the body or place between a post word and a name
 # ('посол Японии [в Чехии] Синдзи Харада', 'фронта [за демократию против диктатуры]').
 BRIDGE_PREPOSITIONS = {"в", "на", "за", "против", "по", "при", "от", "из", "для"}
 # Roles that make a tenure on their own ('Президент Саркози'): without them a bare role + name is too weak.
 STANDALONE_ROLES = {"president", "prime_minister", "governor", "mayor", "akim", "minister", "chancellor",
-                    "monarch", "speaker", "vice_president", "secretary", "ambassador"}
+                    "monarch", "speaker", "vice_president", "secretary", "ambassador", "deputy_governor",
+                    "head_of_region", "deputy_prime_minister", "deputy_minister", "chief_physician",
+                    "head_of_district", "deputy_akim", "rector", "prosecutor", "representative"}
+# 'глава [Волгодонского] района', 'глава [городского] округа': a head role refined by the kind of place it heads.
+HEAD_OF_PLACE = {"head": {"район": "head_of_district", "округ": "head_of_district", "город": "mayor",
+                          "регион": "head_of_region", "республика": "head_of_region", "субъект": "head_of_region",
+                          "администрация": "head_of_administration"}}
+# Roles of a region: alone before a name ('губернатор Иван Петров') they hold the post of the region the
+# text is about (kg.extract.officials.context_region), when that region is unambiguous.
+REGIONAL_ROLES = {"governor", "deputy_governor", "head_of_region", "deputy_prime_minister"}
+# Heads whose role, as the subject of a sentence with no name, names the next person in full
+# ('Глава региона открыл … Иван Петров отметил …'); kg.extract.officials._named_next.
+SUBJECT_HEAD_ROLES = {"governor", "head_of_region", "mayor", "akim", "head_of_district"}
+# 'министр здравоохранения региона', 'глава регионального минздрава': words that point at the region in context.
+GENERIC_REGION_NOUNS = {"регион", "область", "край", "республика", "субъект", "район"}
+REGIONAL_ADJECTIVES = {"региональный", "областной", "краевой", "республиканский"}
+# The head of a ministry is its minister: head role -> minister role, when the body's noun starts so.
+MINISTRY_HEAD_ROLES = {"head": "minister", "deputy_head": "deputy_minister"}
+MINISTRY_ROLES = {"minister", "deputy_minister"}
+MINISTRY_PREFIXES = ("министерств", "минздрав", "минсоц", "минтруд", "минобр", "минстро", "минфин", "минэконом")
+# Appointments and dismissals (kg.extract.appointments): trigger lemma -> kind of personnel change.
+_APPOINTMENT = load_table("ru", "appointment")                      # kg/patterns/ru/appointment.json
+APPOINTMENT_WORDS = {e.words[0]: e.value for e in _APPOINTMENT.entries}
+# Triggers whose grammatical subject is the person who changes post ('возглавил', 'покинул пост').
+APPOINTMENT_SELF = {e.words[0] for e in _APPOINTMENT.entries if e.fields.get("subject_changes")}
+# Triggers that take the body or facility headed ('возглавил областную больницу').
+APPOINTMENT_HEADS = {e.words[0] for e in _APPOINTMENT.entries if e.fields.get("takes_body")}
+# Short names of regions after a role word (kg/patterns/ru/region_abbreviations.json): ('ро',) -> ISO codes.
+REGION_ABBREVIATIONS = load_table("ru", "region_abbreviations").as_dict()
+# Body nouns that refer back to the body named before ('руководитель ведомства').
+BODY_REFERENCES = {"ведомство", "управление", "департамент", "министерство", "комитет"}
+# Roles that, unplaced, can only be national in a country's news: Kazakhstan's regions have no ministers.
+NATIONAL_ONLY_IN = {"KZ": {"minister", "deputy_minister"}}
+DEMONSTRATIVES = {"этот", "это", "тот", "данный"}
+# Facility nouns that refer back to the facility named before ('главный врач учреждения').
+FACILITY_REFERENCES = {"учреждение", "медучреждение", "больница", "поликлиника", "клиника", "медорганизация",
+                       "организация", "центр", "госпиталь", "диспансер"}
+# The head of a hospital is its chief physician; roles that become so, and the facility kinds that make it.
+FACILITY_HEAD_ROLES = {"head": "chief_physician", "director": "chief_physician"}
+HOSPITAL_KINDS = {"hospital", "polyclinic", "clinic", "ambulatory", "dispensary", "maternity_home",
+                  "perinatal_centre"}
+# 'Им стал …', 'Ею назначена …': the sentence's appointee takes the role the previous sentence names.
+ANAPHORIC_OPENERS = {"им", "ею", "ей"}
+# Words after which a genitive role word is the post itself ('на должность министра', 'обязанности главы').
+POST_WORDS = {"должность", "пост", "обязанность", "кресло"}
+# 'назначен вместо …', 'сменил на посту …': the next name is the predecessor.
+PREDECESSOR_WORDS = {"вместо", "сменить"}
+HOSPITAL_LEMMAS = {"больница", "госпиталь", "поликлиника", "горбольница", "диспансер", "црб", "роддом",
+                   "медсанчасть", "амбулатория", "центр"}
+CHANGE_LABELS = {"appointment": "назначение", "dismissal": "освобождение от должности",
+                 "nomination": "выдвижение на должность"}
 # Adjectives naming a country before a role: 'российский президент', 'американский посол'.
 COUNTRY_ADJECTIVES = {
     "российский": "RU", "казахстанский": "KZ", "американский": "US", "французский": "FR", "немецкий": "DE",
@@ -139,16 +83,7 @@ REGION_ADJECTIVES = {"подмосковный": "RU-MOS", "петербургс
                      "столичный": None, "кузбасский": "RU-KEM", "уральский": None, "крымский": None}
 
 # Acting: these lemma sequences before a role make the tenure acting.
-ACTING = [
-    ("временно", "исполнять", "обязанность"),
-    ("временно", "исполняющий", "обязанность"),
-    ("исполнять", "обязанность"),
-    ("исполняющий", "обязанность"),
-    ("врио",),
-    ("и.о.",),
-    ("и.", "о."),
-    ("и", ".", "о", "."),
-]
+ACTING = [e.words for e in load_table("ru", "acting").entries]     # kg/patterns/ru/acting.json
 
 # Heads of government bodies and other organizations (lemma -> class).
 GOV_HEADS = {
@@ -305,6 +240,10 @@ EVENTS = {
     ("мастер-класс",): "training",
     ("круглый", "стол"): "round_table",
     ("визит",): "visit",
+    ("рабочий", "визит"): "working_trip",
+    ("рабочий", "поездка"): "working_trip",
+    ("инспектирование",): "inspection",
+    ("открытие",): "opening",
     ("фестиваль",): "festival",
     ("выставка",): "exhibition",
     ("акция",): "campaign",
@@ -316,11 +255,71 @@ EVENTS = {
 NEEDS_TITLE = {"programme", "campaign"}
 # Kinds that only make an event with a place, a date or a title ("визит в Москву").
 NEEDS_ANCHOR = {"visit", "session", "exhibition"}
+# Noun triggers too general to make an event on their own ('с открытием ФАПов уровень помощи выше'): they
+# count with a ceremony or participation word near them, or inside an event a stronger trigger found.
+WEAK_NOUNS = {"opening"}
+EVENT_ANCHOR_WORDS = {"церемония", "торжественный", "торжество", "праздник", "участие", "участвовать",
+                      "присутствовать", "состояться", "пройти", "собраться", "торжественно"}
+# Verb triggers: lemma -> kind. A verb counts in the past (or present) tense, not under a plan cue; the
+# kinds in VERB_NEEDS say what else the sentence must hold.
+EVENT_VERBS = {
+    "открыть": "opening", "открыться": "opening", "открываться": "opening", "заработать": "opening",
+    "посетить": "visit", "побывать": "visit", "проинспектировать": "inspection", "осмотреть": "inspection",
+    "инспектировать": "inspection", "встретиться": "meeting",
+}
+# 'opening' needs a facility word after or before the verb; visits need a person or an official as actor.
+OPENING_OBJECTS = {"здание", "корпус", "отделение", "объект", "подстанция", "станция", "учреждение",
+                   "медучреждение", "кабинет", "фап", "фельдшерско-акушерский", "амбулатория", "поликлиника",
+                   "больница", "центр", "роддом", "диспансер", "клиника", "пункт", "госпиталь", "стационар",
+                   "медцентр", "лаборатория", "комплекс", "блок", "црб", "рб", "гкб", "окб", "дкб", "цгб", "гп",
+                   "фап", "медсанчасть"}
+VERB_NEEDS = {"opening": "object", "visit": "actor", "inspection": "actor", "meeting": "actor"}
+# Multi-word verb phrases: all lemmas within a few words -> kind ('ввели в эксплуатацию', 'дал старт работе',
+# 'побывал с инспекцией').
+EVENT_PHRASES = {
+    ("ввести", "эксплуатация"): "opening",
+    ("дать", "старт"): "opening",
+    ("побывать", "инспекция"): "inspection",
+    ("прибыть", "инспекция"): "inspection",
+    ("ознакомиться", "ход"): "inspection",
+}
+# Words before a trigger that make it no event that took place: 'договорились о подписании',
+# 'пригласил … с ответным визитом', 'планируется открыть'.
+EVENT_NOT_CUES = {"договориться", "пригласить", "приглашать", "приглашение", "планировать", "планироваться",
+                  "намереваться", "намерен", "предстоять", "собираться", "должный", "должен", "мочь", "обещать",
+                  "пообещать", "запланировать", "ожидаться", "предполагаться"}
+# Kinds of one family in one article are one event; the cluster takes the first kind of the list it holds.
+EVENT_FAMILIES = (("working_trip", "inspection", "visit"), ("opening",))
+# A bare 'заседание' in an article with a collegium or a plenary is that event's sitting.
+MERGES_INTO = {"session": ("collegium", "plenary")}
+# Gatherings whose speakers ('выступил', 'получил слово', 'с докладом') are participants.
+GATHERINGS = {"congress", "forum", "conference", "collegium", "session", "plenary", "round_table"}
+SPEAKER_CUES = (("выступить",), ("получить", "слово"), ("взять", "слово"), ("доклад",), ("выступление",))
+# Words between в/на and a place that keep it the event's place: 'в селе Долан', 'на юге Волгограда'.
+PLACE_WORDS = {"район", "село", "город", "поселок", "деревня", "станица", "аул", "микрорайон", "округ",
+               "часть", "поселение", "г.", "с.", "юг", "север", "запад", "восток", "центр", "окраина",
+               "пригород", "территория"}
+# A period makes an opening a tally, not an event ('за последние два года открыто 14 клиник').
+PERIOD_CUES = (("в", "последний"), ("за", "последний"), ("с", "начало"), ("в", "течение"), ("за", "год"),
+               ("ежегодно",), ("в", "этот", "год"), ("в", "текущий", "год"), ("за", "период"),
+               ("в", "прошлый", "год"), ("за", "время"))
+# Kinds whose label takes their subject after о/об/по ('коллегия об итогах года', 'совещание по вопросам …').
+TOPIC_KINDS = {"meeting", "collegium", "session", "conference", "round_table", "seminar", "briefing"}
+# Prepositions before a date that make it a deadline, not the event's date ('к 15 сентября').
+DEADLINE_PREPS = {"к", "до", "по"}
 # Agreement signing: a document noun with a signing verb in the same sentence.
 AGREEMENT_NOUNS = {"соглашение", "меморандум", "договор"}
 SIGNING_VERBS = {"подписать", "подписывать", "заключить", "подписание", "заключение", "подписанный"}
 VISIT_SUBJECTS = {"делегация"}
 MOTION_VERBS = {"приехать", "прибыть", "посетить", "посещать", "приезжать", "прилететь"}
+# Words that introduce the other side of an agreement: 'соглашение с Минздравом', 'между X и Y'.
+PARTY_PREPS = {"с", "между"}
+# Relative day words and weekdays (after 'в'/'во'), resolved against the article's date.
+RELATIVE_DAYS = {"сегодня": 0, "вчера": -1, "позавчера": -2, "завтра": 1}
+WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5,
+            "воскресенье": 6}
+WEEKDAY_PAST = ("минувший", "минувшую", "минувшее", "прошлый", "прошлую", "прошлое", "прошедший",
+                "прошедшую", "прошедшее")
 
 # Facility statuses reported in a sentence: lemma -> status. Plan cues override the rest.
 STATUS = {

@@ -42,10 +42,15 @@ def normalize_name_token(tok, gender: str | None) -> str:
     case = CASES.get(feats(tok).get("Case"), "nomn")
     if not word[:1].isupper() or "." in word:
         return word
+    if word.endswith(("ской", "цкой")) and not any(p.tag.case == "nomn" for p in na.parses(word)):
+        return _adjectival_surname(word, gender)    # 'Т. Ю. Быковской': an oblique woman's surname
     if case == "nomn":
         case = _dictionary_case(word, gender)
         if case == "nomn":
             return word
+    given = [p for p in na.parses(word) if "Name" in p.tag and "sing" in p.tag]
+    if given and all("Fixd" in p.tag for p in given):
+        return word                               # 'Айгуль', 'Асель': names that do not decline
     parses = _candidates(tok, case)
     named = [p for p in parses if any(t in p.tag for t in _NAME_TAGS)]
     named.sort(key=lambda p: "Fixd" in p.tag)     # 'Анне' is a form of Анна before it is the name Анне
@@ -59,7 +64,39 @@ def normalize_name_token(tok, gender: str | None) -> str:
     nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case == case]
     if nouns:  # a surname declined like a common noun: 'Ложки' -> 'ложка'
         return restore_case(word, nouns[0].normal_form)
-    return _a_declension(word, case)
+    return _possessive_surname(word, case, gender) or _adjectival_surname(word, gender) or \
+        _a_declension(word, case)
+
+
+# Adjectival surnames the dictionary lacks: 'Быковской' -> 'Быковская', 'Заблоцкого' -> 'Заблоцкий'.
+_ADJECTIVAL = (("ской", "ская"), ("скую", "ская"), ("цкой", "цкая"), ("цкую", "цкая"),
+               ("ского", "ский"), ("скому", "ский"), ("ским", "ский"), ("ском", "ский"),
+               ("цкого", "цкий"), ("цкому", "цкий"), ("цким", "цкий"), ("цком", "цкий"))
+
+
+def _adjectival_surname(word: str, gender: str | None) -> str | None:
+    """The ending tells the gender: '-ской' is only feminine, '-ского' only masculine."""
+    for ending, nominative in _ADJECTIVAL:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[:-len(ending)] + nominative
+    return None
+
+
+# Surnames in -ов/-ев/-ин (-ова/-ева/-ина for women) the dictionary lacks, by case and gender:
+# 'Владимира Солодова' -> 'Солодов', 'Марии Солодовой' -> 'Солодова'.
+_POSSESSIVE = {
+    "masc": {"gent": ("а",), "accs": ("а",), "datv": ("у",), "ablt": ("ым",), "loct": ("е",)},
+    "femn": {"gent": ("ой",), "datv": ("ой",), "ablt": ("ой",), "loct": ("ой",), "accs": ("у",)},
+}
+_POSSESSIVE_STEMS = ("ов", "ев", "ёв", "ин", "ын")
+
+
+def _possessive_surname(word: str, case: str, gender: str | None) -> str | None:
+    for ending in _POSSESSIVE.get(gender or "", {}).get(case, ()):
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) > 3 and stem.lower().endswith(_POSSESSIVE_STEMS):
+            return stem + ("а" if gender == "femn" else "")
+    return None
 
 
 # Endings of a surname in -а/-я by case, when the dictionary knows no such word ('Гуцулы' -> 'Гуцула').
@@ -79,9 +116,16 @@ def _a_declension(word: str, case: str) -> str:
 
 
 def normalize_person(tokens) -> str:
-    tokens = [t for t in tokens if not t.is_space and not t.is_punct]
-    gender = person_gender(tokens)
-    return " ".join(normalize_name_token(t, gender) for t in tokens)
+    """'Алексеем Дюминым' -> 'Алексей Дюмин'; initials keep their dot: 'В.Ю.Голубева' -> 'В. Ю. Голубев'."""
+    tokens = [t for t in tokens if not t.is_space]
+    words = [t for t in tokens if not t.is_punct]
+    gender = person_gender([t for t in words if not _initial(t)])
+    return " ".join(t.text + "." if _initial(t) else normalize_name_token(t, gender) for t in words)
+
+
+def _initial(tok) -> bool:
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return len(tok.text) == 1 and tok.text.isupper() and nxt is not None and nxt.text == "."
 
 
 @Language.factory("kg_ru_names", assigns=["span._.kg_normal"], requires=["doc.ents", "token.morph"])

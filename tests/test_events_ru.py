@@ -1,0 +1,150 @@
+"""Russian events on sentences written for the tests (not from the seeds or the dev set), through the real
+models: openings, working trips and inspections, visits, meetings, collegiums, signings; participants,
+places, dates resolved against the article, and keys that merge across articles only on kind, day and place."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def run(ru_nlp):
+    from kg.extract import extract
+    from kg.sources import make_article
+
+    def go(text, date=None, source="t.txt"):
+        article = make_article(source.split(".")[0], source, text, date=date, language="ru")
+        return extract(article, ru_nlp(article.masked_text()))
+
+    return go
+
+
+def _events(result):
+    """label -> {prop: set(values)} for every event, values as labels where they name an entity."""
+    names = {e.key: dict(e.labels).get("ru") for e in result.entities}
+    out = {}
+    for e in result.entities:
+        if e.cls != "Event":
+            continue
+        props = {"key": {e.key}}
+        for f in result.facts:
+            if f.subject == e.key:
+                value = f.value.split(":", 1)[1] if f.kind == "concept" else names.get(f.value, f.value)
+                props.setdefault(f.prop, set()).add(value)
+        out[dict(e.labels)["ru"]] = props
+    return out
+
+
+def _one(result, kind):
+    found = [(label, p) for label, p in _events(result).items() if kind in p["hc:eventType"]]
+    assert len(found) == 1, _events(result)
+    return found[0]
+
+
+def test_opening_with_place_and_participants_of_the_next_sentence(run):
+    result = run("В Туле открылась новая детская поликлиника. В церемонии открытия приняли участие губернатор "
+                 "Тульской области Алексей Дюмин и министр здравоохранения региона Иван Петров.")
+    label, ev = _one(result, "opening")
+    assert label.startswith("открытие") and "поликлиники" in label and "Туле" in label
+    assert ev["hc:eventPlace"] == {"Тула"}
+    assert {"Алексей Дюмин", "Иван Петров"} <= ev["hc:participant"]
+
+
+@pytest.mark.parametrize("text", [
+    "Новая поликлиника в Туле откроется для пациентов 12 января.",
+    "Поликлинику в Туле планируется открыть в декабре.",
+    "За последние два года в Туле открыто 14 частных клиник.",
+    "С открытием ФАПов уровень медицинской помощи на селе становится выше.",
+])
+def test_no_opening_when_it_has_not_happened_or_is_a_tally(run, text):
+    assert not [p for p in _events(run(text)).values() if "opening" in p["hc:eventType"]]
+
+
+def test_phrases_that_open_a_facility(run):
+    result = run("Губернатор Тульской области Алексей Дюмин дал старт работе нового ФАПа в селе Дубки.")
+    assert _one(result, "opening")[1]["hc:participant"] == {"Алексей Дюмин"}
+    result = run("Сегодня в Туле в эксплуатацию ввели новый корпус областной больницы.", date="2024-03-01")
+    assert _one(result, "opening")[1]["hc:startDate"] == {"2024-03-01"}
+
+
+def test_working_trip_and_inspection_are_one_event(run):
+    result = run("Губернатор Тульской области Алексей Дюмин в рамках рабочей поездки в Кимовский район "
+                 "проинспектировал ход ремонта районной больницы. Также он осмотрел новый ФАП.")
+    label, ev = _one(result, "working_trip")
+    assert label.startswith("рабочая поездка")
+    assert ev["hc:participant"] == {"Алексей Дюмин"}
+    assert len(_events(result)) == 1
+
+
+def test_inspection_dated_by_a_yearless_day_and_named_after(run):
+    result = run("Губернатор Тульской области 10 января побывал с инспекцией в новой поликлинике в Туле. "
+                 "Осмотрев здание, Алексей Дюмин поручил завершить работы.", date="2024-01-12")
+    label, ev = _one(result, "inspection")
+    assert ev["hc:startDate"] == {"2024-01-10"}
+    assert ev["hc:participant"] == {"Алексей Дюмин"}
+    assert "поликлинику" in label
+
+
+def test_visit_on_a_weekday(run):
+    result = run("В среду министр здравоохранения Тульской области Иван Петров посетил Кимовскую районную "
+                 "больницу.", date="2024-05-10")
+    label, ev = _one(result, "visit")
+    assert ev["hc:startDate"] == {"2024-05-08"} and ev["hc:participant"] == {"Иван Петров"}
+    assert "больниц" in label
+
+
+def test_meeting_by_verb_with_both_sides(run):
+    result = run("Министр здравоохранения Тульской области Иван Петров встретился в Туле с главным врачом "
+                 "областной больницы Сергеем Ивановым.")
+    label, ev = _one(result, "meeting")
+    assert ev["hc:participant"] == {"Иван Петров", "Сергей Иванов"}
+    assert ev["hc:eventPlace"] == {"Тула"} and label == "встреча в Туле"
+
+
+def test_host_of_a_meeting_is_its_organizer(run):
+    result = run("Губернатор Тульской области Алексей Дюмин провел рабочую встречу с главой Кимовского района "
+                 "Сергеем Ивановым.")
+    label, ev = _one(result, "meeting")
+    assert label == "рабочая встреча"
+    assert ev["hc:organizer"] == {"Алексей Дюмин"}
+    assert ev["hc:participant"] == {"Алексей Дюмин", "Сергей Иванов"}
+
+
+def test_collegium_sitting_and_speakers(run):
+    result = run("Расширенная коллегия министерства здравоохранения Тульской области прошла 5 марта 2024 года "
+                 "в Туле. Заседание коллегии открыл министр Иван Петров.\n\nС докладом выступил директор "
+                 "фонда Сергей Сидоров.")
+    label, ev = _one(result, "collegium")
+    assert len(_events(result)) == 1
+    assert label.startswith("расширенная коллегия")
+    assert ev["hc:startDate"] == {"2024-03-05"} and ev["hc:eventPlace"] == {"Тула"}
+    assert {"Иван Петров", "Сергей Сидоров"} <= ev["hc:participant"]
+
+
+def test_signing_with_signatories_and_parties(run):
+    result = run("Губернатор Тульской области Алексей Дюмин и губернатор Калужской области Владислав Шапша "
+                 "подписали соглашение о сотрудничестве в сфере здравоохранения.")
+    label, ev = _one(result, "agreement_signing")
+    assert label.startswith("подписание соглашения о сотрудничестве")
+    assert ev["hc:participant"] == {"Алексей Дюмин", "Владислав Шапша"}
+    assert {"Тульская область", "Калужская область"} <= ev["hc:party"]
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны договорились о подписании соглашения о сотрудничестве.",
+    "Министр пригласил коллегу в Тулу с ответным визитом.",
+])
+def test_plans_and_invitations_are_no_events(run, text):
+    assert _events(run(text)) == {}
+
+
+def test_events_merge_across_articles_only_on_kind_day_and_place(run):
+    a = run("Министр здравоохранения Тульской области Иван Петров провел встречу с врачами в Туле.",
+            source="a.txt")
+    b = run("Министр здравоохранения Тульской области Иван Петров провел встречу с врачами в Туле.",
+            source="b.txt")
+    assert _one(a, "meeting")[1]["key"] != _one(b, "meeting")[1]["key"]      # undated: never one event
+    text = "5 марта 2024 года министр здравоохранения Тульской области Иван Петров провел встречу в Туле."
+    c, d = run(text, source="c.txt"), run(text, source="d.txt")
+    assert _one(c, "meeting")[1]["key"] == _one(d, "meeting")[1]["key"]
+    e = run(text.replace("в Туле", "в Новомосковске"), source="e.txt")
+    assert _one(e, "meeting")[1]["key"] != _one(c, "meeting")[1]["key"]
