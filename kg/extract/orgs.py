@@ -8,7 +8,6 @@ import re
 from functools import lru_cache
 
 from .. import paths
-from ..gazetteer import load_gazetteer
 from ..iris import make_key, normalize_key
 from ..nlp import natasha_adapter as na
 from ..nlp.extensions import PLACES
@@ -113,7 +112,6 @@ def org_candidates(ctx: Ctx, lex) -> list:
             span = _gov_phrase(doc, tok, places)
             if span is not None:
                 cands.append(span)
-    cands += _bare_government(ctx, lex, places)
     cands += _domains(ctx)
     trimmed = [(_trim_tail(doc, c, places), c) for c in cands]
     ctx.notes["org_phrases"] = {(t.start, t.end): c for t, c in trimmed if t.end != c.end}
@@ -134,28 +132,6 @@ def _gov_phrase(doc, tok, places):
     last = next((p for p in places if p.label_ in kinds and tok.i + 1 < p.start and
                  (p.end == end or p.start == end) and p[0].morph.get("Case") in (["Gen"], [])), None)
     return doc[start:last.end] if last is not None and last.end - tok.i <= 7 else None
-
-
-def _bare_government(ctx, lex, places) -> list:
-    """'сообщили в пресс-службе правительства', 'совещание в правительстве' in an article about one Russian
-    region: that region's government (its key and label come from the regional-body table)."""
-    region = ctx.notes.get("main_region")
-    place = load_gazetteer().get(region) if region else None
-    if place is None or place.cls != "Region" or place.country != "RU":
-        return []
-    doc, out = ctx.doc, []
-    starts = {p.start for p in places}
-    for tok in doc:
-        if lemma(tok) != "правительство" or tok.pos_ not in ("NOUN", "PROPN") or not ctx.live(doc[tok.i:tok.i + 1]):
-            continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if adjectives_before(doc, tok.i) < tok.i or tok.i + 1 in starts or (
-                nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.morph.get("Case") == ["Gen"]):
-            continue
-        span = doc[tok.i:tok.i + 1]
-        ctx.notes.setdefault("regional_bodies", {})[(span.start, span.end)] = (span, region)
-        out.append(span)
-    return out
 
 
 _HOST = re.compile(r"(?<![\w/@.\-])[A-Za-z][\w\-]*(?:\.[A-Za-z][\w\-]*)*\."
