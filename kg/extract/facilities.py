@@ -226,6 +226,14 @@ def _about_it(ctx, phrase, lex) -> bool:
     return status_of(ctx, sent, lex) is not None or any(lemma(t) in lex.VISIT_VERBS for t in sent)
 
 
+def _anaphor(ctx, cand) -> bool:
+    """'… сотрудники Госпиталя принцессы Марины … закрыть госпиталь': a bare head that refers back to a body
+    named before it with the same head word."""
+    head = cand.head.split()[-1]
+    return any(ent.label_ == "ORG" and ent.end <= cand.phrase.start and any(lemma(t) == head for t in ent)
+               for ent in ctx.doc.ents)
+
+
 # ---------------------------------------------------------------- places
 
 def _places(ctx):
@@ -245,7 +253,7 @@ def location(ctx: Ctx, phrase) -> tuple[str | None, bool]:
             near.append((False, 0, p.id_))
             continue
         between = doc[p.end:phrase.start] if p.end <= phrase.start else doc[phrase.end:p.start]
-        if len(between) <= 6 and not any(t.text in (",", ";", ".", "—", "–") for t in between):
+        if len(between) <= 6 and not any(t.text in (",", ";", ".") for t in between):
             near.append((p.label_ != "Settlement", len(between), p.id_))
         if p.label_ == "Settlement" and not _in_post(doc, p):
             in_sent.append(p.id_)
@@ -324,15 +332,14 @@ def _is_group(cand: Candidate, lex) -> tuple[bool, int | None]:
     return plural, None
 
 
-def _label(cand: Candidate, lex, group: bool = False) -> tuple[str, object]:
+def _label(cand: Candidate, lex) -> tuple[str, object]:
     """Nominative label and the mention span: a quoted name, else the phrase without 'новый'-like words."""
     doc = cand.phrase.doc
     if cand.name is not None:
         return to_nominative([t for t in cand.name if not t.is_space]).strip(" «»\""), cand.name
     toks = [t for t in cand.phrase if not t.is_space]
     abbr = next((lemma(t) for t in toks if lemma(t) in lex.FACILITY_ABBREVIATIONS), None)
-    words = nominative_words(toks, number="sing" if group else None,
-                             gender=expansion_gender(abbr, lex) if abbr else None)
+    words = nominative_words(toks, gender=expansion_gender(abbr, lex) if abbr else None)
     while len(words) > 1 and words[0].lower() in lex.LABEL_STRIP:
         words, toks = words[1:], toks[1:]
     return join_words(toks, words).strip(" «»\""), doc[toks[0].i:cand.phrase.end]
@@ -345,10 +352,15 @@ def _compatible(a: Cluster, b: Cluster) -> bool:
         return False
     if (a.number and b.number and a.number != b.number) or (a.name and b.name and a.name != b.name):
         return False
+    if bool(a.name) != bool(b.name):                  # a name absorbs its kind, not another kind
+        named, plain = (a, b) if a.name else (b, a)
+        if not plain.sig or not plain.sig <= named.sig:
+            return False
     named = a.number or a.name or b.number or b.name
     if a.settled and b.settled and a.where != b.where and not named:
         return False                      # 'ФАП в селе A' and 'ФАП в селе B'
-    if (a.new != b.new) and ((a.number or a.name) and not a.new or (b.number or b.name) and not b.new):
+    same_id = (a.number and a.number == b.number) or (a.name and a.name == b.name)
+    if a.new != b.new and not same_id and ((a.number or a.name) and not a.new or (b.number or b.name) and not b.new):
         return False                      # 'новая больница заменит больницу № 8'
     if {m[0].phrase.sent.start for m in a.mentions} & {m[0].phrase.sent.start for m in b.mentions} \
             and a.sig != b.sig:
@@ -384,17 +396,22 @@ def cluster_facilities(ctx: Ctx, lex) -> list[Cluster]:
             needs = False
         else:
             needs = lex.FACILITY_HEADS[cand.head][2]
-        if cand.name is None and not _in_domain(cand.phrase, cand.head, lex):
+        if not _in_domain(cand.phrase, cand.head, lex) and not (
+                cand.name is not None and "quote" in lex.DOMAIN_HEADS.get(cand.head, ())):
             continue
         group, count = _is_group(cand, lex)
-        label, span = _label(cand, lex, group)
+        label, span = _label(cand, lex)
         if len(label) < 3 and not label.isupper():
             continue
         where, settled = location(ctx, cand.phrase)
-        strong = bool(cand.name is not None or cand.number or _specific(cand.phrase, cand.head, needs, lex)
-                      or (not group and _about_it(ctx, cand.phrase, lex)) or (group and count))
+        if group:                         # '8 новых ФАПов открыли': a set is news when something was done to it
+            strong = _sentence_status(ctx, cand.phrase.sent, lex) not in (None, "planned") \
+                and _specific(cand.phrase, cand.head, needs, lex)
+        else:
+            strong = bool(cand.name is not None or cand.number or _specific(cand.phrase, cand.head, needs, lex)
+                          or (_about_it(ctx, cand.phrase, lex) and not _anaphor(ctx, cand)))
         new = Cluster(kind, cls, _signature(cand, lex), cand.number,
-                      normalize_key(cand.name.text) if cand.name is not None else None, group, strong,
+                      normalize_key(label) if cand.name is not None else None, group, strong,
                       [(cand, label, span)], count, where, settled,
                       any(lemma(t) == "новый" for t in cand.phrase))
         if not new.sig and new.name is None:
@@ -428,7 +445,8 @@ def _best_label(c: Cluster, lex) -> str:
 def _key(ctx, c: Cluster, label: str) -> str:
     where = c.where or ""
     scope = "" if _identified(c) else ctx.article.source
-    return make_key("facility", c.kind, " ".join(sorted(c.sig)), c.number or "", c.name or "", where, scope)
+    words = sorted(w for w in c.sig if w not in region_adjectives())   # the region is in `where`
+    return make_key("facility", c.kind, " ".join(words), c.number or "", c.name or "", where, scope)
 
 
 def extract_facilities(ctx: Ctx, lex) -> None:

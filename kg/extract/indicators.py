@@ -57,10 +57,16 @@ def _measure_after(doc, i, lex):
     while k < len(doc) and doc[k].pos_ == "ADJ":
         k += 1
     if k >= len(doc) or doc[k].pos_ != "NOUN" or lemma(doc[k]) in lex.NOT_MEASURES \
-            or lemma(doc[k]) in lex.FACILITY_HEADS:          # '4 поликлиники': facilities counted, not a measure
-        return None, scale
+            or lemma(doc[k]) in lex.FACILITY_HEADS or _not_a_word(doc[k], lex):
+        return None, scale                   # '4 поликлиники' are facilities counted; '8 июня' is a date
     end = extend_genitive(doc, k + 1, limit=3)
     return doc[j:end], scale
+
+
+def _not_a_word(tok, lex) -> bool:
+    word = lemma(tok)
+    return word in lex.MONTH_WORDS or word.rstrip(".") in lex.MONTH_WORDS or len(word) < 3 \
+        or not any("а" <= c <= "я" or c == "ё" for c in word)
 
 
 def _measure_before(doc, tok, lex):
@@ -99,8 +105,10 @@ def extract_indicators(ctx: Ctx, lex) -> None:
         if value is None or not ctx.live(doc[tok.i:tok.i + 1]) or _in_date(ctx, tok):
             continue
         prev = doc[tok.i - 1] if tok.i > 0 else None
+        if _capacity(ctx, lex, tok, value) or _money(ctx, lex, tok, value) or _readiness(ctx, lex, tok, value):
+            continue
         if prev is not None and (lemma(prev) in ("на", "№", "до", "с", "по") and not _percent(doc, tok.i, lex)
-                                 or prev.text in ("№", "-", "–")):
+                                 or prev.text in ("№", "-", "–", ":")):
             continue
         if _percent(doc, tok.i, lex):
             if prev is not None and lemma(prev) == "на":
@@ -114,22 +122,72 @@ def extract_indicators(ctx: Ctx, lex) -> None:
         _emit(ctx, lex, tok, span, value * scale, unit)
 
 
-def _percent(doc, i, lex) -> bool:
-    return i + 1 < len(doc) and lemma(doc[i + 1]) in lex.PERCENT
+def _facility_in(ctx: Ctx, tok) -> str | None:
+    """The facility named nearest to ``tok`` in its sentence."""
+    near = [(abs(s.start - tok.i), k) for s, k, _ in ctx.notes.get("facilities", []) if s.sent.start == tok.sent.start]
+    return min(near)[1] if near else None
 
 
-def _emit(ctx, lex, tok, span, value, unit) -> None:
-    toks = [t for t in span if not t.is_space]
-    measure = " ".join(nominative_words(toks, number=None if unit == "%" else "plur")).strip()
-    if not measure:
-        return
-    measure = measure[:1].lower() + measure[1:]
+def _capacity(ctx, lex, tok, value) -> bool:
+    """'ковид-госпиталь на 226 коек', 'поликлиника мощностью 500 посещений в смену': the facility's capacity."""
+    doc = ctx.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if prev is None or nxt is None or lemma(nxt) not in lex.CAPACITY_UNITS:
+        return False
+    if lemma(prev) not in lex.CAPACITY_CUES and prev.text.lower() not in lex.CAPACITY_CUES:
+        return False
+    facility = _facility_in(ctx, tok)
+    if facility is None:
+        return False
+    measure, unit = lex.CAPACITY_UNITS[lemma(nxt)]
+    end = nxt.idx + len(nxt.text)
+    if lemma(nxt) == "посещение" and tok.i + 3 < len(doc) and lemma(doc[tok.i + 3]) == "смена":
+        end = doc[tok.i + 3].idx + len(doc[tok.i + 3].text)
+    _record(ctx, lex, tok, measure, value, unit, facility, end)
+    return True
+
+
+def _money(ctx, lex, tok, value) -> bool:
+    """'стоимость строительства — 1,2 млрд рублей', 'направят 300 миллионов рублей': a sum, of the facility named
+    in the sentence (else the region)."""
+    doc = ctx.doc
+    j, scale = tok.i + 1, 1
+    if j < len(doc) and lemma(doc[j]) in lex.MULTIPLIERS:
+        scale, j = lex.MULTIPLIERS[lemma(doc[j])], j + 1
+    if j >= len(doc) or (lemma(doc[j]) not in lex.MONEY_UNITS and doc[j].text.lower() not in lex.MONEY_UNITS):
+        return False
+    unit = lex.MONEY_UNITS.get(lemma(doc[j]), lex.MONEY_UNITS.get(doc[j].text.lower()))
+    cue = next((lex.COST_NOUNS[lemma(t)] for t in tok.sent if lemma(t) in lex.COST_NOUNS), "сумма")
+    subject = _facility_in(ctx, tok) or subject_for(ctx, tok)
+    _record(ctx, lex, tok, cue, value * scale, unit, subject, doc[j].idx + len(doc[j].text))
+    return True
+
+
+def _readiness(ctx, lex, tok, value) -> bool:
+    """'готовность объекта — 85%', 'больница готова на 70%': how far a facility's building has come."""
+    doc = ctx.doc
+    if not _percent(doc, tok.i, lex):
+        return False
+    before = [lemma(t) for t in doc[max(tok.sent.start, tok.i - 6):tok.i]]
+    facility = _facility_in(ctx, tok)
+    if facility is None or not (set(before) & lex.READINESS_WORDS):
+        return False
+    _record(ctx, lex, tok, "готовность", value, "%", facility, doc[tok.i + 1].idx + len(doc[tok.i + 1].text))
+    return True
+
+
+def _shown(value: float) -> str:
+    """'300000000', '86.5' (no exponent)."""
+    return str(int(value)) if value == int(value) else f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def _record(ctx, lex, tok, measure, value, unit, subject, end, show_unit=True) -> None:
     year = year_for(ctx, tok, lex)
-    subject = subject_for(ctx, tok)
-    shown = f"{value:g}"
+    shown = _shown(value)
     key = make_key("indicator", measure, shown, unit or "", year or "", subject or "")
-    label = f"{measure}: {shown}{'%' if unit == '%' else ''}" + (f" ({year})" if year else "")
-    ctx.entity(key, "Indicator", label)
+    suffix = "%" if unit == "%" else (f" {unit}" if unit and show_unit else "")
+    ctx.entity(key, "Indicator", f"{measure}: {shown}{suffix}" + (f" ({year})" if year else ""))
     ctx.fact(key, "hc:measure", f"{measure}@{ctx.lang}", "lang")
     ctx.fact(key, "hc:value", shown, "decimal")
     if unit:
@@ -138,5 +196,19 @@ def _emit(ctx, lex, tok, span, value, unit) -> None:
         ctx.fact(key, "hc:year", year, "year")
     if subject:
         ctx.fact(key, "hc:indicatorOf", subject)
-    ctx.mention(key, tok.idx, span.end_char if span.start > tok.i else tok.idx + len(tok.text) + 1)
+    ctx.mention(key, tok.idx, end)
     ctx.evidence(key, tok.sent)
+
+
+def _emit(ctx, lex, tok, span, value, unit) -> None:
+    toks = [t for t in span if not t.is_space]
+    measure = " ".join(nominative_words(toks, number=None if unit == "%" else "plur")).strip()
+    if not measure:
+        return
+    measure = measure[:1].lower() + measure[1:]
+    end = span.end_char if span.start > tok.i else tok.idx + len(tok.text) + 1
+    _record(ctx, lex, tok, measure, value, unit, subject_for(ctx, tok), end, show_unit=False)
+
+
+def _percent(doc, i, lex) -> bool:
+    return i + 1 < len(doc) and lemma(doc[i + 1]) in lex.PERCENT

@@ -4,6 +4,7 @@ in quotes, industries in quotes and acronyms of events are not organizations."""
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 
 from .. import paths
@@ -107,16 +108,46 @@ def org_candidates(ctx: Ctx, lex) -> list:
         if ent.label_ == "ORG" and ctx.live(ent):
             cands.append(_extend(doc, ent.start, ent.end, places))
     for tok in doc:
-        if lemma(tok) in lex.GOV_HEADS and tok.pos_ == "NOUN":
-            start = adjectives_before(doc, tok.i)
-            nxt = next((p for p in places if p.start == tok.i + 1 and p.label_ in ("Region", "Country", "Settlement")), None)
-            if nxt is not None:
-                cands.append(doc[start:nxt.end])
-            elif doc[start].text[:1].isupper():
-                end = extend_genitive(doc, tok.i + 1)
-                if end > tok.i + 1:
-                    cands.append(_extend(doc, start, end, places))
-    return _dedupe(ctx, [_trim_tail(doc, c, places) for c in cands])
+        if lemma(tok) in lex.GOV_HEADS and tok.pos_ in ("NOUN", "PROPN"):
+            span = _gov_phrase(doc, tok, places)
+            if span is not None:
+                cands.append(span)
+    cands += _domains(ctx)
+    trimmed = [(_trim_tail(doc, c, places), c) for c in cands]
+    ctx.notes["org_phrases"] = {(t.start, t.end): c for t, c in trimmed if t.end != c.end}
+    return _dedupe(ctx, [t for t, _ in trimmed])
+
+
+def _gov_phrase(doc, tok, places):
+    """'правительство Калужской области', 'Министерство здравоохранения РФ', and lower-case 'управления
+    общественного здравоохранения Нур-Султана' (a genitive chain that ends in a place)."""
+    start = adjectives_before(doc, tok.i)
+    kinds = ("Region", "Country", "Settlement", "Place")
+    nxt = next((p for p in places if p.start == tok.i + 1 and p.label_ in kinds), None)
+    if nxt is not None:
+        return doc[start:nxt.end]
+    end = extend_genitive(doc, tok.i + 1)
+    if doc[start].text[:1].isupper():
+        return _extend(doc, start, end, places) if end > tok.i + 1 else None
+    last = next((p for p in places if p.label_ in kinds and tok.i + 1 < p.start and
+                 (p.end == end or p.start == end) and p[0].morph.get("Case") in (["Gen"], [])), None)
+    return doc[start:last.end] if last is not None and last.end - tok.i <= 7 else None
+
+
+_HOST = re.compile(r"(?<![\w/@.\-])[A-Za-z][\w\-]*(?:\.[A-Za-z][\w\-]*)*\."
+                   r"(?:ru|kz|com|net|org|info|one|su|media|news|tv)(?![\w@/.\-])", re.IGNORECASE)
+
+
+def _domains(ctx) -> list:
+    """An outlet named by its site: 'передает Zakon.kz', 'Сайт imag.one — агрегатор новостей' (not a link)."""
+    doc, out = ctx.doc, []
+    for m in _HOST.finditer(doc.text):
+        if m.group().lower().startswith("www."):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and ctx.live(span):
+            out.append(span)
+    return out
 
 
 def _trim_tail(doc, span, places):
@@ -164,8 +195,15 @@ def is_chrome(ctx: Ctx, span, lex) -> bool:
     doc = ctx.doc
     toks = [t for t in span if not t.is_space]
     words = {t.text.lower() for t in toks} | {lemma(t) for t in toks} | {span.text.lower()}
-    if words & lex.SOCIAL_NETWORKS or any(w.split("-")[0] in lex.SOCIAL_NETWORKS for w in words):
-        return True
+    if any(w.split("-")[0] in lex.SOCIAL_NETWORKS and "-" in w for w in words):
+        return True                   # 'Telegram-канал', 'телеграм-канале'
+    j = span.start - 1
+    while j >= 0 and doc[j].text in "«\"“„'":
+        j -= 1
+    prev = doc[j] if j >= 0 else None
+    medium = prev is not None and lemma(prev) in ("в", "во") and any(lemma(t) in lex.MEDIUM_WORDS for t in span.sent)
+    if words & lex.SOCIAL_NETWORKS and (_alone_on_line(doc, span) or medium):
+        return True                   # 'сообщили в группе администрации во «ВКонтакте»': a medium, not a body
     if span.start > 0 and doc[span.start - 1].text == "#":
         return True
     return len(toks) == 1 and _alone_on_line(doc, span) and normalize_key(span.text) not in aliases() \
@@ -201,8 +239,8 @@ def is_noise(ctx: Ctx, span, lex) -> bool:
     quoted = prev is not None and prev.text in "«\"“„"
     if quoted:
         before = doc[span.start - 2] if span.start > 1 else None
-        if before is not None and (lemma(before) in lex.EVENT_HEADS or lemma(before) in lex.FACILITY_LEMMAS):
-            return True                       # коллегия «…», отель «…»: an event title, a venue
+        if before is not None and lemma(before) in lex.EVENT_HEADS:
+            return True                       # коллегия «…»: an event title (отель «…» is taken as a venue)
     if prev is not None and lemma(prev) in lex.EVENT_CONTEXT:
         return True                           # участники СВО
     if quoted and not _headed(toks, lex) and all(_common_word(t) for t in toks) and (
@@ -299,6 +337,8 @@ def _regional_entity(ctx, lex, span, head, region) -> str:
 
 
 def _plain_entity(ctx, lex, span, places) -> str:
+    if _HOST.fullmatch(span.text):                   # an outlet's site, as written
+        return ctx.entity(make_key("org", span.text.lower()), "Organization", span.text)
     key, label = org_key_and_label(span, places, lex)
     toks = [t for t in span if not t.is_space]
     cls = "GovernmentBody" if _gov_head(toks, lex) else "Organization"
@@ -337,6 +377,7 @@ def extract_orgs(ctx: Ctx, lex) -> None:
     found, acronyms = [], []
     cands = org_candidates(ctx, lex)
     regional = ctx.notes.get("regional_bodies", {})
+    phrases = ctx.notes.get("org_phrases", {})
     for span in cands:
         if is_noise(ctx, span, lex):
             continue
@@ -353,7 +394,7 @@ def extract_orgs(ctx: Ctx, lex) -> None:
         else:
             key = _plain_entity(ctx, lex, span, places)
         ctx.mention_span(key, span)
-        found.append((span, key))
+        found.append((phrases.get((span.start, span.end), span), key))   # the phrase, tail included, for posts
         if alias or any(t.text in "«\"“" for t in span):
             ctx.drop_names_inside(span, keep=key)      # 'ЕС' is a union, 'Америки' in «Голос Америки» no place
     for span in acronyms:

@@ -4,6 +4,7 @@ the full head ('Минздрав' = 'министерство здравоохр
 ('Правительство Рязанской области') and the region as its jurisdiction."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..gazetteer import load_gazetteer
@@ -20,6 +21,7 @@ def region_genitive(key: str) -> str | None:
     name = place.labels.get("ru") if place is not None else None
     if not name:
         return None
+    name = re.split(r"\s[-—–]\s", name)[0]          # 'Чувашская Республика - Чувашия'
     out, done = [], False
     for word in name.split():
         if done or not word[:1].isalpha():

@@ -1,0 +1,175 @@
+"""Facilities and organizations keep their identity (issue 9, deliverable 5), on sentences written for the tests,
+through the real Russian pipeline; boilerplate and acronym helpers without a model."""
+import pytest
+
+from kg.boilerplate import boilerplate_ranges
+from kg.extract.acronyms import initials, stands_for
+
+
+def _ents(result, *classes):
+    return [e for e in result.entities if e.cls in classes]
+
+
+def _facts(result, key, prop):
+    return {f.value for f in result.facts if f.subject == key and f.prop == prop}
+
+
+def _ru(ent):
+    return dict(ent.labels).get("ru")
+
+
+def _alts(ent):
+    return {a for _, a in ent.alt}
+
+
+FACILITY = ("HealthcareFacility", "SocialFacility", "Venue", "Facility")
+BODY = ("Organization", "GovernmentBody")
+
+
+# ---------------------------------------------------------------- no model
+
+@pytest.mark.parametrize("acronym,full,expected", [
+    ("ФМБА", "Федеральное медико-биологическое агентство", True),
+    ("УОКБ", "Ульяновская областная клиническая больница", True),
+    ("ФРП", "Фонд развития промышленности", True),
+    ("ФРП", "Федеральная служба по надзору", False),
+    ("ЦРБ", "центральная районная больница", True),
+])
+def test_acronyms_stand_for_initials(acronym, full, expected):
+    assert stands_for(acronym, full) is expected
+
+
+def test_initials_skip_short_function_words():
+    assert initials("Служба по надзору в сфере здравоохранения") == "СНСЗ"
+
+
+def test_site_chrome_lines_are_boilerplate():
+    text = ("Поиск по сайту\n"
+            "В Энске открыли поликлинику. Губернатор осмотрел здание.\n"
+            "Иван Петров Энский край общество политика Иван Петров Энский край\n"
+            "Categories: Здоровье Основное\n"
+            "Главный врач рассказал о планах.Читать в оригинале http://example.org/a\n"
+            "Читать на example.ru\n"
+            "Популярное\n")
+    skipped = [text[b:e] for b, e in boilerplate_ranges(text)]
+    assert "Поиск по сайту" in skipped and "Популярное" in skipped and "Читать на example.ru" in skipped
+    assert any(s.startswith("Иван Петров Энский край") for s in skipped)
+    assert any(s.startswith("Categories") for s in skipped)
+    assert "Читать в оригинале http://example.org/a" in skipped
+    assert not any("поликлинику" in s or "рассказал" in s for s in skipped)
+
+
+# ---------------------------------------------------------------- through the pipeline
+
+pytestmark_slow = pytest.mark.slow
+
+
+@pytestmark_slow
+def test_number_kept_and_repeated_mentions_are_one_facility_with_capacity_and_cost(extract_ru):
+    result = extract_ru("В Калуге открылась новая поликлиника № 7. Поликлиника № 7 рассчитана на 300 посещений "
+                        "в смену, ее стоимость составила 450 млн рублей.")
+    (clinic,) = _ents(result, *FACILITY)
+    assert _ru(clinic) == "поликлиника № 7"
+    assert _facts(result, clinic.key, "hc:locatedIn") == {"settlement:калуга"}
+    rows = set()
+    for ind in _ents(result, "Indicator"):
+        facts = {f.prop: f.value for f in result.facts if f.subject == ind.key}
+        rows.add((facts["hc:measure"], facts["hc:value"], facts.get("hc:unit"), facts.get("hc:indicatorOf")))
+    assert ("мощность@ru", "300", "посещение в смену", clinic.key) in rows
+    assert ("стоимость@ru", "450000000", "рубль", clinic.key) in rows
+
+
+@pytestmark_slow
+def test_case_forms_and_the_full_name_of_an_acronym_are_one_facility_in_its_village(extract_ru):
+    result = extract_ru("В селе Березовка Тульской области открыли новый ФАП. Здание нового ФАПа отвечает всем "
+                        "стандартам. Фельдшерско-акушерский пункт начнет принимать пациентов в мае.")
+    (post,) = _ents(result, *FACILITY)
+    assert _ru(post).lower() == "фельдшерско-акушерский пункт"
+    assert {"ФАП", "ФАПа"} <= _alts(post)
+    assert _facts(result, post.key, "hc:facilityKind") == {"FacilityKind:feldsher_post"}
+    assert _facts(result, post.key, "hc:locatedIn") == {"settlement:березовка"}
+    assert _facts(result, post.key, "hc:facilityStatus") == {"FacilityStatus:opened"}
+
+
+@pytestmark_slow
+def test_district_hospital_acronym_keeps_its_adjective_and_joins_its_full_name(extract_ru):
+    result = extract_ru("Главным врачом Заокской ЦРБ назначен Петр Сидоров. Заокская центральная районная "
+                        "больница получила новый томограф.")
+    (hospital,) = _ents(result, *FACILITY)
+    assert _ru(hospital) == "Заокская центральная районная больница"
+    assert "ЦРБ" in _alts(hospital) or "Заокская ЦРБ" in _alts(hospital)
+    assert not _ents(result, *BODY)
+
+
+@pytestmark_slow
+def test_acronym_defined_in_brackets_or_by_initials_is_no_second_body(extract_ru):
+    hospital = extract_ru("В Курской областной клинической больнице (КОКБ) открыли отделение. КОКБ приняла "
+                          "первых пациентов.")
+    (one,) = _ents(hospital, *FACILITY)
+    assert "КОКБ" in _alts(one) and not _ents(hospital, *BODY)
+    assert "region:RU-KRS" in _facts(hospital, one.key, "hc:locatedIn")
+    fund = extract_ru("Соглашение подписали с Фондом развития промышленности. ФРП выделит средства.")
+    (body,) = _ents(fund, *BODY)
+    assert _ru(body) == "Фонд развития промышленности" and "ФРП" in _alts(body)
+
+
+@pytestmark_slow
+def test_a_regions_ministry_has_its_full_name_and_jurisdiction(extract_ru):
+    result = extract_ru("Минздрав Чувашии сообщил о новых правилах. Министерство здравоохранения Чувашской "
+                        "Республики продлило прием заявок.")
+    (ministry,) = _ents(result, *BODY)
+    assert _ru(ministry) == "Министерство здравоохранения Чувашской Республики"
+    assert "Минздрав Чувашии" in _alts(ministry)
+    assert _facts(result, ministry.key, "hc:jurisdiction") == {"region:RU-CU"}
+
+
+@pytestmark_slow
+def test_regional_bodies_named_without_their_region_in_an_article_about_one(extract_ru):
+    result = extract_ru("В Тульской области выросло число врачей. Об этом сообщили в региональном минздраве. "
+                        "Правительство региона выделило средства.")
+    bodies = {_ru(e): e.key for e in _ents(result, *BODY)}
+    assert set(bodies) == {"Министерство здравоохранения Тульской области", "Правительство Тульской области"}
+    assert all(_facts(result, key, "hc:jurisdiction") == {"region:RU-TUL"} for key in bodies.values())
+
+
+@pytestmark_slow
+def test_body_labels_are_nominative_and_agree_with_their_head(extract_ru):
+    result = extract_ru("Сотрудники Государственного медицинского университета и Территориального фонда "
+                        "обязательного медицинского страхования провели встречу.")
+    labels = {_ru(e) for e in _ents(result, *BODY)}
+    assert labels == {"Государственный медицинский университет",
+                      "Территориальный фонд обязательного медицинского страхования"}
+
+
+@pytestmark_slow
+def test_social_networks_and_share_lines_are_no_organization(extract_ru):
+    result = extract_ru("Подробности в нашем Telegram-канале.\nВКонтакте\n"
+                        "Об этом сообщили в группе администрации во «ВКонтакте».\nЧитать далее")
+    assert not _ents(result, *BODY, *FACILITY, "Person")
+
+
+@pytestmark_slow
+def test_a_set_of_facilities_is_one_when_something_was_done_to_it(extract_ru):
+    result = extract_ru("В Липецкой области в этом году отремонтировали 12 подстанций скорой помощи. "
+                        "В планах построить 10 ФАПов.")
+    (stations,) = _ents(result, *FACILITY)
+    assert _facts(result, stations.key, "hc:count") == {"12"}
+    assert _facts(result, stations.key, "hc:facilityStatus") == {"FacilityStatus:under_repair"}
+
+
+@pytestmark_slow
+def test_readiness_and_beds_belong_to_the_facility(extract_ru):
+    result = extract_ru("Строительная готовность нового корпуса областной больницы составляет 85%. Больница "
+                        "рассчитана на 200 коек.")
+    (hospital,) = _ents(result, *FACILITY)
+    of = {f.value for f in result.facts if f.prop == "hc:indicatorOf"}
+    measures = {f.value for f in result.facts if f.prop == "hc:measure"}
+    assert of == {hospital.key} and measures == {"готовность@ru", "коечный фонд@ru"}
+
+
+@pytestmark_slow
+def test_one_numbered_facility_gets_one_key_from_two_articles(extract_ru):
+    first = extract_ru("В Калуге открылась поликлиника № 12.")
+    second = extract_ru("Губернатор посетил калужскую поликлинику № 12 в Калуге.")
+    keys = [{e.key for e in _ents(r, *FACILITY)} for r in (first, second)]
+    assert keys[0] == keys[1] and len(keys[0]) == 1
