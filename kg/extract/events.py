@@ -62,7 +62,7 @@ def _of_event(doc, span, lex) -> bool:
     j = span.end
     while j < len(doc) and doc[j].is_space:
         j += 1
-    while j < len(doc) and doc[j].pos_ == "ADJ":
+    while j < len(doc) and (doc[j].pos_ == "ADJ" or doc[j].morph.get("VerbForm") == ["Part"]):
         j += 1
     return j < len(doc) and lemma(doc[j]) in lex.EVENT_HEADS and is_genitive(doc[j]) and \
         lex.EVENTS.get((lemma(doc[j]),)) not in lex.NEEDS_TITLE
@@ -104,6 +104,11 @@ def _object(tok, lex, window: int = 8) -> bool:
                for t in doc[lo:hi] if t.i != tok.i)
 
 
+def _event_object(tok, lex) -> bool:
+    nxt = next((t for t in tok.doc[tok.i + 1:min(tok.sent.end, tok.i + 5)] if t.pos_ in ("NOUN", "PROPN")), None)
+    return nxt is not None and lemma(nxt) in lex.EVENT_HEADS
+
+
 def _verb_triggers(ctx: Ctx, lex):
     doc = ctx.doc
     out = []
@@ -118,6 +123,8 @@ def _verb_triggers(ctx: Ctx, lex):
             continue
         if need == "actor" and not _actor(ctx, tok.sent, lex):
             continue
+        if kind in ("visit", "inspection") and _event_object(tok, lex):
+            continue                                   # 'посетил заседание коллегии': took part in it
         if kind == "inspection" and not _object(tok, lex) and not _inspected(tok):
             continue
         if kind == "opening" and not _opening_anchor(ctx, tok, lex):
@@ -254,7 +261,8 @@ def _topic(doc, end: int, kind, lex) -> int:
 def _anchored(ctx, trigger) -> bool:
     """'визит в Москву 5 мая' is an event; 'поблагодарил за визит' is not one of its own."""
     sent = trigger.sent
-    places = [s for s in place_spans(ctx) if sent.start <= s.start < sent.end and s.start > trigger.start
+    places = [s for s in place_spans(ctx) if sent.start <= s.start < sent.end
+              and (s.start > trigger.start or _destination(ctx.doc, s))
               and s.label_ in ("Settlement", "Region", "Country")]
     return bool(places or _dates_in(ctx, sent))
 
@@ -283,8 +291,9 @@ def _family(kind, lex):
 def _assign(clusters: list[Cluster], new: Cluster, lex) -> None:
     family = _family(new.kind, lex)
     into = lex.MERGES_INTO.get(new.kind, ())
-    same = [c for c in clusters if c.kind in family or (c.kind in into and new.name is not None
-                                                         and len(new.name) == len(new.triggers[0]))]
+    bare = new.name is not None and len(new.name) == len(new.triggers[0]) and \
+        lemma(new.triggers[0][0]) in lex.ANAPHORIC_NOUNS
+    same = [c for c in clusters if c.kind in family or (c.kind in into and bare)]
     for c in same:
         if new.title is None or c.title is None or _norm(c.title) == _norm(new.title):
             c.triggers += new.triggers
@@ -322,12 +331,23 @@ def _date(ctx: Ctx, c: Cluster, lex, previous) -> None:
         if ds:
             d = min(ds, key=lambda d: abs(d.begin - trigger.start_char))
             if c.start is None or (d.end_date and not c.end):
-                c.start, c.end = d.start, d.end_date
+                c.start, c.end = _forward(ctx, d, sent)
         elif c.start is None and any(_has_seq(sent, seq) for seq in lex.SAME_DAY) and previous:
             c.start = previous
     if c.start is None and ctx.notes.get("lead") is not None and any(
             s.start == ctx.notes["lead"].start for s in c.sents):
         c.start = ctx.ref_date                       # the lead's event happened on the article's date
+
+
+def _forward(ctx, d, sent):
+    """A yearless day in a sentence about the future ('состоится 22–23 октября') is the next such day."""
+    start, end = d.start, d.end_date
+    ref = ctx.ref_date
+    future = any(t.morph.get("Tense") == ["Fut"] for t in sent)
+    if d.inferred and future and ref and len(start) == 10 and start < ref[:10]:
+        start = f"{int(start[:4]) + 1:04d}{start[4:]}"
+        end = f"{int(end[:4]) + 1:04d}{end[4:]}" if end else None
+    return start, end
 
 
 def _has_seq(sent, seq) -> bool:
@@ -347,8 +367,6 @@ def emit_events(ctx: Ctx, lex) -> None:
         previous = c.start or previous
         place, obj = _place(ctx, c, lex)
         people = _participants(ctx, c, lex, clusters)
-        if c.kind in lex.NEEDS_ANCHOR and not (place or c.start or c.title or c.verb):
-            continue
         if c.kind == "agreement_signing":
             people, place = _inherit(keyed, c, people, place)
         key = _key(ctx, c, lex, place)
@@ -356,10 +374,21 @@ def emit_events(ctx: Ctx, lex) -> None:
     parents = _sub_events(ctx, keyed)
     done = []
     for c, key, place, people, obj in keyed:
-        place = place or _place_from_parts(ctx, key, keyed, parents) or ctx.notes.get("main_region")
+        place = place or _place_from_parts(ctx, key, keyed, parents) or _article_region(ctx, c)
         done.append((c, key, place, people, obj))
     for c, key, place, people, obj in done:
         _write(ctx, lex, c, key, place, people, obj)
+
+
+def _article_region(ctx, c):
+    """The article's region for an event that names no place, unless its sentences speak of a country's
+    bodies ('коллегия Минздрава России'): a federal event does not happen in the region writing about it."""
+    country = {s.id_ for s in place_spans(ctx) if s.label_ == "Country"
+               and any(sent.start <= s.start < sent.end for sent in c.sents)}
+    orgs = [k for s, k in ctx.notes.get("orgs", []) if any(sent.start <= s.start < sent.end for sent in c.sents)]
+    country |= {f.value for f in ctx.facts.values() if f.subject in orgs and f.prop == "hc:jurisdiction"
+                and f.value.startswith("country:")}
+    return None if country else ctx.notes.get("main_region")
 
 
 def _para(doc, char):
@@ -507,8 +536,9 @@ def _next_in_paragraph(doc, sent):
 
 def _aside(doc, ent, lex) -> bool:
     """'при поддержке акима …', 'по поручению губернатора …': named, but not there."""
-    return any(lemma(t) in ("поддержка", "поручение", "предшественник", "предшественница", "память")
-               for t in doc[max(ent.sent.start, ent.start - 4):ent.start])
+    window = [lemma(t) for t in doc[max(ent.sent.start, ent.start - 5):ent.start]]
+    return any(w in ("предшественник", "предшественница", "память") for w in window) or any(
+        (a, b) in lex.ASIDE_CUES for a, b in zip(window, window[1:]))
 
 
 def _inherit(keyed, c, people, place):
@@ -578,7 +608,8 @@ def _phrase(span, case) -> str:
         for i, tok in enumerate(tokens):
             if i == head:
                 words.append(inflect_word(tok, {case, number}))
-            elif i < head and (tok.pos_ in ("ADJ", "DET", "NUM") or adjectival_noun(tok)):
+            elif i < head and (tok.pos_ in ("ADJ", "DET", "NUM") or adjectival_noun(tok)
+                               or tok.morph.get("VerbForm") == ["Part"]):
                 extra = {gender} if gender else set()
                 if case == "accs" and morph.get("Animacy") == "Inan" and gender in ("masc", None):
                     extra.add("inan")
@@ -611,7 +642,9 @@ def _where(ctx, c, place, obj, case, settlements_only=False):
         return ""
     doc = span.doc
     k = _prep_index(doc, span)
-    if k is not None and _CASE[case] in doc[k + 1].morph.get("Case"):
+    if k is None:
+        return ""                                      # 'министр … Запорожской области' says no place
+    if _CASE[case] in doc[k + 1].morph.get("Case"):
         return " " + doc[k].text.lower() + doc.text[doc[k].idx + len(doc[k].text):span.end_char]
     return f" в {to_nominative(list(span), case)}"
 
@@ -623,6 +656,10 @@ def _signing_label(c):
     while end < min(noun.sent.end, noun.i + 9):
         tok = doc[end]
         between = any(lemma(t) == "между" for t in doc[noun.i + 1:end])
+        if tok.pos_ == "ADP" and lemma(tok) in ("в", "на") and end + 1 < len(doc) \
+                and lemma(doc[end + 1]) not in ("сфера", "область"):
+            break                                      # '… в рамках визита', '… на полях форума'
+
         if tok.is_punct or tok.is_space or tok.pos_ in ("VERB", "AUX", "SCONJ") or tok.ent_type_ == "PER" \
                 or (tok.pos_ == "CCONJ" and not between):
             break
@@ -681,6 +718,14 @@ def _roles(ctx, lex, c, key, people):
                         ctx.fact(key, "hc:supporter", k)
         if c.kind == "agreement_signing":
             _parties(ctx, lex, key, trigger, sent, orgs)
+    for sent in dict.fromkeys(c.sents):               # 'Организаторами выступают …' in the next sentence
+        nxt = _next_in_paragraph(doc, sent)
+        if nxt is None or nxt in c.sents or not any(lemma(t) in ("организатор", "организовать") for t in nxt):
+            continue
+        cut = next(t.i for t in nxt if lemma(t) in ("организатор", "организовать"))
+        for s, k in orgs:
+            if cut < s.start < nxt.end and not _supported(doc, s):
+                ctx.fact(key, "hc:organizer", k)
     if c.kind == "agreement_signing":                 # the signatories' bodies, else their regions
         named = {f.value for f in ctx.facts.values() if f.subject == key and f.prop == "hc:party"}
         covered = named | {f.value for f in ctx.facts.values() if f.subject in named and f.prop == "hc:jurisdiction"}

@@ -266,7 +266,7 @@ EVENT_ANCHOR_WORDS = {"церемония", "торжественный", "то�
 EVENT_VERBS = {
     "открыть": "opening", "открыться": "opening", "открываться": "opening", "заработать": "opening",
     "посетить": "visit", "побывать": "visit", "проинспектировать": "inspection", "осмотреть": "inspection",
-    "инспектировать": "inspection", "встретиться": "meeting",
+    "инспектировать": "inspection", "встретиться": "meeting", "проверить": "inspection",
 }
 # 'opening' needs a facility word after or before the verb; visits need a person or an official as actor.
 OPENING_OBJECTS = {"здание", "корпус", "отделение", "объект", "подстанция", "станция", "учреждение",
@@ -291,8 +291,10 @@ EVENT_NOT_CUES = {"договориться", "пригласить", "приг�
                   "пообещать", "запланировать", "ожидаться", "предполагаться"}
 # Kinds of one family in one article are one event; the cluster takes the first kind of the list it holds.
 EVENT_FAMILIES = (("working_trip", "inspection", "visit"), ("opening",))
-# A bare 'заседание' in an article with a collegium or a plenary is that event's sitting.
-MERGES_INTO = {"session": ("collegium", "plenary")}
+# A bare 'заседание' / 'совещание' in an article with a collegium, a plenary or a congress is its sitting.
+MERGES_INTO = {"session": ("collegium", "plenary", "congress", "forum", "conference"),
+               "meeting": ("collegium", "session", "plenary", "congress", "forum", "conference")}
+ANAPHORIC_NOUNS = {"заседание", "совещание"}
 # Gatherings whose speakers ('выступил', 'получил слово', 'с докладом') are participants.
 GATHERINGS = {"congress", "forum", "conference", "collegium", "session", "plenary", "round_table"}
 SPEAKER_CUES = (("выступить",), ("получить", "слово"), ("взять", "слово"), ("доклад",), ("выступление",))
@@ -306,6 +308,9 @@ PERIOD_CUES = (("в", "последний"), ("за", "последний"), ("�
                ("в", "прошлый", "год"), ("за", "время"))
 # Kinds whose label takes their subject after о/об/по ('коллегия об итогах года', 'совещание по вопросам …').
 TOPIC_KINDS = {"meeting", "collegium", "session", "conference", "round_table", "seminar", "briefing"}
+# Word pairs before a name that make the person no participant: 'при поддержке губернатора …',
+# 'по поручению министра …', 'по словам советника …'.
+ASIDE_CUES = {("при", "поддержка"), ("по", "поручение"), ("по", "слово")}
 # Prepositions before a date that make it a deadline, not the event's date ('к 15 сентября').
 DEADLINE_PREPS = {"к", "до", "по"}
 # Agreement signing: a document noun with a signing verb in the same sentence.
