@@ -148,3 +148,27 @@ def test_events_merge_across_articles_only_on_kind_day_and_place(run):
     assert _one(c, "meeting")[1]["key"] == _one(d, "meeting")[1]["key"]
     e = run(text.replace("в Туле", "в Новомосковске"), source="e.txt")
     assert _one(e, "meeting")[1]["key"] != _one(c, "meeting")[1]["key"]
+
+
+def test_announced_congress_takes_the_coming_days_and_its_organizers(run):
+    result = run("Всероссийский конгресс «Здоровая семья» пройдет 22–23 октября в Москве.\nОрганизаторами "
+                 "выступят Министерство здравоохранения Российской Федерации и Лига здоровья нации.",
+                 date="2025-10-14")
+    label, ev = _one(result, "congress")
+    assert ev["hc:startDate"] == {"2025-10-22"} and ev["hc:endDate"] == {"2025-10-23"}
+    assert "Министерство здравоохранения Российской Федерации" in ev["hc:organizer"]
+
+
+def test_federal_collegium_attended_is_no_visit_and_not_placed_in_the_region(run):
+    result = run("Министр здравоохранения Тульской области Иван Петров посетил заседание коллегии Минздрава "
+                 "России. С докладом на коллегии выступил министр здравоохранения России Михаил Мурашко.")
+    assert [p for p in _events(result).values() if "visit" in p["hc:eventType"]] == []
+    label, ev = _one(result, "collegium")
+    assert "hc:eventPlace" not in ev
+    assert {"Иван Петров", "Михаил Мурашко"} <= ev["hc:participant"]
+
+
+def test_persons_only_quoted_or_thanked_are_no_participants(run):
+    result = run("В Туле открылась новая поликлиника. По словам министра Ивана Петрова, она примет "
+                 "500 пациентов в смену.")
+    assert "hc:participant" not in _one(result, "opening")[1]
