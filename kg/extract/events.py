@@ -142,7 +142,10 @@ def _verb_triggers(ctx: Ctx, lex):
                     if all(s in lemmas for s in seq):
                         verb = next((w for w in window if w.pos_ in ("VERB", "AUX") or
                                      w.morph.get("VerbForm")), None)
-                        if verb is not None and _past(verb):
+                        head = next((w for w in window if lemma(w) == seq[-1]), t)
+                        if verb is not None and _past(verb) and (kind != "opening" or (
+                                _object(head, lex) and (_opening_anchor(ctx, head, lex) or (
+                                    _actor(ctx, head.sent, lex) and not _tally(head.sent, lex))))):
                             out.append(Trigger(doc[t.i:t.i + 1], kind, True, True))
                         break
     return out
@@ -152,11 +155,15 @@ def _opening_anchor(ctx, tok, lex) -> bool:
     """An opening reported as an event: someone there, a day, a ceremony, or the article's lead; not a tally
     over a period ('за последние два года открыто 14 клиник')."""
     sent = tok.sent
-    if any(_has_seq(sent, cue) for cue in lex.PERIOD_CUES):
+    if _tally(sent, lex):
         return False
     lead = ctx.notes.get("lead")
     return (lead is not None and lead.start == sent.start) or _ceremony(tok.doc[tok.i:tok.i + 1], lex) \
         or bool(_dates_in(ctx, sent)) or any(sent.start <= e.start < sent.end for e, _ in ctx.notes.get("persons", []))
+
+
+def _tally(sent, lex) -> bool:
+    return any(_has_seq(sent, cue) for cue in lex.PERIOD_CUES)
 
 
 def _inspected(tok) -> bool:
@@ -198,8 +205,16 @@ def _triggers(ctx: Ctx, lex):
             continue
         if (t.verb or t.kind in CHECKED) and _planned(t.span[0]):
             continue
+        if not t.verb and t.kind in CHECKED and _future_verb(t.span[0]):
+            continue                                   # "проведем совещание": announced, not held
         out.append(t)
     return out
+
+
+def _future_verb(tok, window: int = 3) -> bool:
+    doc = tok.doc
+    return any(t.morph.get("Tense") == ["Fut"] or t.text.lower() in ("будет", "будут")
+               for t in doc[max(tok.sent.start, tok.i - window):tok.i] if t.pos_ in ("VERB", "AUX"))
 
 
 def _body_name(trigger) -> bool:
@@ -334,8 +349,9 @@ def _date(ctx: Ctx, c: Cluster, lex, previous) -> None:
                 c.start, c.end = _forward(ctx, d, sent)
         elif c.start is None and any(_has_seq(sent, seq) for seq in lex.SAME_DAY) and previous:
             c.start = previous
-    if c.start is None and ctx.notes.get("lead") is not None and any(
-            s.start == ctx.notes["lead"].start for s in c.sents):
+    lead = ctx.notes.get("lead")
+    if c.start is None and lead is not None and any(s.start == lead.start for s in c.sents) \
+            and not any(_has_seq(lead, cue) for cue in lex.EARLIER_CUES):
         c.start = ctx.ref_date                       # the lead's event happened on the article's date
 
 
@@ -593,7 +609,7 @@ def _label(ctx, c, place, obj, lex):
     return base + _where(ctx, c, place, None, "loct", settlements_only=True), None
 
 
-def _phrase(span, case) -> str:
+def _phrase(span, case, lower: bool = True) -> str:
     """The phrase in ``case``, adjectives agreeing with the head in gender too ('оперативное совещание');
     a capital kept only on names and abbreviations."""
     tokens = [t for t in span if not t.is_space]
@@ -618,7 +634,7 @@ def _phrase(span, case) -> str:
                 words.append(tok.text)
     text = join_words(tokens, words)
     first = tokens[0] if tokens else None
-    if first is not None and first.pos_ != "PROPN" and not first.text.isupper() and len(first.text) > 1:
+    if lower and first is not None and first.pos_ != "PROPN" and not first.text.isupper() and len(first.text) > 1:
         text = text[:1].lower() + text[1:]
     return text
 
@@ -646,7 +662,7 @@ def _where(ctx, c, place, obj, case, settlements_only=False):
         return ""                                      # 'министр … Запорожской области' says no place
     if _CASE[case] in doc[k + 1].morph.get("Case"):
         return " " + doc[k].text.lower() + doc.text[doc[k].idx + len(doc[k].text):span.end_char]
-    return f" в {to_nominative(list(span), case)}"
+    return f" в {_phrase(span, case, lower=False)}"
 
 
 def _signing_label(c):

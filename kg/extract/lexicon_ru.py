@@ -242,6 +242,7 @@ EVENTS = {
     ("круглый", "стол"): "round_table",
     ("визит",): "visit",
     ("рабочий", "визит"): "working_trip",
+    ("приезд",): "visit",
     ("рабочий", "поездка"): "working_trip",
     ("инспектирование",): "inspection",
     ("открытие",): "opening",
@@ -266,7 +267,7 @@ EVENT_ANCHOR_WORDS = {"церемония", "торжественный", "то�
 EVENT_VERBS = {
     "открыть": "opening", "открыться": "opening", "открываться": "opening", "заработать": "opening",
     "посетить": "visit", "побывать": "visit", "проинспектировать": "inspection", "осмотреть": "inspection",
-    "инспектировать": "inspection", "встретиться": "meeting", "проверить": "inspection",
+    "инспектировать": "inspection", "встретиться": "meeting", "встречаться": "meeting", "проверить": "inspection",
 }
 # 'opening' needs a facility word after or before the verb; visits need a person or an official as actor.
 OPENING_OBJECTS = {"здание", "корпус", "отделение", "объект", "подстанция", "станция", "учреждение",
@@ -311,6 +312,8 @@ TOPIC_KINDS = {"meeting", "collegium", "session", "conference", "round_table", "
 # Word pairs before a name that make the person no participant: 'при поддержке губернатора …',
 # 'по поручению министра …', 'по словам советника …'.
 ASIDE_CUES = {("при", "поддержка"), ("по", "поручение"), ("по", "слово")}
+# Words in a lead that put its event before the article's day ('в минувшие выходные', 'накануне').
+EARLIER_CUES = (("минувший",), ("прошлый",), ("накануне",), ("ранее",), ("недавно",), ("прошедший",))
 # Prepositions before a date that make it a deadline, not the event's date ('к 15 сентября').
 DEADLINE_PREPS = {"к", "до", "по"}
 # Agreement signing: a document noun with a signing verb in the same sentence.
