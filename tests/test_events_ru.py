@@ -172,3 +172,21 @@ def test_persons_only_quoted_or_thanked_are_no_participants(run):
     result = run("В Туле открылась новая поликлиника. По словам министра Ивана Петрова, она примет "
                  "500 пациентов в смену.")
     assert "hc:participant" not in _one(result, "opening")[1]
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор Тульской области Алексей Дюмин дал старт новой региональной программе «Сельский ФАП».",
+    "У нас будет встреча с министром, и мы проведем совещание по проблемам здравоохранения Тульской области.",
+])
+def test_launches_and_announced_meetings_are_no_held_events(run, text):
+    kinds = {k for p in _events(run(text)).values() for k in p["hc:eventType"]}
+    assert not kinds & {"opening", "meeting"}
+
+
+def test_a_lead_about_last_weekend_takes_no_article_date(run):
+    result = run("В минувшие выходные министр здравоохранения Тульской области Иван Петров встречался с "
+                 "главными врачами.", date="2025-11-18")
+    assert "hc:startDate" not in _one(result, "meeting")[1]
+    result = run("Министр здравоохранения Тульской области Иван Петров встретился с главными врачами.",
+                 date="2025-11-18")
+    assert _one(result, "meeting")[1]["hc:startDate"] == {"2025-11-18"}
