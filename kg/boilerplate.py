@@ -1,4 +1,6 @@
-"""Web boilerplate lines (translate-page, comments, share/subscribe) recognized so nothing is extracted from them."""
+"""Web boilerplate (site chrome) recognized so nothing is extracted from it: translate-page, comments, share and
+subscribe lines, menu and section words ('Популярное', 'Поиск по сайту'), category and tag lines, 'Читать на …',
+copyright notices, and tag clouds (a line that repeats its own opening words)."""
 from __future__ import annotations
 
 import re
@@ -11,18 +13,49 @@ _PATTERNS = [
     r"поделиться(\s+в)?", r"подписывайтесь", r"подписаться\s+на", r"читайте\s+(также|нас)",
     r"следите\s+за\s+новостями", r"бөлісу", r"жазылыңыз", r"share\s+(this|on)", r"subscribe",
     r"все\s+права\s+защищены", r"барлық\s+құқықтар\s+қорғалған", r"all\s+rights\s+reserved",
-    r"версия\s+для\s+печати", r"нашли\s+ошибку", r"^\s*(vk|ok|telegram|whatsapp|facebook|twitter|одноклассники|вконтакте)\s*$",
+    r"версия\s+для\s+печати", r"нашли\s+ошибку",
+    r"^\s*(vk|ok|telegram|whatsapp|facebook|twitter|одноклассники|вконтакте)\s*$",
     r"^\s*(реклама|advertisement)\s*$", r"cookie",
+    # menus and section words standing alone on a line
+    r"^\s*(популярное|последние\s+новости|главные\s+новости|лента\s+новостей|поиск\s+по\s+сайту|поиск|"
+    r"новост(ь|и)\s+по\s+теме|новости|главная|другие\s+новости|материалы\s+по\s+теме|басты\s+бет|"
+    r"облыс\s+жаңалықтары|соңғы\s+жаңалықтар|басқа\s+жаңалықтар|menu|меню)\s*[:.]?\s*$",
+    # category and tag lines, 'Читать на …' / 'Читать далее', copyright, 'в нашем телеграм-канале'
+    r"^\s*(categories|category|рубрик[аи]|теги|метки|tags|тегтер)\s*:",
+    r"^\s*читать(\s+\S+){0,4}\s*$",
+    r"при\s+(полном\s+или\s+частичном\s+)?(использовании|копировании|перепечатке|цитировании)\s+материал",
+    r"в\s+нашем\s+(телеграм|telegram|тг|канале|паблике|сообществе|группе)",
+    r"^\s*#\S+(\s+#\S+)*\s*$",                                        # a line of hashtags
 ]
 _BOILER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 _MAX_LEN = 160  # a boilerplate line is short; a long paragraph that mentions "подписаться" is content
+# Chrome glued to the end of a content line: '…ситуацию.Читать в оригинале http://…'.
+_TAIL = re.compile(r"(?:читать\s+(?:в\s+оригинале|далее|полностью|на\s+\S+\.\w+)|подробнее\s+на\s+\S+\.\w+)"
+                   r"[^\r\n]*$", re.IGNORECASE)
+_WORD = re.compile(r"\w[\w\-()]*")
+
+
+def _tag_cloud(body: str) -> bool:
+    """A line of labels with no sentence in it that repeats its own first three words ('Анна Иванова Приморье
+    край общество … Анна Иванова Приморье край')."""
+    if re.search(r"[.!?;,](\s|$)", body) or len(body) > 600:
+        return False
+    words = _WORD.findall(body)
+    head = " ".join(words[:3])
+    return len(words) >= 6 and " ".join(words[3:]).find(head) >= 0
 
 
 def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
-    """(begin, end) of each line that is web boilerplate, in the text's own offsets."""
+    """(begin, end) of each line (or line tail) that is web boilerplate, in the text's own offsets."""
     ranges = []
     for line in _LINE.finditer(text):
         body = line.group().strip()
-        if body and len(body) <= _MAX_LEN and _BOILER.search(body):
+        if not body:
+            continue
+        if (len(body) <= _MAX_LEN and _BOILER.search(body)) or _tag_cloud(body):
             ranges.append((line.start(), line.end()))
+            continue
+        tail = _TAIL.search(line.group())
+        if tail is not None:
+            ranges.append((line.start() + tail.start(), line.end()))
     return ranges

@@ -89,6 +89,7 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "monarch": ("король", "король", "monarch"),
     "player": ("игрок", "ойыншы", "player"),
     "captain": ("капитан", "капитан", "captain"),
+    "prosecutor": ("прокурор", "прокурор", "prosecutor"),
 }
 
 FACILITY_KINDS: dict[str, tuple[str, str, str]] = {

@@ -17,7 +17,7 @@ from .records import ArticleResult, Fact
 from .vocab import HC, NIF, PREFIXES, SCHEMA
 
 Triple = tuple[URIRef, URIRef, object]
-_DERIVED = {"Tenure", "Event", "Indicator"}
+_DERIVED = {"Tenure", "Event", "Indicator", "Appointment", "Dismissal", "Nomination"}
 
 
 def bind_prefixes(graph: Graph) -> Graph:

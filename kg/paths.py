@@ -15,6 +15,7 @@ COUNTRY_NAMES = ONTOLOGY_DIR / "gazetteer" / "country_names.csv"
 ALIASES = ONTOLOGY_DIR / "aliases.csv"
 MODELS_DIR = PACKAGE / "models"
 KK_NER_MODEL = MODELS_DIR / "kk_ner"
+PATTERNS_DIR = PACKAGE / "patterns"        # trigger tables: patterns/<lang>/<table>.json (kg.patterns)
 DATA_DIR = ROOT / "data"
 SEEDS_DIR = ROOT / "seeds"
 KK_PLACE_NAMES = ONTOLOGY_DIR / "gazetteer" / "place_names_kk.csv"

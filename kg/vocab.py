@@ -45,6 +45,10 @@ class HC(DefinedNamespace):
     Article: URIRef
     Mention: URIRef
     Indicator: URIRef
+    PersonnelChange: URIRef
+    Appointment: URIRef
+    Dismissal: URIRef
+    Nomination: URIRef
     EventKind: URIRef
     Role: URIRef
     FacilityKind: URIRef
@@ -89,6 +93,14 @@ class HC(DefinedNamespace):
     unit: URIRef
     year: URIRef
     indicatorOf: URIRef
+    attestedOn: URIRef
+    concernsPerson: URIRef
+    concernsPost: URIRef
+    concernsTenure: URIRef
+    decidedBy: URIRef
+    predecessor: URIRef
+    startedBy: URIRef
+    endedBy: URIRef
 
 
 PREFIXES = {

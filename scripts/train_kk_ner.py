@@ -26,12 +26,33 @@ from spacy.tokens import Doc, DocBin  # noqa: E402
 from spacy.training import Example  # noqa: E402
 
 from kg import paths  # noqa: E402
-from kg.nlp.kk import lexicon  # noqa: E402
+from kg.nlp.kk import features, lexicon  # noqa: E402,F401  (registers kg_kk_features)
 from kg.nlp.kk.corpus import split_docs  # noqa: E402
 from kg.nlp.kk.lang import Kazakh  # noqa: E402,F401  (registers "kk")
 
 DATA = paths.DATA_DIR / "kaznerd" / "IOB2_valid.txt"
-WIDTH = 96
+
+# The shipped model: gazetteer / lexicon word classes (kg.nlp.kk.features, in token.tag_) embedded beside the
+# lexical attributes, a wider tok2vec. ``--plain`` is the previous model's configuration (for comparison).
+SETTINGS = {
+    "features": {"width": 128, "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG"],
+                 "rows": [10000, 5000, 4000, 1000, 50], "pipeline": ["kg_kk_features", "tok2vec", "ner"]},
+    "plain": {"width": 96, "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"], "rows": [6000, 3000, 2000, 800],
+              "pipeline": ["tok2vec", "ner"]},
+}
+FEATURES_BLOCK = """[components.kg_kk_features]
+factory = "kg_kk_features"
+
+"""
+
+
+def config_text(setting: str, epochs: int, eval_frequency: int) -> str:
+    s = SETTINGS[setting]
+    features = "kg_kk_features" in s["pipeline"]
+    return CONFIG % {"width": s["width"], "epochs": epochs, "eval_frequency": eval_frequency,
+                     "attrs": json.dumps(s["attrs"]), "rows": json.dumps(s["rows"]),
+                     "pipeline": json.dumps(s["pipeline"]), "features": FEATURES_BLOCK if features else "",
+                     "annotating": json.dumps(["kg_kk_features"] if features else [])}
 
 CONFIG = """
 [paths]
@@ -44,13 +65,13 @@ seed = 0
 
 [nlp]
 lang = "kk"
-pipeline = ["tok2vec","ner"]
+pipeline = %(pipeline)s
 batch_size = 256
 tokenizer = {"@tokenizers":"spacy.Tokenizer.v1"}
 
 [components]
 
-[components.tok2vec]
+%(features)s[components.tok2vec]
 factory = "tok2vec"
 
 [components.tok2vec.model]
@@ -59,8 +80,8 @@ factory = "tok2vec"
 [components.tok2vec.model.embed]
 @architectures = "spacy.MultiHashEmbed.v2"
 width = %(width)d
-attrs = ["NORM","PREFIX","SUFFIX","SHAPE"]
-rows = [6000,3000,2000,800]
+attrs = %(attrs)s
+rows = %(rows)s
 include_static_vectors = false
 
 [components.tok2vec.model.encode]
@@ -111,7 +132,7 @@ max_epochs = %(epochs)d
 max_steps = 0
 eval_frequency = %(eval_frequency)d
 frozen_components = []
-annotating_components = []
+annotating_components = %(annotating)s
 before_to_disk = null
 
 [training.batcher]
@@ -205,13 +226,14 @@ def main(argv=None) -> int:
     ap.add_argument("--epochs", type=int, default=20)
     ap.add_argument("--work", type=Path, default=ROOT / "build" / "kk_ner")
     ap.add_argument("--out", type=Path, default=paths.KK_NER_MODEL)
+    ap.add_argument("--plain", action="store_true", help="the previous configuration: no features, width 96")
     args = ap.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     train_docs, held_docs = write_corpus(args.work)
     print(f"train {len(train_docs)} sentences, held-out {len(held_docs)}", flush=True)
     steps_per_epoch = 250
     cfg = args.work / "config.cfg"
-    cfg.write_text(CONFIG % {"width": WIDTH, "epochs": args.epochs, "eval_frequency": steps_per_epoch * 4},
+    cfg.write_text(config_text("plain" if args.plain else "features", args.epochs, steps_per_epoch * 4),
                    encoding="utf-8")
     started = time.time()
     train(cfg, args.work / "run", use_gpu=-1, overrides={"paths.train": str(args.work / "train.spacy"),

@@ -5,12 +5,13 @@ from spacy.tokens import Doc
 
 from ..records import Article, ArticleResult
 from .context import Ctx
+from .appointments import extract_appointments
 from .dates import dateline, find_dates
 from .events import collect_events, emit_events
 from .facilities import extract_facilities
 from .indicators import extract_indicators
 from .lexicon import load_lexicon
-from .officials import extract_officials
+from .officials import extract_officials, resolve_posts
 from .orgs import extract_orgs
 from .persons import extract_persons
 from .places import extract_places
@@ -36,7 +37,7 @@ def _prepare(ctx: Ctx) -> None:
     ref_year = int(ctx.ref_date[:4]) if ctx.ref_date else None
     if ctx.lang == "kk":
         from .kk import find_dates_kk
-        dates = find_dates_kk(art.masked_text(), ref_year, load_lexicon("kk"))
+        dates = find_dates_kk(art.masked_text(), ref_year, load_lexicon("kk"), ctx.ref_date)
     else:
         dates = find_dates(art.masked_text(), ref_year, ctx.ref_date)
     ctx.notes["dates"] = [d for d in dates if not ctx.skipped(d.begin, d.end)]
@@ -58,6 +59,8 @@ def extract(article: Article, doc: Doc) -> ArticleResult:
     extract_facilities(ctx, lex)
     extract_orgs(ctx, lex)
     extract_officials(ctx, lex)
+    extract_appointments(ctx, lex)
+    resolve_posts(ctx)
     emit_events(ctx, lex)
     extract_publisher(ctx, lex)
     extract_indicators(ctx, lex)

@@ -86,6 +86,22 @@ class Ctx:
             if fact.prop == "hc:tenurePost":
                 self.forget(fact.subject)
 
+    def rename(self, old: str, new: str) -> None:
+        """Make ``old`` the same entity as ``new``: its labels, mentions and facts move over."""
+        if old == new or old not in self.classes:
+            return
+        self.entity(new, self.classes.pop(old))
+        for pair, n in self.labels.pop(old, {}).items():
+            self.labels[new][pair] += n
+        self.alt[new] |= self.alt.pop(old, set())
+        for k in [k for k in self.mentions if k[0] == old]:
+            m = self.mentions.pop(k)
+            self.mention(new, m.begin, m.end, m.role)
+        for k in [k for k, f in self.facts.items() if old in (f.subject, f.value)]:
+            f = self.facts.pop(k)
+            self.fact(new if f.subject == old else f.subject, f.prop,
+                      new if f.value == old and f.kind == "ref" else f.value, f.kind)
+
     def has(self, key: str) -> bool:
         return key in self.classes
 

@@ -1,38 +1,141 @@
-"""Facilities: a head noun ('больница', 'центр', 'роддом'…) with its qualifiers, or a quoted name after a
-head noun ('центр реабилитации «Сосновый бор»', 'отель «Азимут»'). Kind and class from the head and the
-words around it; status from the sentence ('открытие', 'капитальный ремонт', 'в планах'); located in
-the settlement named next to it, else the article's region."""
+"""Facilities: a head noun ('больница', 'центр', 'ФАП', 'ЦРБ'…) with its qualifiers, its number ('поликлиника
+№ 16') or a quoted name after a head noun or a legal form ('центр реабилитации «Сосновый бор»', 'ГБУЗ «…»').
+Kind and class from the head and the words around it; status from the sentence ('открытие', 'капитальный
+ремонт', 'в планах'); located in the settlement named with it, else the article's region.
+
+Mentions of one facility in one article become one resource: case forms and variants of one kind ('ФАП',
+'ФАПа', 'фельдшерско-акушерский пункт'), an abbreviation and its full name ('ЦРБ' = 'центральная районная
+больница'), a bare head and the one named facility of that kind ('поликлиника' → 'поликлиника № 16'). A
+facility is keyed by kind + identifying words + number or name + settlement; one named by nothing but its
+kind and its region is scoped to its article."""
 from __future__ import annotations
 
-from ..iris import make_key
+import re
+from dataclasses import dataclass, field
+
+from functools import lru_cache
+
+from ..gazetteer import load_gazetteer
+from ..iris import make_key, normalize_key
 from ..nlp.extensions import PLACES
-from ..nlp.ru_morph import nominative_words, to_nominative
+from ..nlp.ru_morph import join_words, nominative_words, to_nominative
 from .common import adjectives_before, extend_genitive, head_at, lemma, quote_after, quoted_spans
 from .context import Ctx
+from .acronyms import abbreviation_lemmas, expansion_gender, is_proper_word
+
+_NUMBER = re.compile(r"^№?\s*(\d{1,4}[а-яА-Я]?)$")
 
 
-def facility_candidates(ctx: Ctx, lex):
+@dataclass
+class Candidate:
+    phrase: object                 # the whole noun phrase (Span)
+    head: str                      # FACILITY_HEADS key
+    name: object = None            # quoted name (Span) or None
+    number: str | None = None      # 'поликлиника № 16' -> '16'
+
+
+@dataclass
+class Cluster:
+    kind: str
+    cls: str
+    sig: frozenset
+    number: str | None
+    name: str | None
+    group: bool                    # plural or counted: a set of facilities, not one
+    strong: bool                   # named well enough to stand alone
+    mentions: list = field(default_factory=list)    # (Candidate, label, span)
+    count: int | None = None
+    where: str | None = None
+    settled: bool = False          # where is a settlement named with the facility
+    new: bool = False
+
+
+# ---------------------------------------------------------------- candidates
+
+def facility_candidates(ctx: Ctx, lex) -> list[Candidate]:
     doc = ctx.doc
     out, i = [], 0
     while i < len(doc):
         head, n = head_at(doc, i, lex.FACILITY_HEADS, lemma, pos=("NOUN", "PROPN", "X"))
         if not head or not ctx.live(doc[i:i + n]):
-            i += 1
+            legal = _legal_form(ctx, lex, i)
+            if legal is not None:
+                out.append(legal)
+                i = legal.phrase.end
+            else:
+                i += 1
             continue
-        kind, cls, needs = lex.FACILITY_HEADS[head]
         start = adjectives_before(doc, i)
-        end = _capacity(doc, extend_genitive(doc, i + n, limit=5))
+        number, end = _number_at(doc, i + n)
+        if number is None:
+            end = extend_genitive(doc, i + n, limit=5)
+            number, end = _number_at(doc, end)
+        end = _capacity(doc, end)
         name = quote_after(doc, i + n - 1) or quote_after(doc, end - 1)
-        phrase = doc[start:end]
         if name is not None:
-            out.append((phrase, name, head))
+            out.append(Candidate(doc[start:end], head, name, number))
             i = name.end + 1
             continue
-        if _specific(phrase, i, n, needs, lex) and _in_domain(phrase, head, lex):
-            out.append((phrase, None, head))
+        out.append(Candidate(doc[start:end], head, None, number))
         i = end if end > i else i + 1
     return out + _quoted_in_context(ctx, lex, out)
 
+
+def _legal_form(ctx, lex, i):
+    """'ГБУЗ «Городская больница № 1»': a healthcare institution's legal form before its quoted name."""
+    doc = ctx.doc
+    if doc[i].text.lower() not in lex.FACILITY_LEGAL_FORMS or not ctx.live(doc[i:i + 1]):
+        return None
+    name = quote_after(doc, i, max_gap=3)
+    if name is None:
+        return None
+    heads = [h for t in name for h in (lemma(t),) if h in lex.FACILITY_HEADS]
+    number = next((m.group(1) for t in name for m in [_NUMBER.match(t.text)] if m and t.i > name.start), None)
+    return Candidate(doc[i:name.end + 1], heads[0] if heads else "гбуз", name, number)
+
+
+def _number_at(doc, end):
+    """'поликлиника [№ 16]', 'больница [№2]': the number that names a facility of its kind."""
+    j = end
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    if j < len(doc) and doc[j].text in ("№", "N") and j + 1 < len(doc):
+        m = _NUMBER.match(doc[j + 1].text)
+        if m:
+            return m.group(1), j + 2
+    if j < len(doc):
+        m = _NUMBER.match(doc[j].text)
+        if m and doc[j].text.startswith("№"):
+            return m.group(1), j + 1
+    return None, end
+
+
+def _quoted_in_context(ctx, lex, taken):
+    """«Name» after 'в'/'на' in a sentence about institutions: 'отделения … в «Лесной сказке»'."""
+    doc = ctx.doc
+    used = [c.name for c in taken if c.name is not None]
+    out = []
+    for q in quoted_spans(doc):
+        if any(u.start == q.start for u in used) or not ctx.live(q) or q.start < 2:
+            continue
+        if lemma(doc[q.start - 2]) not in lex.LOCATIVE:
+            continue
+        sent_lemmas = {lemma(t) for t in q.sent}
+        if sent_lemmas & lex.FACILITY_CONTEXT and q[0].text[:1].isupper():
+            out.append(Candidate(doc[q.start - 2:q.end + 1], "филиал", q))
+    return out
+
+
+def _capacity(doc, end):
+    """'роддом [на 200 мест]', 'центр [для детей]'."""
+    if end + 2 < len(doc) and lemma(doc[end]) == "на" and doc[end + 1].like_num and lemma(doc[end + 2]) in ("место", "койка", "посещение"):
+        return end + 3
+    if end + 1 < len(doc) and lemma(doc[end]) == "для" and doc[end + 1].pos_ == "NOUN":
+        return end + 2
+    return end
+
+
+# ---------------------------------------------------------------- kinds, specificity
 
 def _domains(phrase, lex) -> set[str]:
     lemmas = {lemma(t) for t in phrase}
@@ -51,34 +154,18 @@ def _in_domain(phrase, head, lex) -> bool:
     return need is None or bool(_domains(phrase, lex) & set(need))
 
 
-def _quoted_in_context(ctx, lex, taken):
-    """«Name» after 'в'/'на' in a sentence about institutions: 'отделения … в «Лесной сказке»'."""
-    doc = ctx.doc
-    used = [name for _, name, _ in taken if name is not None]
-    out = []
-    for q in quoted_spans(doc):
-        if any(u.start == q.start for u in used) or not ctx.live(q) or q.start < 2:
-            continue
-        if lemma(doc[q.start - 2]) not in lex.LOCATIVE:
-            continue
-        sent_lemmas = {lemma(t) for t in q.sent}
-        if sent_lemmas & lex.FACILITY_CONTEXT and q[0].text[:1].isupper():
-            out.append((doc[q.start - 2:q.end + 1], q, "филиал"))
-    return out
+def _head_span(phrase, head):
+    n = len(head.split())
+    for t in phrase:
+        if " ".join(lemma(x) for x in phrase[t.i - phrase.start:t.i - phrase.start + n]) == head:
+            return t.i, n
+    return phrase.start, 1
 
 
-def _capacity(doc, end):
-    """'роддом [на 200 мест]', 'центр [для детей]'."""
-    if end + 2 < len(doc) and lemma(doc[end]) == "на" and doc[end + 1].like_num and lemma(doc[end + 2]) in ("место", "койка", "посещение"):
-        return end + 3
-    if end + 1 < len(doc) and lemma(doc[end]) == "для" and doc[end + 1].pos_ == "NOUN":
-        return end + 2
-    return end
-
-
-def _specific(phrase, head_i, n, needs, lex) -> bool:
+def _specific(phrase, head, needs, lex) -> bool:
     if not needs:
         return True
+    head_i, n = _head_span(phrase, head)
     quals = [t for t in phrase if t.i < head_i or t.i >= head_i + n]
     quals = [t for t in quals if t.pos_ in ("ADJ", "NOUN", "PROPN") and lemma(t) not in lex.GENERIC_QUALIFIERS]
     if not quals:
@@ -96,17 +183,27 @@ def classify(phrase, head, lex) -> tuple[str, str]:
     lemmas = {lemma(t) for t in phrase}
     if head == "парк" and "tech" in domains:
         return "technology_park", "Facility"
-    if "social" in domains and ("medical" not in domains or "реабилитация" in lemmas):
-        return ("rehabilitation_centre" if "реабилитация" in lemmas else "social_centre"), "SocialFacility"
+    rehab = bool(lemmas & {"реабилитация", "реабилитационный"})
+    if "social" in domains and ("medical" not in domains or rehab):
+        return ("rehabilitation_centre" if rehab else "social_centre"), "SocialFacility"
     if "medical" in domains:
         return kind if kind != "social_centre" else "medical_centre", "HealthcareFacility"
     return kind, cls
 
 
+def _unquoted(sent):
+    """The sentence's tokens outside quotes (a programme «Модернизация …» reports no modernization)."""
+    inside = {t.i for q in quoted_spans(sent.doc) if sent.start <= q.start < sent.end for t in q}
+    return [t for t in sent if t.i not in inside]
+
+
 def status_of(ctx: Ctx, sent, lex) -> str | None:
-    lemmas = [lemma(t) for t in sent]
-    status = next((lex.STATUS[l] for l in lemmas if l in lex.STATUS), None)
-    planned = any(l in lex.PLAN_CUES for l in lemmas) or any(t.text.lower() in lex.FUTURE_AUX for t in sent)
+    toks = _unquoted(sent)
+    lemmas = [lemma(t) for t in toks]
+    cue = next((t for t in toks if lemma(t) in lex.STATUS), None)
+    status = lex.STATUS[lemma(cue)] if cue is not None else None
+    planned = any(l in lex.PLAN_CUES for l in lemmas) or any(t.text.lower() in lex.FUTURE_AUX for t in toks) \
+        or any(t.morph.get("Tense") == ["Fut"] and t.pos_ in ("VERB", "AUX") for t in toks)
     if planned and status in (None, "opened", "under_construction"):
         return "planned" if status or any(l in ("план", "планироваться", "ожидать") for l in lemmas) else None
     return status
@@ -122,54 +219,260 @@ def _sentence_status(ctx, sent, lex):
     return status
 
 
-def location(ctx: Ctx, phrase) -> str | None:
-    doc = ctx.doc
-    places = [p for p in doc.spans[PLACES]] if PLACES in doc.spans else []
+def _about_it(ctx, phrase, lex) -> bool:
+    """A facility named by its kind alone is one when its sentence reports something done to it or at it
+    ('открылась новая поликлиника', 'посетил районную больницу')."""
     sent = phrase.sent
-    near = []
-    for p in places:
+    return status_of(ctx, sent, lex) is not None or any(lemma(t) in lex.VISIT_VERBS for t in sent)
+
+
+# ---------------------------------------------------------------- places
+
+def _places(ctx):
+    return [p for p in ctx.doc.spans[PLACES]] if PLACES in ctx.doc.spans else []
+
+
+def location(ctx: Ctx, phrase) -> tuple[str | None, bool]:
+    """(place key, whether it is a settlement named with the facility). A settlement or region next to the
+    phrase; else the one settlement its sentence names; else the article's region."""
+    doc = ctx.doc
+    sent = phrase.sent
+    near, in_sent = [], []
+    for p in _places(ctx):
         if p.sent.start != sent.start or p.label_ not in ("Settlement", "Region"):
             continue
+        if p.start >= phrase.start and p.end <= phrase.end and p.label_ == "Settlement":
+            near.append((False, 0, p.id_))
+            continue
         between = doc[p.end:phrase.start] if p.end <= phrase.start else doc[phrase.end:p.start]
-        if len(between) <= 6 and not any(t.text in (",", ";", ".") for t in between):
+        if len(between) <= 6 and not any(t.text in (",", ";", ".", "—", "–") for t in between):
             near.append((p.label_ != "Settlement", len(between), p.id_))
+        if p.label_ == "Settlement" and not _in_post(doc, p):
+            in_sent.append(p.id_)
     if near:
-        return min(near)[2]
-    return ctx.notes.get("main_region")
+        best = min(near)
+        return best[2], not best[0]
+    if len(set(in_sent)) == 1:
+        return in_sent[0], True
+    return ctx.notes.get("main_region"), False
+
+
+@lru_cache(maxsize=1)
+def region_adjectives() -> dict[str, str]:
+    """Lemma of a region's adjective -> region key: 'ульяновский' -> region:RU-ULY ('Ульяновская область')."""
+    from .acronyms import _normal
+    out = {}
+    for place in load_gazetteer().by_class("Region"):
+        words = place.labels.get("ru", "").split()
+        if len(words) == 2 and words[1] in ("область", "край") and words[0].endswith(("ая", "ий", "ой")):
+            out[_normal(words[0].lower())] = place.key
+    return out
+
+
+def name_region(phrase) -> str | None:
+    """A region named by an adjective inside the facility's name: 'Ульяновская областная больница'."""
+    table = region_adjectives()
+    return next((table[lemma(t)] for t in phrase if t.pos_ == "ADJ" and t.text[:1].isupper()
+                 and lemma(t) in table), None)
+
+
+def _register_region(ctx, key) -> None:
+    place = load_gazetteer().get(key)
+    if place is not None and key not in ctx.classes:
+        for lang, label in place.labels.items():
+            ctx.entity(key, place.cls, label, lang)
+
+
+def _settlement_region(ctx, key) -> bool:
+    place = load_gazetteer().get(key)
+    return bool(place and place.parent) or any(f.subject == key and f.prop == "hc:partOf"
+                                               for f in ctx.facts.values())
+
+
+def _in_post(doc, place) -> bool:
+    """'мэр Екатеринбурга', 'глава Агинского района': a place that names an office's jurisdiction."""
+    prev = doc[place.start - 1] if place.start > 0 else None
+    return prev is not None and lemma(prev) in ("мэр", "глава", "аким", "администрация", "житель")
+
+
+# ---------------------------------------------------------------- identity
+
+def _signature(cand: Candidate, lex) -> frozenset:
+    """Lemmas that identify the facility's kind and qualifiers: 'Шекснинская ЦРБ' and 'Шекснинская
+    центральная районная больница' both give {шекснинский, центральный, районный, больница}."""
+    out = set()
+    for t in cand.phrase:
+        if t.is_space or t.is_punct or t.like_num or t.text in ("№", "N"):
+            continue
+        if cand.name is not None and cand.name.start <= t.i < cand.name.end:
+            continue
+        word = lemma(t)
+        if word in lex.FACILITY_ABBREVIATIONS:
+            out |= abbreviation_lemmas(word, lex)
+        elif word not in lex.IDENTITY_STRIP and t.pos_ in ("ADJ", "NOUN", "PROPN", "X"):
+            out.add(word)
+    return frozenset(out)
+
+
+def _is_group(cand: Candidate, lex) -> tuple[bool, int | None]:
+    doc = cand.phrase.doc
+    head_i, _ = _head_span(cand.phrase, cand.head)
+    i = cand.phrase.start - 1
+    if i >= 0 and doc[i].like_num and doc[i].text.isdigit():
+        return True, int(doc[i].text)
+    plural = doc[head_i].morph.get("Number") == ["Plur"] and cand.name is None
+    return plural, None
+
+
+def _label(cand: Candidate, lex, group: bool = False) -> tuple[str, object]:
+    """Nominative label and the mention span: a quoted name, else the phrase without 'новый'-like words."""
+    doc = cand.phrase.doc
+    if cand.name is not None:
+        return to_nominative([t for t in cand.name if not t.is_space]).strip(" «»\""), cand.name
+    toks = [t for t in cand.phrase if not t.is_space]
+    abbr = next((lemma(t) for t in toks if lemma(t) in lex.FACILITY_ABBREVIATIONS), None)
+    words = nominative_words(toks, number="sing" if group else None,
+                             gender=expansion_gender(abbr, lex) if abbr else None)
+    while len(words) > 1 and words[0].lower() in lex.LABEL_STRIP:
+        words, toks = words[1:], toks[1:]
+    return join_words(toks, words).strip(" «»\""), doc[toks[0].i:cand.phrase.end]
+
+
+def _compatible(a: Cluster, b: Cluster) -> bool:
+    """Two mentions may name one facility: same plurality, no conflicting number, name or settlement,
+    and the words of one contained in the other's."""
+    if a.group != b.group:
+        return False
+    if (a.number and b.number and a.number != b.number) or (a.name and b.name and a.name != b.name):
+        return False
+    named = a.number or a.name or b.number or b.name
+    if a.settled and b.settled and a.where != b.where and not named:
+        return False                      # 'ФАП в селе A' and 'ФАП в селе B'
+    if (a.new != b.new) and ((a.number or a.name) and not a.new or (b.number or b.name) and not b.new):
+        return False                      # 'новая больница заменит больницу № 8'
+    if {m[0].phrase.sent.start for m in a.mentions} & {m[0].phrase.sent.start for m in b.mentions} \
+            and a.sig != b.sig:
+        return False                      # two phrases of one sentence: two facilities
+    return a.sig <= b.sig or b.sig <= a.sig
+
+
+def _merge(into: Cluster, other: Cluster) -> None:
+    into.sig = into.sig | other.sig
+    into.number = into.number or other.number
+    into.name = into.name or other.name
+    into.strong = into.strong or other.strong
+    into.mentions += other.mentions
+    into.count = into.count or other.count
+    if other.settled and not into.settled:
+        into.where, into.settled = other.where, True
+    into.where = into.where or other.where
+    into.new = into.new or other.new
+
+
+def _identified(c: Cluster) -> bool:
+    """Named by more than its kind and region: a number, a name, a settlement, a proper adjective."""
+    return bool(c.number or c.name or c.settled or any(
+        is_proper_word(tok) or lemma(tok) in region_adjectives()
+        for cand, _, _ in c.mentions for tok in cand.phrase if tok.pos_ == "ADJ"))
+
+
+def cluster_facilities(ctx: Ctx, lex) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    for cand in facility_candidates(ctx, lex):
+        kind, cls = classify(cand.phrase, cand.head, lex) if cand.head in lex.FACILITY_HEADS else ("medical_centre", "HealthcareFacility")
+        if cand.head not in lex.FACILITY_HEADS:
+            needs = False
+        else:
+            needs = lex.FACILITY_HEADS[cand.head][2]
+        if cand.name is None and not _in_domain(cand.phrase, cand.head, lex):
+            continue
+        group, count = _is_group(cand, lex)
+        label, span = _label(cand, lex, group)
+        if len(label) < 3 and not label.isupper():
+            continue
+        where, settled = location(ctx, cand.phrase)
+        strong = bool(cand.name is not None or cand.number or _specific(cand.phrase, cand.head, needs, lex)
+                      or (not group and _about_it(ctx, cand.phrase, lex)) or (group and count))
+        new = Cluster(kind, cls, _signature(cand, lex), cand.number,
+                      normalize_key(cand.name.text) if cand.name is not None else None, group, strong,
+                      [(cand, label, span)], count, where, settled,
+                      any(lemma(t) == "новый" for t in cand.phrase))
+        if not new.sig and new.name is None:
+            continue
+        same = [c for c in clusters if _compatible(c, new)]
+        if same:
+            target = _pick(same, new)
+            _merge(target, new)
+        else:
+            clusters.append(new)
+    return [c for c in clusters if c.strong]
+
+
+def _pick(same: list[Cluster], new: Cluster) -> Cluster:
+    """The cluster a mention joins: one with the same number or name, else the most recently mentioned."""
+    exact = [c for c in same if (new.number and c.number == new.number) or (new.name and c.name == new.name)
+             or c.sig == new.sig]
+    pool = exact or same
+    return max(pool, key=lambda c: c.mentions[-1][0].phrase.start)
+
+
+def _best_label(c: Cluster, lex) -> str:
+    """The fullest label: with the number or name, then the most identifying words, then the longest."""
+    def score(item):
+        cand, label, _ = item
+        return (bool(c.number) and c.number in label, len(_signature(cand, lex)),
+                not label.isupper(), len(label), label)
+    return max(c.mentions, key=score)[1]
+
+
+def _key(ctx, c: Cluster, label: str) -> str:
+    where = c.where or ""
+    scope = "" if _identified(c) else ctx.article.source
+    return make_key("facility", c.kind, " ".join(sorted(c.sig)), c.number or "", c.name or "", where, scope)
 
 
 def extract_facilities(ctx: Ctx, lex) -> None:
-    for phrase, name, head in facility_candidates(ctx, lex):
-        kind, cls = classify(phrase, head, lex)
-        where = location(ctx, phrase)
-        if name is not None:
-            label = to_nominative([t for t in name if not t.is_space])
-            span = name
-        else:
-            toks = [t for t in phrase if not t.is_space]
-            words = nominative_words(toks)
-            while len(words) > 1 and words[0].lower() in lex.LABEL_STRIP:
-                words, toks = words[1:], toks[1:]
-            label = " ".join(words)
-            span = ctx.doc[toks[0].i:phrase.end]
-        label = label.strip(" «»\"")
-        if len(label) < 3:
-            continue
-        key = make_key("facility", label, where or "")
-        ctx.entity(key, cls, label, alt=span.text)
-        ctx.fact(key, "hc:facilityKind", f"FacilityKind:{kind}", "concept")
-        if where:
-            ctx.fact(key, "hc:locatedIn", where)
-        status = _sentence_status(ctx, phrase.sent, lex) if cls != "Venue" else None
-        if status and not any(f.subject == key and f.prop == "hc:facilityStatus" for f in ctx.facts.values()):
-            ctx.fact(key, "hc:facilityStatus", f"FacilityStatus:{status}", "concept")
-        _count(ctx, key, phrase)
-        ctx.mention_span(key, span)
-        ctx.notes.setdefault("facilities", []).append((span, key, cls))
+    for c in cluster_facilities(ctx, lex):
+        label = _best_label(c, lex)
+        if c.number and c.number not in label:
+            label = f"{label} № {c.number}"
+        region = next((r for cand, _, _ in c.mentions for r in [name_region(cand.phrase)] if r), None)
+        if region is None and c.settled and not _settlement_region(ctx, c.where):
+            region = ctx.notes.get("main_region")       # a village the gazetteer does not place
+        if c.where is None or c.where == ctx.notes.get("main_region") and region:
+            c.where, region = region or c.where, None
+        key = _key(ctx, c, label)
+        ctx.entity(key, c.cls, label)
+        for cand, other, span in c.mentions:
+            if other != label:
+                ctx.entity(key, c.cls, None, alt=other)
+            ctx.entity(key, c.cls, None, alt=span.text)
+            ctx.mention_span(key, span)
+            ctx.notes.setdefault("facilities", []).append((span, key, c.cls))
+        for full in _expansions(c, lex):
+            ctx.entity(key, c.cls, None, alt=full)
+        ctx.fact(key, "hc:facilityKind", f"FacilityKind:{c.kind}", "concept")
+        for place in (c.where, region):
+            if place:
+                _register_region(ctx, place)
+                ctx.fact(key, "hc:locatedIn", place)
+        if c.cls != "Venue":
+            status = next((s for cand, _, _ in c.mentions
+                           for s in [_sentence_status(ctx, cand.phrase.sent, lex)] if s), None)
+            if status:
+                ctx.fact(key, "hc:facilityStatus", f"FacilityStatus:{status}", "concept")
+        if c.count:
+            ctx.fact(key, "hc:count", c.count, "int")
+        ctx.notes.setdefault("facility_clusters", []).append((c, key, label))
 
 
-def _count(ctx, key, phrase):
-    doc = ctx.doc
-    i = phrase.start - 1
-    if i >= 0 and doc[i].like_num and doc[i].text.isdigit():
-        ctx.fact(key, "hc:count", int(doc[i].text), "int")
+def _expansions(c: Cluster, lex) -> list[str]:
+    """'Шекснинская ЦРБ' -> also 'Шекснинская центральная районная больница'."""
+    out = []
+    for _, label, _ in c.mentions:
+        words = label.split()
+        for i, w in enumerate(words):
+            full = lex.FACILITY_ABBREVIATIONS.get(w.lower())
+            if full and w.isupper():
+                out.append(" ".join(words[:i] + [full[0]] + words[i + 1:]))
+    return out

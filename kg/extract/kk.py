@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..concepts import EVENT_KINDS
 from ..gazetteer import load_gazetteer
 from ..iris import make_key
 from ..nlp.extensions import PLACES
@@ -38,33 +39,175 @@ def normalize_names(ctx: Ctx) -> None:
                 ent._.kg_normal = " ".join(words)
 
 
-def extract_officials_kk(ctx: Ctx, lex) -> None:
-    doc = ctx.doc
-    triggers = find_triggers(doc, lex.ROLES, 2)
-    by_end = {span.end: (span, role) for span, role in triggers}
-    places = [p for p in _places(ctx) if p.label_ in ("Region", "Settlement", "Country")]
-    for ent, person in ctx.notes.get("persons", []):
-        j = ent.start
-        while j > ent.sent.start and (doc[j - 1].is_space or doc[j - 1].text in ","):
+LEVEL_WORDS = {"облыс": "region", "облыстық": "region", "аудан": "district", "аудандық": "district",
+               "қала": "city", "қалалық": "city"}
+COUNTRY_WORDS = {"қр", "қазақстан", "республика", "республикалық", "ел", "мемлекет"}
+_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+_CHAIN_STOP = {"мен", "және", "пен", "бен", "немесе", "сәйкес", "бойынша", "кейін", "соң", "үшін", "бірге"}
+
+
+def _spans_by_token(ctx: Ctx) -> dict[int, tuple[str, str, object]]:
+    """token index -> (kind, key, span) for places, bodies and facilities already found."""
+    out: dict[int, tuple[str, str, object]] = {}
+    for span in _places(ctx):
+        for i in range(span.start, span.end):
+            out[i] = ("place", span.id_, span)
+    for span, key in ctx.notes.get("orgs", []):
+        for i in range(span.start, span.end):
+            out.setdefault(i, ("org", key, span))
+    for span, key, _ in ctx.notes.get("facilities", []):
+        for i in range(span.start, span.end):
+            out.setdefault(i, ("facility", key, span))
+    return out
+
+
+def _chain_start(doc, start: int, lower: int, known: dict) -> int:
+    """Where the genitive chain before a role begins: places, bodies, facilities, level words, words in the
+    genitive and the nouns they govern ('Қызылорда облысы денсаулық сақтау басқармасының | басшысы')."""
+    j = start
+    while j > lower and start - j < 9:
+        tok = doc[j - 1]
+        if tok.is_space:
             j -= 1
-        if j not in by_end:
             continue
-        trigger, role = by_end[j]
-        start = max(ent.sent.start, trigger.start - 6)
-        juris = next((p for p in reversed(places) if start <= p.start and p.end <= trigger.start), None)
-        acting = any(t.text.lower() in lex.ACTING_WORDS for t in doc[trigger.end:ent.start]) or \
-            any(t.text.lower() in lex.ACTING_WORDS for t in doc[max(0, trigger.start - 3):trigger.start])
-        _write_tenure(ctx, person, ent, trigger, role, juris, acting, doc[juris.start if juris else trigger.start:trigger.end])
+        low = tok.text.lower()
+        if tok.i in known or _stem(tok) in LEVEL_WORDS or low in COUNTRY_WORDS or _stem(tok) in COUNTRY_WORDS:
+            j -= 1
+            continue
+        if tok.is_punct and tok.text in "«»\"“”":
+            j -= 1
+            continue
+        if tok.is_punct or tok.ent_type_ == "PER" or low in _CHAIN_STOP or tok.like_num:
+            break
+        if low.endswith(_GENITIVE) or (tok.is_alpha and j < start and (doc[j].text.lower().endswith(_GENITIVE)
+                                                                        or doc[j].i in known)):
+            j -= 1                     # a genitive, or a noun inside a compound before one ('денсаулық сақтау')
+            continue
+        if tok.text[:1].isupper() and tok.is_alpha:
+            j -= 1                     # a name inside the chain ('Парламент Сенатының')
+            continue
+        break
+    while j < start and (doc[j].is_space or doc[j].is_punct and doc[j].text not in "«\"“"):
+        j += 1
+    return j
 
 
-def _write_tenure(ctx, person, ent, trigger, role, juris, acting, post_span) -> None:
+def _jurisdiction(ctx: Ctx, doc, chain, known, role: str, lex) -> tuple[str | None, str | None, str | None]:
+    """(jurisdiction, body, facility) of a post from its genitive chain."""
+    juris = body = facility = None
+    for tok in chain:
+        kind, key, _ = known.get(tok.i, (None, None, None))
+        if kind == "place" and key.split(":")[0] in ("region", "settlement", "country", "district"):
+            juris = key                 # the last (nearest) place wins
+        elif kind == "org":
+            body = key
+        elif kind == "facility":
+            facility = key
+    stems = [_stem(t) for t in chain]
+    if juris is None and body is not None:
+        juris = next((f.value for f in ctx.facts.values() if f.subject == body and f.prop == "hc:jurisdiction"),
+                     None)
     if juris is None:
-        return
-    post = post_key(role, juris.id_)
+        levels = [LEVEL_WORDS[s] for s in stems if s in LEVEL_WORDS]
+        main = ctx.notes.get("main_region")
+        gaz = load_gazetteer()
+        if levels and levels[-1] == "region" and main and main.startswith("region:KZ") and not gaz.get(main).is_city:
+            juris = main               # 'облыс әкімі': the article's region
+        elif levels and levels[-1] == "city" and main and gaz.get(main) and gaz.get(main).is_city:
+            juris = main
+        elif levels and levels[-1] == "district":
+            juris = _article_district(ctx)
+        elif any(t.text.lower() in COUNTRY_WORDS or _stem(t) in COUNTRY_WORDS | lex.NATIONAL_BODIES
+                 for t in chain) or \
+                (role in lex.NATIONAL_ROLES and not levels and facility is None and body is None):
+            juris = "country:KZ"
+    return juris, body, facility
+
+
+def _article_district(ctx: Ctx) -> str | None:
+    """The article's one district ('Арал ауданы'), if it names exactly one."""
+    found = {s.id_ for s in _places(ctx) if "аудан" in s.text.lower() and s.label_ in ("Settlement", "Place")}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _acting_between(doc, start: int, end: int, lex) -> bool:
+    text = " ".join(t.text.lower() for t in doc[start:end] if not t.is_space)
+    return any(all(any(w.startswith(p) for w in text.split()) for p in marker) for marker in lex.ACTING)
+
+
+def _appointment_near(doc, start: int, sent, lex) -> str | None:
+    """'… қызметіне тағайындалды', '… болып тағайындалды' after a role: the kind, or None."""
+    toks = [t.text.lower() for t in doc[start:min(sent.end, start + 6)] if not t.is_space]
+    for i in range(len(toks)):
+        for words, kind in lex.APPOINTMENT.items():
+            if all(i + k < len(toks) and toks[i + k].startswith(w) for k, w in enumerate(words)):
+                return kind
+    return None
+
+
+def extract_officials_kk(ctx: Ctx, lex) -> None:
+    """A role right before a name ('Жамбыл облысының әкімі Х', 'облыс әкімінің орынбасары Х', 'облыс
+    әкімінің міндетін атқарушы Х'), or a name in the genitive before a role that an appointment verb follows
+    ('Х-тың … директоры қызметіне тағайындалды'). The jurisdiction comes from the genitive chain before the
+    role; a bare 'облыс' is the article's region; national roles with no place are the country's."""
+    doc = ctx.doc
+    triggers = [(span, role) for span, role in find_triggers(doc, lex.ROLES, 3) if ctx.live(span)]
+    known = _spans_by_token(ctx)
+    persons = ctx.notes.get("persons", [])
+    done = set()
+    for trigger, role in triggers:
+        sent = trigger.sent
+        # the name after the role, acting markers allowed between
+        j = trigger.end
+        while j < sent.end and doc[j].is_space:
+            j += 1
+        k = j
+        while k < sent.end and k - j < 3 and not any(e.start == k for e, _ in persons):
+            k += 1
+        person = next(((e, key) for e, key in persons if e.start == k), None)
+        acting = False
+        if person is not None and k > j:
+            acting = _acting_between(doc, j, k, lex)
+            if not acting:
+                person = None
+        if person is None:
+            person = _appointee(ctx, doc, trigger, persons, lex)
+        if person is None:
+            continue
+        ent, key = person
+        if (key, trigger.start) in done:
+            continue
+        done.add((key, trigger.start))
+        lower = max(sent.start, ent.end if ent.end <= trigger.start else sent.start)
+        chain_start = _chain_start(doc, trigger.start, lower, known)
+        chain = doc[chain_start:trigger.start]
+        acting = acting or _acting_between(doc, max(sent.start, chain_start - 2), chain_start, lex) or \
+            _acting_between(doc, trigger.end, min(sent.end, trigger.end + 3), lex)
+        juris, body, facility = _jurisdiction(ctx, doc, chain, known, role, lex)
+        if role == "head" and len(chain) and _stem(chain[-1]) in lex.HEAD_OF_BODY:
+            role = lex.HEAD_OF_BODY[_stem(chain[-1])]      # 'министрлігінің басшысы' is the minister
+        _write_tenure(ctx, key, ent, role, juris, body, facility, acting, doc[chain_start:trigger.end])
+
+
+def _appointee(ctx, doc, trigger, persons, lex):
+    """'Ажар Ғинияттың … директоры қызметіне тағайындалды': the nearest name before the role, in its
+    sentence, when an appointment word follows the role."""
+    if _appointment_near(doc, trigger.end, trigger.sent, lex) is None:
+        return None
+    before = [(e, k) for e, k in persons if trigger.sent.start <= e.start and e.end <= trigger.start
+              and trigger.start - e.end <= 10]
+    return before[-1] if before else None
+
+
+def _write_tenure(ctx, person, ent, role, juris, body, facility, acting, post_span) -> None:
+    post = post_key(role, juris, body or facility, holder=None if (juris or body or facility) else person)
     label = post_span.text.strip()
     ctx.entity(post, "Post", label)
     ctx.fact(post, "hc:postRole", f"Role:{role}", "concept")
-    ctx.fact(post, "hc:jurisdiction", juris.id_)
+    if juris:
+        ctx.fact(post, "hc:jurisdiction", juris)
+    if body or facility:
+        ctx.fact(post, "hc:postIn", body or facility)
     ctx.mention_span(post, post_span)
     write_tenure(ctx, person, post, acting, ent.sent)
 
@@ -230,10 +373,13 @@ def extract_model_entities(ctx: Ctx, lex) -> None:
 def _org(ctx, lex, span, head):
     stems = tuple(_stem(t) for t in span if t.text.lower() not in lex.CITY_ADJECTIVES | lex.REGION_ADJECTIVES)
     juris = next((p.id_ for p in _places(ctx) if span.start <= p.start < span.end), None)
-    if juris is None and any(t.text.lower() in lex.CITY_ADJECTIVES for t in span):
-        main = ctx.notes.get("main_region")
-        gaz = load_gazetteer()
-        juris = main if main and gaz.get(main) and gaz.get(main).is_city else None
+    main = ctx.notes.get("main_region")
+    gaz = load_gazetteer()
+    if juris is None and main and gaz.get(main) and any(t.text.lower() in lex.CITY_ADJECTIVES for t in span):
+        juris = main if gaz.get(main).is_city else None
+    elif juris is None and main and gaz.get(main) and (any(t.text.lower() in lex.REGION_ADJECTIVES for t in span)
+                                                       or _stem(span[0]) == "облыс"):
+        juris = main if not gaz.get(main).is_city else None     # 'облыстық денсаулық сақтау басқармасы'
     words = [t.text for t in span]
     words[-1] = morph.nominative(words[-1])
     label = " ".join(words)
@@ -247,47 +393,123 @@ def _org(ctx, lex, span, head):
     return span, key
 
 
-def extract_events_kk(ctx: Ctx, lex) -> None:
+def _verb_triggers(doc, lex):
+    """Event verbs and set phrases by lower-case word prefixes ('ашылды', 'жұмыс сапарымен', 'қол қойды')."""
+    toks = [t for t in doc if not t.is_space]
+    out, i = [], 0
+    while i < len(toks):
+        for words, (kind, fields) in sorted(lex.EVENT_VERBS.items(), key=lambda kv: -len(kv[0])):
+            chunk = toks[i:i + len(words)]
+            if len(chunk) == len(words) and all(t.text.lower().startswith(w) for t, w in zip(chunk, words)):
+                out.append((doc[chunk[0].i:chunk[-1].i + 1], kind, fields))
+                i += len(words) - 1
+                break
+        i += 1
+    return out
+
+
+def _event_triggers(ctx: Ctx, lex):
     doc = ctx.doc
-    seen: dict[str, str] = {}
+    nouns = []
     for trigger, kind in find_triggers(doc, lex.EVENTS, 2):
-        if not ctx.live(trigger) or trigger.end >= len(doc):
-            continue
         nxt = doc[trigger.end].text.lower() if trigger.end < len(doc) else ""
-        if nxt.startswith(lex.NOT_EVENT_AFTER.get(_stem(trigger[0]), ("\0",))):
+        if nxt.startswith(lex.NOT_EVENT_AFTER.get(_stem(trigger[-1]), ("\0",))):
+            continue
+        if trigger[0].text[:1].isupper() and not trigger[0].is_sent_start and kind not in ("forum", "congress"):
+            continue                   # 'Кеңес Одағы', a name
+        nouns.append((trigger, kind, {}))
+    noun_sents = {t.sent.start for t, _, _ in nouns}
+    out = list(nouns)
+    for trigger, kind, fields in _verb_triggers(doc, lex):
+        sent = trigger.sent
+        if fields.get("needs_noun") and sent.start not in noun_sents:
+            continue
+        if fields.get("needs_place") and not any(sent.start <= p.start < trigger.start for p in _places(ctx)):
+            continue
+        if fields.get("needs_noun"):
+            continue                   # the noun already gives the event
+        out.append((trigger, kind, fields))
+    return sorted(out, key=lambda x: x[0].start)
+
+
+def _event_place(ctx: Ctx, sent, trigger) -> str | None:
+    """The most specific place of the sentence (a settlement or district before a region), nearest to the
+    trigger."""
+    spans = [p for p in _places(ctx) if sent.start <= p.start < sent.end and p.label_ in ("Settlement", "Region")]
+    if not spans:
+        return None
+    spans.sort(key=lambda p: (p.label_ != "Settlement", abs(p.start - trigger.start)))
+    return spans[0].id_
+
+
+def extract_events_kk(ctx: Ctx, lex) -> None:
+    """Openings, visits, meetings, sessions, forums, signings: one event per kind and date in an article, with
+    the persons of its sentences as participants, the sentence's place and date. Undated events stay in
+    their article (the key holds the article); dated ones merge across articles on kind, date and place."""
+    doc = ctx.doc
+    events: dict[tuple, str] = {}
+    persons = ctx.notes.get("persons", [])
+    for trigger, kind, _ in _event_triggers(ctx, lex):
+        if not ctx.live(trigger) or kind in lex.NEEDS_TITLE:
             continue
         sent = trigger.sent
-        people = [k for e, k in ctx.notes.get("persons", []) if sent.start <= e.start < sent.end]
+        text = sent.text.lower()
+        if kind == "agreement_signing" and not any(p in text for p in lex.SIGNING_PREFIXES):
+            continue
+        people = [k for e, k in persons if sent.start <= e.start < sent.end]
         dates = [d for d in ctx.notes.get("dates", []) if sent.start_char <= d.begin < sent.end_char]
-        if kind == "agreement_signing" and not any(p in sent.text.lower() for p in lex.SIGNING_PREFIXES):
+        place = _event_place(ctx, sent, trigger)
+        facilities = [k for sp, k, _ in ctx.notes.get("facilities", []) if sent.start <= sp.start < sent.end]
+        if not (people or dates or (kind in ("opening", "visit") and (place or facilities))):
             continue
-        if not (people or dates) or kind in lex.NEEDS_TITLE:
-            continue
-        key = seen.get(kind) or make_key("event", kind, dates[0].start if dates else "", *sorted(people))
-        seen[kind] = key
-        ctx.entity(key, "Event", trigger.text.lower())
-        ctx.fact(key, "hc:eventType", f"EventKind:{kind}", "concept")
-        if dates:
-            ctx.fact(key, "hc:startDate", dates[0].start, "date")
+        date = dates[0].start if dates else None
+        slot = (kind, date) if date else (kind,)
+        key = events.get(slot) or events.get((kind,))
+        if key is None:
+            key = make_key("event", kind, date or ctx.article.source, place or "")
+            events[slot] = key
+            ctx.entity(key, "Event", EVENT_KINDS[kind][1])
+            ctx.fact(key, "hc:eventType", f"EventKind:{kind}", "concept")
+        if date:
+            ctx.fact(key, "hc:startDate", date, "date")
+        if place and not any(f.subject == key and f.prop == "hc:eventPlace" for f in ctx.facts.values()):
+            ctx.fact(key, "hc:eventPlace", place)
         for p in people:
             ctx.fact(key, "hc:participant", p)
         ctx.mention_span(key, trigger)
         ctx.evidence(key, sent)
 
 
-_KK_DATE = re.compile(r"\b(?:(\d{4})\s+жыл(?:ғы|ы)\s+)?(\d{1,2})\s+(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|"
-                      r"тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*", re.IGNORECASE)
+_MONTH_NAMES = "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
+# '2026 жылғы 19 ақпанда', '2026 ж. 19 ақпан', '19 ақпан күні', '19 ақпанда'
+_KK_DATE = re.compile(r"(?<![\w-])(?:(\d{4})\s*(?:жылғы|жылы|ж\.)\s+)?(\d{1,2})(?:-?ші|-?шы|-?нші|-?ншы)?\s+"
+                      r"(" + _MONTH_NAMES + r")\w*(?:\s+(\d{4})\s*(?:жылы|ж\.))?", re.IGNORECASE)
+_NUM_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)")
 
 
-def find_dates_kk(text: str, ref_year: int | None, lex):
+def find_dates_kk(text: str, ref_year: int | None, lex, ref_date: str | None = None):
+    """Kazakh dates: day and month name with an optional year before ('2026 жылғы 19 ақпанда') or after
+    ('19 ақпан 2026 жылы'), and '19.02.2026'. A date without a year takes the latest such date not after the
+    article's date (``ref_date``), else ``ref_year``."""
     from .dates import DateSpan
     out = []
     for m in _KK_DATE.finditer(text):
-        year = int(m.group(1)) if m.group(1) else ref_year
-        if year:
-            month = lex.MONTHS[m.group(3).lower()]
-            out.append(DateSpan(m.start(), m.end(), f"{year:04d}-{month:02d}-{int(m.group(2)):02d}"))
-    return out
+        month, day = lex.MONTHS[m.group(3).lower()], int(m.group(2))
+        year = int(m.group(1) or m.group(4) or 0) or _year_for(month, day, ref_year, ref_date)
+        if year and 1 <= day <= 31:
+            out.append(DateSpan(m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}"))
+    for m in _NUM_DATE.finditer(text):
+        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            out.append(DateSpan(m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}"))
+    return sorted(out, key=lambda d: d.begin)
+
+
+def _year_for(month: int, day: int, ref_year: int | None, ref_date: str | None) -> int | None:
+    if ref_date and len(ref_date) >= 10:
+        year = int(ref_date[:4])
+        return year if (month, day) <= (int(ref_date[5:7]), int(ref_date[8:10])) else year - 1
+    return ref_year
 
 
 def extract_kk(ctx: Ctx, lex) -> None:

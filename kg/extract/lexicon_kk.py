@@ -1,52 +1,23 @@
-"""Kazakh trigger words, by stem (``kg.nlp.kk.morph.stem``): data, extend here."""
+"""Kazakh trigger words. The trigger tables are data in ``kg/patterns/kk/*.json`` (``kg.patterns``: checked
+against ``kg/concepts.py`` when loaded); the small closed sets below are the Kazakh extractor's own."""
 from __future__ import annotations
 
-ROLES = {
-    ("әкім",): "akim",
-    ("әкім", "орынбасар"): "deputy_akim",
-    ("министр",): "minister",
-    ("вице-министр",): "deputy_minister",
-    ("министр", "орынбасар"): "deputy_minister",
-    ("премьер-министр",): "prime_minister",
-    ("президент",): "president",
-    ("бас", "дәрігер"): "chief_physician",
-    ("басшы",): "head",
-    ("басшы", "орынбасар"): "deputy_head",
-    ("төраға",): "chair",
-    ("төраға", "орынбасар"): "deputy_chair",
-    ("директор",): "director",
-    ("бас", "директор"): "director",
-    ("ректор",): "rector",
-    ("депутат",): "member_of_parliament",
-    ("сенатор",): "senator",
-    ("губернатор",): "governor",
-    ("мэр",): "mayor",
-}
-ACTING = [("міндет", "атқарушы"), ("уақытша",), ("м.а.",), ("у.а.",)]
+from ..patterns import load_table
+
+_ROLES = load_table("kk", "roles")
+ROLES = _ROLES.as_dict()                                   # stems -> Role
+NATIONAL_ROLES = {e.value for e in _ROLES.entries if e.fields.get("national")}
+ACTING = [e.words for e in load_table("kk", "acting").entries]          # lower-case word prefixes
 ACTING_WORDS = {"атқарушы", "атқарушысы", "м.а.", "у.а."}
+APPOINTMENT = load_table("kk", "appointment").as_dict()                 # word prefixes -> appointed|dismissed|started
 
 GOV_HEADS = {"басқарма", "министрлік", "әкімдік", "әкімшілік", "департамент", "комитет", "агенттік",
              "үкімет", "мәслихат", "палата", "прокуратура", "қор", "инспекция"}
 ORG_HEADS = {"одақ", "қауымдастық", "ассоциация", "университет", "институт", "академия", "колледж",
              "компания", "корпорация", "холдинг", "партия", "қоғам", "орталық", "қызмет"}
 
-FACILITY_HEADS = {
-    "аурухана": ("hospital", "HealthcareFacility", False),
-    "емхана": ("polyclinic", "HealthcareFacility", False),
-    "перинаталдық орталық": ("perinatal_centre", "HealthcareFacility", False),
-    "перзентхана": ("maternity_home", "HealthcareFacility", False),
-    "амбулатория": ("ambulatory", "HealthcareFacility", False),
-    "диспансер": ("dispensary", "HealthcareFacility", False),
-    "клиника": ("clinic", "HealthcareFacility", True),
-    "шипажай": ("sanatorium", "HealthcareFacility", False),
-    "зертхана": ("laboratory", "HealthcareFacility", True),
-    "дәріхана": ("pharmacy", "HealthcareFacility", True),
-    "фап": ("feldsher_post", "HealthcareFacility", False),
-    "орталық": ("medical_centre", "HealthcareFacility", True),
-    "оңалту орталық": ("rehabilitation_centre", "SocialFacility", False),
-    "хқко": ("service_centre", "SocialFacility", False),
-    "қонақүй": ("hotel", "Venue", True),
-}
+FACILITY_HEADS = {" ".join(e.words): (e.value, e.fields["cls"], bool(e.fields.get("needs_domain")))
+                  for e in load_table("kk", "facility_heads").entries}
 # "орталық" alone is a facility only with a medical or social word before it.
 DOMAIN_HEADS = {"орталық": ("medical", "social"), "клиника": ("medical",)}
 MEDICAL_WORDS = {"медициналық", "денсаулық", "кардиология", "кардиохирургия", "онкология", "перинаталдық",
@@ -58,47 +29,17 @@ LABEL_STRIP = {"ірі", "жаңа", "заманауи", "осы", "бұл", "с
 MORE_THAN = {"астам", "артық", "аса"}
 
 # Status: prefixes of (verbal) word forms in the sentence.
-STATUS_PREFIXES = [
-    ("жаңғырт", "modernized"), ("жабдықт", "modernized"), ("жөндел", "under_repair"), ("жөндеу", "under_repair"),
-    ("салынып", "under_construction"), ("салынуда", "under_construction"), ("құрылыс", "under_construction"),
-    ("ашылды", "opened"), ("ашылып", "opened"), ("ашылған", "opened"), ("пайдалануға", "opened"),
-    ("іске қосыл", "opened"), ("жоспар", "planned"), ("салынады", "planned"), ("ашылады", "planned"),
-    ("жабылды", "closed"),
-]
+STATUS_PREFIXES = [(" ".join(e.words), e.value) for e in load_table("kk", "statuses").entries]
 
-EVENTS = {
-    ("жиналыс",): "meeting",
-    ("кездесу",): "meeting",
-    ("кеңес",): "meeting",
-    ("кеңейтілген", "отырыс"): "session",
-    ("отырыс",): "session",
-    ("алқа", "отырыс"): "collegium",
-    ("алқа",): "collegium",
-    ("брифинг",): "briefing",
-    ("баспасөз", "мәслихат"): "press_conference",
-    ("форум",): "forum",
-    ("фестиваль",): "festival",
-    ("конференция",): "conference",
-    ("конгресс",): "congress",
-    ("семинар",): "seminar",
-    ("тренинг",): "training",
-    ("көрме",): "exhibition",
-    ("дөңгелек", "үстел"): "round_table",
-    ("пленарлық", "отырыс"): "plenary",
-    ("сапар",): "visit",
-    ("келісім",): "agreement_signing",
-    ("меморандум",): "agreement_signing",
-    ("бағдарлама",): "programme",
-    ("жоба",): "programme",
-    ("акция",): "campaign",
-}
+EVENTS = load_table("kk", "events").as_dict()                            # stems -> EventKind
+_EVENT_VERBS = load_table("kk", "event_verbs")
+EVENT_VERBS = {e.words: (e.value, e.fields) for e in _EVENT_VERBS.entries}   # word prefixes -> (kind, fields)
 NEEDS_TITLE = {"programme", "campaign"}
 # "кеңес беру" is consulting, not a council; an agreement needs a signing verb.
 NOT_EVENT_AFTER = {"кеңес": ("беру", "берді", "береді", "берілді", "алу", "алды")}
 SIGNING_PREFIXES = ("қол қой", "қол қойылды", "қол қою", "жасалды", "бекітілді")
 
-MONTHS = {"қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6, "шілде": 7,
-          "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12}
+MONTHS = {e.words[0]: e.value for e in load_table("kk", "months").entries}
 
 # Cross-language identity of common bodies: a Kazakh head phrase -> the key words the Russian side uses.
 BODY_KEYS = {
@@ -113,3 +54,7 @@ REGION_ADJECTIVES = {"облыстық"}
 NAMED_BY = {"атты", "аталатын", "деп"}
 SETTLEMENT_WORDS = ("қала", "ауыл", "кент", "поселке", "елді")
 CONJUNCTIONS = {"және", "мен", "бен", "пен", "немесе"}
+# A body's head is its minister / akim: 'министрлігінің басшысы' (stems of the body's head noun).
+HEAD_OF_BODY = {"министрлік": "minister", "әкімдік": "akim"}
+# Chain words that make a post national when no place is named ('Парламент Сенатының депутаты').
+NATIONAL_BODIES = {"парламент", "сенат", "мәжіліс", "үкімет", "министрлік"}

@@ -55,7 +55,6 @@ ROLES = {
     ("представитель",): "representative",
     ("официальный", "представитель"): "representative",
     ("постоянный", "представитель"): "representative",
-    ("полпред",): "representative",
     ("пресс-секретарь",): "spokesperson",
     ("советник",): "adviser",
     ("помощник",): "assistant",
@@ -111,13 +110,56 @@ ROLES = {
     ("вратарь",): "player",
     ("голкипер",): "player",
     ("капитан",): "captain",
+    ("прокурор",): "prosecutor",
+    ("полномочный", "представитель"): "representative",
+    ("полпред",): "representative",
 }
 # Prepositions that may sit inside the body or place between a post word and a name
 # ('посол Японии [в Чехии] Синдзи Харада', 'фронта [за демократию против диктатуры]').
 BRIDGE_PREPOSITIONS = {"в", "на", "за", "против", "по", "при", "от", "из", "для"}
 # Roles that make a tenure on their own ('Президент Саркози'): without them a bare role + name is too weak.
 STANDALONE_ROLES = {"president", "prime_minister", "governor", "mayor", "akim", "minister", "chancellor",
-                    "monarch", "speaker", "vice_president", "secretary", "ambassador"}
+                    "monarch", "speaker", "vice_president", "secretary", "ambassador", "deputy_governor",
+                    "head_of_region", "deputy_prime_minister", "deputy_minister", "chief_physician",
+                    "head_of_district", "deputy_akim", "rector", "prosecutor", "representative"}
+# 'глава [Волгодонского] района', 'глава [городского] округа': a head role refined by the kind of place it heads.
+HEAD_OF_PLACE = {"head": {"район": "head_of_district", "округ": "head_of_district", "город": "mayor",
+                          "регион": "head_of_region", "республика": "head_of_region", "субъект": "head_of_region",
+                          "администрация": "head_of_administration"}}
+# Roles of a region: alone before a name ('губернатор Иван Петров') they hold the post of the region the
+# text is about (kg.extract.officials.context_region), when that region is unambiguous.
+REGIONAL_ROLES = {"governor", "deputy_governor", "head_of_region", "deputy_prime_minister"}
+# Heads whose role, as the subject of a sentence with no name, names the next person in full
+# ('Глава региона открыл … Иван Петров отметил …'); kg.extract.officials._named_next.
+SUBJECT_HEAD_ROLES = {"governor", "head_of_region", "mayor", "akim", "head_of_district"}
+# 'министр здравоохранения региона', 'глава регионального минздрава': words that point at the region in context.
+GENERIC_REGION_NOUNS = {"регион", "область", "край", "республика", "субъект"}
+REGIONAL_ADJECTIVES = {"региональный", "областной", "краевой", "республиканский"}
+# The head of a ministry is its minister: head role -> minister role, when the body's noun starts so.
+MINISTRY_HEAD_ROLES = {"head": "minister", "deputy_head": "deputy_minister"}
+MINISTRY_PREFIXES = ("министерств", "минздрав", "минсоц", "минтруд", "минобр", "минстро", "минфин", "минэконом")
+# Appointments and dismissals (kg.extract.appointments): trigger lemma -> kind of personnel change.
+APPOINTMENT_WORDS = {
+    "назначить": "appointment", "назначение": "appointment", "утвердить": "appointment",
+    "возглавить": "appointment", "назначенный": "appointment", "назначать": "appointment",
+    "утверждать": "appointment", "возглавлять": "appointment", "освобождать": "dismissal",
+    "увольнять": "dismissal",
+    "освободить": "dismissal", "уволить": "dismissal", "увольнение": "dismissal", "отставка": "dismissal",
+    "покинуть": "dismissal", "снять": "dismissal", "освобождение": "dismissal",
+    "рекомендовать": "nomination", "кандидатура": "nomination",
+}
+# Triggers whose grammatical subject is the person who changes post ('возглавил', 'покинул пост').
+APPOINTMENT_SELF = {"возглавить", "возглавлять", "покинуть"}
+# Triggers that take the body or facility headed ('возглавил областную больницу').
+APPOINTMENT_HEADS = {"возглавить", "возглавлять"}
+# Words after which a genitive role word is the post itself ('на должность министра', 'обязанности главы').
+POST_WORDS = {"должность", "пост", "обязанность", "кресло"}
+# 'назначен вместо …', 'сменил на посту …': the next name is the predecessor.
+PREDECESSOR_WORDS = {"вместо", "сменить"}
+HOSPITAL_LEMMAS = {"больница", "госпиталь", "поликлиника", "горбольница", "диспансер", "црб", "роддом",
+                   "медсанчасть", "амбулатория", "центр"}
+CHANGE_LABELS = {"appointment": "назначение", "dismissal": "освобождение от должности",
+                 "nomination": "выдвижение на должность"}
 # Adjectives naming a country before a role: 'российский президент', 'американский посол'.
 COUNTRY_ADJECTIVES = {
     "российский": "RU", "казахстанский": "KZ", "американский": "US", "французский": "FR", "немецкий": "DE",
@@ -169,6 +211,31 @@ ORG_HEADS = {
 # Legal forms written before a quoted name: 'ОАО «Газпром»'.
 LEGAL_FORMS = {"оао", "зао", "ооо", "пао", "ао", "нко", "ано", "гуп", "муп", "фгуп", "гбуз", "гку", "гбу",
                "ип", "нп", "ано", "тоо", "ао", "llc", "inc", "ltd"}
+# Short names of bodies: lemma -> the full head they stand for ('Минздрав Коми' = 'министерство здравоохранения
+# Республики Коми'); the key of a body is made from the full head.
+BODY_ABBREVIATIONS = {
+    "минздрав": "министерство здравоохранения", "минфин": "министерство финансов",
+    "минтруд": "министерство труда", "минобразования": "министерство образования",
+    "минобрнауки": "министерство науки и высшего образования", "минсельхоз": "министерство сельского хозяйства",
+    "минстрой": "министерство строительства", "минэкономразвития": "министерство экономического развития",
+    "минпросвещения": "министерство просвещения", "минцифры": "министерство цифрового развития",
+    "минсоцразвития": "министерство социального развития", "минспорт": "министерство спорта",
+    "минкультуры": "министерство культуры", "минтранс": "министерство транспорта",
+    "облздрав": "управление здравоохранения", "горздрав": "управление здравоохранения",
+    "управздрав": "управление здравоохранения", "облправительство": "правительство",
+}
+# Heads of a region's own bodies, and the words that tie them to the region the article is about:
+# 'региональный минздрав', 'областное правительство', 'министерство здравоохранения региона'.
+REGIONAL_BODY_HEADS = {"правительство", "минздрав", "министерство", "облздрав", "управление", "департамент",
+                       "минтруд", "минфин", "минстрой", "минсоцразвития", "минобразования", "дума"}
+REGIONAL_ADJECTIVES = {"областной", "региональный", "краевой", "республиканский", "окружной"}
+REGION_NOUNS = {"регион", "область", "край", "республика", "округ", "субъект"}
+# Social networks and messengers: site chrome ('мы во ВКонтакте', 'Telegram-канал'), never a body.
+SOCIAL_NETWORKS = {"вконтакте", "вк", "vk", "vkontakte", "telegram", "телеграм", "телеграмм", "тг", "tg",
+                   "telegram-канал", "телеграм-канал", "одноклассники", "ok", "ок", "дзен", "яндекс.дзен",
+                   "rutube", "youtube", "ютуб", "instagram", "инстаграм", "facebook", "фейсбук", "twitter",
+                   "твиттер", "whatsapp", "ватсап", "viber", "вайбер", "tiktok", "тикток", "livejournal", "жж",
+                   "mail.ru", "пульс", "max"}
 # Acronyms natasha tags as organizations that name no body.
 GENERIC_ACRONYMS = {"сми", "пао", "оао", "зао", "ооо", "ао", "нко", "вуз", "вузы", "рф", "ип", "тоо", "цб"}
 
@@ -203,9 +270,44 @@ FACILITY_HEADS = {
     "парк": ("technology_park", "Facility", True),
     "отель": ("hotel", "Venue", True),
     "гостиница": ("hotel", "Venue", True),
+    "подстанция": ("emergency_post", "HealthcareFacility", True),
+    "станция": ("emergency_post", "HealthcareFacility", True),
+    "ковид-госпиталь": ("hospital", "HealthcareFacility", False),
+    "медучреждение": ("clinic", "HealthcareFacility", True),
 }
+# Facility acronyms: lemma -> (full name, kind). Each is a head too ('Шекснинская ЦРБ'); an acronym and its
+# full name in one article are one facility.
+FACILITY_ABBREVIATIONS = {
+    "црб": ("центральная районная больница", "hospital"),
+    "цгб": ("центральная городская больница", "hospital"),
+    "гкб": ("городская клиническая больница", "hospital"),
+    "окб": ("областная клиническая больница", "hospital"),
+    "ккб": ("краевая клиническая больница", "hospital"),
+    "ркб": ("республиканская клиническая больница", "hospital"),
+    "дгкб": ("детская городская клиническая больница", "hospital"),
+    "одкб": ("областная детская клиническая больница", "hospital"),
+    "рдкб": ("республиканская детская клиническая больница", "hospital"),
+    "кдкб": ("краевая детская клиническая больница", "hospital"),
+    "гдкб": ("городская детская клиническая больница", "hospital"),
+    "фап": ("фельдшерско-акушерский пункт", "feldsher_post"),
+    "фп": ("фельдшерский пункт", "feldsher_post"),
+    "цовп": ("центр общей врачебной практики", "ambulatory"),
+    "овп": ("офис врачебной практики", "ambulatory"),
+    "мфц": ("многофункциональный центр", "service_centre"),
+}
+for _abbr, (_full, _kind) in FACILITY_ABBREVIATIONS.items():
+    FACILITY_HEADS.setdefault(_abbr, (_kind, "SocialFacility" if _kind == "service_centre" else "HealthcareFacility", False))
+FACILITY_HEADS["фельдшерский пункт"] = ("feldsher_post", "HealthcareFacility", False)
+# Legal forms of a healthcare institution written before its quoted name: 'ГБУЗ «Городская больница № 1»'.
+FACILITY_LEGAL_FORMS = {"гбуз", "гауз", "гуз", "мбуз", "огбуз", "огауз", "кгбуз", "кгбу", "гбу", "фгбу", "фгбуз",
+                        "бу", "бюджетное", "медучреждение"}
+# Words that do not tell one facility from another of its kind ('новая поликлиника' = 'поликлиника').
+IDENTITY_STRIP = {"новый", "современный", "этот", "данный", "наш", "такой", "весь", "тот", "образцовый",
+                  "место", "койка", "посещение", "здание", "свой", "один", "ряд", "сам", "который"}
+# Verbs of going to a place: a facility named by its kind alone is one when someone visits it.
+VISIT_VERBS = {"посетить", "побывать", "осмотреть", "посещать", "проинспектировать", "проверить"}
 # Words in a "центр …" / "филиал …" phrase that make it social rather than medical.
-SOCIAL_WORDS = {"реабилитация", "социальный", "соцучреждение", "семья", "занятость", "ребенок-инвалид",
+SOCIAL_WORDS = {"реабилитация", "реабилитационный", "социальный", "соцучреждение", "семья", "занятость", "ребенок-инвалид",
                 "ребенок", "пожилой", "интернат", "мфц", "соцзащита", "опека", "услуга"}
 MEDICAL_WORDS = {"здоровье", "гинекология", "хирургия", "медицина", "кардиохирургия", "онкология",
                  "кардиология", "диагностика", "медицинский", "лечение", "реанимация", "травматология",
@@ -218,7 +320,8 @@ GENERIC_QUALIFIERS = {"новый", "современный", "медицинс�
                       "ключевой", "крупный", "специализированный", "лечебный", "другой", "весь", "этот",
                       "такой", "наш", "свой", "один", "каждый", "многие", "ряд", "любой", "весь", "лучший",
                       "зарубежный", "иностранный", "российский", "отечественный", "профильный", "подобный",
-                      "региональный", "районный", "сельский", "муниципальный", "уникальный", "собственный"}
+                      "региональный", "районный", "сельский", "муниципальный", "уникальный", "собственный",
+                      "образцовый", "опорный", "действующий", "основной", "городской", "областной"}
 
 # Event triggers: lemma tuple -> event kind.
 EVENTS = {
@@ -339,8 +442,10 @@ STATUS = {
     "модернизация": "modernized", "обновиться": "modernized", "обновить": "modernized",
     "модернизировать": "modernized", "переоснастить": "modernized", "оснастить": "modernized",
     "закрытие": "closed", "закрыть": "closed",
+    "открыться": "opened", "ремонтный": "under_repair", "отремонтировать": "under_repair",
+    "расконсервировать": "opened", "расконсервация": "opened", "достроить": "opened",
 }
-PLAN_CUES = {"планироваться", "план", "планировать", "ожидать", "предстоять", "намереваться", "будущий",
+PLAN_CUES = {"планироваться", "план", "планировать", "запланировать", "запланированный", "намечать", "ожидать", "предстоять", "намереваться", "будущий",
              "проектирование", "создать", "появиться", "построить"}
 FUTURE_AUX = {"будет", "будут", "станет"}
 ANAPHORA_STARTS = {"среди", "в том числе", "из них", "это", "ими", "их"}
@@ -367,7 +472,8 @@ DOMAIN_HEADS = {"центр": ("medical", "social"), "пункт": ("medical",),
 FACILITY_CONTEXT = {"учреждение", "соцучреждение", "медучреждение", "филиал", "отделение", "организация"}
 LOCATIVE = {"в", "на"}
 # Words that make a facility phrase start: strip these generic ones from labels ("новый роддом").
-LABEL_STRIP = {"новый", "современный", "этот", "наш", "данный", "ряд", "два", "три", "четыре", "пять"}
+LABEL_STRIP = {"новый", "новое", "новая", "современный", "этот", "наш", "данный", "ряд", "два", "три", "четыре",
+               "пять"}
 
 # Quantities: multipliers after a number, verbs that introduce a measured value, units.
 MULTIPLIERS = {"тысяча": 1000, "тыс": 1000, "тыс.": 1000, "миллион": 10**6, "млн": 10**6, "млн.": 10**6,

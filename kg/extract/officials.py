@@ -8,6 +8,7 @@ The tenure carries the acting flag, so an acting governor holds the same post as
 """
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from ..concepts import ROLES as ROLE_LABELS
@@ -53,13 +54,75 @@ def extract_officials(ctx: Ctx, lex) -> None:
     orgs = ctx.notes.get("orgs", []) + [(s, k) for s, k, _ in ctx.notes.get("facilities", [])]
     by_end = {span.end: (span, role) for span, role in triggers}
     ctx.notes["role_places"] = role_places(doc, triggers, places)
+    ctx.notes["official_spans"] = (places, orgs)
+    used, held = set(), set()
     for ent, person in ctx.notes.get("persons", []):
         match = _left(doc, ent, by_end, places, orgs, lex) or _right(doc, ent, triggers)
         if match is None:
             continue
         trigger, role, seg_end = match
-        _tenure(ctx, lex, person, ent, trigger, role, seg_end, places, orgs)
+        used.add(trigger.start)
+        held.add(person)
+        _tenure(ctx, lex, person, ent, trigger, role, seg_end)
+    _named_next(ctx, lex, [t for t in triggers if t[0].start not in used], held)
     _drop_bare_duplicates(ctx)
+
+
+def _named_next(ctx: Ctx, lex, unnamed, held) -> None:
+    """'Губернатор области посетил больницу. … Иван Петров отметил …': a head's role as the subject of a
+    sentence, with no name of its own, is the post of the next person the text names in full, in the rest
+    of that sentence or in the next one, when no other person comes between and that person holds no
+    other post in the article."""
+    persons = ctx.notes.get("persons", [])
+    doc = ctx.doc
+    for trigger, role in unnamed:
+        if role not in lex.SUBJECT_HEAD_ROLES or _head(trigger).morph.get("Case") != ["Nom"]:
+            continue
+        sent = trigger.sent
+        limit = sent.end
+        if limit < len(doc):
+            limit = doc[limit].sent.end
+        after = [(ent, key) for ent, key in persons if trigger.end <= ent.start < limit]
+        if not after:
+            continue
+        ent, person = after[0]
+        if person in held or len(_core_parts(ent)) < 2 or _head(ent).morph.get("Case") != ["Nom"]:
+            continue
+        seg_end = role_segment(ctx, lex, trigger)
+        places, orgs = ctx.notes.get("official_spans", ([], []))
+        if not any(trigger.end <= s.start and s.end <= seg_end for s in list(places) + [o for o, _ in orgs]):
+            seg_end = trigger.end            # 'губернатор на оперативном совещании': no place, no body: bare
+        post, acting = write_post(ctx, lex, person, trigger, role, seg_end)
+        if post is not None:
+            held.add(person)
+            write_tenure(ctx, person, post, acting, sent)
+
+
+def _core_parts(ent) -> list:
+    return [t for t in ent if t.pos_ == "PROPN" and not t.text.endswith(".")]
+
+
+def resolve_posts(ctx: Ctx) -> None:
+    """'министр здравоохранения Новосибирской области …' then '… министра здравоохранения назначен …': a post
+    written without its region or body is the one post of the same role and wording that the article places,
+    when there is exactly one."""
+    posts = ctx.notes.get("posts", {})
+    placed: dict[tuple, set] = {}
+    for post, (role, juris, body, qualifier) in posts.items():
+        if juris or body:
+            placed.setdefault((role, qualifier), set()).add(post)
+    for post, (role, juris, body, qualifier) in list(posts.items()):
+        target = placed.get((role, qualifier), set())
+        if juris or body or len(target) != 1 or not ctx.has(post):
+            continue
+        new = next(iter(target))
+        tenures = [(f.subject, f.value) for f in ctx.facts.values() if f.prop == "hc:tenurePost" and f.value == post]
+        for tenure, _ in tenures:
+            person = next(f.value for f in ctx.facts.values() if f.subject == tenure and f.prop == "hc:tenureOf")
+            acting = any(f.subject == tenure and f.prop == "hc:acting" and f.value == "true"
+                         for f in ctx.facts.values())
+            ctx.rename(tenure, make_key("tenure", person, new, "acting" if acting else ""))
+        ctx.rename(post, new)
 
 
 def _drop_bare_duplicates(ctx: Ctx) -> None:
@@ -94,7 +157,10 @@ def _bridge(tok, places, orgs, lex) -> bool:
         return True
     if tok.text[:1].isupper() and (tok.pos_ in ("PROPN", "X") or tok.text.isascii()):
         return True
-    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    j = tok.i - 1
+    while j > tok.sent.start and tok.doc[j].pos_ == "ADJ":
+        j -= 1                                    # '… по [социальной] политике'
+    prev = tok.doc[j] if j >= 0 else None
     if prev is not None and prev.pos_ == "ADP" and lemma(prev) in lex.BRIDGE_PREPOSITIONS and \
             tok.pos_ in ("NOUN", "PROPN", "ADJ"):
         return True                               # '… при [прокуратуре]', '… в [Чехии]'
@@ -107,11 +173,23 @@ def _left(doc, ent, by_end, places, orgs, lex):
     for _ in range(MAX_GAP + 1):
         if j in by_end:
             trigger, role = by_end[j]
-            return trigger, role, ent.start
+            return (*_outer(doc, trigger, role, by_end, lex), ent.start)
         if j - 1 < ent.sent.start or not _bridge(doc[j - 1], places, orgs, lex):
             return None
         j -= 1
     return None
+
+
+def _outer(doc, trigger, role, by_end, lex):
+    """'полномочный представитель [президента] …', 'помощник [губернатора] …': a role in the genitive right
+    after another role word belongs to that role's description; the outer role is the post."""
+    while trigger.start in by_end and _head(trigger).morph.get("Case") == ["Gen"]:
+        trigger, role = by_end[trigger.start]
+    return trigger, role
+
+
+def _head(trigger):
+    return next((t for t in trigger if t.pos_ == "NOUN"), trigger[-1])
 
 
 def _right(doc, ent, triggers):
@@ -187,16 +265,44 @@ def is_acting(doc, trigger, lex) -> bool:
     return "исполня" in text_before and "обязанност" in text_before
 
 
-def _tenure(ctx, lex, person, ent, trigger, role, seg_end, places, orgs) -> None:
+def _tenure(ctx, lex, person, ent, trigger, role, seg_end) -> None:
+    post, acting = write_post(ctx, lex, person, trigger, role, seg_end)
+    if post is not None:
+        write_tenure(ctx, person, post, acting, ent.sent)
+
+
+def role_segment(ctx: Ctx, lex, trigger) -> int:
+    """Where the description after a role word ends: 'министра [здравоохранения Новосибирской области]'."""
+    places, orgs = ctx.notes.get("official_spans", ([], []))
+    doc, end = ctx.doc, trigger.end
+    while end < trigger.sent.end and end - trigger.end < MAX_GAP and _bridge(doc[end], places, orgs, lex) \
+            and not _ends_apposition(doc[end]):
+        end += 1
+    return end
+
+
+def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
+    """The post a role word (and the words after it up to ``seg_end``) names -> (post key or None, acting).
+    With ``body`` given, ``trigger`` is that body's span ('возглавил больницу') and the role is implied."""
+    places, orgs = ctx.notes.get("official_spans", ([], []))
     doc = ctx.doc
+    implied = body is not None
     seg_start = trigger.end
+    seg_end = seg_start if seg_end is None else seg_end
     juris_span = next((s for s in places if seg_start <= s.start and s.end <= max(seg_end, seg_start)
                        and s.label_ in ("Region", "Settlement", "Country")), None)
     juris = juris_span.id_ if juris_span is not None else None
-    adjective = adjective_place(doc[trigger.start - 1], lex) if trigger.start > trigger.sent.start else None
+    adjective = adjective_place(doc[trigger.start - 1], lex) \
+        if trigger.start > trigger.sent.start and not implied else None
     if juris is None and adjective and (ctx.has(adjective) or _gazetteer_place(ctx, adjective)):
         juris = adjective
-    body = next((key for s, key in orgs if seg_start <= s.start and s.end <= seg_end), None)
+        before = doc[trigger.start - 1]
+        ctx.mention(juris, before.idx, before.idx + len(before.text))     # 'подмосковный' names the region
+    if body is None:
+        body = next((key for s, key in orgs if seg_start <= s.start and s.end <= seg_end), None)
+        role = _head_of_place(doc, seg_start, seg_end, _ministry_role(doc, seg_start, seg_end, role, lex), lex)
+        if juris is None and _regional(doc, trigger, seg_start, seg_end, places, role, body, lex):
+            juris = context_region(ctx, trigger)
     if body is None and juris is None:
         body = _unnamed_body(ctx, doc[seg_start:seg_end], places)
     qualifier = " ".join(t.text for t in doc[seg_start:seg_end]
@@ -205,18 +311,21 @@ def _tenure(ctx, lex, person, ent, trigger, role, seg_end, places, orgs) -> None
                          and not any(s.start <= t.i < s.end for s, _ in orgs))
     bare = juris is None and body is None and not qualifier
     if bare and (role not in lex.STANDALONE_ROLES or seg_end != seg_start):
-        return
+        return None, False
     if bare:
         juris = _role_place(ctx, role)
         bare = juris is None
     acting = is_acting(doc, trigger, lex)
-    first = trigger.start - 1 if juris is not None and juris_span is None and adjective else trigger.start
-    role_label = to_nominative(list(doc[first:trigger.end])) or ROLE_LABELS[role][0]   # 'подмосковный губернатор'
-    role_label = role_label[:1].lower() + role_label[1:]
-    tail = doc[seg_start:seg_end].text.strip(" ,")
-    label = f"{role_label} {tail}".strip()
+    if implied:
+        label = f"{ROLE_LABELS[role][0]} {to_nominative(list(trigger))}"
+    else:
+        first = trigger.start - 1 if juris is not None and juris_span is None and adjective else trigger.start
+        role_label = to_nominative(list(doc[first:trigger.end])) or ROLE_LABELS[role][0]  # 'подмосковный губернатор'
+        role_label = role_label[:1].lower() + role_label[1:]
+        label = f"{role_label} {doc[seg_start:seg_end].text.strip(' ,')}".strip()
     # A post named by its role alone ('Президент Саркози') is that person's post, not a shared one.
     post = post_key(role, juris, body, qualifier, person if bare else None)
+    ctx.notes.setdefault("posts", {})[post] = (role, juris, body, qualifier.lower())
     ctx.entity(post, "Post", label)
     ctx.fact(post, "hc:postRole", f"Role:{role}", "concept")
     if juris is not None:
@@ -225,7 +334,69 @@ def _tenure(ctx, lex, person, ent, trigger, role, seg_end, places, orgs) -> None
         ctx.fact(post, "hc:postIn", body)
     ctx.mention(post, trigger.start_char, doc[seg_end - 1].idx + len(doc[seg_end - 1].text)
                 if seg_end > seg_start else trigger.end_char)
-    write_tenure(ctx, person, post, acting, ent.sent)
+    return post, acting
+
+
+def _ministry_role(doc, seg_start, seg_end, role, lex) -> str:
+    """'глава регионального Минздрава', 'руководитель министерства здравоохранения': the head of a ministry
+    is its minister."""
+    if role not in lex.MINISTRY_HEAD_ROLES:
+        return role
+    first = next((t for t in doc[seg_start:seg_end] if t.pos_ in ("NOUN", "PROPN")), None)
+    if first is not None and lemma(first).startswith(lex.MINISTRY_PREFIXES):
+        return lex.MINISTRY_HEAD_ROLES[role]
+    return role
+
+
+def _head_of_place(doc, seg_start, seg_end, role, lex) -> str:
+    """'глава Волгодонского района' heads a district, 'глава города' a city: the first noun decides."""
+    table = lex.HEAD_OF_PLACE.get(role)
+    first = next((t for t in doc[seg_start:seg_end] if t.pos_ in ("NOUN", "PROPN")), None)
+    if table and first is not None:
+        return table.get(lemma(first), role)
+    return role
+
+
+def _regional(doc, trigger, seg_start, seg_end, places, role, body, lex) -> bool:
+    """Does the post belong to 'the region' the text is about without naming it again: a role of a region
+    standing alone ('губернатор Иван Петров'), a generic place noun ('министр здравоохранения региона'),
+    or a regional adjective ('региональный министр', 'глава регионального минздрава')?"""
+    segment = [t for t in doc[seg_start:seg_end] if not any(p.start <= t.i < p.end for p in places)]
+    if any(lemma(t) in lex.GENERIC_REGION_NOUNS and t.morph.get("Case") == ["Gen"] for t in segment):
+        return True
+    before = doc[trigger.start - 1] if trigger.start > trigger.sent.start else None
+    if any(lemma(t) in lex.REGIONAL_ADJECTIVES for t in segment + ([before] if before is not None else [])):
+        return True
+    return role in lex.REGIONAL_ROLES and body is None and not any(
+        t.pos_ in ("NOUN", "PROPN") for t in segment)
+
+
+def context_region(ctx: Ctx, anchor) -> str | None:
+    """The region a mention at ``anchor`` refers to when it says only 'the region': the one region its
+    paragraph names, else the article's region when the article is about one region (two thirds of its
+    place names point there)."""
+    gaz = load_gazetteer()
+    text = ctx.doc.text
+    para_start = text.rfind("\n", 0, anchor.start_char) + 1
+    para_end = text.find("\n", anchor.end_char)
+    para_end = len(text) if para_end < 0 else para_end
+    votes, local = Counter(), set()
+    for span in ctx.doc.spans[PLACES] if PLACES in ctx.doc.spans else ():
+        place = gaz.get(span.id_)
+        if place is None or not ctx.live(span):
+            continue
+        region = place.key if place.cls == "Region" else place.parent if place.cls == "Settlement" else None
+        if region is None or not region.startswith("region:"):
+            continue
+        votes[region] += 1
+        if para_start <= span.start_char < para_end:
+            local.add(region)
+    if len(local) == 1:
+        return local.pop()
+    if local or not votes:
+        return None
+    best, n = votes.most_common(1)[0]
+    return best if n * 3 >= sum(votes.values()) * 2 else None
 
 
 def post_key(role: str, juris: str | None, body: str | None = None, qualifier: str = "",
@@ -244,4 +415,7 @@ def write_tenure(ctx: Ctx, person: str, post: str, acting: bool, sent) -> str:
     ctx.fact(tenure, "hc:acting", "true" if acting else "false", "bool")
     ctx.fact(person, "hc:holdsPost", post)
     ctx.evidence(tenure, sent)
+    attested = ctx.ref_date or ctx.article.date
+    if attested:
+        ctx.fact(tenure, "hc:attestedOn", attested, "date")
     return tenure

@@ -11,8 +11,10 @@ from ..iris import make_key, normalize_key
 from ..nlp import natasha_adapter as na
 from ..nlp.extensions import PLACES
 from ..nlp.ru_morph import join_words, nominative_words
+from .acronyms import is_acronym, stands_for
 from .common import adjectives_before, extend_genitive, lemma, quoted_spans
 from .context import Ctx
+from .regional import body_label, full_head, regional_bodies
 
 _PROPER_TAGS = ("Orgn", "Abbr", "Geox", "Name", "Surn", "Trad")
 
@@ -97,8 +99,10 @@ def _place_bodies(ctx: Ctx, lex, places) -> list:
 def org_candidates(ctx: Ctx, lex) -> list:
     doc = ctx.doc
     places = [s for s in doc.spans[PLACES]] if PLACES in doc.spans else []
+    regional = regional_bodies(ctx, lex, places)
+    ctx.notes["regional_bodies"] = {(span.start, span.end): (head, region) for span, head, region in regional}
     cands = _headed_quotes(ctx, lex) + _alias_spans(ctx) + _adjective_bodies(ctx, lex) + \
-        _place_bodies(ctx, lex, places)
+        _place_bodies(ctx, lex, places) + [span for span, _, _ in regional]
     for ent in doc.ents:
         if ent.label_ == "ORG" and ctx.live(ent):
             cands.append(_extend(doc, ent.start, ent.end, places))
@@ -112,7 +116,22 @@ def org_candidates(ctx: Ctx, lex) -> list:
                 end = extend_genitive(doc, tok.i + 1)
                 if end > tok.i + 1:
                     cands.append(_extend(doc, start, end, places))
-    return _dedupe(ctx, cands)
+    return _dedupe(ctx, [_trim_tail(doc, c, places) for c in cands])
+
+
+def _trim_tail(doc, span, places):
+    """A prepositional tail belongs to the body only right after its own head noun: 'Федеральная служба по
+    надзору…' keeps it, 'комитета Законодательного Собрания [по социальной политике]', 'ФМБА [в сфере …]' and
+    'Министерства … Российской Федерации [по развитию …]' do not."""
+    place_ends = {p.end for p in places}
+    dependent = span.start > 0 and doc[span.start - 1].pos_ == "NOUN" and span[0].morph.get("Case") == ["Gen"]
+    for tok in span[1:]:
+        if tok.pos_ != "ADP" or tok.i == span.start:
+            continue
+        prev = doc[tok.i - 1]
+        if prev.text.isupper() or tok.i in place_ends or (dependent and prev.text[:1].isupper()):
+            return doc[span.start:tok.i]
+    return span
 
 
 def _extend(doc, start, end, places):
@@ -139,10 +158,41 @@ def _overlaps(span, others) -> bool:
     return any(o.start < span.end and span.start < o.end for o in others)
 
 
+def is_chrome(ctx: Ctx, span, lex) -> bool:
+    """Site chrome: a social network ('ВКонтакте', 'Telegram-канал'), a hashtag, a lone word or acronym on a line
+    of its own that no table knows ('ТГ', a menu item)."""
+    doc = ctx.doc
+    toks = [t for t in span if not t.is_space]
+    words = {t.text.lower() for t in toks} | {lemma(t) for t in toks} | {span.text.lower()}
+    if words & lex.SOCIAL_NETWORKS or any(w.split("-")[0] in lex.SOCIAL_NETWORKS for w in words):
+        return True
+    if span.start > 0 and doc[span.start - 1].text == "#":
+        return True
+    return len(toks) == 1 and _alone_on_line(doc, span) and normalize_key(span.text) not in aliases() \
+        and "." not in span.text and not _headed(toks, lex)
+
+
+def _category_quote(doc, span, lex) -> bool:
+    """'в отрасли «Здравоохранение»', 'нацпроектов «Продолжительная жизнь» и «Семья»': a quoted name after a
+    category noun, directly or through a coordination of quoted names."""
+    i = span.start - 2
+    while i >= 0:
+        if lemma(doc[i]) in lex.CATEGORY_NOUNS:
+            return True
+        if doc[i].text in ("и", ",") and i > 0 and doc[i - 1].text in "»\"”":
+            j = i - 2
+            while j >= 0 and doc[j].text not in "«\"“„":
+                j -= 1
+            i = j - 1
+            continue
+        return False
+    return False
+
+
 def is_noise(ctx: Ctx, span, lex) -> bool:
     doc = ctx.doc
     toks = [t for t in span if not t.is_space]
-    if not toks:
+    if not toks or is_chrome(ctx, span, lex):
         return True
     taken = list(ctx.notes.get("event_titles", [])) + [s for s, _, _ in ctx.notes.get("facilities", [])]
     if _overlaps(span, taken):
@@ -156,7 +206,7 @@ def is_noise(ctx: Ctx, span, lex) -> bool:
     if prev is not None and lemma(prev) in lex.EVENT_CONTEXT:
         return True                           # участники СВО
     if quoted and not _headed(toks, lex) and all(_common_word(t) for t in toks) and (
-            _alone_on_line(doc, span) or (span.start > 1 and lemma(doc[span.start - 2]) in lex.CATEGORY_NOUNS)):
+            _alone_on_line(doc, span) or _category_quote(doc, span, lex)):
         return True                           # 'отрасли «Здравоохранение»', a «Вектор развития» heading line
     if len(toks) == 1:
         tok = toks[0]
@@ -210,38 +260,108 @@ def org_key_and_label(span, places, lex=None):
                 key_words.append(place.id_)
                 seen.add(place.id_)
         else:
-            key_words.append(word.lower())
+            key_words += full_head([word], lex) if lex is not None else [word.lower()]
     label = join_words(toks, words)
+    last = min((p for p in places if p.end == span.end and p.start >= span.start and p.label_ == "Region"),
+               key=lambda p: p.start, default=None)
+    if lex is not None and last is not None and _gov_head(toks, lex):
+        head = [w for t, w in zip(toks, words) if t.i < last.start]
+        label = body_label(full_head(head, lex), last.id_) or label
     return make_key("org", " ".join(key_words)), label[:1].upper() + label[1:]
+
+
+def _gov_head(toks, lex) -> bool:
+    """A government body's head among the first words ('Управления здравоохранения…', 'Минздрав Коми')."""
+    content = [t for t in toks if t.pos_ in ("NOUN", "PROPN")][:2]
+    return any(lemma(t) in lex.GOV_HEADS or lemma(t) in lex.BODY_ABBREVIATIONS for t in content)
+
+
+def _alias_entity(ctx, alias, span) -> str:
+    key, cls = alias["key"], alias["class"]
+    ctx.entity(key, cls, alias["canonical"], "ru", alt=span.text)
+    for lang in ("kk", "en"):
+        if alias[f"canonical_{lang}"]:
+            ctx.entity(key, cls, alias[f"canonical_{lang}"], lang)
+    return key
+
+
+def _regional_entity(ctx, lex, span, head, region) -> str:
+    """'региональный Минздрав' in an article about one region -> that region's ministry of health."""
+    toks = [t for t in head if not t.is_space]
+    words = full_head(nominative_words(toks), lex)
+    key = make_key("org", " ".join(words) + " " + region)
+    label = body_label(words, region)
+    surface = join_words([t for t in span if not t.is_space], nominative_words([t for t in span if not t.is_space]))
+    ctx.entity(key, "GovernmentBody", label, alt=surface)
+    ctx.entity(key, "GovernmentBody", None, alt=span.text)
+    ctx.fact(key, "hc:jurisdiction", region)
+    return key
+
+
+def _plain_entity(ctx, lex, span, places) -> str:
+    key, label = org_key_and_label(span, places, lex)
+    toks = [t for t in span if not t.is_space]
+    cls = "GovernmentBody" if _gov_head(toks, lex) else "Organization"
+    ctx.entity(key, cls, label, alt=span.text)
+    surface = join_words(toks, nominative_words(toks))
+    if surface != label:
+        ctx.entity(key, cls, None, alt=surface[:1].upper() + surface[1:])
+    juris = next((p for p in places if span.start <= p.start and p.end <= span.end
+                  and p.label_ in ("Region", "Country", "Settlement")), None)
+    if juris is not None and cls == "GovernmentBody":
+        ctx.fact(key, "hc:jurisdiction", juris.id_)
+    return key
+
+
+def _acronym_of(ctx, span, found) -> str | None:
+    """The body or facility an acronym stands for in this article: defined in brackets right after its full
+    name ('… больница (УОКБ)'), or made of the initials of a full name the article gives ('ФМБА')."""
+    doc = ctx.doc
+    text = span.text
+    if not is_acronym(text):
+        return None
+    if span.start > 1 and doc[span.start - 1].text == "(":
+        before = doc[span.start - 2]
+        hit = next((k for s, k in found if s.end == before.i + 1), None)
+        hit = hit or next((k for s, k, _ in ctx.notes.get("facilities", []) if s.end == before.i + 1), None)
+        if hit:
+            return hit
+    named = [(k, label) for _, k in found for (_, label) in ctx.labels.get(k, {})]
+    named += [(k, label) for _, k, label in ctx.notes.get("facility_clusters", [])]
+    return next((k for k, label in named if stands_for(text, label)), None)
 
 
 def extract_orgs(ctx: Ctx, lex) -> None:
     doc = ctx.doc
     places = [s for s in doc.spans[PLACES]] if PLACES in doc.spans else []
-    found = []
-    for span in org_candidates(ctx, lex):
+    found, acronyms = [], []
+    cands = org_candidates(ctx, lex)
+    regional = ctx.notes.get("regional_bodies", {})
+    for span in cands:
         if is_noise(ctx, span, lex):
             continue
         alias = aliases().get(normalize_key(span.text))
         if alias is None and len(span) > 1:
             alias = aliases().get(normalize_key(" ".join(nominative_words([t for t in span if not t.is_space]))))
         if alias:
-            key, label, cls = alias["key"], alias["canonical"], alias["class"]
-            ctx.entity(key, cls, label, "ru", alt=span.text)
-            for lang in ("kk", "en"):
-                if alias[f"canonical_{lang}"]:
-                    ctx.entity(key, cls, alias[f"canonical_{lang}"], lang)
+            key = _alias_entity(ctx, alias, span)
+        elif (span.start, span.end) in regional:
+            key = _regional_entity(ctx, lex, span, *regional[(span.start, span.end)])
+        elif is_acronym(span.text):
+            acronyms.append(span)
+            continue
         else:
-            key, label = org_key_and_label(span, places, lex)
-            head = next((lemma(t) for t in span if t.pos_ == "NOUN"), lemma(span[0]))
-            cls = "GovernmentBody" if head in lex.GOV_HEADS else "Organization"
-            ctx.entity(key, cls, label, alt=span.text)
-        juris = next((p for p in places if span.start <= p.start and p.end <= span.end
-                      and p.label_ in ("Region", "Country", "Settlement")), None)
-        if juris is not None and ctx.classes.get(key) == "GovernmentBody":
-            ctx.fact(key, "hc:jurisdiction", juris.id_)
+            key = _plain_entity(ctx, lex, span, places)
         ctx.mention_span(key, span)
         found.append((span, key))
         if alias or any(t.text in "«\"“" for t in span):
             ctx.drop_names_inside(span, keep=key)      # 'ЕС' is a union, 'Америки' in «Голос Америки» no place
-    ctx.notes["orgs"] = found
+    for span in acronyms:
+        key = _acronym_of(ctx, span, found)
+        if key is None:
+            key = _plain_entity(ctx, lex, span, places)
+        else:
+            ctx.entity(key, ctx.classes[key], None, alt=span.text)
+        ctx.mention_span(key, span)
+        found.append((span, key))
+    ctx.notes["orgs"] = sorted(found, key=lambda f: f[0].start)

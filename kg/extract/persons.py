@@ -20,14 +20,53 @@ def name_parts(normal: str) -> list[str]:
     return [p for p in normal.split() if not p.endswith(".")]
 
 
-_KK_FOLD = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+_KK_FOLD = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІёЁ", "агкноуухиАГКНОУУХИеЕ")
+_RU_VOWELS = set("аеёиоуыэюяі")
+_SOFT_BEFORE_CONSONANT = re.compile(r"[ьъ](?=[бвгджзйклмнпрстфхцчшщ])")
+
+
+def fold_name(word: str) -> str:
+    """One spelling for the Kazakh and the Russian writing of a name word, and the same as before for the
+    names the plain letter fold already joined ('Нұрлыбек' = 'Нурлыбек', 'Игорь' stays 'игорь'):
+
+    - Kazakh letters -> the Russian ones the transliteration uses (ә→а, ғ→г, қ→к, ң→н, ө→о, ұ/ү→у, һ→х,
+      і→и), ё→е;
+    - a soft or hard sign before a consonant is dropped: Russian writes a Kazakh ә or і so
+      ('Әлназарова' = 'Альназарова');
+    - Kazakh і/и after й is dropped: Russian has no 'йи' ('Сейітова' = 'Сейтова').
+    """
+    low = word.lower().translate(_KK_FOLD)
+    low = _SOFT_BEFORE_CONSONANT.sub("", low)
+    return low.replace("йи", "й")
+
+
+def core_parts(parts: list[str]) -> list[str]:
+    """The name without patronymics ('…ович', '…овна', '…ұлы', '…қызы')."""
+    return [p for p in parts if not is_patronymic(p)]
+
+
+_KK_PATRONYMIC = re.compile(r"(ұлы|қызы|улы|кызы)$", re.IGNORECASE)
+
+
+def is_patronymic(word: str) -> bool:
+    """'Петрович', 'Ильинична', 'Ермекұлы' are patronymics; 'Янукович', 'Шендерович' are surnames with the
+    same ending (the dictionary knows them as surnames, or knows the word as no patronymic)."""
+    if not _PATRONYMIC.search(word):
+        return False
+    if _KK_PATRONYMIC.search(word):
+        return True
+    from ..nlp import natasha_adapter as na
+
+    parses = na.parses(word)
+    return any("Patr" in p.tag for p in parses) and not any("Surn" in p.tag for p in parses)
 
 
 def person_key(parts: list[str]) -> str:
-    """Order-insensitive ('Лужков Юрий' = 'Юрий Лужков'), patronymic-free, and the same for the Kazakh and
-    the Russian spelling of a name ('Ерболат Досаев' = 'Ерболат Досаев' whether written with Kazakh or Russian letters, 'Ғалым' = 'Галым')."""
-    core = [p for p in parts if not _PATRONYMIC.search(p)] or parts
-    return make_key("person", " ".join(sorted(p.lower().translate(_KK_FOLD) for p in core)))
+    """Order-insensitive ('Лужков Юрий' = 'Юрий Лужков'), patronymic-free ('Серік Жанайұлы Ахметов' =
+    'Серік Ахметов'), and the same for the Kazakh and the Russian spelling of a name (``fold_name``:
+    'Ерболат Досаев', 'Ғалым' = 'Галым', 'Сейітова' = 'Сейтова')."""
+    core = core_parts(parts) or parts
+    return make_key("person", " ".join(sorted(fold_name(p) for p in core)))
 
 
 def plausible(span, normal: str) -> bool:
@@ -36,7 +75,25 @@ def plausible(span, normal: str) -> bool:
         return False
     if any(lemma(t) in _NOT_NAMES for t in toks):
         return False
+    if len(toks) == 1 and _common_word(toks[0].text):
+        return False
     return len(normal) >= 2
+
+
+_NOT_NAME_POS = {"ADVB", "INFN", "VERB", "PRCL", "CONJ", "PREP", "ADJS", "PRED", "GRND", "PRTF", "PRTS"}
+
+
+def _common_word(word: str) -> bool:
+    """'Совершенно', 'Читать': one capitalised word the dictionary knows, and not as a name, is no person."""
+    from ..nlp import natasha_adapter as na
+
+    if not na.morph_vocab().word_is_known(word.lower()):
+        return False
+    parses = na.parses(word)
+    if any(t in p.tag for p in parses for t in ("Name", "Surn", "Patr")):
+        return False
+    return parses[0].tag.POS in _NOT_NAME_POS or (
+        parses[0].tag.POS == "ADJF" and "Geox" not in parses[0].tag)
 
 
 def extract_persons(ctx: Ctx) -> None:
@@ -49,27 +106,30 @@ def extract_persons(ctx: Ctx) -> None:
         if plausible(ent, normal):
             found.append((ent, normal))
     full = {}
-    for _, normal in found:
+    for _, normal in sorted(found, key=lambda item: not _given_name_first(item[1])):
         parts = name_parts(normal)
-        if len(parts) >= 2:
-            full.setdefault(person_key(parts), normal)
+        if len(core_parts(parts)) >= 2:
+            full.setdefault(person_key(parts), _given_name_first(normal) or normal)
     by_part = {}
     for key, normal in full.items():
-        for part in name_parts(normal):
-            by_part.setdefault(part.lower(), set()).add(key)
+        for part in core_parts(name_parts(normal)):
+            by_part.setdefault(fold_name(part), set()).add(key)
     persons = []
     previous = None
     for ent, normal in found:
         parts = name_parts(normal)
-        key = person_key(parts) if len(parts) >= 2 else None
+        key = person_key(parts) if len(core_parts(parts)) >= 2 else None
+        patronymic_only = key is None and len(core_parts(parts)) < len(parts)
+        if patronymic_only:
+            key = _by_patronymic(parts, by_part)    # 'Олжас Ермекұлы': first name + patronymic
         if previous is not None and _in_parentheses_after(ent, previous[0]):
             key = previous[1]                       # 'Джошуа Вольф (Joshua Wolf)': one person
+        if key is None and patronymic_only:
+            continue        # 'Пётр Ильич' with no full name to resolve to: no person of its own
         if key is None:
-            owners = by_part.get(parts[0].lower(), set()) if parts else set()
+            owners = by_part.get(fold_name(parts[0]), set()) if parts else set()
             key = next(iter(owners)) if len(owners) == 1 else make_key("person", normal)
-            label = full.get(key, normal)
-        else:
-            label = normal
+        label = full.get(key, normal)
         if previous is not None and key == previous[1]:
             ctx.entity(key, "Person", alt=normal, lang="en" if normal.isascii() else None)
         else:
@@ -80,10 +140,49 @@ def extract_persons(ctx: Ctx) -> None:
     ctx.notes["persons"] = persons
 
 
+def _by_patronymic(parts: list[str], by_part: dict[str, set]) -> str | None:
+    """A first name with a patronymic and no surname is the one person of the article with that first name
+    (or, for Kazakh '…ұлы / …қызы' names, whose surname is the patronymic's stem: 'Ажар Ғиниятқызы' = 'Ажар
+    Ғиният'); None when no full name of the article fits or several do."""
+    core = core_parts(parts)
+    owners: set = set()
+    for part in core:
+        owners |= by_part.get(fold_name(part), set())
+    for part in parts:
+        m = re.match(r"^(.+?)(ұлы|улы|қызы|кызы)$", part, re.IGNORECASE)
+        if m and not core:
+            owners |= by_part.get(fold_name(m.group(1)), set())
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
 def _in_parentheses_after(ent, prev) -> bool:
     doc = ent.doc
     between = [t.text for t in doc[prev.end:ent.start] if not t.is_space]
     return between == ["("] and ent.end < len(doc) and doc[ent.end].text == ")"
+
+
+def _given_name_first(normal: str) -> str | None:
+    """The name in 'Имя [Отчество] Фамилия' order, or None when it cannot be told: 'Заблоцкий Ростислав
+    Михайлович' -> 'Ростислав Михайлович Заблоцкий' (the dictionary knows given names)."""
+    if ctx_lang_is_kk(normal):
+        return None
+    parts = normal.split()
+    if len(parts) < 2:
+        return None
+    from ..nlp import natasha_adapter as na
+
+    def given(word):
+        return any({"Name", "sing", "nomn"} <= set(p.tag.grammemes) for p in na.parses(word))
+    if given(parts[0]):
+        return normal
+    rest = parts[1:]
+    if given(rest[0]) and not given(parts[0]):
+        return " ".join(rest + parts[:1])
+    return None
+
+
+def ctx_lang_is_kk(normal: str) -> bool:
+    return any(ch in "әғқңөұүһіӘҒҚҢӨҰҮҺІ" for ch in normal)
 
 
 def _label(normal: str) -> str:

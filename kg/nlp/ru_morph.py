@@ -27,16 +27,24 @@ def restore_case(surface: str, form: str) -> str:
     """Give ``form`` the capitalization pattern of ``surface`` (ВОЗ stays upper, Москва title)."""
     if surface.isupper() and len(surface) > 1:
         return form.upper()
+    caps = len(surface) - len(surface.lstrip("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    if caps > 1:                                   # an inflected acronym: 'ФАПа' -> 'ФАП', 'ФАПы'
+        return form[:caps].upper() + form[caps:]
     if surface[:1].isupper():
         return "-".join(part[:1].upper() + part[1:] for part in form.split("-"))
     return form
 
 
-def inflect_word(token, grammemes: set[str]) -> str:
-    """The word in the requested grammemes, or unchanged when pymorphy cannot tell."""
+def inflect_word(token, grammemes: set[str], gender: str | None = None) -> str:
+    """The word in the requested grammemes, or unchanged when pymorphy cannot tell. ``gender`` (an agreeing
+    word's head gender) picks among ambiguous parses: 'Территориального фонда' -> 'Территориальный'."""
     if feats(token).get("Case") == "Nom" and "nomn" in grammemes and "plur" not in grammemes:
         return token.text
-    for parse in match_case(token):
+    parses = match_case(token)
+    if gender:
+        parses = sorted(parses, key=lambda p: p.tag.gender != gender)
+        grammemes = grammemes | {gender}
+    for parse in parses:
         if parse.tag.POS not in ("NOUN", "ADJF", "PRTF", "NUMR", "NPRO") and parse.tag.POS is not None:
             continue
         form = na.inflect(parse, grammemes)
@@ -65,17 +73,32 @@ def head_index(tokens) -> int | None:
     return None
 
 
-def nominative_words(tokens, case: str = "nomn", number: str | None = None) -> list[str]:
+def head_gender(tok) -> str | None:
+    """The grammatical gender of a head noun (pymorphy's, in the tagger's case); None for an acronym,
+    whose gender is its expansion's ('ЦРБ' is a больница), and when pymorphy cannot tell."""
+    if tok.text.isupper():
+        return None
+    for parse in match_case(tok):
+        if parse.tag.POS == "NOUN" and parse.tag.gender in ("masc", "femn", "neut"):
+            return parse.tag.gender
+    return None
+
+
+def nominative_words(tokens, case: str = "nomn", number: str | None = None,
+                     gender: str | None = None) -> list[str]:
     """Per token: the head and the words agreeing with it before it in ``case`` (number kept unless
-    given); genitive dependents as they are."""
+    given; agreeing words take the head's gender, or ``gender`` when given); genitive dependents as they are."""
     head = head_index(tokens)
     if head is None:
         return [t.text for t in tokens]
     number = number or ("plur" if feats(tokens[head]).get("Number") == "Plur" else "sing")
+    agree = (gender or head_gender(tokens[head])) if number == "sing" else None
     words = []
     for i, tok in enumerate(tokens):
-        if i == head or (i < head and (tok.pos_ in _AGREEING or adjectival_noun(tok))):
+        if i == head:
             words.append(inflect_word(tok, {case, number}))
+        elif i < head and (tok.pos_ in _AGREEING or adjectival_noun(tok)):
+            words.append(inflect_word(tok, {case, number}, agree))
         else:
             words.append(tok.text)
     return words

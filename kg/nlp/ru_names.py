@@ -46,6 +46,9 @@ def normalize_name_token(tok, gender: str | None) -> str:
         case = _dictionary_case(word, gender)
         if case == "nomn":
             return word
+    given = [p for p in na.parses(word) if "Name" in p.tag and "sing" in p.tag]
+    if given and all("Fixd" in p.tag for p in given):
+        return word                               # 'Айгуль', 'Асель': names that do not decline
     parses = _candidates(tok, case)
     named = [p for p in parses if any(t in p.tag for t in _NAME_TAGS)]
     named.sort(key=lambda p: "Fixd" in p.tag)     # 'Анне' is a form of Анна before it is the name Анне
@@ -59,7 +62,24 @@ def normalize_name_token(tok, gender: str | None) -> str:
     nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case == case]
     if nouns:  # a surname declined like a common noun: 'Ложки' -> 'ложка'
         return restore_case(word, nouns[0].normal_form)
-    return _a_declension(word, case)
+    return _possessive_surname(word, case, gender) or _a_declension(word, case)
+
+
+# Surnames in -ов/-ев/-ин (-ова/-ева/-ина for women) the dictionary lacks, by case and gender:
+# 'Владимира Солодова' -> 'Солодов', 'Марии Солодовой' -> 'Солодова'.
+_POSSESSIVE = {
+    "masc": {"gent": ("а",), "accs": ("а",), "datv": ("у",), "ablt": ("ым",), "loct": ("е",)},
+    "femn": {"gent": ("ой",), "datv": ("ой",), "ablt": ("ой",), "loct": ("ой",), "accs": ("у",)},
+}
+_POSSESSIVE_STEMS = ("ов", "ев", "ёв", "ин", "ын")
+
+
+def _possessive_surname(word: str, case: str, gender: str | None) -> str | None:
+    for ending in _POSSESSIVE.get(gender or "", {}).get(case, ()):
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) > 3 and stem.lower().endswith(_POSSESSIVE_STEMS):
+            return stem + ("а" if gender == "femn" else "")
+    return None
 
 
 # Endings of a surname in -а/-я by case, when the dictionary knows no such word ('Гуцулы' -> 'Гуцула').

@@ -31,6 +31,12 @@ POSS3_CASE = ("ында", "інде", "сында", "сінде", "ына", "і�
               "ындағы", "індегі", "сындағы", "сіндегі")
 PATRONYMIC = ("ұлы", "қызы", "улы", "кызы")
 PROPER_LABELS = {"PER", "LOC"}          # made of proper names (ORG, FAC, EVENT names are common words)
+# Words after a name that make it a settlement: "Далдабай елді мекені", "Жаңа Есіл ауылында", "Опытное, Ушанова
+# және Алтай ауылдарындағы" (stems).
+SETTLEMENT_CUES = {"ауыл", "ауылдар", "елді", "кент", "аудан", "ауылдық", "округ", "қала", "село", "поселке", "поселок",
+                   "станция", "бекет"}
+_LIST_LINKS = {",", "және", "мен", "бен", "пен", "немесе"}
+_RU_ADJECTIVE = ("ский", "ская", "ское", "ской", "ских", "цкий", "цкая", "цкое")
 
 
 def _trim_start(doc: Doc, ent: Span, table: dict) -> int:
@@ -65,6 +71,48 @@ def _not_a_name(doc: Doc, start: int, end: int, label: str) -> bool:
     return False
 
 
+def _settlement_follows(doc: Doc, end: int) -> bool:
+    """A settlement cue right after the name, or after a list of more names ("Опытное, Ушанова және Алтай
+    ауылдарындағы")."""
+    j, expect_name = end, False
+    while j < len(doc) and j - end < 12:
+        tok = doc[j]
+        low = tok.text.lower()
+        if tok.is_space:
+            j += 1
+            continue
+        if expect_name:
+            if not (tok.text[:1].isupper() and tok.is_alpha):
+                return False
+            while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                j += 1
+            expect_name = False
+            continue
+        if morph.stem(low) in SETTLEMENT_CUES or low.startswith("елді") or low.startswith("ауылдар"):
+            return True
+        if low in _LIST_LINKS:
+            expect_name = True
+            j += 1
+            continue
+        return False
+    return False
+
+
+def _not_a_person(doc: Doc, start: int, end: int) -> bool:
+    """Headline capitals ("ЖАҢА ЕМХАНА"), a hashtag, a name inside quotes («… Құмкөл Ресорсиз»), a Russian
+    place adjective ("Урджарский")."""
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if words and all(t.text.isupper() and len(t.text) > 1 for t in words):
+        return True
+    if start > 0 and doc[start - 1].text.endswith("#"):
+        return True
+    if any(t.text.lower().endswith(_RU_ADJECTIVE) for t in words):
+        return True
+    line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
+    before = doc.text[line_start:doc[start].idx]
+    return before.count("«") > before.count("»") or before.count('"') % 2 == 1
+
+
 def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, str]]:
     """The corrected entities as (start, end, label)."""
     places = {(s.start, s.end) for s in doc.spans.get(PLACES, [])}
@@ -75,8 +123,10 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
             start = _trim_start(doc, ent, table)
         if start >= ent.end:
             continue
-        if label == "PER" and (start, ent.end) in places:
+        if label == "PER" and ((start, ent.end) in places or _settlement_follows(doc, ent.end)):
             label = "LOC"
+        elif label == "PER" and _not_a_person(doc, start, ent.end):
+            continue
         elif label in PROPER_LABELS and _not_a_name(doc, start, ent.end, label):
             continue
         out.append((start, ent.end, label))

@@ -140,20 +140,28 @@ _VERBAL_ENDINGS = ("йтын", "йтін", "атын", "етін", "итын", "
 _UNINFLECTED = frozenset("""осы осындай сондай мұндай сол бұл ол олар оны оның мен сен біз сіз өз өзі
 және немесе бірақ үшін туралы бойынша арқылы қарай дейін кейін бері сияқты секілді ғана тағы да де
 қазір бүгін ертең кеше биыл былтыр әлі енді тек бар жоқ көп аз ең""".split())
+# Nouns whose forms also read as a shorter stem + suffix: -с nouns ("кеңесінде" is not кеңе + сінде) and
+# nouns ending like a suffix ("жиын" is not жи + ын). A stem listed here wins over a shorter one.
+KNOWN_STEMS = frozenset("""кеңес облыс жұмыс табыс күрес қоныс ұрыс дос тіс жиын қабылдау""".split())
+_AGENT = ("шы", "ші")              # басшы, хатшы, елші, меңгеруші: "басшысы" is басшы + сы
 
 
 def analyze(word: str) -> tuple[str, str]:
     """(stem, ending): the best-explained split of the lower-case word, up to a voiced final consonant.
 
     Preference: the stem's own vowel harmony; then not a stem in -ы/-і before an -с- suffix (rare for
-    nouns: "облысының" is облыс + ының); then no three-letter stem ending in г/ғ/б ("бүгінде" is
+    nouns: "облысының" is облыс + ының; agent nouns in -шы/-ші excepted: "басшысы" is басшы + сы), nor a
+    vowel stem that a known -с noun explains ("кеңесінде" is кеңес + інде); then no three-letter stem ending in г/ғ/б ("бүгінде" is
     бүгін + де, not бүк + інде); then the shortest stem; then a restored voiceless final (көмегі -> көмек)."""
     low = word.lower()
     if "-" in low:                                   # "20-дан", "АҚШ-тың": suffix after a hyphen
         head, _, tail = low.rpartition("-")
         if head and tail and _is_bare_suffix(tail):
             return head, "-" + tail
-    if not low.isalpha() or low in _UNINFLECTED or low.endswith(_VERBAL_ENDINGS):
+        if head.isalpha() and tail.isalpha() and len(tail) > MIN_STEM:   # "вице-министрі": the last part inflects
+            tail_stem, ending = analyze(tail)
+            return head + "-" + tail_stem, ending
+    if not low.isalpha() or low in _UNINFLECTED or low in KNOWN_STEMS or low.endswith(_VERBAL_ENDINGS):
         return low, ""
     best = None
     for i in range(MIN_STEM, len(low)):
@@ -169,12 +177,18 @@ def analyze(word: str) -> tuple[str, str]:
                 n = _tails(h, last).get(rest)
                 if n is None:
                     continue
-                yi = stem_[-1] in "ыі" and low[i:i + 1] == "с"
+                yi = stem_[-1] in "ыі" and low[i:i + 1] == "с" and not stem_.endswith(_AGENT)
+                known_s = any(k != stem_ and k.startswith(stem_) and low.startswith(k) for k in _known(low[:3]))
                 short_voiced = cut[-1] in "гғб" and len(stem_) <= 3
-                rank = (disharmony, yi, short_voiced, i, restored)
+                rank = (disharmony, yi, known_s, short_voiced, i, restored)
                 if best is None or rank < best[0]:
                     best = (rank, stem_, low[i:])
     return (best[1], best[2]) if best else (low, "")
+
+
+@lru_cache(maxsize=64)
+def _known(prefix: str) -> tuple[str, ...]:
+    return tuple(k for k in KNOWN_STEMS if k.startswith(prefix))
 
 
 def stem(word: str) -> str:

@@ -1,0 +1,189 @@
+"""Appointments, dismissals and nominations: who was put into (or out of) which post, by whom, when.
+
+Sentence patterns, read from the trigger word's form (lemmas and cases come from the NLP stage):
+  passive     'Исполняющим обязанности министра … назначен … Пётр Сидоров'   appointee: the nominative name
+  active      'Губернатор назначил Петра Сидорова министром …'                appointee: the accusative name,
+                                                                             decided by: the nominative name
+  self        'Пётр Сидоров возглавил областную больницу', 'покинул пост …'   appointee: the subject
+  noun        'о назначении … министра – Петра Сидорова', 'об увольнении Петра Сидорова с должности …'
+The post is the role word the verb governs (instrumental 'министром', or a genitive after 'должность',
+'пост', 'обязанности'), or, for 'возглавить', the body or facility it takes. Each change becomes a
+``hc:PersonnelChange`` (``hc:Appointment`` / ``hc:Dismissal`` / ``hc:Nomination``) linked to the tenure it
+starts or ends; the tenure takes the date the sentence gives as its start or end.
+"""
+from __future__ import annotations
+
+from ..iris import make_key
+from .common import find_triggers, lemma
+from .context import Ctx
+
+CLASSES = {"appointment": "Appointment", "dismissal": "Dismissal", "nomination": "Nomination"}
+WINDOW = 14          # tokens between the trigger word and the role or name it governs
+
+
+def extract_appointments(ctx: Ctx, lex) -> None:
+    from .officials import role_segment, write_post
+
+    doc = ctx.doc
+    persons = ctx.notes.get("persons", [])
+    if not persons:
+        return
+    roles = [(span, role) for span, role in find_triggers(doc, lex.ROLES, lex.MAX_ROLE) if ctx.live(span)]
+    bodies = ctx.notes.get("orgs", []) + [(s, k) for s, k, _ in ctx.notes.get("facilities", [])]
+    for tok in doc:
+        kind = lex.APPOINTMENT_WORDS.get(lemma(tok))
+        if kind is None or not ctx.live(doc[tok.i:tok.i + 1]):
+            continue
+        sent = tok.sent
+        people = [(ent, key) for ent, key in persons if ent.sent.start == sent.start]
+        form = _form(tok, lex)
+        appointee, decided_by = _people(tok, form, people)
+        if appointee is None:
+            continue
+        ent, person = appointee
+        target = _target_role(tok, form, roles, ent, sent, lex)
+        if target is not None:
+            trigger, role = target
+            post, acting = write_post(ctx, lex, person, trigger, role, role_segment(ctx, lex, trigger))
+        else:
+            found = _headed_body(tok, form, bodies, sent, lex) if form in ("self", "active") else None
+            if found is None:
+                continue
+            span, body, role = found
+            post, acting = write_post(ctx, lex, person, span, role, None, body=body)
+        if post is None:
+            continue
+        _write_change(ctx, kind, tok, sent, person, post, acting, decided_by, people, lex)
+
+
+def _form(tok, lex) -> str:
+    """How the trigger word governs its persons: 'passive', 'active', 'self' or 'noun'."""
+    word = lemma(tok)
+    if tok.pos_ == "NOUN":
+        return "noun"
+    if word in lex.APPOINTMENT_SELF:
+        return "self"
+    if tok.morph.get("Voice") == ["Pass"] or tok.morph.get("Variant") == ["Short"]:
+        return "passive"
+    return "active"
+
+
+def _case(ent) -> str | None:
+    head = next((t for t in ent if t.pos_ in ("PROPN", "NOUN")), ent[0])
+    case = head.morph.get("Case")
+    return case[0] if case else None
+
+
+def _people(tok, form, people):
+    """(appointee, decided-by person key or None) for the trigger word ``tok``."""
+    near = sorted(people, key=lambda p: min(abs(p[0].start - tok.i), abs(p[0].end - 1 - tok.i)))
+    near = [p for p in near if min(abs(p[0].start - tok.i), abs(p[0].end - 1 - tok.i)) <= WINDOW]
+    if form in ("passive", "self"):
+        return next((p for p in near if _case(p[0]) == "Nom"), None), None
+    if form == "noun":
+        after = [p for p in near if p[0].start > tok.i and _case(p[0]) in ("Gen", "Nom", "Acc")]
+        return (after[0] if after else None), None
+    obj = next((p for p in near if p[0].start > tok.i and _case(p[0]) == "Acc"), None)
+    subj = next((p for p in near if p[0].end <= tok.i and _case(p[0]) == "Nom"), None)
+    return obj, (subj[1] if subj is not None and obj is not None and subj[1] != obj[1] else None)
+
+
+def _target_role(tok, form, roles, ent, sent, lex):
+    """The role the trigger word puts the person into (or out of): an instrumental role word
+    ('назначен министром'), or a genitive one after 'должность', 'пост', 'обязанности'; never the role
+    written right before the person's name as their present description ('главврач … Пётр Сидоров')."""
+    best = None
+    for span, role in roles:
+        if span.sent.start != sent.start or abs(span.start - tok.i) > WINDOW:
+            continue
+        if span.end <= ent.start and all(t.is_space or t.pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT", "NUM")
+                                         for t in span.doc[span.end:ent.start]) and _case_of(span) == "Nom":
+            continue                                  # the name's own apposition, not the new post
+        case = _case_of(span)
+        governed = case == "Ins" or (case == "Gen" and _after_post_word(span, lex)) or \
+            (form == "noun" and case == "Gen" and span.start > tok.i)
+        if not governed:
+            continue
+        distance = abs(span.start - tok.i)
+        if best is None or distance < best[0]:
+            best = (distance, span, role)
+    return (best[1], best[2]) if best else None
+
+
+def _case_of(span) -> str | None:
+    head = next((t for t in span if t.pos_ == "NOUN"), span[-1])
+    case = head.morph.get("Case")
+    return case[0] if case else None
+
+
+def _after_post_word(span, lex) -> bool:
+    doc = span.doc
+    before = [lemma(t) for t in doc[max(span.sent.start, span.start - 4):span.start] if not t.is_space]
+    return any(word in lex.POST_WORDS for word in before)
+
+
+def _headed_body(tok, form, bodies, sent, lex):
+    """'возглавил областную больницу' -> (span, body key, role): the body or facility the verb takes."""
+    if lemma(tok) not in lex.APPOINTMENT_HEADS:
+        return None
+    after = sorted((s for s, _ in bodies if s.sent.start == sent.start and tok.i < s.start <= tok.i + 4),
+                   key=lambda s: s.start)
+    if not after:
+        return None
+    span = after[0]
+    key = next(k for s, k in bodies if s is span)
+    head = lemma(span[-1]) if span[-1].pos_ == "NOUN" else ""
+    words = {lemma(t) for t in span}
+    if key.startswith(("facility", "healthcarefacility")) or words & lex.FACILITY_LEMMAS:
+        role = "chief_physician" if words & lex.HOSPITAL_LEMMAS else "director"
+    elif any(w.startswith(lex.MINISTRY_PREFIXES) for w in words | {head}):
+        role = "minister"
+    else:
+        role = "head"
+    return span, key, role
+
+
+def _write_change(ctx, kind, tok, sent, person, post, acting, decided_by, people, lex) -> None:
+    from .officials import write_tenure
+
+    tenure = write_tenure(ctx, person, post, acting, sent)
+    dates = [d for d in ctx.notes.get("dates", []) if sent.start_char <= d.begin < sent.end_char]
+    date = min(dates, key=lambda d: abs(d.begin - tok.idx)).start if dates else None
+    change = make_key("change", kind, person, post, date or ctx.article.source)
+    ctx.entity(change, CLASSES[kind], f"{lex.CHANGE_LABELS[kind]}: {_label(ctx, person)}")
+    ctx.fact(change, "hc:concernsPerson", person)
+    ctx.fact(change, "hc:concernsPost", post)
+    ctx.fact(change, "hc:concernsTenure", tenure)
+    ctx.mention(change, tok.idx, tok.idx + len(tok.text), role="trigger")
+    ctx.evidence(change, sent)
+    if decided_by:
+        ctx.fact(change, "hc:decidedBy", decided_by)
+    predecessor = _predecessor(sent, people, person, lex)
+    if predecessor:
+        ctx.fact(change, "hc:predecessor", predecessor)
+    if date:
+        ctx.fact(change, "hc:startDate", date, "date")
+        if kind == "appointment":
+            ctx.fact(tenure, "hc:startDate", date, "date")
+        elif kind == "dismissal":
+            ctx.fact(tenure, "hc:endDate", date, "date")
+    if kind == "nomination":
+        return
+    ctx.fact(tenure, "hc:startedBy" if kind == "appointment" else "hc:endedBy", change)
+
+
+def _predecessor(sent, people, person, lex) -> str | None:
+    """'назначен вместо Ивана Петрова', 'сменил на посту Ивана Петрова'."""
+    for tok in sent:
+        if lemma(tok) in lex.PREDECESSOR_WORDS:
+            after = [key for ent, key in people if tok.i < ent.start <= tok.i + 4 and key != person]
+            if after:
+                return after[0]
+    return None
+
+
+def _label(ctx, person) -> str:
+    labels = ctx.labels.get(person)
+    if not labels:
+        return person.partition(":")[2]
+    return max(labels.items(), key=lambda item: (item[1], -len(item[0][1])))[0][1]

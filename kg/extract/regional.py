@@ -1,0 +1,80 @@
+"""A region's own bodies: 'Минздрав Чувашии', 'министерство здравоохранения Республики Коми', and, in an article
+about one region, 'региональный минздрав', 'областное правительство', 'министерство труда … области'. Each gets
+the full head ('Минздрав' = 'министерство здравоохранения'), the region's official name in the genitive
+('Правительство Рязанской области') and the region as its jurisdiction."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..gazetteer import load_gazetteer
+from ..nlp import natasha_adapter as na
+from ..nlp.ru_morph import restore_case
+from .common import adjectives_before, extend_genitive, lemma
+
+
+@lru_cache(maxsize=None)
+def region_genitive(key: str) -> str | None:
+    """'region:RU-NVS' -> 'Новосибирской области'; 'region:RU-SA' -> 'Республики Саха (Якутия)': the words up
+    to the first noun are declined, the rest ('Саха (Якутия)') kept."""
+    place = load_gazetteer().get(key)
+    name = place.labels.get("ru") if place is not None else None
+    if not name:
+        return None
+    out, done = [], False
+    for word in name.split():
+        if done or not word[:1].isalpha():
+            out.append(word)
+            continue
+        parses = [p for p in na.parses(word) if p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF")]
+        form = na.inflect(parses[0], {"gent"}) if parses else None
+        out.append(restore_case(word, form.word) if form is not None else word)
+        done = bool(parses) and parses[0].tag.POS == "NOUN"
+    return " ".join(out)
+
+
+def full_head(words: list[str], lex) -> list[str]:
+    """'Минздрав' -> ['министерство', 'здравоохранения'] (lower case; other words as they are)."""
+    out = []
+    for word in words:
+        out += lex.BODY_ABBREVIATIONS.get(word.lower(), word.lower()).split()
+    return out
+
+
+def body_label(head_words: list[str], region: str) -> str | None:
+    """'министерство здравоохранения' + region:RU-KO -> 'Министерство здравоохранения Республики Коми'."""
+    genitive = region_genitive(region)
+    if not genitive or not head_words:
+        return None
+    text = " ".join(head_words)
+    return text[:1].upper() + text[1:] + " " + genitive
+
+
+def regional_bodies(ctx, lex, places) -> list[tuple]:
+    """(span, head end) of bodies of the article's region named without it: 'региональный Минздрав',
+    'правительство региона', 'министерство труда и социального развития области'."""
+    region = ctx.notes.get("main_region")
+    place = load_gazetteer().get(region) if region else None
+    if place is None or place.cls != "Region":
+        return []
+    doc = ctx.doc
+    starts = {p.start for p in places}
+    inside = {i for p in places for i in range(p.start, p.end)}
+    out = []
+    for tok in doc:
+        if lemma(tok) not in lex.REGIONAL_BODY_HEADS or tok.pos_ not in ("NOUN", "PROPN") \
+                or not ctx.live(doc[tok.i:tok.i + 1]):
+            continue
+        start = adjectives_before(doc, tok.i)
+        adjs = {lemma(t) for t in doc[start:tok.i]}
+        end = extend_genitive(doc, tok.i + 1, limit=6)
+        tail = [t for t in doc[tok.i + 1:end]]
+        if any(t.i in inside for t in tail):
+            continue                                        # 'управления … Актюбинской области': named
+        noun = next((t for t in tail if lemma(t) in lex.REGION_NOUNS and t.text.islower()), None)
+        if noun is not None and noun.i + 1 < len(doc) and noun.i + 1 in starts:
+            continue                                        # 'правительства области Х': named, not implied
+        if noun is not None:
+            out.append((doc[start:noun.i + 1], doc[tok.i:noun.i], region))
+        elif adjs & lex.REGIONAL_ADJECTIVES and not any(t.i in starts for t in tail):
+            out.append((doc[start:max(end, tok.i + 1)], doc[tok.i:max(end, tok.i + 1)], region))
+    return out

@@ -1,0 +1,135 @@
+"""Trigger and pattern tables as data: ``kg/patterns/<lang>/<table>.json``, checked when loaded.
+
+One file is one table::
+
+    {"table": "roles", "concept": "Role", "match": "stem",
+     "fields": {"cls": "str"},                        # optional: extra per-entry fields and their types
+     "entries": [{"words": ["әкім", "орынбасар"], "value": "deputy_akim"}, ...]}
+
+- ``table`` equals the file name; ``match`` says how ``words`` meet tokens: ``stem`` (Kazakh stem,
+  ``token.lemma_``), ``lemma`` (Russian lemma), ``lower`` (lower-cased text) or ``prefix`` (the lower-cased
+  text starts with the word);
+- ``concept``: a concept class of ``kg.concepts`` (EventKind, Role, FacilityKind, FacilityStatus): every
+  ``value`` must be one of its names — a typo fails at load time with the file and entry named; ``null``: values
+  are free (strings or numbers);
+- an entry has ``words`` (a non-empty list of non-empty strings), ``value``, an optional ``note``, and only the
+  fields the file declares.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .. import paths
+from ..concepts import SCHEMES
+from ..errors import KgError
+
+MATCH_KINDS = ("stem", "lemma", "lower", "prefix")
+FIELD_TYPES = {"str": str, "bool": bool, "int": int, "list": list}
+CONCEPT_NAMES = {cls: set(table) for _, cls, _, table in SCHEMES}
+
+
+@dataclass(frozen=True)
+class Entry:
+    words: tuple[str, ...]
+    value: object
+    fields: dict = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Table:
+    lang: str
+    name: str
+    concept: str | None
+    match: str
+    entries: tuple[Entry, ...]
+
+    def as_dict(self) -> dict[tuple[str, ...], object]:
+        """words -> value (the shape ``kg.extract.common.find_triggers`` takes)."""
+        return {e.words: e.value for e in self.entries}
+
+    def values(self) -> set:
+        return {e.value for e in self.entries}
+
+    def words(self) -> set[str]:
+        """The one-word entries' words."""
+        return {e.words[0] for e in self.entries if len(e.words) == 1}
+
+    def field_of(self, words: tuple[str, ...], name: str, default=None):
+        for e in self.entries:
+            if e.words == words:
+                return e.fields.get(name, default)
+        return default
+
+
+class PatternError(KgError):
+    pass
+
+
+def _fail(path: Path, msg: str) -> None:
+    raise PatternError(f"{path}: {msg}")
+
+
+def parse(path: Path, lang: str) -> Table:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        _fail(path, f"not a readable JSON file ({exc})")
+    if not isinstance(data, dict):
+        _fail(path, "a table is a JSON object")
+    unknown = set(data) - {"table", "concept", "match", "fields", "entries", "note"}
+    if unknown:
+        _fail(path, f"unknown keys {sorted(unknown)}")
+    if data.get("table") != path.stem:
+        _fail(path, f'"table" must be {path.stem!r}, not {data.get("table")!r}')
+    concept, match = data.get("concept"), data.get("match")
+    if concept is not None and concept not in CONCEPT_NAMES:
+        _fail(path, f"unknown concept class {concept!r} (one of {sorted(CONCEPT_NAMES)})")
+    if match not in MATCH_KINDS:
+        _fail(path, f'"match" must be one of {MATCH_KINDS}, not {match!r}')
+    declared = data.get("fields", {})
+    if not isinstance(declared, dict) or any(t not in FIELD_TYPES for t in declared.values()):
+        _fail(path, f'"fields" maps names to one of {sorted(FIELD_TYPES)}')
+    entries, seen = [], set()
+    for n, raw in enumerate(data.get("entries") or ()):
+        where = f"entry {n} {raw.get('words') if isinstance(raw, dict) else raw!r}"
+        if not isinstance(raw, dict) or "words" not in raw or "value" not in raw:
+            _fail(path, f"{where}: an entry needs \"words\" and \"value\"")
+        words = raw["words"]
+        if not (isinstance(words, list) and words and all(isinstance(w, str) and w.strip() for w in words)):
+            _fail(path, f"{where}: \"words\" is a non-empty list of non-empty strings")
+        words = tuple(w.lower() if match != "lemma" else w for w in words)
+        if words in seen:
+            _fail(path, f"{where}: duplicate words")
+        seen.add(words)
+        value = raw["value"]
+        if concept is not None and value not in CONCEPT_NAMES[concept]:
+            _fail(path, f"{where}: {value!r} is not a {concept} of kg/concepts.py")
+        extra = {}
+        for key, val in raw.items():
+            if key in ("words", "value", "note"):
+                continue
+            if key not in declared:
+                _fail(path, f"{where}: field {key!r} is not declared in \"fields\"")
+            if not isinstance(val, FIELD_TYPES[declared[key]]):
+                _fail(path, f"{where}: field {key!r} must be {declared[key]}")
+            extra[key] = val
+        entries.append(Entry(words, value, extra))
+    if not entries:
+        _fail(path, "no entries")
+    return Table(lang, path.stem, concept, match, tuple(entries))
+
+
+@lru_cache(maxsize=None)
+def load_table(lang: str, name: str) -> Table:
+    path = paths.PATTERNS_DIR / lang / f"{name}.json"
+    if not path.exists():
+        raise PatternError(f"{path}: no such pattern table")
+    return parse(path, lang)
+
+
+def load_all(lang: str) -> dict[str, Table]:
+    """Every table of a language (a start-up check: any error is raised here)."""
+    return {p.stem: load_table(lang, p.stem) for p in sorted((paths.PATTERNS_DIR / lang).glob("*.json"))}
