@@ -190,3 +190,15 @@ def test_a_lead_about_last_weekend_takes_no_article_date(run):
     result = run("Министр здравоохранения Тульской области Иван Петров встретился с главными врачами.",
                  date="2025-11-18")
     assert _one(result, "meeting")[1]["hc:startDate"] == {"2025-11-18"}
+
+
+def test_coordinated_programmes_are_two_named_events(run):
+    result = run("Губернатор рассказал о стройках в рамках национальных проектов «Долгая жизнь» и «Крепкая семья».")
+    labels = {label for label, p in _events(result).items() if "programme" in p["hc:eventType"]}
+    assert labels == {"национальный проект «Долгая жизнь»", "национальный проект «Крепкая семья»"}
+
+
+def test_staff_introduced_to_a_new_head_is_a_meeting(run):
+    result = run("Заместитель председателя правительства Тульской области Ольга Петрова представила коллективу "
+                 "министерства здравоохранения нового министра Ивана Сидорова.")
+    assert _one(result, "meeting")[1]["hc:participant"] == {"Ольга Петрова", "Иван Сидоров"}

@@ -248,8 +248,24 @@ def collect_events(ctx: Ctx, lex) -> None:
             titles.append(title)
         _assign(clusters, Cluster(kind, [trigger], name, title, sents=[trigger.sent], strong=trig.strong,
                                   kinds=[kind], verb=trig.verb), lex)
+        while title is not None and kind in lex.NEEDS_TITLE:   # 'нацпроектов «А» и «Б»': two programmes
+            title = _coordinated_title(doc, title)
+            if title is not None:
+                titles.append(title)
+                _assign(clusters, Cluster(kind, [title], name, title, sents=[title.sent], strong=True,
+                                          kinds=[kind]), lex)
     ctx.notes["event_clusters"] = [c for c in clusters if c.strong]
     ctx.notes["event_titles"] = titles
+
+
+def _coordinated_title(doc, title):
+    """The quoted title right after «title» and 'и' or a comma, if any."""
+    j = title.end + 1                                  # past the closing quote
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    if j < len(doc) and (lemma(doc[j]) == "и" or doc[j].text == ","):
+        return quote_after(doc, j)
+    return None
 
 
 def _modifiers_before(doc, start: int) -> int:
@@ -589,6 +605,10 @@ def _label(ctx, c, place, obj, lex):
     trigger = c.triggers[0]
     if _proper(name, trigger):
         return to_nominative(list(name)), c.title.text if c.title is not None else None
+    if c.title is not None and c.kind in lex.NEEDS_TITLE:     # 'нацпроект «Семья»', not a bare 'Семья'
+        head = [t for t in name if not t.is_punct] if name is not None else []
+        kind = _phrase(head, "nomn", number="sing") if head else EVENT_KINDS[c.kind][0]
+        return f"{kind} «{c.title.text}»", c.title.text
     if c.title is not None:
         return c.title.text, to_nominative(list(name)) if name is not None else None
     if c.kind == "visit" and lemma(trigger[0]) in lex.VISIT_SUBJECTS:   # 'делегация … приедет'
@@ -609,7 +629,7 @@ def _label(ctx, c, place, obj, lex):
     return base + _where(ctx, c, place, None, "loct", settlements_only=True), None
 
 
-def _phrase(span, case, lower: bool = True) -> str:
+def _phrase(span, case, lower: bool = True, number: str | None = None) -> str:
     """The phrase in ``case``, adjectives agreeing with the head in gender too ('оперативное совещание');
     a capital kept only on names and abbreviations."""
     tokens = [t for t in span if not t.is_space]
@@ -618,7 +638,7 @@ def _phrase(span, case, lower: bool = True) -> str:
         words = [t.text for t in tokens]
     else:
         morph = tokens[head].morph.to_dict()
-        number = "plur" if morph.get("Number") == "Plur" else "sing"
+        number = number or ("plur" if morph.get("Number") == "Plur" else "sing")
         gender = GENDERS.get(morph.get("Gender")) if number == "sing" else None
         words = []
         for i, tok in enumerate(tokens):

@@ -387,6 +387,7 @@ EVENT_PHRASES = {
     ("побывать", "инспекция"): "inspection",
     ("прибыть", "инспекция"): "inspection",
     ("ознакомиться", "ход"): "inspection",
+    ("представить", "коллектив"): "meeting",
 }
 # Words before a trigger that make it no event that took place: 'договорились о подписании',
 # 'пригласил … с ответным визитом', 'планируется открыть'.
