@@ -189,9 +189,16 @@ def _other_triggers(ctx: Ctx, lex):
     return out
 
 
-def _planned(tok, window: int = 6) -> bool:
+def _planned(tok, window: int = 8) -> bool:
+    """A plan or invitation cue in the trigger's own clause ('пригласил … с ответным визитом', 'договорились
+    о подписании'); a clause boundary (a comma, 'что') ends the search."""
     cues = load_lexicon("ru").EVENT_NOT_CUES
-    return any(lemma(t) in cues or t.text.lower() in cues for t in tok.doc[max(tok.sent.start, tok.i - window):tok.i])
+    for t in reversed(tok.doc[max(tok.sent.start, tok.i - window):tok.i]):
+        if t.text == "," or lemma(t) in ("что", "чтобы"):
+            return False
+        if lemma(t) in cues or t.text.lower() in cues:
+            return True
+    return False
 
 
 CHECKED = {"opening", "visit", "working_trip", "inspection", "meeting"}
@@ -479,8 +486,10 @@ def _object_phrase(c, lex, fac_spans):
     heads = lex.OPENING_OBJECTS | lex.FACILITY_LEMMAS
     for trigger in c.triggers:
         doc, sent = trigger.doc, trigger.sent
-        after = [t for t in doc[trigger.end:min(sent.end, trigger.end + 8)] if t.pos_ in ("NOUN", "PROPN")
-                 and lemma(t) not in ("инспекция", "визит", "рамка", "ход")]
+        stop = next((t.i for t in doc[trigger.end:sent.end] if t.is_punct and t.text not in "«»\"-"), sent.end)
+        after = [t for t in doc[trigger.end:min(stop, trigger.end + 8)] if t.pos_ in ("NOUN", "PROPN")
+                 and lemma(t) not in ("инспекция", "визит", "рамка", "ход")
+                 and (c.kind == "opening" or _governed(doc, t))]
         before = [t for t in reversed(doc[max(sent.start, trigger.start - 6):trigger.start])
                   if t.pos_ in ("NOUN", "PROPN")]
         cands = after[:2] + (before[:1] if c.kind == "opening" and trigger[0].pos_ != "NOUN" else [])
@@ -494,6 +503,15 @@ def _object_phrase(c, lex, fac_spans):
                 start = adjectives_before(doc, head.i)
                 return doc[start:extend_genitive(doc, head.i + 1, limit=5)]
     return None
+
+
+def _governed(doc, tok) -> bool:
+    """What a visit goes to: a direct object ('посетил больницу') or a place after в/на ('побывал в
+    поликлинике'), not a genitive ('министры строительного комплекса')."""
+    if tok.morph.get("Case") == ["Acc"]:
+        return True
+    k = adjectives_before(doc, tok.i) - 1
+    return k >= 0 and doc[k].text.lower() in ("в", "во", "на")
 
 
 def _located(ctx, span):
@@ -654,7 +672,8 @@ def _phrase(span, case, lower: bool = True, number: str | None = None) -> str:
                 words.append(tok.text)
     text = join_words(tokens, words)
     first = tokens[0] if tokens else None
-    if lower and first is not None and first.pos_ != "PROPN" and not first.text.isupper() and len(first.text) > 1:
+    if lower and first is not None and first.pos_ != "PROPN" and not first.text.isupper() and len(first.text) > 1 \
+            and (first.i == first.sent.start or first.doc[first.i - 1].text in "\n-–—\"«"):
         text = text[:1].lower() + text[1:]
     return text
 
