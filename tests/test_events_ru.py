@@ -202,3 +202,22 @@ def test_staff_introduced_to_a_new_head_is_a_meeting(run):
     result = run("Заместитель председателя правительства Тульской области Ольга Петрова представила коллективу "
                  "министерства здравоохранения нового министра Ивана Сидорова.")
     assert _one(result, "meeting")[1]["hc:participant"] == {"Ольга Петрова", "Иван Сидоров"}
+
+
+def test_ceremony_participants_across_paragraphs_and_no_visit_to_an_opening(run):
+    result = run("В селе Дубки Тульской области состоялось торжественное открытие нового ФАПа.\n\n"
+                 "Алую ленту перед зданием глава района Сергей Иванов перерезал вместе с министром "
+                 "здравоохранения области Иваном Петровым.\n\nНа открытии побывала Мария Сидорова.")
+    label, ev = _one(result, "opening")
+    assert {"Сергей Иванов", "Иван Петров"} <= ev["hc:participant"]
+    assert len(_events(result)) == 1
+
+
+def test_meeting_people_named_just_before_and_rooms_are_no_events(run):
+    result = run("Губернатор Тульской области Алексей Дюмин поблагодарил министра Михаила Мурашко за поддержку. "
+                 "Рабочая встреча с главой Минздрава состоялась в Москве.")
+    assert _one(result, "meeting")[1]["hc:participant"] == {"Алексей Дюмин", "Михаил Мурашко"}
+    result = run("10 августа в зале заседаний правительства губернатор Тульской области Алексей Дюмин проведёт "
+                 "совещание по модернизации здравоохранения.")
+    kinds = [k for p in _events(result).values() for k in p["hc:eventType"]]
+    assert kinds == ["meeting"]                        # announced with its day; the room is no session

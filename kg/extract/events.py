@@ -53,6 +53,8 @@ def _noun_triggers(ctx: Ctx, lex):
             continue
         if _of_event(doc, span, lex):
             continue                                   # 'заседание [коллегии]': the collegium's sitting
+        if span.start > 0 and lemma(doc[span.start - 1]) in lex.ROOM_WORDS:
+            continue                                   # 'в зале заседаний': a room
         strong = kind not in lex.WEAK_NOUNS or _ceremony(span, lex)
         out.append(Trigger(span, kind, strong))
     return out
@@ -105,8 +107,14 @@ def _object(tok, lex, window: int = 8) -> bool:
 
 
 def _event_object(tok, lex) -> bool:
-    nxt = next((t for t in tok.doc[tok.i + 1:min(tok.sent.end, tok.i + 5)] if t.pos_ in ("NOUN", "PROPN")), None)
-    return nxt is not None and lemma(nxt) in lex.EVENT_HEADS
+    """'посетил заседание коллегии', 'на открытии … побывала': took part in an event, made no visit."""
+    doc = tok.doc
+    nxt = next((t for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 5)] if t.pos_ in ("NOUN", "PROPN")), None)
+    if nxt is not None and lemma(nxt) in lex.EVENT_HEADS:
+        return True
+    before = doc[max(tok.sent.start, tok.i - 6):tok.i]
+    return any(lemma(t) in lex.EVENT_HEADS and t.i > 0 and doc[t.i - 1].text.lower() in ("на", "в", "во")
+               for t in before)
 
 
 def _verb_triggers(ctx: Ctx, lex):
@@ -212,10 +220,18 @@ def _triggers(ctx: Ctx, lex):
             continue
         if (t.verb or t.kind in CHECKED) and _planned(t.span[0]):
             continue
-        if not t.verb and t.kind in CHECKED and _future_verb(t.span[0]):
-            continue                                   # "проведем совещание": announced, not held
+        if not t.verb and t.kind in CHECKED and _future_verb(t.span[0]) and not _day_named(t.span.sent):
+            continue                                   # "проведем совещание": announced, no day, not held
         out.append(t)
     return out
+
+
+_DAY_RE = re.compile(r"\b\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
+                     r"|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b", re.I)
+
+
+def _day_named(sent) -> bool:
+    return bool(_DAY_RE.search(sent.text))
 
 
 def _future_verb(tok, window: int = 3) -> bool:
@@ -566,11 +582,34 @@ def _participants(ctx, c, lex, clusters):
             lemmas = {lemma(t) for t in sent}
             if any(set(cue) <= lemmas for cue in lex.SPEAKER_CUES):
                 ranges.append((sent.start, sent.end))
+    openings = [k for k in clusters if k.kind == "opening"]
+    if c.kind == "opening" and len(openings) == 1:     # 'алую ленту он перерезал вместе с министром …'
+        for sent in doc.sents:
+            lemmas = {lemma(t) for t in sent}
+            if any(set(cue) <= lemmas for cue in lex.CEREMONY_CUES):
+                ranges.append((sent.start, sent.end))
+    if c.kind not in lex.NEEDS_TITLE and not any(any(sent.start <= ent.start < sent.end for sent in sents)
+                                                 for ent, _ in persons):
+        for sent in sents:                             # no one named with it: those named just before
+            prev = _previous_in_paragraph(doc, sent)
+            if prev is not None:
+                ranges.append((prev.start, prev.end))
     people = []
     for ent, key in persons:
         if any(b <= ent.start < e for b, e in ranges) and key not in people:
             people.append(key)
     return people
+
+
+def _previous_in_paragraph(doc, sent):
+    first = next((t for t in sent if not t.is_space), sent[0])
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    if not prev.text.strip() or re.search(r"\n\s*\n", doc.text[prev.start_char:first.idx]) \
+            or "\n" in doc.text[prev.end_char:first.idx] and prev.text.strip().endswith((":", "|")):
+        return None
+    return prev
 
 
 def _next_in_paragraph(doc, sent):

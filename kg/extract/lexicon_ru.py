@@ -346,6 +346,7 @@ EVENTS = {
     ("визит",): "visit",
     ("рабочий", "визит"): "working_trip",
     ("приезд",): "visit",
+    ("видеоконференция",): "meeting",
     ("рабочий", "поездка"): "working_trip",
     ("инспектирование",): "inspection",
     ("открытие",): "opening",
@@ -364,7 +365,8 @@ NEEDS_ANCHOR = {"visit", "session", "exhibition"}
 # count with a ceremony or participation word near them, or inside an event a stronger trigger found.
 WEAK_NOUNS = {"opening"}
 EVENT_ANCHOR_WORDS = {"церемония", "торжественный", "торжество", "праздник", "участие", "участвовать",
-                      "присутствовать", "состояться", "пройти", "собраться", "торжественно"}
+                      "присутствовать", "состояться", "пройти", "собраться", "торжественно", "праздничный",
+                      "лента"}
 # Verb triggers: lemma -> kind. A verb counts in the past (or present) tense, not under a plan cue; the
 # kinds in VERB_NEEDS say what else the sentence must hold.
 EVENT_VERBS = {
@@ -418,6 +420,10 @@ TOPIC_KINDS = {"meeting", "collegium", "session", "conference", "round_table", "
 ASIDE_CUES = {("при", "поддержка"), ("по", "поручение"), ("по", "слово")}
 # Words in a lead that put its event before the article's day ('в минувшие выходные', 'накануне').
 EARLIER_CUES = (("минувший",), ("прошлый",), ("накануне",), ("ранее",), ("недавно",), ("прошедший",))
+# An opening's ceremony: its people are the opening's participants ('перерезал ленту вместе с министром').
+CEREMONY_CUES = (("лента",), ("перерезать",), ("разрезать",))
+# Words before an event noun that make it a room: 'в зале заседаний'.
+ROOM_WORDS = {"зал", "комната", "помещение", "кабинет"}
 # Prepositions before a date that make it a deadline, not the event's date ('к 15 сентября').
 DEADLINE_PREPS = {"к", "до", "по"}
 # Agreement signing: a document noun with a signing verb in the same sentence.
