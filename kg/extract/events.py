@@ -167,6 +167,7 @@ def _opening_anchor(ctx, tok, lex) -> bool:
         return False
     lead = ctx.notes.get("lead")
     return (lead is not None and lead.start == sent.start) or _ceremony(tok.doc[tok.i:tok.i + 1], lex) \
+        or bool(_MONTH_RE.search(sent.text)) \
         or bool(_dates_in(ctx, sent)) or any(sent.start <= e.start < sent.end for e, _ in ctx.notes.get("persons", []))
 
 
@@ -202,8 +203,8 @@ def _planned(tok, window: int = 8) -> bool:
     о подписании'); a clause boundary (a comma, 'что') ends the search."""
     cues = load_lexicon("ru").EVENT_NOT_CUES
     for t in reversed(tok.doc[max(tok.sent.start, tok.i - window):tok.i]):
-        if t.text == "," or lemma(t) in ("что", "чтобы"):
-            return False
+        if lemma(t) in ("что", "чтобы", "который", "где", "когда"):
+            return False                               # a list's comma does not end the clause
         if lemma(t) in cues or t.text.lower() in cues:
             return True
     return False
@@ -228,6 +229,10 @@ def _triggers(ctx: Ctx, lex):
 
 _DAY_RE = re.compile(r"\b\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
                      r"|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b", re.I)
+
+
+_MONTH_RE = re.compile(r"\bв\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\b",
+                       re.I)
 
 
 def _day_named(sent) -> bool:
@@ -588,8 +593,8 @@ def _participants(ctx, c, lex, clusters):
             lemmas = {lemma(t) for t in sent}
             if any(set(cue) <= lemmas for cue in lex.CEREMONY_CUES):
                 ranges.append((sent.start, sent.end))
-    if c.kind not in lex.NEEDS_TITLE and not any(any(sent.start <= ent.start < sent.end for sent in sents)
-                                                 for ent, _ in persons):
+    if c.kind in lex.BACKWARD_KINDS and not any(any(sent.start <= ent.start < sent.end for sent in sents)
+                                                for ent, _ in persons):
         for sent in sents:                             # no one named with it: those named just before
             prev = _previous_in_paragraph(doc, sent)
             if prev is not None:

@@ -422,6 +422,9 @@ ASIDE_CUES = {("при", "поддержка"), ("по", "поручение"), 
 EARLIER_CUES = (("минувший",), ("прошлый",), ("накануне",), ("ранее",), ("недавно",), ("прошедший",))
 # An opening's ceremony: its people are the opening's participants ('перерезал ленту вместе с министром').
 CEREMONY_CUES = (("лента",), ("перерезать",), ("разрезать",))
+# Kinds whose sentence, when it names no one, takes the people of the sentence before ('X поблагодарил Y …
+# Рабочая встреча состоялась в Москве').
+BACKWARD_KINDS = {"meeting", "collegium", "session", "plenary"}
 # Words before an event noun that make it a room: 'в зале заседаний'.
 ROOM_WORDS = {"зал", "комната", "помещение", "кабинет"}
 # Prepositions before a date that make it a deadline, not the event's date ('к 15 сентября').
