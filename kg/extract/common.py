@@ -17,21 +17,13 @@ def words(doc_or_span) -> list[Token]:
     return [t for t in doc_or_span if not t.is_space]
 
 
-def find_triggers(doc: Doc, table: dict, max_len: int = 4) -> list[tuple[Span, object]]:
-    """Longest non-overlapping matches of lemma tuples from ``table`` -> (span, value)."""
-    toks = words(doc)
-    out, i = [], 0
-    while i < len(toks):
-        for n in range(min(max_len, len(toks) - i), 0, -1):
-            chunk = toks[i:i + n]
-            value = table.get(tuple(lemma(t) for t in chunk))
-            if value is not None:
-                out.append((doc[chunk[0].i:chunk[-1].i + 1], value))
-                i += n
-                break
-        else:
-            i += 1
-    return out
+def find_triggers(doc: Doc, table, max_len: int = 4) -> list[tuple[Span, object]]:
+    """Longest non-overlapping matches of lemma tuples from ``table`` (a pattern table or a mapping) ->
+    (span, value), through spaCy's PhraseMatcher (``kg.patterns.matcher``). ``max_len`` is kept for
+    callers; the matcher needs no bound."""
+    from ..patterns.matcher import match_table
+
+    return match_table(doc, table)
 
 
 def head_at(doc: Doc, i: int, heads, base, pos=None) -> tuple[str | None, int]:

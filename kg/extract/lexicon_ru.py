@@ -1,119 +1,11 @@
 """Russian trigger words, by lemma. Data, not code: extend here to recognise more of the press's wording."""
 from __future__ import annotations
 
-# Role triggers: tuple of lemmas -> role concept. Longest match wins.
-ROLES = {
-    ("губернатор",): "governor",
-    ("заместитель", "губернатор"): "deputy_governor",
-    ("вице-губернатор",): "deputy_governor",
-    ("глава", "регион"): "head_of_region",
-    ("глава", "субъект"): "head_of_region",
-    ("глава", "республика"): "head_of_region",
-    ("глава", "район"): "head_of_district",
-    ("глава", "администрация"): "head_of_administration",
-    ("глава", "город"): "mayor",
-    ("глава",): "head",
-    ("мэр",): "mayor",
-    ("градоначальник",): "mayor",
-    ("аким",): "akim",
-    ("заместитель", "аким"): "deputy_akim",
-    ("министр",): "minister",
-    ("замминистра",): "deputy_minister",
-    ("заместитель", "министр"): "deputy_minister",
-    ("первый", "заместитель", "министр"): "deputy_minister",
-    ("вице-министр",): "deputy_minister",
-    ("премьер-министр",): "prime_minister",
-    ("председатель", "правительство"): "prime_minister",
-    ("вице-премьер",): "deputy_prime_minister",
-    ("заместитель", "председатель", "правительство"): "deputy_prime_minister",
-    ("президент",): "president",
-    ("председатель",): "chair",
-    ("зампред",): "deputy_chair",
-    ("заместитель", "председатель"): "deputy_chair",
-    ("руководитель",): "head",
-    ("начальник",): "head",
-    ("заведующий",): "head",
-    ("заместитель", "руководитель"): "deputy_head",
-    ("заместитель", "начальник"): "deputy_head",
-    ("директор",): "director",
-    ("генеральный", "директор"): "director",
-    ("гендиректор",): "director",
-    ("главный", "врач"): "chief_physician",
-    ("главврач",): "chief_physician",
-    ("ректор",): "rector",
-    ("депутат",): "member_of_parliament",
-    ("сенатор",): "senator",
-    ("уполномоченный",): "ombudsman",
-    ("премьер",): "prime_minister",
-    ("посол",): "ambassador",
-    ("чрезвычайный", "и", "полномочный", "посол"): "ambassador",
-    ("спикер",): "speaker",
-    ("лидер",): "leader",
-    ("член",): "member",
-    ("сопредседатель",): "co_chair",
-    ("координатор",): "coordinator",
-    ("представитель",): "representative",
-    ("официальный", "представитель"): "representative",
-    ("постоянный", "представитель"): "representative",
-    ("пресс-секретарь",): "spokesperson",
-    ("советник",): "adviser",
-    ("помощник",): "assistant",
-    ("редактор",): "editor",
-    ("главный", "редактор"): "editor",
-    ("главред",): "editor",
-    ("журналист",): "journalist",
-    ("корреспондент",): "journalist",
-    ("фотограф",): "photographer",
-    ("фотокорреспондент",): "photographer",
-    ("оператор",): "journalist",
-    ("эксперт",): "expert",
-    ("аналитик",): "expert",
-    ("экономист",): "economist",
-    ("наблюдатель",): "observer",
-    ("тренер",): "coach",
-    ("главный", "тренер"): "coach",
-    ("командующий",): "commander",
-    ("командир",): "commander",
-    ("канцлер",): "chancellor",
-    ("вице-президент",): "vice_president",
-    ("госсекретарь",): "secretary",
-    ("генсек",): "secretary",
-    ("генеральный", "секретарь"): "secretary",
-    ("секретарь",): "secretary",
-    ("основатель",): "founder",
-    ("владелец",): "owner",
-    ("совладелец",): "owner",
-    ("профессор",): "professor",
-    ("врач",): "physician",
-    ("космонавт",): "cosmonaut",
-    ("астронавт",): "cosmonaut",
-    ("пилот",): "pilot",
-    ("генерал",): "general",
-    ("король",): "monarch",
-    ("королева",): "monarch",
-    ("парламентарий",): "member_of_parliament",
-    ("министр", "иностранный", "дело"): "minister",
-    ("замглавы",): "deputy_head",
-    ("замруководителя",): "deputy_head",
-    ("замдиректора",): "director",
-    ("замгубернатора",): "deputy_governor",
-    ("зампредседателя",): "deputy_chair",
-    ("экс-президент",): "president",
-    ("экс-премьер",): "prime_minister",
-    ("экс-министр",): "minister",
-    ("экс-губернатор",): "governor",
-    ("экс-мэр",): "mayor",
-    ("экс-глава",): "head",
-    ("игрок",): "player",
-    ("полузащитник",): "player",
-    ("нападающий",): "player",
-    ("вратарь",): "player",
-    ("голкипер",): "player",
-    ("капитан",): "captain",
-    ("прокурор",): "prosecutor",
-    ("полномочный", "представитель"): "representative",
-    ("полпред",): "representative",
-}
+from ..patterns import load_table
+
+# Role triggers (kg/patterns/ru/roles.json): tuple of lemmas -> role concept. Longest match wins.
+ROLE_TABLE = load_table("ru", "roles")
+ROLES = ROLE_TABLE.as_dict()
 # Prepositions that may sit inside the body or place between a post word and a name
 # ('посол Японии [в Чехии] Синдзи Харада', 'фронта [за демократию против диктатуры]').
 BRIDGE_PREPOSITIONS = {"в", "на", "за", "против", "по", "при", "от", "из", "для"}
@@ -133,25 +25,35 @@ REGIONAL_ROLES = {"governor", "deputy_governor", "head_of_region", "deputy_prime
 # ('Глава региона открыл … Иван Петров отметил …'); kg.extract.officials._named_next.
 SUBJECT_HEAD_ROLES = {"governor", "head_of_region", "mayor", "akim", "head_of_district"}
 # 'министр здравоохранения региона', 'глава регионального минздрава': words that point at the region in context.
-GENERIC_REGION_NOUNS = {"регион", "область", "край", "республика", "субъект"}
+GENERIC_REGION_NOUNS = {"регион", "область", "край", "республика", "субъект", "район"}
 REGIONAL_ADJECTIVES = {"региональный", "областной", "краевой", "республиканский"}
 # The head of a ministry is its minister: head role -> minister role, when the body's noun starts so.
 MINISTRY_HEAD_ROLES = {"head": "minister", "deputy_head": "deputy_minister"}
+MINISTRY_ROLES = {"minister", "deputy_minister"}
 MINISTRY_PREFIXES = ("министерств", "минздрав", "минсоц", "минтруд", "минобр", "минстро", "минфин", "минэконом")
 # Appointments and dismissals (kg.extract.appointments): trigger lemma -> kind of personnel change.
-APPOINTMENT_WORDS = {
-    "назначить": "appointment", "назначение": "appointment", "утвердить": "appointment",
-    "возглавить": "appointment", "назначенный": "appointment", "назначать": "appointment",
-    "утверждать": "appointment", "возглавлять": "appointment", "освобождать": "dismissal",
-    "увольнять": "dismissal",
-    "освободить": "dismissal", "уволить": "dismissal", "увольнение": "dismissal", "отставка": "dismissal",
-    "покинуть": "dismissal", "снять": "dismissal", "освобождение": "dismissal",
-    "рекомендовать": "nomination", "кандидатура": "nomination",
-}
+_APPOINTMENT = load_table("ru", "appointment")                      # kg/patterns/ru/appointment.json
+APPOINTMENT_WORDS = {e.words[0]: e.value for e in _APPOINTMENT.entries}
 # Triggers whose grammatical subject is the person who changes post ('возглавил', 'покинул пост').
-APPOINTMENT_SELF = {"возглавить", "возглавлять", "покинуть"}
+APPOINTMENT_SELF = {e.words[0] for e in _APPOINTMENT.entries if e.fields.get("subject_changes")}
 # Triggers that take the body or facility headed ('возглавил областную больницу').
-APPOINTMENT_HEADS = {"возглавить", "возглавлять"}
+APPOINTMENT_HEADS = {e.words[0] for e in _APPOINTMENT.entries if e.fields.get("takes_body")}
+# Short names of regions after a role word (kg/patterns/ru/region_abbreviations.json): ('ро',) -> ISO codes.
+REGION_ABBREVIATIONS = load_table("ru", "region_abbreviations").as_dict()
+# Body nouns that refer back to the body named before ('руководитель ведомства').
+BODY_REFERENCES = {"ведомство", "управление", "департамент", "министерство", "комитет"}
+# Roles that, unplaced, can only be national in a country's news: Kazakhstan's regions have no ministers.
+NATIONAL_ONLY_IN = {"KZ": {"minister", "deputy_minister"}}
+DEMONSTRATIVES = {"этот", "это", "тот", "данный"}
+# Facility nouns that refer back to the facility named before ('главный врач учреждения').
+FACILITY_REFERENCES = {"учреждение", "медучреждение", "больница", "поликлиника", "клиника", "медорганизация",
+                       "организация", "центр", "госпиталь", "диспансер"}
+# The head of a hospital is its chief physician; roles that become so, and the facility kinds that make it.
+FACILITY_HEAD_ROLES = {"head": "chief_physician", "director": "chief_physician"}
+HOSPITAL_KINDS = {"hospital", "polyclinic", "clinic", "ambulatory", "dispensary", "maternity_home",
+                  "perinatal_centre"}
+# 'Им стал …', 'Ею назначена …': the sentence's appointee takes the role the previous sentence names.
+ANAPHORIC_OPENERS = {"им", "ею", "ей"}
 # Words after which a genitive role word is the post itself ('на должность министра', 'обязанности главы').
 POST_WORDS = {"должность", "пост", "обязанность", "кресло"}
 # 'назначен вместо …', 'сменил на посту …': the next name is the predecessor.
@@ -181,16 +83,7 @@ REGION_ADJECTIVES = {"подмосковный": "RU-MOS", "петербургс
                      "столичный": None, "кузбасский": "RU-KEM", "уральский": None, "крымский": None}
 
 # Acting: these lemma sequences before a role make the tenure acting.
-ACTING = [
-    ("временно", "исполнять", "обязанность"),
-    ("временно", "исполняющий", "обязанность"),
-    ("исполнять", "обязанность"),
-    ("исполняющий", "обязанность"),
-    ("врио",),
-    ("и.о.",),
-    ("и.", "о."),
-    ("и", ".", "о", "."),
-]
+ACTING = [e.words for e in load_table("ru", "acting").entries]     # kg/patterns/ru/acting.json
 
 # Heads of government bodies and other organizations (lemma -> class).
 GOV_HEADS = {

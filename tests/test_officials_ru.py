@@ -1,0 +1,150 @@
+"""Officials, appointments and names in Russian: sentences written for the tests (invented people and
+wording), through the real models, plus the pattern matcher on a Doc built by hand."""
+import json
+
+import pytest
+
+from test_extract_ru import _facts, _label, _tenures
+
+
+def _changes(result, cls):
+    """(person label, role, jurisdiction, date) of every personnel change of class ``cls``."""
+    out = set()
+    for change in [e.key for e in result.entities if e.cls == cls]:
+        person = next(v for s, v in _facts(result, "hc:concernsPerson") if s == change)
+        post = next(v for s, v in _facts(result, "hc:concernsPost") if s == change)
+        role = next(v for s, v in _facts(result, "hc:postRole") if s == post).split(":")[1]
+        juris = next((v for s, v in _facts(result, "hc:jurisdiction") if s == post), None)
+        date = next((v for s, v in _facts(result, "hc:startDate") if s == change), None)
+        out.add((_label(result, person), role, juris, date))
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    # passive: the role the verb governs, not the name's present description
+    ("Исполняющим обязанности министра здравоохранения Курской области назначен главврач областной "
+     "больницы Игорь Вершинин.", ("Игорь Вершинин", "minister", "region:RU-KRS", True)),
+    # active: the accusative name; surname first in the text, given name first in the label
+    ("Губернатор подписал распоряжение назначить Лаптева Олега Игоревича министром здравоохранения "
+     "Тульской области.", ("Олег Лаптев", "minister", "region:RU-TUL", False)),
+    # noun with a dash apposition
+    ("Появилось распоряжение о назначении нового министра здравоохранения Калужской области – "
+     "Марины Ясенковой.", ("Марина Ясенкова", "minister", "region:RU-KLU", False)),
+])
+def test_appointments(extract_ru, text, expected):
+    result = extract_ru(text)
+    assert expected in _tenures(result)
+    person, role, juris, _ = expected
+    assert any(c[:3] == (person, role, juris) for c in _changes(result, "Appointment"))
+
+
+@pytest.mark.slow
+def test_dismissal_ends_the_tenure_on_its_date(extract_ru):
+    result = extract_ru("В больнице сменился руководитель. Министр подписал 15 марта 2025 года приказ об "
+                        "увольнении Павла Грачёва с должности главного врача.", date="2025-03-16")
+    assert ("Павел Грачёв", "chief_physician", None, "2025-03-15") in _changes(result, "Dismissal")
+    tenure = next(e.key for e in result.entities if e.cls == "Tenure")
+    assert (tenure, "2025-03-15") in _facts(result, "hc:endDate")
+    assert (tenure, "2025-03-16") in _facts(result, "hc:attestedOn")      # the article's date
+
+
+@pytest.mark.slow
+def test_heading_a_hospital_makes_its_chief_physician(extract_ru):
+    result = extract_ru("В понедельник Инна Соколова возглавила Центральную районную больницу.")
+    roles = {role for _, role, _, _ in _tenures(result)}
+    assert "chief_physician" in roles
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    # a bare regional role takes the one region the paragraph names
+    ("В Курской области открыли новую амбулаторию. Губернатор Алексей Смирнов поздравил жителей.",
+     ("Алексей Смирнов", "governor", "region:RU-KRS", False)),
+    # 'министр здравоохранения региона' is the article's region
+    ("В Тульской области обсудили диспансеризацию. По словам министра здравоохранения региона "
+     "Дмитрия Хомякова, план выполнен.", ("Дмитрий Хомяков", "minister", "region:RU-TUL", False)),
+    # the head of a ministry is its minister
+    ("В Калужской области прошло совещание. Глава регионального минздрава Ольга Рябова доложила о работе.",
+     ("Ольга Рябова", "minister", "region:RU-KLU", False)),
+    # the outer role governs: an envoy of the president is no president
+    ("Полномочный представитель президента в округе Виктор Громов посетил госпиталь.",
+     ("Виктор Громов", "representative", None, False)),
+    # a head role refined by the place kind it heads
+    ("Врио губернатора Курской области провел встречу с главой Льговского района Ниной Котовой.",
+     ("Нина Котова", "head_of_district", None, False)),
+])
+def test_roles_in_context(extract_ru, text, expected):
+    tenures = _tenures(extract_ru(text))
+    person, role, juris, acting = expected
+    if juris is None:
+        assert any(t[0] == person and t[1] == role for t in tenures), tenures
+    else:
+        assert expected in tenures, tenures
+
+
+@pytest.mark.slow
+def test_unnamed_head_names_the_next_person_and_no_one_else(extract_ru):
+    result = extract_ru("Глава республики осмотрел новый корпус больницы. Андрей Ветров отметил, что ремонт "
+                        "закончат в срок. Медсестра Ирина Лосева рассказала о работе.")
+    tenures = _tenures(result)
+    assert any(t[0] == "Андрей Ветров" and t[1] == "head_of_region" for t in tenures)
+    assert not any(t[0] == "Ирина Лосева" and t[1] == "head_of_region" for t in tenures)
+
+
+@pytest.mark.slow
+def test_names_resolve_inside_the_article(extract_ru):
+    result = extract_ru("Губернатор Иван Петрович Сидоров открыл больницу. Иван Петрович отметил, что это "
+                        "важно. Анна Николаевна рассказала о планах. Встреча губернатора Владимира Солодкина "
+                        "с Марией Солодкиной прошла в мэрии.")
+    persons = {dict(e.labels)["ru"] for e in result.entities if e.cls == "Person"}
+    assert "Иван Сидоров" in persons
+    assert "Анна Николаевна" not in persons and "Иван Петрович" not in persons
+    assert {"Владимир Солодкин", "Мария Солодкина"} <= persons
+    assert "Владимир Солодкина" not in persons
+
+
+@pytest.mark.slow
+def test_a_surname_in_vich_is_no_patronymic(extract_ru):
+    persons = {dict(e.labels)["ru"] for e in extract_ru("Виктор Янукович прибыл в Москву.").entities
+               if e.cls == "Person"}
+    assert "Виктор Янукович" in persons
+
+
+def test_pattern_matcher_on_a_doc_built_by_hand():
+    """The matcher reads the normalized forms the NLP stage leaves (``token.norm_`` for Russian): longest
+    match wins, and the concept values come from the table."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.lexicon_ru import ROLE_TABLE
+    from kg.patterns.matcher import match_table
+
+    nlp = spacy.blank("ru")
+    words = ["Заместитель", "министра", "и", "главный", "врач"]
+    norms = ["заместитель", "министр", "и", "главный", "врач"]
+    doc = Doc(nlp.vocab, words=words)
+    for tok, norm in zip(doc, norms):
+        tok.norm_ = norm
+    found = [(span.text, value) for span, value in match_table(doc, ROLE_TABLE)]
+    assert found == [("Заместитель министра", "deputy_minister"), ("главный врач", "chief_physician")]
+
+
+def test_pattern_table_typo_fails_at_load(tmp_path):
+    from kg.patterns import PatternError, parse
+
+    path = tmp_path / "roles.json"
+    path.write_text(json.dumps({"table": "roles", "concept": "Role", "match": "lemma",
+                                "entries": [{"words": ["губернатор"], "value": "govrenor"}]}), encoding="utf-8")
+    with pytest.raises(PatternError, match="govrenor"):
+        parse(path, "ru")
+
+
+def test_russian_tables_load_and_name_known_kinds():
+    from kg.extract.appointments import CLASSES
+    from kg.extract.lexicon_ru import APPOINTMENT_WORDS
+    from kg.patterns import load_all
+
+    tables = load_all("ru")
+    assert {"roles", "acting", "appointment"} <= set(tables)
+    assert set(APPOINTMENT_WORDS.values()) <= set(CLASSES)
