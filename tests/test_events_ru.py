@@ -221,3 +221,12 @@ def test_meeting_people_named_just_before_and_rooms_are_no_events(run):
                  "совещание по модернизации здравоохранения.")
     kinds = [k for p in _events(result).values() for k in p["hc:eventType"]]
     assert kinds == ["meeting"]                        # announced with its day; the room is no session
+
+
+def test_openings_in_two_towns_are_two_events(run):
+    result = run("В Туле открылась новая детская поликлиника. Вчера в Новомосковске открылась районная "
+                 "больница, сообщил губернатор Тульской области Алексей Дюмин.", date="2024-05-10")
+    openings = {label: p for label, p in _events(result).items() if "opening" in p["hc:eventType"]}
+    assert len(openings) == 2
+    places = {frozenset(p["hc:eventPlace"]) for p in openings.values()}
+    assert places == {frozenset({"Тула"}), frozenset({"Новомосковск"})}

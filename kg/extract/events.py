@@ -41,6 +41,7 @@ class Cluster:
     strong: bool = False
     kinds: list = field(default_factory=list)          # every kind its triggers had
     verb: bool = False                                 # a verb reported it: no anchor needed
+    where: set = field(default_factory=set)            # settlements its sentences put it in
 
 
 # ---------------------------------------------------------------- triggers
@@ -274,8 +275,10 @@ def collect_events(ctx: Ctx, lex) -> None:
             continue
         if title is not None:
             titles.append(title)
+        where = {p.id_ for p in place_spans(ctx) if p.label_ == "Settlement" and
+                 trigger.sent.start <= p.start < trigger.sent.end and _destination(doc, p)}
         _assign(clusters, Cluster(kind, [trigger], name, title, sents=[trigger.sent], strong=trig.strong,
-                                  kinds=[kind], verb=trig.verb), lex)
+                                  kinds=[kind], verb=trig.verb, where=where), lex)
         while title is not None and kind in lex.NEEDS_TITLE:   # 'нацпроектов «А» и «Б»': two programmes
             title = _coordinated_title(doc, title)
             if title is not None:
@@ -354,12 +357,15 @@ def _assign(clusters: list[Cluster], new: Cluster, lex) -> None:
         lemma(new.triggers[0][0]) in lex.ANAPHORIC_NOUNS
     same = [c for c in clusters if c.kind in family or (c.kind in into and bare)]
     for c in same:
+        if new.kind in lex.PLACED_KINDS and new.where and c.where and not new.where & c.where:
+            continue                                   # 'открылась … в Туле', 'открылась … в Алексине': two
         if new.title is None or c.title is None or _norm(c.title) == _norm(new.title):
             c.triggers += new.triggers
             c.sents += new.sents
             c.kinds += new.kinds
             c.title = c.title or new.title
             c.strong = c.strong or new.strong
+            c.where |= new.where
             c.verb = c.verb or new.verb
             if c.kind in family:
                 c.kind = min(c.kind, new.kind, key=family.index)

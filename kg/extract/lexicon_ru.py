@@ -291,6 +291,8 @@ EVENT_NOT_CUES = {"договориться", "пригласить", "приг�
                   "пообещать", "запланировать", "ожидаться", "предполагаться"}
 # Kinds of one family in one article are one event; the cluster takes the first kind of the list it holds.
 EVENT_FAMILIES = (("working_trip", "inspection", "visit"), ("opening",))
+# Kinds that stay apart in one article when their sentences name different settlements (two openings).
+PLACED_KINDS = {"opening"}
 # A bare 'заседание' / 'совещание' in an article with a collegium, a plenary or a congress is its sitting.
 MERGES_INTO = {"session": ("collegium", "plenary", "congress", "forum", "conference"),
                "meeting": ("collegium", "session", "plenary", "congress", "forum", "conference")}
