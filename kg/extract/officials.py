@@ -331,7 +331,9 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
     if juris is None and body is not None:
         juris = _body_place(ctx, body)            # the post of a placed body is placed with it
     if juris is None and body is None and role in lex.NATIONAL_ONLY_IN.get(_context_country(ctx), ()):
-        juris = f"country:{_context_country(ctx)}"   # Kazakhstan's regions have no ministers
+        country = f"country:{_context_country(ctx)}"   # Kazakhstan's regions have no ministers
+        if ctx.has(country) or _gazetteer_place(ctx, country):
+            juris = country
     if body is None and juris is None:
         body = _unnamed_body(ctx, doc[seg_start:seg_end], places)
     qualifier = " ".join(t.text for t in doc[seg_start:seg_end]
