@@ -148,3 +148,85 @@ def test_events_merge_across_articles_only_on_kind_day_and_place(run):
     assert _one(c, "meeting")[1]["key"] == _one(d, "meeting")[1]["key"]
     e = run(text.replace("в Туле", "в Новомосковске"), source="e.txt")
     assert _one(e, "meeting")[1]["key"] != _one(c, "meeting")[1]["key"]
+
+
+def test_announced_congress_takes_the_coming_days_and_its_organizers(run):
+    result = run("Всероссийский конгресс «Здоровая семья» пройдет 22–23 октября в Москве.\nОрганизаторами "
+                 "выступят Министерство здравоохранения Российской Федерации и Лига здоровья нации.",
+                 date="2025-10-14")
+    label, ev = _one(result, "congress")
+    assert ev["hc:startDate"] == {"2025-10-22"} and ev["hc:endDate"] == {"2025-10-23"}
+    assert "Министерство здравоохранения Российской Федерации" in ev["hc:organizer"]
+
+
+def test_federal_collegium_attended_is_no_visit_and_not_placed_in_the_region(run):
+    result = run("Министр здравоохранения Тульской области Иван Петров посетил заседание коллегии Минздрава "
+                 "России. С докладом на коллегии выступил министр здравоохранения России Михаил Мурашко.")
+    assert [p for p in _events(result).values() if "visit" in p["hc:eventType"]] == []
+    label, ev = _one(result, "collegium")
+    assert "hc:eventPlace" not in ev
+    assert {"Иван Петров", "Михаил Мурашко"} <= ev["hc:participant"]
+
+
+def test_persons_only_quoted_or_thanked_are_no_participants(run):
+    result = run("В Туле открылась новая поликлиника. По словам министра Ивана Петрова, она примет "
+                 "500 пациентов в смену.")
+    assert "hc:participant" not in _one(result, "opening")[1]
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор Тульской области Алексей Дюмин дал старт новой региональной программе «Сельский ФАП».",
+    "У нас будет встреча с министром, и мы проведем совещание по проблемам здравоохранения Тульской области.",
+])
+def test_launches_and_announced_meetings_are_no_held_events(run, text):
+    kinds = {k for p in _events(run(text)).values() for k in p["hc:eventType"]}
+    assert not kinds & {"opening", "meeting"}
+
+
+def test_a_lead_about_last_weekend_takes_no_article_date(run):
+    result = run("В минувшие выходные министр здравоохранения Тульской области Иван Петров встречался с "
+                 "главными врачами.", date="2025-11-18")
+    assert "hc:startDate" not in _one(result, "meeting")[1]
+    result = run("Министр здравоохранения Тульской области Иван Петров встретился с главными врачами.",
+                 date="2025-11-18")
+    assert _one(result, "meeting")[1]["hc:startDate"] == {"2025-11-18"}
+
+
+def test_coordinated_programmes_are_two_named_events(run):
+    result = run("Губернатор рассказал о стройках в рамках национальных проектов «Долгая жизнь» и «Крепкая семья».")
+    labels = {label for label, p in _events(result).items() if "programme" in p["hc:eventType"]}
+    assert labels == {"национальный проект «Долгая жизнь»", "национальный проект «Крепкая семья»"}
+
+
+def test_staff_introduced_to_a_new_head_is_a_meeting(run):
+    result = run("Заместитель председателя правительства Тульской области Ольга Петрова представила коллективу "
+                 "министерства здравоохранения нового министра Ивана Сидорова.")
+    assert _one(result, "meeting")[1]["hc:participant"] == {"Ольга Петрова", "Иван Сидоров"}
+
+
+def test_ceremony_participants_across_paragraphs_and_no_visit_to_an_opening(run):
+    result = run("В селе Дубки Тульской области состоялось торжественное открытие нового ФАПа.\n\n"
+                 "Алую ленту перед зданием глава района Сергей Иванов перерезал вместе с министром "
+                 "здравоохранения области Иваном Петровым.\n\nНа открытии побывала Мария Сидорова.")
+    label, ev = _one(result, "opening")
+    assert {"Сергей Иванов", "Иван Петров"} <= ev["hc:participant"]
+    assert len(_events(result)) == 1
+
+
+def test_meeting_people_named_just_before_and_rooms_are_no_events(run):
+    result = run("Губернатор Тульской области Алексей Дюмин поблагодарил министра Михаила Мурашко за поддержку. "
+                 "Рабочая встреча с главой Минздрава состоялась в Москве.")
+    assert _one(result, "meeting")[1]["hc:participant"] == {"Алексей Дюмин", "Михаил Мурашко"}
+    result = run("10 августа в зале заседаний правительства губернатор Тульской области Алексей Дюмин проведёт "
+                 "совещание по модернизации здравоохранения.")
+    kinds = [k for p in _events(result).values() for k in p["hc:eventType"]]
+    assert kinds == ["meeting"]                        # announced with its day; the room is no session
+
+
+def test_openings_in_two_towns_are_two_events(run):
+    result = run("В Туле открылась новая детская поликлиника. Вчера в Новомосковске открылась районная "
+                 "больница, сообщил губернатор Тульской области Алексей Дюмин.", date="2024-05-10")
+    openings = {label: p for label, p in _events(result).items() if "opening" in p["hc:eventType"]}
+    assert len(openings) == 2
+    places = {frozenset(p["hc:eventPlace"]) for p in openings.values()}
+    assert places == {frozenset({"Тула"}), frozenset({"Новомосковск"})}

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .lexicon_ru import MONTH_FORMS, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_PAST
 
 _MONTH_RE = r"(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])"
-_DASH = r"\s*[-–—]\s*"
+_DASH = r"\s*[-–—−]\s*"
 RANGE = re.compile(rf"\b(\d{{1,2}}){_DASH}(\d{{1,2}})\s+{_MONTH_RE}(?:\s+(\d{{4}})(?:\s*(?:года|г\.|год))?)?", re.I)
 CROSS = re.compile(rf"\b(\d{{1,2}})\s+{_MONTH_RE}{_DASH}(\d{{1,2}})\s+{_MONTH_RE}(?:\s+(\d{{4}}))?", re.I)
 DAY = re.compile(rf"\b(\d{{1,2}})\s+{_MONTH_RE}(?:,?\s+(\d{{4}})(?:\s*(?:года|г\.|год))?)?", re.I)
@@ -34,6 +34,7 @@ class DateSpan:
     end: int
     start: str
     end_date: str | None = None
+    inferred: bool = False           # the year came from the article's date, not from the text
 
 
 def month_number(word: str) -> int:
@@ -85,6 +86,8 @@ def find_dates(text: str, ref_year: int | None, ref_date: str | None = None) -> 
         year = m.group(3) or m.group(5)
         explicit.append((m.start(), int(year) if len(year) == 4 else 2000 + int(year)))
 
+    guessed: set[int] = set()
+
     def year_for(pos: int, stated: str | None, month: int, day: int) -> int | None:
         if stated:
             return int(stated)
@@ -92,11 +95,12 @@ def find_dates(text: str, ref_year: int | None, ref_date: str | None = None) -> 
         before = [y for p, y in explicit if p < pos]
         if before and (latest is None or before[-1] > latest or _full(ref_date) is None):
             return before[-1]
+        guessed.add(pos)
         return latest
 
     def add(m, start, end=None):
         if start and (end is None or end >= start):
-            found.append(DateSpan(m.start(), m.end(), start, end))
+            found.append(DateSpan(m.start(), m.end(), start, end, m.start() in guessed))
             taken.append(m.span())
 
     for m in CROSS.finditer(text):
@@ -129,6 +133,7 @@ def find_dates(text: str, ref_year: int | None, ref_date: str | None = None) -> 
         if free(m):
             add(m, f"{int(m.group(2)):04d}-{month_number(m.group(1)):02d}")
     day = _full(ref_date)
+    guessed.clear()
     for m in RELATIVE.finditer(text):
         if not free(m):
             continue
@@ -156,11 +161,13 @@ DATELINE = re.compile(
     r"(?:,?\s*(?:года|г\.)?)?(?:,?\s*\d{1,2}:\d{2})?\s*(?:[—–-]\s*([^.\n]{2,60}?)\.)?", re.I)
 # A line holding only a numeric date (and a time): '31.10.2017, 10:28', '28.03.2012 14:30'.
 NUMERIC_LINE = re.compile(r"^[ \t]*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s*\d{1,2}:\d{2})?[ \t]*$", re.M)
+WORD_LINE = re.compile(rf"^[ \t]*(\d{{1,2}})\s+{_MONTH_RE}\s+(\d{{4}})(?:\s*(?:года|г\.))?(?:,?\s*\d{{1,2}}:\d{{2}})?[ \t]*$",
+                       re.I)
 
 
 def dateline(text: str, start: int) -> tuple[str | None, tuple[int, int] | None, str | None]:
     """'Калуга, 28 августа, 2021, 14:49 — ИА Регнум.' at the top of the body -> (date, outlet span, outlet).
-    A line with only a numeric date among the first three lines counts too."""
+    A line with only a date ('31.10.2017, 10:28', '22 июня 2009 г.') among the first three lines counts too."""
     m = DATELINE.match(text[start:start + 200])
     if not m:
         head = text[start:start + 400].split("\n")
@@ -169,6 +176,9 @@ def dateline(text: str, start: int) -> tuple[str | None, tuple[int, int] | None,
             n = NUMERIC_LINE.match(line)
             if n:
                 return _iso(int(n.group(3)), int(n.group(2)), int(n.group(1))), None, None
+            w = WORD_LINE.match(line)
+            if w:
+                return _iso(int(w.group(3)), month_number(w.group(2)), int(w.group(1))), None, None
         return None, None, None
     iso = _iso(int(m.group(3)), month_number(m.group(2)), int(m.group(1)))
     if m.group(4):

@@ -41,6 +41,7 @@ class Cluster:
     strong: bool = False
     kinds: list = field(default_factory=list)          # every kind its triggers had
     verb: bool = False                                 # a verb reported it: no anchor needed
+    where: set = field(default_factory=set)            # settlements its sentences put it in
 
 
 # ---------------------------------------------------------------- triggers
@@ -53,6 +54,8 @@ def _noun_triggers(ctx: Ctx, lex):
             continue
         if _of_event(doc, span, lex):
             continue                                   # 'заседание [коллегии]': the collegium's sitting
+        if span.start > 0 and lemma(doc[span.start - 1]) in lex.ROOM_WORDS:
+            continue                                   # 'в зале заседаний': a room
         strong = kind not in lex.WEAK_NOUNS or _ceremony(span, lex)
         out.append(Trigger(span, kind, strong))
     return out
@@ -62,7 +65,7 @@ def _of_event(doc, span, lex) -> bool:
     j = span.end
     while j < len(doc) and doc[j].is_space:
         j += 1
-    while j < len(doc) and doc[j].pos_ == "ADJ":
+    while j < len(doc) and (doc[j].pos_ == "ADJ" or doc[j].morph.get("VerbForm") == ["Part"]):
         j += 1
     return j < len(doc) and lemma(doc[j]) in lex.EVENT_HEADS and is_genitive(doc[j]) and \
         lex.EVENTS.get((lemma(doc[j]),)) not in lex.NEEDS_TITLE
@@ -104,6 +107,17 @@ def _object(tok, lex, window: int = 8) -> bool:
                for t in doc[lo:hi] if t.i != tok.i)
 
 
+def _event_object(tok, lex) -> bool:
+    """'посетил заседание коллегии', 'на открытии … побывала': took part in an event, made no visit."""
+    doc = tok.doc
+    nxt = next((t for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 5)] if t.pos_ in ("NOUN", "PROPN")), None)
+    if nxt is not None and lemma(nxt) in lex.EVENT_HEADS:
+        return True
+    before = doc[max(tok.sent.start, tok.i - 6):tok.i]
+    return any(lemma(t) in lex.EVENT_HEADS and t.i > 0 and doc[t.i - 1].text.lower() in ("на", "в", "во")
+               for t in before)
+
+
 def _verb_triggers(ctx: Ctx, lex):
     doc = ctx.doc
     out = []
@@ -118,6 +132,8 @@ def _verb_triggers(ctx: Ctx, lex):
             continue
         if need == "actor" and not _actor(ctx, tok.sent, lex):
             continue
+        if kind in ("visit", "inspection") and _event_object(tok, lex):
+            continue                                   # 'посетил заседание коллегии': took part in it
         if kind == "inspection" and not _object(tok, lex) and not _inspected(tok):
             continue
         if kind == "opening" and not _opening_anchor(ctx, tok, lex):
@@ -135,7 +151,10 @@ def _verb_triggers(ctx: Ctx, lex):
                     if all(s in lemmas for s in seq):
                         verb = next((w for w in window if w.pos_ in ("VERB", "AUX") or
                                      w.morph.get("VerbForm")), None)
-                        if verb is not None and _past(verb):
+                        head = next((w for w in window if lemma(w) == seq[-1]), t)
+                        if verb is not None and _past(verb) and (kind != "opening" or (
+                                _object(head, lex) and (_opening_anchor(ctx, head, lex) or (
+                                    _actor(ctx, head.sent, lex) and not _tally(head.sent, lex))))):
                             out.append(Trigger(doc[t.i:t.i + 1], kind, True, True))
                         break
     return out
@@ -145,11 +164,16 @@ def _opening_anchor(ctx, tok, lex) -> bool:
     """An opening reported as an event: someone there, a day, a ceremony, or the article's lead; not a tally
     over a period ('за последние два года открыто 14 клиник')."""
     sent = tok.sent
-    if any(_has_seq(sent, cue) for cue in lex.PERIOD_CUES):
+    if _tally(sent, lex):
         return False
     lead = ctx.notes.get("lead")
     return (lead is not None and lead.start == sent.start) or _ceremony(tok.doc[tok.i:tok.i + 1], lex) \
+        or bool(_MONTH_RE.search(sent.text)) \
         or bool(_dates_in(ctx, sent)) or any(sent.start <= e.start < sent.end for e, _ in ctx.notes.get("persons", []))
+
+
+def _tally(sent, lex) -> bool:
+    return any(_has_seq(sent, cue) for cue in lex.PERIOD_CUES)
 
 
 def _inspected(tok) -> bool:
@@ -175,9 +199,16 @@ def _other_triggers(ctx: Ctx, lex):
     return out
 
 
-def _planned(tok, window: int = 6) -> bool:
+def _planned(tok, window: int = 8) -> bool:
+    """A plan or invitation cue in the trigger's own clause ('пригласил … с ответным визитом', 'договорились
+    о подписании'); a clause boundary (a comma, 'что') ends the search."""
     cues = load_lexicon("ru").EVENT_NOT_CUES
-    return any(lemma(t) in cues or t.text.lower() in cues for t in tok.doc[max(tok.sent.start, tok.i - window):tok.i])
+    for t in reversed(tok.doc[max(tok.sent.start, tok.i - window):tok.i]):
+        if lemma(t) in ("что", "чтобы", "который", "где", "когда"):
+            return False                               # a list's comma does not end the clause
+        if lemma(t) in cues or t.text.lower() in cues:
+            return True
+    return False
 
 
 CHECKED = {"opening", "visit", "working_trip", "inspection", "meeting"}
@@ -191,8 +222,28 @@ def _triggers(ctx: Ctx, lex):
             continue
         if (t.verb or t.kind in CHECKED) and _planned(t.span[0]):
             continue
+        if not t.verb and t.kind in CHECKED and _future_verb(t.span[0]) and not _day_named(t.span.sent):
+            continue                                   # "проведем совещание": announced, no day, not held
         out.append(t)
     return out
+
+
+_DAY_RE = re.compile(r"\b\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
+                     r"|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b", re.I)
+
+
+_MONTH_RE = re.compile(r"\bв\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\b",
+                       re.I)
+
+
+def _day_named(sent) -> bool:
+    return bool(_DAY_RE.search(sent.text))
+
+
+def _future_verb(tok, window: int = 3) -> bool:
+    doc = tok.doc
+    return any(t.morph.get("Tense") == ["Fut"] or t.text.lower() in ("будет", "будут")
+               for t in doc[max(tok.sent.start, tok.i - window):tok.i] if t.pos_ in ("VERB", "AUX"))
 
 
 def _body_name(trigger) -> bool:
@@ -224,10 +275,28 @@ def collect_events(ctx: Ctx, lex) -> None:
             continue
         if title is not None:
             titles.append(title)
+        where = {p.id_ for p in place_spans(ctx) if p.label_ == "Settlement" and
+                 trigger.sent.start <= p.start < trigger.sent.end and _destination(doc, p)}
         _assign(clusters, Cluster(kind, [trigger], name, title, sents=[trigger.sent], strong=trig.strong,
-                                  kinds=[kind], verb=trig.verb), lex)
+                                  kinds=[kind], verb=trig.verb, where=where), lex)
+        while title is not None and kind in lex.NEEDS_TITLE:   # 'нацпроектов «А» и «Б»': two programmes
+            title = _coordinated_title(doc, title)
+            if title is not None:
+                titles.append(title)
+                _assign(clusters, Cluster(kind, [title], name, title, sents=[title.sent], strong=True,
+                                          kinds=[kind]), lex)
     ctx.notes["event_clusters"] = [c for c in clusters if c.strong]
     ctx.notes["event_titles"] = titles
+
+
+def _coordinated_title(doc, title):
+    """The quoted title right after «title» and 'и' or a comma, if any."""
+    j = title.end + 1                                  # past the closing quote
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    if j < len(doc) and (lemma(doc[j]) == "и" or doc[j].text == ","):
+        return quote_after(doc, j)
+    return None
 
 
 def _modifiers_before(doc, start: int) -> int:
@@ -254,7 +323,8 @@ def _topic(doc, end: int, kind, lex) -> int:
 def _anchored(ctx, trigger) -> bool:
     """'визит в Москву 5 мая' is an event; 'поблагодарил за визит' is not one of its own."""
     sent = trigger.sent
-    places = [s for s in place_spans(ctx) if sent.start <= s.start < sent.end and s.start > trigger.start
+    places = [s for s in place_spans(ctx) if sent.start <= s.start < sent.end
+              and (s.start > trigger.start or _destination(ctx.doc, s))
               and s.label_ in ("Settlement", "Region", "Country")]
     return bool(places or _dates_in(ctx, sent))
 
@@ -283,15 +353,19 @@ def _family(kind, lex):
 def _assign(clusters: list[Cluster], new: Cluster, lex) -> None:
     family = _family(new.kind, lex)
     into = lex.MERGES_INTO.get(new.kind, ())
-    same = [c for c in clusters if c.kind in family or (c.kind in into and new.name is not None
-                                                         and len(new.name) == len(new.triggers[0]))]
+    bare = new.name is not None and len(new.name) == len(new.triggers[0]) and \
+        lemma(new.triggers[0][0]) in lex.ANAPHORIC_NOUNS
+    same = [c for c in clusters if c.kind in family or (c.kind in into and bare)]
     for c in same:
+        if new.kind in lex.PLACED_KINDS and new.where and c.where and not new.where & c.where:
+            continue                                   # 'открылась … в Туле', 'открылась … в Алексине': two
         if new.title is None or c.title is None or _norm(c.title) == _norm(new.title):
             c.triggers += new.triggers
             c.sents += new.sents
             c.kinds += new.kinds
             c.title = c.title or new.title
             c.strong = c.strong or new.strong
+            c.where |= new.where
             c.verb = c.verb or new.verb
             if c.kind in family:
                 c.kind = min(c.kind, new.kind, key=family.index)
@@ -322,12 +396,24 @@ def _date(ctx: Ctx, c: Cluster, lex, previous) -> None:
         if ds:
             d = min(ds, key=lambda d: abs(d.begin - trigger.start_char))
             if c.start is None or (d.end_date and not c.end):
-                c.start, c.end = d.start, d.end_date
+                c.start, c.end = _forward(ctx, d, sent)
         elif c.start is None and any(_has_seq(sent, seq) for seq in lex.SAME_DAY) and previous:
             c.start = previous
-    if c.start is None and ctx.notes.get("lead") is not None and any(
-            s.start == ctx.notes["lead"].start for s in c.sents):
+    lead = ctx.notes.get("lead")
+    if c.start is None and lead is not None and any(s.start == lead.start for s in c.sents) \
+            and not any(_has_seq(lead, cue) for cue in lex.EARLIER_CUES):
         c.start = ctx.ref_date                       # the lead's event happened on the article's date
+
+
+def _forward(ctx, d, sent):
+    """A yearless day in a sentence about the future ('состоится 22–23 октября') is the next such day."""
+    start, end = d.start, d.end_date
+    ref = ctx.ref_date
+    future = any(t.morph.get("Tense") == ["Fut"] for t in sent)
+    if d.inferred and future and ref and len(start) == 10 and start < ref[:10]:
+        start = f"{int(start[:4]) + 1:04d}{start[4:]}"
+        end = f"{int(end[:4]) + 1:04d}{end[4:]}" if end else None
+    return start, end
 
 
 def _has_seq(sent, seq) -> bool:
@@ -347,8 +433,6 @@ def emit_events(ctx: Ctx, lex) -> None:
         previous = c.start or previous
         place, obj = _place(ctx, c, lex)
         people = _participants(ctx, c, lex, clusters)
-        if c.kind in lex.NEEDS_ANCHOR and not (place or c.start or c.title or c.verb):
-            continue
         if c.kind == "agreement_signing":
             people, place = _inherit(keyed, c, people, place)
         key = _key(ctx, c, lex, place)
@@ -356,10 +440,21 @@ def emit_events(ctx: Ctx, lex) -> None:
     parents = _sub_events(ctx, keyed)
     done = []
     for c, key, place, people, obj in keyed:
-        place = place or _place_from_parts(ctx, key, keyed, parents) or ctx.notes.get("main_region")
+        place = place or _place_from_parts(ctx, key, keyed, parents) or _article_region(ctx, c)
         done.append((c, key, place, people, obj))
     for c, key, place, people, obj in done:
         _write(ctx, lex, c, key, place, people, obj)
+
+
+def _article_region(ctx, c):
+    """The article's region for an event that names no place, unless its sentences speak of a country's
+    bodies ('коллегия Минздрава России'): a federal event does not happen in the region writing about it."""
+    country = {s.id_ for s in place_spans(ctx) if s.label_ == "Country"
+               and any(sent.start <= s.start < sent.end for sent in c.sents)}
+    orgs = [k for s, k in ctx.notes.get("orgs", []) if any(sent.start <= s.start < sent.end for sent in c.sents)]
+    country |= {f.value for f in ctx.facts.values() if f.subject in orgs and f.prop == "hc:jurisdiction"
+                and f.value.startswith("country:")}
+    return None if country else ctx.notes.get("main_region")
 
 
 def _para(doc, char):
@@ -418,8 +513,10 @@ def _object_phrase(c, lex, fac_spans):
     heads = lex.OPENING_OBJECTS | lex.FACILITY_LEMMAS
     for trigger in c.triggers:
         doc, sent = trigger.doc, trigger.sent
-        after = [t for t in doc[trigger.end:min(sent.end, trigger.end + 8)] if t.pos_ in ("NOUN", "PROPN")
-                 and lemma(t) not in ("инспекция", "визит", "рамка", "ход")]
+        stop = next((t.i for t in doc[trigger.end:sent.end] if t.is_punct and t.text not in "«»\"-"), sent.end)
+        after = [t for t in doc[trigger.end:min(stop, trigger.end + 8)] if t.pos_ in ("NOUN", "PROPN")
+                 and lemma(t) not in ("инспекция", "визит", "рамка", "ход")
+                 and (c.kind == "opening" or _governed(doc, t))]
         before = [t for t in reversed(doc[max(sent.start, trigger.start - 6):trigger.start])
                   if t.pos_ in ("NOUN", "PROPN")]
         cands = after[:2] + (before[:1] if c.kind == "opening" and trigger[0].pos_ != "NOUN" else [])
@@ -433,6 +530,15 @@ def _object_phrase(c, lex, fac_spans):
                 start = adjectives_before(doc, head.i)
                 return doc[start:extend_genitive(doc, head.i + 1, limit=5)]
     return None
+
+
+def _governed(doc, tok) -> bool:
+    """What a visit goes to: a direct object ('посетил больницу') or a place after в/на ('побывал в
+    поликлинике'), not a genitive ('министры строительного комплекса')."""
+    if tok.morph.get("Case") == ["Acc"]:
+        return True
+    k = adjectives_before(doc, tok.i) - 1
+    return k >= 0 and doc[k].text.lower() in ("в", "во", "на")
 
 
 def _located(ctx, span):
@@ -487,11 +593,34 @@ def _participants(ctx, c, lex, clusters):
             lemmas = {lemma(t) for t in sent}
             if any(set(cue) <= lemmas for cue in lex.SPEAKER_CUES):
                 ranges.append((sent.start, sent.end))
+    openings = [k for k in clusters if k.kind == "opening"]
+    if c.kind == "opening" and len(openings) == 1:     # 'алую ленту он перерезал вместе с министром …'
+        for sent in doc.sents:
+            lemmas = {lemma(t) for t in sent}
+            if any(set(cue) <= lemmas for cue in lex.CEREMONY_CUES):
+                ranges.append((sent.start, sent.end))
+    if c.kind in lex.BACKWARD_KINDS and not any(any(sent.start <= ent.start < sent.end for sent in sents)
+                                                for ent, _ in persons):
+        for sent in sents:                             # no one named with it: those named just before
+            prev = _previous_in_paragraph(doc, sent)
+            if prev is not None:
+                ranges.append((prev.start, prev.end))
     people = []
     for ent, key in persons:
         if any(b <= ent.start < e for b, e in ranges) and key not in people:
             people.append(key)
     return people
+
+
+def _previous_in_paragraph(doc, sent):
+    first = next((t for t in sent if not t.is_space), sent[0])
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    if not prev.text.strip() or re.search(r"\n\s*\n", doc.text[prev.start_char:first.idx]) \
+            or "\n" in doc.text[prev.end_char:first.idx] and prev.text.strip().endswith((":", "|")):
+        return None
+    return prev
 
 
 def _next_in_paragraph(doc, sent):
@@ -507,8 +636,9 @@ def _next_in_paragraph(doc, sent):
 
 def _aside(doc, ent, lex) -> bool:
     """'при поддержке акима …', 'по поручению губернатора …': named, but not there."""
-    return any(lemma(t) in ("поддержка", "поручение", "предшественник", "предшественница", "память")
-               for t in doc[max(ent.sent.start, ent.start - 4):ent.start])
+    window = [lemma(t) for t in doc[max(ent.sent.start, ent.start - 5):ent.start]]
+    return any(w in ("предшественник", "предшественница", "память") for w in window) or any(
+        (a, b) in lex.ASIDE_CUES for a, b in zip(window, window[1:]))
 
 
 def _inherit(keyed, c, people, place):
@@ -543,6 +673,10 @@ def _label(ctx, c, place, obj, lex):
     trigger = c.triggers[0]
     if _proper(name, trigger):
         return to_nominative(list(name)), c.title.text if c.title is not None else None
+    if c.title is not None and c.kind in lex.NEEDS_TITLE:     # 'нацпроект «Семья»', not a bare 'Семья'
+        head = [t for t in name if not t.is_punct] if name is not None else []
+        kind = _phrase(head, "nomn", number="sing") if head else EVENT_KINDS[c.kind][0]
+        return f"{kind} «{c.title.text}»", c.title.text
     if c.title is not None:
         return c.title.text, to_nominative(list(name)) if name is not None else None
     if c.kind == "visit" and lemma(trigger[0]) in lex.VISIT_SUBJECTS:   # 'делегация … приедет'
@@ -563,7 +697,7 @@ def _label(ctx, c, place, obj, lex):
     return base + _where(ctx, c, place, None, "loct", settlements_only=True), None
 
 
-def _phrase(span, case) -> str:
+def _phrase(span, case, lower: bool = True, number: str | None = None) -> str:
     """The phrase in ``case``, adjectives agreeing with the head in gender too ('оперативное совещание');
     a capital kept only on names and abbreviations."""
     tokens = [t for t in span if not t.is_space]
@@ -572,13 +706,14 @@ def _phrase(span, case) -> str:
         words = [t.text for t in tokens]
     else:
         morph = tokens[head].morph.to_dict()
-        number = "plur" if morph.get("Number") == "Plur" else "sing"
+        number = number or ("plur" if morph.get("Number") == "Plur" else "sing")
         gender = GENDERS.get(morph.get("Gender")) if number == "sing" else None
         words = []
         for i, tok in enumerate(tokens):
             if i == head:
                 words.append(inflect_word(tok, {case, number}))
-            elif i < head and (tok.pos_ in ("ADJ", "DET", "NUM") or adjectival_noun(tok)):
+            elif i < head and (tok.pos_ in ("ADJ", "DET", "NUM") or adjectival_noun(tok)
+                               or tok.morph.get("VerbForm") == ["Part"]):
                 extra = {gender} if gender else set()
                 if case == "accs" and morph.get("Animacy") == "Inan" and gender in ("masc", None):
                     extra.add("inan")
@@ -587,7 +722,8 @@ def _phrase(span, case) -> str:
                 words.append(tok.text)
     text = join_words(tokens, words)
     first = tokens[0] if tokens else None
-    if first is not None and first.pos_ != "PROPN" and not first.text.isupper() and len(first.text) > 1:
+    if lower and first is not None and first.pos_ != "PROPN" and not first.text.isupper() and len(first.text) > 1 \
+            and (first.i == first.sent.start or first.doc[first.i - 1].text in "\n-–—\"«"):
         text = text[:1].lower() + text[1:]
     return text
 
@@ -611,9 +747,11 @@ def _where(ctx, c, place, obj, case, settlements_only=False):
         return ""
     doc = span.doc
     k = _prep_index(doc, span)
-    if k is not None and _CASE[case] in doc[k + 1].morph.get("Case"):
+    if k is None:
+        return ""                                      # 'министр … Запорожской области' says no place
+    if _CASE[case] in doc[k + 1].morph.get("Case"):
         return " " + doc[k].text.lower() + doc.text[doc[k].idx + len(doc[k].text):span.end_char]
-    return f" в {to_nominative(list(span), case)}"
+    return f" в {_phrase(span, case, lower=False)}"
 
 
 def _signing_label(c):
@@ -623,6 +761,10 @@ def _signing_label(c):
     while end < min(noun.sent.end, noun.i + 9):
         tok = doc[end]
         between = any(lemma(t) == "между" for t in doc[noun.i + 1:end])
+        if tok.pos_ == "ADP" and lemma(tok) in ("в", "на") and end + 1 < len(doc) \
+                and lemma(doc[end + 1]) not in ("сфера", "область"):
+            break                                      # '… в рамках визита', '… на полях форума'
+
         if tok.is_punct or tok.is_space or tok.pos_ in ("VERB", "AUX", "SCONJ") or tok.ent_type_ == "PER" \
                 or (tok.pos_ == "CCONJ" and not between):
             break
@@ -681,6 +823,14 @@ def _roles(ctx, lex, c, key, people):
                         ctx.fact(key, "hc:supporter", k)
         if c.kind == "agreement_signing":
             _parties(ctx, lex, key, trigger, sent, orgs)
+    for sent in dict.fromkeys(c.sents):               # 'Организаторами выступают …' in the next sentence
+        nxt = _next_in_paragraph(doc, sent)
+        if nxt is None or nxt in c.sents or not any(lemma(t) in ("организатор", "организовать") for t in nxt):
+            continue
+        cut = next(t.i for t in nxt if lemma(t) in ("организатор", "организовать"))
+        for s, k in orgs:
+            if cut < s.start < nxt.end and not _supported(doc, s):
+                ctx.fact(key, "hc:organizer", k)
     if c.kind == "agreement_signing":                 # the signatories' bodies, else their regions
         named = {f.value for f in ctx.facts.values() if f.subject == key and f.prop == "hc:party"}
         covered = named | {f.value for f in ctx.facts.values() if f.subject in named and f.prop == "hc:jurisdiction"}

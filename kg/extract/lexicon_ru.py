@@ -241,6 +241,8 @@ EVENTS = {
     ("круглый", "стол"): "round_table",
     ("визит",): "visit",
     ("рабочий", "визит"): "working_trip",
+    ("приезд",): "visit",
+    ("видеоконференция",): "meeting",
     ("рабочий", "поездка"): "working_trip",
     ("инспектирование",): "inspection",
     ("открытие",): "opening",
@@ -259,13 +261,14 @@ NEEDS_ANCHOR = {"visit", "session", "exhibition"}
 # count with a ceremony or participation word near them, or inside an event a stronger trigger found.
 WEAK_NOUNS = {"opening"}
 EVENT_ANCHOR_WORDS = {"церемония", "торжественный", "торжество", "праздник", "участие", "участвовать",
-                      "присутствовать", "состояться", "пройти", "собраться", "торжественно"}
+                      "присутствовать", "состояться", "пройти", "собраться", "торжественно", "праздничный",
+                      "лента"}
 # Verb triggers: lemma -> kind. A verb counts in the past (or present) tense, not under a plan cue; the
 # kinds in VERB_NEEDS say what else the sentence must hold.
 EVENT_VERBS = {
     "открыть": "opening", "открыться": "opening", "открываться": "opening", "заработать": "opening",
     "посетить": "visit", "побывать": "visit", "проинспектировать": "inspection", "осмотреть": "inspection",
-    "инспектировать": "inspection", "встретиться": "meeting",
+    "инспектировать": "inspection", "встретиться": "meeting", "встречаться": "meeting", "проверить": "inspection",
 }
 # 'opening' needs a facility word after or before the verb; visits need a person or an official as actor.
 OPENING_OBJECTS = {"здание", "корпус", "отделение", "объект", "подстанция", "станция", "учреждение",
@@ -282,6 +285,7 @@ EVENT_PHRASES = {
     ("побывать", "инспекция"): "inspection",
     ("прибыть", "инспекция"): "inspection",
     ("ознакомиться", "ход"): "inspection",
+    ("представить", "коллектив"): "meeting",
 }
 # Words before a trigger that make it no event that took place: 'договорились о подписании',
 # 'пригласил … с ответным визитом', 'планируется открыть'.
@@ -290,8 +294,12 @@ EVENT_NOT_CUES = {"договориться", "пригласить", "приг�
                   "пообещать", "запланировать", "ожидаться", "предполагаться"}
 # Kinds of one family in one article are one event; the cluster takes the first kind of the list it holds.
 EVENT_FAMILIES = (("working_trip", "inspection", "visit"), ("opening",))
-# A bare 'заседание' in an article with a collegium or a plenary is that event's sitting.
-MERGES_INTO = {"session": ("collegium", "plenary")}
+# Kinds that stay apart in one article when their sentences name different settlements (two openings).
+PLACED_KINDS = {"opening"}
+# A bare 'заседание' / 'совещание' in an article with a collegium, a plenary or a congress is its sitting.
+MERGES_INTO = {"session": ("collegium", "plenary", "congress", "forum", "conference"),
+               "meeting": ("collegium", "session", "plenary", "congress", "forum", "conference")}
+ANAPHORIC_NOUNS = {"заседание", "совещание"}
 # Gatherings whose speakers ('выступил', 'получил слово', 'с докладом') are participants.
 GATHERINGS = {"congress", "forum", "conference", "collegium", "session", "plenary", "round_table"}
 SPEAKER_CUES = (("выступить",), ("получить", "слово"), ("взять", "слово"), ("доклад",), ("выступление",))
@@ -305,6 +313,18 @@ PERIOD_CUES = (("в", "последний"), ("за", "последний"), ("�
                ("в", "прошлый", "год"), ("за", "время"))
 # Kinds whose label takes their subject after о/об/по ('коллегия об итогах года', 'совещание по вопросам …').
 TOPIC_KINDS = {"meeting", "collegium", "session", "conference", "round_table", "seminar", "briefing"}
+# Word pairs before a name that make the person no participant: 'при поддержке губернатора …',
+# 'по поручению министра …', 'по словам советника …'.
+ASIDE_CUES = {("при", "поддержка"), ("по", "поручение"), ("по", "слово")}
+# Words in a lead that put its event before the article's day ('в минувшие выходные', 'накануне').
+EARLIER_CUES = (("минувший",), ("прошлый",), ("накануне",), ("ранее",), ("недавно",), ("прошедший",))
+# An opening's ceremony: its people are the opening's participants ('перерезал ленту вместе с министром').
+CEREMONY_CUES = (("лента",), ("перерезать",), ("разрезать",))
+# Kinds whose sentence, when it names no one, takes the people of the sentence before ('X поблагодарил Y …
+# Рабочая встреча состоялась в Москве').
+BACKWARD_KINDS = {"meeting", "collegium", "session", "plenary"}
+# Words before an event noun that make it a room: 'в зале заседаний'.
+ROOM_WORDS = {"зал", "комната", "помещение", "кабинет"}
 # Prepositions before a date that make it a deadline, not the event's date ('к 15 сентября').
 DEADLINE_PREPS = {"к", "до", "по"}
 # Agreement signing: a document noun with a signing verb in the same sentence.
