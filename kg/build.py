@@ -24,6 +24,7 @@ from .sources import read_articles
 from .vocab import HC
 
 BATCH = 4                       # articles per task: small enough to spread, large enough to amortize IPC
+STORE_CHUNK = 200_000           # statements per bulk load into the store (bounds its memory)
 
 
 @dataclass
@@ -325,14 +326,25 @@ def _write_union(staged: Path, spool) -> int:
 
 def _store(staged: Path):
     """The Oxigraph store a build leaves behind: graph.nq's named graphs, and their union (a set, as in
-    graph.ttl) as the default graph, so `kg query OUT` / `kg serve OUT` open it at once."""
+    graph.ttl) as the default graph, so `kg query OUT` / `kg serve OUT` open it at once. Loaded in chunks:
+    Oxigraph's bulk loader holds a whole batch in memory, so a chunk bounds the memory whatever the size."""
     import pyoxigraph as ox
 
     store = ox.Store(str(staged / "store"))
-    store.bulk_load(path=str(staged / "graph.nq"), format=ox.RdfFormat.N_QUADS)
-    store.bulk_load(path=str(staged / "union.nt"), format=ox.RdfFormat.N_TRIPLES)
+    for name, fmt in (("graph.nq", ox.RdfFormat.N_QUADS), ("union.nt", ox.RdfFormat.N_TRIPLES)):
+        for chunk in _chunks(staged / name):
+            store.bulk_load(chunk, format=fmt)
     store.flush()
     return store
+
+
+def _chunks(path: Path, lines: int = STORE_CHUNK) -> Iterator[bytes]:
+    with open(path, "rb") as fh:
+        while True:
+            chunk = b"".join(line for _, line in zip(range(lines), fh))
+            if not chunk:
+                return
+            yield chunk
 
 
 def _classes(store) -> Counter:

@@ -81,7 +81,8 @@ REGISTRARS = [add_build]
 
 
 _COMMANDS = (("query", "kg.query", "add_query"), ("validate", "kg.validate", "add_validate"),
-             ("serve", "kg.serve", "add_serve"), ("eval", "kg.eval", "add_eval"))
+             ("serve", "kg.serve", "add_serve"), ("eval", "kg.eval", "add_eval"),
+             ("page", "kg.viz.cli", "add_page"))
 
 
 def _optional_registrars(command: str | None = None):

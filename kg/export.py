@@ -143,7 +143,7 @@ class SortedSpool:
     """Statements sorted on disk when they outgrow memory: sorted runs spilled to files, merged at the end.
     Memory holds at most ``limit`` statements plus one per run."""
 
-    def __init__(self, folder: Path, limit: int = 400_000):
+    def __init__(self, folder: Path, limit: int = 200_000):
         self.folder, self.limit = Path(folder), limit
         self.buffer: list[str] = []
         self.runs: list[Path] = []

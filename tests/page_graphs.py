@@ -123,3 +123,50 @@ def many_graph(regions: int = 6, per_region: int = 12) -> Graph:
             res = entity(g, f"r{r}/e{n}", cls, ru=f"{cls} {r}.{n}")
             g.add((res, HC.eventPlace if cls == "Event" else HC.locatedIn, region))
     return g
+
+
+BEL_TEXT = ("Губернатор Белгородской области Вячеслав Гладков провёл совещание с главврачами. "
+            "Гладков поручил открыть поликлинику в Строителе. По словам Вячеслава Гладкова, работы начнутся в мае.")
+BEL_TEXT_2 = "Вячеслав Гладков посетил областную больницу в марте 2020 года."
+
+
+def dated(value: str) -> Literal:
+    return Literal(value, datatype=URIRef(XSD_NS + "date"))
+
+
+def analyst_graph() -> Graph:
+    """Two dated articles with headline and publisher, one person with the same sentence as evidence twice, a
+    plain mention, tenures and events in different years, and a label with a right-to-left override."""
+    g = Graph()
+    pub = entity(g, "org/belpressa", "Organization", ru="БелПресса")
+    a1 = article(g, "bel1", BEL_TEXT, headline="Гладков провёл совещание")
+    a2 = article(g, "bel2", BEL_TEXT_2, headline="Визит в больницу")
+    for a, day in ((a1, "2024-05-14"), (a2, "2020-03-02")):
+        g.add((a, URIRef("http://schema.org/datePublished"), dated(day)))
+        g.add((a, URIRef("http://purl.org/dc/terms/publisher"), pub))
+    bel = entity(g, "region/RU-BEL", "Region", ru="Белгородская область")
+    g.add((bel, HC.isoCode, Literal("RU-BEL")))
+    glad = entity(g, "person/gladkov", "Person", alt=("Вячеслава Гладкова",), ru="Вячеслав Гладков")
+    post = entity(g, "post/gov-bel", "Post", ru="губернатор Белгородской области")
+    g.add((post, HC.jurisdiction, bel))
+    first = BEL_TEXT.split(". ")[0] + "."
+    tenure(g, glad, post, a1, first)
+    t = URIRef(f"{post}/tenure")
+    g.add((t, HC.startDate, dated("2024-01-01")))
+    meeting = entity(g, "event/meeting-2024", "Event", ru="совещание с главврачами")
+    for p, o in ((HC.eventPlace, bel), (HC.participant, glad), (HC.startDate, dated("2024-05-14")),
+                 (HC.evidence, span(g, a1, first)), (PROV.wasDerivedFrom, a1)):
+        g.add((meeting, p, o))
+    visit = entity(g, "event/visit-2020", "Event", ru="визит в больницу")
+    for p, o in ((HC.eventPlace, bel), (HC.participant, glad), (HC.startDate, dated("2020-03-02")),
+                 (HC.evidence, span(g, a2, BEL_TEXT_2)), (PROV.wasDerivedFrom, a2)):
+        g.add((visit, p, o))
+    dup = URIRef(f"{a1}#sentence-again")  # the same sentence under another mention IRI: shown once
+    for p, o in ((RDF.type, HC.Mention), (NIF.referenceContext, a1), (NIF.anchorOf, Literal(first))):
+        g.add((dup, p, o))
+    g.add((glad, HC.evidence, dup))
+    mention(g, glad, a1, "Гладков")
+    mention(g, glad, a1, "Вячеслава Гладкова")
+    mention(g, bel, a1, "Белгородской области")
+    entity(g, "person/bidi", "Person", ru="Иван \u202eвонаври\u202c Петров \u2067x\u2069\u200f")
+    return g

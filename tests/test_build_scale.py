@@ -225,3 +225,15 @@ def test_sorted_spool_merges_runs_on_disk(tmp_path):
     spool.add(["c", "a", "e", "b"])
     assert list(spool) == ["a", "b", "c", "d", "e"]
     assert not list(tmp_path.iterdir())
+
+
+def test_progress_lines_say_done_rate_and_time_left():
+    from kg.progress import Progress
+
+    lines = []
+    meter = Progress(10, lines.append, every=0)
+    meter.advance(4)
+    meter.advance(6)
+    meter.finish()
+    assert lines[0].startswith("4/10 articles processed, ") and "articles/s" in lines[0] and "ETA" in lines[0]
+    assert lines[-1].startswith("10/10 articles processed, ") and "ETA" not in lines[-1]

@@ -18,6 +18,7 @@ from .common import find_triggers, lemma
 from .context import Ctx
 
 CLASSES = {"appointment": "Appointment", "dismissal": "Dismissal", "nomination": "Nomination"}
+KINDS = set(CLASSES) | {"acting"}      # 'acting': performs the post's duties, a tenure without a change
 WINDOW = 14          # tokens between the trigger word and the role or name it governs
 
 
@@ -34,6 +35,8 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         kind = lex.APPOINTMENT_WORDS.get(lemma(tok))
         if kind is None or not ctx.live(doc[tok.i:tok.i + 1]):
             continue
+        if kind == "acting" and tok.morph.get("VerbForm") != ["Fin"]:
+            continue            # 'исполняющего обязанности министра X' describes X, not the subject
         sent = tok.sent
         people = [(ent, key) for ent, key in persons if ent.sent.start == sent.start]
         form = _form(tok, lex)
@@ -41,9 +44,10 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         if appointee is None:
             continue
         ent, person = appointee
-        target = _target_role(tok, form, roles, ent, sent, lex)
+        target = _target_role(tok, form, roles, ent, sent, lex) or _anaphoric_role(tok, sent, roles, lex)
         if target is not None:
             trigger, role = target
+            ctx.notes.setdefault("appointment_roles", set()).add(trigger.start)
             post, acting = write_post(ctx, lex, person, trigger, role, role_segment(ctx, lex, trigger))
         else:
             found = _headed_body(tok, form, bodies, sent, lex) if form in ("self", "active") else None
@@ -52,6 +56,10 @@ def extract_appointments(ctx: Ctx, lex) -> None:
             span, body, role = found
             post, acting = write_post(ctx, lex, person, span, role, None, body=body)
         if post is None:
+            continue
+        if kind == "acting":                     # 'обязанности главы исполняет …': a tenure, no change
+            from .officials import write_tenure
+            write_tenure(ctx, person, post, True, sent)
             continue
         _write_change(ctx, kind, tok, sent, person, post, acting, decided_by, people, lex)
 
@@ -89,6 +97,13 @@ def _people(tok, form, people):
 
 
 def _target_role(tok, form, roles, ent, sent, lex):
+    if lex.APPOINTMENT_WORDS.get(lemma(tok)) == "acting":
+        return next(((span, role) for span, role in roles if span.sent.start == sent.start
+                     and _after_post_word(span, lex) and abs(span.start - tok.i) <= WINDOW), None)
+    return _governed_role(tok, form, roles, ent, sent, lex)
+
+
+def _governed_role(tok, form, roles, ent, sent, lex):
     """The role the trigger word puts the person into (or out of): an instrumental role word
     ('назначен министром'), or a genitive one after 'должность', 'пост', 'обязанности'; never the role
     written right before the person's name as their present description ('главврач … Пётр Сидоров')."""
@@ -108,6 +123,17 @@ def _target_role(tok, form, roles, ent, sent, lex):
         if best is None or distance < best[0]:
             best = (distance, span, role)
     return (best[1], best[2]) if best else None
+
+
+def _anaphoric_role(tok, sent, roles, lex):
+    """'… назначен новый главврач больницы. Им стал Пётр Сидоров': a sentence opened by 'им' / 'ею' takes the
+    last role the previous sentence names."""
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    if first is None or first.text.lower() not in lex.ANAPHORIC_OPENERS or first.i > tok.i or sent.start == 0:
+        return None
+    previous = sent.doc[sent.start - 1].sent
+    before = [(span, role) for span, role in roles if span.sent.start == previous.start]
+    return before[-1] if before else None
 
 
 def _case_of(span) -> str | None:

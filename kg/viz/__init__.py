@@ -1,4 +1,4 @@
-"""The network page: the merged graph -> one self-contained ``graph.html`` (vis-network from pyvis, inlined).
+"""The network page: any graph of the contract -> one self-contained ``graph.html`` (own canvas renderer).
 
 Node semantics (what a node count on the page means):
 
@@ -18,20 +18,28 @@ Node semantics (what a node count on the page means):
   shown with their ontology labels, and they name posts and events that have no rdfs:label.
 - **Articles** are nodes (dashed edges to what they state); the article filter shows one article's nodes.
 - **Edges** are the triples between two nodes, labelled with the property's ontology label.
-- Node size is degree centrality among stated relations (networkx); for articles, how many resources they name.
-- Above ``REDUCE_ABOVE`` nodes the page opens on a reduced view: officials, regions, countries, facilities and
-  events only, grouped into Louvain communities (networkx); a group expands on click, "show all" lifts it.
+- Node size is the number of stated relations (article links left out); for articles, how many resources they name.
+- Above ``REDUCE_ABOVE`` nodes the page opens on groups (bounded label propagation, ``kg.viz.groups``), each
+  named after its dominant region or person; a group expands on click, "show all" shows every node.
+- Above ``MAX_NODES`` the page embeds the most connected nodes and a name index of all the others (search
+  finds every name and says which ``kg page --focus`` command shows it). ``kg page`` slices a graph by a
+  resource, a region, an article or a date range (``kg.viz.focus``).
+- Positions are computed in Python (``kg.viz.layout``) and drawn on a canvas by the page's own renderer: no
+  physics, drawing in time-sliced chunks, labels at a fixed screen size chosen by importance.
 
 Safety: every label and quote is untrusted. The data sits in a ``<script type="application/json">`` with
 ``< > &`` U+2028 U+2029 escaped, and the page builds its DOM with text nodes only; a Content-Security-Policy
-allows just the page's own inline script (by hash) and no request at all.
+allows just the page's own inline script (by hash) and no request at all. Bidi controls are removed from
+every literal on reading (``kg.viz.triples.clean``). The same graph gives the same bytes.
 """
 from __future__ import annotations
 
-from .page import REDUCE_ABOVE, render_page, write_page
+from .focus import Focus
+from .page import MAX_NODES, REDUCE_ABOVE, render_page, write_page
 from .style import NODE_CLASSES, STYLES
 
-__all__ = ["render_page", "write_page", "node_count_query", "NODE_CLASSES", "STYLES", "REDUCE_ABOVE"]
+__all__ = ["render_page", "write_page", "node_count_query", "Focus", "NODE_CLASSES", "STYLES", "REDUCE_ABOVE",
+           "MAX_NODES"]
 
 
 def node_count_query() -> str:

@@ -50,10 +50,6 @@ def collect(literals: Iterable[object]) -> Labels:
     return out
 
 
-def graph_labels(graph: Graph, node: URIRef) -> Labels:
-    return collect(graph.objects(node, RDFS.label))
-
-
 @lru_cache(maxsize=4)
 def ontology_labels(path: Path = paths.ONTOLOGY) -> dict[str, Labels]:
     """qname of every labelled ontology term -> its labels (skos:prefLabel before rdfs:label)."""

@@ -1,119 +1,242 @@
-"""The merged graph -> the page's nodes and edges (the semantics are documented in ``kg.viz``)."""
+"""Plain triples -> the page's nodes, edges, sources and dates (the semantics are documented in ``kg.viz``).
+
+One pass files every triple under its subject; each node then reads only its own rows, so the cost is
+linear in the graph. Everything is keyed and sorted by IRI, never by the order triples arrive in.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
-
-from ..vocab import HC, HC_NS, SCHEMA
+from ..vocab import DCTERMS, HC_NS, NIF, PROV, RDF, RDFS, SCHEMA, SKOS
 from . import labels as lb
 from .style import ARTICLE_PROPERTIES, NODE_CLASSES
+from .triples import Lit, Rows
 
 Value = str | lb.Labels
-_SKIP = {RDF.type, RDFS.label, SKOS.altLabel, HC.denotedBy, HC.evidence}
-_CLASS_RANK = {URIRef(HC_NS + key): rank for rank, key in enumerate(NODE_CLASSES)}
+TYPE, LABEL, ALT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
+HC = HC_NS
+_CLASS_RANK = {HC + key: rank for rank, key in enumerate(NODE_CLASSES)}
+_SKIP = {TYPE, LABEL, ALT, HC + "denotedBy", HC + "evidence"}
+EVIDENCE, MENTION = 0, 1
+ANCHOR, CONTEXT, BEGIN, END = (str(NIF[t]) for t in ("anchorOf", "referenceContext", "beginIndex", "endIndex"))
+DERIVED, PUBLISHER = str(PROV.wasDerivedFrom), str(DCTERMS.publisher)
+HEADLINE, PUBLISHED = str(SCHEMA.headline), str(SCHEMA.datePublished)
+START, FINISH = HC + "startDate", HC + "endDate"
 
 
 @dataclass
 class Node:
-    iri: URIRef
+    iri: str
     cls: str
     labels: lb.Labels
     alt: list[str]
     props: list[tuple[str, Value]] = field(default_factory=list)
-    sources: dict[URIRef, tuple[int, int, str, int, int]] = field(default_factory=dict)
-    articles: set[int] = field(default_factory=set)
-
-
-@dataclass
-class Edge:
-    source: int
-    target: int
-    prop: str
-    details: list[tuple[str, Value]] = field(default_factory=list)
+    sources: dict[tuple[int, str], tuple[int, int, int, str]] = field(default_factory=dict)  # (article, spaced quote) -> (kind, b, e, quote)
+    dates: tuple[str, str] | None = None
 
 
 @dataclass
 class PageModel:
     nodes: list[Node]
-    index: dict[URIRef, int]
-    edges: dict[tuple[int, int, str], Edge] = field(default_factory=dict)
+    index: dict[str, int]
+    articles: list[tuple[str, str, str, int]] = field(default_factory=list)  # title, date, publisher, node or -1
+    article_index: dict[str, int] = field(default_factory=dict)
+    edges: dict[tuple[int, int, str], list[tuple[str, Value]]] = field(default_factory=dict)
+    edge_dates: dict[tuple[int, int, str], tuple[str, str]] = field(default_factory=dict)  # tenures: when
 
-    def edge(self, source: int, target: int, prop: str) -> Edge:
-        key = (source, target, prop)
-        if key not in self.edges:
-            self.edges[key] = Edge(source, target, prop)
-        return self.edges[key]
+    def edge(self, source: int, target: int, prop: str) -> list[tuple[str, Value]]:
+        return self.edges.setdefault((source, target, prop), [])
 
     def is_article(self, i: int) -> bool:
         return self.nodes[i].cls == "Article"
 
 
-def node_classes(graph: Graph) -> dict[URIRef, str]:
-    """Every resource typed with a node class -> its most specific node class (first in the style table)."""
-    best: dict[URIRef, int] = {}
-    for subject, cls in graph.subject_objects(RDF.type):
-        rank = _CLASS_RANK.get(cls)
-        if rank is not None and isinstance(subject, URIRef) and rank < best.get(subject, len(NODE_CLASSES)):
-            best[subject] = rank
-    return {s: NODE_CLASSES[r] for s, r in sorted(best.items())}
+def first(rows: Rows, s, p: str):
+    objs = rows.get(s, {}).get(p) if isinstance(s, str) else None
+    return objs[0] if objs else None
 
 
-def value_of(obj: object, onto: dict[str, lb.Labels], graph: Graph) -> Value:
-    """A literal as its text; a concept (or any labelled IRI) as its labels; anything else as its IRI."""
-    if isinstance(obj, Literal):
-        return str(obj)
-    name = lb.qname(obj)
-    return onto.get(name) or lb.graph_labels(graph, obj) or name
+def objects(rows: Rows, s: str, p: str) -> list:
+    return rows.get(s, {}).get(p, [])
 
 
-def fallback_labels(graph: Graph, iri: URIRef, cls: str, onto: dict[str, lb.Labels]) -> lb.Labels:
-    """A name for a resource without rdfs:label: an article's headline or file, a post's role, an event's kind."""
-    if cls == "Article":
-        text = graph.value(iri, SCHEMA.headline) or graph.value(iri, HC.sourceFile)
-        return {"": str(text)} if text else {"": lb.local_name(iri)}
-    concept = graph.value(iri, HC.postRole) or graph.value(iri, HC.eventType)
-    if concept is not None:
-        return concept_labels(graph, iri, concept, onto)
-    measure = graph.value(iri, HC.measure)
-    return {"": str(measure)} if measure else {"": lb.local_name(iri)}
+def text_of(o) -> str:
+    return o.value if isinstance(o, Lit) else str(o)
 
 
-def concept_labels(graph: Graph, iri: URIRef, concept: URIRef, onto: dict[str, lb.Labels]) -> lb.Labels:
-    """'губернатор Липецкая область', 'встреча Алматы 2024-05-01': role or kind, then place, then date."""
+def labels_of(rows: Rows, s: str, p: str = LABEL) -> lb.Labels:
+    out: lb.Labels = {}
+    for o in objects(rows, s, p):
+        if isinstance(o, Lit):
+            out.setdefault(o.lang, o.value)
+    return out
+
+
+def node_classes(rows: Rows) -> dict[str, str]:
+    """Every IRI typed with a node class -> its most specific node class (first in the style table)."""
+    best: dict[str, str] = {}
+    for s, preds in rows.items():
+        ranks = [_CLASS_RANK[o] for o in preds.get(TYPE, ()) if o in _CLASS_RANK]
+        if ranks and not s.startswith("_:"):
+            best[s] = NODE_CLASSES[min(ranks)]
+    return {s: best[s] for s in sorted(best)}
+
+
+def date_range(value: str) -> tuple[str, str] | None:
+    """'2024' -> ('2024-01-01', '2024-12-31'); '2024-05' -> whole month; '2024-05-14' -> that day."""
+    v = value.strip()[:10]
+    if len(v) == 4 and v.isdigit():
+        return f"{v}-01-01", f"{v}-12-31"
+    if len(v) == 7 and v[:4].isdigit() and v[5:].isdigit():
+        return f"{v}-01", f"{v}-31"
+    if len(v) == 10 and v[:4].isdigit():
+        return v, v
+    return None
+
+
+def span_of(rows: Rows, s: str, start_p: str, end_p: str, *, open_ended: bool = False) -> tuple[str, str] | None:
+    """The dates a resource covers; with ``open_ended`` (a tenure) a missing end means 'still', a missing start
+    'since always'; otherwise (an event) a single date is the whole span."""
+    a, b = first(rows, s, start_p), first(rows, s, end_p)
+    ra = date_range(text_of(a)) if a is not None else None
+    rb = date_range(text_of(b)) if b is not None else None
+    if ra and rb:
+        return ra[0], rb[1]
+    if open_ended and (ra or rb):
+        return (ra[0], "9999-12-31") if ra else ("0000-01-01", rb[1])
+    return ra or rb
+
+
+def value_of(o, onto: dict[str, lb.Labels], rows: Rows) -> Value:
+    if isinstance(o, Lit):
+        return o.value
+    name = lb.qname(o)
+    return onto.get(name) or labels_of(rows, o) or name
+
+
+def concept_labels(rows: Rows, s: str, concept: str, onto: dict[str, lb.Labels]) -> lb.Labels:
+    """'губернатор, Липецкая область', 'встреча, Алматы, 2024-05-01': role or kind, then place, then date."""
     names = onto.get(lb.qname(concept)) or {"": lb.local_name(concept)}
-    where = graph.value(iri, HC.jurisdiction) or graph.value(iri, HC.eventPlace)
-    where_labels = lb.graph_labels(graph, where) if where is not None else {}
-    when = str(graph.value(iri, HC.startDate) or "")
+    where = first(rows, s, HC + "jurisdiction") or first(rows, s, HC + "eventPlace")
+    where_labels = labels_of(rows, where) if isinstance(where, str) else {}
+    when = text_of(first(rows, s, START) or "")
     return {k: ", ".join(filter(None, (v, lb.pick(where_labels, k), when))) for k, v in names.items()}
 
 
-def make_node(graph: Graph, iri: URIRef, cls: str, onto: dict[str, lb.Labels]) -> Node:
-    labels = lb.graph_labels(graph, iri) or fallback_labels(graph, iri, cls, onto)
-    alt = sorted({str(o) for o in graph.objects(iri, SKOS.altLabel)} - set(labels.values()))
-    return Node(iri, cls, labels, alt)
+def fallback_labels(rows: Rows, s: str, cls: str, onto: dict[str, lb.Labels]) -> lb.Labels:
+    if cls == "Article":
+        text = first(rows, s, HEADLINE) or first(rows, s, HC + "sourceFile")
+        return {"": text_of(text)} if text is not None else {"": lb.local_name(s)}
+    concept = first(rows, s, HC + "postRole") or first(rows, s, HC + "eventType")
+    if isinstance(concept, str):
+        return concept_labels(rows, s, concept, onto)
+    measure = first(rows, s, HC + "measure")
+    return {"": text_of(measure)} if measure is not None else {"": lb.local_name(s)}
 
 
-def add_statements(graph: Graph, model: PageModel, i: int, onto: dict[str, lb.Labels]) -> None:
+def make_node(rows: Rows, s: str, cls: str, onto: dict[str, lb.Labels]) -> Node:
+    labels = labels_of(rows, s) or fallback_labels(rows, s, cls, onto)
+    alt = sorted({o.value for o in objects(rows, s, ALT) if isinstance(o, Lit)} - set(labels.values()))
+    dates = span_of(rows, s, START, FINISH) if cls == "Event" else None
+    if cls == "Article":
+        published = first(rows, s, PUBLISHED)
+        dates = date_range(text_of(published)) if published is not None else None
+    return Node(s, cls, labels, alt, dates=dates)
+
+
+def add_statements(rows: Rows, model: PageModel, i: int, onto: dict[str, lb.Labels]) -> None:
     """Links to other nodes become edges; literals and concepts become the node's properties."""
-    node = model.nodes[i]
-    for pred, obj in sorted(graph.predicate_objects(node.iri), key=lambda po: (str(po[0]), str(po[1]))):
-        if pred in _SKIP:
+    for p, objs in sorted(rows.get(model.nodes[i].iri, {}).items()):
+        if p in _SKIP:
             continue
-        prop, j = lb.qname(pred), model.index.get(obj)
-        if j is None:
-            node.props.append((prop, value_of(obj, onto, graph)))
-            continue
-        model.edge(i, j, prop)
-        if prop in ARTICLE_PROPERTIES and model.is_article(j):
-            node.articles.add(j)
+        prop = lb.qname(p)
+        for o in objs:
+            j = model.index.get(o) if isinstance(o, str) else None
+            if j is None:
+                model.nodes[i].props.append((prop, value_of(o, onto, rows)))
+            elif j != i:
+                model.edge(i, j, prop)
 
 
-def build_model(graph: Graph, onto: dict[str, lb.Labels]) -> PageModel:
-    classes = node_classes(graph)
-    nodes = [make_node(graph, iri, cls, onto) for iri, cls in classes.items()]
-    model = PageModel(nodes, {n.iri: i for i, n in enumerate(nodes)})
-    for i in range(len(nodes)):
-        add_statements(graph, model, i, onto)
+def article_row(rows: Rows, iri: str, model: PageModel) -> tuple[str, str, str, int]:
+    i = model.index.get(iri, -1)
+    title = first(rows, iri, HEADLINE)
+    title = text_of(title) if title is not None else lb.pick(labels_of(rows, iri), "ru")
+    title = title or text_of(first(rows, iri, HC + "sourceFile") or lb.local_name(iri))
+    date = text_of(first(rows, iri, PUBLISHED) or "")
+    pub = first(rows, iri, PUBLISHER)
+    publisher = text_of(pub) if isinstance(pub, Lit) else lb.pick(labels_of(rows, pub), "ru") or "" if pub else ""
+    return title, date, publisher, i
+
+
+def build_model(rows: Rows, onto: dict[str, lb.Labels]) -> PageModel:
+    classes = node_classes(rows)
+    model = PageModel([make_node(rows, s, c, onto) for s, c in classes.items()], {s: i for i, s in enumerate(classes)})
+    for i in range(len(model.nodes)):
+        add_statements(rows, model, i, onto)
+    add_sources(rows, model)
+    add_tenures(rows, model)
     return model
+
+
+def article_of(rows: Rows, model: PageModel, iri: str) -> int:
+    """Index of an article in the model's article table (added on first use)."""
+    k = model.article_index.get(iri)
+    if k is None:
+        k = model.article_index[iri] = len(model.articles)
+        model.articles.append(article_row(rows, iri, model))
+    return k
+
+
+def add_span(rows: Rows, model: PageModel, i: int, mention: str, kind: int) -> None:
+    """File a mention under node i, one entry per (article, sentence): evidence wins over a plain mention."""
+    quote, ctx = first(rows, mention, ANCHOR), first(rows, mention, CONTEXT)
+    if quote is None:
+        return
+    art = article_of(rows, model, ctx) if isinstance(ctx, str) else -1
+    text = text_of(quote)
+    key = (art, " ".join(text.split()))
+    as_int = lambda v: int(v.value) if isinstance(v, Lit) and v.value.isdigit() else -1  # noqa: E731
+    found = (kind, as_int(first(rows, mention, BEGIN)), as_int(first(rows, mention, END)), text)
+    known = model.nodes[i].sources.get(key)
+    if known is None or found < known:
+        model.nodes[i].sources[key] = found
+    j = model.articles[art][3] if art >= 0 else -1
+    if kind == MENTION and j >= 0 and j != i and (i, j, "prov:wasDerivedFrom") not in model.edges:
+        model.edge(i, j, "hc:denotedBy")
+
+
+def add_sources(rows: Rows, model: PageModel) -> None:
+    for i, node in enumerate(model.nodes):
+        for p, kind in ((HC + "evidence", EVIDENCE), (HC + "denotedBy", MENTION)):
+            for o in objects(rows, node.iri, p):
+                if isinstance(o, str):
+                    add_span(rows, model, i, o, kind)
+
+
+def add_tenures(rows: Rows, model: PageModel) -> None:
+    """A tenure becomes the person -> post edge: acting flag and dates on it, its evidence for both ends."""
+    for s in sorted(s for s, preds in rows.items() if HC + "Tenure" in preds.get(TYPE, ())):
+        person, post = model.index.get(first(rows, s, HC + "tenureOf")), model.index.get(first(rows, s, HC + "tenurePost"))
+        if person is None or post is None:
+            continue
+        details = model.edge(person, post, "hc:holdsPost")
+        for p in (HC + "acting", START, FINISH):
+            details.extend((lb.qname(p), text_of(o)) for o in objects(rows, s, p))
+        dates = span_of(rows, s, START, FINISH, open_ended=True)
+        source = first(rows, s, DERIVED)
+        if dates is None and isinstance(source, str):
+            published = first(rows, source, PUBLISHED)
+            dates = date_range(text_of(published)) if published is not None else None
+        if dates:
+            key = (person, post, "hc:holdsPost")
+            known = model.edge_dates.get(key)
+            model.edge_dates[key] = (min(known[0], dates[0]), max(known[1], dates[1])) if known else dates
+        for mention in (o for o in objects(rows, s, HC + "evidence") if isinstance(o, str)):
+            add_span(rows, model, person, mention, EVIDENCE)
+            add_span(rows, model, post, mention, EVIDENCE)
+
+
+def relation_edges(model: PageModel) -> list[tuple[int, int, bool]]:
+    """(source, target, is an article edge) for every edge between two different nodes."""
+    return [(s, t, p in ARTICLE_PROPERTIES) for (s, t, p) in model.edges if s != t]

@@ -1,4 +1,4 @@
-"""The one style table of the network page: how each class looks and which classes the reduced view keeps.
+"""The one style table of the network page: how each class looks (colours at least 3:1 against the background).
 
 Order matters: a resource typed with several classes is drawn as the first class of this table it has,
 so subclasses come before their superclasses (a hospital typed hc:HealthcareFacility and hc:Facility is
@@ -13,34 +13,38 @@ from dataclasses import dataclass
 class ClassStyle:
     key: str  # local name in the hc: namespace
     color: str
-    shape: str  # a vis-network shape whose size follows the node's value
-    core: bool  # shown by the reduced view of a big graph
+    shape: str  # dot, diamond, triangle, triangleDown, square, hexagon, star
 
 
 STYLES: tuple[ClassStyle, ...] = (
-    ClassStyle("Person", "#e15759", "dot", True),
-    ClassStyle("Post", "#f28e2b", "diamond", False),
-    ClassStyle("HealthcareFacility", "#59a14f", "triangle", True),
-    ClassStyle("SocialFacility", "#8cd17d", "triangle", True),
-    ClassStyle("Facility", "#b6992d", "triangle", True),
-    ClassStyle("GovernmentBody", "#4e79a7", "square", False),
-    ClassStyle("Organization", "#76b7b2", "square", False),
-    ClassStyle("Venue", "#9c755f", "triangleDown", False),
-    ClassStyle("Region", "#af7aa1", "hexagon", True),
-    ClassStyle("Settlement", "#d4a6c8", "hexagon", False),
-    ClassStyle("Country", "#7b4173", "hexagon", True),
-    ClassStyle("Event", "#edc948", "star", True),
-    ClassStyle("Indicator", "#ff9da7", "triangleDown", False),
-    ClassStyle("Article", "#bab0ac", "square", False),
+    ClassStyle("Person", "#d62728", "dot"),
+    ClassStyle("Post", "#c25a00", "diamond"),
+    ClassStyle("HealthcareFacility", "#2e7d32", "triangle"),
+    ClassStyle("SocialFacility", "#5d8a1f", "triangle"),
+    ClassStyle("Facility", "#8a6d00", "triangle"),
+    ClassStyle("GovernmentBody", "#1f5fa8", "square"),
+    ClassStyle("Organization", "#00838f", "square"),
+    ClassStyle("Venue", "#8c564b", "triangleDown"),
+    ClassStyle("Region", "#8e44ad", "hexagon"),
+    ClassStyle("Settlement", "#b03a83", "hexagon"),
+    ClassStyle("Country", "#5b2c6f", "hexagon"),
+    ClassStyle("Event", "#a66f00", "star"),
+    ClassStyle("Indicator", "#c2185b", "triangleDown"),
+    ClassStyle("Article", "#6d6d6d", "square"),
 )
 """Every class that becomes a node. hc:Mention and hc:Tenure are not nodes (see ``kg.viz``)."""
 
 NODE_CLASSES: tuple[str, ...] = tuple(s.key for s in STYLES)
 
-CLUSTER_COLOR = "#6b6b6b"
+BACKGROUND = "#ffffff"
+CLUSTER_COLOR = "#5f6b7a"
 DIM_COLOR = "#e4e4e4"
 ARTICLE_EDGE_COLOR = "#c8c8c8"
 EDGE_COLOR = "#8a8a8a"
+TEXT_COLOR = "#1f1f1f"
+MUTED_TEXT_COLOR = "#595959"  # 7:1 on white
+COLORS = {"cluster": CLUSTER_COLOR, "dim": DIM_COLOR, "edge": EDGE_COLOR, "articleEdge": ARTICLE_EDGE_COLOR,
+          "background": BACKGROUND, "text": TEXT_COLOR, "muted": MUTED_TEXT_COLOR}
 
 # Labels for the few non-hc properties the page shows; hc: properties take theirs from the ontology.
 EXTERNAL_PROPERTY_LABELS: dict[str, dict[str, str]] = {
@@ -56,10 +60,3 @@ EXTERNAL_PROPERTY_LABELS: dict[str, dict[str, str]] = {
 
 # Edges that tie a resource to the article stating it: drawn dashed and light, left out of importance.
 ARTICLE_PROPERTIES = frozenset({"hc:denotedBy", "prov:wasDerivedFrom", "dcterms:publisher"})
-
-
-def style_of(key: str) -> ClassStyle:
-    for style in STYLES:
-        if style.key == key:
-            return style
-    raise KeyError(f"no style for class {key!r}; styled classes: {', '.join(NODE_CLASSES)}")

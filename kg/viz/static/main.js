@@ -1,133 +1,149 @@
-// main.js — the network, physics that stops once stable, selection with neighbour highlighting, the controls.
-const dimmed = new Set();
-let labelled = [];
-
-// Nodes start from the precomputed layout, so a short stabilization suffices; fewer steps on big views.
-function iterationsFor(count) { return count <= 300 ? 150 : Math.max(20, Math.min(100, Math.round(30000 / count))); }
-
-function networkOptions(count) {
-  const big = count > 1500;
-  return {
-    autoResize: true,
-    layout: { improvedLayout: false, randomSeed: 7 },
-    nodes: { font: { face: 'system-ui, sans-serif', strokeWidth: 3, strokeColor: '#ffffff' }, scaling: { label: { drawThreshold: 7 } } },
-    edges: { smooth: count <= 300 ? { type: 'continuous' } : false, font: { size: 10, color: '#555', strokeWidth: 3, strokeColor: '#ffffff', align: 'top' },
-      selectionWidth: 1.5, hoverWidth: 0.5 },
-    interaction: { hover: !big, hideEdgesOnDrag: big, hideEdgesOnZoom: big, tooltipDelay: 300, navigationButtons: false, keyboard: false },
-    physics: { enabled: true, solver: 'barnesHut', minVelocity: 1.5, maxVelocity: 60, timestep: 0.5,
-      barnesHut: { theta: count > 300 ? 1.0 : 0.5, gravitationalConstant: -8000, centralGravity: DATA.layered ? 0.01 : 0.2,
-        springLength: 140, springConstant: 0.03, damping: 0.4, avoidOverlap: 0.3 },
-      stabilization: { enabled: true, iterations: iterationsFor(count), updateInterval: 25, fit: true } },
-  };
-}
-
-// Physics runs only to lay out: once the stabilization iterations are done it is switched off.
-function onStable() {
-  network.setOptions({ physics: { enabled: false, stabilization: { fit: false } } });
-  state.stable = true;
-  window.hckg.stableAt = performance.now();
-  window.hckg.layouts++;
-}
-
-function relayout(added) {
-  if (!added) return;
-  state.stable = false;
-  network.setOptions({ physics: { enabled: true } });
-  network.stabilize(Math.min(100, 30 + added));
-}
-
-function restoreItem(id) {
-  return { id: id, color: nodeColor(id), font: { color: '#222' } };
-}
-
-function highlight(id) {
-  const keep = new Set([id].concat(network.getConnectedNodes(id)));
-  const changes = [];
-  nodesDS.forEach(function (item) {
-    const dim = !keep.has(item.id);
-    if (dim === dimmed.has(item.id)) return;
-    changes.push(dim ? { id: item.id, color: { background: DATA.colors.dim, border: '#d0d0d0' }, font: { color: '#bdbdbd' } } : restoreItem(item.id));
-    if (dim) dimmed.add(item.id); else dimmed.delete(item.id);
+// main.js — selection, keyboard and pointer, the selected node kept clear of panel and legend, start-up.
+function obstacles() {
+  const out = [];
+  ['panel', 'legend', 'notice'].forEach(function (id) {
+    const node = document.getElementById(id);
+    if (!node.hidden) out.push(node.getBoundingClientRect());
   });
-  nodesDS.update(changes);
-  showEdgeLabels(edgeLabelsOn ? [] : network.getConnectedEdges(id));
+  return out;
 }
 
-function showEdgeLabels(ids) {
-  edgesDS.update(labelled.filter(function (id) { return edgesDS.get(id); }).map(function (id) { return { id: id, label: '' }; }));
-  labelled = ids.filter(function (id) { return id[0] === 'e'; });
-  edgesDS.update(labelled.map(function (id) { return { id: id, label: propLabel(edgeProp(E[Number(id.slice(1))])) }; }));
+// The part of the canvas no panel covers (canvas coordinates).
+function freeArea() {
+  const box = canvas.getBoundingClientRect();
+  const panel = document.getElementById('panel');
+  const right = panel.hidden ? box.width : Math.max(80, panel.getBoundingClientRect().left - box.left);
+  return { left: 0, top: 0, right: right, bottom: box.height };
+}
+
+function covered(x, y) {
+  const box = canvas.getBoundingClientRect();
+  const free = freeArea();
+  if (x < 20 || y < 20 || x > free.right - 20 || y > free.bottom - 20) return true;
+  return obstacles().some(function (r) {
+    return box.left + x > r.left - 24 && box.left + x < r.right + 24 && box.top + y > r.top - 24 && box.top + y < r.bottom + 24;
+  });
+}
+
+function positionOf(id) {
+  if (typeof id === 'number') return [NX[id], NY[id]];
+  if (typeof id === 'string' && id[0] === 'g') { const g = META.groups[Number(id.slice(1))]; return [g[2], g[3]]; }
+  return null;
+}
+
+function keepClear(id) {
+  const p = positionOf(id);
+  if (p && covered(sx(p[0]), sy(p[1]))) centreOn(p[0], p[1]);
+}
+
+function select(id) {
+  if (id === null || id === undefined) { clearSelection(); return; }
+  state.selected = id;
+  highlight = typeof id === 'number' ? new Set([id].concat(neighbours(id))) : null;
+  showPanel(id);
+  keepClear(id);
+  requestDraw();
 }
 
 function clearSelection() {
   state.selected = null;
-  nodesDS.update(Array.from(dimmed).filter(function (id) { return nodesDS.get(id); }).map(restoreItem));
-  dimmed.clear();
-  showEdgeLabels([]);
-  network.unselectAll();
+  highlight = null;
   hidePanel();
-}
-
-function select(id) {
-  state.selected = id;
-  network.selectNodes([id]);
-  highlight(id);
-  showPanel(id);
-}
-
-function refresh() {
-  dimmed.clear();
-  labelled = [];
-  const added = applyView();
-  relayout(added);
-  return added;
+  requestDraw();
 }
 
 function focusNode(i) {
-  const added = ensureVisible(i);
-  dimmed.clear();
-  relayout(added);
+  ensureVisible(i);
   select(i);
-  network.focus(i, { scale: Math.max(network.getScale(), 1), animation: { duration: 300 } });
+  centreOn(NX[i], NY[i], Math.max(cam.s, 0.9));
 }
 
-function expandGroup(k) {
-  state.expanded.add(k);
+function expandGroup(g) {
+  state.expanded.add(g);
   clearSelection();
   refresh();
 }
 
-function onClick(params) {
-  if (params.nodes.length) select(params.nodes[0]);
-  else if (!params.edges.length) clearSelection();
+function canvasPoint(ev) {
+  const box = canvas.getBoundingClientRect();
+  return [ev.clientX - box.left, ev.clientY - box.top];
 }
 
-function onDoubleClick(params) {
-  const id = params.nodes[0];
-  if (typeof id === 'string' && id[0] === 'c') expandGroup(Number(id.slice(1)));
+function setupPointer() {
+  let drag = null;
+  canvas.addEventListener('pointerdown', function (ev) { drag = { x: ev.clientX, y: ev.clientY, moved: false }; canvas.setPointerCapture(ev.pointerId); });
+  canvas.addEventListener('pointermove', function (ev) {
+    if (!drag) return;
+    const dx = ev.clientX - drag.x, dy = ev.clientY - drag.y;
+    if (!drag.moved && Math.abs(dx) + Math.abs(dy) < 4) return;
+    drag.moved = true;
+    cam.tx += dx; cam.ty += dy; drag.x = ev.clientX; drag.y = ev.clientY;
+    requestDraw();
+  });
+  canvas.addEventListener('pointerup', function (ev) {
+    const wasDrag = drag && drag.moved;
+    drag = null;
+    if (wasDrag) return;
+    const p = canvasPoint(ev);
+    const id = hit(p[0], p[1]);
+    if (id === null) clearSelection(); else select(id);
+  });
+  canvas.addEventListener('dblclick', function (ev) {
+    const p = canvasPoint(ev);
+    const id = hit(p[0], p[1]);
+    if (typeof id === 'string' && id[0] === 'g') expandGroup(Number(id.slice(1)));
+  });
+  canvas.addEventListener('wheel', function (ev) {
+    ev.preventDefault();
+    const p = canvasPoint(ev);
+    zoomAt(p[0], p[1], Math.exp(-ev.deltaY * 0.0015));
+  }, { passive: false });
 }
 
-function createNetwork() {
-  window.hckg.timings.parsed = performance.now() - T0;
-  applyView();
-  window.hckg.timings.view = performance.now() - T0;
-  network = new vis.Network(document.getElementById('net'), { nodes: nodesDS, edges: edgesDS }, networkOptions(nodesDS.length));
-  network.on('stabilizationIterationsDone', onStable);
-  network.on('click', onClick);
-  network.on('doubleClick', onDoubleClick);
-  window.hckg.timings.network = performance.now() - T0;
-  if (nodesDS.length === 0) onStable();
+function setupKeys() {
+  document.addEventListener('keydown', function (ev) {
+    if (ev.key === 'Escape' && !document.getElementById('panel').hidden) { ev.preventDefault(); clearSelection(); }
+  });
+  canvas.addEventListener('keydown', function (ev) {
+    const s = size();
+    const moves = { ArrowLeft: [60, 0], ArrowRight: [-60, 0], ArrowUp: [0, 60], ArrowDown: [0, -60] };
+    if (ev.key === '+' || ev.key === '=') zoomAt(s.w / 2, s.h / 2, 1.25);
+    else if (ev.key === '-') zoomAt(s.w / 2, s.h / 2, 0.8);
+    else if (ev.key === '0') fitView();
+    else if (moves[ev.key]) { cam.tx += moves[ev.key][0]; cam.ty += moves[ev.key][1]; requestDraw(); }
+    else return;
+    ev.preventDefault();
+  });
 }
 
-function domPosition(id) {
-  const p = network.canvasToDOM(network.getPosition(id));
-  const box = document.getElementById('net').getBoundingClientRect();
-  return { x: box.left + p.x, y: box.top + p.y };
+function afterDraw() {
+  if (!state.stable && state.loaded) {
+    state.stable = true;
+    window.hckg.stableAt = performance.now();
+  }
 }
 
-window.hckg = { data: DATA, state: state, nodes: nodesDS, edges: edgesDS, network: null, stableAt: null, layouts: 0,
-  panelFor: null, timings: { start: T0 }, focusNode: focusNode, search: searchNodes, domPosition: domPosition, expandGroup: expandGroup };
-setupControls();
-setupSearch();
-createNetwork();
-window.hckg.network = network;
+// Where a node is on screen (page coordinates), for tests and the benchmark.
+function screenOf(id) {
+  const p = positionOf(id);
+  const box = canvas.getBoundingClientRect();
+  return p ? { x: box.left + sx(p[0]), y: box.top + sy(p[1]) } : null;
+}
+
+window.hckg = { frames: [], meta: META, state: state, stableAt: null, panelFor: null, timings: { start: T0 },
+  view: function () { return { nodes: view.nodes.length, groups: view.groups.length, edges: view.edges.length }; },
+  drawn: function () { return drawn; }, camera: cam, select: select, clear: clearSelection, focusNode: focusNode, expandGroup: expandGroup,
+  search: searchAll, stem: stem, normalize: normalizeText, screenOf: screenOf, setClustered: setClustered,
+  label: function (i) { return nodeLabel(i); }, iri: function (i) { return details(i).iri; },
+  indexOf: function (iri) { for (let i = 0; i < COUNT; i++) if (details(i).iri === iri) return i; return -1; },
+  shownIds: function () { return Array.from(view.nodes); },
+  shownEdges: function () { return view.edges.map(function (k) { return [EDGES[3 * k], EDGES[3 * k + 1]]; }); }, groupIds: function () { return view.groups.slice(); },
+  neighbours: function (i) { return neighbours(i); }, lit: function () { return highlight ? Array.from(highlight) : null; } };
+window.addEventListener('resize', resize);
+resize();
+loadAll(function () {
+  window.hckg.timings.loaded = performance.now() - T0;
+  state.loaded = true;
+  runSteps([setupControls, function () { setupSearch(); setupPointer(); setupKeys(); },
+    function () { computeView(); window.hckg.timings.view = performance.now() - T0; }], function () { fitView(); });
+});

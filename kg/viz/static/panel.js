@@ -1,4 +1,5 @@
-// panel.js — the side panel: a node's class, labels, properties, links and source sentences; a group's members.
+// panel.js — the side panel: evidence sentences first (one per article and sentence, with the article's title,
+// date and publisher), then properties, links and names; a group's members. Focus moves into it on open.
 const LINKS_SHOWN = 80;
 const MEMBERS_SHOWN = 60;
 
@@ -8,90 +9,104 @@ function linkButton(i) {
   return el('button', { class: 'link', type: 'button', onclick: function () { focusNode(i); } }, nodeLabel(i));
 }
 
-function labelsSection(i) {
-  const dl = el('dl');
-  Object.entries(N[i].l).forEach(function (kv) { dl.append(el('dt', null, kv[0] || '—'), el('dd', null, kv[1])); });
-  const out = section(ui('labels'), dl);
-  if (N[i].a.length) out.push(el('h3', null, ui('altLabels')), el('ul', null, ...N[i].a.map(function (a) { return el('li', null, a); })));
-  return out;
+function articleMeta(a) {
+  const row = META.articles[a];
+  return row ? { title: row[0], date: row[1], publisher: row[2], node: row[3] } : { title: '?', date: '', publisher: '', node: -1 };
 }
 
-function propsSection(i) {
-  if (!N[i].p.length) return [];
+function sourceBlock(s) {
+  const art = articleMeta(s[1]);
+  const title = art.node >= 0
+    ? el('button', { class: 'link art', type: 'button', onclick: function () { focusNode(art.node); } }, art.title)
+    : el('span', { class: 'art' }, art.title);
+  const meta = [art.date, art.publisher, s[0] === 0 ? ui('evidence') : ui('mention')].filter(Boolean).join(' · ');
+  return el('li', { class: 'source' + (s[0] === 0 ? ' evidence' : '') }, el('blockquote', null, s[2]), title,
+    el('div', { class: 'meta' }, meta));
+}
+
+function sourcesSection(d) {
+  if (!d.sources.length) return section(ui('sources'), el('div', { class: 'meta' }, ui('noSources')));
+  const list = el('ol', { class: 'sources' }, ...d.sources.map(sourceBlock));
+  if (d.total > d.sources.length) list.append(el('li', { class: 'meta' }, ui('more') + ' ' + (d.total - d.sources.length)));
+  return section(ui('sources') + ' (' + d.total + ')', list);
+}
+
+function propsSection(d) {
+  if (!d.props.length) return [];
   const dl = el('dl');
-  N[i].p.forEach(function (pv) { dl.append(el('dt', null, propLabel(pv[0])), el('dd', null, valueText(pv[1]))); });
+  d.props.forEach(function (pv) { dl.append(el('dt', null, propLabel(pv[0])), el('dd', null, valueText(pv[1]))); });
   return section(ui('properties'), dl);
 }
 
-function detailsText(details) {
-  if (!details.length) return null;
-  return ' (' + details.map(function (d) { return propLabel(d[0]) + ': ' + valueText(d[1]); }).join(', ') + ')';
-}
-
-function linkRow(i, k) {
-  const e = E[k];
-  const out = e[0] === i;
-  const other = out ? e[1] : e[0];
-  const prop = el('span', { class: 'prop' }, (out ? '→ ' : '← ') + propLabel(edgeProp(e)) + ' ');
-  return el('li', null, prop, linkButton(other), el('span', { class: 'meta' }, detailsText(e[3])));
+function detailsText(k) {
+  const parts = (EDGE_X[k] || []).map(function (d) { return propLabel(d[0]) + ': ' + valueText(d[1]); });
+  if (EDGE_D[k]) parts.push(EDGE_D[k][0] === EDGE_D[k][1] ? EDGE_D[k][0] : EDGE_D[k][0] + ' – ' + EDGE_D[k][1]);
+  return parts.length ? ' (' + parts.join(', ') + ')' : null;
 }
 
 function linksSection(i) {
-  const rows = ADJ[i].slice().sort(function (a, b) { return isArticleEdge(E[a]) - isArticleEdge(E[b]); });
+  const rows = [];
+  for (let a = ADJ_START[i]; a < ADJ_START[i + 1]; a++) rows.push(ADJ[a]);
+  rows.sort(function (a, b) { return isArticleEdge(a) - isArticleEdge(b) || a - b; });
   if (!rows.length) return [];
-  const list = el('ul', null, ...rows.slice(0, LINKS_SHOWN).map(function (k) { return linkRow(i, k); }));
+  const list = el('ul', null, ...rows.slice(0, LINKS_SHOWN).map(function (k) {
+    const out = EDGES[3 * k] === i;
+    const other = out ? EDGES[3 * k + 1] : EDGES[3 * k];
+    return el('li', null, el('span', { class: 'prop' }, (out ? '→ ' : '← ') + propLabel(edgeProp(k)) + ' '), linkButton(other),
+      el('span', { class: 'meta' }, detailsText(k)));
+  }));
   if (rows.length > LINKS_SHOWN) list.append(el('li', { class: 'meta' }, ui('more') + ' ' + (rows.length - LINKS_SHOWN)));
   return section(ui('links') + ' (' + rows.length + ')', list);
 }
 
-function articleName(a) {
-  if (a < 0) return '?';
-  const file = N[a].p.find(function (pv) { return pv[0] === 'hc:sourceFile'; });
-  const name = nodeLabel(a);
-  return file && file[1] !== name ? name + ' — ' + file[1] : name;
-}
-
-function sourceBlock(s) {
-  const art = s[1] >= 0 ? el('button', { class: 'link art', type: 'button', onclick: function () { focusNode(s[1]); } }, articleName(s[1]))
-    : el('span', { class: 'art' }, '?');
-  const where = (s[0] === 0 ? ui('evidence') + ' · ' : '') + (s[3] >= 0 ? '[' + s[3] + '–' + s[4] + ']' : '');
-  return el('div', { class: 'source' }, art, el('blockquote', null, s[2]), el('div', { class: 'meta' }, where));
-}
-
-function sourcesSection(i) {
-  const n = N[i];
-  const body = el('div', { class: 'sources' });
-  if (!n.s.length) body.append(el('div', { class: 'meta' }, ui('noSources')));
-  n.s.forEach(function (s) { body.append(sourceBlock(s)); });
-  if (n.n > n.s.length) body.append(el('div', { class: 'meta' }, ui('more') + ' ' + (n.n - n.s.length)));
-  return section(ui('sources') + ' (' + n.n + ')', body);
+function labelsSection(i, d) {
+  const dl = el('dl');
+  const labels = typeof NL[i] === 'string' ? { '': NL[i] } : NL[i];
+  Object.entries(labels).forEach(function (kv) { dl.append(el('dt', null, kv[0] || '—'), el('dd', null, kv[1])); });
+  const out = section(ui('labels'), dl);
+  if (d.alt.length) out.push(el('h3', null, ui('altLabels')), el('ul', null, ...d.alt.map(function (a) { return el('li', null, a); })));
+  return out;
 }
 
 function nodePanel(i) {
-  const head = [el('h2', null, nodeLabel(i)), el('div', { class: 'cls' }, swatch(N[i].c), classLabel(N[i].c)),
-    el('div', { class: 'iri' }, N[i].i)];
-  return head.concat(sourcesSection(i), propsSection(i), linksSection(i), labelsSection(i));
+  const d = details(i);
+  const head = [el('h2', { id: 'panel-title', tabindex: '-1' }, nodeLabel(i)),
+    el('div', { class: 'cls' }, swatch(NC[i]), classLabel(NC[i])), el('div', { class: 'iri' }, d.iri)];
+  return head.concat(sourcesSection(d), propsSection(d), linksSection(i), labelsSection(i, d));
 }
 
-function groupPanel(id) {
-  const members = nodesDS.get(id).members;
-  const k = Number(id.slice(1));
-  const expand = el('button', { class: 'primary', type: 'button', onclick: function () { expandGroup(k); } }, ui('expand'));
-  const list = el('ul', null, ...members.slice(0, MEMBERS_SHOWN).map(function (i) { return el('li', null, swatch(N[i].c), ' ', linkButton(i)); }));
+function groupPanel(g) {
+  const members = Array.from(GROUP_MEMBERS.subarray(GROUP_START[g], GROUP_START[g + 1]));
+  const expand = el('button', { class: 'primary', type: 'button', onclick: function () { expandGroup(g); } }, ui('expand'));
+  const list = el('ul', null, ...members.slice(0, MEMBERS_SHOWN).map(function (i) { return el('li', null, swatch(NC[i]), ' ', linkButton(i)); }));
   if (members.length > MEMBERS_SHOWN) list.append(el('li', { class: 'meta' }, ui('more') + ' ' + (members.length - MEMBERS_SHOWN)));
-  return [el('h2', null, ui('group') + ': ' + nodeLabel(members[0])), el('div', { class: 'meta' }, members.length + ' ' + ui('nodes')),
-    expand].concat(section(ui('members'), list));
+  return [el('h2', { id: 'panel-title', tabindex: '-1' }, ui('group') + ': ' + groupLabel(g)),
+    el('div', { class: 'meta' }, members.length + ' ' + ui('nodes')), expand].concat(section(ui('members'), list));
+}
+
+// A name the page does not hold (a big graph's overview): what it is and the command that shows it.
+function namePanel(k) {
+  const label = pick(NAMES.l[k]);
+  return [el('h2', { id: 'panel-title', tabindex: '-1' }, label), el('div', { class: 'cls' }, swatch(NAMES.c[k]), classLabel(NAMES.c[k])),
+    el('div', { class: 'iri' }, NAMES.i[k]), el('p', null, ui('notEmbedded')), el('code', { class: 'cmd' }, 'kg page GRAPH --focus ' + NAMES.i[k] + ' --out PAGE.html')];
 }
 
 function showPanel(id) {
   const body = document.getElementById('panel-body');
-  body.replaceChildren(...(typeof id === 'string' ? groupPanel(id) : nodePanel(id)));
-  document.getElementById('panel').hidden = false;
-  document.getElementById('panel').scrollTop = 0;
+  const panel = document.getElementById('panel');
+  if (typeof id === 'string' && id[0] === 'g') body.replaceChildren(...groupPanel(Number(id.slice(1))));
+  else if (typeof id === 'string' && id[0] === 'x') body.replaceChildren(...namePanel(Number(id.slice(1))));
+  else body.replaceChildren(...nodePanel(id));
+  panel.hidden = false;
+  panel.scrollTop = 0;
   window.hckg.panelFor = id;
+  document.getElementById('panel-title').focus({ preventScroll: true });
 }
 
 function hidePanel() {
-  document.getElementById('panel').hidden = true;
+  const panel = document.getElementById('panel');
+  const had = !panel.hidden;
+  panel.hidden = true;
   window.hckg.panelFor = null;
+  if (had) canvas.focus({ preventScroll: true });
 }

@@ -1,41 +1,26 @@
-// util.js — data, state and helpers shared by the page's scripts. Data is never inserted as HTML.
+// util.js — meta data, state and helpers shared by the page's scripts. Data is never inserted as HTML.
 const T0 = performance.now();
-const DATA = JSON.parse(document.getElementById('hckg-data').textContent);
-const N = DATA.nodes;
-const E = DATA.edges;
-const CLASSES = DATA.classes;
+const META = JSON.parse(document.getElementById('hckg-meta').textContent);
+const CLASSES = META.classes;
 const ARTICLE_CLASS = CLASSES.findIndex(function (c) { return c.key === 'Article'; });
-const MAX_VALUE = N.reduce(function (m, n) { return Math.max(m, n.v); }, 0) || 1;
+const COUNT = META.count;
+const NC = new Uint8Array(COUNT);          // class
+const NX = new Float64Array(COUNT);        // position
+const NY = new Float64Array(COUNT);
+const NV = new Int32Array(COUNT);          // degree (importance)
+const NG = new Int32Array(COUNT);          // group
+const NL = new Array(COUNT);               // labels: a string or {lang: text}
+const ND = new Array(COUNT);               // dates [start, end] or 0
+const NS = new Array(COUNT);               // search entry ' token stem …'
+let EDGES = new Int32Array(0);             // source, target, property, per edge
+const EDGE_X = {};                         // edge -> details
+const EDGE_D = {};                         // edge -> [start, end] (tenures)
+let NAMES = null;                          // name index of nodes left out of the page (big graphs)
+let MAX_V = 1;
 const state = {
-  lang: DATA.lang,
-  classOn: new Set(CLASSES.map(function (c, i) { return i; })
-    .filter(function (i) { return !DATA.reduced || CLASSES[i].core; })),
-  article: -1,
-  clustered: DATA.reduced,
-  expanded: new Set(),
-  selected: null,
-  stable: false,
+  lang: META.lang, classOn: new Set(CLASSES.map(function (c, i) { return i; })), article: -1,
+  clustered: META.reduced, expanded: new Set(), selected: null, from: '', to: '', loaded: false, stable: false,
 };
-const ADJ = N.map(function () { return []; });
-E.forEach(function (e, k) { ADJ[e[0]].push(k); if (e[1] !== e[0]) ADJ[e[1]].push(k); });
-const MEMBERS = new Map();
-N.forEach(function (n, i) {
-  if (n.c === ARTICLE_CLASS) addMember(i, i);
-  n.r.forEach(function (a) { addMember(a, i); });
-});
-
-const CENTER = new Map();
-N.forEach(function (n) {
-  const c = CENTER.get(n.k) || { x: 0, y: 0, count: 0 };
-  c.x += n.x; c.y += n.y; c.count++;
-  CENTER.set(n.k, c);
-});
-CENTER.forEach(function (c) { c.x /= c.count; c.y /= c.count; });
-
-function addMember(article, i) {
-  if (!MEMBERS.has(article)) MEMBERS.set(article, new Set());
-  MEMBERS.get(article).add(i);
-}
 
 function el(tag, attrs) {
   const node = document.createElement(tag);
@@ -51,21 +36,26 @@ function el(tag, attrs) {
   return node;
 }
 
+let LANG_ORDER = null;
 function pick(labels, lang) {
-  const order = [lang || state.lang].concat(DATA.langs, ['']);
-  for (const key of order) if (labels && labels[key]) return labels[key];
+  if (typeof labels === 'string') return labels;
+  if (!labels) return '';
+  if (lang && lang !== state.lang) { if (labels[lang]) return labels[lang]; }
+  if (!LANG_ORDER || LANG_ORDER[0] !== state.lang) LANG_ORDER = [state.lang].concat(META.langs, ['']);
+  for (let k = 0; k < LANG_ORDER.length; k++) { const v = labels[LANG_ORDER[k]]; if (v) return v; }
   const any = Object.values(labels || {});
   return any.length ? any[0] : '';
 }
 
-function ui(key) { return DATA.ui[state.lang][key] || DATA.ui.en[key] || key; }
-function nodeLabel(i) { return pick(N[i].l) || N[i].i; }
+function allNames(labels) { return typeof labels === 'string' ? [labels] : Object.values(labels || {}); }
+function ui(key) { return META.ui[state.lang][key] || META.ui.en[key] || key; }
+function nodeLabel(i) { return pick(NL[i]) || '?'; }
+function groupLabel(g) { return pick(META.groups[g][0]); }
 function classLabel(c) { return pick(CLASSES[c].labels); }
-function propLabel(key) { return pick(DATA.props[key]) || key; }
-function edgeProp(e) { return DATA.propKeys[e[2]]; }
-function isArticleEdge(e) { return N[e[0]].c === ARTICLE_CLASS || N[e[1]].c === ARTICLE_CLASS; }
+function propLabel(key) { return pick(META.props[key]) || key; }
+function edgeProp(k) { return META.propKeys[EDGES[3 * k + 2]]; }
+function isArticleEdge(k) { return NC[EDGES[3 * k]] === ARTICLE_CLASS || NC[EDGES[3 * k + 1]] === ARTICLE_CLASS; }
 function short(text, max) { return text.length > max ? text.slice(0, max - 1) + '…' : text; }
-function norm(text) { return String(text).normalize('NFC').toLowerCase().replace(/ё/g, 'е'); }
 
 function valueText(value) {
   if (typeof value !== 'string') return pick(value);
@@ -75,11 +65,24 @@ function valueText(value) {
 }
 
 function swatch(c) {
-  const s = el('span', { class: 'swatch ' + CLASSES[c].shape });
+  const s = el('span', { class: 'swatch ' + CLASSES[c].shape, 'aria-hidden': 'true' });
   s.style.background = CLASSES[c].color;
   return s;
 }
 
-function distance(a, b) { return Math.sqrt((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)); }
+function inRange(dates) {
+  if (!dates) return true;
+  const from = state.from || '0000', to = state.to || '9999-12-31';
+  return dates[1] >= from && dates[0] <= to;
+}
 
-function nodeSize(i) { return 10 + 24 * Math.sqrt(N[i].v / MAX_VALUE); }
+// One task per step: the page never holds the main thread for long (each step is a chunk of work).
+function runSteps(steps, done) {
+  let k = 0;
+  function next() {
+    if (k >= steps.length) { done(); return; }
+    steps[k++]();
+    setTimeout(next, 0);
+  }
+  setTimeout(next, 0);
+}

@@ -1,147 +1,80 @@
-// view.js — which nodes and edges are on screen: class filter, article filter, clusters of the reduced view.
-const nodesDS = new vis.DataSet();
-const edgesDS = new vis.DataSet();
-const EDGE_LABELS_UP_TO = 600;
-let network = null;
-const GROUP_EDGES_PER_GROUP = 3;
-let edgeLabelsOn = true;
+// view.js — what is on screen: class, article and time filters, groups of the reduced view, edges between them.
+let articleMembers = null;
 
-function repOf(i) {
-  const n = N[i];
-  if (!state.classOn.has(n.c)) return null;
-  if (state.article >= 0) return MEMBERS.get(state.article).has(i) ? i : null;
-  if (state.clustered && !state.expanded.has(n.k)) return 'c' + n.k;
-  return i;
+function passes(i) {
+  if (!state.classOn.has(NC[i])) return false;
+  if (articleMembers && !articleMembers.has(i)) return false;
+  return !ND[i] || inRange(ND[i]);
 }
 
-function nodeColor(id) {
-  if (typeof id === 'string') return { background: DATA.colors.cluster, border: '#444', highlight: { background: '#444', border: '#222' } };
-  const color = CLASSES[N[id].c].color;
-  return { background: color, border: '#555', highlight: { background: color, border: '#000' }, hover: { background: color, border: '#000' } };
+function edgePasses(k) { return !EDGE_D[k] || inRange(EDGE_D[k]); }
+
+function setArticle(a) {
+  state.article = a;
+  articleMembers = a >= 0 ? new Set([a].concat(neighbours(a))) : null;
 }
 
-function nodeItem(i) {
-  const size = nodeSize(i);
-  return { id: i, label: short(nodeLabel(i), 48), shape: CLASSES[N[i].c].shape, size: size,
-    color: nodeColor(i), font: { size: 11 + size / 4, color: '#222' }, borderWidth: 1 };
-}
-
-function clusterItem(id, members) {
-  members.sort(function (a, b) { return N[b].v - N[a].v; });
-  const size = DATA.layered ? 20 * Math.sqrt(members.length) : 14 + 6 * Math.log2(members.length);
-  return { id: id, members: members, label: short(nodeLabel(members[0]), 36) + ' · ' + members.length,
-    shape: 'dot', size: size, color: nodeColor(id), font: { size: Math.max(14, size / 2.5), color: '#222' }, borderWidth: 2 };
-}
-
-function edgeItem(k) {
-  const e = E[k];
-  const art = isArticleEdge(e);
-  return { id: 'e' + k, from: e[0], to: e[1], label: edgeLabelsOn ? propLabel(edgeProp(e)) : '',
-    length: DATA.layered ? Math.max(80, distance(N[e[0]], N[e[1]])) : undefined,
-    arrows: { to: { enabled: true, scaleFactor: 0.5 } }, dashes: art, width: art ? 1 : 1.5,
-    color: { color: art ? DATA.colors.articleEdge : DATA.colors.edge, highlight: '#333', hover: '#333' } };
-}
-
-function groupEdge(edges, a, b) {
-  const id = 'x' + (String(a) < String(b) ? a + '|' + b : b + '|' + a);
-  const cur = edges.get(id);
-  if (cur) { cur.count++; cur.width = Math.min(8, 1 + Math.log2(cur.count)); return; }
-  const length = Math.max(80, distance(seedPosition(a), seedPosition(b)));
-  edges.set(id, { id: id, from: a, to: b, count: 1, width: 1, label: '', arrows: '', dashes: false, length: length,
-    color: { color: '#b5b5b5', highlight: '#333', hover: '#333' } });
-}
-
-// A node hidden inside a collapsed group still ties that group to others (shown as one grey edge per pair).
-function edgeEnd(reps, i, groups) {
-  if (reps[i] !== null) return reps[i];
-  const g = 'c' + N[i].k;
-  return groups.has(g) && !state.expanded.has(N[i].k) ? g : null;
-}
-
-function wantedEdges(reps, groups) {
-  const edges = new Map();
-  let plain = 0;
-  E.forEach(function (e) { const a = reps[e[0]], b = reps[e[1]]; if (typeof a === 'number' && typeof b === 'number' && a !== b) plain++; });
-  edgeLabelsOn = plain <= EDGE_LABELS_UP_TO;
-  E.forEach(function (e, k) {
-    const a = edgeEnd(reps, e[0], groups), b = edgeEnd(reps, e[1], groups);
-    if (a === null || b === null || a === b) return;
-    if (typeof a === 'number' && typeof b === 'number') edges.set('e' + k, edgeItem(k));
-    else groupEdge(edges, a, b);
-  });
-  return thinGroupEdges(edges, groups.size * GROUP_EDGES_PER_GROUP);
-}
-
-// Keep only the heaviest group-to-group edges so the reduced view stays legible.
-function thinGroupEdges(edges, keep) {
-  const grouped = Array.from(edges.values()).filter(function (e) { return e.id[0] === 'x'; });
-  if (grouped.length <= keep) return edges;
-  grouped.sort(function (a, b) { return b.count - a.count; });
-  grouped.slice(keep).forEach(function (e) { edges.delete(e.id); });
-  return edges;
-}
-
-function wantedView() {
-  const reps = N.map(function (n, i) { return repOf(i); });
-  const nodes = new Map();
+// Recompute the view from the state; cheap (a pass over nodes and edges), done in one task.
+function computeView() {
+  const shown = new Uint8Array(COUNT);
   const groups = new Map();
-  reps.forEach(function (r, i) {
-    if (typeof r === 'number') nodes.set(r, nodeItem(r));
-    else if (r !== null) { if (!groups.has(r)) groups.set(r, []); groups.get(r).push(i); }
-  });
-  groups.forEach(function (members, id) { nodes.set(id, clusterItem(id, members)); });
-  return { reps: reps, nodes: nodes, edges: wantedEdges(reps, groups) };
-}
-
-// Where a node appears: its precomputed place, shifted with its group if the group was moved.
-function seedPosition(id) {
-  if (typeof id === 'string') { const c = CENTER.get(Number(id.slice(1))); return { x: c.x, y: c.y }; }
-  const n = N[id];
-  const group = 'c' + n.k;
-  if (!network || !nodesDS.get(group)) return { x: n.x, y: n.y };
-  const at = network.getPosition(group);
-  const c = CENTER.get(n.k);
-  return { x: n.x - c.x + at.x, y: n.y - c.y + at.y };
-}
-
-function diff(dataset, wanted, placeNew) {
-  const gone = dataset.getIds().filter(function (id) { return !wanted.has(id); });
-  const fresh = [];
-  const items = [];
-  wanted.forEach(function (item, id) {
-    if (placeNew && !dataset.get(id)) { Object.assign(item, placeNew(id)); fresh.push(id); }
-    items.push(item);
-  });
-  return { gone: gone, items: items, fresh: fresh };
-}
-
-// Bring the screen in line with the state; returns how many nodes appeared.
-function applyView() {
-  const want = wantedView();
-  const n = diff(nodesDS, want.nodes, seedPosition);
-  const e = diff(edgesDS, want.edges, null);
-  edgesDS.remove(e.gone);
-  nodesDS.remove(n.gone);
-  nodesDS.update(n.items);
-  edgesDS.update(e.items);
+  const nodes = [];
+  for (let i = 0; i < COUNT; i++) {
+    if (!passes(i)) continue;
+    if (state.clustered && !state.expanded.has(NG[i])) groups.set(NG[i], (groups.get(NG[i]) || 0) + 1);
+    else { shown[i] = 1; nodes.push(i); }
+  }
+  const edges = [];
+  const between = new Map();
+  const m = EDGES.length / 3;
+  const G = META.groups.length;
+  for (let k = 0; k < m; k++) {
+    const a = EDGES[3 * k], b = EDGES[3 * k + 1];
+    if (shown[a] && shown[b]) { if (edgePasses(k)) edges.push(k); continue; }
+    if (!state.clustered) continue;
+    const ga = shown[a] ? -1 - a : (groups.has(NG[a]) && passes(a) ? NG[a] : null);
+    const gb = shown[b] ? -1 - b : (groups.has(NG[b]) && passes(b) ? NG[b] : null);
+    if (ga === null || gb === null || ga === gb || (ga < 0 && gb < 0) || !edgePasses(k)) continue;
+    const lo = Math.min(ga, gb), hi = Math.max(ga, gb);
+    const key = lo < 0 ? lo * G - hi : lo * G + hi;
+    const cur = between.get(key);
+    if (cur) { cur[6]++; continue; }
+    const pa = ga < 0 ? [NX[a], NY[a]] : [META.groups[ga][2], META.groups[ga][3]];
+    const pb = gb < 0 ? [NX[b], NY[b]] : [META.groups[gb][2], META.groups[gb][3]];
+    between.set(key, [ga, gb, pa[0], pa[1], pb[0], pb[1], 1]);
+  }
+  const groupEdges = Array.from(between.values()).sort(function (x, y) { return y[6] - x[6]; })
+    .slice(0, Math.max(20, groups.size));
+  view = { nodes: Int32Array.from(nodes), shown: shown, groups: Array.from(groups.keys()).sort(function (a, b) { return a - b; }),
+    groupCounts: groups, edges: edges, groupEdges: groupEdges };
   updateStats();
-  return n.fresh.length;
 }
 
 function updateStats() {
-  const text = N.length + ' ' + ui('nodes') + ' · ' + E.length + ' ' + ui('edges') + ' (' + ui('shown') + ': '
-    + nodesDS.length + ' / ' + edgesDS.length + ')';
+  let text = META.total + ' ' + ui('nodes') + ' · ' + (EDGES.length / 3) + ' ' + ui('edges') + ' (' + ui('shown') + ': '
+    + view.nodes.length + (view.groups.length ? ' + ' + view.groups.length + ' ' + ui('groups') : '') + ')';
   document.getElementById('stats').textContent = text;
   const notice = document.getElementById('notice');
-  notice.hidden = !(state.clustered && state.article < 0);
-  notice.textContent = ui('reduced');
+  const parts = [];
+  if (META.focus) parts.push(ui('focus') + ': ' + META.focus);
+  if (state.clustered) parts.push(ui('reduced'));
+  if (META.capped) parts.push(ui('capped').replace('{n}', String(META.capped)));
+  if (META.fallback) parts.push(ui('fallback'));
+  notice.hidden = parts.length === 0;
+  notice.textContent = parts.join(' ');
 }
 
-// Make node i visible: its class on, the article filter off if it hides it, its group expanded.
+function refresh() {
+  computeView();
+  requestDraw();
+}
+
+// Make node i visible: its class on, filters lifted if they hide it, its group expanded.
 function ensureVisible(i) {
-  state.classOn.add(N[i].c);
-  if (state.article >= 0 && !MEMBERS.get(state.article).has(i)) state.article = -1;
-  if (state.clustered) state.expanded.add(N[i].k);
+  state.classOn.add(NC[i]);
+  if (articleMembers && !articleMembers.has(i)) setArticle(-1);
+  if (ND[i] && !inRange(ND[i])) { state.from = ''; state.to = ''; }
+  if (state.clustered) state.expanded.add(NG[i]);
   syncControls();
-  return applyView();
+  computeView();
 }
