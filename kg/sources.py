@@ -146,7 +146,7 @@ def _with_origin(article: Article, base: str, name: str, origins: dict[str, str]
     return replace(article, origin=name or base)
 
 
-def read_txt(file: Path, rel: str) -> Article | InputWarning:
+def read_txt(file: Path, rel: str):
     try:
         with open(file, "rb") as fh:
             data = fh.read(MAX_BYTES + 1)

@@ -283,8 +283,10 @@ def test_load_on_loopback(server):
              lambda: post(server, FORM, length="abc")]
     with ThreadPoolExecutor(16) as pool:
         statuses = list(pool.map(lambda i: kinds[i % len(kinds)]()[0], range(400)))
-    assert set(statuses) <= {200, 400, 503}
-    assert statuses.count(400) >= 4 * 400 // len(kinds) - 10           # every malformed one was answered 400
+    valid = {statuses[i] for i in range(400) if i % len(kinds) in (0, 2)}
+    malformed = {statuses[i] for i in range(400) if i % len(kinds) not in (0, 2)}
+    assert valid <= {200, 503} and malformed <= {400, 503}            # 503: over the connection or worker limit
+    assert 200 in valid and 400 in malformed
     assert len(server.pool.pids()) == 2 and all(map(alive, server.pool.pids()))
     assert get(server, FAST)[0] == 200
 
