@@ -269,8 +269,9 @@ function drawLabels(j, start) {
     if (!view.shown[i] || (highlight && !highlight.has(i)) || i === state.selected) continue;
     const x = sx(NX[i]), y = sy(NY[i]);
     if (!onScreen(x, y, 0)) continue;
-    const rank = j.labels.length;
-    placeLabel(j, short(nodeLabel(i), 40), x, y + nodeRadius(i) + 9, rank < 30 ? 14 : 12, rank < 30 ? '600' : '400');
+    const rank = j.labels.length, r = nodeRadius(i), text = short(nodeLabel(i), 40);
+    const px = rank < 30 ? 14 : 12, weight = rank < 30 ? '600' : '400';
+    if (!placeLabel(j, text, x, y + r + 9, px, weight)) placeLabel(j, text, x, y - r - 9, px, weight);  // below, else above
     if ((j.at & 63) === 0 && busy(j, start)) return;
   }
   if (highlight) drawEdgeLabels(j);
