@@ -1,67 +1,91 @@
-"""The one module that knows every stage: read -> NLP -> extract -> merge -> graph -> files."""
+"""The one module that knows every stage:
+read -> (run: NLP + extract, anywhere) -> result cache -> merge -> graphs -> files, store, checks -> switch.
+
+Memory stays bounded: articles stream from the inputs to the runner and their results to the cache; the
+assembly reads results back one at a time, writes each article's graph straight to graph.nq, and sorts the
+merged graph's statements on disk (``export.SortedSpool``) for graph.ttl.
+"""
 from __future__ import annotations
 
+import os
+import shutil
 import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
-from rdflib import Graph
-from rdflib.namespace import RDF
-
-from . import export
-from .errors import InputError
-from .extract import extract
-from .gazetteer import load_gazetteer
-from .graph import build_dataset, concept_triples, gazetteer_triples, union_graph
-from .link import EntityTable
-from .nlp import pipeline
+from . import export, iris
+from .cache import ResultCache, article_key, extractor_version
+from .errors import InputError, InputWarning
 from .records import Article, ArticleResult
 from .sources import read_articles
 from .vocab import HC
+
+BATCH = 4                       # articles per task: small enough to spread, large enough to amortize IPC
+STORE_CHUNK = 200_000           # statements per bulk load into the store (bounds its memory)
 
 
 @dataclass
 class BuildReport:
     articles: int = 0
     failed: list[InputError] = field(default_factory=list)
+    warnings: list[InputWarning] = field(default_factory=list)
     classes: Counter = field(default_factory=Counter)
     triples: int = 0
     seconds: float = 0.0
     files: list[Path] = field(default_factory=list)
     violations: list = field(default_factory=list)
+    validated: bool = False
+    reused: int = 0
+    processed: int = 0
+    runner: str = ""
+    stages: dict = field(default_factory=dict)     # seconds per stage (wall clock)
+    peak_mb: dict = field(default_factory=dict)    # this process's peak resident memory after each stage
 
     def summary(self) -> str:
         lines = [f"articles read: {self.articles}, failed: {len(self.failed)}"]
         lines += [f"  failed: {err}" for err in self.failed]
+        lines += [f"  warning: {w}" for w in self.warnings]
+        if self.runner:
+            lines.append(f"articles processed: {self.processed} ({self.runner}), reused from cache: {self.reused}")
         lines.append("resources: " + ", ".join(f"{cls} {n}" for cls, n in sorted(self.classes.items())))
         lines.append(f"triples: {self.triples}")
-        if self.violations:
+        if self.validated:
             lines.append(f"shape violations: {len(self.violations)}")
-        lines.append(f"seconds: {self.seconds:.1f}")
+            lines += [f"  {v}" for v in self.violations[:50]]
+            if len(self.violations) > 50:
+                lines.append(f"  ... {len(self.violations) - 50} more")
+        else:
+            lines.append("shape violations: not checked (--no-validate)")
+        lines.append(f"seconds: {self.seconds:.1f} (" + ", ".join(f"{k} {v:.1f}" for k, v in self.stages.items()) + ")")
         lines += [f"wrote {p}" for p in self.files]
         return "\n".join(lines)
 
 
+# ------------------------------------------------------------------------------------------------ in memory
+
 def process(article: Article) -> ArticleResult:
-    """One article through NLP and extraction; independent of every other article."""
-    doc = pipeline(article.language)(article.masked_text())
-    return extract(article, doc)
+    from .run import process as run_process
+
+    return run_process(article)
 
 
 def analyse(inputs: Iterable, report: BuildReport, progress: Callable[[str], None] | None = None):
-    """Yield ArticleResults; unreadable or failing articles are recorded in the report and skipped."""
-    seen: set[str] = set()
+    """Yield ArticleResults in this process (the evaluation harness's small, in-memory path)."""
+    seen: set[tuple[str, str]] = set()
     for item in read_articles(inputs):
+        if isinstance(item, InputWarning):
+            report.warnings.append(item)
+            continue
         if isinstance(item, InputError):
             report.failed.append(item)
             continue
-        if item.source in seen:
+        if (item.origin, item.source) in seen:
             report.failed.append(InputError(item.source, "duplicate article id; the first one was kept"))
             continue
-        seen.add(item.source)
+        seen.add((item.origin, item.source))
         try:
             result = process(item)
         except Exception as err:  # one bad article must not stop the others
@@ -74,55 +98,286 @@ def analyse(inputs: Iterable, report: BuildReport, progress: Callable[[str], Non
 
 
 def assemble(results: list[ArticleResult]):
-    """Merge per-article results into a Dataset (one graph per article + gazetteer) and its union."""
-    gaz = load_gazetteer()
-    table = EntityTable()
-    used: set[str] = set()
-    for result in results:
-        table.add_result(result)
-        used.update(e.key for e in result.entities if gaz.get(e.key) is not None)
-    resources = {k: r for k, r in table.resources().items() if gaz.get(k) is None}
-    concepts = {f.value for r in results for f in r.facts if f.kind == "concept"}
-    reference = list(gazetteer_triples(gaz, used)) + list(concept_triples(concepts))
+    """Merge per-article results into a Dataset (article graphs, resource graph, gazetteer) and its union."""
+    from .graph import build_dataset, union_graph
+
+    resources, reference = _merge(results)
     ds = build_dataset(results, resources, reference)
     return ds, union_graph(ds)
 
 
+def _merge(results: Iterable[ArticleResult]):
+    from .gazetteer import load_gazetteer
+    from .graph import concept_triples, gazetteer_triples
+    from .link import EntityTable
+
+    gaz = load_gazetteer()
+    table = EntityTable()
+    used: set[str] = set()
+    concepts: set[str] = set()
+    for result in results:
+        table.add_result(result)
+        used.update(e.key for e in result.entities if gaz.get(e.key) is not None)
+        concepts.update(f.value for f in result.facts if f.kind == "concept")
+    resources = {k: r for k, r in table.resources().items() if gaz.get(k) is None}
+    return resources, list(gazetteer_triples(gaz, used)) + list(concept_triples(concepts))
+
+
+# ------------------------------------------------------------------------------------------------ the build
+
+@dataclass(frozen=True, order=True)
+class Planned:
+    iri: str
+    source: str
+    key: str
+
+
+def plan(inputs: Iterable, report: BuildReport, version: str, emit) -> list[Planned]:
+    """First pass over the inputs: every readable article's IRI and cache key (texts are not kept)."""
+    seen: set[str] = set()
+    out = []
+    for item in read_articles(inputs):
+        if isinstance(item, InputWarning):
+            report.warnings.append(item)
+            continue
+        if isinstance(item, InputError):
+            _fail(report, item, emit)
+            continue
+        iri = str(iris.article_iri(item.source, item.origin))
+        if iri in seen:
+            _fail(report, InputError(item.source, "duplicate article id; the first one was kept"), emit)
+            continue
+        seen.add(iri)
+        out.append(Planned(iri, item.source, article_key(item, version)))
+    return out
+
+
+def _fail(report: BuildReport, err: InputError, emit) -> None:
+    report.failed.append(err)
+    if emit:
+        emit(f"failed: {err}")
+
+
+def _batches(inputs, todo: dict[str, str]) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in read_articles(inputs):
+        iri = str(iris.article_iri(item.source, item.origin)) if isinstance(item, Article) else None
+        if iri is not None and todo.get(iri) is not None:
+            del todo[iri]
+            batch.append(item)
+            if len(batch) == BATCH:
+                yield batch
+                batch = []
+    if batch:
+        yield batch
+
+
 def build(inputs: Iterable, out: Path, *, lang: str = "ru", validate: bool = True,
-          progress: Callable[[str], None] | None = None) -> BuildReport:
+          progress: Callable[[str], None] | None = None, workers: int | None = None,
+          dask: str | None = None, page: bool = True) -> BuildReport:
+    """Build into the output folder ``out``; unchanged articles come from its cache. The new outputs replace
+    the previous ones as one set, and only if at least one article was built."""
+    from .outdir import OutDir
+    from .run import make_runner
+
     started = time.perf_counter()
+    inputs = list(inputs)
     report = BuildReport()
-    results = list(analyse(inputs, report, progress))
-    ds, graph = assemble(results)
-    report.triples = len(graph)
-    report.classes = Counter(str(o).rsplit("#", 1)[-1] for o in graph.objects(None, RDF.type)
-                             if str(o).startswith(str(HC._NS)))
-    if validate:
-        report.violations = _validate(graph, results)
-    out = Path(out)
-    _write(out, ds, graph, lang, report)
+    outdir = OutDir(Path(out)).open()
+    try:
+        version = extractor_version()
+        cache = ResultCache(outdir.cache)
+        clock = time.perf_counter()
+        planned = plan(inputs, report, version, progress)
+        report.stages["read"] = time.perf_counter() - clock
+        todo = {p.iri: p.key for p in planned if p.key not in cache}
+        report.reused = len(planned) - len(todo)
+        clock = time.perf_counter()
+        if todo:
+            runner = make_runner(workers, dask)
+            report.runner = runner.name
+            try:
+                _run(runner, inputs, dict(todo), cache, report, version, progress,
+                     {p.iri: p.source for p in planned})
+            finally:
+                runner.close()
+        else:
+            report.runner = "nothing to process"
+        report.stages["articles"] = time.perf_counter() - clock
+        done = sorted(p for p in planned if p.key in cache)     # processed now or before; failures are not
+        report.articles = len(done)
+        if not done:
+            return report                              # the previous build stays as it was
+        staged = outdir.staging()
+        try:
+            write_outputs(staged, done, cache, report, lang=lang, validate=validate, page=page)
+            final = outdir.switch(staged)
+        except BaseException:
+            shutil.rmtree(staged, ignore_errors=True)
+            raise
+        cache.prune({p.key for p in done})
+        report.files = [Path(out) / name for name in ("graph.ttl", "graph.nq", "graph.html", "store")
+                        if (final / name).exists()]
+    finally:
+        outdir.close()
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _validate(graph: Graph, results: list[ArticleResult]) -> list:
-    try:
-        from .validate import validate
-    except ImportError:  # pragma: no cover - validation module not present
-        return []
-    sources = {r.article.source: r.article.text for r in results}
-    return list(validate(graph, sources=sources).violations)
+def _run(runner, inputs, todo: dict[str, str], cache: ResultCache, report: BuildReport, version: str,
+         progress, names: dict[str, str]) -> None:
+    """``todo``: article IRI -> cache key; ``names``: article IRI -> its source, to name failures."""
+    from .progress import Progress
+
+    meter = Progress(len(todo), progress)
+    for outcomes in runner.run(_batches(inputs, dict(todo)), version):
+        for iri, result in outcomes:
+            if isinstance(result, str):
+                _fail(report, InputError(names.get(iri, iri), result), progress)
+            else:
+                cache.put(todo[iri], result)
+                report.processed += 1
+        meter.advance(len(outcomes))
+    meter.finish()
 
 
-def _write(out: Path, ds, graph: Graph, lang: str, report: BuildReport) -> None:
-    """Render every output first, then replace the files: a failure leaves the previous build whole."""
+def write_outputs(staged: Path, done: list[Planned], cache: ResultCache, report: BuildReport, *,
+                  lang: str, validate: bool, page: bool) -> None:
+    """Every output of one build into the folder ``staged``."""
+    from .checks import check_store, literal_rules
+    from .graph import resource_graph_triples
+
+    rules = literal_rules()
+    clock = time.perf_counter()
+
+    def lap(name: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        report.stages[name] = now - clock
+        report.peak_mb[name] = _peak_mb()
+        clock = now
+
+    spool_dir = staged / "spool"
+    spool_dir.mkdir()
+    spool = export.SortedSpool(spool_dir)
+    anchors = []
+    with open(staged / "graph.nq", "w", encoding="utf-8", newline="\n") as nq:
+        results = _read_back(done, cache)
+        resources, reference = _merge(_tee_articles(results, nq, spool, anchors))
+        for name, triples in ((iris.GAZETTEER_GRAPH, reference),
+                              (iris.RESOURCE_GRAPH, resource_graph_triples(resources.values()))):
+            lines = sorted({export.nt_triple(*t) for t in triples})
+            nq.writelines(export.nquad_lines(str(name), lines))
+            spool.add(lines)
+            for line in lines:
+                anchors.extend(rules.check(line))
+    lap("merge + graph.nq")
+    report.triples = _write_union(staged, spool)
+    shutil.rmtree(spool_dir)
+    lap("graph.ttl")
+    store = _store(staged)
+    report.classes = _classes(store)
+    lap("store")
+    if validate:
+        report.violations = sorted(set(anchors) | set(check_store(store)))
+        report.validated = True
+        lap("checks")
+    del store
+    if page:
+        _page(staged, lang)
+        lap("page")
+    (staged / "union.nt").unlink()
+    export.write_atomic(staged / "manifest.json", _manifest(report, done))
+    for path in staged.rglob("*"):
+        os.chmod(path, 0o755 if path.is_dir() else 0o644)
+
+
+def _read_back(done: list[Planned], cache: ResultCache) -> Iterator[tuple[Planned, ArticleResult]]:
+    for p in done:
+        yield p, cache.get(p.key)
+
+
+def _tee_articles(results, nq, spool, anchors: list) -> Iterator[ArticleResult]:
+    """Write each article's graph to graph.nq (in article IRI order) and the spool; pass the result on."""
+    from .checks import anchor_problems
+    from .graph import article_triples
+
+    for planned, result in results:
+        lines = sorted({export.nt_triple(*t) for t in article_triples(result)})
+        nq.writelines(export.nquad_lines(planned.iri, lines))
+        spool.add(lines)
+        anchors.extend(anchor_problems(result))
+        yield result
+
+
+def _write_union(staged: Path, spool) -> int:
+    count = 0
+    with open(staged / "graph.ttl", "w", encoding="utf-8", newline="\n") as ttl, \
+            open(staged / "union.nt", "w", encoding="utf-8", newline="\n") as nt:
+        def counted():
+            nonlocal count
+            for line in spool:
+                count += 1
+                nt.write(line + " .\n")
+                yield line
+        export._write_all(ttl, export.turtle_lines(counted()))
+    return count
+
+
+def _store(staged: Path):
+    """The Oxigraph store a build leaves behind: graph.nq's named graphs, and their union (a set, as in
+    graph.ttl) as the default graph, so `kg query OUT` / `kg serve OUT` open it at once. Loaded in chunks:
+    Oxigraph's bulk loader holds a whole batch in memory, so a chunk bounds the memory whatever the size."""
+    import pyoxigraph as ox
+
+    store = ox.Store(str(staged / "store"))
+    for name, fmt in (("graph.nq", ox.RdfFormat.N_QUADS), ("union.nt", ox.RdfFormat.N_TRIPLES)):
+        for chunk in _chunks(staged / name):
+            store.bulk_load(chunk, format=fmt)
+    store.flush()
+    return store
+
+
+def _chunks(path: Path, lines: int = STORE_CHUNK) -> Iterator[bytes]:
+    with open(path, "rb") as fh:
+        while True:
+            chunk = b"".join(line for _, line in zip(range(lines), fh))
+            if not chunk:
+                return
+            yield chunk
+
+
+def _classes(store) -> Counter:
+    ns = str(HC._NS)
+    rows = store.query("SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c")
+    return Counter({row["c"].value[len(ns):]: int(row["n"].value) for row in rows
+                    if row["c"].value.startswith(ns)})
+
+
+def _page(staged: Path, lang: str) -> None:
+    from rdflib import Graph
+
+    from .graph import bind_prefixes
     from .viz import render_page
 
-    rendered = {"graph.ttl": export.turtle(graph), "graph.nq": export.nquads(ds),
-                "graph.html": render_page(graph, lang=lang)}
-    for name, data in rendered.items():
-        export.write_atomic(out / name, data)
-        report.files.append(out / name)
+    graph = bind_prefixes(Graph())
+    graph.parse(str(staged / "union.nt"), format="nt")
+    export.write_atomic(staged / "graph.html", render_page(graph, lang=lang))
+
+
+def _manifest(report: BuildReport, done: list[Planned]) -> str:
+    import json
+
+    return json.dumps({"articles": len(done), "triples": report.triples,
+                       "extractor": extractor_version(),
+                       "violations": len(report.violations) if report.validated else None,
+                       "files": ["graph.ttl", "graph.nq", "graph.html", "store"]}, indent=1) + "\n"
+
+
+def _peak_mb() -> int:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 
 
 def stderr_progress(message: str) -> None:

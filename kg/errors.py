@@ -12,9 +12,17 @@ class InputError(KgError):
     """An input file or article cannot be read (missing, undecodable, malformed)."""
 
     def __init__(self, path: str, problem: str):
+        from .encodings import printable   # one line in a summary, whatever a file name holds
+
+        path, problem = printable(path), printable(problem)
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
+
+
+class InputWarning(InputError):
+    """Something in an input was dropped or repaired (an invalid date, control characters), but the
+    article is still built; or files were skipped by kind. Reported, not counted as a failure."""
 
 
 class QueryError(KgError):

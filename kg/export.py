@@ -1,34 +1,213 @@
-"""Writing outputs atomically: a temp file in the target folder, then os.replace. A failed build never
-leaves a half-written graph behind, and what an earlier build wrote stays until the new file is whole."""
+"""Fast, deterministic writers: N-Triples terms, N-Quads and Turtle written line by line from sorted
+statements, so the same statements give the same bytes whatever the order they arrived in.
+
+Every statement is kept as its N-Triples text (``<s> <p> "o"@ru``); sorting those strings groups a subject's
+statements together, which is all the Turtle writer needs. Prefixed names are used only where the local part
+needs no escaping (``hc:Person``, ``xsd:date``); every other IRI is written in full, so Virtuoso, rapper,
+rdflib and Oxigraph all read back the IRIs that were built (ontology.md: triplestore pitfalls).
+"""
 from __future__ import annotations
 
+import heapq
 import os
+import re
 import tempfile
+from functools import lru_cache
 from pathlib import Path
+from typing import IO, Iterable, Iterator
 
-from rdflib import Dataset, Graph
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+
+from .vocab import PREFIXES
+
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"}
+_NEEDS_ESCAPE = re.compile(r'[\\"\n\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f]')
+_SAFE_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
+_IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_BY_LENGTH = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
+LITERAL_PLAIN = ("http://www.w3.org/2001/XMLSchema#string",)
+
+
+def _escape_char(match: re.Match) -> str:
+    ch = match.group(0)
+    return _ESCAPES.get(ch) or f"\\u{ord(ch):04X}"
+
+
+def nt_literal(value: str, lang: str | None = None, datatype: str | None = None) -> str:
+    body = _NEEDS_ESCAPE.sub(_escape_char, value)
+    if lang:
+        return f'"{body}"@{lang}'
+    if datatype and datatype not in LITERAL_PLAIN:
+        return f'"{body}"^^<{datatype}>'
+    return f'"{body}"'
+
+
+def nt(term) -> str:
+    """One RDF term (rdflib) as N-Triples text."""
+    if isinstance(term, URIRef):
+        iri = str(term)
+        if _IRI_BAD.search(iri):
+            raise ValueError(f"IRI with a character N-Triples cannot carry: {iri!r}")
+        return f"<{iri}>"
+    if isinstance(term, Literal):
+        return nt_literal(str(term), term.language, str(term.datatype) if term.datatype else None)
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def nt_triple(s, p, o) -> str:
+    """A statement without its final ' .': the sort key and the unit every writer here works on."""
+    return f"{nt(s)} {nt(p)} {nt(o)}"
+
+
+# ------------------------------------------------------------------------------------------------ N-Quads
+
+def nquad_lines(graph_iri: str, triples: Iterable[str]) -> Iterator[str]:
+    """``triples`` (N-Triples text, sorted and unique) in the named graph ``graph_iri``."""
+    g = f" <{graph_iri}> .\n"
+    for t in triples:
+        yield t + g
+
+
+def nquads(ds: Dataset) -> str:
+    """N-Quads of an rdflib Dataset: graphs in IRI order, statements sorted within each graph."""
+    graphs: dict[str, set[str]] = {}
+    for s, p, o, g in ds.quads((None, None, None, None)):
+        name = str(g.identifier if hasattr(g, "identifier") else g)
+        graphs.setdefault(name, set()).add(nt_triple(s, p, o))
+    return "".join(line for name in sorted(graphs) for line in nquad_lines(name, sorted(graphs[name])))
+
+
+# ------------------------------------------------------------------------------------------------ Turtle
+
+_DATA_IRI = "<" + PREFIXES["id"]          # data IRIs: kind/hash locals, never a prefixed name
+
+
+@lru_cache(maxsize=1 << 16)
+def _compact(term: str) -> str:
+    if term.startswith(_DATA_IRI):
+        return term
+    if not term.startswith("<"):
+        if "^^<" in term and term.endswith(">"):          # a typed literal: xsd:date, not <...#date>
+            body, _, datatype = term.rpartition("^^")
+            return f"{body}^^{_compact(datatype)}"
+        return term
+    iri = term[1:-1]
+    for prefix, ns in _BY_LENGTH:
+        if iri.startswith(ns) and _SAFE_LOCAL.match(iri[len(ns):]):
+            return f"{prefix}:{iri[len(ns):]}"
+    return term
+
+
+def turtle_header() -> str:
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items()))
+
+
+def turtle_lines(sorted_triples: Iterable[str]) -> Iterator[str]:
+    """Turtle from sorted N-Triples statements (duplicates allowed; they are dropped): one block per subject,
+    ``;`` between predicates, ``,`` between objects. Streaming: memory holds one statement at a time."""
+    yield turtle_header()
+    subject = predicate = previous = None
+    for line in sorted_triples:
+        if line == previous:
+            continue
+        previous = line
+        s, p, o = line.split(" ", 2)
+        o = _compact(o)
+        if s != subject:
+            if subject is not None:
+                yield " .\n"
+            yield f"\n{_compact(s)} {'a' if p == _RDF_TYPE else _compact(p)} {o}"
+            subject, predicate = s, p
+        elif p != predicate:
+            yield f" ;\n    {'a' if p == _RDF_TYPE else _compact(p)} {o}"
+            predicate = p
+        else:
+            yield f" ,\n        {o}"
+    if subject is not None:
+        yield " .\n"
+
+
+_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+
+
+def turtle(graph: Graph) -> str:
+    """Deterministic Turtle of an rdflib Graph (or anything iterating over triples)."""
+    return "".join(turtle_lines(sorted({nt_triple(s, p, o) for s, p, o in graph})))
+
+
+# ------------------------------------------------------------------------------------------------ sorting
+
+class SortedSpool:
+    """Statements sorted on disk when they outgrow memory: sorted runs spilled to files, merged at the end.
+    Memory holds at most ``limit`` statements plus one per run."""
+
+    def __init__(self, folder: Path, limit: int = 200_000):
+        self.folder, self.limit = Path(folder), limit
+        self.buffer: list[str] = []
+        self.runs: list[Path] = []
+
+    def add(self, lines: Iterable[str]) -> None:
+        self.buffer.extend(lines)
+        if len(self.buffer) >= self.limit:
+            self._spill()
+
+    def _spill(self) -> None:
+        path = self.folder / f"run-{len(self.runs):05d}.nt"
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            fh.writelines(line + "\n" for line in sorted(set(self.buffer)))
+        self.runs.append(path)
+        self.buffer = []
+
+    def __iter__(self) -> Iterator[str]:
+        handles = [open(p, encoding="utf-8", newline="\n") for p in self.runs]
+        try:
+            streams = [(line.rstrip("\n") for line in h) for h in handles]
+            previous = None
+            for line in heapq.merge(sorted(set(self.buffer)), *streams):
+                if line != previous:
+                    yield line
+                    previous = line
+        finally:
+            for h in handles:
+                h.close()
+            for p in self.runs:
+                p.unlink(missing_ok=True)
+
+
+# ------------------------------------------------------------------------------------------------ files
+
+def write_lines(path: Path, chunks: Iterable[str]) -> None:
+    """Write text chunks to ``path`` (a new file in a staging folder), readable by everyone."""
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        _write_all(fh, chunks)
+    os.chmod(path, 0o644)
+
+
+def _write_all(fh: IO[str], chunks: Iterable[str]) -> None:
+    buf: list[str] = []
+    size = 0
+    for chunk in chunks:
+        buf.append(chunk)
+        size += len(chunk)
+        if size > 1 << 20:
+            fh.write("".join(buf))
+            buf, size = [], 0
+    fh.write("".join(buf))
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
+    """One file replaced whole: a temp file in the target folder, then os.replace (mode 0644)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = "wb" if isinstance(data, bytes) else "w"
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, mode, **({} if mode == "wb" else {"encoding": "utf-8", "newline": "\n"})) as fh:
             fh.write(data)
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
-
-
-def turtle(graph: Graph) -> str:
-    """Deterministic Turtle: rdflib sorts subjects and predicates; no blank nodes are ever minted."""
-    return graph.serialize(format="turtle")
-
-
-def nquads(ds: Dataset) -> str:
-    """N-Quads, one named graph per article, lines sorted so the same input gives the same bytes."""
-    lines = {line for line in ds.serialize(format="nquads").splitlines() if line.strip()}
-    return "\n".join(sorted(lines)) + "\n"

@@ -1,7 +1,14 @@
 """ArticleResults + merged resources -> RDF. Pure functions: no model, no files.
 
-Each article's statements form its own named graph; the gazetteer resources the build uses form one more.
-The merged graph is their union.
+Named graphs (the contract, ontology.md "Files a build writes"):
+- one per article (``id/article/<hash>``): what that article states and nothing else — the article itself,
+  its mentions, its facts, which resources it names (``hc:denotedBy``) and what it derived
+  (``prov:wasDerivedFrom``). It depends on that article alone, so it never changes once written: adding,
+  changing or removing another article leaves it byte for byte the same.
+- ``id/graph/resources``: what the merge across articles decides — each resource's class, canonical label per
+  language and other names (``rdf:type``, ``rdfs:label``, ``skos:altLabel``).
+- ``id/graph/gazetteer``: the gazetteer places and SKOS concepts the build uses.
+The merged graph (graph.ttl) is their union.
 """
 from __future__ import annotations
 
@@ -87,10 +94,11 @@ def mention_triples(article: URIRef, begin: int, end: int, text: str) -> Iterato
     yield node, NIF.anchorOf, Literal(text)
 
 
-def article_triples(result: ArticleResult, resources: dict[str, Resource]) -> Iterator[Triple]:
-    """Everything one article states, including the descriptions of the resources it names."""
+def article_triples(result: ArticleResult) -> Iterator[Triple]:
+    """Everything one article states; the merged descriptions of its resources are not here (see
+    ``resource_graph_triples``), so this depends on the article alone."""
     art = result.article
-    node = iris.article_iri(art.source)
+    node = iris.article_iri(art.source, art.origin)
     yield node, RDF.type, HC.Article
     yield node, HC.sourceFile, Literal(art.source)
     yield node, DCTERMS.language, Literal(art.language)
@@ -105,9 +113,6 @@ def article_triples(result: ArticleResult, resources: dict[str, Resource]) -> It
     if result.publisher:
         yield node, DCTERMS.publisher, iris.entity_iri(result.publisher)
     for entity in result.entities:
-        res = resources.get(entity.key)
-        if res is not None:  # gazetteer resources are described once, in the gazetteer graph
-            yield from resource_triples(res)
         if entity.cls in _DERIVED:
             yield iris.entity_iri(entity.key), PROV.wasDerivedFrom, node
     for fact in result.facts:
@@ -123,17 +128,27 @@ def article_triples(result: ArticleResult, resources: dict[str, Resource]) -> It
         yield iris.entity_iri(m.key), HC.denotedBy, iris.mention_iri(node, m.begin, m.end)
 
 
+def resource_graph_triples(resources: Iterable[Resource]) -> Iterator[Triple]:
+    """The merged descriptions: one class and one label per language for each resource."""
+    for res in resources:
+        yield from resource_triples(res)
+
+
 def build_dataset(results: Iterable[ArticleResult], resources: dict[str, Resource],
                   gazetteer_triples: Iterable[Triple] = ()) -> Dataset:
-    """One named graph per article plus the gazetteer graph."""
+    """One named graph per article, the resource graph (gazetteer resources excluded: they are described in
+    the gazetteer graph) and the gazetteer graph. The small, in-memory form of what the build writes."""
     ds = Dataset()
     bind_prefixes(ds)
     gaz = ds.graph(iris.GAZETTEER_GRAPH)
     for t in gazetteer_triples:
         gaz.add(t)
+    res = ds.graph(iris.RESOURCE_GRAPH)
+    for t in resource_graph_triples(resources.values()):
+        res.add(t)
     for result in results:
-        g = ds.graph(iris.article_iri(result.article.source))
-        for t in article_triples(result, resources):
+        g = ds.graph(iris.article_iri(result.article.source, result.article.origin))
+        for t in article_triples(result):
             g.add(t)
     return ds
 

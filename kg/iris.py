@@ -47,9 +47,11 @@ def entity_iri(key: str) -> URIRef:
     return DATA[f"{kind}/{stable_hash(key)}"]
 
 
-def article_iri(source: str) -> URIRef:
-    """An article's IRI from its source path (relative to the input folder, or ``file.jsonl#id``)."""
-    return DATA[f"article/{stable_hash('article:' + source)}"]
+def article_iri(source: str, origin: str = "") -> URIRef:
+    """An article's IRI from its source path (relative to the input folder, or ``file.jsonl#id``); ``origin``
+    (the input folder's name) only when an earlier input folder of the build holds the same path."""
+    key = f"article:{source}" if not origin else f"article:{origin}\u0000{source}"
+    return DATA[f"article/{stable_hash(key)}"]
 
 
 def mention_iri(article: URIRef, begin: int, end: int) -> URIRef:
@@ -57,3 +59,4 @@ def mention_iri(article: URIRef, begin: int, end: int) -> URIRef:
 
 
 GAZETTEER_GRAPH = DATA["graph/gazetteer"]
+RESOURCE_GRAPH = DATA["graph/resources"]   # merged descriptions: classes and labels chosen across articles

@@ -6,7 +6,7 @@ results stay independent until ``link.merge`` joins them. Entities refer to each
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import Any
 
 
@@ -22,11 +22,21 @@ def _compact(obj) -> str:
     return f"{type(obj).__name__}({', '.join(parts)})"
 
 
+def _plain(value):
+    if isinstance(value, Record):
+        return value.to_json()
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
 class Record:
     __repr__ = _compact
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        """A dict of plain values (what ``dataclasses.asdict`` gives, without its deep copies: results of
+        thousands of articles go through here)."""
+        return {name: _plain(getattr(self, name)) for name in _names(type(self))}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]):
@@ -59,6 +69,7 @@ class Article(Record):
     url: str | None = None
     title: str | None = None
     skip: tuple[tuple[int, int], ...] = ()
+    origin: str = ""                 # set only when another input folder holds the same ``source``
 
     def masked_text(self) -> str:
         """The text with skipped ranges blanked (newlines kept): same length, so offsets still hold."""
@@ -120,6 +131,16 @@ class ArticleResult(Record):
     @classmethod
     def loads(cls, line: str) -> "ArticleResult":
         return cls.from_json(json.loads(line))
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _names(cls) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
 
 
 _NESTED = {

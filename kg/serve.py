@@ -2,24 +2,32 @@
 
 GET ``/sparql?query=…``, POST form (``query=…``) or POST ``application/sparql-query``. SELECT/ASK answer
 as SPARQL JSON (default), XML, CSV or TSV by the Accept header; CONSTRUCT/DESCRIBE as Turtle (default),
-N-Triples or RDF/XML. Updates get 403, a malformed query 400 with the parser's message, a query still
-running after ``timeout`` seconds 503 (pyoxigraph cannot cancel it: it finishes in the background, and at
-most ``workers`` queries run at once). CORS is open, so YASGUI in a browser can use it.
+N-Triples or RDF/XML. Updates get 403; SERVICE and FROM of graphs not in the data 400 (nothing reaches the
+network, kg.offline); a malformed query or request (Content-Length not a number, a body that is not UTF-8,
+bad percent-encoding) 400 with one line. Queries run in ``workers`` processes forked from the server
+(kg.sandbox): a query still running after ``timeout`` seconds gets 503 and its process is killed and
+replaced; when every worker is busy a query gets 503 at once, and at most ``max_connections`` connections
+are served at a time (the next one gets 503 and is closed). CORS is open, so YASGUI in a browser can use it.
 The default graph is the merge of every graph loaded (``GRAPH ?g`` still reaches each article's graph).
 Note: Oxigraph canonicalizes literals on load (integer subtypes become xsd:integer).
 """
 from __future__ import annotations
 
 import argparse
+import functools
+import re
+import sys
 import threading
-from concurrent.futures import ThreadPoolExecutor, TimeoutError as FutureTimeout
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
-from .query import load_oxigraph
+from .errors import KgError, QueryError
+from .offline import check_query
+from .query import graph_names, load_oxigraph, open_build
+from .sandbox import Busy, TimedOut, WorkerFailed, WorkerPool
 from .vocab import PREFIXES
 
 RESULT_TYPES = {
@@ -37,10 +45,16 @@ GRAPH_TYPES = {
 MAX_BODY = 1 << 20
 
 
+_DIGITS = re.compile(r"[0-9]{1,19}")
+
+
 class HttpError(Exception):
     def __init__(self, status: int, message: str):
         super().__init__(message)
         self.status = status
+
+    def __reduce__(self):                      # crosses from a worker process intact
+        return HttpError, (self.status, str(self))
 
 
 def negotiate(accept: str | None, offers: dict) -> str:
@@ -72,6 +86,8 @@ def execute(store: ox.Store, query: str, accept: str | None) -> tuple[str, bytes
         answer = store.query(query)
     except SyntaxError as err:
         raise HttpError(400, f"malformed SPARQL: {err}") from None
+    except (OSError, ValueError, RuntimeError) as err:
+        raise HttpError(400, f"query failed: {(str(err).splitlines() or [''])[0]}") from None
     if isinstance(answer, ox.QueryTriples):
         media = negotiate(accept, GRAPH_TYPES)
         body = ox.serialize(answer, format=GRAPH_TYPES[media], prefixes=PREFIXES) if media == "text/turtle" \
@@ -81,9 +97,35 @@ def execute(store: ox.Store, query: str, accept: str | None) -> tuple[str, bytes
     return media, answer.serialize(format=RESULT_TYPES[media])
 
 
+class _OwnStore:
+    """A store a worker opens itself, on its first query."""
+
+    def __init__(self, opener):
+        self.opener, self.store = opener, None
+
+    def get(self) -> ox.Store:
+        if self.store is None:
+            self.store = self.opener()
+        return self.store
+
+
+def checked_execute(store, graphs: set[str], query: str, accept: str | None) -> tuple[str, bytes]:
+    """What a worker runs: the FROM check (it parses the query, so it too is under the time limit), then
+    the query. ``store``: an ox.Store shared by fork, or an ``_OwnStore``."""
+    if isinstance(store, _OwnStore):
+        store = store.get()
+    try:
+        check_query(query, graphs)
+    except QueryError as err:
+        raise HttpError(400, str(err)) from None
+    return execute(store, query, accept)
+
+
 class SparqlHandler(BaseHTTPRequestHandler):
     server: "SparqlServer"
     protocol_version = "HTTP/1.1"
+    default_request_version = "HTTP/1.1"      # a garbled request line still gets a status line
+    timeout = 20                               # seconds a client may take to send its request
 
     def do_OPTIONS(self) -> None:
         self._send(204, "text/plain", b"")
@@ -95,10 +137,21 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self._answer(self._post_params)
 
     def _post_params(self) -> dict:
-        length = int(self.headers.get("Content-Length") or 0)
+        if self.headers.get("Transfer-Encoding"):
+            raise HttpError(411, "send the body with a Content-Length (no Transfer-Encoding)")
+        lengths = self.headers.get_all("Content-Length") or ["0"]
+        if len(set(lengths)) > 1 or not _DIGITS.fullmatch(lengths[0].strip()):
+            raise HttpError(400, f"Content-Length must be a number of bytes, got {', '.join(lengths)[:40]!r}")
+        length = int(lengths[0])
         if length > MAX_BODY:
             raise HttpError(413, f"request body over {MAX_BODY} bytes")
-        body = self.rfile.read(length).decode("utf-8")
+        data = self.rfile.read(length)
+        if len(data) < length:
+            raise HttpError(400, "request body shorter than its Content-Length")
+        try:
+            body = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise HttpError(400, "request body is not UTF-8") from None
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         if ctype == "application/sparql-query":
             return {"query": body}
@@ -106,12 +159,20 @@ class SparqlHandler(BaseHTTPRequestHandler):
             return {"update": body}
         if ctype == "application/x-www-form-urlencoded":
             return self._params(body)
-        raise HttpError(415, f"unsupported Content-Type {ctype or '(none)'}; use application/sparql-query "
+        raise HttpError(415, f"unsupported Content-Type {ctype[:60] or '(none)'}; use application/sparql-query "
                              "or application/x-www-form-urlencoded")
 
     @staticmethod
     def _params(text: str) -> dict:
-        return {k: v[0] for k, v in parse_qs(text, keep_blank_values=True).items()}
+        try:
+            pairs = parse_qs(text, keep_blank_values=True, errors="strict", max_num_fields=50)
+        except UnicodeDecodeError:
+            raise HttpError(400, "parameters are not percent-encoded UTF-8") from None
+        except ValueError as err:
+            raise HttpError(400, f"malformed parameters: {err}") from None
+        if len(pairs.get("query", ())) > 1:
+            raise HttpError(400, "more than one 'query' parameter")
+        return {k: v[0] for k, v in pairs.items()}
 
     def _answer(self, read_params) -> None:
         try:
@@ -125,7 +186,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
             media, body = self.server.run(params["query"], self.headers.get("Accept"))
             self._send(200, media, body)
         except HttpError as err:
+            self.close_connection = True       # a body may be left unread: never read it as a request
             self._send(err.status, "text/plain; charset=utf-8", (str(err) + "\n").encode("utf-8"))
+        except OSError:                        # the client left or was too slow (socket timeout)
+            self.close_connection = True
 
     def _send(self, status: int, media: str, body: bytes) -> None:
         self.send_response(status)
@@ -135,6 +199,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self.send_header("Access-Control-Allow-Origin", "*")
         self.send_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
         self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
+        if self.close_connection:
+            self.send_header("Connection", "close")
         self.end_headers()
         self.wfile.write(body)
 
@@ -145,13 +211,19 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
 class SparqlServer(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 64
 
     def __init__(self, store: ox.Store, host: str = "127.0.0.1", port: int = 7878, timeout: float = 30,
-                 workers: int = 4, verbose: bool = False):
+                 workers: int = 4, verbose: bool = False, max_connections: int | None = None,
+                 reopen=None):
         super().__init__((host, port), SparqlHandler)
         self.store, self.query_timeout, self.verbose = store, timeout, verbose
-        self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="sparql")
-        self.slots = threading.BoundedSemaphore(workers)
+        self.graphs = graph_names(store)
+        # Workers fork now, while this process has one thread; each sees the store loaded here.
+        # An on-disk store (a build folder) is opened again by each worker (``reopen``), not shared by fork.
+        source = _OwnStore(reopen) if reopen else store
+        self.pool = WorkerPool(functools.partial(checked_execute, source, self.graphs), workers)
+        self.connections = threading.BoundedSemaphore(max_connections or 4 * workers + 4)
 
     @property
     def url(self) -> str:
@@ -159,33 +231,64 @@ class SparqlServer(ThreadingHTTPServer):
         return f"http://{host}:{port}/sparql"
 
     def run(self, query: str, accept: str | None) -> tuple[str, bytes]:
-        if not self.slots.acquire(blocking=False):
-            raise HttpError(503, "all query workers are busy; try again later")
-        future = self.pool.submit(execute, self.store, query, accept)
-        future.add_done_callback(lambda _: self.slots.release())
         try:
-            return future.result(timeout=self.query_timeout)
-        except FutureTimeout:
-            raise HttpError(503, f"query timed out after {self.query_timeout:g} s") from None
+            check_query(query)                     # SERVICE and updates; FROM is checked in the worker
+        except QueryError as err:
+            raise HttpError(400, str(err)) from None
+        try:
+            return self.pool.run((query, accept), self.query_timeout)
+        except Busy as err:
+            raise HttpError(503, str(err)) from None
+        except TimedOut:
+            raise HttpError(503, f"query timed out after {self.query_timeout:g} s (stopped)") from None
+        except (WorkerFailed, KgError) as err:
+            raise HttpError(500, str(err)) from None
+
+    def process_request(self, request, client_address) -> None:
+        """A thread per connection, up to the limit; past it, 503 at once and the connection closed."""
+        if not self.connections.acquire(blocking=False):
+            try:
+                request.sendall(b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                                b"Content-Length: 27\r\nConnection: close\r\n\r\ntoo many connections; retry\n")
+            except OSError:
+                pass
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request, client_address) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.connections.release()
+
+    def handle_error(self, request, client_address) -> None:
+        if self.verbose:
+            print(f"error serving {client_address[0]}: {sys.exc_info()[1]!r}", file=sys.stderr)
 
     def server_close(self) -> None:
         super().server_close()
-        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool.close()
 
 
 def add_serve(subparsers) -> argparse.ArgumentParser:
     p = subparsers.add_parser("serve", help="serve graphs over the SPARQL 1.1 Protocol (read-only)")
-    p.add_argument("graphs", nargs="+", type=Path, help="graph files: .ttl, .nq, .nt or .trig")
+    p.add_argument("graphs", nargs="+", type=Path, help="graph files (.ttl, .nq, .nt, .trig) or one kg build output folder")
     p.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: loopback only)")
     p.add_argument("--port", type=int, default=7878)
-    p.add_argument("--timeout", type=float, default=30, help="seconds before a query is answered 503")
+    p.add_argument("--timeout", type=float, default=30,
+                   help="seconds before a query is stopped (its worker process killed) and answered 503")
+    p.add_argument("--workers", type=int, default=4, help="queries run at once, each in its own process")
     p.set_defaults(func=serve_cli)
     return p
 
 
 def serve_cli(args: argparse.Namespace) -> int:
     store = load_oxigraph(*args.graphs)
-    server = SparqlServer(store, args.host, args.port, args.timeout, verbose=True)
+    folder = args.graphs[0] if len(args.graphs) == 1 and Path(args.graphs[0]).is_dir() else None
+    reopen = functools.partial(open_build, folder) if folder else None     # on disk: each worker its own handle
+    server = SparqlServer(store, args.host, args.port, args.timeout, workers=max(1, args.workers), verbose=True,
+                          reopen=reopen)
     print(f"serving {len(store)} quads at {server.url} (Ctrl-C stops)", flush=True)
     try:
         server.serve_forever()

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from pyshacl import validate as shacl_validate
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, SH
 
@@ -75,6 +74,10 @@ def as_graph(graph) -> Graph:
 def validate(graph, *, sources: dict[str, str] | None = None) -> Report:
     """SHACL-validate ``graph`` (Graph or Dataset); ``sources`` maps article IRI or hc:sourceFile to the
     article text so mention anchors are checked too."""
+    try:
+        from pyshacl import validate as shacl_validate
+    except ImportError:
+        raise GraphError("pyshacl is not installed: pip install pyshacl (or validate with kg.checks)") from None
     data = as_graph(graph)
     shapes, ontology = _shapes_and_ontology()
     _, results, _ = shacl_validate(data, shacl_graph=shapes, ont_graph=ontology, inference="rdfs",

@@ -27,13 +27,14 @@ def seeds_build(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def sample_build(tmp_path_factory) -> Path:
+    from kg import export
     from kg.graph import union_graph
     from sample_graph import sample_dataset
 
     out = tmp_path_factory.mktemp("sample_build")
     ds = sample_dataset()
-    ds.serialize(out / "graph.nq", format="nquads")
-    union_graph(ds).serialize(out / "graph.ttl", format="turtle")
+    (out / "graph.nq").write_text(export.nquads(ds), encoding="utf-8")
+    (out / "graph.ttl").write_text(export.turtle(union_graph(ds)), encoding="utf-8")
     return out
 
 

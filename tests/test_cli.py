@@ -32,7 +32,8 @@ def test_bad_articles_are_named_and_the_rest_is_built(tmp_path):
     (src / "binary.txt").write_bytes(b"\x00\x01\x02\x03")
     (src / "feed.jsonl").write_text('{"id": 1}\n', encoding="utf-8")
     done = kg("build", src, "--out", tmp_path / "out", "--quiet", "--no-validate")
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 4, done.stderr              # partial success: built, some inputs failed
+    assert "2 input(s) failed" in done.stderr
     assert "articles read: 1, failed: 2" in done.stdout
     assert "binary.txt: binary file, not text" in done.stdout
     assert "feed.jsonl:1: missing 'text'" in done.stdout
@@ -59,17 +60,19 @@ def test_failed_write_keeps_what_was_built(tmp_path, monkeypatch):
     src.mkdir()
     (src / "a.txt").write_text("Аким Алматы Ерболат Досаев открыл поликлинику.", encoding="utf-8")
     out = tmp_path / "out"
-    build_mod.build([src], out, validate=False)
+    build_mod.build([src], out, validate=False, workers=1)
     before = (out / "graph.ttl").read_bytes()
     before_nq = (out / "graph.nq").read_bytes()
 
-    def broken(graph):
+    def broken(lines):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(export, "turtle", broken)
+    monkeypatch.setattr(export, "turtle_lines", broken)
     (src / "b.txt").write_text("Мэр Москвы Сергей Собянин открыл центр.", encoding="utf-8")
     with pytest.raises(RuntimeError):
-        build_mod.build([src], out, validate=False)
+        build_mod.build([src], out, validate=False, workers=1)
     assert (out / "graph.ttl").read_bytes() == before
-    assert sorted(p.name for p in out.iterdir()) == sorted(["graph.ttl", "graph.nq", "graph.html"])
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [".kg", "graph.ttl", "graph.nq", "graph.html", "store", "manifest.json"])
+    assert not list((out / ".kg" / "builds").glob("tmp-*"))
     assert (out / "graph.nq").read_bytes() == before_nq

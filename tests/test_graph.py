@@ -8,7 +8,7 @@ from rdflib.compare import graph_diff, to_isomorphic
 from kg.graph import article_triples, build_dataset, union_graph
 from kg.link import merge
 from kg.records import ArticleResult
-from kg.vocab import HC, NIF
+from kg.vocab import HC, NIF, RDFS, SKOS
 
 CASES = sorted((Path(__file__).parent / "golden" / "graph").iterdir())
 
@@ -32,13 +32,36 @@ def test_every_anchor_is_the_text_at_its_offsets():
     case = CASES[0]
     result = ArticleResult.loads((case / "result.json").read_text(encoding="utf-8"))
     g = Graph()
-    for t in article_triples(result, merge([result])):
+    for t in article_triples(result):
         g.add(t)
     mentions = list(g.subjects(None, HC.Mention))
     assert len(mentions) == 3
     for m in mentions:
         b, e = int(g.value(m, NIF.beginIndex)), int(g.value(m, NIF.endIndex))
         assert g.value(m, NIF.anchorOf) == Literal(result.article.text[b:e])
+
+
+def test_article_graph_states_only_the_article_and_merged_descriptions_have_their_own_graph():
+    """An article's graph depends on that article alone; classes and canonical labels live in the
+    resource graph, so another article naming the same resources cannot change it."""
+    from dataclasses import replace
+
+    from kg import iris
+    from kg.records import Entity
+
+    case = CASES[0]
+    result = ArticleResult.loads((case / "result.json").read_text(encoding="utf-8"))
+    person = next(e for e in result.entities if e.cls == "Person")
+    other = ArticleResult(replace(result.article, source="other.txt", id="other"),
+                          entities=(Entity(person.key, person.cls, (("ru", "Другое Имя"),)),))
+    alone = build_dataset([result], merge([result]))
+    both = build_dataset([result, other], merge([result, other]))
+    name = iris.article_iri(result.article.source)
+    assert set(alone.graph(name)) == set(both.graph(name)) == set(article_triples(result))
+    assert not any(p in (RDFS.label, SKOS.altLabel) for _, p, _ in alone.graph(name))
+    assert set(alone.graph(iris.RESOURCE_GRAPH)) != set(both.graph(iris.RESOURCE_GRAPH))
+    node = iris.entity_iri(person.key)
+    assert Literal("Другое Имя", lang="ru") in set(both.graph(iris.RESOURCE_GRAPH).objects(node, None))
 
 
 def test_one_named_graph_per_article():

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from kg.errors import InputError
+from kg.errors import InputError, InputWarning
 from kg.lang import detect_language
 from kg.sources import read_articles
 
@@ -50,13 +50,16 @@ def test_jsonl_articles_and_bad_lines(tmp_path):
     (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     items = _read([tmp_path])
     ok = [i for i in items if not isinstance(i, InputError)]
-    bad = [str(i) for i in items if isinstance(i, InputError)]
-    assert [a.source for a in ok] == ["feed.jsonl#1", "feed.jsonl#4"]
+    bad = [str(i) for i in items if isinstance(i, InputError) and not isinstance(i, InputWarning)]
+    warned = [str(i) for i in items if isinstance(i, InputWarning)]
+    assert [a.source for a in ok] == ["feed.jsonl#1", "feed.jsonl#3", "feed.jsonl#4"]
     assert ok[0].date == "2025-11-20" and ok[0].url == "http://x"
-    assert ok[1].language == "kk"
+    assert ok[1].date is None                  # an invalid date is dropped with a warning, the article kept
+    assert ok[2].language == "kk"
     assert bad[0].startswith("feed.jsonl:2: not a JSON object")
     assert bad[1].startswith("feed.jsonl:3: missing 'id'")
-    assert bad[2].startswith("feed.jsonl:4: 'date' must be")
+    assert warned == ["feed.jsonl:4: 'date' must be a calendar date YYYY, YYYY-MM or YYYY-MM-DD, got '20.11'; "
+                      "built without a date"]
 
 
 @pytest.mark.parametrize("content,problem", [(b"\x00\x01\x02binary", "binary file"), (b"   \n", "empty article"),

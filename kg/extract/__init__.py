@@ -60,7 +60,7 @@ def extract(article: Article, doc: Doc) -> ArticleResult:
     extract_orgs(ctx, lex)
     extract_officials(ctx, lex)
     extract_appointments(ctx, lex)
-    resolve_posts(ctx)
+    resolve_posts(ctx, lex)
     emit_events(ctx, lex)
     extract_publisher(ctx, lex)
     extract_indicators(ctx, lex)

@@ -41,9 +41,10 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         if appointee is None:
             continue
         ent, person = appointee
-        target = _target_role(tok, form, roles, ent, sent, lex)
+        target = _target_role(tok, form, roles, ent, sent, lex) or _anaphoric_role(tok, sent, roles, lex)
         if target is not None:
             trigger, role = target
+            ctx.notes.setdefault("appointment_roles", set()).add(trigger.start)
             post, acting = write_post(ctx, lex, person, trigger, role, role_segment(ctx, lex, trigger))
         else:
             found = _headed_body(tok, form, bodies, sent, lex) if form in ("self", "active") else None
@@ -108,6 +109,17 @@ def _target_role(tok, form, roles, ent, sent, lex):
         if best is None or distance < best[0]:
             best = (distance, span, role)
     return (best[1], best[2]) if best else None
+
+
+def _anaphoric_role(tok, sent, roles, lex):
+    """'… назначен новый главврач больницы. Им стал Пётр Сидоров': a sentence opened by 'им' / 'ею' takes the
+    last role the previous sentence names."""
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    if first is None or first.text.lower() not in lex.ANAPHORIC_OPENERS or first.i > tok.i or sent.start == 0:
+        return None
+    previous = sent.doc[sent.start - 1].sent
+    before = [(span, role) for span, role in roles if span.sent.start == previous.start]
+    return before[-1] if before else None
 
 
 def _case_of(span) -> str | None:

@@ -491,17 +491,19 @@ def find_dates_kk(text: str, ref_year: int | None, lex, ref_date: str | None = N
     """Kazakh dates: day and month name with an optional year before ('2026 жылғы 19 ақпанда') or after
     ('19 ақпан 2026 жылы'), and '19.02.2026'. A date without a year takes the latest such date not after the
     article's date (``ref_date``), else ``ref_year``."""
-    from .dates import DateSpan
+    from .dates import DateSpan, _iso
     out = []
     for m in _KK_DATE.finditer(text):
         month, day = lex.MONTHS[m.group(3).lower()], int(m.group(2))
         year = int(m.group(1) or m.group(4) or 0) or _year_for(month, day, ref_year, ref_date)
-        if year and 1 <= day <= 31:
-            out.append(DateSpan(m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}"))
+        iso = _iso(year, month, day) if year else None          # '30 ақпан' is no date
+        if iso:
+            out.append(DateSpan(m.start(), m.end(), iso))
     for m in _NUM_DATE.finditer(text):
         day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if 1 <= day <= 31 and 1 <= month <= 12:
-            out.append(DateSpan(m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}"))
+        iso = _iso(year, month, day)
+        if iso:
+            out.append(DateSpan(m.start(), m.end(), iso))
     return sorted(out, key=lambda d: d.begin)
 
 

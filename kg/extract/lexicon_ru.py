@@ -25,7 +25,7 @@ REGIONAL_ROLES = {"governor", "deputy_governor", "head_of_region", "deputy_prime
 # ('Глава региона открыл … Иван Петров отметил …'); kg.extract.officials._named_next.
 SUBJECT_HEAD_ROLES = {"governor", "head_of_region", "mayor", "akim", "head_of_district"}
 # 'министр здравоохранения региона', 'глава регионального минздрава': words that point at the region in context.
-GENERIC_REGION_NOUNS = {"регион", "область", "край", "республика", "субъект"}
+GENERIC_REGION_NOUNS = {"регион", "область", "край", "республика", "субъект", "район"}
 REGIONAL_ADJECTIVES = {"региональный", "областной", "краевой", "республиканский"}
 # The head of a ministry is its minister: head role -> minister role, when the body's noun starts so.
 MINISTRY_HEAD_ROLES = {"head": "minister", "deputy_head": "deputy_minister"}
@@ -37,6 +37,18 @@ APPOINTMENT_WORDS = {e.words[0]: e.value for e in _APPOINTMENT.entries}
 APPOINTMENT_SELF = {e.words[0] for e in _APPOINTMENT.entries if e.fields.get("subject_changes")}
 # Triggers that take the body or facility headed ('возглавил областную больницу').
 APPOINTMENT_HEADS = {e.words[0] for e in _APPOINTMENT.entries if e.fields.get("takes_body")}
+# Short names of regions after a role word (kg/patterns/ru/region_abbreviations.json): ('ро',) -> ISO codes.
+REGION_ABBREVIATIONS = load_table("ru", "region_abbreviations").as_dict()
+DEMONSTRATIVES = {"этот", "это", "тот", "данный"}
+# Facility nouns that refer back to the facility named before ('главный врач учреждения').
+FACILITY_REFERENCES = {"учреждение", "медучреждение", "больница", "поликлиника", "клиника", "медорганизация",
+                       "организация", "центр", "госпиталь", "диспансер"}
+# The head of a hospital is its chief physician; roles that become so, and the facility kinds that make it.
+FACILITY_HEAD_ROLES = {"head": "chief_physician", "director": "chief_physician"}
+HOSPITAL_KINDS = {"hospital", "polyclinic", "clinic", "ambulatory", "dispensary", "maternity_home",
+                  "perinatal_centre"}
+# 'Им стал …', 'Ею назначена …': the sentence's appointee takes the role the previous sentence names.
+ANAPHORIC_OPENERS = {"им", "ею", "ей"}
 # Words after which a genitive role word is the post itself ('на должность министра', 'обязанности главы').
 POST_WORDS = {"должность", "пост", "обязанность", "кресло"}
 # 'назначен вместо …', 'сменил на посту …': the next name is the predecessor.

@@ -64,7 +64,7 @@ def extract_officials(ctx: Ctx, lex) -> None:
         used.add(trigger.start)
         held.add(person)
         _tenure(ctx, lex, person, ent, trigger, role, seg_end)
-    _named_next(ctx, lex, [t for t in triggers if t[0].start not in used], held)
+    ctx.notes["unnamed_roles"] = [t for t in triggers if t[0].start not in used]
     _drop_bare_duplicates(ctx)
 
 
@@ -102,10 +102,14 @@ def _core_parts(ent) -> list:
     return [t for t in ent if t.pos_ == "PROPN" and not t.text.endswith(".")]
 
 
-def resolve_posts(ctx: Ctx) -> None:
-    """'министр здравоохранения Новосибирской области …' then '… министра здравоохранения назначен …': a post
+def resolve_posts(ctx: Ctx, lex) -> None:
+    """After officials and appointments: unnamed heads that name the next person (``_named_next``), then
+    'министр здравоохранения Новосибирской области …' and '… министра здравоохранения назначен …': a post
     written without its region or body is the one post of the same role and wording that the article places,
     when there is exactly one."""
+    held = {f.subject for f in ctx.facts.values() if f.prop == "hc:holdsPost"}
+    taken = ctx.notes.get("appointment_roles", set())
+    _named_next(ctx, lex, [t for t in ctx.notes.get("unnamed_roles", []) if t[0].start not in taken], held)
     posts = ctx.notes.get("posts", {})
     placed: dict[tuple, set] = {}
     for post, (role, juris, body, qualifier) in posts.items():
@@ -153,8 +157,9 @@ def _bridge(tok, places, orgs, lex) -> bool:
         return True
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and (
-            (tok.pos_ == "ADP" and lemma(tok) in lex.BRIDGE_PREPOSITIONS) or (tok.pos_ == "CCONJ" and lemma(tok) == "и")):
-        return True
+            (tok.pos_ == "ADP" and lemma(tok) in lex.BRIDGE_PREPOSITIONS) or (tok.pos_ == "CCONJ" and lemma(tok) == "и")
+            or (tok.pos_ in ("DET", "PRON") and lemma(tok) in lex.DEMONSTRATIVES)):
+        return True                               # '… в [Чехии]', 'руководителя [этого] учреждения'
     if tok.text[:1].isupper() and (tok.pos_ in ("PROPN", "X") or tok.text.isascii()):
         return True
     j = tok.i - 1
@@ -301,12 +306,19 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
     if body is None:
         body = next((key for s, key in orgs if seg_start <= s.start and s.end <= seg_end), None)
         role = _head_of_place(doc, seg_start, seg_end, _ministry_role(doc, seg_start, seg_end, role, lex), lex)
+        if body is None:
+            body = _facility_referred(ctx, lex, doc[seg_start:seg_end])
+        if body is not None and role in lex.FACILITY_HEAD_ROLES and _is_hospital(ctx, body, lex):
+            role = lex.FACILITY_HEAD_ROLES[role]        # the head of a hospital is its chief physician
+        if juris is None:
+            juris = _abbreviated_region(ctx, lex, doc[seg_start:seg_end], trigger)
         if juris is None and _regional(doc, trigger, seg_start, seg_end, places, role, body, lex):
             juris = context_region(ctx, trigger)
     if body is None and juris is None:
         body = _unnamed_body(ctx, doc[seg_start:seg_end], places)
     qualifier = " ".join(t.text for t in doc[seg_start:seg_end]
                          if not t.is_space and (juris_span is None or t.i < juris_span.start)
+                         and not (t.text.isupper() and (t.text.lower(),) in lex.REGION_ABBREVIATIONS)
                          and t.pos_ in ("NOUN", "PROPN") and is_genitive(t)
                          and not any(s.start <= t.i < s.end for s, _ in orgs))
     bare = juris is None and body is None and not qualifier
@@ -335,6 +347,44 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
     ctx.mention(post, trigger.start_char, doc[seg_end - 1].idx + len(doc[seg_end - 1].text)
                 if seg_end > seg_start else trigger.end_char)
     return post, acting
+
+
+def _abbreviated_region(ctx: Ctx, lex, segment, anchor) -> str | None:
+    """'губернатор РО', 'министр здравоохранения НСО': a region's short name in the post's description; a
+    short name several regions share is the region the text is about, else none."""
+    for tok in segment:
+        codes = lex.REGION_ABBREVIATIONS.get((tok.text.lower(),)) if tok.text.isupper() else None
+        if not codes:
+            continue
+        keys = [f"region:{code}" for code in codes]
+        key = keys[0] if len(keys) == 1 else (context_region(ctx, anchor) if context_region(ctx, anchor) in keys
+                                              else None)
+        if key is not None and (ctx.has(key) or _gazetteer_place(ctx, key)):
+            ctx.mention(key, tok.idx, tok.idx + len(tok.text))
+            return key
+    return None
+
+
+def _facility_referred(ctx: Ctx, lex, segment) -> str | None:
+    """'главный врач учреждения', 'руководитель этой больницы': a facility noun with no name of its own
+    refers to the facility the paragraph named last before it."""
+    nouns = [t for t in segment if t.pos_ == "NOUN"]
+    if len(nouns) != 1 or lemma(nouns[0]) not in lex.FACILITY_REFERENCES:
+        return None
+    text = ctx.doc.text
+    para_start = text.rfind("\n", 0, segment.start_char) + 1
+    before = [(span, key) for span, key, _ in ctx.notes.get("facilities", [])
+              if para_start <= span.start_char and span.end_char <= segment.start_char]
+    if not before:
+        before = [(span, key) for span, key, _ in ctx.notes.get("facilities", [])
+                  if span.end_char <= segment.start_char]
+    return before[-1][1] if before else None
+
+
+def _is_hospital(ctx: Ctx, body: str, lex) -> bool:
+    kinds = {f.value.partition(":")[2] for f in ctx.facts.values()
+             if f.subject == body and f.prop == "hc:facilityKind"}
+    return bool(kinds & lex.HOSPITAL_KINDS)
 
 
 def _ministry_role(doc, seg_start, seg_end, role, lex) -> str:

@@ -114,6 +114,14 @@ def extract_persons(ctx: Ctx) -> None:
     for key, normal in full.items():
         for part in core_parts(name_parts(normal)):
             by_part.setdefault(fold_name(part), set()).add(key)
+    initialled, initial_names = {}, {}      # ('в', 'ю') -> key of 'В. Ю. Голубев' -> its name
+    for ent, normal in found:
+        words = normal.split()
+        initials = tuple(w[0].lower() for w in words if w.endswith(".") and len(w) == 2)
+        rest = [w for w in words if not w.endswith(".")]
+        if len(initials) == 2 and len(rest) == 1:
+            initialled.setdefault(initials, make_key("person", normal))
+            initial_names.setdefault(make_key("person", normal), normal)
     persons = []
     previous = None
     for ent, normal in found:
@@ -121,7 +129,12 @@ def extract_persons(ctx: Ctx) -> None:
         key = person_key(parts) if len(core_parts(parts)) >= 2 else None
         patronymic_only = key is None and len(core_parts(parts)) < len(parts)
         if patronymic_only:
-            key = _by_patronymic(parts, by_part)    # 'Олжас Ермекұлы': first name + patronymic
+            key = _by_patronymic(parts, by_part) or _by_initials(parts, initialled)  # 'Олжас Ермекұлы'
+            if key in initialled.values():
+                given = [p for p in parts if not is_patronymic(p)]
+                surname = [p for p in initial_names[key].split() if not p.endswith(".")]
+                full[key] = " ".join(given + surname)       # 'В. Ю. Голубев' + 'Василий Юрьевич'
+                ctx.entity(key, "Person", full[key])
         if previous is not None and _in_parentheses_after(ent, previous[0]):
             key = previous[1]                       # 'Джошуа Вольф (Joshua Wolf)': one person
         if key is None and patronymic_only:
@@ -138,6 +151,13 @@ def extract_persons(ctx: Ctx) -> None:
         persons.append((ent, key))
         previous = (ent, key)
     ctx.notes["persons"] = persons
+
+
+def _by_initials(parts: list[str], initialled: dict) -> str | None:
+    """'Василий Юрьевич' is the 'В. Ю. Голубев' of the article."""
+    if len(parts) != 2:
+        return None
+    return initialled.get((parts[0][0].lower(), parts[1][0].lower()))
 
 
 def _by_patronymic(parts: list[str], by_part: dict[str, set]) -> str | None:

@@ -168,9 +168,34 @@ def _split_parentheses(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _abbreviation(tok) -> bool:
+    """'РО', 'МО', 'ХМАО': an all-capitals word of two to five letters (a region's or body's short name)."""
+    return 2 <= len(tok.text) <= 5 and tok.text.isalpha() and tok.text.isupper()
+
+
+def _trim_abbreviations(span: Span) -> Span | None:
+    """'РО Т.Ю.Быковской', 'Ивановой МО': a name glued to an abbreviation loses the abbreviation."""
+    start, end = span.start, span.end
+    while start < end and (_abbreviation(span.doc[start]) or span.doc[start].lemma_.lower() in ROLE_WORDS):
+        start += 1                                # 'Министра РО Т.Ю.Быковской'
+    if start == span.start:
+        start = span.start
+        while start < end and _abbreviation(span.doc[start]):
+            start += 1
+    while end > start and _abbreviation(span.doc[end - 1]):
+        end -= 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(span.doc, start, end, label=span.label_) if end > start else None
+
+
 def _fix_role_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     out = []
     for span in _split_parentheses(doc, spans):
+        if span.label_ == "PER":
+            span = _trim_abbreviations(span)
+            if span is None:
+                continue
         if span.label_ == "PER" and span[0].lemma_.lower() in ROLE_WORDS and span[0].i == span.sent.start:
             rest = [t for t in span[1:] if not t.is_space]
             if len(rest) >= 2 and all(t.text[:1].isupper() for t in rest):

@@ -42,6 +42,8 @@ def normalize_name_token(tok, gender: str | None) -> str:
     case = CASES.get(feats(tok).get("Case"), "nomn")
     if not word[:1].isupper() or "." in word:
         return word
+    if word.endswith(("ской", "цкой")) and not any(p.tag.case == "nomn" for p in na.parses(word)):
+        return _adjectival_surname(word, gender)    # 'Т. Ю. Быковской': an oblique woman's surname
     if case == "nomn":
         case = _dictionary_case(word, gender)
         if case == "nomn":
@@ -62,7 +64,22 @@ def normalize_name_token(tok, gender: str | None) -> str:
     nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case == case]
     if nouns:  # a surname declined like a common noun: 'Ложки' -> 'ложка'
         return restore_case(word, nouns[0].normal_form)
-    return _possessive_surname(word, case, gender) or _a_declension(word, case)
+    return _possessive_surname(word, case, gender) or _adjectival_surname(word, gender) or \
+        _a_declension(word, case)
+
+
+# Adjectival surnames the dictionary lacks: 'Быковской' -> 'Быковская', 'Заблоцкого' -> 'Заблоцкий'.
+_ADJECTIVAL = (("ской", "ская"), ("скую", "ская"), ("цкой", "цкая"), ("цкую", "цкая"),
+               ("ского", "ский"), ("скому", "ский"), ("ским", "ский"), ("ском", "ский"),
+               ("цкого", "цкий"), ("цкому", "цкий"), ("цким", "цкий"), ("цком", "цкий"))
+
+
+def _adjectival_surname(word: str, gender: str | None) -> str | None:
+    """The ending tells the gender: '-ской' is only feminine, '-ского' only masculine."""
+    for ending, nominative in _ADJECTIVAL:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[:-len(ending)] + nominative
+    return None
 
 
 # Surnames in -ов/-ев/-ин (-ова/-ева/-ина for women) the dictionary lacks, by case and gender:
@@ -99,9 +116,16 @@ def _a_declension(word: str, case: str) -> str:
 
 
 def normalize_person(tokens) -> str:
-    tokens = [t for t in tokens if not t.is_space and not t.is_punct]
-    gender = person_gender(tokens)
-    return " ".join(normalize_name_token(t, gender) for t in tokens)
+    """'Алексеем Дюминым' -> 'Алексей Дюмин'; initials keep their dot: 'В.Ю.Голубева' -> 'В. Ю. Голубев'."""
+    tokens = [t for t in tokens if not t.is_space]
+    words = [t for t in tokens if not t.is_punct]
+    gender = person_gender([t for t in words if not _initial(t)])
+    return " ".join(t.text + "." if _initial(t) else normalize_name_token(t, gender) for t in words)
+
+
+def _initial(tok) -> bool:
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return len(tok.text) == 1 and tok.text.isupper() and nxt is not None and nxt.text == "."
 
 
 @Language.factory("kg_ru_names", assigns=["span._.kg_normal"], requires=["doc.ents", "token.morph"])

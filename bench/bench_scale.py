@@ -1,0 +1,306 @@
+"""Scale benchmark (not a test): generated corpora (bench/textgen.py), every figure a ratio to an anchor
+measured in the same run.
+
+    .venv/bin/python bench/bench_scale.py nlp --articles 40            # kg vs natasha's models alone, CPU s
+    .venv/bin/python bench/bench_scale.py build --articles 100         # 1 vs 2 workers, +1% incremental
+    .venv/bin/python bench/bench_scale.py dask --articles 20           # Dask (scheduler + 2 workers) vs local
+    .venv/bin/python bench/bench_scale.py assemble --sizes 1000 4000 16000   # merge, files, store, checks:
+                                                # results of --seed-articles real articles replicated with
+                                                # fresh entity keys, peak memory per size (a fresh process each)
+    .venv/bin/python bench/bench_scale.py writers --size 4000          # our Turtle / N-Quads vs pyoxigraph
+
+CPU seconds are this process's and its children's (``resource.getrusage``); on a machine shared with other
+jobs wall-clock figures say little, CPU figures and same-run ratios more. Results: bench/out/bench_scale.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from textgen import write_corpus  # noqa: E402
+
+OUT = ROOT / "bench" / "out"
+
+
+def cpu() -> float:
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def articles(folder: Path):
+    from kg.sources import read_articles
+
+    return [a for a in read_articles([folder]) if not isinstance(a, Exception)]
+
+
+def bench_nlp(n: int) -> dict:
+    """kg's per-article stage vs natasha's segmenter + morphology + NER on the same texts, one process."""
+    from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+    from kg.run import process
+
+    with tempfile.TemporaryDirectory() as tmp:
+        write_corpus(Path(tmp), n + 1, seed=11)
+        arts = articles(Path(tmp))
+    seg, emb = Segmenter(), NewsEmbedding()
+    morph, ner = NewsMorphTagger(emb), NewsNERTagger(emb)
+
+    def natasha(text):
+        doc = Doc(text)
+        doc.segment(seg)
+        doc.tag_morph(morph)
+        doc.tag_ner(ner)
+
+    natasha(arts[0].text)
+    process(arts[0])                                   # models loaded outside the timing
+    rows = {}
+    for name, fn in (("natasha", lambda a: natasha(a.masked_text())), ("kg", process),
+                     ("natasha again", lambda a: natasha(a.masked_text()))):
+        started = time.process_time()
+        for a in arts[1:]:
+            fn(a)
+        rows[name] = round(time.process_time() - started, 2)
+    anchor = (rows["natasha"] + rows["natasha again"]) / 2
+    return {"articles": n, "chars": sum(len(a.text) for a in arts[1:]), "cpu_seconds": rows,
+            "kg_over_natasha_cpu": round(rows["kg"] / anchor, 2),
+            "kg_throughput_vs_natasha": round(anchor / rows["kg"], 2)}
+
+
+def run_build(src: Path, out: Path, *extra: str) -> dict:
+    before, started = cpu(), time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(src), "--out", str(out), "--quiet",
+                           "--no-page", *extra], cwd=ROOT, capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    used = cpu() - before
+    if done.returncode != 0:
+        raise SystemExit(f"build failed ({done.returncode}): {done.stderr[-1500:]}")
+    stages = next((l for l in done.stdout.splitlines() if l.startswith("seconds:")), "")
+    return {"wall_seconds": round(wall, 1), "cpu_seconds": round(used, 1), "cores_busy": round(used / wall, 2),
+            "stages": stages}
+
+
+def bench_build(n: int) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        write_corpus(tmp / "src", n, seed=12)
+        one = run_build(tmp / "src", tmp / "one", "--workers", "1")
+        two = run_build(tmp / "src", tmp / "two", "--workers", "2")
+        same = all((tmp / "one" / f).read_bytes() == (tmp / "two" / f).read_bytes() for f in ("graph.ttl", "graph.nq"))
+        added = max(1, n // 100)
+        write_corpus(tmp / "src", added, seed=12, start=n)
+        inc = run_build(tmp / "src", tmp / "one", "--workers", "1")
+        fresh = run_build(tmp / "src", tmp / "fresh", "--workers", "1")
+        inc_same = all((tmp / "one" / f).read_bytes() == (tmp / "fresh" / f).read_bytes()
+                       for f in ("graph.ttl", "graph.nq"))
+    return {"articles": n, "workers_1": one, "workers_2": two, "same_bytes_1_vs_2": same,
+            "added": added, "incremental": inc, "fresh_after_add": fresh, "incremental_equals_fresh": inc_same,
+            "incremental_share_cpu": round(inc["cpu_seconds"] / fresh["cpu_seconds"], 3),
+            "incremental_share_wall": round(inc["wall_seconds"] / fresh["wall_seconds"], 3),
+            "speedup_2_workers_wall": round(one["wall_seconds"] / two["wall_seconds"], 2)}
+
+
+def bench_dask(n: int) -> dict:
+    sys.path.insert(0, str(ROOT / "tests"))
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    dask = shutil.which("dask", path=str(Path(sys.executable).parent))
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    address = f"tcp://127.0.0.1:{port}"
+    procs = [subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
+                              env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    try:
+        for i in range(2):
+            procs.append(subprocess.Popen([dask, "worker", address, "--host", "127.0.0.1", "--nthreads", "1",
+                                           "--no-nanny", "--no-dashboard"], env=env, cwd=ROOT,
+                                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        from distributed import Client
+
+        with Client(address, timeout=60) as client:
+            client.wait_for_workers(2, timeout=180)
+            client.run(lambda: __import__("kg.nlp", fromlist=["pipeline"]).pipeline("ru"))  # warm the models
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = Path(tmp)
+            write_corpus(tmp / "src", n, seed=13)
+            local = run_build(tmp / "src", tmp / "local", "--workers", "2")
+            cluster = run_build(tmp / "src", tmp / "dask", "--dask", address)
+            same = all((tmp / "local" / f).read_bytes() == (tmp / "dask" / f).read_bytes()
+                       for f in ("graph.ttl", "graph.nq"))
+    finally:
+        for p in procs[::-1]:
+            p.terminate()
+        for p in procs:
+            p.wait(timeout=30)
+    return {"articles": n, "local_2_workers": local, "dask_2_workers": cluster, "same_bytes": same,
+            "note": "dask workers had their models loaded before timing; the local pool loads them inside"}
+
+
+def synthetic(results, n: int):
+    """``n`` results: the real ones repeated, sources renamed and non-gazetteer keys made new per round, so
+    entities grow with the corpus as they do in news."""
+    from kg.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    k = len(results)
+    for i in range(n):
+        base, rnd = results[i % k], i // k
+        own = {e.key for e in base.entities if gaz.get(e.key) is None}
+        fix = (lambda key: f"{key} {rnd}" if key in own else key) if rnd else (lambda key: key)
+        art = replace(base.article, source=f"g{i:06d}.txt", id=f"g{i:06d}")
+        yield replace(base, article=art,
+                      entities=tuple(replace(e, key=fix(e.key)) for e in base.entities),
+                      facts=tuple(replace(f, subject=fix(f.subject), value=fix(f.value) if f.kind == "ref" else f.value)
+                                  for f in base.facts),
+                      mentions=tuple(replace(m, key=fix(m.key)) for m in base.mentions),
+                      publisher=fix(base.publisher) if base.publisher else None)
+
+
+def bench_assemble_one(seed_dir: Path, n: int) -> dict:
+    """In this (fresh) process: cache n synthetic results, then write every output as the build does."""
+    from kg import iris
+    from kg.build import BuildReport, Planned, write_outputs
+    from kg.cache import ResultCache
+
+    seeds = [json.loads(l) for l in (seed_dir / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+    from kg.records import ArticleResult
+
+    results = [ArticleResult.from_json(d) for d in seeds]
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        cache = ResultCache(tmp / "cache")
+        planned = []
+        for i, r in enumerate(synthetic(results, n)):
+            key = f"{i:032x}"
+            cache.put(key, r)
+            planned.append(Planned(str(iris.article_iri(r.article.source)), r.article.source, key))
+        del results, seeds
+        staged = tmp / "build"
+        staged.mkdir()
+        report = BuildReport()
+        before_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        before, started = time.process_time(), time.perf_counter()
+        write_outputs(staged, sorted(planned), cache, report, lang="ru", validate=True, page=False)
+        used, wall = time.process_time() - before, time.perf_counter() - started
+        sizes = {f: (staged / f).stat().st_size for f in ("graph.ttl", "graph.nq")}
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"articles": n, "triples": report.triples, "cpu_seconds": round(used, 1), "wall_seconds": round(wall, 1),
+            "stages": {k: round(v, 2) for k, v in report.stages.items()}, "peak_rss_mb": round(peak),
+            "peak_mb_after": report.peak_mb, "peak_mb_before_assembly": before_mb,
+            "violations": len(report.violations), "bytes": sizes}
+
+
+def seed_results(k: int) -> Path:
+    folder = OUT / "scale-seed"
+    path = folder / "results.jsonl"
+    if path.exists() and len(path.read_text(encoding="utf-8").splitlines()) >= k:
+        return folder
+    from kg.run import process
+
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        write_corpus(Path(tmp), k, seed=14)
+        lines = [process(a).dumps() for a in articles(Path(tmp))]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def bench_assemble(sizes: list[int], k: int) -> list[dict]:
+    folder = seed_results(k)
+    rows = []
+    for n in sizes:
+        done = subprocess.run([sys.executable, __file__, "assemble-one", str(folder), str(n)], cwd=ROOT,
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            raise SystemExit(done.stderr[-2000:])
+        rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        print(json.dumps(rows[-1]), flush=True)
+    return rows
+
+
+def bench_writers(n: int, k: int) -> dict:
+    """Our Turtle and N-Quads writers vs pyoxigraph's serializer on the same statements."""
+    import pyoxigraph as ox
+
+    from kg import export, iris
+    from kg.graph import article_triples
+    from kg.records import ArticleResult
+    from kg.vocab import PREFIXES
+
+    folder = seed_results(k)
+    results = [ArticleResult.loads(l) for l in (folder / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+    quads = []
+    for r in synthetic(results, n):
+        g = str(iris.article_iri(r.article.source))
+        quads.extend((export.nt_triple(*t), g) for t in article_triples(r))
+    lines = sorted({q[0] for q in quads})
+    text = "".join(l + " .\n" for l in lines).encode("utf-8")
+    triples = list(ox.parse(text, format=ox.RdfFormat.N_TRIPLES))
+    started = time.process_time()
+    ours_ttl = "".join(export.turtle_lines(lines))
+    t_ours = time.process_time() - started
+    started = time.process_time()
+    ox_ttl = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    t_ox = time.process_time() - started
+    by_graph = {}
+    for t, g in quads:
+        by_graph.setdefault(g, []).append(t)
+    started = time.process_time()
+    ours_nq = "".join(l for g in sorted(by_graph) for l in export.nquad_lines(g, sorted(set(by_graph[g]))))
+    t_ours_nq = time.process_time() - started
+    oxq = [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(g)) for g in by_graph
+           for t in ox.parse("".join(l + " .\n" for l in by_graph[g]).encode(), format=ox.RdfFormat.N_TRIPLES)]
+    started = time.process_time()
+    ox.serialize(oxq, format=ox.RdfFormat.N_QUADS)
+    t_ox_nq = time.process_time() - started
+    return {"articles": n, "triples": len(lines), "turtle_ours_s": round(t_ours, 2), "turtle_pyoxigraph_s": round(t_ox, 2),
+            "turtle_ratio": round(t_ours / t_ox, 2), "nquads_ours_s": round(t_ours_nq, 2),
+            "nquads_pyoxigraph_s": round(t_ox_nq, 2), "nquads_ratio": round(t_ours_nq / t_ox_nq, 2),
+            "turtle_bytes": len(ours_ttl.encode()), "note": "ours from sorted N-Triples text (the sort is in the "
+            "build's graph.ttl stage); pyoxigraph from parsed triples, unsorted"}
+
+
+def main() -> None:
+    if len(sys.argv) == 4 and sys.argv[1] == "assemble-one":
+        print(json.dumps(bench_assemble_one(Path(sys.argv[2]), int(sys.argv[3]))))
+        return
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("what", choices=("nlp", "build", "dask", "assemble", "writers"))
+    ap.add_argument("--articles", type=int, default=40)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 4000])
+    ap.add_argument("--size", type=int, default=4000)
+    ap.add_argument("--seed-articles", type=int, default=50)
+    args = ap.parse_args()
+    if args.what == "nlp":
+        row = bench_nlp(args.articles)
+    elif args.what == "build":
+        row = bench_build(args.articles)
+    elif args.what == "dask":
+        row = bench_dask(args.articles)
+    elif args.what == "assemble":
+        row = bench_assemble(args.sizes, args.seed_articles)
+    else:
+        row = bench_writers(args.size, args.seed_articles)
+    row = {"what": args.what, "load_average": os.getloadavg(), "result": row}
+    print(json.dumps(row, ensure_ascii=False, indent=1))
+    OUT.mkdir(parents=True, exist_ok=True)
+    with open(OUT / "bench_scale.json", "a", encoding="utf-8") as fh:
+        fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
