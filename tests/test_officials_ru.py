@@ -70,6 +70,18 @@ def test_heading_a_hospital_makes_its_chief_physician(extract_ru):
     # the outer role governs: an envoy of the president is no president
     ("Полномочный представитель президента в округе Виктор Громов посетил госпиталь.",
      ("Виктор Громов", "representative", None, False)),
+    # a region's short name after the role
+    ("Состоялась рабочая поездка губернатора НСО А.П.Травкина в район.",
+     ("А. П. Травкин", "governor", "region:RU-NVS", False)),
+    # a facility noun refers back to the facility named before; its head is the chief physician
+    ("В Курской области обновили Льговскую районную больницу. Новым руководителем учреждения назначена "
+     "Вера Лапина.", ("Вера Лапина", "chief_physician", None, False)),
+    # a body noun refers back to the body named before, which is placed
+    ("Как сообщили в управлении здравоохранения Актюбинской области, обязанности руководителя ведомства "
+     "исполняет Асель Нурланова.", ("Асель Нурланова", "head", "region:KZ-15", True)),
+    # in news from Kazakhstan an unplaced minister is national
+    ("В Актобе открыли клинику. На открытии выступил министр здравоохранения Ерлан Сапаров.",
+     ("Ерлан Сапаров", "minister", "country:KZ", False)),
     # a head role refined by the place kind it heads
     ("Врио губернатора Курской области провел встречу с главой Льговского района Ниной Котовой.",
      ("Нина Котова", "head_of_district", None, False)),
@@ -141,10 +153,18 @@ def test_pattern_table_typo_fails_at_load(tmp_path):
 
 
 def test_russian_tables_load_and_name_known_kinds():
-    from kg.extract.appointments import CLASSES
+    from kg.extract.appointments import KINDS
     from kg.extract.lexicon_ru import APPOINTMENT_WORDS
     from kg.patterns import load_all
 
     tables = load_all("ru")
     assert {"roles", "acting", "appointment"} <= set(tables)
-    assert set(APPOINTMENT_WORDS.values()) <= set(CLASSES)
+    assert set(APPOINTMENT_WORDS.values()) <= KINDS
+
+
+@pytest.mark.slow
+def test_a_bare_post_is_the_placed_post_of_its_holder(extract_ru):
+    result = extract_ru("Ленту перерезал министр здравоохранения Курской области Олег Лавров. Министр Лавров "
+                        "отметил, что пункт построен в срок.")
+    posts = {post for person, post in _facts(result, "hc:holdsPost")}
+    assert len(posts) == 1

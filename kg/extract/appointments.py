@@ -18,6 +18,7 @@ from .common import find_triggers, lemma
 from .context import Ctx
 
 CLASSES = {"appointment": "Appointment", "dismissal": "Dismissal", "nomination": "Nomination"}
+KINDS = set(CLASSES) | {"acting"}      # 'acting': performs the post's duties, a tenure without a change
 WINDOW = 14          # tokens between the trigger word and the role or name it governs
 
 
@@ -34,6 +35,8 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         kind = lex.APPOINTMENT_WORDS.get(lemma(tok))
         if kind is None or not ctx.live(doc[tok.i:tok.i + 1]):
             continue
+        if kind == "acting" and tok.morph.get("VerbForm") != ["Fin"]:
+            continue            # 'исполняющего обязанности министра X' describes X, not the subject
         sent = tok.sent
         people = [(ent, key) for ent, key in persons if ent.sent.start == sent.start]
         form = _form(tok, lex)
@@ -53,6 +56,10 @@ def extract_appointments(ctx: Ctx, lex) -> None:
             span, body, role = found
             post, acting = write_post(ctx, lex, person, span, role, None, body=body)
         if post is None:
+            continue
+        if kind == "acting":                     # 'обязанности главы исполняет …': a tenure, no change
+            from .officials import write_tenure
+            write_tenure(ctx, person, post, True, sent)
             continue
         _write_change(ctx, kind, tok, sent, person, post, acting, decided_by, people, lex)
 
@@ -90,6 +97,13 @@ def _people(tok, form, people):
 
 
 def _target_role(tok, form, roles, ent, sent, lex):
+    if lex.APPOINTMENT_WORDS.get(lemma(tok)) == "acting":
+        return next(((span, role) for span, role in roles if span.sent.start == sent.start
+                     and _after_post_word(span, lex) and abs(span.start - tok.i) <= WINDOW), None)
+    return _governed_role(tok, form, roles, ent, sent, lex)
+
+
+def _governed_role(tok, form, roles, ent, sent, lex):
     """The role the trigger word puts the person into (or out of): an instrumental role word
     ('назначен министром'), or a genitive one after 'должность', 'пост', 'обязанности'; never the role
     written right before the person's name as their present description ('главврач … Пётр Сидоров')."""

@@ -29,6 +29,7 @@ GENERIC_REGION_NOUNS = {"регион", "область", "край", "респ�
 REGIONAL_ADJECTIVES = {"региональный", "областной", "краевой", "республиканский"}
 # The head of a ministry is its minister: head role -> minister role, when the body's noun starts so.
 MINISTRY_HEAD_ROLES = {"head": "minister", "deputy_head": "deputy_minister"}
+MINISTRY_ROLES = {"minister", "deputy_minister"}
 MINISTRY_PREFIXES = ("министерств", "минздрав", "минсоц", "минтруд", "минобр", "минстро", "минфин", "минэконом")
 # Appointments and dismissals (kg.extract.appointments): trigger lemma -> kind of personnel change.
 _APPOINTMENT = load_table("ru", "appointment")                      # kg/patterns/ru/appointment.json
@@ -39,6 +40,10 @@ APPOINTMENT_SELF = {e.words[0] for e in _APPOINTMENT.entries if e.fields.get("su
 APPOINTMENT_HEADS = {e.words[0] for e in _APPOINTMENT.entries if e.fields.get("takes_body")}
 # Short names of regions after a role word (kg/patterns/ru/region_abbreviations.json): ('ро',) -> ISO codes.
 REGION_ABBREVIATIONS = load_table("ru", "region_abbreviations").as_dict()
+# Body nouns that refer back to the body named before ('руководитель ведомства').
+BODY_REFERENCES = {"ведомство", "управление", "департамент", "министерство", "комитет"}
+# Roles that, unplaced, can only be national in a country's news: Kazakhstan's regions have no ministers.
+NATIONAL_ONLY_IN = {"KZ": {"minister", "deputy_minister"}}
 DEMONSTRATIVES = {"этот", "это", "тот", "данный"}
 # Facility nouns that refer back to the facility named before ('главный врач учреждения').
 FACILITY_REFERENCES = {"учреждение", "медучреждение", "больница", "поликлиника", "клиника", "медорганизация",

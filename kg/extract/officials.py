@@ -115,9 +115,18 @@ def resolve_posts(ctx: Ctx, lex) -> None:
     for post, (role, juris, body, qualifier) in posts.items():
         if juris or body:
             placed.setdefault((role, qualifier), set()).add(post)
+    holders: dict[str, set] = {}
+    for f in ctx.facts.values():
+        if f.prop == "hc:holdsPost":
+            holders.setdefault(f.value, set()).add(f.subject)
     for post, (role, juris, body, qualifier) in list(posts.items()):
+        if juris or body or not ctx.has(post):
+            continue
         target = placed.get((role, qualifier), set())
-        if juris or body or len(target) != 1 or not ctx.has(post):
+        if len(target) != 1:        # 'министр Пахоменко' after 'министр здравоохранения области К. Пахоменко'
+            target = {p for p in posts if posts[p][0] == role and (posts[p][1] or posts[p][2])
+                      and holders.get(post) and holders.get(post) <= holders.get(p, set())}
+        if len(target) != 1:
             continue
         new = next(iter(target))
         tenures = [(f.subject, f.value) for f in ctx.facts.values() if f.prop == "hc:tenurePost" and f.value == post]
@@ -308,12 +317,23 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
         role = _head_of_place(doc, seg_start, seg_end, _ministry_role(doc, seg_start, seg_end, role, lex), lex)
         if body is None:
             body = _facility_referred(ctx, lex, doc[seg_start:seg_end])
+        if body is None:
+            body = _body_referred(ctx, lex, doc[seg_start:seg_end])
         if body is not None and role in lex.FACILITY_HEAD_ROLES and _is_hospital(ctx, body, lex):
             role = lex.FACILITY_HEAD_ROLES[role]        # the head of a hospital is its chief physician
+        if body is None and role in lex.MINISTRY_ROLES and seg_end == seg_start or (
+                body is None and role in lex.MINISTRY_ROLES and not _has_place(places, seg_start, seg_end)):
+            body = _ministry_in_sentence(ctx, trigger, orgs, lex)
         if juris is None:
             juris = _abbreviated_region(ctx, lex, doc[seg_start:seg_end], trigger)
         if juris is None and _regional(doc, trigger, seg_start, seg_end, places, role, body, lex):
             juris = context_region(ctx, trigger)
+    if juris is None and body is not None:
+        juris = _body_place(ctx, body)            # the post of a placed body is placed with it
+    if juris is None and body is None and role in lex.NATIONAL_ONLY_IN.get(_context_country(ctx), ()):
+        country = f"country:{_context_country(ctx)}"   # Kazakhstan's regions have no ministers
+        if ctx.has(country) or _gazetteer_place(ctx, country):
+            juris = country
     if body is None and juris is None:
         body = _unnamed_body(ctx, doc[seg_start:seg_end], places)
     qualifier = " ".join(t.text for t in doc[seg_start:seg_end]
@@ -349,6 +369,23 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
     return post, acting
 
 
+def _has_place(places, start, end) -> bool:
+    return any(start <= p.start and p.end <= end for p in places)
+
+
+def _ministry_in_sentence(ctx: Ctx, trigger, orgs, lex) -> str | None:
+    """'… представила коллективу министерства здравоохранения и.о. министра …': a minister named without
+    a body is the minister of the one ministry the sentence names."""
+    found = {key for span, key in orgs if span.sent.start == trigger.sent.start
+             and any(lemma(t).startswith(lex.MINISTRY_PREFIXES) for t in span[:1])}
+    return found.pop() if len(found) == 1 else None
+
+
+def _body_place(ctx: Ctx, body: str) -> str | None:
+    places = {f.value for f in ctx.facts.values() if f.subject == body and f.prop in ("hc:jurisdiction", "hc:locatedIn")}
+    return places.pop() if len(places) == 1 else None
+
+
 def _abbreviated_region(ctx: Ctx, lex, segment, anchor) -> str | None:
     """'губернатор РО', 'министр здравоохранения НСО': a region's short name in the post's description; a
     short name several regions share is the region the text is about, else none."""
@@ -379,6 +416,32 @@ def _facility_referred(ctx: Ctx, lex, segment) -> str | None:
         before = [(span, key) for span, key, _ in ctx.notes.get("facilities", [])
                   if span.end_char <= segment.start_char]
     return before[-1][1] if before else None
+
+
+def _body_referred(ctx: Ctx, lex, segment) -> str | None:
+    """'руководитель ведомства', 'глава управления': a body noun with no name of its own refers to the body
+    the paragraph named last before it."""
+    nouns = [t for t in segment if t.pos_ == "NOUN"]
+    if len(nouns) != 1 or lemma(nouns[0]) not in lex.BODY_REFERENCES:
+        return None
+    text = ctx.doc.text
+    para_start = text.rfind("\n", 0, segment.start_char) + 1
+    before = [(span, key) for span, key in ctx.notes.get("orgs", [])
+              if para_start <= span.start_char and span.end_char <= segment.start_char]
+    return before[-1][1] if before else None
+
+
+def _context_country(ctx: Ctx) -> str | None:
+    """The one country every gazetteer place of the article lies in, if there is one."""
+    if "context_country" not in ctx.notes:
+        gaz = load_gazetteer()
+        countries = set()
+        for span in ctx.doc.spans[PLACES] if PLACES in ctx.doc.spans else ():
+            place = gaz.get(span.id_)
+            if place is not None and place.cls in ("Region", "Settlement") and place.country:
+                countries.add(place.country)
+        ctx.notes["context_country"] = countries.pop() if len(countries) == 1 else None
+    return ctx.notes["context_country"]
 
 
 def _is_hospital(ctx: Ctx, body: str, lex) -> bool:
