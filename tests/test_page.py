@@ -148,6 +148,20 @@ def test_reads_nquads_as_the_union_of_graphs_and_build_folders(tmp_path, sample_
     assert blocks(render_page(sample_build))["hckg-meta"]["count"] == sparql_count(merged) > 0
 
 
+def test_reads_an_oxigraph_store_folder(tmp_path):
+    import gc
+
+    import pyoxigraph as ox
+    g = realistic_graph()
+    g.serialize(tmp_path / "g.ttl", format="turtle")
+    store = ox.Store(str(tmp_path / "store"))
+    store.bulk_load(path=str(tmp_path / "g.ttl"), format=ox.RdfFormat.TURTLE)
+    store.flush()
+    del store
+    gc.collect()
+    assert render_page(tmp_path / "store") == render_page(g)
+
+
 def test_label_propagation_terminates_on_ties():
     """A complete bipartite graph makes synchronous label propagation oscillate; the round cap ends it."""
     left, right = np.arange(6), np.arange(6, 12)

@@ -21,6 +21,7 @@ Labels = dict[str, str]
 _BY_LENGTH = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
 
 
+@lru_cache(maxsize=4096)
 def qname(iri: URIRef) -> str:
     """'https://w3id.org/hckg/ontology#holdsPost' -> 'hc:holdsPost'; unknown namespaces stay full IRIs."""
     text = str(iri)

@@ -66,12 +66,20 @@ def degrees(model: PageModel) -> np.ndarray:
     return deg
 
 
-def sources_of(model: PageModel, i: int) -> list[list]:
+def article_ranks(model: PageModel) -> list[int]:
+    """Per article: its place when dated articles come newest first and undated ones last."""
+    order = sorted(range(len(model.articles)), key=lambda a: (not model.articles[a][1], _desc(model.articles[a][1]), a))
+    ranks = [0] * len(order)
+    for r, a in enumerate(order):
+        ranks[a] = r
+    return ranks
+
+
+def sources_of(model: PageModel, i: int, ranks: list[int]) -> list[list]:
     """Evidence first, then newest article first; one entry per (article, sentence)."""
-    date = lambda a: model.articles[a][1] if a >= 0 else ""  # noqa: E731
-    rows = sorted(((kind, "~" if not date(a) else "", _desc(date(a)), a, b, quote, e)
-                   for (a, _), (kind, b, e, quote) in model.nodes[i].sources.items()))
-    return [[kind, a, quote, b, e] for kind, _, _, a, b, quote, e in rows]
+    rows = sorted((kind, ranks[a] if a >= 0 else len(ranks), b, quote, e, a)
+                  for (a, _), (kind, b, e, quote) in model.nodes[i].sources.items())
+    return [[kind, a, quote, b, e] for kind, _, b, quote, e, a in rows]
 
 
 def _desc(text: str) -> str:
@@ -101,10 +109,10 @@ def node_chunk(model, deg, groups, pos, lo, hi) -> dict:
             "s": [index_entry([*n.labels.values(), *n.alt]) for n in nodes]}
 
 
-def detail_chunk(model: PageModel, lo: int, hi: int) -> list:
+def detail_chunk(model: PageModel, lo: int, hi: int, ranks: list[int]) -> list:
     out = []
     for i in range(lo, hi):
-        n, src = model.nodes[i], sources_of(model, i)
+        n, src = model.nodes[i], sources_of(model, i, ranks)
         out.append([n.iri, n.alt, [[p, v if isinstance(v, str) else compact(v)] for p, v in n.props],
                     src[:MAX_SOURCES], len(src)])
     return out
@@ -163,8 +171,9 @@ def payload(source, *, lang: str, reduce_above: int, max_nodes: int, focus: Focu
     for k, lo in enumerate(range(0, max(n, 1), CHUNK)):
         hi = min(n, lo + CHUNK)
         blocks.append((f"hckg-n{k}", node_chunk(model, deg, groups, pos, lo, hi)))
+    ranks = article_ranks(model)
     for k, lo in enumerate(range(0, max(n, 1), DETAIL_CHUNK)):
-        blocks.append((f"hckg-d{k}", detail_chunk(model, lo, min(n, lo + DETAIL_CHUNK))))
+        blocks.append((f"hckg-d{k}", detail_chunk(model, lo, min(n, lo + DETAIL_CHUNK), ranks)))
     edges = edge_payload(model, prop_index)
     blocks += [(f"hckg-e{k}", part) for k, part in enumerate(edges)]
     if names:

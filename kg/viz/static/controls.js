@@ -77,6 +77,7 @@ function applyTexts() {
 function setClustered(on) {
   state.clustered = on;
   state.expanded.clear();
+  state.pinned.clear();
   clearSelection();
   syncControls();
   computeView();

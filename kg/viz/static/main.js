@@ -52,10 +52,16 @@ function clearSelection() {
   requestDraw();
 }
 
+// Show node i with its neighbourhood: the camera fits the node and its shown neighbours into the free area.
 function focusNode(i) {
   ensureVisible(i);
   select(i);
-  centreOn(NX[i], NY[i], Math.max(cam.s, 0.9));
+  const pts = [i].concat(neighbours(i).filter(function (j) { return view.shown[j]; }));
+  let x0 = NX[i], x1 = NX[i], y0 = NY[i], y1 = NY[i];
+  pts.forEach(function (j) { x0 = Math.min(x0, NX[j]); x1 = Math.max(x1, NX[j]); y0 = Math.min(y0, NY[j]); y1 = Math.max(y1, NY[j]); });
+  const free = freeArea();
+  const fit = Math.min((free.right - free.left - 160) / Math.max(1, x1 - x0), (free.bottom - free.top - 160) / Math.max(1, y1 - y0));
+  centreOn((x0 + x1) / 2, (y0 + y1) / 2, Math.max(0.05, Math.min(1.2, fit)));
 }
 
 function expandGroup(g) {

@@ -102,14 +102,14 @@ function drawGroups(j) {
     if (!onScreen(x, y, r)) return;
     ctx.beginPath();
     ctx.arc(x, y, r, 0, 2 * Math.PI);
-    ctx.fillStyle = state.selected === 'g' + g ? 'rgba(95,107,122,0.30)' : 'rgba(95,107,122,0.14)';
+    ctx.fillStyle = state.selected === 'g' + g ? 'rgba(95,107,122,0.30)' : highlight ? 'rgba(95,107,122,0.05)' : 'rgba(95,107,122,0.14)';
     ctx.fill();
     ctx.lineWidth = state.selected === 'g' + g ? 3 : 1.2;
-    ctx.strokeStyle = META.colors.cluster;
+    ctx.strokeStyle = highlight ? '#d9dce0' : META.colors.cluster;  // a selected node's neighbourhood stands out
     ctx.stroke();
   });
   ctx.lineWidth = 1;
-  ctx.strokeStyle = 'rgba(95,107,122,0.45)';
+  ctx.strokeStyle = highlight ? 'rgba(95,107,122,0.12)' : 'rgba(95,107,122,0.45)';
   ctx.beginPath();
   view.groupEdges.forEach(function (ge) {
     ctx.moveTo(sx(ge[2]), sy(ge[3]));
@@ -256,7 +256,7 @@ function drawLabels(j, start) {
     j.groupOrder = view.groups.slice().sort(function (a, b) { return (view.groupCounts.get(b) - view.groupCounts.get(a)) || a - b; });
     j.g = 0;
   }
-  while (j.g < j.groupOrder.length) {
+  while (!highlight && j.g < j.groupOrder.length) {
     const g = j.groupOrder[j.g++];
     const x = sx(META.groups[g][2]), y = sy(META.groups[g][3]);
     if (!onScreen(x, y, 0)) continue;
@@ -269,8 +269,9 @@ function drawLabels(j, start) {
     if (!view.shown[i] || (highlight && !highlight.has(i)) || i === state.selected) continue;
     const x = sx(NX[i]), y = sy(NY[i]);
     if (!onScreen(x, y, 0)) continue;
-    const rank = j.labels.length;
-    placeLabel(j, short(nodeLabel(i), 40), x, y + nodeRadius(i) + 9, rank < 30 ? 14 : 12, rank < 30 ? '600' : '400');
+    const rank = j.labels.length, r = nodeRadius(i), text = short(nodeLabel(i), 40);
+    const px = rank < 30 ? 14 : 12, weight = rank < 30 ? '600' : '400';
+    if (!placeLabel(j, text, x, y + r + 9, px, weight)) placeLabel(j, text, x, y - r - 9, px, weight);  // below, else above
     if ((j.at & 63) === 0 && busy(j, start)) return;
   }
   if (highlight) drawEdgeLabels(j);

@@ -21,7 +21,7 @@ function computeView() {
   const nodes = [];
   for (let i = 0; i < COUNT; i++) {
     if (!passes(i)) continue;
-    if (state.clustered && !state.expanded.has(NG[i])) groups.set(NG[i], (groups.get(NG[i]) || 0) + 1);
+    if (state.clustered && !state.expanded.has(NG[i]) && !state.pinned.has(i)) groups.set(NG[i], (groups.get(NG[i]) || 0) + 1);
     else { shown[i] = 1; nodes.push(i); }
   }
   const edges = [];
@@ -69,12 +69,17 @@ function refresh() {
   requestDraw();
 }
 
-// Make node i visible: its class on, filters lifted if they hide it, its group expanded.
+// Make node i visible: its class on, filters lifted if they hide it, its group expanded and its neighbours
+// (up to PINNED) taken out of their groups, so a searched node shows with its neighbourhood.
+const PINNED = 60;
 function ensureVisible(i) {
   state.classOn.add(NC[i]);
   if (articleMembers && !articleMembers.has(i)) setArticle(-1);
   if (ND[i] && !inRange(ND[i])) { state.from = ''; state.to = ''; }
-  if (state.clustered) state.expanded.add(NG[i]);
+  if (state.clustered) {
+    state.expanded.add(NG[i]);
+    neighbours(i).slice(0, PINNED).forEach(function (j) { state.pinned.add(j); });
+  }
   syncControls();
   computeView();
 }
