@@ -77,8 +77,12 @@ def _form(tok, lex) -> str:
 
 
 def _case(ent) -> str | None:
-    head = next((t for t in ent if t.pos_ in ("PROPN", "NOUN")), ent[0])
-    case = head.morph.get("Case")
+    """The case of a name: its first noun-like word's."""
+    return _head_case(next((t for t in ent if t.pos_ in ("PROPN", "NOUN")), ent[0]))
+
+
+def _head_case(tok) -> str | None:
+    case = tok.morph.get("Case")
     return case[0] if case else None
 
 
@@ -137,9 +141,8 @@ def _anaphoric_role(tok, sent, roles, lex):
 
 
 def _case_of(span) -> str | None:
-    head = next((t for t in span if t.pos_ == "NOUN"), span[-1])
-    case = head.morph.get("Case")
-    return case[0] if case else None
+    """The case of a role phrase: its noun's ('главного врача' -> Gen)."""
+    return _head_case(next((t for t in span if t.pos_ == "NOUN"), span[-1]))
 
 
 def _after_post_word(span, lex) -> bool:

@@ -1,4 +1,4 @@
-"""Search index of normalized forms: the page finds a name by any inflected form ("Гладкова" -> "Гладков").
+"""Search index of normalized forms: the page finds a name by any inflected form ("Петрова" -> "Петров").
 
 ``normalize`` lower-cases, turns ё into е and folds Kazakh letters to their Russian look-alikes (ә→а, қ→к…),
 so one name written either way matches. ``stem`` strips at most two endings (Russian case endings, Kazakh
