@@ -1,4 +1,11 @@
-"""Russian trigger words, by lemma. Data, not code: extend here to recognise more of the press's wording."""
+"""Russian trigger words, by lemma.
+
+The trigger and pattern tables are data in ``kg/patterns/ru/*.json`` (roles, acting, appointment, events,
+event_verbs, event_phrases, facility_heads, facility_abbreviations, statuses, bridges, region_abbreviations),
+checked against ``kg/concepts.py`` when loaded (``kg.patterns``) and matched on the doc by the trigger
+components (``kg.extract.pipeline``). This module derives the shapes the extractors look values up in, and
+keeps the small closed word sets that tune a rule (cue words, stop words) next to their comments.
+"""
 from __future__ import annotations
 
 from ..patterns import load_table
@@ -8,7 +15,7 @@ ROLE_TABLE = load_table("ru", "roles")
 ROLES = ROLE_TABLE.as_dict()
 # Prepositions that may sit inside the body or place between a post word and a name
 # ('посол Японии [в Чехии] Синдзи Харада', 'фронта [за демократию против диктатуры]').
-BRIDGE_PREPOSITIONS = {"в", "на", "за", "против", "по", "при", "от", "из", "для"}
+BRIDGE_PREPOSITIONS = load_table("ru", "bridges").words()          # kg/patterns/ru/bridges.json
 # Roles that make a tenure on their own ('Президент Саркози'): without them a bare role + name is too weak.
 STANDALONE_ROLES = {"president", "prime_minister", "governor", "mayor", "akim", "minister", "chancellor",
                     "monarch", "speaker", "vice_president", "secretary", "ambassador", "deputy_governor",
@@ -135,65 +142,16 @@ MEDIUM_WORDS = {"группа", "канал", "страница", "аккаун�
 # Acronyms natasha tags as organizations that name no body.
 GENERIC_ACRONYMS = {"сми", "пао", "оао", "зао", "ооо", "ао", "нко", "вуз", "вузы", "рф", "ип", "тоо", "цб"}
 
-# Facility heads: lemma -> (facility kind, class, needs a specific qualifier).
-FACILITY_HEADS = {
-    "больница": ("hospital", "HealthcareFacility", True),
-    "госпиталь": ("hospital", "HealthcareFacility", True),
-    "горбольница": ("hospital", "HealthcareFacility", False),
-    "кардиоцентр": ("medical_centre", "HealthcareFacility", False),
-    "онкоцентр": ("medical_centre", "HealthcareFacility", False),
-    "перинатальный центр": ("perinatal_centre", "HealthcareFacility", False),
-    "роддом": ("maternity_home", "HealthcareFacility", False),
-    "родильный дом": ("maternity_home", "HealthcareFacility", False),
-    "поликлиника": ("polyclinic", "HealthcareFacility", True),
-    "клиника": ("clinic", "HealthcareFacility", True),
-    "амбулатория": ("ambulatory", "HealthcareFacility", True),
-    "диспансер": ("dispensary", "HealthcareFacility", True),
-    "санаторий": ("sanatorium", "HealthcareFacility", True),
-    "фап": ("feldsher_post", "HealthcareFacility", False),
-    "фельдшерско-акушерский пункт": ("feldsher_post", "HealthcareFacility", False),
-    "пункт": ("emergency_post", "HealthcareFacility", True),
-    "центр": ("medical_centre", "HealthcareFacility", True),
-    "медцентр": ("medical_centre", "HealthcareFacility", True),
-    "лаборатория": ("laboratory", "HealthcareFacility", True),
-    "мфц": ("service_centre", "SocialFacility", False),
-    "многофункциональный центр": ("service_centre", "SocialFacility", False),
-    "дом-интернат": ("social_centre", "SocialFacility", True),
-    "интернат": ("social_centre", "SocialFacility", True),
-    "пансионат": ("social_centre", "SocialFacility", True),
-    "филиал": ("social_centre", "SocialFacility", True),
-    "технопарк": ("technology_park", "Facility", True),
-    "парк": ("technology_park", "Facility", True),
-    "отель": ("hotel", "Venue", True),
-    "гостиница": ("hotel", "Venue", True),
-    "подстанция": ("emergency_post", "HealthcareFacility", True),
-    "станция": ("emergency_post", "HealthcareFacility", True),
-    "ковид-госпиталь": ("hospital", "HealthcareFacility", False),
-    "медучреждение": ("clinic", "HealthcareFacility", True),
-}
-# Facility acronyms: lemma -> (full name, kind). Each is a head too ('Шекснинская ЦРБ'); an acronym and its
-# full name in one article are one facility.
-FACILITY_ABBREVIATIONS = {
-    "црб": ("центральная районная больница", "hospital"),
-    "цгб": ("центральная городская больница", "hospital"),
-    "гкб": ("городская клиническая больница", "hospital"),
-    "окб": ("областная клиническая больница", "hospital"),
-    "ккб": ("краевая клиническая больница", "hospital"),
-    "ркб": ("республиканская клиническая больница", "hospital"),
-    "дгкб": ("детская городская клиническая больница", "hospital"),
-    "одкб": ("областная детская клиническая больница", "hospital"),
-    "рдкб": ("республиканская детская клиническая больница", "hospital"),
-    "кдкб": ("краевая детская клиническая больница", "hospital"),
-    "гдкб": ("городская детская клиническая больница", "hospital"),
-    "фап": ("фельдшерско-акушерский пункт", "feldsher_post"),
-    "фп": ("фельдшерский пункт", "feldsher_post"),
-    "цовп": ("центр общей врачебной практики", "ambulatory"),
-    "овп": ("офис врачебной практики", "ambulatory"),
-    "мфц": ("многофункциональный центр", "service_centre"),
-}
+# Facility heads: lemma (words joined by a space) -> (facility kind, class, needs a specific qualifier)
+# (kg/patterns/ru/facility_heads.json).
+FACILITY_HEADS = {" ".join(e.words): (e.value, e.fields["cls"], bool(e.fields.get("needs_qualifier")))
+                  for e in load_table("ru", "facility_heads").entries}
+# Facility acronyms: lemma -> (full name, kind) (kg/patterns/ru/facility_abbreviations.json). Each is a head
+# too ('Шекснинская ЦРБ'); an acronym and its full name in one article are one facility.
+FACILITY_ABBREVIATIONS = {e.words[0]: (e.fields["full"], e.value)
+                          for e in load_table("ru", "facility_abbreviations").entries}
 for _abbr, (_full, _kind) in FACILITY_ABBREVIATIONS.items():
     FACILITY_HEADS.setdefault(_abbr, (_kind, "SocialFacility" if _kind == "service_centre" else "HealthcareFacility", False))
-FACILITY_HEADS["фельдшерский пункт"] = ("feldsher_post", "HealthcareFacility", False)
 # Legal forms of a healthcare institution written before its quoted name: 'ГБУЗ «Городская больница № 1»'.
 FACILITY_LEGAL_FORMS = {"гбуз", "гауз", "гуз", "мбуз", "огбуз", "огауз", "кгбуз", "кгбу", "гбу", "фгбу", "фгбуз",
                         "бу", "бюджетное", "медучреждение"}
@@ -219,40 +177,8 @@ GENERIC_QUALIFIERS = {"новый", "современный", "медицинс�
                       "региональный", "районный", "сельский", "муниципальный", "уникальный", "собственный",
                       "образцовый", "опорный", "действующий", "основной", "городской", "областной"}
 
-# Event triggers: lemma tuple -> event kind.
-EVENTS = {
-    ("встреча",): "meeting",
-    ("рабочий", "встреча"): "meeting",
-    ("совещание",): "meeting",
-    ("переговоры",): "meeting",
-    ("коллегия",): "collegium",
-    ("заседание",): "session",
-    ("пленарный", "заседание"): "plenary",
-    ("пленарный", "сессия"): "plenary",
-    ("конгресс",): "congress",
-    ("съезд",): "congress",
-    ("форум",): "forum",
-    ("конференция",): "conference",
-    ("брифинг",): "briefing",
-    ("пресс-конференция",): "press_conference",
-    ("тренинг",): "training",
-    ("семинар",): "seminar",
-    ("мастер-класс",): "training",
-    ("круглый", "стол"): "round_table",
-    ("визит",): "visit",
-    ("рабочий", "визит"): "working_trip",
-    ("приезд",): "visit",
-    ("видеоконференция",): "meeting",
-    ("рабочий", "поездка"): "working_trip",
-    ("инспектирование",): "inspection",
-    ("открытие",): "opening",
-    ("фестиваль",): "festival",
-    ("выставка",): "exhibition",
-    ("акция",): "campaign",
-    ("проект",): "programme",
-    ("программа",): "programme",
-    ("нацпроект",): "programme",
-}
+# Event triggers: lemma tuple -> event kind (kg/patterns/ru/events.json).
+EVENTS = load_table("ru", "events").as_dict()
 # Kinds that only make an event with a quoted title or a capitalised name ("проект «…»").
 NEEDS_TITLE = {"programme", "campaign"}
 # Kinds that only make an event with a place, a date or a title ("визит в Москву").
@@ -263,13 +189,9 @@ WEAK_NOUNS = {"opening"}
 EVENT_ANCHOR_WORDS = {"церемония", "торжественный", "торжество", "праздник", "участие", "участвовать",
                       "присутствовать", "состояться", "пройти", "собраться", "торжественно", "праздничный",
                       "лента"}
-# Verb triggers: lemma -> kind. A verb counts in the past (or present) tense, not under a plan cue; the
-# kinds in VERB_NEEDS say what else the sentence must hold.
-EVENT_VERBS = {
-    "открыть": "opening", "открыться": "opening", "открываться": "opening", "заработать": "opening",
-    "посетить": "visit", "побывать": "visit", "проинспектировать": "inspection", "осмотреть": "inspection",
-    "инспектировать": "inspection", "встретиться": "meeting", "встречаться": "meeting", "проверить": "inspection",
-}
+# Verb triggers: lemma -> kind (kg/patterns/ru/event_verbs.json). A verb counts in the past (or present)
+# tense, not under a plan cue; the kinds in VERB_NEEDS say what else the sentence must hold.
+EVENT_VERBS = {e.words[0]: e.value for e in load_table("ru", "event_verbs").entries}
 # 'opening' needs a facility word after or before the verb; visits need a person or an official as actor.
 OPENING_OBJECTS = {"здание", "корпус", "отделение", "объект", "подстанция", "станция", "учреждение",
                    "медучреждение", "кабинет", "фап", "фельдшерско-акушерский", "амбулатория", "поликлиника",
@@ -278,15 +200,8 @@ OPENING_OBJECTS = {"здание", "корпус", "отделение", "объ
                    "фап", "медсанчасть"}
 VERB_NEEDS = {"opening": "object", "visit": "actor", "inspection": "actor", "meeting": "actor"}
 # Multi-word verb phrases: all lemmas within a few words -> kind ('ввели в эксплуатацию', 'дал старт работе',
-# 'побывал с инспекцией').
-EVENT_PHRASES = {
-    ("ввести", "эксплуатация"): "opening",
-    ("дать", "старт"): "opening",
-    ("побывать", "инспекция"): "inspection",
-    ("прибыть", "инспекция"): "inspection",
-    ("ознакомиться", "ход"): "inspection",
-    ("представить", "коллектив"): "meeting",
-}
+# 'побывал с инспекцией') (kg/patterns/ru/event_phrases.json).
+EVENT_PHRASES = load_table("ru", "event_phrases").as_dict()
 # Words before a trigger that make it no event that took place: 'договорились о подписании',
 # 'пригласил … с ответным визитом', 'планируется открыть'.
 EVENT_NOT_CUES = {"договориться", "пригласить", "приглашать", "приглашение", "планировать", "планироваться",
@@ -341,19 +256,9 @@ WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "
 WEEKDAY_PAST = ("минувший", "минувшую", "минувшее", "прошлый", "прошлую", "прошлое", "прошедший",
                 "прошедшую", "прошедшее")
 
-# Facility statuses reported in a sentence: lemma -> status. Plan cues override the rest.
-STATUS = {
-    "открытие": "opened", "открыть": "opened", "открываться": "opened", "открытый": "opened",
-    "заработать": "opened", "запуск": "opened", "ввести": "opened", "ввод": "opened",
-    "ремонт": "under_repair", "капремонт": "under_repair", "реконструкция": "under_repair",
-    "строительство": "under_construction", "строиться": "under_construction", "возводиться": "under_construction",
-    "модернизация": "modernized", "обновиться": "modernized", "обновить": "modernized",
-    "модернизировать": "modernized", "переоснастить": "modernized", "оснастить": "modernized",
-    "закрытие": "closed", "закрыть": "closed",
-    "готовность": "under_construction",
-    "открыться": "opened", "ремонтный": "under_repair", "отремонтировать": "under_repair",
-    "расконсервировать": "opened", "расконсервация": "opened", "достроить": "opened",
-}
+# Facility statuses reported in a sentence: lemma -> status (kg/patterns/ru/statuses.json). Plan cues
+# override the rest.
+STATUS = {e.words[0]: e.value for e in load_table("ru", "statuses").entries}
 PLAN_CUES = {"планироваться", "план", "планировать", "запланировать", "запланированный", "намечать", "ожидать", "предстоять", "намереваться", "будущий",
              "проектирование", "создать", "появиться", "построить"}
 FUTURE_AUX = {"будет", "будут", "станет"}
