@@ -8,7 +8,7 @@ keeps the small closed word sets that tune a rule (cue words, stop words) next t
 """
 from __future__ import annotations
 
-from ..patterns import load_table
+from ..patterns import check_concepts, load_table
 
 # Role triggers (kg/patterns/ru/roles.json): tuple of lemmas -> role concept. Longest match wins.
 ROLE_TABLE = load_table("ru", "roles")
@@ -22,9 +22,9 @@ STANDALONE_ROLES = {"president", "prime_minister", "governor", "mayor", "akim", 
                     "head_of_region", "deputy_prime_minister", "deputy_minister", "chief_physician",
                     "head_of_district", "deputy_akim", "rector", "prosecutor", "representative"}
 # 'глава [Волгодонского] района', 'глава [городского] округа': a head role refined by the kind of place it heads.
-HEAD_OF_PLACE = {"head": {"район": "head_of_district", "округ": "head_of_district", "город": "mayor",
-                          "регион": "head_of_region", "республика": "head_of_region", "субъект": "head_of_region",
-                          "администрация": "head_of_administration"}}
+HEAD_OF_PLACE: dict = {}                                            # kg/patterns/ru/head_of_place.json
+for _e in load_table("ru", "head_of_place").entries:
+    HEAD_OF_PLACE.setdefault(_e.fields["head"], {})[_e.words[0]] = _e.value
 # Roles of a region: alone before a name ('губернатор Иван Петров') they hold the post of the region the
 # text is about (kg.extract.officials.context_region), when that region is unambiguous.
 REGIONAL_ROLES = {"governor", "deputy_governor", "head_of_region", "deputy_prime_minister"}
@@ -70,60 +70,23 @@ HOSPITAL_LEMMAS = {"больница", "госпиталь", "поликлини
 CHANGE_LABELS = {"appointment": "назначение", "dismissal": "освобождение от должности",
                  "nomination": "выдвижение на должность"}
 # Adjectives naming a country before a role: 'российский президент', 'американский посол'.
-COUNTRY_ADJECTIVES = {
-    "российский": "RU", "казахстанский": "KZ", "американский": "US", "французский": "FR", "немецкий": "DE",
-    "германский": "DE", "британский": "GB", "английский": "GB", "итальянский": "IT", "испанский": "ES",
-    "китайский": "CN", "японский": "JP", "украинский": "UA", "белорусский": "BY", "турецкий": "TR",
-    "польский": "PL", "грузинский": "GE", "армянский": "AM", "азербайджанский": "AZ", "узбекский": "UZ",
-    "киргизский": "KG", "кыргызский": "KG", "таджикский": "TJ", "туркменский": "TM", "иранский": "IR",
-    "израильский": "IL", "индийский": "IN", "канадский": "CA", "португальский": "PT", "греческий": "GR",
-    "шведский": "SE", "финский": "FI", "норвежский": "NO", "эстонский": "EE", "латвийский": "LV",
-    "литовский": "LT", "молдавский": "MD", "сербский": "RS", "болгарский": "BG", "румынский": "RO",
-    "венгерский": "HU", "чешский": "CZ", "австрийский": "AT", "швейцарский": "CH", "бельгийский": "BE",
-    "голландский": "NL", "нидерландский": "NL", "бразильский": "BR", "мексиканский": "MX",
-    "египетский": "EG", "сирийский": "SY", "иракский": "IQ", "афганский": "AF", "пакистанский": "PK",
-    "корейский": "KR", "южнокорейский": "KR", "северокорейский": "KP", "вьетнамский": "VN",
-    "монгольский": "MN", "австралийский": "AU", "саудовский": "SA", "катарский": "QA", "ливийский": "LY",
-}
+COUNTRY_ADJECTIVES = {e.words[0]: e.value for e in load_table("ru", "country_adjectives").entries}
 # Region adjectives that are not the first word of the region's name.
-REGION_ADJECTIVES = {"подмосковный": "RU-MOS", "петербургский": "RU-SPE", "московский": "RU-MOW",
-                     "столичный": None, "кузбасский": "RU-KEM", "уральский": None, "крымский": None}
+REGION_ADJECTIVES = {e.words[0]: e.value for e in load_table("ru", "region_adjectives").entries}
 
 # Acting: these lemma sequences before a role make the tenure acting.
 ACTING = [e.words for e in load_table("ru", "acting").entries]     # kg/patterns/ru/acting.json
 
-# Heads of government bodies and other organizations (lemma -> class).
-GOV_HEADS = {
-    "правительство", "администрация", "министерство", "минздрав", "управление", "департамент", "комитет",
-    "акимат", "мэрия", "дума", "парламент", "ведомство", "агентство", "служба", "инспекция", "прокуратура",
-    "казначейство", "совет", "собрание", "палата", "фонд", "надзор",
-}
-ORG_HEADS = {
-    "союз", "ассоциация", "общество", "партия", "движение", "корпорация", "компания", "холдинг", "банк",
-    "университет", "институт", "академия", "колледж", "фонд", "объединение", "организация", "концерн",
-    "агентство", "издательство", "центр", "газета", "журнал", "еженедельник", "ежемесячник", "издание",
-    "радиостанция", "радио", "телеканал", "канал", "телекомпания", "информагентство", "портал", "сайт",
-    "завод", "фабрика", "комбинат", "предприятие", "группа", "клуб", "команда", "театр", "музей", "школа",
-    "лицей", "гимназия", "суд", "сенат", "конгресс", "палата", "фракция", "отделение", "представительство",
-    "профсоюз", "федерация", "лига", "биржа", "авиакомпания", "оператор", "ассамблея", "комиссия", "совет",
-    "служба", "министерство", "ведомство", "управление", "департамент", "комитет", "редакция", "консорциум",
-}
+# Heads of government bodies and other organizations (kg/patterns/ru/body_heads.json: lemma -> class).
+_BODY_HEADS = load_table("ru", "body_heads").entries
+GOV_HEADS = {e.words[0] for e in _BODY_HEADS if e.value == "GovernmentBody"}
+ORG_HEADS = {e.words[0] for e in _BODY_HEADS if e.value == "Organization" or e.fields.get("org_head")}
 # Legal forms written before a quoted name: 'ОАО «Газпром»'.
-LEGAL_FORMS = {"оао", "зао", "ооо", "пао", "ао", "нко", "ано", "гуп", "муп", "фгуп", "гбуз", "гку", "гбу",
-               "ип", "нп", "ано", "тоо", "ао", "llc", "inc", "ltd"}
+LEGAL_FORMS = load_table("ru", "legal_forms").words()                # kg/patterns/ru/legal_forms.json
 # Short names of bodies: lemma -> the full head they stand for ('Минздрав Коми' = 'министерство здравоохранения
 # Республики Коми'); the key of a body is made from the full head.
-BODY_ABBREVIATIONS = {
-    "минздрав": "министерство здравоохранения", "минфин": "министерство финансов",
-    "минтруд": "министерство труда", "минобразования": "министерство образования",
-    "минобрнауки": "министерство науки и высшего образования", "минсельхоз": "министерство сельского хозяйства",
-    "минстрой": "министерство строительства", "минэкономразвития": "министерство экономического развития",
-    "минпросвещения": "министерство просвещения", "минцифры": "министерство цифрового развития",
-    "минсоцразвития": "министерство социального развития", "минспорт": "министерство спорта",
-    "минкультуры": "министерство культуры", "минтранс": "министерство транспорта",
-    "облздрав": "управление здравоохранения", "горздрав": "управление здравоохранения",
-    "управздрав": "управление здравоохранения", "облправительство": "правительство",
-}
+# (kg/patterns/ru/body_abbreviations.json)
+BODY_ABBREVIATIONS = {e.words[0]: e.value for e in load_table("ru", "body_abbreviations").entries}
 # Heads of a region's own bodies, and the words that tie them to the region the article is about:
 # 'региональный минздрав', 'областное правительство', 'министерство здравоохранения региона'.
 REGIONAL_BODY_HEADS = {"правительство", "минздрав", "министерство", "облздрав", "управление", "департамент",
@@ -153,8 +116,7 @@ FACILITY_ABBREVIATIONS = {e.words[0]: (e.fields["full"], e.value)
 for _abbr, (_full, _kind) in FACILITY_ABBREVIATIONS.items():
     FACILITY_HEADS.setdefault(_abbr, (_kind, "SocialFacility" if _kind == "service_centre" else "HealthcareFacility", False))
 # Legal forms of a healthcare institution written before its quoted name: 'ГБУЗ «Городская больница № 1»'.
-FACILITY_LEGAL_FORMS = {"гбуз", "гауз", "гуз", "мбуз", "огбуз", "огауз", "кгбуз", "кгбу", "гбу", "фгбу", "фгбуз",
-                        "бу", "бюджетное", "медучреждение"}
+FACILITY_LEGAL_FORMS = load_table("ru", "facility_legal_forms").words()   # kg/patterns/ru/facility_legal_forms.json
 # Words that do not tell one facility from another of its kind ('новая поликлиника' = 'поликлиника').
 IDENTITY_STRIP = {"новый", "современный", "этот", "данный", "наш", "такой", "весь", "тот", "образцовый",
                   "место", "койка", "посещение", "здание", "свой", "один", "ряд", "сам", "который"}
@@ -330,3 +292,16 @@ PLACE_BODY_HEADS = {"сборная", "представительство", "п�
                     "разведка", "прокуратура", "суд", "парламент", "правительство", "администрация", "мэрия",
                     "кабинет", "командование", "генпрокуратура", "минздрав", "минфин", "мид", "управление",
                     "департамент", "комитет", "акимат", "служба", "агентство", "инспекция"}
+
+# The concept names kept in the sets above, checked against kg/concepts.py now: a typo fails at start.
+check_concepts("kg/extract/lexicon_ru.py", {
+    "Role": {"STANDALONE_ROLES": STANDALONE_ROLES, "REGIONAL_ROLES": REGIONAL_ROLES,
+             "SUBJECT_HEAD_ROLES": SUBJECT_HEAD_ROLES, "MINISTRY_HEAD_ROLES": MINISTRY_HEAD_ROLES,
+             "MINISTRY_ROLES": MINISTRY_ROLES, "FACILITY_HEAD_ROLES": FACILITY_HEAD_ROLES,
+             "NATIONAL_ONLY_IN": list(NATIONAL_ONLY_IN.values()), "HEAD_OF_PLACE": list(HEAD_OF_PLACE)},
+    "EventKind": {"NEEDS_TITLE": NEEDS_TITLE, "NEEDS_ANCHOR": NEEDS_ANCHOR, "WEAK_NOUNS": WEAK_NOUNS,
+                  "VERB_NEEDS": list(VERB_NEEDS), "EVENT_FAMILIES": EVENT_FAMILIES, "PLACED_KINDS": PLACED_KINDS,
+                  "MERGES_INTO": MERGES_INTO, "GATHERINGS": GATHERINGS, "TOPIC_KINDS": TOPIC_KINDS,
+                  "BACKWARD_KINDS": BACKWARD_KINDS},
+    "FacilityKind": {"HOSPITAL_KINDS": HOSPITAL_KINDS},
+})

@@ -13,7 +13,11 @@ One file is one table::
   ``value`` must be one of its names — a typo fails at load time with the file and entry named; ``null``: values
   are free (strings or numbers);
 - an entry has ``words`` (a non-empty list of non-empty strings), ``value``, an optional ``note``, and only the
-  fields the file declares.
+  fields the file declares (``cls`` must name a facility class of the ontology).
+
+Concept names that code keeps in small sets (``STANDALONE_ROLES``, ``NEEDS_TITLE`` …) are checked the same way
+by ``check_concepts`` when their module loads. The tables are matched on a Doc by the trigger components of
+``kg.extract.pipeline`` (PhraseMatcher, ``kg.patterns.matcher``); the rest are looked up per token.
 """
 from __future__ import annotations
 
@@ -29,6 +33,8 @@ from ..errors import KgError
 MATCH_KINDS = ("stem", "lemma", "lower", "prefix")
 FIELD_TYPES = {"str": str, "bool": bool, "int": int, "list": list}
 CONCEPT_NAMES = {cls: set(table) for _, cls, _, table in SCHEMES}
+# Fields whose values are a closed set: "cls" names the ontology class of a facility head.
+FIELD_CHOICES = {"cls": {"HealthcareFacility", "SocialFacility", "Facility", "Venue"}}
 
 
 @dataclass(frozen=True)
@@ -115,6 +121,8 @@ def parse(path: Path, lang: str) -> Table:
                 _fail(path, f"{where}: field {key!r} is not declared in \"fields\"")
             if not isinstance(val, FIELD_TYPES[declared[key]]):
                 _fail(path, f"{where}: field {key!r} must be {declared[key]}")
+            if key in FIELD_CHOICES and val not in FIELD_CHOICES[key]:
+                _fail(path, f"{where}: field {key!r} is {val!r}, not one of {sorted(FIELD_CHOICES[key])}")
             extra[key] = val
         entries.append(Entry(words, value, extra))
     if not entries:
@@ -133,3 +141,28 @@ def load_table(lang: str, name: str) -> Table:
 def load_all(lang: str) -> dict[str, Table]:
     """Every table of a language (a start-up check: any error is raised here)."""
     return {p.stem: load_table(lang, p.stem) for p in sorted((paths.PATTERNS_DIR / lang).glob("*.json"))}
+
+
+def check_concepts(where: str, sets: dict[str, dict[str, object]]) -> None:
+    """Check the concept names a module keeps in code (``{concept class: {set name: names}}``, names a set,
+    the keys and values of a mapping, or nested collections of names) against ``kg/concepts.py``: a typo is
+    a PatternError naming the module and the set when the module loads."""
+    for concept, named in sets.items():
+        if concept not in CONCEPT_NAMES:
+            raise PatternError(f"{where}: unknown concept class {concept!r} (one of {sorted(CONCEPT_NAMES)})")
+        for set_name, names in named.items():
+            for name in _flatten(names):
+                if name not in CONCEPT_NAMES[concept]:
+                    raise PatternError(f"{where}: {set_name}: {name!r} is not a {concept} of kg/concepts.py")
+
+
+def _flatten(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, val in value.items():
+            yield from _flatten(key)
+            yield from _flatten(val)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            yield from _flatten(item)
