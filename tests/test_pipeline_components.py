@@ -144,6 +144,30 @@ def test_malformed_tables_fail_at_load_naming_file_and_entry(tmp_path):
         check_concepts("lexicon", {"EventKind": {"GATHERINGS": {"forum", "congres"}}})
 
 
+def test_word_sets_decode_and_check_concepts(tmp_path):
+    from kg.extract.lexicon import load_lexicon
+    from kg.patterns import PatternError, parse_word_sets
+
+    lex = load_lexicon("ru")
+    assert isinstance(lex.PLAN_CUES, set) and "планироваться" in lex.PLAN_CUES
+    assert lex.PERIOD_CUES[0] == ("в", "последний") and isinstance(lex.PERIOD_CUES, tuple)
+    assert lex.CAPACITY_UNITS["койка"] == ("коечный фонд", "койка")
+    assert lex.MERGES_INTO["session"][0] == "collegium" and lex.BETWEEN == "между"
+    path = tmp_path / "word_sets.json"
+    path.write_text(json.dumps({"sets": {"GATHERINGS": {"concept": "EventKind", "set": ["forum", "congres"]}}}),
+                    encoding="utf-8")
+    with pytest.raises(PatternError, match="set GATHERINGS: 'congres' is not a EventKind"):
+        parse_word_sets(path)
+    path.write_text(json.dumps({"sets": {"PLAN_CUES": {"set": ["план"], "map": {}}}}), encoding="utf-8")
+    with pytest.raises(PatternError, match="word_sets.json: set PLAN_CUES: keys are"):
+        parse_word_sets(path)
+    path.write_text(json.dumps({"sets": {"VERB_NEEDS": {"concept": "EventKind", "check": "keys",
+                                                        "map": {"opening": "object", "vist": "actor"}}}}),
+                    encoding="utf-8")
+    with pytest.raises(PatternError, match="'vist' is not a EventKind"):
+        parse_word_sets(path)
+
+
 def test_all_russian_tables_load_and_lexicon_is_served_from_them():
     from kg.extract.lexicon import load_lexicon
     from kg.extract.pipeline import check_patterns

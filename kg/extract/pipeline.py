@@ -265,11 +265,14 @@ def extraction(lang: str) -> Language:
 def check_patterns() -> None:
     """The start-up check: every pattern table of every language loads, the lexicons' concept sets are
     known concepts and both extraction pipelines build. Raises PatternError naming the file and entry."""
-    from ..patterns import load_all
+    from .. import paths
+    from ..patterns import load_all, load_word_sets
     from .lexicon import load_lexicon
 
     for lang in ("ru", "kk"):
         load_all(lang)
+        for path in sorted((paths.PATTERNS_DIR / lang / "sets").glob("*.json")):
+            load_word_sets(lang, path.stem)
         load_lexicon(lang)
         extraction(lang)
 
