@@ -11,6 +11,7 @@ from .events import collect_events, emit_events
 from .facilities import extract_facilities
 from .indicators import extract_indicators
 from .lexicon import load_lexicon
+from .national import place_national_posts
 from .officials import extract_officials, resolve_posts
 from .orgs import extract_orgs
 from .persons import extract_persons
@@ -61,6 +62,7 @@ def extract(article: Article, doc: Doc) -> ArticleResult:
     extract_officials(ctx, lex)
     extract_appointments(ctx, lex)
     resolve_posts(ctx, lex)
+    place_national_posts(ctx, lex)
     emit_events(ctx, lex)
     extract_publisher(ctx, lex)
     extract_indicators(ctx, lex)

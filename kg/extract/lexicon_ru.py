@@ -14,6 +14,9 @@ STANDALONE_ROLES = {"president", "prime_minister", "governor", "mayor", "akim", 
                     "monarch", "speaker", "vice_president", "secretary", "ambassador", "deputy_governor",
                     "head_of_region", "deputy_prime_minister", "deputy_minister", "chief_physician",
                     "head_of_district", "deputy_akim", "rector", "prosecutor", "representative"}
+# Heads of state and government: named by the role alone ('Премьер-министр Михаил Фрадков') they hold the
+# post of the country the text is about (kg.extract.national.context_country), when that country is clear.
+NATIONAL_ROLES = {"president", "prime_minister"}
 # 'глава [Волгодонского] района', 'глава [городского] округа': a head role refined by the kind of place it heads.
 HEAD_OF_PLACE = {"head": {"район": "head_of_district", "округ": "head_of_district", "город": "mayor",
                           "регион": "head_of_region", "республика": "head_of_region", "субъект": "head_of_region",

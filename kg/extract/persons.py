@@ -140,8 +140,8 @@ def extract_persons(ctx: Ctx) -> None:
         if key is None and patronymic_only and len(parts) >= 2 and any(_KK_PATRONYMIC.search(p) for p in parts):
             key = make_key("person", " ".join(sorted(fold_name(p) for p in parts)))
             # 'Бауыржан Момышұлы': a Kazakh surname in -ұлы / -қызы when no full name of the article claims it
-        if key is None and patronymic_only:
-            continue        # 'Пётр Ильич' with no full name to resolve to: no person of its own
+        if key is None and patronymic_only and not _named_alone(parts, by_part):
+            continue        # 'Пётр Ильич' when several full names of the article could be him: no person
         if key is None:
             owners = by_part.get(fold_name(parts[0]), set()) if parts else set()
             key = next(iter(owners)) if len(owners) == 1 else make_key("person", normal)
@@ -154,6 +154,21 @@ def extract_persons(ctx: Ctx) -> None:
         persons.append((ent, key))
         previous = (ent, key)
     ctx.notes["persons"] = persons
+
+
+def _named_alone(parts: list[str], by_part: dict[str, set]) -> bool:
+    """'вдова Ельцина Наина Иосифовна', 'руководитель группы Иван Бозович': a given name with a patronymic
+    (or a surname that reads like one) is a person of its own when no full name of the article shares its
+    given name; when some do but none is the one, it stays unresolved (no person)."""
+    core = core_parts(parts)
+    return len(parts) == 2 and len(core) == 1 and not any(by_part.get(fold_name(p)) for p in core) \
+        and _given_name(core[0])
+
+
+def _given_name(word: str) -> bool:
+    from ..nlp import natasha_adapter as na
+
+    return any("Name" in p.tag for p in na.parses(word))
 
 
 def _by_initials(parts: list[str], initialled: dict) -> str | None:
