@@ -69,15 +69,49 @@ def person_key(parts: list[str]) -> str:
     return make_key("person", " ".join(sorted(fold_name(p) for p in core)))
 
 
+# Lower-case particles inside names: 'Усама бин Ладен', 'Халед эль-Масри', 'аль-Барадеи', 'Sami al-Haj'
+# (not the short Cyrillic 'де', 'да', 'ла': Kazakh particles read so).
+_PARTICLE = re.compile(r"^(?:(?:аль|эль|ад|ас|аш|ат|уль|al|el|ad|as|ash)-\w|"
+                       r"(?:бин|бен|ибн|бинт|ван|фон|дер|дель|ibn|bin|ben|van|von|der|de|da|di|del|le|la)$)")
+
+
 def plausible(span, normal: str) -> bool:
     toks = _tokens(span)
-    if not toks or not all(t.text[:1].isupper() for t in toks):
+    if not toks or not all(t.text[:1].isupper() or _PARTICLE.match(t.text) for t in toks):
         return False
+    if not any(t.text[:1].isupper() or "-" in t.text for t in toks) or _PARTICLE.match(toks[-1].text) \
+            and "-" not in toks[-1].text:
+        return False                              # a particle is no name, and ends none
+    if "•" in span.text:
+        return False                              # 'Коста Рика • Эквадор': a list, no name
     if any(lemma(t) in _NOT_NAMES for t in toks):
         return False
-    if len(toks) == 1 and _common_word(toks[0].text):
+    if len(toks) == 1 and (_common_word(toks[0].text) or _family(toks[0].text)):
         return False
     return len(normal) >= 2
+
+
+_CAPITAL_ARTICLE = re.compile(r"^(?:Аль|Эль|Al|El)-\w")
+
+
+def _without_leading_name(ent, normal: str):
+    """'оператор [Аль-Джазиры] Сами аль-Хадж', 'лидера [Аль-Кайды] Усамы бин Ладена': inside a name the
+    article is written small ('аль-Хадж'); a capital 'Аль-…' word before more name words is a name of its
+    own (an outlet, a group) that the NER joined to the person."""
+    words = normal.split()
+    if len(ent) > 1 and _CAPITAL_ARTICLE.match(ent[0].text) and len(words) > 1 and \
+            _CAPITAL_ARTICLE.match(words[0]) and ent[1].text[:1].isupper():
+        return ent.doc[ent.start + 1:ent.end], " ".join(words[1:])
+    return ent, normal
+
+
+def _family(word: str) -> bool:
+    """'братьев Ямадаевых', 'Королёвских чтениях': a word that can only be a plural surname or adjective names
+    no one person."""
+    from ..nlp import natasha_adapter as na
+
+    parses = na.parses(word)
+    return bool(parses) and all("plur" in p.tag and ("Surn" in p.tag or p.tag.POS == "ADJF") for p in parses)
 
 
 _NOT_NAME_POS = {"ADVB", "INFN", "VERB", "PRCL", "CONJ", "PREP", "ADJS", "PRED", "GRND", "PRTF", "PRTS"}
@@ -103,6 +137,7 @@ def extract_persons(ctx: Ctx) -> None:
         if ent.label_ != "PER" or not ctx.live(ent):
             continue
         normal = ent._.kg_normal or " ".join(t.text for t in _tokens(ent))
+        ent, normal = _without_leading_name(ent, normal)
         if plausible(ent, normal):
             found.append((ent, normal))
     full = {}
@@ -140,8 +175,8 @@ def extract_persons(ctx: Ctx) -> None:
         if key is None and patronymic_only and len(parts) >= 2 and any(_KK_PATRONYMIC.search(p) for p in parts):
             key = make_key("person", " ".join(sorted(fold_name(p) for p in parts)))
             # 'Бауыржан Момышұлы': a Kazakh surname in -ұлы / -қызы when no full name of the article claims it
-        if key is None and patronymic_only and not _named_alone(parts, by_part):
-            continue        # 'Пётр Ильич' when several full names of the article could be him: no person
+        if key is None and patronymic_only:
+            continue        # 'Пётр Ильич' with no full name to resolve to: no person of its own
         if key is None:
             owners = by_part.get(fold_name(parts[0]), set()) if parts else set()
             key = next(iter(owners)) if len(owners) == 1 else make_key("person", normal)
@@ -154,21 +189,6 @@ def extract_persons(ctx: Ctx) -> None:
         persons.append((ent, key))
         previous = (ent, key)
     ctx.notes["persons"] = persons
-
-
-def _named_alone(parts: list[str], by_part: dict[str, set]) -> bool:
-    """'вдова Ельцина Наина Иосифовна', 'руководитель группы Иван Бозович': a given name with a patronymic
-    (or a surname that reads like one) is a person of its own when no full name of the article shares its
-    given name; when some do but none is the one, it stays unresolved (no person)."""
-    core = core_parts(parts)
-    return len(parts) == 2 and len(core) == 1 and not any(by_part.get(fold_name(p)) for p in core) \
-        and _given_name(core[0])
-
-
-def _given_name(word: str) -> bool:
-    from ..nlp import natasha_adapter as na
-
-    return any("Name" in p.tag for p in na.parses(word))
 
 
 def _by_initials(parts: list[str], initialled: dict) -> str | None:
