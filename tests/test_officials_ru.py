@@ -168,3 +168,60 @@ def test_a_bare_post_is_the_placed_post_of_its_holder(extract_ru):
                         "отметил, что пункт построен в срок.")
     posts = {post for person, post in _facts(result, "hc:holdsPost")}
     assert len(posts) == 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    # a head of government named by the role alone: the one country the paragraph names
+    ("В этом году внешний долг России сократился. Премьер-министр Олег Сомов предложил досрочно выплатить "
+     "ещё часть долга.", ("Олег Сомов", "prime_minister", "country:RU", False)),
+    # 'глава государства' is the president; a country another role word owns still tells the article's country
+    ("Глава государства Пётр Орлов и председатель правительства РФ Игорь Ланин выразили соболезнования.",
+     ("Пётр Орлов", "president", "country:RU", False)),
+    # the article's country when the paragraph names none
+    ("Италия готовится к выборам. В Риме прошли митинги, Италия ждёт итогов.\n\n"
+     "Премьер-министр Марко Бьянки заявил, что итоги подведут в понедельник.",
+     ("Марко Бьянки", "prime_minister", "country:IT", False)),
+])
+def test_national_role_alone_takes_the_country_of_the_text(extract_ru, text, expected):
+    assert expected in _tenures(extract_ru(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,person", [
+    # the paragraph points to two countries (a name and an adjective): no country is guessed
+    ("Куба была отрезана от сети из-за эмбарго.\nВ 2009 году администрация президента Джона Смита смягчила "
+     "ограничения для американских компаний, ведущих дела с Кубой.", "Джон Смит"),
+])
+def test_national_role_alone_in_a_text_of_two_countries_stays_unplaced(extract_ru, text, person):
+    tenures = _tenures(extract_ru(text))
+    assert any(t[0] == person and t[1] == "president" and t[2] is None for t in tenures), tenures
+
+
+@pytest.mark.slow
+def test_bare_national_role_of_a_placed_holder_is_his_placed_post(extract_ru):
+    """The holder's own placed post wins over the country of the paragraph ('с премьер-министром Турции')."""
+    result = extract_ru("Сказал президент Виктор Янукович в Киеве во время пресс-конференции с "
+                        "премьер-министром Турции.\n\nСегодня президент Украины Виктор Янукович подписал договор.")
+    tenures = {t for t in _tenures(result) if t[0] == "Виктор Янукович"}
+    assert tenures == {("Виктор Янукович", "president", "country:UA", False)}, tenures
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,present,absent", [
+    # lower-case particles inside names
+    ("Похищение гражданина Германии Халеда эль-Масри (Khaled el-Masri) осудили.",
+     {"Халед эль-Масри"}, set()),
+    ("Теперь вновь в игре аль-Барадеи. Иран согласен на переговоры.", {"аль-Барадеи"}, set()),
+    # a capital 'Аль-…' name the NER joined before the person is not part of the person
+    ("После гибели лидера Аль-Кайды Усамы бин Ладена прошли аресты.", {"Усама бин Ладен"},
+     {"Усама бин Ладен Аль-Каида"}),
+    # a plural-only surname or adjective names no one person; a bulleted list is no name
+    ("Иса Ямадаев является третьим из братьев Ямадаевых.", {"Иса Ямадаев"}, {"Ямадаевы", "Ямадаевых"}),
+    ("Его поддерживают федерации этих стран:\n• Афганистан • Алжир • Аргентина • Азербайджан • Бахрейн • "
+     "Барбадос • Бермуды • Чили • Коста Рика • Эквадор • Египет • Эль Сальвадор • Эфиопия • Фиджи", set(),
+     {"Коста Рик", "Коста Рика", "• Коста Рика"}),
+])
+def test_person_names_with_particles_and_no_families(extract_ru, text, present, absent):
+    persons = {dict(e.labels)["ru"] for e in extract_ru(text).entities if e.cls == "Person"}
+    assert present <= persons and not (absent & persons), persons
