@@ -44,7 +44,8 @@ APPOINTMENT_HEADS = {e.words[0] for e in _APPOINTMENT.entries if e.fields.get("t
 # Short names of regions after a role word (kg/patterns/ru/region_abbreviations.json): ('ро',) -> ISO codes.
 REGION_ABBREVIATIONS = load_table("ru", "region_abbreviations").as_dict()
 # Body nouns that refer back to the body named before ('руководитель ведомства').
-BODY_REFERENCES = {"ведомство", "управление", "департамент", "министерство", "комитет"}
+BODY_REFERENCES = {"ведомство", "управление", "департамент", "министерство", "комитет", "концерн", "компания",
+                   "корпорация", "холдинг", "партия"}
 # Roles that, unplaced, can only be national in a country's news: Kazakhstan's regions have no ministers.
 NATIONAL_ONLY_IN = {"KZ": {"minister", "deputy_minister"}}
 DEMONSTRATIVES = {"этот", "это", "тот", "данный"}
