@@ -225,3 +225,22 @@ def test_bare_national_role_of_a_placed_holder_is_his_placed_post(extract_ru):
 def test_person_names_with_particles_and_no_families(extract_ru, text, present, absent):
     persons = {dict(e.labels)["ru"] for e in extract_ru(text).entities if e.cls == "Person"}
     assert present <= persons and not (absent & persons), persons
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    # 'экс-председатель', 'генерал-майор' are role words
+    ("Экс-председатель Верховного совета Грузии Георгий Беридзе рассказал о планах.", ("chair", "country:GE")),
+    ("Прошла инаугурация бывшего боевика, а ныне генерал-майора МВД Руслана Алиева.", ("general", None)),
+    # 'шеф концерна', 'глава партии': the company or party the paragraph named before
+    ("Концерн «Фольксваген» построит в России завод. Об этом заявил шеф концерна Бернд Мюллер.", ("head", None)),
+    ("К бульвару пришли представители партии «Яблоко», включая главу партии Сергея Митина.", ("head", None)),
+])
+def test_more_role_words_and_bodies_referred_back(extract_ru, text, expected):
+    result = extract_ru(text)
+    role, juris = expected
+    tenures = _tenures(result)
+    assert any(t[1] == role and t[2] == juris for t in tenures), tenures
+    if juris is None:              # the post belongs to a body
+        posts = {v for _, v in _facts(result, "hc:tenurePost")}
+        assert any(s in posts for s, _ in _facts(result, "hc:postIn")), _facts(result, "hc:postIn")
