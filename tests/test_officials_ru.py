@@ -244,3 +244,12 @@ def test_more_role_words_and_bodies_referred_back(extract_ru, text, expected):
     if juris is None:              # the post belongs to a body
         posts = {v for _, v in _facts(result, "hc:tenurePost")}
         assert any(s in posts for s, _ in _facts(result, "hc:postIn")), _facts(result, "hc:postIn")
+
+
+@pytest.mark.slow
+def test_roles_chained_by_a_comma_before_a_name_are_all_that_persons(extract_ru):
+    result = extract_ru("Об этом сказал лидер Меджлиса крымских татар, народный депутат Украины Ахмед Умеров. "
+                        "На встрече были губернатор Алексей Дюмин, министр здравоохранения Иван Петров.")
+    tenures = _tenures(result)
+    assert {t[1] for t in tenures if t[0] == "Ахмед Умеров"} == {"leader", "member_of_parliament"}, tenures
+    assert {t[1] for t in tenures if t[0] == "Иван Петров"} == {"minister"}, tenures    # named roles stay apart
