@@ -64,6 +64,10 @@ def extract_officials(ctx: Ctx, lex) -> None:
         used.add(trigger.start)
         held.add(person)
         _tenure(ctx, lex, person, ent, trigger, role, seg_end)
+        while trigger.start < ent.start and (match := _chained(doc, trigger, ent, by_end, places, orgs, lex)):
+            trigger, role, seg_end = match         # 'лидер Меджлиса, народный депутат Украины Мустафа Джемилев'
+            used.add(trigger.start)
+            _tenure(ctx, lex, person, ent, trigger, role, seg_end)
     ctx.notes["unnamed_roles"] = [t for t in triggers if t[0].start not in used]
     _drop_bare_duplicates(ctx)
 
@@ -192,6 +196,20 @@ def _left(doc, ent, by_end, places, orgs, lex):
             return None
         j -= 1
     return None
+
+
+def _chained(doc, trigger, ent, by_end, places, orgs, lex):
+    """A role before a comma before the role of a name is that name's too: 'лидер Меджлиса, народный депутат
+    Украины Мустафа Джемилев' -> (trigger, role, end of its description) or None."""
+    comma = trigger.start - 1
+    while comma > ent.sent.start and doc[comma].pos_ == "ADJ":
+        comma -= 1                                  # ', [народный] депутат'
+    if comma <= ent.sent.start or doc[comma].text != ",":
+        return None
+
+    class _Before:                                  # where the outer role's description must end
+        start, sent = comma, ent.sent
+    return _left(doc, _Before, by_end, places, orgs, lex)
 
 
 def _outer(doc, trigger, role, by_end, lex):

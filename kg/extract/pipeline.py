@@ -159,6 +159,8 @@ STEPS: tuple[Step, ...] = tuple(
          ("appointments", "notes:appointment_roles"), "personnel changes"),
     Step("hc_extract_resolve_posts", ("ru",), ("notes:posts", "notes:appointment_roles"), ("posts",),
          "posts left unplaced get the place their context gives"),
+    Step("hc_extract_national", ("ru",), ("notes:posts", "doc.spans[kg_places]"), ("posts",),
+         "heads of state and government named by the role alone get the country the text points to"),
     Step("hc_extract_emit_events", ("ru",), ("notes:event_clusters", "notes:persons", "notes:orgs", "notes:facilities"),
          ("events",), "events written with their participants, places and dates"),
     Step("hc_extract_publisher", ("ru",), ("notes:orgs", "notes:outlet_span"), ("publisher",), "the outlet"),
@@ -189,7 +191,7 @@ def _extractor(step_name: str, run) -> None:
 
 
 def _register_extractors() -> None:
-    from . import appointments, events, facilities, indicators, officials, orgs, persons, places, publisher
+    from . import appointments, events, facilities, indicators, national, officials, orgs, persons, places, publisher
 
     def kk(ctx, lex):
         from .kk import extract_kk
@@ -206,6 +208,7 @@ def _register_extractors() -> None:
         "hc_extract_officials": officials.extract_officials,
         "hc_extract_appointments": appointments.extract_appointments,
         "hc_extract_resolve_posts": officials.resolve_posts,
+        "hc_extract_national": national.place_national_posts,
         "hc_extract_emit_events": events.emit_events,
         "hc_extract_publisher": publisher.extract_publisher,
         "hc_extract_indicators": indicators.extract_indicators,
