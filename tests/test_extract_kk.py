@@ -126,7 +126,7 @@ def test_person_keys_stay_stable_for_names_that_already_matched():
 
 def test_kazakh_dates():
     from kg.extract.dates import DateSpan  # noqa: F401
-    from kg.extract.kk import find_dates_kk
+    from kg.extract.dates import find_dates_kk
     from kg.extract.lexicon import load_lexicon
     lex = load_lexicon("kk")
     text = "2026 жылғы 19 ақпанда ашылды. 3 наурыз күні кездесті. Келісім 19.02.2025 жасалды. 28 желтоқсанда өтті."

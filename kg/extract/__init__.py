@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 from ..records import Article, ArticleResult
 from .context import Ctx
 from .appointments import extract_appointments
-from .dates import dateline, find_dates
+from .dates import dateline, dates_in
 from .events import collect_events, emit_events
 from .facilities import extract_facilities
 from .indicators import extract_indicators
@@ -35,33 +35,35 @@ def _prepare(ctx: Ctx) -> None:
     ctx.dateline = found
     ctx.ref_date = found or art.date
     ref_year = int(ctx.ref_date[:4]) if ctx.ref_date else None
-    if ctx.lang == "kk":
-        from .kk import find_dates_kk
-        dates = find_dates_kk(art.masked_text(), ref_year, load_lexicon("kk"), ctx.ref_date)
-    else:
-        dates = find_dates(art.masked_text(), ref_year, ctx.ref_date)
+    dates = dates_in(art.masked_text(), ref_year, ctx.ref_date, load_lexicon(ctx.lang))
     ctx.notes["dates"] = [d for d in dates if not ctx.skipped(d.begin, d.end)]
     ctx.notes["outlet_span"] = outlet_span
     ctx.notes["lead"] = next((s for s in ctx.doc.sents if s.end_char > start and s.text.strip()), None)
+
+
+# One pipeline for every language: each stage reads its language's tables from ``lex`` (and the NLP stage's
+# annotations); a language profile may leave out stages it has no grammar for (``lex.SKIP_STAGES``).
+STAGES = (
+    ("places", lambda ctx, lex: extract_places(ctx)),
+    ("persons", lambda ctx, lex: extract_persons(ctx)),
+    ("collect_events", collect_events),
+    ("facilities", extract_facilities),
+    ("orgs", extract_orgs),
+    ("officials", extract_officials),
+    ("appointments", extract_appointments),
+    ("resolve_posts", resolve_posts),
+    ("emit_events", emit_events),
+    ("publisher", extract_publisher),
+    ("indicators", extract_indicators),
+)
 
 
 def extract(article: Article, doc: Doc) -> ArticleResult:
     lex = load_lexicon(article.language)
     ctx = Ctx(article, doc, article.language)
     _prepare(ctx)
-    extract_places(ctx)
-    if ctx.lang == "kk":
-        from .kk import extract_kk
-        extract_kk(ctx, lex)
-        return ctx.result()
-    extract_persons(ctx)
-    collect_events(ctx, lex)
-    extract_facilities(ctx, lex)
-    extract_orgs(ctx, lex)
-    extract_officials(ctx, lex)
-    extract_appointments(ctx, lex)
-    resolve_posts(ctx, lex)
-    emit_events(ctx, lex)
-    extract_publisher(ctx, lex)
-    extract_indicators(ctx, lex)
+    skip = getattr(lex, "SKIP_STAGES", frozenset())
+    for name, stage in STAGES:
+        if name not in skip:
+            stage(ctx, lex)
     return ctx.result()

@@ -138,3 +138,9 @@ def paragraph_of(doc: Doc, char: int) -> tuple[int, int]:
     begin = text.rfind("\n", 0, char) + 1
     end = text.find("\n", char)
     return begin, (len(text) if end < 0 else end)
+
+
+def live_places(ctx) -> list[Span]:
+    """The NLP stage's places (``doc.spans["kg_places"]``) outside the article's skipped ranges."""
+    from ..nlp.extensions import PLACES
+    return [s for s in ctx.doc.spans[PLACES] if ctx.live(s)] if PLACES in ctx.doc.spans else []

@@ -47,6 +47,8 @@ def adjective_place(tok, lex) -> str | None:
 
 
 def extract_officials(ctx: Ctx, lex) -> None:
+    if lex.lang == "kk":
+        return extract_officials_kk(ctx, lex)
     doc = ctx.doc
     triggers = [(span, role) for span, role in find_triggers(doc, lex.ROLES, lex.MAX_ROLE)
                 if ctx.live(span) and _singular(span)]
@@ -532,3 +534,206 @@ def write_tenure(ctx: Ctx, person: str, post: str, acting: bool, sent) -> str:
     if attested:
         ctx.fact(tenure, "hc:attestedOn", attested, "date")
     return tenure
+
+
+# ---------------------------------------------------------------- Kazakh (officials)
+# Head-final order: the jurisdiction's genitive chain comes before the post ('Шымкент қаласының әкімі Х'); the
+# chain's words are kg/patterns/kk/post_chain.json, genitive forms come from kg.nlp.kk.morph.
+from ..nlp.kk import morph  # noqa: E402
+from ..nlp.kk.entities import label_form  # noqa: E402
+from ..nlp.kk.lemmas import stem_of  # noqa: E402
+from .common import live_places  # noqa: E402
+
+
+def _spans_by_token_kk(ctx: Ctx) -> dict[int, tuple[str, str, object]]:
+    """token index -> (kind, key, span) for places, bodies and facilities already found."""
+    out: dict[int, tuple[str, str, object]] = {}
+    for span in live_places(ctx):
+        for i in range(span.start, span.end):
+            out[i] = ("place", span.id_, span)
+    for span, key in ctx.notes.get("model_places", []):
+        for i in range(span.start, span.end):
+            out.setdefault(i, ("place", key, span))
+    for span, key in ctx.notes.get("orgs", []):
+        for i in range(span.start, span.end):
+            out.setdefault(i, ("org", key, span))
+    for span, key, _ in ctx.notes.get("facilities", []):
+        for i in range(span.start, span.end):
+            out.setdefault(i, ("facility", key, span))
+    return out
+
+
+def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
+    """Where the genitive chain before a role begins: places, bodies, facilities, level words, words in the
+    genitive and the nouns they govern ('Қызылорда облысы денсаулық сақтау басқармасының | басшысы')."""
+    j = start
+    while j > lower and start - j < 9:
+        tok = doc[j - 1]
+        if tok.is_space:
+            j -= 1
+            continue
+        low = tok.text.lower()
+        if tok.i in known or stem_of(tok) in lex.LEVEL_WORDS or low in lex.COUNTRY_WORDS or stem_of(tok) in lex.COUNTRY_WORDS:
+            j -= 1
+            continue
+        if tok.is_punct and tok.text in "«»\"“”":
+            j -= 1
+            continue
+        if tok.is_punct or tok.ent_type_ == "PER" or low in lex.CHAIN_STOP or tok.like_num:
+            break
+        if morph.is_genitive(low) or (tok.is_alpha and j < start and (morph.is_genitive(doc[j].text.lower())
+                                                                        or doc[j].i in known)):
+            j -= 1                     # a genitive, or a noun inside a compound before one ('денсаулық сақтау')
+            continue
+        if (tok.is_sent_start and not tok.ent_type_) or low in morph.UNINFLECTED:
+            break                      # 'Бүгін облыс әкімі': a sentence's first common word
+        if tok.text[:1].isupper() and tok.is_alpha and low not in lex.NOT_IN_POST:
+            j -= 1                     # a name inside the chain ('Парламент Сенатының')
+            continue
+        if tok.is_alpha and start - j < 3 and not morph.analyze(low)[1] and low not in lex.NOT_IN_POST and \
+                (j == start or not doc[j].text[:1].isupper()):
+            j -= 1                     # a bare noun of a compound: 'Денсаулық сақтау | министрі'
+            continue
+        break
+    while j < start and (doc[j].is_space or doc[j].is_punct and doc[j].text not in "«\"“"):
+        j += 1
+    return j
+
+
+def _jurisdiction_kk(ctx: Ctx, doc, chain, known, role: str, lex) -> tuple[str | None, str | None, str | None]:
+    """(jurisdiction, body, facility) of a post from its genitive chain."""
+    juris = body = facility = None
+    for tok in chain:
+        kind, key, _ = known.get(tok.i, (None, None, None))
+        if kind == "place" and key.split(":")[0] in ("region", "settlement", "country", "district"):
+            juris = key                 # the last (nearest) place wins
+        elif kind == "org":
+            body = key
+        elif kind == "facility":
+            facility = key
+    stems = [stem_of(t) for t in chain]
+    if juris is None and body is not None:
+        juris = next((f.value for f in ctx.facts.values() if f.subject == body and f.prop == "hc:jurisdiction"),
+                     None)
+    if juris is None:
+        levels = [lex.LEVEL_WORDS[s] for s in stems if s in lex.LEVEL_WORDS]
+        main = ctx.notes.get("main_region")
+        gaz = load_gazetteer()
+        if levels and levels[-1] == "region" and main and main.startswith("region:KZ") and not gaz.get(main).is_city:
+            juris = main               # 'облыс әкімі': the article's region
+        elif levels and levels[-1] == "city" and main and gaz.get(main) and gaz.get(main).is_city:
+            juris = main
+        elif levels and levels[-1] == "district":
+            juris = _article_district_kk(ctx)
+        elif any(t.text.lower() in lex.COUNTRY_WORDS or stem_of(t) in lex.COUNTRY_WORDS | lex.NATIONAL_BODIES
+                 for t in chain) or \
+                (role in lex.NATIONAL_ROLES and not levels and facility is None and body is None):
+            juris = "country:KZ"
+    return juris, body, facility
+
+
+def _article_district_kk(ctx: Ctx) -> str | None:
+    """The article's one district ('Арал ауданы'), if it names exactly one."""
+    found = {s.id_ for s in live_places(ctx) if "аудан" in s.text.lower() and s.label_ in ("Settlement", "Place")}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _acting_between_kk(doc, start: int, end: int, lex) -> bool:
+    text = " ".join(t.text.lower() for t in doc[start:end] if not t.is_space)
+    return any(all(any(w.startswith(p) for w in text.split()) for p in marker) for marker in lex.ACTING)
+
+
+def _appointment_near_kk(doc, start: int, sent, lex):
+    """'… қызметіне тағайындалды', '… болып тағайындалды' after a role: (kind, first token), or None."""
+    toks = [t for t in doc[start:min(sent.end, start + 6)] if not t.is_space]
+    for i in range(len(toks)):
+        for words, kind in lex.APPOINTMENT.items():
+            if all(i + k < len(toks) and toks[i + k].text.lower().startswith(w) for k, w in enumerate(words)):
+                return kind, toks[i]
+    return None
+
+
+def extract_officials_kk(ctx: Ctx, lex) -> None:
+    """A role right before a name ('Жамбыл облысының әкімі Х', 'облыс әкімінің орынбасары Х', 'облыс
+    әкімінің міндетін атқарушы Х'), or a name in the genitive before a role that an appointment verb follows
+    ('Х-тың … директоры қызметіне тағайындалды'). The jurisdiction comes from the genitive chain before the
+    role; a bare 'облыс' is the article's region; national roles with no place are the country's."""
+    doc = ctx.doc
+    triggers = [(span, role) for span, role in find_triggers(doc, lex.ROLES, 3) if ctx.live(span)]
+    known = _spans_by_token_kk(ctx)
+    persons = ctx.notes.get("persons", [])
+    done = set()
+    for trigger, role in triggers:
+        sent = trigger.sent
+        # the name after the role, acting markers allowed between
+        j = trigger.end
+        while j < sent.end and doc[j].is_space:
+            j += 1
+        k = j
+        while k < sent.end and k - j < 3 and not any(e.start == k for e, _ in persons):
+            k += 1
+        person = next(((e, key) for e, key in persons if e.start == k), None)
+        acting = False
+        if person is not None and k > j:
+            acting = _acting_between_kk(doc, j, k, lex)
+            if not acting:
+                person = None
+        if person is None:
+            person = _appointee_kk(ctx, doc, trigger, persons, lex)
+        if person is None:
+            continue
+        ent, key = person
+        if (key, trigger.start) in done:
+            continue
+        done.add((key, trigger.start))
+        lower = max(sent.start, ent.end if ent.end <= trigger.start else sent.start)
+        chain_start = _chain_start_kk(doc, trigger.start, lower, known, lex)
+        chain = doc[chain_start:trigger.start]
+        acting = acting or _acting_between_kk(doc, max(sent.start, chain_start - 2), chain_start, lex) or \
+            _acting_between_kk(doc, trigger.end, min(sent.end, trigger.end + 3), lex)
+        juris, body, facility = _jurisdiction_kk(ctx, doc, chain, known, role, lex)
+        if role == "head" and len(chain) and stem_of(chain[-1]) in lex.HEAD_OF_BODY:
+            role = lex.HEAD_OF_BODY[stem_of(chain[-1])]      # 'министрлігінің басшысы' is the minister
+        post = _write_tenure_kk(ctx, key, ent, role, juris, body, facility, acting, doc[chain_start:trigger.end])
+        change = _appointment_near_kk(doc, max(trigger.end, ent.end), sent, lex)
+        former = any(t.text.lower() in lex.FORMER_WORDS for t in doc[max(sent.start, chain_start - 2):trigger.start])
+        if change is not None and not former:     # 'бұрынғы вице-министр Х … тағайындалды': not to that post
+            kind, tok = change
+            from .appointments import _write_change
+            people = [(e, k) for e, k in persons if e.sent.start == sent.start]
+            _write_change(ctx, lex.CHANGE_KINDS[kind], tok, sent, key, post, acting, None, people, lex)
+
+
+def _appointee_kk(ctx, doc, trigger, persons, lex):
+    """'Ажар Ғинияттың … директоры қызметіне тағайындалды': the nearest name before the role, in its
+    sentence, when an appointment word follows the role."""
+    nxt = next((t for t in doc[trigger.end:trigger.sent.end] if not t.is_space), None)
+    if nxt is not None and nxt.text.lower().startswith(("болып", "қызметіне", "лауазымына")):
+        after = [(e, k) for e, k in persons if trigger.end < e.start < trigger.sent.end and e.start - trigger.end <= 10
+                 and _appointment_near_kk(doc, e.end, trigger.sent, lex) is not None]
+        if after:                      # '… басшысы болып бұрынғы вице-министр Х тағайындалды'
+            return after[0]
+    if _appointment_near_kk(doc, trigger.end, trigger.sent, lex) is None:
+        return None
+    before = [(e, k) for e, k in persons if trigger.sent.start <= e.start and e.end <= trigger.start
+              and trigger.start - e.end <= 10]
+    return before[-1] if before else None
+
+
+def _write_tenure_kk(ctx, person, ent, role, juris, body, facility, acting, post_span) -> None:
+    if juris and not ctx.has(juris):
+        place = load_gazetteer().get(juris)
+        for lang, name in (place.labels.items() if place else ()):
+            ctx.entity(juris, place.cls, name, lang)      # 'министр' with no place: the country, named here
+    post = post_key(role, juris, body or facility, holder=None if (juris or body or facility) else person)
+    label = label_form(post_span)
+    label = label[:1].upper() + label[1:]
+    ctx.entity(post, "Post", label)
+    ctx.fact(post, "hc:postRole", f"Role:{role}", "concept")
+    if juris:
+        ctx.fact(post, "hc:jurisdiction", juris)
+    if body or facility:
+        ctx.fact(post, "hc:postIn", body or facility)
+    ctx.mention_span(post, post_span)
+    write_tenure(ctx, person, post, acting, ent.sent)
+    return post

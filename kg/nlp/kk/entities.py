@@ -8,7 +8,8 @@
   is not a name: Kazakh person and place names do not take the possessive (patronymics in -ұлы / -қызы
   excepted).
 - Only PER and LOC are trimmed: ORG, FAC and EVENT names are made of common words.
-- ``span._.kg_normal`` of every entity and place: the span without its case ending.
+- ``span._.kg_normal`` of every entity and place: the span without its case ending (a person: its words
+  joined by one space, the last in the nominative).
 - A PER entity that is exactly a gazetteer place becomes LOC. With ``add_places`` (off by default: the
   places are in ``doc.spans["kg_places"]`` anyway), gazetteer places the tagger missed are added as LOC.
 """
@@ -145,10 +146,28 @@ def normal_form(span: Span) -> str:
     return "".join(words) + morph.nominative(span[-1].text)
 
 
+def person_form(span: Span) -> str:
+    """A person's name declines on its last word: 'Ғабит Сыздықбековтің' -> 'Ғабит Сыздықбеков' (words
+    joined by one space, punctuation dropped)."""
+    words = [t.text for t in span if not t.is_space and not t.is_punct]
+    if not words:
+        return normal_form(span)
+    words[-1] = morph.nominative(words[-1])
+    return " ".join(words)
+
+
+def label_form(span: Span) -> str:
+    """A label from a span: its words, the last one in the nominative, without surrounding quotes
+    ('Шымкент қаласының әкімдігінің' -> 'Шымкент қаласының әкімдігі')."""
+    words = [t.text for t in span if not t.is_space]
+    words[-1] = morph.nominative(words[-1])
+    return " ".join(words).strip("«»\" ")
+
+
 def set_annotations(doc: Doc, ents: list[tuple[int, int, str]]) -> None:
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
     for span in list(doc.ents) + list(doc.spans.get(PLACES, [])):
-        span._.kg_normal = normal_form(span)
+        span._.kg_normal = person_form(span) if span.label_ == "PER" else normal_form(span)
 
 
 class EntityFixer:

@@ -146,6 +146,15 @@ KNOWN_STEMS = frozenset("""кеңес облыс жұмыс табыс күре�
 _AGENT = ("шы", "ші")              # басшы, хатшы, елші, меңгеруші: "басшысы" is басшы + сы
 
 
+UNINFLECTED = _UNINFLECTED
+GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
+
+
+def is_genitive(word: str) -> bool:
+    """Does the (lower-case) word end in a genitive ending ('облысының', 'басқармасының')."""
+    return word.endswith(GENITIVE_ENDINGS)
+
+
 def analyze(word: str) -> tuple[str, str]:
     """(stem, ending): the best-explained split of the lower-case word, up to a voiced final consonant.
 
