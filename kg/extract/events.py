@@ -941,15 +941,17 @@ def _place_from_parts(ctx, key, keyed, parents) -> str | None:
 # Noun triggers (kg/patterns/kk/events.json) and verb prefixes (event_verbs.json).
 from ..concepts import broader_closure  # noqa: E402
 from ..nlp.kk.lemmas import stem_of  # noqa: E402
-from .common import live_places  # noqa: E402
+from .common import by_sentence, live_places, sentence_of  # noqa: E402
+from bisect import bisect_left  # noqa: E402
 
 
 def _verb_triggers_kk(doc, lex):
     """Event verbs and set phrases by lower-case word prefixes ('ашылды', 'жұмыс сапарымен', 'қол қойды')."""
     toks = [t for t in doc if not t.is_space]
+    verbs = sorted(lex.EVENT_VERBS.items(), key=lambda kv: -len(kv[0]))
     out, i = [], 0
     while i < len(toks):
-        for words, (kind, fields) in sorted(lex.EVENT_VERBS.items(), key=lambda kv: -len(kv[0])):
+        for words, (kind, fields) in verbs:
             chunk = toks[i:i + len(words)]
             if len(chunk) == len(words) and all(t.text.lower().startswith(w) for t, w in zip(chunk, words)):
                 out.append((doc[chunk[0].i:chunk[-1].i + 1], kind, fields))
@@ -975,7 +977,7 @@ def _event_triggers_kk(ctx: Ctx, lex):
         sent = trigger.sent
         if fields.get("needs_noun") and sent.start not in noun_sents:
             continue
-        if fields.get("needs_place") and not any(sent.start <= p.start < trigger.start for p in live_places(ctx)):
+        if fields.get("needs_place") and not any(p.start < trigger.start for p in _places_in_kk(ctx, sent)):
             continue
         if fields.get("needs_noun"):
             continue                   # the noun already gives the event
@@ -983,12 +985,21 @@ def _event_triggers_kk(ctx: Ctx, lex):
     return sorted(out, key=lambda x: x[0].start)
 
 
+def _places_in_kk(ctx: Ctx, sent) -> list:
+    """The live places of a sentence (grouped once per article)."""
+    if "kk_places_by_sentence" not in ctx.notes:
+        ctx.notes["kk_places_by_sentence"] = by_sentence(ctx, live_places(ctx), lambda p: p.start)
+    return ctx.notes["kk_places_by_sentence"].get(sent.start, [])
+
+
 def _event_place_kk(ctx: Ctx, sent, trigger) -> str | None:
     """The most specific place of the sentence (a settlement or district before a region), nearest to the
     trigger."""
     rank = {"Settlement": 0, "Place": 1, "Region": 2}
-    spans = [(rank[p.label_], p, p.id_) for p in live_places(ctx) if sent.start <= p.start < sent.end and p.label_ in rank]
-    spans += [(1, e, key) for e, key in ctx.notes.get("model_places", []) if sent.start <= e.start < sent.end]
+    spans = [(rank[p.label_], p, p.id_) for p in _places_in_kk(ctx, sent) if p.label_ in rank]
+    if "kk_model_places_by_sentence" not in ctx.notes:
+        ctx.notes["kk_model_places_by_sentence"] = by_sentence(ctx, ctx.notes.get("model_places", []), lambda x: x[0].start)
+    spans += [(1, e, key) for e, key in ctx.notes["kk_model_places_by_sentence"].get(sent.start, ())]
     if not spans:
         return None
     return min(spans, key=lambda x: (x[0], abs(x[1].start - trigger.start)))[2]
@@ -1000,7 +1011,11 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
     their article (the key holds the article); dated ones merge across articles on kind, date and place."""
     doc = ctx.doc
     events: dict[tuple, str] = {}
-    persons = ctx.notes.get("persons", [])
+    persons = by_sentence(ctx, ctx.notes.get("persons", []), lambda x: x[0].start)
+    facilities_in = by_sentence(ctx, ctx.notes.get("facilities", []), lambda x: x[0].start)
+    all_dates = ctx.notes.get("dates", [])                  # in text order
+    begins = [d.begin for d in all_dates]
+    placed = set()
     for trigger, kind, fields in _event_triggers_kk(ctx, lex):
         if not ctx.live(trigger) or kind in lex.NEEDS_TITLE:
             continue
@@ -1008,10 +1023,10 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
         text = sent.text.lower()
         if kind == "agreement_signing" and not any(p in text for p in lex.SIGNING_PREFIXES):
             continue
-        people = [k for e, k in persons if sent.start <= e.start < sent.end]
-        dates = [d for d in ctx.notes.get("dates", []) if sent.start_char <= d.begin < sent.end_char]
+        people = [k for _, k in persons.get(sent.start, ())]
+        dates = all_dates[bisect_left(begins, sent.start_char):bisect_left(begins, sent.end_char)]
         place = _event_place_kk(ctx, sent, trigger)
-        facilities = [k for sp, k, _ in ctx.notes.get("facilities", []) if sent.start <= sp.start < sent.end]
+        facilities = [k for _, k, _ in facilities_in.get(sent.start, ())]
         noun = fields is None
         if not (people or dates or (noun and kind in ("opening", "visit") and (place or facilities))):
             continue
@@ -1026,7 +1041,8 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
             ctx.fact(key, "hc:eventType", f"EventKind:{kind}", "concept")
         if date:
             ctx.fact(key, "hc:startDate", date, "date")
-        if place and not any(f.subject == key and f.prop == "hc:eventPlace" for f in ctx.facts.values()):
+        if place and key not in placed:
+            placed.add(key)
             ctx.fact(key, "hc:eventPlace", place)
         for p in people:
             ctx.fact(key, "hc:participant", p)

@@ -503,7 +503,7 @@ def _expansions(c: Cluster, lex) -> list[str]:
 # kg/patterns/kk/facility_heads.json and statuses.json.
 from ..nlp.kk import morph  # noqa: E402
 from ..nlp.kk.lemmas import stem_of  # noqa: E402
-from .common import live_places  # noqa: E402
+from .common import by_sentence, live_places, sentence_of  # noqa: E402
 
 
 _NUM_KK = re.compile(r"^(\d+)(?:-(?:\w+))?$")
@@ -597,7 +597,9 @@ def _facility_kk(ctx, lex, span, label, kind, cls, count=(None, False), written=
     if where:
         ctx.fact(key, "hc:locatedIn", where)
     status = _status_kk(span.sent, lex)
-    if status and not any(f.subject == key and f.prop == "hc:facilityStatus" for f in ctx.facts.values()):
+    with_status = ctx.notes.setdefault("kk_facility_status", set())
+    if status and key not in with_status:
+        with_status.add(key)
         ctx.fact(key, "hc:facilityStatus", f"FacilityStatus:{status}", "concept")
     number, at_least = count
     if number is not None:
@@ -607,7 +609,10 @@ def _facility_kk(ctx, lex, span, label, kind, cls, count=(None, False), written=
 
 
 def _location_kk(ctx, span) -> str | None:
-    near = [p for p in live_places(ctx) if p.sent.start == span.sent.start and p.label_ in ("Settlement", "Region")]
+    if "kk_places_by_sentence" not in ctx.notes:
+        ctx.notes["kk_places_by_sentence"] = by_sentence(ctx, live_places(ctx), lambda p: p.start)
+    near = [p for p in ctx.notes["kk_places_by_sentence"].get(sentence_of(ctx)[span.start], ())
+            if p.label_ in ("Settlement", "Region")]
     if near:
         return min(near, key=lambda p: abs(p.start - span.start)).id_
     return ctx.notes.get("main_region")

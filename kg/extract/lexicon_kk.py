@@ -65,7 +65,9 @@ NATIONAL_BODIES = {"парламент", "сенат", "мәжіліс", "үкі
 CHANGE_KINDS = {"appointed": "appointment", "started": "appointment", "dismissed": "dismissal"}
 CHANGE_LABELS = {"appointment": "тағайындау", "dismissal": "босату", "nomination": "ұсыну"}
 PREDECESSOR_WORDS = {"орнына", "орны"}
-FORMER_WORDS = {"бұрынғы", "экс", "бұрын"}
+_FORMER = load_table("kk", "former").entries                             # kg/patterns/kk/former.json
+FORMER_WORDS = {e.words[0] for e in _FORMER if e.value == "before"}
+FORMER_AFTER = {e.words[0] for e in _FORMER if e.value == "after"}
 
 # The genitive chain before a post (kg/patterns/kk/post_chain.json): each word with the sets it belongs to.
 _CHAIN = load_table("kk", "post_chain").entries

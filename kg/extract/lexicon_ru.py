@@ -425,3 +425,8 @@ PLACE_BODY_HEADS = {"сборная", "представительство", "п�
                     "разведка", "прокуратура", "суд", "парламент", "правительство", "администрация", "мэрия",
                     "кабинет", "командование", "генпрокуратура", "минздрав", "минфин", "мид", "управление",
                     "департамент", "комитет", "акимат", "служба", "агентство", "инспекция"}
+
+# Former posts ('бывший министр', 'экс-губернатор'): kg/patterns/ru/former.json; no current tenure.
+from ..patterns import load_table as _load_former  # noqa: E402
+FORMER_WORDS = {e.words[0] for e in _load_former("ru", "former").entries if e.value == "before"}
+FORMER_PREFIXES = tuple(e.words[0] for e in _load_former("ru", "former").entries if e.value == "prefix")

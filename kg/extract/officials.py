@@ -282,9 +282,22 @@ def is_acting(doc, trigger, lex) -> bool:
 
 
 def _tenure(ctx, lex, person, ent, trigger, role, seg_end) -> None:
+    if is_former(ctx.doc, trigger, lex):
+        return                         # 'бывший министр', 'экс-губернатор': no current tenure
     post, acting = write_post(ctx, lex, person, trigger, role, seg_end)
     if post is not None:
         write_tenure(ctx, person, post, acting, ent.sent)
+
+
+def is_former(doc, trigger, lex) -> bool:
+    """A post once held: the role word starts with a prefix of ``lex.FORMER_PREFIXES`` ('экс-губернатор') or
+    the word before it is one of ``lex.FORMER_WORDS`` ('бывший министр'; kg/patterns/ru/former.json)."""
+    if trigger[0].lower_.startswith(getattr(lex, "FORMER_PREFIXES", ())):
+        return True
+    j = trigger.start - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j >= 0 and lemma(doc[j]) in getattr(lex, "FORMER_WORDS", ())
 
 
 def role_segment(ctx: Ctx, lex, trigger) -> int:
@@ -613,8 +626,7 @@ def _jurisdiction_kk(ctx: Ctx, doc, chain, known, role: str, lex) -> tuple[str |
             facility = key
     stems = [stem_of(t) for t in chain]
     if juris is None and body is not None:
-        juris = next((f.value for f in ctx.facts.values() if f.subject == body and f.prop == "hc:jurisdiction"),
-                     None)
+        juris = _body_jurisdictions_kk(ctx).get(body)
     if juris is None:
         levels = [lex.LEVEL_WORDS[s] for s in stems if s in lex.LEVEL_WORDS]
         main = ctx.notes.get("main_region")
@@ -632,10 +644,23 @@ def _jurisdiction_kk(ctx: Ctx, doc, chain, known, role: str, lex) -> tuple[str |
     return juris, body, facility
 
 
+def _body_jurisdictions_kk(ctx: Ctx) -> dict:
+    """body -> its jurisdiction, from the facts of the stages before (built once per article)."""
+    found = ctx.notes.get("kk_body_jurisdictions")
+    if found is None:
+        found = ctx.notes["kk_body_jurisdictions"] = {}
+        for f in ctx.facts.values():
+            if f.prop == "hc:jurisdiction":
+                found.setdefault(f.subject, f.value)
+    return found
+
+
 def _article_district_kk(ctx: Ctx) -> str | None:
     """The article's one district ('Арал ауданы'), if it names exactly one."""
-    found = {s.id_ for s in live_places(ctx) if "аудан" in s.text.lower() and s.label_ in ("Settlement", "Place")}
-    return next(iter(found)) if len(found) == 1 else None
+    if "kk_district" not in ctx.notes:
+        found = {s.id_ for s in live_places(ctx) if "аудан" in s.text.lower() and s.label_ in ("Settlement", "Place")}
+        ctx.notes["kk_district"] = next(iter(found)) if len(found) == 1 else None
+    return ctx.notes["kk_district"]
 
 
 def _acting_between_kk(doc, start: int, end: int, lex) -> bool:
@@ -657,11 +682,14 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
     """A role right before a name ('Жамбыл облысының әкімі Х', 'облыс әкімінің орынбасары Х', 'облыс
     әкімінің міндетін атқарушы Х'), or a name in the genitive before a role that an appointment verb follows
     ('Х-тың … директоры қызметіне тағайындалды'). The jurisdiction comes from the genitive chain before the
-    role; a bare 'облыс' is the article's region; national roles with no place are the country's."""
+    role; a bare 'облыс' is the article's region; national roles with no place are the country's. A former
+    post ('бұрынғы вице-министр Х', 'бұрын облыс әкімі болған Х') gives no tenure. Persons are looked up by
+    position (linear in the article's length)."""
     doc = ctx.doc
     triggers = [(span, role) for span, role in find_triggers(doc, lex.ROLES, 3) if ctx.live(span)]
     known = _spans_by_token_kk(ctx)
     persons = ctx.notes.get("persons", [])
+    index = _PersonIndex(doc, persons)
     done = set()
     for trigger, role in triggers:
         sent = trigger.sent
@@ -670,16 +698,16 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         while j < sent.end and doc[j].is_space:
             j += 1
         k = j
-        while k < sent.end and k - j < 3 and not any(e.start == k for e, _ in persons):
+        while k < sent.end and k - j < 3 and k not in index.first_at:
             k += 1
-        person = next(((e, key) for e, key in persons if e.start == k), None)
+        person = index.first_at.get(k)
         acting = False
         if person is not None and k > j:
             acting = _acting_between_kk(doc, j, k, lex)
             if not acting:
                 person = None
         if person is None:
-            person = _appointee_kk(ctx, doc, trigger, persons, lex)
+            person = _appointee_kk(ctx, doc, trigger, index, lex)
         if person is None:
             continue
         ent, key = person
@@ -688,6 +716,8 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         done.add((key, trigger.start))
         lower = max(sent.start, ent.end if ent.end <= trigger.start else sent.start)
         chain_start = _chain_start_kk(doc, trigger.start, lower, known, lex)
+        if _former_kk(doc, sent, chain_start, trigger, lex):
+            continue                   # 'бұрынғы вице-министр Х … тағайындалды': not that post, not now
         chain = doc[chain_start:trigger.start]
         acting = acting or _acting_between_kk(doc, max(sent.start, chain_start - 2), chain_start, lex) or \
             _acting_between_kk(doc, trigger.end, min(sent.end, trigger.end + 3), lex)
@@ -696,27 +726,62 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
             role = lex.HEAD_OF_BODY[stem_of(chain[-1])]      # 'министрлігінің басшысы' is the minister
         post = _write_tenure_kk(ctx, key, ent, role, juris, body, facility, acting, doc[chain_start:trigger.end])
         change = _appointment_near_kk(doc, max(trigger.end, ent.end), sent, lex)
-        former = any(t.text.lower() in lex.FORMER_WORDS for t in doc[max(sent.start, chain_start - 2):trigger.start])
-        if change is not None and not former:     # 'бұрынғы вице-министр Х … тағайындалды': not to that post
+        if change is not None:
             kind, tok = change
             from .appointments import _write_change
-            people = [(e, k) for e, k in persons if e.sent.start == sent.start]
+            people = index.in_sentence(sent.start)
             _write_change(ctx, lex.CHANGE_KINDS[kind], tok, sent, key, post, acting, None, people, lex)
 
 
-def _appointee_kk(ctx, doc, trigger, persons, lex):
+def _former_kk(doc, sent, chain_start: int, trigger, lex) -> bool:
+    """'бұрынғы / бұрын / экс' within two words before the post's chain, or 'болған / істеген' right after the
+    role ('бұрын облыс әкімі болған Х'): a post once held."""
+    if any(t.text.lower() in lex.FORMER_WORDS for t in doc[max(sent.start, chain_start - 2):trigger.start]):
+        return True
+    nxt = next((t for t in doc[trigger.end:min(sent.end, trigger.end + 3)] if not t.is_space), None)
+    return nxt is not None and nxt.text.lower() in lex.FORMER_AFTER
+
+
+class _PersonIndex:
+    """The persons found (``ctx.notes["persons"]``, in text order) by first token, by last token and by
+    sentence, so each role looks up its neighbours without a scan of the article."""
+
+    def __init__(self, doc, persons):
+        self.first_at, self.by_start, self.by_end, self.by_sent = {}, {}, {}, {}
+        sent_of = {}
+        for sent in doc.sents:
+            sent_of.update((i, sent.start) for i in range(sent.start, sent.end))
+        for n, (e, key) in enumerate(persons):
+            self.first_at.setdefault(e.start, (e, key))
+            self.by_start.setdefault(e.start, []).append((n, e, key))
+            self.by_end.setdefault(e.end, []).append((n, e, key))
+            self.by_sent.setdefault(sent_of.get(e.start, e.start), []).append((e, key))
+
+    def starting(self, begin: int, end: int) -> list:
+        """Persons starting in [begin, end), in text order."""
+        return [(e, k) for _, e, k in sorted(x for i in range(begin, end) for x in self.by_start.get(i, ()))]
+
+    def ending(self, begin: int, end: int) -> list:
+        """Persons ending in [begin, end), in text order."""
+        return [(e, k) for _, e, k in sorted(x for i in range(begin, end) for x in self.by_end.get(i, ()))]
+
+    def in_sentence(self, start: int) -> list:
+        return list(self.by_sent.get(start, ()))
+
+
+def _appointee_kk(ctx, doc, trigger, index, lex):
     """'Ажар Ғинияттың … директоры қызметіне тағайындалды': the nearest name before the role, in its
     sentence, when an appointment word follows the role."""
-    nxt = next((t for t in doc[trigger.end:trigger.sent.end] if not t.is_space), None)
+    sent = trigger.sent
+    nxt = next((t for t in doc[trigger.end:sent.end] if not t.is_space), None)
     if nxt is not None and nxt.text.lower().startswith(("болып", "қызметіне", "лауазымына")):
-        after = [(e, k) for e, k in persons if trigger.end < e.start < trigger.sent.end and e.start - trigger.end <= 10
-                 and _appointment_near_kk(doc, e.end, trigger.sent, lex) is not None]
+        after = [(e, k) for e, k in index.starting(trigger.end + 1, min(sent.end, trigger.end + 11))
+                 if _appointment_near_kk(doc, e.end, sent, lex) is not None]
         if after:                      # '… басшысы болып бұрынғы вице-министр Х тағайындалды'
             return after[0]
-    if _appointment_near_kk(doc, trigger.end, trigger.sent, lex) is None:
+    if _appointment_near_kk(doc, trigger.end, sent, lex) is None:
         return None
-    before = [(e, k) for e, k in persons if trigger.sent.start <= e.start and e.end <= trigger.start
-              and trigger.start - e.end <= 10]
+    before = [(e, k) for e, k in index.ending(max(0, trigger.start - 10), trigger.start + 1) if sent.start <= e.start]
     return before[-1] if before else None
 
 

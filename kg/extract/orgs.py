@@ -436,14 +436,15 @@ def extract_orgs_kk(ctx: Ctx, lex) -> None:
         if len(span) < 2:
             continue
         found.append(_gov_body_kk(ctx, lex, span, tok))
+    covered = {i for s, _ in found for i in range(s.start, s.end)}
     for ent in list(doc.ents) + _named_quotes_kk(doc, lex):
-        if ent.label_ == "ORG" and ctx.live(ent) and not any(s.start <= ent.start < s.end for s, _ in found) \
-                and _plausible_org_kk(ent, lex):
+        if ent.label_ == "ORG" and ctx.live(ent) and ent.start not in covered and _plausible_org_kk(ent, lex):
             label = label_form(ent)
             key = make_key("org", label)
             ctx.entity(key, "Organization", label)
             ctx.mention_span(key, ent)
             found.append((ent, key))
+            covered.update(range(ent.start, ent.end))
     found += _outlets_kk(ctx, lex, found)
     ctx.notes["orgs"] = found
 
@@ -457,6 +458,7 @@ def _outlets_kk(ctx: Ctx, lex, found) -> list:
     from spacy.tokens import Span
     doc, out = ctx.doc, []
     taken = {i for s, _ in found for i in range(s.start, s.end)}
+    place_starts = {p.start for p in live_places(ctx)}
     for tok in doc:
         if tok.text.lower() not in lex.REPORT_VERBS:
             continue
@@ -472,7 +474,7 @@ def _outlets_kk(ctx: Ctx, lex, found) -> list:
             rest += 1                  # '… ШҚО ақпараттық орталығы.': the whole name up to the sentence's end
         if rest < len(doc) and (doc[rest].is_punct or doc[rest].is_space) and rest - j <= 5:
             k = rest
-        if any(j <= p.start < k for p in live_places(ctx)):
+        if any(i in place_starts for i in range(j, k)):
             continue                   # '… Қызылорда облысы әкімінің баспасөз қызметі': a body's press office
         if k > j and not taken.intersection(range(j, k)):
             out.append(_outlet_kk(ctx, Span(doc, j, k), publisher=True))
@@ -538,10 +540,10 @@ def label_form(span) -> str:
 def extract_model_entities(ctx: Ctx, lex) -> None:
     """Places and facilities the model finds beyond the gazetteer and the head-noun rules."""
     doc = ctx.doc
-    taken = [s for s in live_places(ctx)] + [s for s, _, _ in ctx.notes.get("facilities", [])] + \
-        [s for s, _ in ctx.notes.get("orgs", [])]
+    taken = {i for s in [s for s in live_places(ctx)] + [s for s, _, _ in ctx.notes.get("facilities", [])] +
+             [s for s, _ in ctx.notes.get("orgs", [])] for i in range(s.start, s.end)}
     for ent in doc.ents:
-        if not ctx.live(ent) or any(t.start < ent.end and ent.start < t.end for t in taken):
+        if not ctx.live(ent) or not taken.isdisjoint(range(ent.start, ent.end)):
             continue
         if ent.label_ == "LOC" and ent[0].text[:1].isupper():
             nxt = doc[ent.end].text.lower() if ent.end < len(doc) else ""
@@ -562,7 +564,12 @@ def extract_model_entities(ctx: Ctx, lex) -> None:
 
 def _gov_body_kk(ctx, lex, span, head):
     stems = tuple(stem_of(t) for t in span if t.text.lower() not in lex.CITY_ADJECTIVES | lex.REGION_ADJECTIVES)
-    juris = next((p.id_ for p in live_places(ctx) if span.start <= p.start < span.end), None)
+    if "kk_places_at" not in ctx.notes:
+        ctx.notes["kk_places_at"] = {}
+        for p in live_places(ctx):
+            ctx.notes["kk_places_at"].setdefault(p.start, p.id_)
+    juris = next((ctx.notes["kk_places_at"][i] for i in range(span.start, span.end) if i in ctx.notes["kk_places_at"]),
+                 None)
     main = ctx.notes.get("main_region")
     gaz = load_gazetteer()
     if juris is None and main and gaz.get(main) and any(t.text.lower() in lex.CITY_ADJECTIVES for t in span):

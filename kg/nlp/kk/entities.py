@@ -99,7 +99,7 @@ def _settlement_follows(doc: Doc, end: int) -> bool:
     return False
 
 
-def _not_a_person(doc: Doc, start: int, end: int) -> bool:
+def _not_a_person(doc: Doc, start: int, end: int, text: str | None = None) -> bool:
     """Headline capitals ("ЖАҢА ЕМХАНА"), a hashtag, a name inside quotes («… Құмкөл Ресорсиз»), a Russian
     place adjective ("Урджарский")."""
     words = [t for t in doc[start:end] if t.is_alpha]
@@ -109,14 +109,16 @@ def _not_a_person(doc: Doc, start: int, end: int) -> bool:
         return True
     if any(t.text.lower().endswith(_RU_ADJECTIVE) for t in words):
         return True
-    line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
-    before = doc.text[line_start:doc[start].idx]
+    text = doc.text if text is None else text         # ``doc.text`` joins the whole Doc: pass it once
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    before = text[line_start:doc[start].idx]
     return before.count("«") > before.count("»") or before.count('"') % 2 == 1
 
 
 def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, str]]:
     """The corrected entities as (start, end, label)."""
     places = {(s.start, s.end) for s in doc.spans.get(PLACES, [])}
+    text = doc.text
     out = []
     for ent in doc.ents:
         start, label = ent.start, ent.label_
@@ -129,7 +131,7 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
             continue                   # 'Мұнан', 'Жақсы' alone: a word mostly written lower-case is no name
         if label == "PER" and ((start, ent.end) in places or _settlement_follows(doc, ent.end)):
             label = "LOC"
-        elif label == "PER" and _not_a_person(doc, start, ent.end):
+        elif label == "PER" and _not_a_person(doc, start, ent.end, text):
             continue
         elif label in PROPER_LABELS and _not_a_name(doc, start, ent.end, label):
             continue
