@@ -168,3 +168,14 @@ def test_a_bare_post_is_the_placed_post_of_its_holder(extract_ru):
                         "отметил, что пункт построен в срок.")
     posts = {post for person, post in _facts(result, "hc:holdsPost")}
     assert len(posts) == 1
+
+
+@pytest.mark.parametrize("text, former, current", [
+    ("Бывший министр здравоохранения Тульской области Олег Лаптев посетил больницу вместе с губернатором "
+     "Тульской области Дмитрием Миляевым.", "Олег Лаптев", "Дмитрий Миляев"),
+    ("Экс-губернатор Курской области Игорь Вершинин и министр здравоохранения Курской области Марина "
+     "Ясенкова открыли поликлинику.", "Игорь Вершинин", "Марина Ясенкова"),
+])
+def test_a_former_post_gives_no_current_tenure(extract_ru, text, former, current):
+    holders = {person for person, *_ in _tenures(extract_ru(text))}
+    assert former not in holders and current in holders
