@@ -539,8 +539,8 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
         kind, cls, needs = lex.FACILITY_HEADS[head]
         start = i
         while start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].islower() and \
-                stem_of(doc[start - 1]) not in ("мен", "және", "бен", "пен") and start > i - 3 and \
-                (doc[start - 1].text.lower().endswith(("лы", "лі", "дық", "дік", "тық", "тік", "лық", "лік")) or
+                stem_of(doc[start - 1]) not in lex.CONJUNCTIONS and start > i - 3 and \
+                (morph.is_adjectival(doc[start - 1].text.lower()) or
                  doc[start - 1].text.lower() in lex.GENERIC_QUALIFIERS):
             start -= 1
         words = [doc[k].text.lower() for k in range(start, i)]
@@ -576,15 +576,12 @@ def _quoted_before_kk(doc, start: int):
     return doc[k + 1:j]
 
 
-_PLURAL_KK = ("лар", "лер", "дар", "дер", "тар", "тер")
-
-
 def _written_kk(head_tok, label: str) -> str | None:
     """The label as Kazakh writes a compound name, possessive kept ('оңалту орталығы', 'аудандық ауруханасы'),
     when the text uses that form: an alternative label."""
     written = morph.nominative(head_tok.text).lower()
     base, ending = morph.analyze(written)
-    if not ending or any(p in ending for p in _PLURAL_KK) or written == label.split()[-1]:
+    if not ending or morph.has_plural(ending) or written == label.split()[-1]:
         return None
     return " ".join(label.split()[:-1] + [written])
 

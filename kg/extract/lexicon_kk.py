@@ -86,3 +86,8 @@ ORDINAL_ENDINGS = [e.words[0] for e in _DATE_FORMS if "ordinal" in e.value]
 # Stages of kg.extract (``STAGES``) with no Kazakh grammar: personnel changes are written by the officials
 # stage itself; the publisher comes from the outlets the orgs stage finds; no indicator rules yet.
 SKIP_STAGES = frozenset({"appointments", "resolve_posts", "publisher", "indicators"})
+# A role word followed by one of these takes the appointee named after or before it ('… басшысы болып Х
+# тағайындалды', 'Х-тың … директоры қызметіне тағайындалды'): lower-case word prefixes.
+ROLE_COMPLEMENTS = ("болып", "қызметіне", "лауазымына")
+# Stems of a model FAC span's last word that make it a settlement, not a facility ('Қарабау ауылы').
+SETTLEMENT_STEMS = {"ауыл", "кент", "аудан", "округ", "қала"}

@@ -636,7 +636,7 @@ def _jurisdiction_kk(ctx: Ctx, doc, chain, known, role: str, lex) -> tuple[str |
         elif levels and levels[-1] == "city" and main and gaz.get(main) and gaz.get(main).is_city:
             juris = main
         elif levels and levels[-1] == "district":
-            juris = _article_district_kk(ctx)
+            juris = _article_district_kk(ctx, lex)
         elif any(t.text.lower() in lex.COUNTRY_WORDS or stem_of(t) in lex.COUNTRY_WORDS | lex.NATIONAL_BODIES
                  for t in chain) or \
                 (role in lex.NATIONAL_ROLES and not levels and facility is None and body is None):
@@ -655,10 +655,12 @@ def _body_jurisdictions_kk(ctx: Ctx) -> dict:
     return found
 
 
-def _article_district_kk(ctx: Ctx) -> str | None:
+def _article_district_kk(ctx: Ctx, lex) -> str | None:
     """The article's one district ('Арал ауданы'), if it names exactly one."""
     if "kk_district" not in ctx.notes:
-        found = {s.id_ for s in live_places(ctx) if "аудан" in s.text.lower() and s.label_ in ("Settlement", "Place")}
+        words = [w for w, level in lex.LEVEL_WORDS.items() if level == "district"]
+        found = {s.id_ for s in live_places(ctx) if any(w in s.text.lower() for w in words)
+                 and s.label_ in ("Settlement", "Place")}
         ctx.notes["kk_district"] = next(iter(found)) if len(found) == 1 else None
     return ctx.notes["kk_district"]
 
@@ -774,7 +776,7 @@ def _appointee_kk(ctx, doc, trigger, index, lex):
     sentence, when an appointment word follows the role."""
     sent = trigger.sent
     nxt = next((t for t in doc[trigger.end:sent.end] if not t.is_space), None)
-    if nxt is not None and nxt.text.lower().startswith(("болып", "қызметіне", "лауазымына")):
+    if nxt is not None and nxt.text.lower().startswith(lex.ROLE_COMPLEMENTS):
         after = [(e, k) for e, k in index.starting(trigger.end + 1, min(sent.end, trigger.end + 11))
                  if _appointment_near_kk(doc, e.end, sent, lex) is not None]
         if after:                      # '… басшысы болып бұрынғы вице-министр Х тағайындалды'

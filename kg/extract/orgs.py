@@ -513,9 +513,6 @@ def _named_quotes_kk(doc, lex):
     return out
 
 
-_PLURAL_KK = ("лар", "лер", "дар", "дер", "тар", "тер")
-
-
 def _plausible_org_kk(ent, lex) -> bool:
     """The model's ORG/FAC spans, kept when they look like a name: quoted, an acronym, or starting with a
     capital and not ending in a plural ('Денсаулық сақтау мекемелерінің' is institutions in general)."""
@@ -528,7 +525,7 @@ def _plausible_org_kk(ent, lex) -> bool:
         return False                                  # a list of things is no name
     if (stem_of(words[-1]),) in lex.ROLES:
         return False                                  # 'ҚР Денсаулық сақтау министрі' is a post
-    return words[0].text[:1].isupper() and not morph.analyze(words[-1].text)[1].startswith(_PLURAL_KK)
+    return words[0].text[:1].isupper() and not morph.analyze(words[-1].text)[1].startswith(morph.PLURAL_ENDINGS)
 
 
 def label_form(span) -> str:
@@ -554,7 +551,7 @@ def extract_model_entities(ctx: Ctx, lex) -> None:
             ctx.mention_span(key, ent)
             ctx.notes.setdefault("model_places", []).append((ent, key))
         elif ent.label_ == "FAC" and _plausible_org_kk(ent, lex) and \
-                not morph.stem(ent[-1].text) in ("ауыл", "кент", "аудан", "округ", "қала"):
+                not morph.stem(ent[-1].text) in lex.SETTLEMENT_STEMS:
             label = label_form(ent)
             medical = any(stem_of(t) in lex.FACILITY_HEADS for t in ent)
             key = make_key("facility", label, ctx.notes.get("main_region") or "")
@@ -575,7 +572,7 @@ def _gov_body_kk(ctx, lex, span, head):
     if juris is None and main and gaz.get(main) and any(t.text.lower() in lex.CITY_ADJECTIVES for t in span):
         juris = main if gaz.get(main).is_city else None
     elif juris is None and main and gaz.get(main) and (any(t.text.lower() in lex.REGION_ADJECTIVES for t in span)
-                                                       or stem_of(span[0]) == "облыс"):
+                                                       or lex.LEVEL_WORDS.get(stem_of(span[0])) == "region"):
         juris = main if not gaz.get(main).is_city else None     # 'облыстық денсаулық сақтау басқармасы'
     words = [t.text for t in span]
     words[-1] = morph.nominative(words[-1])
