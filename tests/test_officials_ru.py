@@ -175,6 +175,9 @@ def test_a_bare_post_is_the_placed_post_of_its_holder(extract_ru):
      "Тульской области Дмитрием Миляевым.", "Олег Лаптев", "Дмитрий Миляев"),
     ("Экс-губернатор Курской области Игорь Вершинин и министр здравоохранения Курской области Марина "
      "Ясенкова открыли поликлинику.", "Игорь Вершинин", "Марина Ясенкова"),
+    # a former head as a sentence's subject is not the post of the next person named
+    ("Бывший губернатор Курской области посетил больницу. Игорь Вершинин рассказал о ремонте. Губернатор "
+     "Курской области Роман Старовойт поддержал проект.", "Игорь Вершинин", "Роман Старовойт"),
 ])
 def test_a_former_post_gives_no_current_tenure(extract_ru, text, former, current):
     holders = {person for person, *_ in _tenures(extract_ru(text))}

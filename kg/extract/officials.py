@@ -78,7 +78,8 @@ def _named_next(ctx: Ctx, lex, unnamed, held) -> None:
     persons = ctx.notes.get("persons", [])
     doc = ctx.doc
     for trigger, role in unnamed:
-        if role not in lex.SUBJECT_HEAD_ROLES or _head(trigger).morph.get("Case") != ["Nom"]:
+        if role not in lex.SUBJECT_HEAD_ROLES or _head(trigger).morph.get("Case") != ["Nom"] or \
+                is_former(doc, trigger, lex):
             continue
         sent = trigger.sent
         limit = sent.end
