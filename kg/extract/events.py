@@ -943,22 +943,13 @@ from ..concepts import broader_closure  # noqa: E402
 from ..nlp.kk.lemmas import stem_of  # noqa: E402
 from .common import by_sentence, live_places, sentence_of  # noqa: E402
 from bisect import bisect_left  # noqa: E402
+from ..patterns.matcher import match_prefixes  # noqa: E402
 
 
 def _verb_triggers_kk(doc, lex):
     """Event verbs and set phrases by lower-case word prefixes ('ашылды', 'жұмыс сапарымен', 'қол қойды')."""
-    toks = [t for t in doc if not t.is_space]
-    verbs = sorted(lex.EVENT_VERBS.items(), key=lambda kv: -len(kv[0]))
-    out, i = [], 0
-    while i < len(toks):
-        for words, (kind, fields) in verbs:
-            chunk = toks[i:i + len(words)]
-            if len(chunk) == len(words) and all(t.text.lower().startswith(w) for t, w in zip(chunk, words)):
-                out.append((doc[chunk[0].i:chunk[-1].i + 1], kind, fields))
-                i += len(words) - 1
-                break
-        i += 1
-    return out
+    return [(doc[toks[0].i:toks[-1].i + 1], kind, fields)
+            for toks, (kind, fields) in match_prefixes(doc, lex.EVENT_VERBS)]
 
 
 def _event_triggers_kk(ctx: Ctx, lex):

@@ -557,6 +557,7 @@ from ..nlp.kk import morph  # noqa: E402
 from ..nlp.kk.entities import label_form  # noqa: E402
 from ..nlp.kk.lemmas import stem_of  # noqa: E402
 from .common import live_places  # noqa: E402
+from ..patterns.matcher import match_prefixes  # noqa: E402
 
 
 def _spans_by_token_kk(ctx: Ctx) -> dict[int, tuple[str, str, object]]:
@@ -673,12 +674,8 @@ def _acting_between_kk(doc, start: int, end: int, lex) -> bool:
 
 def _appointment_near_kk(doc, start: int, sent, lex):
     """'… қызметіне тағайындалды', '… болып тағайындалды' after a role: (kind, first token), or None."""
-    toks = [t for t in doc[start:min(sent.end, start + 6)] if not t.is_space]
-    for i in range(len(toks)):
-        for words, kind in lex.APPOINTMENT.items():
-            if all(i + k < len(toks) and toks[i + k].text.lower().startswith(w) for k, w in enumerate(words)):
-                return kind, toks[i]
-    return None
+    found = match_prefixes(doc[start:min(sent.end, start + 6)], lex.APPOINTMENT)
+    return (found[0][1], found[0][0][0]) if found else None
 
 
 def extract_officials_kk(ctx: Ctx, lex) -> None:
