@@ -126,7 +126,7 @@ def test_person_keys_stay_stable_for_names_that_already_matched():
 
 def test_kazakh_dates():
     from kg.extract.dates import DateSpan  # noqa: F401
-    from kg.extract.kk import find_dates_kk
+    from kg.extract.dates import find_dates_kk
     from kg.extract.lexicon import load_lexicon
     lex = load_lexicon("kk")
     text = "2026 жылғы 19 ақпанда ашылды. 3 наурыз күні кездесті. Келісім 19.02.2025 жасалды. 28 желтоқсанда өтті."
@@ -233,3 +233,15 @@ def test_kazakh_surname_in_uly_is_a_person_of_its_own():
     """'Самат Қайырденұлы' with no other name of the article to join is a full name, not a dropped patronymic."""
     result = _run("Жиынға облыс әкімі Самат Қайырденұлы қатысты.")
     assert "Самат Қайырденұлы" in _by_class(result, "Person")
+
+
+def test_kazakh_date_forms_come_from_the_pattern_table():
+    from kg.extract.dates import dates_in
+    from kg.extract.lexicon import load_lexicon
+    from kg.patterns import load_table
+    lex = load_lexicon("kk")
+    assert {"жылғы", "ж."} <= set(lex.YEAR_BEFORE) and "ші" in lex.ORDINAL_ENDINGS
+    assert set(lex.MONTHS) == load_table("kk", "months").words()
+    text = "Орталық 19-шы ақпанда ашылды, ал келісім 5 наурыз 2024 жылы жасалды."
+    found = [(text[d.begin:d.end], d.start) for d in dates_in(text, 2026, "2026-03-10", lex)]
+    assert found == [("19-шы ақпанда", "2026-02-19"), ("5 наурыз 2024 жылы", "2024-03-05")]

@@ -100,7 +100,7 @@ def test_acting_marker_read_from_spans():
 
 def test_steps_declare_what_they_read_before_it_is_written():
     """Every notes key or trigger span a step requires is assigned by an earlier step (or is the NLP stage's)."""
-    from kg.extract.pipeline import STEPS, extraction, step_names
+    from kg.extract.pipeline import STEPS, TRIGGERS, extraction, step_names
 
     nlp_stage = {"doc.ents", "doc.sents", "doc._.hc_ctx", "token.norm", "token.lemma", "doc.spans[kg_places]"}
     for lang in ("ru", "kk"):
@@ -108,7 +108,11 @@ def test_steps_declare_what_they_read_before_it_is_written():
         assert extraction(lang).pipe_names == names
         assigned = set(nlp_stage)
         for step in (s for s in STEPS if s.name in names):
-            missing = [r for r in step.requires if r not in assigned and (r.startswith("doc.spans[hc_"))]
+            # a family the language has no table for is read in that language's own way (Kazakh event verbs
+            # are a prefix table: kg.patterns.matcher.match_prefixes)
+            absent = {f"doc.spans[{f.key}]" for f in TRIGGERS if lang not in f.tables}
+            missing = [r for r in step.requires
+                       if r not in assigned and r.startswith("doc.spans[hc_") and r not in absent]
             assert not missing, (lang, step.name, missing)
             assigned |= set(step.assigns)
     ru = extraction("ru").pipe_names

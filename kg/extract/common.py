@@ -156,3 +156,29 @@ def paragraph_of(doc: Doc, char: int) -> tuple[int, int]:
     begin = text.rfind("\n", 0, char) + 1
     end = text.find("\n", char)
     return begin, (len(text) if end < 0 else end)
+
+
+def live_places(ctx) -> list[Span]:
+    """The NLP stage's places (``doc.spans["kg_places"]``) outside the article's skipped ranges."""
+    from ..nlp.extensions import PLACES
+    return [s for s in ctx.doc.spans[PLACES] if ctx.live(s)] if PLACES in ctx.doc.spans else []
+
+
+def sentence_of(ctx) -> dict[int, int]:
+    """Token index -> the start of its sentence (built once per article)."""
+    found = ctx.notes.get("sentence_of")
+    if found is None:
+        found = ctx.notes["sentence_of"] = {}
+        for sent in ctx.doc.sents:
+            found.update((i, sent.start) for i in range(sent.start, sent.end))
+    return found
+
+
+def by_sentence(ctx, items, start_of) -> dict[int, list]:
+    """Items grouped by the sentence their first token (``start_of(item)``) is in, in their order: a lookup
+    per sentence instead of a scan of the article per trigger."""
+    sent_of, out = sentence_of(ctx), {}
+    for item in items:
+        start = start_of(item)
+        out.setdefault(sent_of.get(start, start), []).append(item)
+    return out

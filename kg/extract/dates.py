@@ -185,3 +185,58 @@ def dateline(text: str, start: int) -> tuple[str | None, tuple[int, int] | None,
         b = start + m.start(4)
         return iso, (b, b + len(m.group(4))), m.group(4).strip()
     return iso, None, None
+
+
+# ---------------------------------------------------------------- Kazakh
+# '2026 жылғы 19 ақпанда', '2026 ж. 19 ақпан', '19 ақпан күні', '19-шы ақпанда', '19 ақпан 2026 жылы', '19.02.2026':
+# month names are kg/patterns/kk/months.json, year markers and ordinal endings date_forms.json.
+_NUM_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)")
+_PATTERNS: dict = {}
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+def _kk_pattern(lex) -> re.Pattern:
+    key = (lex.lang, tuple(lex.MONTHS), tuple(lex.YEAR_BEFORE), tuple(lex.YEAR_AFTER), tuple(lex.ORDINAL_ENDINGS))
+    found = _PATTERNS.get(key)
+    if found is None:
+        found = _PATTERNS[key] = re.compile(
+            rf"(?<![\w-])(?:(\d{{4}})\s*(?:{_alternatives(lex.YEAR_BEFORE)})\s+)?(\d{{1,2}})"
+            rf"(?:-?(?:{_alternatives(lex.ORDINAL_ENDINGS)}))?\s+({_alternatives(lex.MONTHS)})\w*"
+            rf"(?:\s+(\d{{4}})\s*(?:{_alternatives(lex.YEAR_AFTER)}))?", re.IGNORECASE)
+    return found
+
+
+def find_dates_kk(text: str, ref_year: int | None, lex, ref_date: str | None = None) -> list[DateSpan]:
+    """Kazakh dates: day and month name with an optional year before ('2026 жылғы 19 ақпанда') or after
+    ('19 ақпан 2026 жылы'), and '19.02.2026'. A date without a year takes the latest such date not after the
+    article's date (``ref_date``), else ``ref_year``."""
+    out = []
+    for m in _kk_pattern(lex).finditer(text):
+        month, day = lex.MONTHS[m.group(3).lower()], int(m.group(2))
+        year = int(m.group(1) or m.group(4) or 0) or _kk_year(month, day, ref_year, ref_date)
+        iso = _iso(year, month, day) if year else None          # '30 ақпан' is no date
+        if iso:
+            out.append(DateSpan(m.start(), m.end(), iso))
+    for m in _NUM_DATE.finditer(text):
+        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        iso = _iso(year, month, day)
+        if iso:
+            out.append(DateSpan(m.start(), m.end(), iso))
+    return sorted(out, key=lambda d: d.begin)
+
+
+def _kk_year(month: int, day: int, ref_year: int | None, ref_date: str | None) -> int | None:
+    if ref_date and len(ref_date) >= 10:
+        year = int(ref_date[:4])
+        return year if (month, day) <= (int(ref_date[5:7]), int(ref_date[8:10])) else year - 1
+    return ref_year
+
+
+def dates_in(text: str, ref_year: int | None, ref_date: str | None, lex) -> list[DateSpan]:
+    """The dates of a text in the lexicon's language (the one entry point the pipeline calls)."""
+    if lex.lang == "kk":
+        return find_dates_kk(text, ref_year, lex, ref_date)
+    return find_dates(text, ref_year, ref_date)

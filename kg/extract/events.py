@@ -257,7 +257,10 @@ def _body_name(trigger) -> bool:
 # ---------------------------------------------------------------- clusters
 
 def collect_events(ctx: Ctx, lex) -> None:
-    """First pass (before organizations): find event mentions and reserve their quoted titles."""
+    """First pass (before organizations): find event mentions and reserve their quoted titles. (Kazakh events
+    are found in one pass, by ``emit_events``.)"""
+    if lex.lang == "kk":
+        return
     doc = ctx.doc
     clusters: list[Cluster] = []
     titles = []
@@ -426,6 +429,8 @@ def _has_seq(sent, seq) -> bool:
 # ---------------------------------------------------------------- emit
 
 def emit_events(ctx: Ctx, lex) -> None:
+    if lex.lang == "kk":
+        return extract_events_kk(ctx, lex)
     clusters = ctx.notes.get("event_clusters", [])
     previous = None
     keyed = []
@@ -931,3 +936,107 @@ def _place_from_parts(ctx, key, keyed, parents) -> str | None:
             located = next((f.value for f in ctx.facts.values() if f.subject == place and f.prop == "hc:locatedIn"), None)
             places.add(located or place)
     return places.pop() if len(places) == 1 else None
+
+
+# ---------------------------------------------------------------- Kazakh (events)
+# Noun triggers (kg/patterns/kk/events.json) and verb prefixes (event_verbs.json).
+from ..concepts import broader_closure  # noqa: E402
+from ..nlp.kk.lemmas import stem_of  # noqa: E402
+from .common import by_sentence, find_triggers, live_places, sentence_of  # noqa: E402
+from bisect import bisect_left  # noqa: E402
+from ..patterns.matcher import match_prefixes  # noqa: E402
+
+
+def _verb_triggers_kk(doc, lex):
+    """Event verbs and set phrases by lower-case word prefixes ('ашылды', 'жұмыс сапарымен', 'қол қойды')."""
+    return [(doc[toks[0].i:toks[-1].i + 1], kind, fields)
+            for toks, (kind, fields) in match_prefixes(doc, lex.EVENT_VERBS)]
+
+
+def _event_triggers_kk(ctx: Ctx, lex):
+    doc = ctx.doc
+    nouns = []
+    for trigger, kind in find_triggers(doc, lex.EVENTS, 2):
+        nxt = doc[trigger.end].text.lower() if trigger.end < len(doc) else ""
+        if nxt.startswith(lex.NOT_EVENT_AFTER.get(stem_of(trigger[-1]), ("\0",))):
+            continue
+        if trigger[0].text[:1].isupper() and not trigger[0].is_sent_start and kind not in ("forum", "congress"):
+            continue                   # 'Кеңес Одағы', a name
+        nouns.append((trigger, kind, None))
+    noun_sents = {t.sent.start for t, _, _ in nouns}
+    out = list(nouns)
+    for trigger, kind, fields in _verb_triggers_kk(doc, lex):
+        sent = trigger.sent
+        if fields.get("needs_noun") and sent.start not in noun_sents:
+            continue
+        if fields.get("needs_place") and not any(p.start < trigger.start for p in _places_in_kk(ctx, sent)):
+            continue
+        if fields.get("needs_noun"):
+            continue                   # the noun already gives the event
+        out.append((trigger, kind, fields))
+    return sorted(out, key=lambda x: x[0].start)
+
+
+def _places_in_kk(ctx: Ctx, sent) -> list:
+    """The live places of a sentence (grouped once per article)."""
+    if "kk_places_by_sentence" not in ctx.notes:
+        ctx.notes["kk_places_by_sentence"] = by_sentence(ctx, live_places(ctx), lambda p: p.start)
+    return ctx.notes["kk_places_by_sentence"].get(sent.start, [])
+
+
+def _event_place_kk(ctx: Ctx, sent, trigger) -> str | None:
+    """The most specific place of the sentence (a settlement or district before a region), nearest to the
+    trigger."""
+    rank = {"Settlement": 0, "Place": 1, "Region": 2}
+    spans = [(rank[p.label_], p, p.id_) for p in _places_in_kk(ctx, sent) if p.label_ in rank]
+    if "kk_model_places_by_sentence" not in ctx.notes:
+        ctx.notes["kk_model_places_by_sentence"] = by_sentence(ctx, ctx.notes.get("model_places", []), lambda x: x[0].start)
+    spans += [(1, e, key) for e, key in ctx.notes["kk_model_places_by_sentence"].get(sent.start, ())]
+    if not spans:
+        return None
+    return min(spans, key=lambda x: (x[0], abs(x[1].start - trigger.start)))[2]
+
+
+def extract_events_kk(ctx: Ctx, lex) -> None:
+    """Openings, visits, meetings, sessions, forums, signings: one event per kind and date in an article, with
+    the persons of its sentences as participants, the sentence's place and date. Undated events stay in
+    their article (the key holds the article); dated ones merge across articles on kind, date and place."""
+    doc = ctx.doc
+    events: dict[tuple, str] = {}
+    persons = by_sentence(ctx, ctx.notes.get("persons", []), lambda x: x[0].start)
+    facilities_in = by_sentence(ctx, ctx.notes.get("facilities", []), lambda x: x[0].start)
+    all_dates = ctx.notes.get("dates", [])                  # in text order
+    begins = [d.begin for d in all_dates]
+    placed = set()
+    for trigger, kind, fields in _event_triggers_kk(ctx, lex):
+        if not ctx.live(trigger) or kind in lex.NEEDS_TITLE:
+            continue
+        sent = trigger.sent
+        text = sent.text.lower()
+        if kind == "agreement_signing" and not any(p in text for p in lex.SIGNING_PREFIXES):
+            continue
+        people = [k for _, k in persons.get(sent.start, ())]
+        dates = all_dates[bisect_left(begins, sent.start_char):bisect_left(begins, sent.end_char)]
+        place = _event_place_kk(ctx, sent, trigger)
+        facilities = [k for _, k, _ in facilities_in.get(sent.start, ())]
+        noun = fields is None
+        if not (people or dates or (noun and kind in ("opening", "visit") and (place or facilities))):
+            continue
+        date = dates[0].start if dates else None
+        family = "visit" if "visit" in broader_closure("EventKind", kind) else kind   # a working trip is the visit
+        slot = (family, date) if date else (family,)
+        key = events.get(slot) or events.get((family,))
+        if key is None:
+            key = make_key("event", kind, date or ctx.article.source, place or "")
+            events[slot] = key
+            ctx.entity(key, "Event", EVENT_KINDS[kind][1])
+            ctx.fact(key, "hc:eventType", f"EventKind:{kind}", "concept")
+        if date:
+            ctx.fact(key, "hc:startDate", date, "date")
+        if place and key not in placed:
+            placed.add(key)
+            ctx.fact(key, "hc:eventPlace", place)
+        for p in people:
+            ctx.fact(key, "hc:participant", p)
+        ctx.mention_span(key, trigger)
+        ctx.evidence(key, sent)

@@ -472,6 +472,8 @@ def _key(ctx, c: Cluster, label: str) -> str:
 
 
 def extract_facilities(ctx: Ctx, lex) -> None:
+    if lex.lang == "kk":
+        return extract_facilities_kk(ctx, lex)
     for c in cluster_facilities(ctx, lex):
         label = _best_label(c, lex)
         if c.number and c.number not in label:
@@ -516,3 +518,120 @@ def _expansions(c: Cluster, lex) -> list[str]:
             if full and w.isupper():
                 out.append(" ".join(words[:i] + [full[0]] + words[i + 1:]))
     return out
+
+
+# ---------------------------------------------------------------- Kazakh (facilities)
+# Counts and qualifiers come before the head noun ('5 ірі көпсалалы аурухана'); heads and statuses are
+# kg/patterns/kk/facility_heads.json and statuses.json.
+from ..nlp.kk import morph  # noqa: E402
+from ..nlp.kk.lemmas import stem_of  # noqa: E402
+from .common import by_sentence, head_at, live_places, sentence_of  # noqa: E402
+
+
+_NUM_KK = re.compile(r"^(\d+)(?:-(?:\w+))?$")
+def _status_kk(sent, lex) -> str | None:
+    text = sent.text.lower()
+    found = [(text.find(p), status) for p, status in lex.STATUS_PREFIXES if p in text]
+    return min(found)[1] if found else None
+
+
+def _count_kk(doc, start, lex):
+    """'5 ірі …' -> (5, exact); '20-дан астам …' -> (20, at least)."""
+    j = start - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    at_least = False
+    if j >= 0 and doc[j].text.lower() in lex.MORE_THAN:
+        at_least, j = True, j - 1
+    if j >= 0:
+        m = _NUM_KK.match(doc[j].text)
+        if m:
+            return int(m.group(1)), at_least
+    return None, False
+
+
+def extract_facilities_kk(ctx: Ctx, lex) -> None:
+    doc = ctx.doc
+    i = 0
+    while i < len(doc):
+        head, n = head_at(doc, i, lex.FACILITY_HEADS, stem_of)
+        if not head or not ctx.live(doc[i:i + n]):
+            i += 1
+            continue
+        kind, cls, needs = lex.FACILITY_HEADS[head]
+        start = i
+        while start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].islower() and \
+                stem_of(doc[start - 1]) not in lex.CONJUNCTIONS and start > i - 3 and \
+                (morph.is_adjectival(doc[start - 1].text.lower()) or
+                 doc[start - 1].text.lower() in lex.GENERIC_QUALIFIERS):
+            start -= 1
+        words = [doc[k].text.lower() for k in range(start, i)]
+        if needs and not (set(words) & lex.MEDICAL_WORDS or set(words) & lex.SOCIAL_WORDS):
+            i += n
+            continue
+        if set(words) & lex.GENERIC_ALL:
+            i += n                                        # 'барлық қалалық ауруханалар': facilities in general
+            continue
+        count = _count_kk(doc, start, lex)                   # '5 ірі көпсалалы аурухана': before the adjectives
+        while words and words[0] in lex.LABEL_STRIP:
+            words, start = words[1:], start + 1
+        label = " ".join(words + [head.split()[-1] if n == 1 else head])
+        name = _quoted_before_kk(doc, start)
+        if name is not None:                              # '«Шұғыла» ауруханасы': the facility's own name
+            label, start = f"«{name.text.strip()}» {label}", name.start - 1
+        _facility_kk(ctx, lex, doc[start:i + n], label, kind, cls, count, _written_kk(doc[i + n - 1], label))
+        i += n
+
+
+def _quoted_before_kk(doc, start: int):
+    """The quoted name right before ``start`` ('«Шипагер» дәрігерлік амбулаториясы'), as the span inside."""
+    j = start - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 1 or doc[j].text not in "»\"”":
+        return None
+    k = j - 1
+    while k >= 0 and j - k <= 8 and doc[k].text not in "«\"“":
+        k -= 1
+    if k < 0 or j - k > 8 or k + 1 >= j:
+        return None
+    return doc[k + 1:j]
+
+
+def _written_kk(head_tok, label: str) -> str | None:
+    """The label as Kazakh writes a compound name, possessive kept ('оңалту орталығы', 'аудандық ауруханасы'),
+    when the text uses that form: an alternative label."""
+    written = morph.nominative(head_tok.text).lower()
+    base, ending = morph.analyze(written)
+    if not ending or morph.has_plural(ending) or written == label.split()[-1]:
+        return None
+    return " ".join(label.split()[:-1] + [written])
+
+
+def _facility_kk(ctx, lex, span, label, kind, cls, count=(None, False), written=None) -> None:
+    where = _location_kk(ctx, span)
+    key = make_key("facility", label, where or "")
+    ctx.entity(key, cls, label, alt=written)
+    ctx.fact(key, "hc:facilityKind", f"FacilityKind:{kind}", "concept")
+    if where:
+        ctx.fact(key, "hc:locatedIn", where)
+    status = _status_kk(span.sent, lex)
+    with_status = ctx.notes.setdefault("kk_facility_status", set())
+    if status and key not in with_status:
+        with_status.add(key)
+        ctx.fact(key, "hc:facilityStatus", f"FacilityStatus:{status}", "concept")
+    number, at_least = count
+    if number is not None:
+        ctx.fact(key, "hc:minCount" if at_least else "hc:count", number, "int")
+    ctx.mention_span(key, span)
+    ctx.notes.setdefault("facilities", []).append((span, key, cls))
+
+
+def _location_kk(ctx, span) -> str | None:
+    if "kk_places_by_sentence" not in ctx.notes:
+        ctx.notes["kk_places_by_sentence"] = by_sentence(ctx, live_places(ctx), lambda p: p.start)
+    near = [p for p in ctx.notes["kk_places_by_sentence"].get(sentence_of(ctx)[span.start], ())
+            if p.label_ in ("Settlement", "Region")]
+    if near:
+        return min(near, key=lambda p: abs(p.start - span.start)).id_
+    return ctx.notes.get("main_region")

@@ -65,4 +65,26 @@ NATIONAL_BODIES = {"парламент", "сенат", "мәжіліс", "үкі
 CHANGE_KINDS = {"appointed": "appointment", "started": "appointment", "dismissed": "dismissal"}
 CHANGE_LABELS = {"appointment": "тағайындау", "dismissal": "босату", "nomination": "ұсыну"}
 PREDECESSOR_WORDS = {"орнына", "орны"}
-FORMER_WORDS = {"бұрынғы", "экс", "бұрын"}
+_FORMER = load_table("kk", "former").entries                             # kg/patterns/kk/former.json
+FORMER_WORDS = {e.words[0] for e in _FORMER if e.value == "before"}
+FORMER_AFTER = {e.words[0] for e in _FORMER if e.value == "after"}
+
+# The genitive chain before a post (kg/patterns/kk/post_chain.json): each word with the sets it belongs to.
+_CHAIN = load_table("kk", "post_chain").entries
+LEVEL_WORDS = {e.words[0]: v.split(":", 1)[1] for e in _CHAIN for v in e.value if v.startswith("level:")}
+COUNTRY_WORDS = {e.words[0] for e in _CHAIN if "country" in e.value}
+CHAIN_STOP = {e.words[0] for e in _CHAIN if "stop" in e.value}          # ends the chain
+NOT_IN_POST = {e.words[0] for e in _CHAIN if "not_in_post" in e.value}
+ORG_STOP = {e.words[0] for e in _CHAIN if "org_stop" in e.value}        # ends a body's name, leftwards
+
+# Date forms (kg/patterns/kk/date_forms.json): year markers before / after the day, the day's ordinal endings.
+_DATE_FORMS = load_table("kk", "date_forms").entries
+YEAR_BEFORE = [e.words[0] for e in _DATE_FORMS if "year_before" in e.value]
+YEAR_AFTER = [e.words[0] for e in _DATE_FORMS if "year_after" in e.value]
+ORDINAL_ENDINGS = [e.words[0] for e in _DATE_FORMS if "ordinal" in e.value]
+
+# A role word followed by one of these takes the appointee named after or before it ('… басшысы болып Х
+# тағайындалды', 'Х-тың … директоры қызметіне тағайындалды'): lower-case word prefixes.
+ROLE_COMPLEMENTS = ("болып", "қызметіне", "лауазымына")
+# Stems of a model FAC span's last word that make it a settlement, not a facility ('Қарабау ауылы').
+SETTLEMENT_STEMS = {"ауыл", "кент", "аудан", "округ", "қала"}

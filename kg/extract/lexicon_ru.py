@@ -80,3 +80,8 @@ EVENT_PHRASES = load_table("ru", "event_phrases").as_dict()
 # override the rest.
 STATUS = {e.words[0]: e.value for e in load_table("ru", "statuses").entries}
 
+
+# Former posts ('бывший министр', 'экс-губернатор'): kg/patterns/ru/former.json; no current tenure.
+_FORMER = load_table("ru", "former").entries
+FORMER_WORDS = {e.words[0] for e in _FORMER if e.value == "before"}
+FORMER_PREFIXES = tuple(e.words[0] for e in _FORMER if e.value == "prefix")

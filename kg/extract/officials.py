@@ -47,6 +47,8 @@ def adjective_place(tok, lex) -> str | None:
 
 
 def extract_officials(ctx: Ctx, lex) -> None:
+    if lex.lang == "kk":
+        return extract_officials_kk(ctx, lex)
     doc = ctx.doc
     triggers = [(span, role) for span, role in trigger_spans(doc, "hc_roles")
                 if ctx.live(span) and _singular(span)]
@@ -80,7 +82,8 @@ def _named_next(ctx: Ctx, lex, unnamed, held) -> None:
     persons = ctx.notes.get("persons", [])
     doc = ctx.doc
     for trigger, role in unnamed:
-        if role not in lex.SUBJECT_HEAD_ROLES or _head(trigger).morph.get("Case") != ["Nom"]:
+        if role not in lex.SUBJECT_HEAD_ROLES or _head(trigger).morph.get("Case") != ["Nom"] or \
+                is_former(doc, trigger, lex):
             continue
         sent = trigger.sent
         limit = sent.end
@@ -300,9 +303,22 @@ def is_acting(doc, trigger, lex) -> bool:
 
 
 def _tenure(ctx, lex, person, ent, trigger, role, seg_end) -> None:
+    if is_former(ctx.doc, trigger, lex):
+        return                         # 'бывший министр', 'экс-губернатор': no current tenure
     post, acting = write_post(ctx, lex, person, trigger, role, seg_end)
     if post is not None:
         write_tenure(ctx, person, post, acting, ent.sent)
+
+
+def is_former(doc, trigger, lex) -> bool:
+    """A post once held: the role word starts with a prefix of ``lex.FORMER_PREFIXES`` ('экс-губернатор') or
+    the word before it is one of ``lex.FORMER_WORDS`` ('бывший министр'; kg/patterns/ru/former.json)."""
+    if trigger[0].lower_.startswith(getattr(lex, "FORMER_PREFIXES", ())):
+        return True
+    j = trigger.start - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j >= 0 and lemma(doc[j]) in getattr(lex, "FORMER_WORDS", ())
 
 
 def role_segment(ctx: Ctx, lex, trigger) -> int:
@@ -552,3 +568,257 @@ def write_tenure(ctx: Ctx, person: str, post: str, acting: bool, sent) -> str:
     if attested:
         ctx.fact(tenure, "hc:attestedOn", attested, "date")
     return tenure
+
+
+# ---------------------------------------------------------------- Kazakh (officials)
+# Head-final order: the jurisdiction's genitive chain comes before the post ('Шымкент қаласының әкімі Х'); the
+# chain's words are kg/patterns/kk/post_chain.json, genitive forms come from kg.nlp.kk.morph.
+from ..nlp.kk import morph  # noqa: E402
+from ..nlp.kk.entities import label_form  # noqa: E402
+from ..nlp.kk.lemmas import stem_of  # noqa: E402
+from .common import find_triggers, live_places  # noqa: E402
+from ..patterns.matcher import match_prefixes  # noqa: E402
+
+
+def _spans_by_token_kk(ctx: Ctx) -> dict[int, tuple[str, str, object]]:
+    """token index -> (kind, key, span) for places, bodies and facilities already found."""
+    out: dict[int, tuple[str, str, object]] = {}
+    for span in live_places(ctx):
+        for i in range(span.start, span.end):
+            out[i] = ("place", span.id_, span)
+    for span, key in ctx.notes.get("model_places", []):
+        for i in range(span.start, span.end):
+            out.setdefault(i, ("place", key, span))
+    for span, key in ctx.notes.get("orgs", []):
+        for i in range(span.start, span.end):
+            out.setdefault(i, ("org", key, span))
+    for span, key, _ in ctx.notes.get("facilities", []):
+        for i in range(span.start, span.end):
+            out.setdefault(i, ("facility", key, span))
+    return out
+
+
+def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
+    """Where the genitive chain before a role begins: places, bodies, facilities, level words, words in the
+    genitive and the nouns they govern ('Қызылорда облысы денсаулық сақтау басқармасының | басшысы')."""
+    j = start
+    while j > lower and start - j < 9:
+        tok = doc[j - 1]
+        if tok.is_space:
+            j -= 1
+            continue
+        low = tok.text.lower()
+        if tok.i in known or stem_of(tok) in lex.LEVEL_WORDS or low in lex.COUNTRY_WORDS or stem_of(tok) in lex.COUNTRY_WORDS:
+            j -= 1
+            continue
+        if tok.is_punct and tok.text in "«»\"“”":
+            j -= 1
+            continue
+        if tok.is_punct or tok.ent_type_ == "PER" or low in lex.CHAIN_STOP or tok.like_num:
+            break
+        if morph.is_genitive(low) or (tok.is_alpha and j < start and (morph.is_genitive(doc[j].text.lower())
+                                                                        or doc[j].i in known)):
+            j -= 1                     # a genitive, or a noun inside a compound before one ('денсаулық сақтау')
+            continue
+        if (tok.is_sent_start and not tok.ent_type_) or low in morph.UNINFLECTED:
+            break                      # 'Бүгін облыс әкімі': a sentence's first common word
+        if tok.text[:1].isupper() and tok.is_alpha and low not in lex.NOT_IN_POST:
+            j -= 1                     # a name inside the chain ('Парламент Сенатының')
+            continue
+        if tok.is_alpha and start - j < 3 and not morph.analyze(low)[1] and low not in lex.NOT_IN_POST and \
+                (j == start or not doc[j].text[:1].isupper()):
+            j -= 1                     # a bare noun of a compound: 'Денсаулық сақтау | министрі'
+            continue
+        break
+    while j < start and (doc[j].is_space or doc[j].is_punct and doc[j].text not in "«\"“"):
+        j += 1
+    return j
+
+
+def _jurisdiction_kk(ctx: Ctx, doc, chain, known, role: str, lex) -> tuple[str | None, str | None, str | None]:
+    """(jurisdiction, body, facility) of a post from its genitive chain."""
+    juris = body = facility = None
+    for tok in chain:
+        kind, key, _ = known.get(tok.i, (None, None, None))
+        if kind == "place" and key.split(":")[0] in ("region", "settlement", "country", "district"):
+            juris = key                 # the last (nearest) place wins
+        elif kind == "org":
+            body = key
+        elif kind == "facility":
+            facility = key
+    stems = [stem_of(t) for t in chain]
+    if juris is None and body is not None:
+        juris = _body_jurisdictions_kk(ctx).get(body)
+    if juris is None:
+        levels = [lex.LEVEL_WORDS[s] for s in stems if s in lex.LEVEL_WORDS]
+        main = ctx.notes.get("main_region")
+        gaz = load_gazetteer()
+        if levels and levels[-1] == "region" and main and main.startswith("region:KZ") and not gaz.get(main).is_city:
+            juris = main               # 'облыс әкімі': the article's region
+        elif levels and levels[-1] == "city" and main and gaz.get(main) and gaz.get(main).is_city:
+            juris = main
+        elif levels and levels[-1] == "district":
+            juris = _article_district_kk(ctx, lex)
+        elif any(t.text.lower() in lex.COUNTRY_WORDS or stem_of(t) in lex.COUNTRY_WORDS | lex.NATIONAL_BODIES
+                 for t in chain) or \
+                (role in lex.NATIONAL_ROLES and not levels and facility is None and body is None):
+            juris = "country:KZ"
+    return juris, body, facility
+
+
+def _body_jurisdictions_kk(ctx: Ctx) -> dict:
+    """body -> its jurisdiction, from the facts of the stages before (built once per article)."""
+    found = ctx.notes.get("kk_body_jurisdictions")
+    if found is None:
+        found = ctx.notes["kk_body_jurisdictions"] = {}
+        for f in ctx.facts.values():
+            if f.prop == "hc:jurisdiction":
+                found.setdefault(f.subject, f.value)
+    return found
+
+
+def _article_district_kk(ctx: Ctx, lex) -> str | None:
+    """The article's one district ('Арал ауданы'), if it names exactly one."""
+    if "kk_district" not in ctx.notes:
+        words = [w for w, level in lex.LEVEL_WORDS.items() if level == "district"]
+        found = {s.id_ for s in live_places(ctx) if any(w in s.text.lower() for w in words)
+                 and s.label_ in ("Settlement", "Place")}
+        ctx.notes["kk_district"] = next(iter(found)) if len(found) == 1 else None
+    return ctx.notes["kk_district"]
+
+
+def _acting_between_kk(doc, start: int, end: int, lex) -> bool:
+    text = " ".join(t.text.lower() for t in doc[start:end] if not t.is_space)
+    return any(all(any(w.startswith(p) for w in text.split()) for p in marker) for marker in lex.ACTING)
+
+
+def _appointment_near_kk(doc, start: int, sent, lex):
+    """'… қызметіне тағайындалды', '… болып тағайындалды' after a role: (kind, first token), or None."""
+    found = match_prefixes(doc[start:min(sent.end, start + 6)], lex.APPOINTMENT)
+    return (found[0][1], found[0][0][0]) if found else None
+
+
+def extract_officials_kk(ctx: Ctx, lex) -> None:
+    """A role right before a name ('Жамбыл облысының әкімі Х', 'облыс әкімінің орынбасары Х', 'облыс
+    әкімінің міндетін атқарушы Х'), or a name in the genitive before a role that an appointment verb follows
+    ('Х-тың … директоры қызметіне тағайындалды'). The jurisdiction comes from the genitive chain before the
+    role; a bare 'облыс' is the article's region; national roles with no place are the country's. A former
+    post ('бұрынғы вице-министр Х', 'бұрын облыс әкімі болған Х') gives no tenure. Persons are looked up by
+    position (linear in the article's length)."""
+    doc = ctx.doc
+    triggers = [(span, role) for span, role in find_triggers(doc, lex.ROLES, 3) if ctx.live(span)]
+    known = _spans_by_token_kk(ctx)
+    persons = ctx.notes.get("persons", [])
+    index = _PersonIndex(doc, persons)
+    done = set()
+    for trigger, role in triggers:
+        sent = trigger.sent
+        # the name after the role, acting markers allowed between
+        j = trigger.end
+        while j < sent.end and doc[j].is_space:
+            j += 1
+        k = j
+        while k < sent.end and k - j < 3 and k not in index.first_at:
+            k += 1
+        person = index.first_at.get(k)
+        acting = False
+        if person is not None and k > j:
+            acting = _acting_between_kk(doc, j, k, lex)
+            if not acting:
+                person = None
+        if person is None:
+            person = _appointee_kk(ctx, doc, trigger, index, lex)
+        if person is None:
+            continue
+        ent, key = person
+        if (key, trigger.start) in done:
+            continue
+        done.add((key, trigger.start))
+        lower = max(sent.start, ent.end if ent.end <= trigger.start else sent.start)
+        chain_start = _chain_start_kk(doc, trigger.start, lower, known, lex)
+        if _former_kk(doc, sent, chain_start, trigger, lex):
+            continue                   # 'бұрынғы вице-министр Х … тағайындалды': not that post, not now
+        chain = doc[chain_start:trigger.start]
+        acting = acting or _acting_between_kk(doc, max(sent.start, chain_start - 2), chain_start, lex) or \
+            _acting_between_kk(doc, trigger.end, min(sent.end, trigger.end + 3), lex)
+        juris, body, facility = _jurisdiction_kk(ctx, doc, chain, known, role, lex)
+        if role == "head" and len(chain) and stem_of(chain[-1]) in lex.HEAD_OF_BODY:
+            role = lex.HEAD_OF_BODY[stem_of(chain[-1])]      # 'министрлігінің басшысы' is the minister
+        post = _write_tenure_kk(ctx, key, ent, role, juris, body, facility, acting, doc[chain_start:trigger.end])
+        change = _appointment_near_kk(doc, max(trigger.end, ent.end), sent, lex)
+        if change is not None:
+            kind, tok = change
+            from .appointments import _write_change
+            people = index.in_sentence(sent.start)
+            _write_change(ctx, lex.CHANGE_KINDS[kind], tok, sent, key, post, acting, None, people, lex)
+
+
+def _former_kk(doc, sent, chain_start: int, trigger, lex) -> bool:
+    """'бұрынғы / бұрын / экс' within two words before the post's chain, or 'болған / істеген' right after the
+    role ('бұрын облыс әкімі болған Х'): a post once held."""
+    if any(t.text.lower() in lex.FORMER_WORDS for t in doc[max(sent.start, chain_start - 2):trigger.start]):
+        return True
+    nxt = next((t for t in doc[trigger.end:min(sent.end, trigger.end + 3)] if not t.is_space), None)
+    return nxt is not None and nxt.text.lower() in lex.FORMER_AFTER
+
+
+class _PersonIndex:
+    """The persons found (``ctx.notes["persons"]``, in text order) by first token, by last token and by
+    sentence, so each role looks up its neighbours without a scan of the article."""
+
+    def __init__(self, doc, persons):
+        self.first_at, self.by_start, self.by_end, self.by_sent = {}, {}, {}, {}
+        sent_of = {}
+        for sent in doc.sents:
+            sent_of.update((i, sent.start) for i in range(sent.start, sent.end))
+        for n, (e, key) in enumerate(persons):
+            self.first_at.setdefault(e.start, (e, key))
+            self.by_start.setdefault(e.start, []).append((n, e, key))
+            self.by_end.setdefault(e.end, []).append((n, e, key))
+            self.by_sent.setdefault(sent_of.get(e.start, e.start), []).append((e, key))
+
+    def starting(self, begin: int, end: int) -> list:
+        """Persons starting in [begin, end), in text order."""
+        return [(e, k) for _, e, k in sorted(x for i in range(begin, end) for x in self.by_start.get(i, ()))]
+
+    def ending(self, begin: int, end: int) -> list:
+        """Persons ending in [begin, end), in text order."""
+        return [(e, k) for _, e, k in sorted(x for i in range(begin, end) for x in self.by_end.get(i, ()))]
+
+    def in_sentence(self, start: int) -> list:
+        return list(self.by_sent.get(start, ()))
+
+
+def _appointee_kk(ctx, doc, trigger, index, lex):
+    """'Ажар Ғинияттың … директоры қызметіне тағайындалды': the nearest name before the role, in its
+    sentence, when an appointment word follows the role."""
+    sent = trigger.sent
+    nxt = next((t for t in doc[trigger.end:sent.end] if not t.is_space), None)
+    if nxt is not None and nxt.text.lower().startswith(lex.ROLE_COMPLEMENTS):
+        after = [(e, k) for e, k in index.starting(trigger.end + 1, min(sent.end, trigger.end + 11))
+                 if _appointment_near_kk(doc, e.end, sent, lex) is not None]
+        if after:                      # '… басшысы болып бұрынғы вице-министр Х тағайындалды'
+            return after[0]
+    if _appointment_near_kk(doc, trigger.end, sent, lex) is None:
+        return None
+    before = [(e, k) for e, k in index.ending(max(0, trigger.start - 10), trigger.start + 1) if sent.start <= e.start]
+    return before[-1] if before else None
+
+
+def _write_tenure_kk(ctx, person, ent, role, juris, body, facility, acting, post_span) -> None:
+    if juris and not ctx.has(juris):
+        place = load_gazetteer().get(juris)
+        for lang, name in (place.labels.items() if place else ()):
+            ctx.entity(juris, place.cls, name, lang)      # 'министр' with no place: the country, named here
+    post = post_key(role, juris, body or facility, holder=None if (juris or body or facility) else person)
+    label = label_form(post_span)
+    label = label[:1].upper() + label[1:]
+    ctx.entity(post, "Post", label)
+    ctx.fact(post, "hc:postRole", f"Role:{role}", "concept")
+    if juris:
+        ctx.fact(post, "hc:jurisdiction", juris)
+    if body or facility:
+        ctx.fact(post, "hc:postIn", body or facility)
+    ctx.mention_span(post, post_span)
+    write_tenure(ctx, person, post, acting, ent.sent)
+    return post

@@ -372,6 +372,9 @@ def _acronym_of(ctx, span, found) -> str | None:
 
 
 def extract_orgs(ctx: Ctx, lex) -> None:
+    if lex.lang == "kk":
+        extract_orgs_kk(ctx, lex)
+        return extract_model_entities(ctx, lex)
     doc = ctx.doc
     places = [s for s in doc.spans[PLACES]] if PLACES in doc.spans else []
     found, acronyms = [], []
@@ -406,3 +409,179 @@ def extract_orgs(ctx: Ctx, lex) -> None:
         ctx.mention_span(key, span)
         found.append((span, key))
     ctx.notes["orgs"] = sorted(found, key=lambda f: f[0].start)
+
+
+# ---------------------------------------------------------------- Kazakh (orgs)
+# Bodies headed by a stem of lex.GOV_HEADS, the model's ORG/FAC/LOC spans, news outlets.
+from ..gazetteer import load_gazetteer  # noqa: E402
+from ..nlp.kk import morph  # noqa: E402
+from ..nlp.kk.entities import label_form  # noqa: E402
+from ..nlp.kk.lemmas import stem_of  # noqa: E402
+from .common import live_places  # noqa: E402
+
+
+def extract_orgs_kk(ctx: Ctx, lex) -> None:
+    doc = ctx.doc
+    found = []
+    for tok in doc:
+        if stem_of(tok) not in lex.GOV_HEADS or not ctx.live(doc[tok.i:tok.i + 1]):
+            continue
+        start = tok.i
+        while start > tok.sent.start and doc[start - 1].is_alpha and start > tok.i - 5 and \
+                not doc[start - 1].text.lower() in lex.ORG_STOP:
+            start -= 1
+            if doc[start].text[:1].isupper():
+                break
+        span = doc[start:tok.i + 1]
+        if len(span) < 2:
+            continue
+        found.append(_gov_body_kk(ctx, lex, span, tok))
+    covered = {i for s, _ in found for i in range(s.start, s.end)}
+    for ent in list(doc.ents) + _named_quotes_kk(doc, lex):
+        if ent.label_ == "ORG" and ctx.live(ent) and ent.start not in covered and _plausible_org_kk(ent, lex):
+            label = label_form(ent)
+            key = make_key("org", label)
+            ctx.entity(key, "Organization", label)
+            ctx.mention_span(key, ent)
+            found.append((ent, key))
+            covered.update(range(ent.start, ent.end))
+    found += _outlets_kk(ctx, lex, found)
+    ctx.notes["orgs"] = found
+
+
+_DOMAIN_KK = re.compile(r"(?<![\w.@/-])([A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|ru|com|org|net|info|qaz))(?![\w-])")
+
+
+def _outlets_kk(ctx: Ctx, lex, found) -> list:
+    """News outlets: a web domain named in the text ('Kyzylorda-news.kz') and the source after a reporting verb
+    ('…, деп хабарлайды Semeynews'); the latter is the article's publisher."""
+    from spacy.tokens import Span
+    doc, out = ctx.doc, []
+    taken = {i for s, _ in found for i in range(s.start, s.end)}
+    place_starts = {p.start for p in live_places(ctx)}
+    for tok in doc:
+        if tok.text.lower() not in lex.REPORT_VERBS:
+            continue
+        j = tok.i + 1
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        k = j
+        while k < len(doc) and k - j < 4 and (doc[k].text[:1].isupper() or _DOMAIN_KK.fullmatch(doc[k].text)) \
+                and not doc[k].is_punct:
+            k += 1
+        rest = k
+        while rest < tok.sent.end and rest - j < 6 and doc[rest].is_alpha:
+            rest += 1                  # '… ШҚО ақпараттық орталығы.': the whole name up to the sentence's end
+        if rest < len(doc) and (doc[rest].is_punct or doc[rest].is_space) and rest - j <= 5:
+            k = rest
+        if any(i in place_starts for i in range(j, k)):
+            continue                   # '… Қызылорда облысы әкімінің баспасөз қызметі': a body's press office
+        if k > j and not taken.intersection(range(j, k)):
+            out.append(_outlet_kk(ctx, Span(doc, j, k), publisher=True))
+            taken.update(range(j, k))
+    for m in _DOMAIN_KK.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is not None and not taken.intersection(range(span.start, span.end)) and ctx.live(span):
+            out.append(_outlet_kk(ctx, span, text=m.group(1)))
+            taken.update(range(span.start, span.end))
+    return [o for o in out if o is not None]
+
+
+def _outlet_kk(ctx, span, text=None, publisher=False):
+    label = text or (label_form(span) if span[-1].is_alpha else span.text).strip(" .,«»\"")
+    if len(label) < 3 or not ctx.live(span):
+        return None
+    key = make_key("org", label)
+    ctx.entity(key, "Organization", label)
+    ctx.mention(key, span.start_char, span.start_char + len(span.text.rstrip(" .,")))
+    if publisher and ctx.publisher is None:
+        ctx.publisher = key
+    return span, key
+
+
+def _named_quotes_kk(doc, lex):
+    """'«Smart Medicine Shymkent» атты платформа': a quoted name that 'атты' (called) introduces."""
+    from spacy.tokens import Span
+    out = []
+    for tok in doc:
+        if tok.text.lower() in lex.NAMED_BY and tok.i > 1 and doc[tok.i - 1].text in "»\"”":
+            j = tok.i - 2
+            while j > 0 and doc[j].text not in "«\"“":
+                j -= 1
+            if 0 < j < tok.i - 2:
+                out.append(Span(doc, j + 1, tok.i - 1, label="ORG"))
+    return out
+
+
+def _plausible_org_kk(ent, lex) -> bool:
+    """The model's ORG/FAC spans, kept when they look like a name: quoted, an acronym, or starting with a
+    capital and not ending in a plural ('Денсаулық сақтау мекемелерінің' is institutions in general)."""
+    words = [t for t in ent if not t.is_punct and not t.is_space]
+    if not words:
+        return False
+    if ent.start > 0 and ent.doc[ent.start - 1].text in "«\"“" or all(t.text.isupper() for t in words):
+        return True
+    if any(t.text == "," or t.text.lower() in lex.CONJUNCTIONS for t in ent):
+        return False                                  # a list of things is no name
+    if (stem_of(words[-1]),) in lex.ROLES:
+        return False                                  # 'ҚР Денсаулық сақтау министрі' is a post
+    return words[0].text[:1].isupper() and not morph.analyze(words[-1].text)[1].startswith(morph.PLURAL_ENDINGS)
+
+
+def label_form(span) -> str:
+    words = [t.text for t in span if not t.is_space]
+    words[-1] = morph.nominative(words[-1])
+    return " ".join(words).strip("«»\" ")
+
+
+def extract_model_entities(ctx: Ctx, lex) -> None:
+    """Places and facilities the model finds beyond the gazetteer and the head-noun rules."""
+    doc = ctx.doc
+    taken = {i for s in [s for s in live_places(ctx)] + [s for s, _, _ in ctx.notes.get("facilities", [])] +
+             [s for s, _ in ctx.notes.get("orgs", [])] for i in range(s.start, s.end)}
+    for ent in doc.ents:
+        if not ctx.live(ent) or not taken.isdisjoint(range(ent.start, ent.end)):
+            continue
+        if ent.label_ == "LOC" and ent[0].text[:1].isupper():
+            nxt = doc[ent.end].text.lower() if ent.end < len(doc) else ""
+            cls = "Settlement" if nxt.startswith(lex.SETTLEMENT_WORDS) else "Place"
+            label = label_form(ent)
+            key = make_key("settlement" if cls == "Settlement" else "place", label)
+            ctx.entity(key, cls, label)
+            ctx.mention_span(key, ent)
+            ctx.notes.setdefault("model_places", []).append((ent, key))
+        elif ent.label_ == "FAC" and _plausible_org_kk(ent, lex) and \
+                not morph.stem(ent[-1].text) in lex.SETTLEMENT_STEMS:
+            label = label_form(ent)
+            medical = any(stem_of(t) in lex.FACILITY_HEADS for t in ent)
+            key = make_key("facility", label, ctx.notes.get("main_region") or "")
+            ctx.entity(key, "HealthcareFacility" if medical else "Facility", label)
+            ctx.mention_span(key, ent)
+
+
+def _gov_body_kk(ctx, lex, span, head):
+    stems = tuple(stem_of(t) for t in span if t.text.lower() not in lex.CITY_ADJECTIVES | lex.REGION_ADJECTIVES)
+    if "kk_places_at" not in ctx.notes:
+        ctx.notes["kk_places_at"] = {}
+        for p in live_places(ctx):
+            ctx.notes["kk_places_at"].setdefault(p.start, p.id_)
+    juris = next((ctx.notes["kk_places_at"][i] for i in range(span.start, span.end) if i in ctx.notes["kk_places_at"]),
+                 None)
+    main = ctx.notes.get("main_region")
+    gaz = load_gazetteer()
+    if juris is None and main and gaz.get(main) and any(t.text.lower() in lex.CITY_ADJECTIVES for t in span):
+        juris = main if gaz.get(main).is_city else None
+    elif juris is None and main and gaz.get(main) and (any(t.text.lower() in lex.REGION_ADJECTIVES for t in span)
+                                                       or lex.LEVEL_WORDS.get(stem_of(span[0])) == "region"):
+        juris = main if not gaz.get(main).is_city else None     # 'облыстық денсаулық сақтау басқармасы'
+    words = [t.text for t in span]
+    words[-1] = morph.nominative(words[-1])
+    label = " ".join(words)
+    label = label[:1].upper() + label[1:]
+    common = next((v for k, v in lex.BODY_KEYS.items() if stems[-len(k):] == k), None)
+    key = make_key("org", f"{common} {juris}" if common and juris else label)
+    ctx.entity(key, "GovernmentBody", label)
+    if juris:
+        ctx.fact(key, "hc:jurisdiction", juris)
+    ctx.mention_span(key, span)
+    return span, key

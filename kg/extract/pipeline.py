@@ -135,20 +135,16 @@ STEPS: tuple[Step, ...] = tuple(
          "dateline, reference date, the article's dates, its lead sentence"),
     Step("hc_extract_places", ("ru", "kk"), ("doc.spans[kg_places]", "doc.ents"),
          ("places", "notes:main_region"), "toponyms and gazetteer places; the region the article is about"),
-    Step("hc_extract_kk", ("kk",), ("doc.ents", "doc.spans[kg_places]", "notes:dates"),
-         ("persons", "posts", "tenures", "events", "facilities", "orgs"),
-         "the Kazakh extractor (kg.extract.kk; it still matches its tables itself, the hc_roles / hc_events / "
-         "hc_facilities spans are there for it to read)"),
-    Step("hc_extract_persons", ("ru",), ("doc.ents",), ("persons", "notes:persons"), "people named in full or in part"),
-    Step("hc_extract_collect_events", ("ru",),
+    Step("hc_extract_persons", ("ru", "kk"), ("doc.ents",), ("persons", "notes:persons"), "people named in full or in part"),
+    Step("hc_extract_collect_events", ("ru", "kk"),
          ("doc.spans[hc_events]", "doc.spans[hc_event_verbs]", "doc.spans[hc_roles]", "notes:persons",
           "notes:dates", "notes:lead"),
          ("notes:event_clusters", "notes:event_titles"), "event triggers clustered into the article's events"),
-    Step("hc_extract_facilities", ("ru",), ("doc.spans[hc_facilities]", "doc.spans[hc_statuses]", "notes:main_region"),
+    Step("hc_extract_facilities", ("ru", "kk"), ("doc.spans[hc_facilities]", "doc.spans[hc_statuses]", "notes:main_region"),
          ("facilities", "notes:facilities", "notes:facility_clusters"), "facilities, their kinds and statuses"),
-    Step("hc_extract_orgs", ("ru",), ("doc.ents", "notes:facilities", "notes:facility_clusters", "notes:event_titles"),
+    Step("hc_extract_orgs", ("ru", "kk"), ("doc.ents", "notes:facilities", "notes:facility_clusters", "notes:event_titles"),
          ("orgs", "notes:orgs", "notes:org_phrases", "notes:regional_bodies"), "bodies and organizations"),
-    Step("hc_extract_officials", ("ru",),
+    Step("hc_extract_officials", ("ru", "kk"),
          ("doc.spans[hc_roles]", "doc.spans[hc_acting]", "doc.spans[kg_places]", "notes:persons", "notes:orgs",
           "notes:facilities"),
          ("posts", "tenures", "notes:posts", "notes:role_places", "notes:official_spans",
@@ -161,7 +157,7 @@ STEPS: tuple[Step, ...] = tuple(
          "posts left unplaced get the place their context gives"),
     Step("hc_extract_national", ("ru",), ("notes:posts", "doc.spans[kg_places]"), ("posts",),
          "heads of state and government named by the role alone get the country the text points to"),
-    Step("hc_extract_emit_events", ("ru",), ("notes:event_clusters", "notes:persons", "notes:orgs", "notes:facilities"),
+    Step("hc_extract_emit_events", ("ru", "kk"), ("notes:event_clusters", "notes:persons", "notes:orgs", "notes:facilities"),
          ("events",), "events written with their participants, places and dates"),
     Step("hc_extract_publisher", ("ru",), ("notes:orgs", "notes:outlet_span"), ("publisher",), "the outlet"),
     Step("hc_extract_indicators", ("ru",), ("notes:dates", "notes:facilities", "notes:main_region"), ("indicators",),
@@ -193,14 +189,9 @@ def _extractor(step_name: str, run) -> None:
 def _register_extractors() -> None:
     from . import appointments, events, facilities, indicators, national, officials, orgs, persons, places, publisher
 
-    def kk(ctx, lex):
-        from .kk import extract_kk
-        extract_kk(ctx, lex)
-
     runs = {
         "hc_extract_prepare": lambda ctx, lex: prepare(ctx),
         "hc_extract_places": lambda ctx, lex: places.extract_places(ctx),
-        "hc_extract_kk": kk,
         "hc_extract_persons": lambda ctx, lex: persons.extract_persons(ctx),
         "hc_extract_collect_events": events.collect_events,
         "hc_extract_facilities": facilities.extract_facilities,
@@ -231,7 +222,7 @@ def body_start(article: Article) -> int:
 
 
 def prepare(ctx: Ctx) -> None:
-    from .dates import dateline, find_dates
+    from .dates import dateline, dates_in
     from .lexicon import load_lexicon
 
     art = ctx.article
@@ -240,11 +231,7 @@ def prepare(ctx: Ctx) -> None:
     ctx.dateline = found
     ctx.ref_date = found or art.date
     ref_year = int(ctx.ref_date[:4]) if ctx.ref_date else None
-    if ctx.lang == "kk":
-        from .kk import find_dates_kk
-        dates = find_dates_kk(art.masked_text(), ref_year, load_lexicon("kk"), ctx.ref_date)
-    else:
-        dates = find_dates(art.masked_text(), ref_year, ctx.ref_date)
+    dates = dates_in(art.masked_text(), ref_year, ctx.ref_date, load_lexicon(ctx.lang))
     ctx.notes["dates"] = [d for d in dates if not ctx.skipped(d.begin, d.end)]
     ctx.notes["outlet_span"] = outlet_span
     ctx.notes["lead"] = next((s for s in ctx.doc.sents if s.end_char > start and s.text.strip()), None)

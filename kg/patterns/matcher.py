@@ -63,3 +63,23 @@ def all_matches(doc: Doc, table) -> list[tuple[Span, object]]:
     matcher = _matcher(doc.vocab, attr_for(doc), items)
     found = sorted((start, end, int(doc.vocab.strings[match_id])) for match_id, start, end in matcher(doc))
     return [(doc[start:end], items[n][1]) for start, end, n in found]
+
+
+def match_prefixes(tokens, table) -> list[tuple[list, object]]:
+    """A ``prefix`` table (word-prefix sequences: 'ашылды', 'қол қой', 'тағайындал') over ``tokens`` (a Doc or
+    Span; spaces skipped): each word is a prefix of its token's lower-case text. Left to right, the longest entry
+    first (then the table's order), no overlaps -> (tokens matched, value), in text order."""
+    mapping = table.as_dict() if hasattr(table, "as_dict") else table
+    entries = sorted(mapping.items(), key=lambda kv: -len(kv[0]))
+    toks = [t for t in tokens if not t.is_space]
+    lows = [t.text.lower() for t in toks]
+    out, i = [], 0
+    while i < len(toks):
+        for words, value in entries:
+            n = len(words)
+            if i + n <= len(toks) and all(lows[i + k].startswith(w) for k, w in enumerate(words)):
+                out.append((toks[i:i + n], value))
+                i += n - 1
+                break
+        i += 1
+    return out

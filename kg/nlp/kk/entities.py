@@ -8,7 +8,8 @@
   is not a name: Kazakh person and place names do not take the possessive (patronymics in -ұлы / -қызы
   excepted).
 - Only PER and LOC are trimmed: ORG, FAC and EVENT names are made of common words.
-- ``span._.kg_normal`` of every entity and place: the span without its case ending.
+- ``span._.kg_normal`` of every entity and place: the span without its case ending (a person: its words
+  joined by one space, the last in the nominative).
 - A PER entity that is exactly a gazetteer place becomes LOC. With ``add_places`` (off by default: the
   places are in ``doc.spans["kg_places"]`` anyway), gazetteer places the tagger missed are added as LOC.
 """
@@ -98,7 +99,7 @@ def _settlement_follows(doc: Doc, end: int) -> bool:
     return False
 
 
-def _not_a_person(doc: Doc, start: int, end: int) -> bool:
+def _not_a_person(doc: Doc, start: int, end: int, text: str | None = None) -> bool:
     """Headline capitals ("ЖАҢА ЕМХАНА"), a hashtag, a name inside quotes («… Құмкөл Ресорсиз»), a Russian
     place adjective ("Урджарский")."""
     words = [t for t in doc[start:end] if t.is_alpha]
@@ -108,14 +109,16 @@ def _not_a_person(doc: Doc, start: int, end: int) -> bool:
         return True
     if any(t.text.lower().endswith(_RU_ADJECTIVE) for t in words):
         return True
-    line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
-    before = doc.text[line_start:doc[start].idx]
+    text = doc.text if text is None else text         # ``doc.text`` joins the whole Doc: pass it once
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    before = text[line_start:doc[start].idx]
     return before.count("«") > before.count("»") or before.count('"') % 2 == 1
 
 
 def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, str]]:
     """The corrected entities as (start, end, label)."""
     places = {(s.start, s.end) for s in doc.spans.get(PLACES, [])}
+    text = doc.text
     out = []
     for ent in doc.ents:
         start, label = ent.start, ent.label_
@@ -128,7 +131,7 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
             continue                   # 'Мұнан', 'Жақсы' alone: a word mostly written lower-case is no name
         if label == "PER" and ((start, ent.end) in places or _settlement_follows(doc, ent.end)):
             label = "LOC"
-        elif label == "PER" and _not_a_person(doc, start, ent.end):
+        elif label == "PER" and _not_a_person(doc, start, ent.end, text):
             continue
         elif label in PROPER_LABELS and _not_a_name(doc, start, ent.end, label):
             continue
@@ -145,10 +148,28 @@ def normal_form(span: Span) -> str:
     return "".join(words) + morph.nominative(span[-1].text)
 
 
+def person_form(span: Span) -> str:
+    """A person's name declines on its last word: 'Ғабит Сыздықбековтің' -> 'Ғабит Сыздықбеков' (words
+    joined by one space, punctuation dropped)."""
+    words = [t.text for t in span if not t.is_space and not t.is_punct]
+    if not words:
+        return normal_form(span)
+    words[-1] = morph.nominative(words[-1])
+    return " ".join(words)
+
+
+def label_form(span: Span) -> str:
+    """A label from a span: its words, the last one in the nominative, without surrounding quotes
+    ('Шымкент қаласының әкімдігінің' -> 'Шымкент қаласының әкімдігі')."""
+    words = [t.text for t in span if not t.is_space]
+    words[-1] = morph.nominative(words[-1])
+    return " ".join(words).strip("«»\" ")
+
+
 def set_annotations(doc: Doc, ents: list[tuple[int, int, str]]) -> None:
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
     for span in list(doc.ents) + list(doc.spans.get(PLACES, [])):
-        span._.kg_normal = normal_form(span)
+        span._.kg_normal = person_form(span) if span.label_ == "PER" else normal_form(span)
 
 
 class EntityFixer:

@@ -52,3 +52,8 @@ class Lemmatizer:
 @Language.factory("kg_kk_lemmas", assigns=["token.lemma"], requires=["doc.spans"])
 def make_lemmatizer(nlp: Language, name: str) -> Lemmatizer:
     return Lemmatizer()
+
+
+def stem_of(token) -> str:
+    """A token's stem: its lemma when the pipeline set one, else ``morph.stem`` of its text (lower case)."""
+    return (token.lemma_ or morph.stem(token.text)).lower()

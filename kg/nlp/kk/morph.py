@@ -146,6 +146,30 @@ KNOWN_STEMS = frozenset("""кеңес облыс жұмыс табыс күре�
 _AGENT = ("шы", "ші")              # басшы, хатшы, елші, меңгеруші: "басшысы" is басшы + сы
 
 
+UNINFLECTED = _UNINFLECTED
+GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
+
+
+PLURAL_ENDINGS = ("лар", "лер", "дар", "дер", "тар", "тер")
+# Adjective-forming endings of a qualifier before a head noun ('көпсалалы', 'аудандық', 'медициналық').
+ADJECTIVE_ENDINGS = ("лы", "лі", "дық", "дік", "тық", "тік", "лық", "лік")
+
+
+def is_genitive(word: str) -> bool:
+    """Does the (lower-case) word end in a genitive ending ('облысының', 'басқармасының')."""
+    return word.endswith(GENITIVE_ENDINGS)
+
+
+def is_adjectival(word: str) -> bool:
+    """Does the (lower-case) word end like a derived adjective ('көпсалалы', 'облыстық')."""
+    return word.endswith(ADJECTIVE_ENDINGS)
+
+
+def has_plural(ending: str) -> bool:
+    """Does an ending (``analyze(word)[1]``) hold the plural ('ауруханаларда' -> 'ларда')."""
+    return any(p in ending for p in PLURAL_ENDINGS)
+
+
 def analyze(word: str) -> tuple[str, str]:
     """(stem, ending): the best-explained split of the lower-case word, up to a voiced final consonant.
 
