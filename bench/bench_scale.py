@@ -3,10 +3,12 @@ measured in the same run.
 
     .venv/bin/python bench/bench_scale.py nlp --articles 40            # kg vs natasha's models alone, CPU s
     .venv/bin/python bench/bench_scale.py build --articles 100         # 1 vs 2 workers, +1% incremental
+    .venv/bin/python bench/bench_scale.py incremental --articles 1000  # +1% into the same folder vs fresh
     .venv/bin/python bench/bench_scale.py dask --articles 20           # Dask (scheduler + 2 workers) vs local
     .venv/bin/python bench/bench_scale.py assemble --sizes 1000 4000 16000   # merge, files, store, checks:
                                                 # results of --seed-articles real articles replicated with
                                                 # fresh entity keys, peak memory per size (a fresh process each)
+    .venv/bin/python bench/bench_scale.py page --size 4000             # the page: rdflib (before) vs pyoxigraph
     .venv/bin/python bench/bench_scale.py writers --size 4000          # our Turtle / N-Quads vs pyoxigraph
 
 CPU seconds are this process's and its children's (``resource.getrusage``); on a machine shared with other
@@ -112,6 +114,45 @@ def bench_build(n: int) -> dict:
             "speedup_2_workers_wall": round(one["wall_seconds"] / two["wall_seconds"], 2)}
 
 
+def run_build_page(src: Path, out: Path, *extra: str) -> dict:
+    """A build as a user runs it (page included), its stage seconds parsed."""
+    before, started = cpu(), time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(src), "--out", str(out), "--quiet", *extra],
+                          cwd=ROOT, capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    used = cpu() - before
+    if done.returncode != 0:
+        raise SystemExit(f"build failed ({done.returncode}): {done.stderr[-1500:]}")
+    line = next((l for l in done.stdout.splitlines() if l.startswith("seconds:")), "")
+    stages = {}
+    if "(" in line:
+        for part in line[line.index("(") + 1:line.rindex(")")].split(", "):
+            name, _, secs = part.rpartition(" ")
+            stages[name] = float(secs)
+    return {"wall_seconds": round(wall, 1), "cpu_seconds": round(used, 1), "stages": stages}
+
+
+def bench_incremental(n: int, workers: str) -> dict:
+    """A full build of n articles; 1% more articles added and built into the same folder; a fresh full build
+    of the same n + 1% (the anchor, measured right after). The incremental build must equal the fresh one."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        write_corpus(tmp / "src", n, seed=12)
+        first = run_build_page(tmp / "src", tmp / "inc", "--workers", workers)
+        added = max(1, n // 100)
+        write_corpus(tmp / "src", added, seed=12, start=n)
+        inc = run_build_page(tmp / "src", tmp / "inc", "--workers", workers)
+        fresh = run_build_page(tmp / "src", tmp / "fresh", "--workers", workers)
+        same = {f: (tmp / "inc" / f).read_bytes() == (tmp / "fresh" / f).read_bytes()
+                for f in ("graph.ttl", "graph.nq", "graph.html")}
+        triples = json.loads((tmp / "fresh" / "manifest.json").read_text())["triples"]
+    return {"articles": n, "added": added, "workers": workers, "triples": triples, "first_full": first,
+            "incremental": inc, "fresh_full": fresh, "identical": same,
+            "incremental_share_cpu": round(inc["cpu_seconds"] / fresh["cpu_seconds"], 3),
+            "incremental_share_wall": round(inc["wall_seconds"] / fresh["wall_seconds"], 3),
+            "incremental_share_cpu_vs_first": round(inc["cpu_seconds"] / first["cpu_seconds"], 3)}
+
+
 def bench_dask(n: int) -> dict:
     sys.path.insert(0, str(ROOT / "tests"))
     import socket
@@ -170,7 +211,7 @@ def synthetic(results, n: int):
                       publisher=fix(base.publisher) if base.publisher else None)
 
 
-def bench_assemble_one(seed_dir: Path, n: int) -> dict:
+def bench_assemble_one(seed_dir: Path, n: int, keep: Path | None = None) -> dict:
     """In this (fresh) process: cache n synthetic results, then write every output as the build does."""
     from kg import iris
     from kg.build import BuildReport, Planned, write_outputs
@@ -197,6 +238,8 @@ def bench_assemble_one(seed_dir: Path, n: int) -> dict:
         write_outputs(staged, sorted(planned), cache, report, lang="ru", validate=True, page=False)
         used, wall = time.process_time() - before, time.perf_counter() - started
         sizes = {f: (staged / f).stat().st_size for f in ("graph.ttl", "graph.nq")}
+        if keep is not None:
+            shutil.copytree(staged, keep)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"articles": n, "triples": report.triples, "cpu_seconds": round(used, 1), "wall_seconds": round(wall, 1),
             "stages": {k: round(v, 2) for k, v in report.stages.items()}, "peak_rss_mb": round(peak),
@@ -286,12 +329,67 @@ def bench_writers(n: int, k: int, rounds: int = 2) -> dict:
             "nquads_ratio": round(best["nquads_ours"] / best["nquads_pyoxigraph"], 2), "bytes": sizes}
 
 
+PAGE_CHILD = """
+import resource, sys, time, hashlib
+sys.path.insert(0, sys.argv[3])
+from kg.viz import render_page
+how, path = sys.argv[1], sys.argv[2]
+start = time.process_time()
+if how == "rdflib":                                   # what the build did before: the union into rdflib
+    from rdflib import Graph
+    from kg.graph import bind_prefixes
+    graph = bind_prefixes(Graph())
+    graph.parse(path, format="nt")
+    html = render_page(graph, lang="ru")
+else:                                                 # now: the N-Triples file read by pyoxigraph
+    html = render_page(path, lang="ru")
+used = time.process_time() - start
+print(used, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024, hashlib.sha256(html.encode()).hexdigest())
+"""
+
+
+def bench_page(n: int, k: int, rounds: int = 2) -> dict:
+    """The build's page stage on the merged graph of n synthetic articles: rdflib (before) vs pyoxigraph
+    (now), each in a fresh process (CPU s, peak memory), alternating; the same page bytes asserted."""
+    import pyoxigraph as ox
+
+    folder = seed_results(k)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        made = subprocess.run([sys.executable, __file__, "assemble-one", str(folder), str(n), str(tmp / "keep")],
+                              cwd=ROOT, capture_output=True, text=True)
+        if made.returncode != 0:
+            raise SystemExit(made.stderr[-2000:])
+        union = tmp / "union.nt"
+        ox.serialize(ox.parse(path=str(tmp / "keep" / "graph.ttl"), format=ox.RdfFormat.TURTLE), output=str(union),
+                     format=ox.RdfFormat.N_TRIPLES)
+        rows: dict[str, list] = {"rdflib": [], "pyoxigraph": []}
+        for _ in range(rounds):
+            for how in rows:
+                done = subprocess.run([sys.executable, "-c", PAGE_CHILD, how, str(union), str(ROOT)], cwd=ROOT,
+                                      capture_output=True, text=True)
+                if done.returncode != 0:
+                    raise SystemExit(done.stderr[-2000:])
+                used, peak, digest = done.stdout.split()
+                rows[how].append((float(used), int(peak), digest))
+    same = len({r[2] for v in rows.values() for r in v}) == 1
+    best = {how: (min(r[0] for r in v), min(r[1] for r in v)) for how, v in rows.items()}
+    assembly = json.loads(made.stdout.strip().splitlines()[-1])
+    return {"articles": n, "triples": assembly["triples"], "same_page_bytes": same,
+            "assembly_without_page_cpu_s": assembly["cpu_seconds"], "assembly_peak_mb": assembly["peak_rss_mb"],
+            "page_rdflib": {"cpu_s": round(best["rdflib"][0], 1), "peak_mb": best["rdflib"][1]},
+            "page_pyoxigraph": {"cpu_s": round(best["pyoxigraph"][0], 1), "peak_mb": best["pyoxigraph"][1]},
+            "cpu_ratio": round(best["rdflib"][0] / best["pyoxigraph"][0], 2)}
+
+
 def main() -> None:
-    if len(sys.argv) == 4 and sys.argv[1] == "assemble-one":
-        print(json.dumps(bench_assemble_one(Path(sys.argv[2]), int(sys.argv[3]))))
+    if len(sys.argv) in (4, 5) and sys.argv[1] == "assemble-one":
+        keep = Path(sys.argv[4]) if len(sys.argv) == 5 else None
+        print(json.dumps(bench_assemble_one(Path(sys.argv[2]), int(sys.argv[3]), keep)))
         return
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("what", choices=("nlp", "build", "dask", "assemble", "writers"))
+    ap.add_argument("what", choices=("nlp", "build", "incremental", "dask", "assemble", "writers", "page"))
+    ap.add_argument("--workers", default="2")
     ap.add_argument("--articles", type=int, default=40)
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 4000])
     ap.add_argument("--size", type=int, default=4000)
@@ -301,10 +399,14 @@ def main() -> None:
         row = bench_nlp(args.articles)
     elif args.what == "build":
         row = bench_build(args.articles)
+    elif args.what == "incremental":
+        row = bench_incremental(args.articles, args.workers)
     elif args.what == "dask":
         row = bench_dask(args.articles)
     elif args.what == "assemble":
         row = bench_assemble(args.sizes, args.seed_articles)
+    elif args.what == "page":
+        row = bench_page(args.size, args.seed_articles)
     else:
         row = bench_writers(args.size, args.seed_articles)
     row = {"what": args.what, "load_average": os.getloadavg(), "result": row}
