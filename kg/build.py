@@ -195,7 +195,7 @@ def build(inputs: Iterable, out: Path, *, lang: str = "ru", validate: bool = Tru
         report.reused = len(planned) - len(todo)
         clock = time.perf_counter()
         if todo:
-            runner = make_runner(workers, dask)
+            runner = make_runner(_default_workers(len(todo)) if workers is None and not dask else workers, dask)
             report.runner = runner.name
             try:
                 _run(runner, inputs, dict(todo), cache, report, version, progress,
@@ -223,6 +223,17 @@ def build(inputs: Iterable, out: Path, *, lang: str = "ru", validate: bool = Tru
         outdir.close()
     report.seconds = time.perf_counter() - started
     return report
+
+
+ARTICLES_PER_MODEL_LOAD = 20    # loading the models costs about as much CPU as this many articles
+
+
+def _default_workers(todo: int) -> int:
+    """Every core, but no more workers than there are shares of work worth loading the models for: a rebuild
+    adding 10 articles runs in this process instead of loading the models in two."""
+    from .run import default_workers
+
+    return max(1, min(default_workers(), todo // ARTICLES_PER_MODEL_LOAD))
 
 
 def _run(runner, inputs, todo: dict[str, str], cache: ResultCache, report: BuildReport, version: str,
