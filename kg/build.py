@@ -181,6 +181,9 @@ def build(inputs: Iterable, out: Path, *, lang: str = "ru", validate: bool = Tru
     from .outdir import OutDir
     from .run import make_runner
 
+    from .extract.pipeline import check_patterns
+
+    check_patterns()                    # a typo in a pattern table fails here, before any article is read
     started = time.perf_counter()
     inputs = list(inputs)
     report = BuildReport()

@@ -168,3 +168,88 @@ def test_a_bare_post_is_the_placed_post_of_its_holder(extract_ru):
                         "отметил, что пункт построен в срок.")
     posts = {post for person, post in _facts(result, "hc:holdsPost")}
     assert len(posts) == 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    # a head of government named by the role alone: the one country the paragraph names
+    ("В этом году внешний долг России сократился. Премьер-министр Олег Сомов предложил досрочно выплатить "
+     "ещё часть долга.", ("Олег Сомов", "prime_minister", "country:RU", False)),
+    # 'глава государства' is the president; a country another role word owns still tells the article's country
+    ("Глава государства Пётр Орлов и председатель правительства РФ Игорь Ланин выразили соболезнования.",
+     ("Пётр Орлов", "president", "country:RU", False)),
+    # the article's country when the paragraph names none
+    ("Италия готовится к выборам. В Риме прошли митинги, Италия ждёт итогов.\n\n"
+     "Премьер-министр Марко Бьянки заявил, что итоги подведут в понедельник.",
+     ("Марко Бьянки", "prime_minister", "country:IT", False)),
+])
+def test_national_role_alone_takes_the_country_of_the_text(extract_ru, text, expected):
+    assert expected in _tenures(extract_ru(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,person", [
+    # the paragraph points to two countries (a name and an adjective): no country is guessed
+    ("Куба была отрезана от сети из-за эмбарго.\nВ 2009 году администрация президента Джона Смита смягчила "
+     "ограничения для американских компаний, ведущих дела с Кубой.", "Джон Смит"),
+])
+def test_national_role_alone_in_a_text_of_two_countries_stays_unplaced(extract_ru, text, person):
+    tenures = _tenures(extract_ru(text))
+    assert any(t[0] == person and t[1] == "president" and t[2] is None for t in tenures), tenures
+
+
+@pytest.mark.slow
+def test_bare_national_role_of_a_placed_holder_is_his_placed_post(extract_ru):
+    """The holder's own placed post wins over the country of the paragraph ('с премьер-министром Турции')."""
+    result = extract_ru("Сказал президент Виктор Янукович в Киеве во время пресс-конференции с "
+                        "премьер-министром Турции.\n\nСегодня президент Украины Виктор Янукович подписал договор.")
+    tenures = {t for t in _tenures(result) if t[0] == "Виктор Янукович"}
+    assert tenures == {("Виктор Янукович", "president", "country:UA", False)}, tenures
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,present,absent", [
+    # lower-case particles inside names
+    ("Похищение гражданина Германии Халеда эль-Масри (Khaled el-Masri) осудили.",
+     {"Халед эль-Масри"}, set()),
+    ("Теперь вновь в игре аль-Барадеи. Иран согласен на переговоры.", {"аль-Барадеи"}, set()),
+    # a capital 'Аль-…' name the NER joined before the person is not part of the person
+    ("После гибели лидера Аль-Кайды Усамы бин Ладена прошли аресты.", {"Усама бин Ладен"},
+     {"Усама бин Ладен Аль-Каида"}),
+    # a plural-only surname or adjective names no one person; a bulleted list is no name
+    ("Иса Ямадаев является третьим из братьев Ямадаевых.", {"Иса Ямадаев"}, {"Ямадаевы", "Ямадаевых"}),
+    ("Его поддерживают федерации этих стран:\n• Афганистан • Алжир • Аргентина • Азербайджан • Бахрейн • "
+     "Барбадос • Бермуды • Чили • Коста Рика • Эквадор • Египет • Эль Сальвадор • Эфиопия • Фиджи", set(),
+     {"Коста Рик", "Коста Рика", "• Коста Рика"}),
+])
+def test_person_names_with_particles_and_no_families(extract_ru, text, present, absent):
+    persons = {dict(e.labels)["ru"] for e in extract_ru(text).entities if e.cls == "Person"}
+    assert present <= persons and not (absent & persons), persons
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    # 'экс-председатель', 'генерал-майор' are role words
+    ("Экс-председатель Верховного совета Грузии Георгий Беридзе рассказал о планах.", ("chair", "country:GE")),
+    ("Прошла инаугурация бывшего боевика, а ныне генерал-майора МВД Руслана Алиева.", ("general", None)),
+    # 'шеф концерна', 'глава партии': the company or party the paragraph named before
+    ("Концерн «Фольксваген» построит в России завод. Об этом заявил шеф концерна Бернд Мюллер.", ("head", None)),
+    ("К бульвару пришли представители партии «Яблоко», включая главу партии Сергея Митина.", ("head", None)),
+])
+def test_more_role_words_and_bodies_referred_back(extract_ru, text, expected):
+    result = extract_ru(text)
+    role, juris = expected
+    tenures = _tenures(result)
+    assert any(t[1] == role and t[2] == juris for t in tenures), tenures
+    if juris is None:              # the post belongs to a body
+        posts = {v for _, v in _facts(result, "hc:tenurePost")}
+        assert any(s in posts for s, _ in _facts(result, "hc:postIn")), _facts(result, "hc:postIn")
+
+
+@pytest.mark.slow
+def test_roles_chained_by_a_comma_before_a_name_are_all_that_persons(extract_ru):
+    result = extract_ru("Об этом сказал лидер Меджлиса крымских татар, народный депутат Украины Ахмед Умеров. "
+                        "На встрече были губернатор Алексей Дюмин, министр здравоохранения Иван Петров.")
+    tenures = _tenures(result)
+    assert {t[1] for t in tenures if t[0] == "Ахмед Умеров"} == {"leader", "member_of_parliament"}, tenures
+    assert {t[1] for t in tenures if t[0] == "Иван Петров"} == {"minister"}, tenures    # named roles stay apart

@@ -14,7 +14,7 @@ starts or ends; the tenure takes the date the sentence gives as its start or end
 from __future__ import annotations
 
 from ..iris import make_key
-from .common import find_triggers, lemma
+from .common import lemma, trigger_spans, trigger_tokens
 from .context import Ctx
 
 CLASSES = {"appointment": "Appointment", "dismissal": "Dismissal", "nomination": "Nomination"}
@@ -29,11 +29,12 @@ def extract_appointments(ctx: Ctx, lex) -> None:
     persons = ctx.notes.get("persons", [])
     if not persons:
         return
-    roles = [(span, role) for span, role in find_triggers(doc, lex.ROLES, lex.MAX_ROLE) if ctx.live(span)]
+    roles = [(span, role) for span, role in trigger_spans(doc, "hc_roles") if ctx.live(span)]
     bodies = ctx.notes.get("orgs", []) + [(s, k) for s, k, _ in ctx.notes.get("facilities", [])]
-    for tok in doc:
-        kind = lex.APPOINTMENT_WORDS.get(lemma(tok))
-        if kind is None or not ctx.live(doc[tok.i:tok.i + 1]):
+    changes = trigger_tokens(doc, "hc_appointment")
+    for i, kind in changes.items():
+        tok = doc[i]
+        if not ctx.live(doc[tok.i:tok.i + 1]):
             continue
         if kind == "acting" and tok.morph.get("VerbForm") != ["Fin"]:
             continue            # 'исполняющего обязанности министра X' describes X, not the subject

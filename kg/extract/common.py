@@ -26,6 +26,24 @@ def find_triggers(doc: Doc, table, max_len: int = 4) -> list[tuple[Span, object]
     return match_table(doc, table)
 
 
+def trigger_spans(doc: Doc, key: str) -> list[tuple[Span, str]]:
+    """The matches a trigger component (``kg.extract.pipeline.TRIGGERS``) left in ``doc.spans[key]`` ->
+    (span, value), in text order. A Doc that did not go through the component is matched now, so an
+    extractor called on its own still sees its triggers."""
+    if key not in doc.spans:
+        from .pipeline import FAMILIES, match_family, trigger_tables
+
+        lang = "kk" if doc.lang_ == "kk" else "ru"
+        doc.spans[key] = [Span(doc, s.start, s.end, label=str(v)) for s, v in
+                          match_family(doc, trigger_tables(lang, key), FAMILIES[key].overlapping)]
+    return [(span, span.label_) for span in doc.spans[key]]
+
+
+def trigger_tokens(doc: Doc, key: str) -> dict[int, str]:
+    """Token index -> value of a one-word trigger family (``hc_appointment``, ``hc_event_verbs``, ...)."""
+    return {span.start: value for span, value in trigger_spans(doc, key) if len(span) == 1}
+
+
 def head_at(doc: Doc, i: int, heads, base, pos=None) -> tuple[str | None, int]:
     """The head word starting at token ``i``, two-word heads first ('перинатальный центр',
     'перинаталдық орталық'); ``base`` gives a token's lemma or stem; a one-word head must have ``pos``."""

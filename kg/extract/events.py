@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..concepts import EVENT_KINDS
 from ..iris import make_key, normalize_key
 from ..nlp.ru_morph import GENDERS, adjectival_noun, head_index, inflect_word, join_words, to_nominative
-from .common import adjectives_before, extend_genitive, find_triggers, is_genitive, lemma, quote_after
+from .common import adjectives_before, extend_genitive, is_genitive, lemma, quote_after, trigger_spans, trigger_tokens
 from .context import Ctx
 from .lexicon import load_lexicon
 from .places import place_spans
@@ -49,7 +49,7 @@ class Cluster:
 def _noun_triggers(ctx: Ctx, lex):
     doc = ctx.doc
     out = []
-    for span, kind in find_triggers(doc, lex.EVENTS, 3):
+    for span, kind in trigger_spans(doc, "hc_events"):
         if not ctx.live(span) or span[0].pos_ not in ("NOUN", "PROPN", "ADJ") or _body_name(span):
             continue
         if _of_event(doc, span, lex):
@@ -121,9 +121,10 @@ def _event_object(tok, lex) -> bool:
 def _verb_triggers(ctx: Ctx, lex):
     doc = ctx.doc
     out = []
-    for tok in doc:
-        kind = lex.EVENT_VERBS.get(lemma(tok))
-        if kind is None or tok.pos_ not in ("VERB", "AUX", "ADJ") or not ctx.live(doc[tok.i:tok.i + 1]):
+    verbs = trigger_tokens(doc, "hc_event_verbs")
+    for i, kind in verbs.items():
+        tok = doc[i]
+        if tok.pos_ not in ("VERB", "AUX", "ADJ") or not ctx.live(doc[tok.i:tok.i + 1]):
             continue
         if not _past(tok):
             continue

@@ -19,7 +19,8 @@ from ..gazetteer import load_gazetteer
 from ..iris import make_key, normalize_key
 from ..nlp.extensions import PLACES
 from ..nlp.ru_morph import join_words, nominative_words, to_nominative
-from .common import adjectives_before, extend_genitive, head_at, lemma, quote_after, quoted_spans
+from .common import (adjectives_before, extend_genitive, lemma, quote_after, quoted_spans, trigger_spans,
+                     trigger_tokens)
 from .context import Ctx
 from .acronyms import abbreviation_lemmas, expansion_gender, is_proper_word
 
@@ -52,11 +53,31 @@ class Cluster:
 
 # ---------------------------------------------------------------- candidates
 
+def _heads(doc) -> dict[int, dict[int, str]]:
+    """Start -> {length: FACILITY_HEADS key} of the facility heads the ``hc_facilities`` component found."""
+    out: dict[int, dict[int, str]] = {}
+    for span, _ in trigger_spans(doc, "hc_facilities"):
+        out.setdefault(span.start, {})[len(span)] = " ".join(lemma(t) for t in span)
+    return out
+
+
+def _head_at(doc, i: int, heads) -> tuple[str | None, int]:
+    """The head starting at token ``i``: two-word heads first ('перинатальный центр'); a one-word head must
+    be a noun."""
+    at = heads.get(i, {})
+    if 2 in at:
+        return at[2], 2
+    if 1 in at and doc[i].pos_ in ("NOUN", "PROPN", "X"):
+        return at[1], 1
+    return None, 0
+
+
 def facility_candidates(ctx: Ctx, lex) -> list[Candidate]:
     doc = ctx.doc
     out, i = [], 0
+    heads = _heads(doc)
     while i < len(doc):
-        head, n = head_at(doc, i, lex.FACILITY_HEADS, lemma, pos=("NOUN", "PROPN", "X"))
+        head, n = _head_at(doc, i, heads)
         if not head or not ctx.live(doc[i:i + n]):
             legal = _legal_form(ctx, lex, i)
             if legal is not None:
@@ -200,8 +221,9 @@ def _unquoted(sent):
 def status_of(ctx: Ctx, sent, lex) -> str | None:
     toks = _unquoted(sent)
     lemmas = [lemma(t) for t in toks]
-    cue = next((t for t in toks if lemma(t) in lex.STATUS), None)
-    status = lex.STATUS[lemma(cue)] if cue is not None else None
+    statuses = trigger_tokens(sent.doc, "hc_statuses")
+    cue = next((t for t in toks if t.i in statuses), None)
+    status = statuses[cue.i] if cue is not None else None
     planned = any(l in lex.PLAN_CUES for l in lemmas) or any(t.text.lower() in lex.FUTURE_AUX for t in toks) \
         or any(t.morph.get("Tense") == ["Fut"] and t.pos_ in ("VERB", "AUX") for t in toks)
     if planned and status in (None, "opened", "under_construction"):

@@ -17,7 +17,7 @@ from ..iris import make_key
 from ..nlp.extensions import PLACES
 from ..nlp.ru_places import place_index
 from ..nlp.ru_morph import to_nominative
-from .common import find_triggers, is_genitive, lemma
+from .common import is_genitive, lemma, trigger_spans
 from .context import Ctx
 
 MAX_GAP = 12
@@ -48,7 +48,7 @@ def adjective_place(tok, lex) -> str | None:
 
 def extract_officials(ctx: Ctx, lex) -> None:
     doc = ctx.doc
-    triggers = [(span, role) for span, role in find_triggers(doc, lex.ROLES, lex.MAX_ROLE)
+    triggers = [(span, role) for span, role in trigger_spans(doc, "hc_roles")
                 if ctx.live(span) and _singular(span)]
     places = list(doc.spans[PLACES]) if PLACES in doc.spans else []
     orgs = ctx.notes.get("orgs", []) + [(s, k) for s, k, _ in ctx.notes.get("facilities", [])]
@@ -64,6 +64,10 @@ def extract_officials(ctx: Ctx, lex) -> None:
         used.add(trigger.start)
         held.add(person)
         _tenure(ctx, lex, person, ent, trigger, role, seg_end)
+        while trigger.start < ent.start and (match := _chained(doc, trigger, ent, by_end, places, orgs, lex)):
+            trigger, role, seg_end = match         # 'лидер Меджлиса, народный депутат Украины Мустафа Джемилев'
+            used.add(trigger.start)
+            _tenure(ctx, lex, person, ent, trigger, role, seg_end)
     ctx.notes["unnamed_roles"] = [t for t in triggers if t[0].start not in used]
     _drop_bare_duplicates(ctx)
 
@@ -194,6 +198,20 @@ def _left(doc, ent, by_end, places, orgs, lex):
     return None
 
 
+def _chained(doc, trigger, ent, by_end, places, orgs, lex):
+    """A role before a comma before the role of a name is that name's too: 'лидер Меджлиса, народный депутат
+    Украины Мустафа Джемилев' -> (trigger, role, end of its description) or None."""
+    comma = trigger.start - 1
+    while comma > ent.sent.start and doc[comma].pos_ == "ADJ":
+        comma -= 1                                  # ', [народный] депутат'
+    if comma <= ent.sent.start or doc[comma].text != ",":
+        return None
+
+    class _Before:                                  # where the outer role's description must end
+        start, sent = comma, ent.sent
+    return _left(doc, _Before, by_end, places, orgs, lex)
+
+
 def _outer(doc, trigger, role, by_end, lex):
     """'полномочный представитель [президента] …', 'помощник [губернатора] …': a role in the genitive right
     after another role word belongs to that role's description; the outer role is the post."""
@@ -272,10 +290,12 @@ def is_acting(doc, trigger, lex) -> bool:
     text_before = doc[max(trigger.sent.start, start - 4):start].text.lower()
     if "и.о" in text_before or "врио" in text_before or "и. о." in text_before:
         return True
-    for pattern in lex.ACTING:
-        n = len(pattern)
-        if tuple(before[-n:]) == pattern:
-            return True
+    window = max(trigger.sent.start, start - 4)
+    j = start
+    while j > window and doc[j - 1].is_space:
+        j -= 1
+    if any(span.end == j and span.start >= window for span, _ in trigger_spans(doc, "hc_acting")):
+        return True
     return "исполня" in text_before and "обязанност" in text_before
 
 

@@ -69,15 +69,49 @@ def person_key(parts: list[str]) -> str:
     return make_key("person", " ".join(sorted(fold_name(p) for p in core)))
 
 
+# Lower-case particles inside names: 'Усама бин Ладен', 'Халед эль-Масри', 'аль-Барадеи', 'Sami al-Haj'
+# (not the short Cyrillic 'де', 'да', 'ла': Kazakh particles read so).
+_PARTICLE = re.compile(r"^(?:(?:аль|эль|ад|ас|аш|ат|уль|al|el|ad|as|ash)-\w|"
+                       r"(?:бин|бен|ибн|бинт|ван|фон|дер|дель|ibn|bin|ben|van|von|der|de|da|di|del|le|la)$)")
+
+
 def plausible(span, normal: str) -> bool:
     toks = _tokens(span)
-    if not toks or not all(t.text[:1].isupper() for t in toks):
+    if not toks or not all(t.text[:1].isupper() or _PARTICLE.match(t.text) for t in toks):
         return False
+    if not any(t.text[:1].isupper() or "-" in t.text for t in toks) or _PARTICLE.match(toks[-1].text) \
+            and "-" not in toks[-1].text:
+        return False                              # a particle is no name, and ends none
+    if "•" in span.text:
+        return False                              # 'Коста Рика • Эквадор': a list, no name
     if any(lemma(t) in _NOT_NAMES for t in toks):
         return False
-    if len(toks) == 1 and _common_word(toks[0].text):
+    if len(toks) == 1 and (_common_word(toks[0].text) or _family(toks[0].text)):
         return False
     return len(normal) >= 2
+
+
+_CAPITAL_ARTICLE = re.compile(r"^(?:Аль|Эль|Al|El)-\w")
+
+
+def _without_leading_name(ent, normal: str):
+    """'оператор [Аль-Джазиры] Сами аль-Хадж', 'лидера [Аль-Кайды] Усамы бин Ладена': inside a name the
+    article is written small ('аль-Хадж'); a capital 'Аль-…' word before more name words is a name of its
+    own (an outlet, a group) that the NER joined to the person."""
+    words = normal.split()
+    if len(ent) > 1 and _CAPITAL_ARTICLE.match(ent[0].text) and len(words) > 1 and \
+            _CAPITAL_ARTICLE.match(words[0]) and ent[1].text[:1].isupper():
+        return ent.doc[ent.start + 1:ent.end], " ".join(words[1:])
+    return ent, normal
+
+
+def _family(word: str) -> bool:
+    """'братьев Ямадаевых', 'Королёвских чтениях': a word that can only be a plural surname or adjective names
+    no one person."""
+    from ..nlp import natasha_adapter as na
+
+    parses = na.parses(word)
+    return bool(parses) and all("plur" in p.tag and ("Surn" in p.tag or p.tag.POS == "ADJF") for p in parses)
 
 
 _NOT_NAME_POS = {"ADVB", "INFN", "VERB", "PRCL", "CONJ", "PREP", "ADJS", "PRED", "GRND", "PRTF", "PRTS"}
@@ -103,6 +137,7 @@ def extract_persons(ctx: Ctx) -> None:
         if ent.label_ != "PER" or not ctx.live(ent):
             continue
         normal = ent._.kg_normal or " ".join(t.text for t in _tokens(ent))
+        ent, normal = _without_leading_name(ent, normal)
         if plausible(ent, normal):
             found.append((ent, normal))
     full = {}

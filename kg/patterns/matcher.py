@@ -52,3 +52,14 @@ def match_table(doc: Doc, table) -> list[tuple[Span, object]]:
             out.append((doc[start:end], items[n][1]))
     out.sort(key=lambda pair: pair[0].start)
     return out
+
+
+def all_matches(doc: Doc, table) -> list[tuple[Span, object]]:
+    """Every match of the table's word sequences, overlapping ones included -> (span, value), in text order
+    (shorter first at one start)."""
+    items = _items(table)
+    if not items:
+        return []
+    matcher = _matcher(doc.vocab, attr_for(doc), items)
+    found = sorted((start, end, int(doc.vocab.strings[match_id])) for match_id, start, end in matcher(doc))
+    return [(doc[start:end], items[n][1]) for start, end, n in found]
