@@ -13,6 +13,7 @@ import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -197,7 +198,7 @@ def build(inputs: Iterable, out: Path, *, lang: str = "ru", validate: bool = Tru
         report.reused = len(planned) - len(todo)
         clock = time.perf_counter()
         if todo:
-            runner = make_runner(workers, dask)
+            runner = make_runner(_default_workers(len(todo)) if workers is None and not dask else workers, dask)
             report.runner = runner.name
             try:
                 _run(runner, inputs, dict(todo), cache, report, version, progress,
@@ -225,6 +226,17 @@ def build(inputs: Iterable, out: Path, *, lang: str = "ru", validate: bool = Tru
         outdir.close()
     report.seconds = time.perf_counter() - started
     return report
+
+
+ARTICLES_PER_MODEL_LOAD = 20    # loading the models costs about as much CPU as this many articles
+
+
+def _default_workers(todo: int) -> int:
+    """Every core, but no more workers than there are shares of work worth loading the models for: a rebuild
+    adding 10 articles runs in this process instead of loading the models in two."""
+    from .run import default_workers
+
+    return max(1, min(default_workers(), todo // ARTICLES_PER_MODEL_LOAD))
 
 
 def _run(runner, inputs, todo: dict[str, str], cache: ResultCache, report: BuildReport, version: str,
@@ -266,7 +278,7 @@ def write_outputs(staged: Path, done: list[Planned], cache: ResultCache, report:
     anchors = []
     with open(staged / "graph.nq", "w", encoding="utf-8", newline="\n") as nq:
         results = _read_back(done, cache)
-        resources, reference = _merge(_tee_articles(results, nq, spool, anchors))
+        resources, reference = _merge(_tee_articles(results, nq, spool, anchors, cache))
         for name, triples in ((iris.GAZETTEER_GRAPH, reference),
                               (iris.RESOURCE_GRAPH, resource_graph_triples(resources.values()))):
             lines = sorted({export.nt_triple(*t) for t in triples})
@@ -300,17 +312,53 @@ def _read_back(done: list[Planned], cache: ResultCache) -> Iterator[tuple[Planne
         yield p, cache.get(p.key)
 
 
-def _tee_articles(results, nq, spool, anchors: list) -> Iterator[ArticleResult]:
+def _tee_articles(results, nq, spool, anchors: list, cache: ResultCache | None = None) -> Iterator[ArticleResult]:
     """Write each article's graph to graph.nq (in article IRI order) and the spool; pass the result on."""
     from .checks import anchor_problems
-    from .graph import article_triples
 
     for planned, result in results:
-        lines = sorted({export.nt_triple(*t) for t in article_triples(result)})
+        lines = article_lines(cache, planned.key, result)
         nq.writelines(export.nquad_lines(planned.iri, lines))
         spool.add(lines)
         anchors.extend(anchor_problems(result))
         yield result
+
+
+@lru_cache(maxsize=1)
+def writer_version() -> str:
+    """What an article's statements depend on besides its result: the extractor version and every module of
+    kg/ itself (graph, iris, export, vocab, ...). Editing any of them makes every cached graph stale."""
+    import hashlib
+
+    from . import paths
+
+    digest = hashlib.blake2b(extractor_version().encode(), digest_size=16)
+    for path in sorted(paths.PACKAGE.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def article_lines(cache: ResultCache | None, key: str, result: ArticleResult) -> list[str]:
+    """An article's graph as sorted, distinct N-Triples statements. Its graph depends on the article alone and
+    never changes once written, so it is kept next to the result (``<key>.nt``, headed by the writer version)
+    and a rebuild reads it back instead of making it again: an incremental build then spends on an unchanged
+    article only the reading of its result and of its statements."""
+    from .graph import article_triples
+
+    head = f"# hckg article graph {writer_version()}\n"
+    path = cache.path(key).with_suffix(".nt") if cache is not None else None
+    if path is not None:
+        try:
+            with open(path, encoding="utf-8", newline="\n") as fh:
+                if fh.readline() == head:
+                    body = fh.read()
+                    return body[:-1].split("\n") if body else []
+        except FileNotFoundError:
+            pass
+    lines = sorted({export.nt_triple(*t) for t in article_triples(result)})
+    if path is not None:
+        export.write_atomic(path, head + "".join(line + "\n" for line in lines))
+    return lines
 
 
 def _write_union(staged: Path, spool) -> int:
@@ -358,14 +406,11 @@ def _classes(store) -> Counter:
 
 
 def _page(staged: Path, lang: str) -> None:
-    from rdflib import Graph
-
-    from .graph import bind_prefixes
+    """The page from the merged graph's N-Triples, parsed by pyoxigraph (the page's rows are the same whatever
+    reads the graph; rdflib here cost several times the time and memory of the rest of the assembly)."""
     from .viz import render_page
 
-    graph = bind_prefixes(Graph())
-    graph.parse(str(staged / "union.nt"), format="nt")
-    export.write_atomic(staged / "graph.html", render_page(graph, lang=lang))
+    export.write_atomic(staged / "graph.html", render_page(staged / "union.nt", lang=lang))
 
 
 def _manifest(report: BuildReport, done: list[Planned]) -> str:

@@ -68,7 +68,8 @@ def add_build(sub) -> None:
     p.add_argument("--allow-violations", action="store_true",
                    help="exit 0 even when the graph violates the shapes (they are still listed)")
     p.add_argument("--workers", type=_workers, default=None,
-                   help="processes for the per-article stage (default: every core)")
+                   help="processes for the per-article stage (default: every core, at most one per 20 articles "
+                        "to process)")
     p.add_argument("--dask", metavar="tcp://HOST:8786",
                    help="run the per-article stage on this dask.distributed scheduler's workers")
     p.add_argument("--no-page", action="store_true", help="do not write graph.html (large corpora)")

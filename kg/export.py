@@ -104,29 +104,56 @@ def turtle_header() -> str:
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items()))
 
 
-def turtle_lines(sorted_triples: Iterable[str]) -> Iterator[str]:
+def turtle_lines(sorted_triples: Iterable[str], chunk: int = 8192) -> Iterator[str]:
     """Turtle from sorted N-Triples statements (duplicates allowed; they are dropped): one block per subject,
-    ``;`` between predicates, ``,`` between objects. Streaming: memory holds one statement at a time."""
+    ``;`` between predicates, ``,`` between objects. Streaming: memory holds ``chunk`` statements' text.
+
+    The same bytes as compacting every term with ``_compact``; the common terms take short paths (data IRIs
+    and untyped literals are written as they are; other IRIs through a bounded dict), and text is yielded
+    in chunks rather than per statement."""
     yield turtle_header()
+    cache: dict[str, str] = {_RDF_TYPE: "a"}
+    data = _DATA_IRI
+
+    def iri(term: str) -> str:
+        out = cache.get(term)
+        if out is None:
+            out = _compact(term)
+            if len(cache) < 200_000:
+                cache[term] = out
+        return out
+
+    get = cache.get
+    out: list[str] = []
+    append = out.append
     subject = predicate = previous = None
     for line in sorted_triples:
         if line == previous:
             continue
         previous = line
         s, p, o = line.split(" ", 2)
-        o = _compact(o)
-        if s != subject:
-            if subject is not None:
-                yield " .\n"
-            yield f"\n{_compact(s)} {'a' if p == _RDF_TYPE else _compact(p)} {o}"
-            subject, predicate = s, p
-        elif p != predicate:
-            yield f" ;\n    {'a' if p == _RDF_TYPE else _compact(p)} {o}"
+        if o[0] == '"':
+            if o[-1] == ">":                              # a typed literal: xsd:date, not <...#date>
+                body, _, datatype = o.rpartition("^^")
+                o = body + "^^" + (get(datatype) or iri(datatype))
+        elif o[0] == "<" and not o.startswith(data):
+            o = get(o) or iri(o)
+        if p == predicate and s == subject:
+            append(" ,\n        " + o)
+        elif s == subject:
             predicate = p
+            append(" ;\n    " + (get(p) or iri(p)) + " " + o)
         else:
-            yield f" ,\n        {o}"
+            if subject is not None:
+                append(" .\n")
+                if len(out) >= chunk:
+                    yield "".join(out)
+                    out.clear()
+            subject, predicate = s, p
+            append("\n" + (s if s.startswith(data) else get(s) or iri(s)) + " " + (get(p) or iri(p)) + " " + o)
     if subject is not None:
-        yield " .\n"
+        append(" .\n")
+    yield "".join(out)
 
 
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"

@@ -22,7 +22,48 @@ def process(article: Article) -> ArticleResult:
     process (``pipeline`` is cached), so a worker pays for them on its first article only."""
     from .nlp.chunking import process_in_pieces
 
+    if not _blas_set:
+        single_threaded_blas()
+
     return process_in_pieces(article, nlp_and_extract)      # over 200k characters: in pieces, offsets intact
+
+
+_blas_set = False
+_BLAS_SETTERS = ("openblas_set_num_threads", "scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads")
+
+
+def single_threaded_blas() -> bool:
+    """One BLAS thread in this process (unless OPENBLAS_NUM_THREADS says otherwise). The models multiply small
+    matrices: OpenBLAS's extra threads gain no wall time on them but spin, doubling the CPU an article costs
+    and, with one worker per core, fighting the other workers for the cores (bench/bench_scale.py threads).
+    Results do not change: each output element is still summed by one thread, in the same order."""
+    global _blas_set
+    _blas_set = True
+    if os.environ.get("OPENBLAS_NUM_THREADS") or os.environ.get("OMP_NUM_THREADS"):
+        return False
+    import ctypes
+
+    try:
+        import numpy  # noqa: F401  (loads numpy's OpenBLAS, the one the models use)
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as fh:
+            libs = {path for path in (line.split()[-1] for line in fh if line.count(" ") >= 5)
+                    if "openblas" in path.lower() and ".so" in path}
+    except (ImportError, OSError):
+        return False
+    done = False
+    for path in sorted(libs):
+        try:
+            lib = ctypes.CDLL(path)
+        except OSError:
+            continue
+        for name in _BLAS_SETTERS:
+            setter = getattr(lib, name, None)
+            if setter is not None:
+                setter.argtypes = [ctypes.c_int]   # int in both the 32- and the 64-bit-integer builds' setter
+                setter(1)
+                done = True
+                break
+    return done
 
 
 def nlp_and_extract(article: Article) -> ArticleResult:

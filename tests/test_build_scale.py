@@ -76,6 +76,22 @@ def test_incremental_rebuild_equals_a_fresh_build(corpus, local_build, tmp_path)
     assert len(cached) == 6                                     # the removed article's entry is gone
 
 
+def test_rebuild_reads_article_graphs_back_and_remakes_stale_ones(local_build, tmp_path, corpus):
+    out = tmp_path / "out"
+    shutil.copytree(local_build, out, symlinks=True)
+    kept = sorted((out / ".kg" / "cache").rglob("*.nt"))
+    assert len(kept) == 6                                       # one per article, next to its result
+    head, _, body = kept[0].read_text(encoding="utf-8").partition("\n")
+    graph = next(g for g, lines in _graphs(out).items() if lines == set(body.splitlines()))
+    kept[0].write_text(head + "\n" + body + "<urn:x:s> <urn:x:p> <urn:x:o>\n", encoding="utf-8")
+    build([corpus], out, workers=1)                             # nothing to process: statements read back
+    assert "<urn:x:s> <urn:x:p> <urn:x:o>" in _graphs(out)[graph]
+    kept[0].write_text("# hckg article graph stale\n<urn:x:s> <urn:x:p> <urn:x:o>\n", encoding="utf-8")
+    build([corpus], out, workers=1)                             # another writer version: made again
+    assert _bytes(out) == _bytes(local_build)
+    assert kept[0].read_text(encoding="utf-8") == head + "\n" + body
+
+
 @pytest.mark.slow
 def test_two_workers_write_the_same_bytes(corpus, local_build, tmp_path):
     report = build([corpus], tmp_path / "out", workers=2)
