@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -17,6 +18,7 @@ _SAFE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _QUOTES = str.maketrans("", "", "«»\"“”„‘’'`")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_key(text: str) -> str:
     """Case-, quote-, ё- and whitespace-insensitive form of a name: the part of a key that identifies it."""
     text = unicodedata.normalize("NFC", text).translate(_QUOTES)

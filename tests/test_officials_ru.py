@@ -265,3 +265,12 @@ def test_roles_chained_by_a_comma_before_a_name_are_all_that_persons(extract_ru)
 def test_a_former_post_gives_no_current_tenure(extract_ru, text, former, current):
     holders = {person for person, *_ in _tenures(extract_ru(text))}
     assert former not in holders and current in holders
+
+
+@pytest.mark.parametrize("text", [
+    "Радостное событие отметили жители сел Каргалы и им. Мукана Тулебаева.",
+    "В совхозе им. Сергея Кирова открыли ФАП.",
+])
+def test_a_name_inside_a_place_or_institution_name_is_no_person(extract_ru, text):
+    result = extract_ru(text)
+    assert not [e for e in result.entities if e.cls == "Person"], result.entities

@@ -51,6 +51,12 @@ def test_doc_text_always_equals_input(ru_nlp, text):
 @pytest.mark.parametrize("text,expected", [
     ("Аким Шымкента Габит Сыздыкбеков рассказал о ремонте.", "Габит Сыздыкбеков"),
     ("Ответил Габиту Сыздыкбекову коллега.", "Габит Сыздыкбеков"),
+    # a given name the dictionary lacks takes the case its surname shows
+    ("Больницу осмотрели совместно с руководителем управления здравоохранения Мадияром Утешевым.",
+     "Мадияр Утешев"),
+    ("Встреча с Серикбаем Жумабаевым прошла в Астане.", "Серикбай Жумабаев"),
+    # '-овой', '-евой': a woman's surname in an oblique case, whatever the gender guess
+    ("Отставку Маншук Аймурзиевой приняли в акимате.", "Маншук Аймурзиева"),
 ])
 def test_unknown_surnames_keep_or_regain_their_nominative(ru_nlp, text, expected):
     doc = ru_nlp(text)

@@ -105,6 +105,15 @@ def _without_leading_name(ent, normal: str):
     return ent, normal
 
 
+def _namesake(ent) -> bool:
+    """A name after 'имени' / 'им.' is part of a place's or an institution's name ('ГКБ им. Боткина',
+    'сёл Каргалы и им. Мукана Тулебаева'), not a person the news is about."""
+    doc, i = ent.doc, ent.start - 1
+    if i >= 0 and doc[i].text == ".":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("им", "имени")
+
+
 def _family(word: str) -> bool:
     """'братьев Ямадаевых', 'Королёвских чтениях': a word that can only be a plural surname or adjective names
     no one person."""
@@ -138,6 +147,8 @@ def extract_persons(ctx: Ctx) -> None:
             continue
         normal = ent._.kg_normal or " ".join(t.text for t in _tokens(ent))
         ent, normal = _without_leading_name(ent, normal)
+        if _namesake(ent):
+            continue        # 'село им. Мукана Тулебаева', 'больница имени Пирогова': a name in a name
         if plausible(ent, normal):
             found.append((ent, normal))
     full = {}

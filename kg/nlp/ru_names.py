@@ -37,13 +37,18 @@ def _dictionary_case(word: str, gender: str | None) -> str:
     return cases.pop() if len(cases) == 1 and "nomn" not in cases else "nomn"
 
 
-def normalize_name_token(tok, gender: str | None) -> str:
+def normalize_name_token(tok, gender: str | None, name_case: str | None = None) -> str:
     word = tok.text
     case = CASES.get(feats(tok).get("Case"), "nomn")
+    if name_case and name_case != "nomn" and gender != "femn" and not _known_name(word):
+        return _consonant_given_name(word, name_case)   # 'Мадияром Утешевым' -> 'Мадияр'
     if not word[:1].isupper() or "." in word:
         return word
     if word.endswith(("ской", "цкой")) and not any(p.tag.case == "nomn" for p in na.parses(word)):
         return _adjectival_surname(word, gender)    # 'Т. Ю. Быковской': an oblique woman's surname
+    if word.endswith("ой") and word[:-2].lower().endswith(_POSSESSIVE_STEMS) and len(word) > 6 and \
+            not any(p.tag.case == "nomn" for p in na.parses(word)):
+        return word[:-2] + "а"                      # 'Маншук Аймурзиевой': an oblique woman's surname
     if case == "nomn":
         case = _dictionary_case(word, gender)
         if case == "nomn":
@@ -92,6 +97,9 @@ _POSSESSIVE_STEMS = ("ов", "ев", "ёв", "ин", "ын")
 
 
 def _possessive_surname(word: str, case: str, gender: str | None) -> str | None:
+    stem = word[:-2]
+    if word.endswith("ой") and len(stem) > 3 and stem.lower().endswith(_POSSESSIVE_STEMS):
+        return stem + "а"          # '-овой', '-евой', '-иной' are a woman's surname in any oblique case
     for ending in _POSSESSIVE.get(gender or "", {}).get(case, ()):
         stem = word[:-len(ending)]
         if word.endswith(ending) and len(stem) > 3 and stem.lower().endswith(_POSSESSIVE_STEMS):
@@ -120,7 +128,43 @@ def normalize_person(tokens) -> str:
     tokens = [t for t in tokens if not t.is_space]
     words = [t for t in tokens if not t.is_punct]
     gender = person_gender([t for t in words if not _initial(t)])
-    return " ".join(t.text + "." if _initial(t) else normalize_name_token(t, gender) for t in words)
+    case = _surname_case(words[-1], gender) if len(words) == 2 and not _initial(words[0]) else None
+    return " ".join(t.text + "." if _initial(t) else
+                    normalize_name_token(t, gender, case if t is words[0] else None) for t in words)
+
+
+# A given name the dictionary does not know ('Мадияр', 'Ерлан', 'Серикбай') declines like a masculine noun
+# ending in a consonant: its case is the one the surname after it shows.
+_CONSONANT_NAME = {"gent": (("а", ""), ("я", "й")), "accs": (("а", ""), ("я", "й")), "datv": (("у", ""), ("ю", "й")),
+                   "ablt": (("ом", ""), ("ем", "й")), "loct": (("е", ""),)}
+_VOWELS = "аеёиоуыэюяй"
+
+
+def _known_name(word: str) -> bool:
+    return any(t in p.tag for p in na.parses(word) for t in _NAME_TAGS) and \
+        na.morph_vocab().word_is_known(word.lower())
+
+
+def _consonant_given_name(word: str, case: str) -> str:
+    for ending, nominative in _CONSONANT_NAME.get(case, ()):
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and stem[-1].lower() not in _VOWELS:
+            return stem + nominative
+    return word
+
+
+def _surname_case(tok, gender: str | None) -> str | None:
+    """The case a masculine '-ов/-ев/-ин' surname shows by its ending ('Утешевым' -> ablt), when the ending
+    is unambiguous; None otherwise."""
+    word = tok.text.lower()
+    if gender == "femn" or not word[:1].isalpha():
+        return None
+    for case, endings in (("ablt", ("овым", "евым", "ёвым", "иным", "ыным")),
+                          ("datv", ("ову", "еву", "ёву", "ину", "ыну")),
+                          ("loct", ("ове", "еве", "ёве", "ине", "ыне"))):
+        if word.endswith(endings):
+            return case
+    return None
 
 
 def _initial(tok) -> bool:
