@@ -180,7 +180,8 @@ def _settlements(regions: dict[str, str], capitals: set[tuple[str, str]], cities
         aliases = {"ru": [], "kk": [], "en": []}
         if r["level"] == "district" and r["name_ru"].endswith(" район"):
             head = r["name_ru"][:-len(" район")]
-            aliases["ru"] = [f"{head} муниципальный район", f"{head} муниципальный округ"]
+            # many districts have become municipal okrugs: 'Грязинский (муниципальный) округ' is the same place
+            aliases["ru"] = [f"{head} муниципальный район", f"{head} муниципальный округ", f"{head} округ"]
         places[key] = Place(key, "Settlement", labels, aliases, qid=r["wikidata"] or None,
                             parent=parent, country=r["country"], kind=r["level"], region=region,
                             lat=_float(r["lat"]), lon=_float(r["lon"]), seat=r["seat"] == "1",

@@ -274,3 +274,18 @@ def test_a_former_post_gives_no_current_tenure(extract_ru, text, former, current
 def test_a_name_inside_a_place_or_institution_name_is_no_person(extract_ru, text):
     result = extract_ru(text)
     assert not [e for e in result.entities if e.cls == "Person"], result.entities
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a minister named by the portfolio alone, in news about one region: the region's minister
+    ("В Курской области открыли новую поликлинику. Курская область получила оборудование. Министр "
+     "здравоохранения Марина Ясенкова рассказала о планах.", ("Марина Ясенкова", "minister", "region:RU-KRS", False)),
+    # named with the country: the country's
+    ("В Курской области открыли новую поликлинику. Министр здравоохранения России Михаил Мурашко "
+     "рассказал о планах.", ("Михаил Мурашко", "minister", "country:RU", False)),
+    # Kazakhstan's regions have no ministers: the country's
+    ("В Туркестанской области открыли новую поликлинику. Министр здравоохранения Ажар Гиният рассказала "
+     "о планах.", ("Ажар Гиният", "minister", "country:KZ", False)),
+])
+def test_a_portfolio_minister_belongs_to_the_region_the_text_is_about(extract_ru, text, expected):
+    assert expected in _tenures(extract_ru(text))

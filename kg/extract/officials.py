@@ -362,7 +362,8 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
             body = _ministry_in_sentence(ctx, trigger, orgs, lex)
         if juris is None:
             juris = _abbreviated_region(ctx, lex, doc[seg_start:seg_end], trigger)
-        if juris is None and _regional(doc, trigger, seg_start, seg_end, places, role, body, lex):
+        if juris is None and _regional(doc, trigger, seg_start, seg_end, places, role, body, lex) \
+                and role not in lex.NATIONAL_ONLY_IN.get(_context_country(ctx), ()):
             juris = context_region(ctx, trigger)
     if juris is None and body is not None:
         juris = _body_place(ctx, body)            # the post of a placed body is placed with it
@@ -516,6 +517,9 @@ def _regional(doc, trigger, seg_start, seg_end, places, role, body, lex) -> bool
     before = doc[trigger.start - 1] if trigger.start > trigger.sent.start else None
     if any(lemma(t) in lex.REGIONAL_ADJECTIVES for t in segment + ([before] if before is not None else [])):
         return True
+    if role in lex.PORTFOLIO_ROLES and body is None and len(segment) == seg_end - seg_start and segment \
+            and all(t.pos_ in ("NOUN", "ADJ", "CCONJ", "ADP") and t.is_lower for t in segment):
+        return True        # 'министр здравоохранения Иван Петров': a portfolio and no country or body named
     return role in lex.REGIONAL_ROLES and body is None and not any(
         t.pos_ in ("NOUN", "PROPN") for t in segment)
 
