@@ -59,7 +59,10 @@ def extract_officials(ctx: Ctx, lex) -> None:
     ctx.notes["official_spans"] = (places, orgs)
     used, held = set(), set()
     for ent, person in ctx.notes.get("persons", []):
-        match = _left(doc, ent, by_end, places, orgs, lex) or _right(doc, ent, triggers)
+        match = _left(doc, ent, by_end, places, orgs, lex)
+        if match is not None and _case_clash(match[0], ent):
+            match = None
+        match = match or _right(doc, ent, triggers)
         if match is None:
             continue
         trigger, role, seg_end = match
@@ -74,13 +77,14 @@ def extract_officials(ctx: Ctx, lex) -> None:
     _drop_bare_duplicates(ctx)
 
 
-def _named_next(ctx: Ctx, lex, unnamed, held) -> None:
+def _named_next(ctx: Ctx, lex, unnamed, held) -> set:
     """'Губернатор области посетил больницу. … Иван Петров отметил …': a head's role as the subject of a
     sentence, with no name of its own, is the post of the next person the text names in full, in the rest
     of that sentence or in the next one, when no other person comes between and that person holds no
     other post in the article."""
     persons = ctx.notes.get("persons", [])
     doc = ctx.doc
+    used = set()
     for trigger, role in unnamed:
         if role not in lex.SUBJECT_HEAD_ROLES or _head(trigger).morph.get("Case") != ["Nom"] or \
                 is_former(doc, trigger, lex):
@@ -102,6 +106,40 @@ def _named_next(ctx: Ctx, lex, unnamed, held) -> None:
         post, acting = write_post(ctx, lex, person, trigger, role, seg_end)
         if post is not None:
             held.add(person)
+            used.add(trigger.start)
+            write_tenure(ctx, person, post, acting, sent)
+    return used
+
+
+def _named_before(ctx: Ctx, lex, unnamed, held) -> None:
+    """'Владислав Шапша назначил нового министра … . Об этом сообщил глава региона.': a head's role as the
+    subject of a sentence that names no person is the post of the person named in full at the start of the
+    previous sentence, as its subject, when that person holds no other post in the article."""
+    persons = ctx.notes.get("persons", [])
+    doc = ctx.doc
+    for trigger, role in unnamed:
+        if role not in lex.SUBJECT_HEAD_ROLES or _head(trigger).morph.get("Case") != ["Nom"] or \
+                is_former(doc, trigger, lex):
+            continue
+        sent = trigger.sent
+        if sent.start == 0 or any(sent.start <= ent.start < sent.end for ent, _ in persons):
+            continue
+        prev = doc[sent.start - 1].sent
+        first = next((t for t in prev if not (t.is_space or t.is_punct)), None)
+        named = [(ent, key) for ent, key in persons if prev.start <= ent.start < prev.end]
+        if first is None or not named or named[0][0].start != first.i:
+            continue
+        ent, person = named[0]
+        if person in held or len(_core_parts(ent)) < 2 or _head(ent).morph.get("Case") != ["Nom"] or \
+                len({key for _, key in named}) > 1:
+            continue
+        seg_end = role_segment(ctx, lex, trigger)
+        places, orgs = ctx.notes.get("official_spans", ([], []))
+        if not any(trigger.end <= s.start and s.end <= seg_end for s in list(places) + [o for o, _ in orgs]):
+            seg_end = trigger.end
+        post, acting = write_post(ctx, lex, person, trigger, role, seg_end)
+        if post is not None:
+            held.add(person)
             write_tenure(ctx, person, post, acting, sent)
 
 
@@ -116,7 +154,9 @@ def resolve_posts(ctx: Ctx, lex) -> None:
     when there is exactly one."""
     held = {f.subject for f in ctx.facts.values() if f.prop == "hc:holdsPost"}
     taken = ctx.notes.get("appointment_roles", set())
-    _named_next(ctx, lex, [t for t in ctx.notes.get("unnamed_roles", []) if t[0].start not in taken], held)
+    unnamed = [t for t in ctx.notes.get("unnamed_roles", []) if t[0].start not in taken]
+    used = _named_next(ctx, lex, unnamed, held)
+    _named_before(ctx, lex, [t for t in unnamed if t[0].start not in used], held)
     posts = ctx.notes.get("posts", {})
     placed: dict[tuple, set] = {}
     for post, (role, juris, body, qualifier) in posts.items():
@@ -199,6 +239,23 @@ def _left(doc, ent, by_end, places, orgs, lex):
             return None
         j -= 1
     return None
+
+
+_OBLIQUE = {"Dat": "datv", "Ins": "ablt", "Loc": "loct"}
+
+
+def _case_clash(trigger, ent) -> bool:
+    """'пожелал новому министру Владислав Валерьевич': a role in the dative, instrumental or locative is in
+    apposition only to a name in the same case; a name that cannot be in that case is the sentence's subject."""
+    case = _OBLIQUE.get(next(iter(_head(trigger).morph.get("Case")), None))
+    if case is None:
+        return False
+    from ..nlp import natasha_adapter as na
+
+    for tok in ent:
+        if tok.is_alpha and any(p.tag.case == case or "Fixd" in p.tag for p in na.parses(tok.text)):
+            return False                        # 'министру Ивану Петрову', 'министру Айгуль …'
+    return True
 
 
 def _chained(doc, trigger, ent, by_end, places, orgs, lex):
