@@ -182,3 +182,15 @@ def by_sentence(ctx, items, start_of) -> dict[int, list]:
         start = start_of(item)
         out.setdefault(sent_of.get(start, start), []).append(item)
     return out
+
+
+def one_place(local: set, votes) -> str | None:
+    """The place a context points to: the one its paragraph names (``local``), else the article's when two
+    thirds of the votes (a Counter) go to it; None when the paragraph names several or nothing decides."""
+    if len(local) == 1:
+        return next(iter(local))
+    if local or not votes:
+        return None
+    best, n = votes.most_common(1)[0]
+    return best if n * 3 >= sum(votes.values()) * 2 else None
+

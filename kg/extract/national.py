@@ -7,7 +7,7 @@ from collections import Counter
 from ..gazetteer import load_gazetteer
 from ..iris import make_key
 from ..nlp.extensions import PLACES
-from .common import find_triggers, lemma
+from .common import find_triggers, lemma, one_place
 from .context import Ctx
 from .officials import post_key
 
@@ -69,12 +69,7 @@ def context_country(ctx: Ctx, begin: int, end: int, lex, taken=frozenset()) -> s
         code = lex.COUNTRY_ADJECTIVES.get(lemma(tok)) if tok.pos_ == "ADJ" else None
         if code is not None:
             vote(f"country:{code}", tok.idx, tok.i in taken)
-    if len(local) == 1:
-        return local.pop()
-    if local or not votes:
-        return None
-    best, n = votes.most_common(1)[0]
-    return best if n * 3 >= sum(votes.values()) * 2 else None
+    return one_place(local, votes)
 
 
 def _owned_by_roles(ctx: Ctx, lex) -> set[int]:

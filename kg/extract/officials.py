@@ -17,7 +17,7 @@ from ..iris import make_key
 from ..nlp.extensions import PLACES
 from ..nlp.ru_places import place_index
 from ..nlp.ru_morph import to_nominative
-from .common import is_genitive, lemma, trigger_spans
+from .common import is_genitive, lemma, one_place, trigger_spans
 from .context import Ctx
 
 MAX_GAP = 12
@@ -99,16 +99,23 @@ def _named_next(ctx: Ctx, lex, unnamed, held) -> set:
         ent, person = after[0]
         if person in held or len(_core_parts(ent)) < 2 or _head(ent).morph.get("Case") != ["Nom"]:
             continue
-        seg_end = role_segment(ctx, lex, trigger)
-        places, orgs = ctx.notes.get("official_spans", ([], []))
-        if not any(trigger.end <= s.start and s.end <= seg_end for s in list(places) + [o for o, _ in orgs]):
-            seg_end = trigger.end            # 'губернатор на оперативном совещании': no place, no body: bare
-        post, acting = write_post(ctx, lex, person, trigger, role, seg_end)
-        if post is not None:
+        if _head_post(ctx, lex, person, trigger, role, sent):
             held.add(person)
             used.add(trigger.start)
-            write_tenure(ctx, person, post, acting, sent)
     return used
+
+
+def _head_post(ctx: Ctx, lex, person: str, trigger, role: str, sent) -> bool:
+    """Write the post an unnamed head's role describes, held by ``person``; False when it makes no post."""
+    seg_end = role_segment(ctx, lex, trigger)
+    places, orgs = ctx.notes.get("official_spans", ([], []))
+    if not any(trigger.end <= s.start and s.end <= seg_end for s in list(places) + [o for o, _ in orgs]):
+        seg_end = trigger.end                # 'губернатор на оперативном совещании': no place, no body: bare
+    post, acting = write_post(ctx, lex, person, trigger, role, seg_end)
+    if post is None:
+        return False
+    write_tenure(ctx, person, post, acting, sent)
+    return True
 
 
 def _named_before(ctx: Ctx, lex, unnamed, held) -> None:
@@ -133,14 +140,8 @@ def _named_before(ctx: Ctx, lex, unnamed, held) -> None:
         if person in held or len(_core_parts(ent)) < 2 or _head(ent).morph.get("Case") != ["Nom"] or \
                 len({key for _, key in named}) > 1:
             continue
-        seg_end = role_segment(ctx, lex, trigger)
-        places, orgs = ctx.notes.get("official_spans", ([], []))
-        if not any(trigger.end <= s.start and s.end <= seg_end for s in list(places) + [o for o, _ in orgs]):
-            seg_end = trigger.end
-        post, acting = write_post(ctx, lex, person, trigger, role, seg_end)
-        if post is not None:
+        if _head_post(ctx, lex, person, trigger, role, sent):
             held.add(person)
-            write_tenure(ctx, person, post, acting, sent)
 
 
 def _core_parts(ent) -> list:
@@ -601,12 +602,7 @@ def context_region(ctx: Ctx, anchor) -> str | None:
         votes[region] += 1
         if para_start <= span.start_char < para_end:
             local.add(region)
-    if len(local) == 1:
-        return local.pop()
-    if local or not votes:
-        return None
-    best, n = votes.most_common(1)[0]
-    return best if n * 3 >= sum(votes.values()) * 2 else None
+    return one_place(local, votes)
 
 
 def post_key(role: str, juris: str | None, body: str | None = None, qualifier: str = "",
