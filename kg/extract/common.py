@@ -147,8 +147,17 @@ def _roman(text: str) -> bool:
     return bool(text) and all(c in "IVXLC" for c in text)
 
 
+def sentences(doc: Doc) -> tuple[Span, ...]:
+    """The Doc's sentences, built once: the extraction stage never moves a boundary, and spaCy's
+    ``doc.sents`` walks every token each time it is asked."""
+    found = doc.user_data.get("hc_sents")
+    if found is None or found[0] != len(doc):
+        found = doc.user_data["hc_sents"] = (len(doc), tuple(doc.sents))
+    return found[1]
+
+
 def sentence_index(doc: Doc) -> dict[int, int]:
-    return {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+    return {t.i: n for n, sent in enumerate(sentences(doc)) for t in sent}
 
 
 def paragraph_of(doc: Doc, char: int) -> tuple[int, int]:
@@ -169,7 +178,7 @@ def sentence_of(ctx) -> dict[int, int]:
     found = ctx.notes.get("sentence_of")
     if found is None:
         found = ctx.notes["sentence_of"] = {}
-        for sent in ctx.doc.sents:
+        for sent in sentences(ctx.doc):
             found.update((i, sent.start) for i in range(sent.start, sent.end))
     return found
 

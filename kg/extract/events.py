@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from ..concepts import EVENT_KINDS
 from ..iris import make_key, normalize_key
 from ..nlp.ru_morph import GENDERS, adjectival_noun, head_index, inflect_word, join_words, to_nominative
-from .common import adjectives_before, extend_genitive, is_genitive, lemma, quote_after, trigger_spans, trigger_tokens
+from .common import (adjectives_before, extend_genitive, is_genitive, lemma, quote_after, sentences, trigger_spans,
+                     trigger_tokens)
 from .context import Ctx
 from .lexicon import load_lexicon
 from .places import place_spans
@@ -140,7 +141,7 @@ def _verb_triggers(ctx: Ctx, lex):
         if kind == "opening" and not _opening_anchor(ctx, tok, lex):
             continue
         out.append(Trigger(doc[tok.i:tok.i + 1], kind, True, True))
-    for sent in doc.sents:
+    for sent in sentences(doc):
         toks = [t for t in sent if not t.is_space]
         for seq, kind in lex.EVENT_PHRASES.items():
             for i, t in enumerate(toks):
@@ -186,7 +187,7 @@ def _inspected(tok) -> bool:
 def _other_triggers(ctx: Ctx, lex):
     doc = ctx.doc
     out = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         lemmas = {lemma(t) for t in sent}
         if lemmas & lex.SIGNING_VERBS:
             noun = next((t for t in sent if lemma(t) in lex.AGREEMENT_NOUNS), None)
@@ -595,13 +596,13 @@ def _participants(ctx, c, lex, clusters):
             here = nxt
     gatherings = [k for k in clusters if k.kind in lex.GATHERINGS]
     if c.kind in lex.GATHERINGS and len(gatherings) == 1:
-        for sent in doc.sents:
+        for sent in sentences(doc):
             lemmas = {lemma(t) for t in sent}
             if any(set(cue) <= lemmas for cue in lex.SPEAKER_CUES):
                 ranges.append((sent.start, sent.end))
     openings = [k for k in clusters if k.kind == "opening"]
     if c.kind == "opening" and len(openings) == 1:     # 'алую ленту он перерезал вместе с министром …'
-        for sent in doc.sents:
+        for sent in sentences(doc):
             lemmas = {lemma(t) for t in sent}
             if any(set(cue) <= lemmas for cue in lex.CEREMONY_CUES):
                 ranges.append((sent.start, sent.end))

@@ -17,7 +17,7 @@ from ..iris import make_key
 from ..nlp.extensions import PLACES
 from ..nlp.ru_places import place_index
 from ..nlp.ru_morph import to_nominative
-from .common import is_genitive, lemma, one_place, trigger_spans
+from .common import is_genitive, lemma, one_place, sentences, trigger_spans
 from .context import Ctx
 
 MAX_GAP = 12
@@ -826,7 +826,7 @@ class _PersonIndex:
     def __init__(self, doc, persons):
         self.first_at, self.by_start, self.by_end, self.by_sent = {}, {}, {}, {}
         sent_of = {}
-        for sent in doc.sents:
+        for sent in sentences(doc):
             sent_of.update((i, sent.start) for i in range(sent.start, sent.end))
         for n, (e, key) in enumerate(persons):
             self.first_at.setdefault(e.start, (e, key))

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 from ..patterns import PatternError, load_table
 from ..patterns.matcher import all_matches, match_table
 from ..records import Article, ArticleResult
+from .common import sentences
 from .context import Ctx
 
 CTX = "hc_ctx"           # doc._.hc_ctx: the article's Ctx while the extraction pipeline runs
@@ -234,7 +235,7 @@ def prepare(ctx: Ctx) -> None:
     dates = dates_in(art.masked_text(), ref_year, ctx.ref_date, load_lexicon(ctx.lang))
     ctx.notes["dates"] = [d for d in dates if not ctx.skipped(d.begin, d.end)]
     ctx.notes["outlet_span"] = outlet_span
-    ctx.notes["lead"] = next((s for s in ctx.doc.sents if s.end_char > start and s.text.strip()), None)
+    ctx.notes["lead"] = next((s for s in sentences(ctx.doc) if s.end_char > start and s.text.strip()), None)
 
 
 def step_names(lang: str) -> list[str]:

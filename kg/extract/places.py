@@ -6,6 +6,7 @@ from collections import Counter
 
 from ..gazetteer import load_gazetteer
 from ..nlp.extensions import PLACES
+from .common import sentences
 from .context import Ctx
 
 _LABELS = {"Region", "Settlement", "Country", "Place"}
@@ -97,7 +98,7 @@ def most_specific_place(ctx: Ctx, begin: int, end: int | None = None) -> str | N
     For the facility and event extractors."""
     doc = ctx.doc
     end = begin if end is None else end
-    sent = next((s for s in doc.sents if s.start_char <= begin < s.end_char), None)
+    sent = next((s for s in sentences(doc) if s.start_char <= begin < s.end_char), None)
     if sent is None:
         return ctx.notes.get("main_region")
     gaz = load_gazetteer()
