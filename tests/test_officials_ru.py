@@ -306,3 +306,10 @@ def test_an_unnamed_head_refers_to_the_subject_named_before(extract_ru):
             "сообщил глава региона.")
     tenures = _tenures(extract_ru(text))
     assert any(t[0] == "Владислав Шапша" and t[2] == "region:RU-KLU" for t in tenures), tenures
+
+
+@pytest.mark.parametrize("village", ["Ракитово", "Кулешово", "Тимирево"])
+def test_a_village_name_is_no_person(extract_ru, village):
+    # the NER takes a lone village name for a person; '-ово/-ево' ends village names, never surnames
+    result = extract_ru(f"Глава района посетил с. {village}.")
+    assert village not in {dict(e.labels).get("ru") for e in result.entities if e.cls == "Person"}

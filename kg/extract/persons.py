@@ -88,8 +88,14 @@ def plausible(span, normal: str) -> bool:
         return False
     if len(toks) == 1 and (_common_word(toks[0].text) or _family(toks[0].text)):
         return False
+    if len(toks) == 1 and toks[0].text.lower().endswith(_TOPONYM_ENDINGS):
+        return False                              # 'Заледеево', 'Иванисово': a village's name, a surname never
     return len(normal) >= 2
 
+
+# Endings of Russian village names (neuter possessives: 'Заледеево', 'Пушкино' is not among them) that no
+# surname has: a surname is '-ов/-ев' or '-ова/-ева'.
+_TOPONYM_ENDINGS = ("ово", "ево", "ёво")
 
 _CAPITAL_ARTICLE = re.compile(r"^(?:Аль|Эль|Al|El)-\w")
 
