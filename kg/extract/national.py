@@ -9,7 +9,7 @@ from ..iris import make_key
 from ..nlp.extensions import PLACES
 from .common import find_triggers, lemma, one_place
 from .context import Ctx
-from .officials import post_key
+from .officials import _gazetteer_place, post_key
 
 
 def place_national_posts(ctx: Ctx, lex) -> None:
@@ -80,12 +80,3 @@ def _owned_by_roles(ctx: Ctx, lex) -> set[int]:
         out.add(span.end)
         out.add(span.start - 1)
     return out
-
-
-def _gazetteer_place(ctx: Ctx, key: str) -> bool:
-    place = load_gazetteer().get(key)
-    if place is None:
-        return False
-    for lang, label in place.labels.items():
-        ctx.entity(key, place.cls, label, lang)
-    return True
