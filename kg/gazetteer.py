@@ -180,7 +180,7 @@ def _settlements(regions: dict[str, str], capitals: set[tuple[str, str]], cities
         aliases = {"ru": [], "kk": [], "en": []}
         if r["level"] == "district" and r["name_ru"].endswith(" район"):
             head = r["name_ru"][:-len(" район")]
-            # many districts have become municipal okrugs: 'Грязинский (муниципальный) округ' is the same place
+            # many districts have become municipal okrugs: 'Семилукский (муниципальный) округ' is the same place
             aliases["ru"] = [f"{head} муниципальный район", f"{head} муниципальный округ", f"{head} округ"]
         places[key] = Place(key, "Settlement", labels, aliases, qid=r["wikidata"] or None,
                             parent=parent, country=r["country"], kind=r["level"], region=region,

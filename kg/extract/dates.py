@@ -166,7 +166,7 @@ WORD_LINE = re.compile(rf"^[ \t]*(\d{{1,2}})\s+{_MONTH_RE}\s+(\d{{4}})(?:\s*(?:�
 
 
 def dateline(text: str, start: int) -> tuple[str | None, tuple[int, int] | None, str | None]:
-    """'Калуга, 28 августа, 2021, 14:49 — ИА Регнум.' at the top of the body -> (date, outlet span, outlet).
+    """'Тверь, 3 марта, 2022, 09:15 — ИА Регнум.' at the top of the body -> (date, outlet span, outlet).
     A line with only a date ('31.10.2017, 10:28', '22 июня 2009 г.') among the first three lines counts too."""
     m = DATELINE.match(text[start:start + 200])
     if not m:

@@ -943,7 +943,7 @@ def _place_from_parts(ctx, key, keyed, parents) -> str | None:
 # Noun triggers (kg/patterns/kk/events.json) and verb prefixes (event_verbs.json).
 from ..concepts import broader_closure  # noqa: E402
 from ..nlp.kk.lemmas import stem_of  # noqa: E402
-from .common import by_sentence, find_triggers, live_places, sentence_of  # noqa: E402
+from .common import by_sentence, live_places  # noqa: E402
 from bisect import bisect_left  # noqa: E402
 from ..patterns.matcher import match_prefixes  # noqa: E402
 
@@ -957,7 +957,7 @@ def _verb_triggers_kk(doc, lex):
 def _event_triggers_kk(ctx: Ctx, lex):
     doc = ctx.doc
     nouns = []
-    for trigger, kind in find_triggers(doc, lex.EVENTS, 2):
+    for trigger, kind in trigger_spans(doc, "hc_events"):
         nxt = doc[trigger.end].text.lower() if trigger.end < len(doc) else ""
         if nxt.startswith(lex.NOT_EVENT_AFTER.get(stem_of(trigger[-1]), ("\0",))):
             continue
@@ -1002,7 +1002,6 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
     """Openings, visits, meetings, sessions, forums, signings: one event per kind and date in an article, with
     the persons of its sentences as participants, the sentence's place and date. Undated events stay in
     their article (the key holds the article); dated ones merge across articles on kind, date and place."""
-    doc = ctx.doc
     events: dict[tuple, str] = {}
     persons = by_sentence(ctx, ctx.notes.get("persons", []), lambda x: x[0].start)
     facilities_in = by_sentence(ctx, ctx.notes.get("facilities", []), lambda x: x[0].start)

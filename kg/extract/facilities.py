@@ -1,5 +1,5 @@
 """Facilities: a head noun ('больница', 'центр', 'ФАП', 'ЦРБ'…) with its qualifiers, its number ('поликлиника
-№ 16') or a quoted name after a head noun or a legal form ('центр реабилитации «Сосновый бор»', 'ГБУЗ «…»').
+№ 16') or a quoted name after a head noun or a legal form ('центр реабилитации «Берёзка»', 'ГБУЗ «…»').
 Kind and class from the head and the words around it; status from the sentence ('открытие', 'капитальный
 ремонт', 'в планах'); located in the settlement named with it, else the article's region.
 
@@ -132,7 +132,7 @@ def _number_at(doc, end):
 
 
 def _quoted_in_context(ctx, lex, taken):
-    """«Name» after 'в'/'на' in a sentence about institutions: 'отделения … в «Лесной сказке»'."""
+    """«Name» after 'в'/'на' in a sentence about institutions: 'отделения … в «Радуге»'."""
     doc = ctx.doc
     used = [c.name for c in taken if c.name is not None]
     out = []

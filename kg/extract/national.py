@@ -7,7 +7,7 @@ from collections import Counter
 from ..gazetteer import load_gazetteer
 from ..iris import make_key
 from ..nlp.extensions import PLACES
-from .common import find_triggers, lemma, one_place
+from .common import lemma, one_place, trigger_spans
 from .context import Ctx
 from .officials import _gazetteer_place, post_key
 
@@ -76,7 +76,7 @@ def _owned_by_roles(ctx: Ctx, lex) -> set[int]:
     """Token indices right after a role word ('премьер-министр [Турции]') or right before one ('[турецкий]
     премьер'): the place there is that role's."""
     out = set()
-    for span, _ in find_triggers(ctx.doc, lex.ROLES, lex.MAX_ROLE):
+    for span, _ in trigger_spans(ctx.doc, "hc_roles"):
         out.add(span.end)
         out.add(span.start - 1)
     return out

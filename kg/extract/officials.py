@@ -2,7 +2,7 @@
 
 Patterns, in one sentence:
   ROLE [JURISDICTION] PERSON        'Губернатор Тульской области Алексей Дюмин', 'аким Алматы Е. Д.'
-  [ACTING] ROLE JURIS PERSON        'временно исполняющим обязанности губернатора Белгородской области В. Г.'
+  [ACTING] ROLE JURIS PERSON        'временно исполняющим обязанности губернатора Тверской области И. П.'
   PERSON, [ACTING] ROLE JURIS       'Роман Старовойт, временно исполняющий обязанности губернатора …'
 The tenure carries the acting flag, so an acting governor holds the same post as a governor.
 """
@@ -119,7 +119,7 @@ def _head_post(ctx: Ctx, lex, person: str, trigger, role: str, sent) -> bool:
 
 
 def _named_before(ctx: Ctx, lex, unnamed, held) -> None:
-    """'Владислав Шапша назначил нового министра … . Об этом сообщил глава региона.': a head's role as the
+    """'Пётр Сидоров назначил нового министра … . Об этом сообщил глава региона.': a head's role as the
     subject of a sentence that names no person is the post of the person named in full at the start of the
     previous sentence, as its subject, when that person holds no other post in the article."""
     persons = ctx.notes.get("persons", [])
@@ -204,7 +204,7 @@ def _singular(trigger) -> bool:
 
 
 def _bridge(tok, places, orgs, lex) -> bool:
-    """Can this token sit between a role word and a name ('губернатор [Калужской области] Владислав',
+    """Can this token sit between a role word and a name ('губернатор [Тверской области] Иван',
     'посол Японии [в Чехии]', 'министр [связи и коммуникаций РФ]', 'глава [Business NZ]')?"""
     if tok.ent_type_ == "PER":
         return False                              # another person's name: 'журналист Ши Тао (Shi Tao)'
@@ -246,7 +246,7 @@ _OBLIQUE = {"Dat": "datv", "Ins": "ablt", "Loc": "loct"}
 
 
 def _case_clash(trigger, ent) -> bool:
-    """'пожелал новому министру Владислав Валерьевич': a role in the dative, instrumental or locative is in
+    """'пожелал новому министру Пётр Иванович': a role in the dative, instrumental or locative is in
     apposition only to a name in the same case; a name that cannot be in that case is the sentence's subject."""
     case = _OBLIQUE.get(next(iter(_head(trigger).morph.get("Case")), None))
     if case is None:
@@ -347,7 +347,6 @@ def _ends_apposition(tok) -> bool:
 
 def is_acting(doc, trigger, lex) -> bool:
     start = trigger.start
-    before = [lemma(t) for t in doc[max(trigger.sent.start, start - 4):start] if not t.is_space]
     text_before = doc[max(trigger.sent.start, start - 4):start].text.lower()
     if "и.о" in text_before or "врио" in text_before or "и. о." in text_before:
         return True
@@ -628,12 +627,12 @@ def write_tenure(ctx: Ctx, person: str, post: str, acting: bool, sent) -> str:
 
 
 # ---------------------------------------------------------------- Kazakh (officials)
-# Head-final order: the jurisdiction's genitive chain comes before the post ('Шымкент қаласының әкімі Х'); the
+# Head-final order: the jurisdiction's genitive chain comes before the post ('Тараз қаласының әкімі Х'); the
 # chain's words are kg/patterns/kk/post_chain.json, genitive forms come from kg.nlp.kk.morph.
 from ..nlp.kk import morph  # noqa: E402
 from ..nlp.kk.entities import label_form  # noqa: E402
 from ..nlp.kk.lemmas import stem_of  # noqa: E402
-from .common import find_triggers, live_places  # noqa: E402
+from .common import live_places  # noqa: E402
 from ..patterns.matcher import match_prefixes  # noqa: E402
 
 
@@ -763,7 +762,7 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
     post ('бұрынғы вице-министр Х', 'бұрын облыс әкімі болған Х') gives no tenure. Persons are looked up by
     position (linear in the article's length)."""
     doc = ctx.doc
-    triggers = [(span, role) for span, role in find_triggers(doc, lex.ROLES, 3) if ctx.live(span)]
+    triggers = [(span, role) for span, role in trigger_spans(doc, "hc_roles") if ctx.live(span)]
     known = _spans_by_token_kk(ctx)
     persons = ctx.notes.get("persons", [])
     index = _PersonIndex(doc, persons)

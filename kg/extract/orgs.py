@@ -500,7 +500,7 @@ def _outlet_kk(ctx, span, text=None, publisher=False):
 
 
 def _named_quotes_kk(doc, lex):
-    """'«Smart Medicine Shymkent» атты платформа': a quoted name that 'атты' (called) introduces."""
+    """'«Digital Clinic Taraz» атты платформа': a quoted name that 'атты' (called) introduces."""
     from spacy.tokens import Span
     out = []
     for tok in doc:

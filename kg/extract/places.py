@@ -29,7 +29,7 @@ def extract_places(ctx: Ctx) -> None:
             if span.kb_id_:
                 label = span.kb_id_                           # the name the matcher gave ('Иглинский район')
             elif ctx.lang == "kk" or (len(span) == 1 and span[0].pos_ == "ADJ"):
-                label = span.id_.partition(":")[2]            # 'задонский' names Задонск
+                label = span.id_.partition(":")[2]            # 'семилукский' names Семилуки
             else:
                 label = to_nominative(list(span))
             ctx.entity(span.id_, span.label_, label[:1].upper() + label[1:])
@@ -117,7 +117,7 @@ def most_specific_place(ctx: Ctx, begin: int, end: int | None = None) -> str | N
 
 
 def _place_containers(ctx: Ctx, spans) -> None:
-    """A place no list knows keeps the region the text gives it: 'на улице Мира в Липецке', 'Старый город,
+    """A place no list knows keeps the region the text gives it: 'на улице Мира в Твери', 'Старый город,
     Иерусалим' -> hc:partOf the settlement or region named right after it in the same sentence."""
     doc = ctx.doc
     for i, span in enumerate(spans):

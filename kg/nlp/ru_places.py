@@ -1,7 +1,7 @@
 """Places in Russian text: the gazetteer matched on lemmas (every case form: 'Липецкой области', 'в Калуге',
 'Нового Оскола', 'Хохольского муниципального района'), plus toponyms the gazetteer lacks (natasha LOC spans,
 pymorphy's Geox tag, 'село X', 'X район/округ', coordinated 'Иглинского и Калтасинского районов'), and town
-adjectives before a facility ('Семилукская ЦРБ' -> Семилуки, 'задонский филиал' -> Задонск).
+adjectives before a facility ('Семилукская ЦРБ' -> Семилуки, 'лискинский филиал' -> Лиски).
 
 A name several gazetteer places share ('Благовещенск', 'Октябрьский район') is resolved by the regions the article
 names; when that does not decide, the place is kept unplaced (a key of its own, no region) rather than guessed.
@@ -216,7 +216,7 @@ _QUOTES = {"«", "»", '"', "“", "”", "„"}
 
 
 def _quoted(doc: Doc, chunk) -> bool:
-    """'центр «Сосновый бор»': a name in quotes names a body or a facility, not the town."""
+    """'центр «Берёзовая роща»': a name in quotes names a body or a facility, not the town."""
     i, j = chunk[0].i - 1, chunk[-1].i + 1
     return i >= 0 and j < len(doc) and doc[i].text in _QUOTES and doc[j].text in _QUOTES
 
@@ -340,7 +340,7 @@ def _modifier(tok) -> str | None:
 
 
 def district_spans(doc: Doc) -> list[tuple[Span, str]]:
-    """'Грязинского округа', 'Алеутский муниципальный округ', 'Иглинского, … и Калтасинского районов' -> each
+    """'Семилукского округа', 'Алеутский муниципальный округ', 'Иглинского, … и Калтасинского районов' -> each
     adjective with its noun phrase, as (span, nominative name)."""
     out = []
     for tok in doc:
