@@ -313,3 +313,39 @@ def test_a_village_name_is_no_person(extract_ru, village):
     # the NER takes a lone village name for a person; '-ово/-ево' ends village names, never surnames
     result = extract_ru(f"Глава района посетил с. {village}.")
     assert village not in {dict(e.labels).get("ru") for e in result.entities if e.cls == "Person"}
+
+
+def test_an_appointee_named_after_a_role_takes_the_roles_case(extract_ru):
+    # the tagger reads the name as genitive after 'больницы'; it agrees with the accusative 'главного врача'
+    text = ("Исполняющим обязанности главы минздрава Тульской области назначили главного врача областной "
+            "больницы Олега Мартынова.")
+    tenures = _tenures(extract_ru(text))
+    assert ("Олег Мартынов", "minister", "region:RU-TUL", True) in tenures, tenures
+
+
+def test_an_unnamed_post_is_held_by_the_one_candidate_named_next(extract_ru):
+    text = ("Министр здравоохранения Тульской области ушёл в отставку. Он работал в должности с 2018 года.\n"
+            "Приказ об увольнении Олега Мартынова подписан сегодня.")
+    tenures = _tenures(extract_ru(text))
+    assert any(t[:3] == ("Олег Мартынов", "minister", "region:RU-TUL") for t in tenures), tenures
+    text = ("Губернатор Тульской области осмотрел районную больницу.\nГубернатора сопровождали глава района "
+            "Пётр Мельников и депутаты областной думы Анна Белова и Олег Кравец.\nИгорь Волков пообщался с "
+            "пациентами.")
+    tenures = _tenures(extract_ru(text))
+    assert any(t[:3] == ("Игорь Волков", "governor", "region:RU-TUL") for t in tenures), tenures
+    assert not any(t[0] == "Пётр Мельников" and t[1] == "governor" for t in tenures), tenures
+
+
+@pytest.mark.parametrize("text", [
+    # two candidates: no one
+    "Губернатор Тульской области осмотрел больницу.\nИгорь Волков и Анна Белова пообщались с пациентами.",
+    # described by another noun: a patient, not the governor
+    "Губернатор Тульской области осмотрел больницу.\nПациентка Анна Белова рассказала о лечении.",
+    # the role's verb is feminine, the one name a man's
+    "Министр здравоохранения Тульской области ушла в отставку.\nИгорь Волков рассказал об этом.",
+    # a photo credit is no subject
+    "Губернатор Тульской области поздравил врачей.\nФото: Игорь Волков",
+])
+def test_an_unnamed_post_needs_a_sole_plausible_holder(extract_ru, text):
+    tenures = _tenures(extract_ru(text))
+    assert not any(t[1] in ("governor", "minister") for t in tenures), tenures

@@ -57,6 +57,14 @@ def test_doc_text_always_equals_input(ru_nlp, text):
     ("Встреча с Серикбаем Жумабаевым прошла в Астане.", "Серикбай Жумабаев"),
     # '-овой', '-евой': a woman's surname in an oblique case, whatever the gender guess
     ("Отставку Маншук Аймурзиевой приняли в акимате.", "Маншук Аймурзиева"),
+    # a patronymic tells a woman: her given name keeps its '-а'
+    ("Управление возглавила Хабибуллина Райфа Ильдаровна.", "Хабибуллина Райфа Ильдаровна"),
+    # a given name read only as a man's oblique form, with a woman's surname: a woman
+    ("Руководитель Сауле Жакупова заявила о планах.", "Сауле Жакупова"),
+    ("Встреча с Сауле Жакуповой прошла в Астане.", "Сауле Жакупова"),
+    ("Министр Акмарал Сейдахметова посетила больницу.", "Акмарал Сейдахметова"),
+    # '-овым' is a man's surname whatever the tagger's gender
+    ("Встреча с ректором Талгаром Есеновым прошла.", "Талгар Есенов"),
 ])
 def test_unknown_surnames_keep_or_regain_their_nominative(ru_nlp, text, expected):
     doc = ru_nlp(text)
@@ -88,3 +96,19 @@ def test_town_adjectives_name_towns_and_nothing_else(ru_nlp):
     doc = ru_nlp("Открыт задонский филиал, работают клинические и медицинские центры, калужские врачи довольны.")
     found = [(s.text, s.id_) for s in doc.spans[PLACES]]
     assert found == [("задонский", "settlement:задонск")]
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # initials and a surname after an abbreviation: a person natasha misses
+    ("Обсудили ремонт с главным врачом ЦРБ Ю. Демченко и коллективом.", "Ю. Демченко", None),
+    # not the namesake of an institution
+    ("Ректор СЗГМУ им. И. И. Сеченова выступил.", None, "И. Сеченов"),
+    # surname, given name and patronymic split by natasha: one person
+    ("Приказ подписала Никонова Елена Ивановна.", "Никонова Елена Ивановна", "Никонова"),
+])
+def test_initials_and_split_names(ru_nlp, text, expected, absent):
+    names = [e._.kg_normal for e in ru_nlp(text).ents if e.label_ == "PER"]
+    if expected:
+        assert expected in names, names
+    if absent:
+        assert absent not in names, names

@@ -41,7 +41,7 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         sent = tok.sent
         people = [(ent, key) for ent, key in persons if ent.sent.start == sent.start]
         form = _form(tok, lex)
-        appointee, decided_by = _people(tok, form, people)
+        appointee, decided_by = _people(tok, form, people, roles)
         if appointee is None:
             continue
         ent, person = appointee
@@ -87,18 +87,36 @@ def _head_case(tok) -> str | None:
     return case[0] if case else None
 
 
-def _people(tok, form, people):
+def _people(tok, form, people, roles=()):
     """(appointee, decided-by person key or None) for the trigger word ``tok``."""
     near = sorted(people, key=lambda p: min(abs(p[0].start - tok.i), abs(p[0].end - 1 - tok.i)))
     near = [p for p in near if min(abs(p[0].start - tok.i), abs(p[0].end - 1 - tok.i)) <= WINDOW]
     if form in ("passive", "self"):
-        return next((p for p in near if _case(p[0]) == "Nom"), None), None
+        return next((p for p in near if _object_case(p[0], roles) == "Nom"), None), None
     if form == "noun":
         after = [p for p in near if p[0].start > tok.i and _case(p[0]) in ("Gen", "Nom", "Acc")]
         return (after[0] if after else None), None
-    obj = next((p for p in near if p[0].start > tok.i and _case(p[0]) == "Acc"), None)
+    obj = next((p for p in near if p[0].start > tok.i and _object_case(p[0], roles) == "Acc"), None)
     subj = next((p for p in near if p[0].end <= tok.i and _case(p[0]) == "Nom"), None)
     return obj, (subj[1] if subj is not None and obj is not None and subj[1] != obj[1] else None)
+
+
+def _object_case(ent, roles) -> str | None:
+    """A name's case, or its apposition's: 'назначили главного врача больницы Петра Сидорова' - the tagger
+    reads the name as genitive after 'больницы', but a name agrees with the role written right before it
+    (a man's name has one form for both cases; a woman's surname in '-ова' reads as a man's genitive)."""
+    case = _case(ent)
+    if case != "Gen":
+        return case
+    before = [span for span, _ in roles if span.end <= ent.start and span.sent.start == ent.sent.start]
+    if not before:
+        return case
+    span = max(before, key=lambda s: s.end)
+    between = span.doc[span.end:ent.start]
+    if all(t.is_space or t.pos_ in ("NOUN", "ADJ", "PROPN", "NUM") or t.text in "«»\"-–" for t in between) and \
+            len(between) <= 6 and _case_of(span) in ("Acc", "Nom"):
+        return _case_of(span)
+    return case
 
 
 def _target_role(tok, form, roles, ent, sent, lex):

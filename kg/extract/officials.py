@@ -97,8 +97,13 @@ def _named_next(ctx: Ctx, lex, unnamed, held) -> set:
         if not after:
             continue
         ent, person = after[0]
-        if person in held or len(_core_parts(ent)) < 2 or _head(ent).morph.get("Case") != ["Nom"]:
+        if person in held or len(_core_parts(ent)) < 2 or not _as_subject(doc, ent, lex):
             continue
+        if any(key != person and key not in held and ent.sent.start <= other.start < ent.sent.end
+               for other, key in after):
+            continue                    # 'Иван Петров и Анна Белова пообщались …': which one?
+        if _described(doc, ent) or _gender_clash(trigger, [ent]):
+            continue                    # 'Пациентка Анна Белова рассказала …'; 'Губернатор посетила …'…
         if _head_post(ctx, lex, person, trigger, role, sent):
             held.add(person)
             used.add(trigger.start)
@@ -118,12 +123,13 @@ def _head_post(ctx: Ctx, lex, person: str, trigger, role: str, sent) -> bool:
     return True
 
 
-def _named_before(ctx: Ctx, lex, unnamed, held) -> None:
+def _named_before(ctx: Ctx, lex, unnamed, held) -> set:
     """'Пётр Сидоров назначил нового министра … . Об этом сообщил глава региона.': a head's role as the
     subject of a sentence that names no person is the post of the person named in full at the start of the
     previous sentence, as its subject, when that person holds no other post in the article."""
     persons = ctx.notes.get("persons", [])
     doc = ctx.doc
+    used = set()
     for trigger, role in unnamed:
         if role not in lex.SUBJECT_HEAD_ROLES or _head(trigger).morph.get("Case") != ["Nom"] or \
                 is_former(doc, trigger, lex):
@@ -142,6 +148,103 @@ def _named_before(ctx: Ctx, lex, unnamed, held) -> None:
             continue
         if _head_post(ctx, lex, person, trigger, role, sent):
             held.add(person)
+            used.add(trigger.start)
+    return used
+
+
+SOLE_WINDOW = 4      # sentences after an unnamed role in which its holder may be named
+
+
+def _sole_candidate(ctx: Ctx, lex, unnamed, held) -> None:
+    """'Министр здравоохранения области ушёл в отставку. … Приказ об увольнении Ивана Петрова подписан.',
+    'Губернатор области посетил больницу. Его сопровождали глава района … Юрий Берг пообщался с …': a
+    one-holder post written without a name, as a sentence's subject, is held by the person the next
+    sentences name in full when that person is the only candidate: the only one there who holds no post
+    in the article, is named as a subject (or right after 'увольнение', 'назначение'…), is not described by
+    another noun ('пациентка Мария Иванова'), and whose gender does not clash with the role's verb. Names
+    in a sentence that speaks of the same role in an oblique case ('Губернатора сопровождали …') are of
+    other people."""
+    persons = ctx.notes.get("persons", [])
+    doc = ctx.doc
+    sole = getattr(lex, "SOLE_HOLDER_ROLES", ())
+    sents = sentences(doc)
+    index = {s.start: n for n, s in enumerate(sents)}
+    for trigger, role in unnamed:
+        if role not in sole or not _subject_role(doc, trigger, lex) or is_former(doc, trigger, lex):
+            continue
+        if role not in lex.SUBJECT_HEAD_ROLES and not _placed(ctx, lex, trigger):
+            continue                    # 'главный врач' alone: of what?
+        n = index.get(trigger.sent.start)
+        if n is None:
+            continue
+        window = sents[n:n + 1 + SOLE_WINDOW]
+        begin, end = window[0].start, window[-1].end
+        named = [(ent, key) for ent, key in persons if begin <= ent.start < end]
+        if any(trigger.sent.start <= ent.start < trigger.sent.end for ent, _ in named):
+            continue                    # a name in the role's own sentence is for the sentence's rules
+        others = {span.sent.start for span, r in trigger_spans(doc, "hc_roles") if r == role and
+                  span.start != trigger.start and _head(span).morph.get("Case") not in (["Nom"], [])}
+        named = [(ent, key) for ent, key in named if ent.sent.start not in others]
+        # 'Губернатора сопровождали глава района … и депутат …': those with the role's holder are not him
+        candidates = {key for ent, key in named if key not in held}
+        if len(candidates) != 1:
+            continue
+        person = next(iter(candidates))
+        mentions = [ent for ent, key in named if key == person]
+        if not any(len(_core_parts(ent)) >= 2 for ent in mentions) or \
+                not any(_as_subject(doc, ent, lex) for ent in mentions) or \
+                any(_described(doc, ent) for ent in mentions) or _gender_clash(trigger, mentions):
+            continue
+        if _head_post(ctx, lex, person, trigger, role, trigger.sent):
+            held.add(person)
+
+
+def _subject_role(doc, trigger, lex) -> bool:
+    """The role is its sentence's subject: nominative, or after a nominative acting marker ('врио
+    губернатора области напомнил')."""
+    if _head(trigger).morph.get("Case") == ["Nom"]:
+        return True
+    return is_acting(doc, trigger, lex) and _head(trigger).morph.get("Case") == ["Gen"]
+
+
+def _placed(ctx: Ctx, lex, trigger) -> bool:
+    places, orgs = ctx.notes.get("official_spans", ([], []))
+    seg_end = role_segment(ctx, lex, trigger)
+    return any(trigger.end <= s.start and s.end <= seg_end for s in list(places) + [o for o, _ in orgs])
+
+
+def _as_subject(doc, ent, lex) -> bool:
+    """The name is a subject (nominative, in a sentence with a verb: not 'Фото: Иван Петров') or what a
+    personnel change concerns ('об увольнении Ивана Петрова')."""
+    if _head(ent).morph.get("Case") == ["Nom"]:
+        return any(t.pos_ in ("VERB", "AUX") for t in ent.sent)
+    j = ent.start - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j >= 0 and doc[j].pos_ == "NOUN" and any(span.start <= j < span.end
+                                                    for span, _ in trigger_spans(doc, "hc_appointment"))
+
+
+def _described(doc, ent) -> bool:
+    """'пациентка Мария Иванова', 'его заместитель Пётр Сидоров': a noun right before the name describes
+    the person as someone else."""
+    j = ent.start - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j >= 0 and doc[j].pos_ == "NOUN" and doc[j].text[:1].islower() and \
+        doc[j].morph.get("Case") == _head(ent).morph.get("Case")
+
+
+def _gender_clash(trigger, mentions) -> bool:
+    """'Министр … ушла в отставку' is a woman: a man named next is not her."""
+    verb = next((t for t in trigger.sent[trigger.end - trigger.sent.start:] if t.pos_ == "VERB"
+                 and t.morph.get("Gender")), None)
+    if verb is None:
+        return False
+    from ..nlp.ru_names import person_gender
+    said = {"Masc": "masc", "Fem": "femn"}.get(verb.morph.get("Gender")[0])
+    genders = {person_gender([t for t in ent if not t.is_punct]) for ent in mentions} - {None}
+    return bool(said and genders and said not in genders)
 
 
 def _core_parts(ent) -> list:
@@ -157,7 +260,8 @@ def resolve_posts(ctx: Ctx, lex) -> None:
     taken = ctx.notes.get("appointment_roles", set())
     unnamed = [t for t in ctx.notes.get("unnamed_roles", []) if t[0].start not in taken]
     used = _named_next(ctx, lex, unnamed, held)
-    _named_before(ctx, lex, [t for t in unnamed if t[0].start not in used], held)
+    used |= _named_before(ctx, lex, [t for t in unnamed if t[0].start not in used], held)
+    _sole_candidate(ctx, lex, [t for t in unnamed if t[0].start not in used], held)
     posts = ctx.notes.get("posts", {})
     placed: dict[tuple, set] = {}
     for post, (role, juris, body, qualifier) in posts.items():

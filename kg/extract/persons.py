@@ -253,6 +253,8 @@ def _given_name_first(normal: str) -> str | None:
     rest = parts[1:]
     if given(rest[0]) and not given(parts[0]):
         return " ".join(rest + parts[:1])
+    if len(parts) == 3 and is_patronymic(parts[2]) and not is_patronymic(parts[1]):
+        return " ".join(rest + parts[:1])      # 'Сафина Райля Ильдаровна': a patronymic follows the given name
     return None
 
 

@@ -205,6 +205,74 @@ def _fix_role_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _initial_at(doc: Doc, i: int) -> bool:
+    return i + 1 < len(doc) and len(doc[i].text) == 1 and doc[i].text.isupper() and doc[i].text.isalpha() \
+        and doc[i + 1].text == "."
+
+
+def _surname_like(tok) -> bool:
+    """A capitalised word that can be a surname: the dictionary reads it so, or it is no word it knows."""
+    word = tok.text
+    if len(word) < 3 or not word[:1].isupper() or word.isupper() or not word.replace("-", "").isalpha():
+        return False
+    parses = na.parses(word)
+    return any("Surn" in p.tag for p in parses) or not na.morph_vocab().word_is_known(word.lower())
+
+
+def _initialled_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'с главным врачом ЦРБ Ю. Демидовым': initials and a surname are a person's name even where natasha,
+    misled by the abbreviation before them, finds none. Added only where no entity covers them, and not
+    after 'им.' / 'имени' ('университет им. М. Оспанова' names an institution)."""
+    covered = {i for span in spans if span.label_ == "PER" for i in range(span.start, span.end)}
+    heads = {span.start for span in spans}
+    found = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while _initial_at(doc, j) and j - i < 4:
+            j += 2
+        if j > i and j < len(doc) and _surname_like(doc[j]) and not covered & set(range(i, j + 1)) and \
+                not heads & set(range(i, j + 1)) and not _after_namesake_word(doc, i) and \
+                not (i >= 2 and _initial_at(doc, i - 2)):
+            found.append(Span(doc, i, j + 1, label="PER"))
+            i = j + 1
+            continue
+        i += 1
+    if not found:
+        return spans
+    taken = {t for span in found for t in range(span.start, span.end)}
+    kept = []
+    for span in spans:             # 'ЦРБ Ю': an entity that runs into the initials ends before them
+        if taken & set(range(span.start, span.end)):
+            span = Span(doc, span.start, min(t for t in taken if t >= span.start), label=span.label_)
+        if len(span):
+            kept.append(span)
+    return kept + found
+
+
+def _after_namesake_word(doc: Doc, i: int) -> bool:
+    if i >= 1 and doc[i - 1].text == ".":
+        i -= 1
+    return i >= 1 and doc[i - 1].lower_ in ("им", "имени")
+
+
+def _joined_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Никитина' + 'Елена Ивановна': a one-word person span right before a given name and patronymic is the
+    surname of a name written surname first (natasha splits it). Not 'заместитель Петровой Алия Сидорова':
+    without a patronymic two adjacent names are two people."""
+    from .ru_names import patronymic_gender
+    spans = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == span.label_ == "PER" and prev.end == span.start and \
+                len(prev) == 1 and len(span) == 2 and patronymic_gender(span[-1].text):
+            out[-1] = Span(doc, prev.start, span.end, label="PER")
+            continue
+        out.append(span)
+    return out
+
+
 @Language.factory("kg_ru_ner", assigns=["doc.ents"], requires=["token.lemma"])
 def make_ner(nlp, name):
     def component(doc: Doc) -> Doc:
@@ -213,7 +281,8 @@ def make_ner(nlp, name):
             span = doc.char_span(start, stop, label=label, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
-        doc.set_ents(spacy.util.filter_spans(_fix_role_persons(doc, spans)))
+        spans = _joined_names(doc, _initialled_names(doc, _fix_role_persons(doc, spans)))
+        doc.set_ents(spacy.util.filter_spans(spans))
         return doc
     return component
 

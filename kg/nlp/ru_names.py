@@ -2,6 +2,8 @@
 'Пётр Гуцула' (natasha's own normalizer keeps 'Гуцулы': a surname declined like a common noun)."""
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -13,13 +15,59 @@ register_extensions()
 _NAME_TAGS = ("Name", "Surn", "Patr")
 
 
+# A patronymic tells the gender in any case: '-овна', '-евной', '-ичну' are a woman's, '-ович', '-евичем' a man's.
+_PATRONYMIC_GENDER = (("femn", re.compile(r"(?:[ое]вн|ичн)(?:а|ы|е|ой|у)$")),
+                      ("masc", re.compile(r"(?:[ое]вич|ьич)(?:а|у|ем|е)?$")))
+
+
+def patronymic_gender(word: str) -> str | None:
+    """'femn' for 'Ивановна', 'masc' for 'Петровичем'; None for a word that is no patronymic's form."""
+    if word[:1].isupper():
+        for gender, pattern in _PATRONYMIC_GENDER:
+            if pattern.search(word.lower()):
+                return gender
+    return None
+
+
 def person_gender(tokens) -> str | None:
+    for tok in tokens[1:]:
+        if gender := patronymic_gender(tok.text):
+            return gender
+    if len(tokens) >= 2 and _womans_by_surname(tokens[0].text, tokens[-1].text):
+        return "femn"
     for tok in tokens:
         for parse in na.parses(tok.text):
             if "Name" in parse.tag and parse.tag.gender in ("masc", "femn"):
                 return parse.tag.gender
+    if len(tokens) >= 2 and (gender := _surname_gender(tokens[-1].text)):
+        return gender
     genders = [GENDERS.get(feats(t).get("Gender")) for t in tokens]
     return next((g for g in genders if g), None)
+
+
+def _womans_by_surname(given: str, surname: str) -> bool:
+    """'Сауле Кисикова', 'Акмарал Альназарова': the dictionary reads the given name only as a man's, and in no
+    case a man's '-ова' surname could be in (genitive, accusative): a woman's name, nominative."""
+    if len(surname) > 6 and surname.lower().endswith(("овой", "евой", "ёвой", "иной", "ыной")):
+        return True             # 'Сауле Кисиковой': only a woman's surname ends so
+    if not surname.lower().endswith(("ова", "ева", "ёва", "ина", "ына")):
+        return False
+    names = [p for p in na.parses(given) if "Name" in p.tag]
+    return bool(names) and all(p.tag.gender == "masc" and p.tag.case not in ("gent", "accs") for p in names)
+
+
+_SURNAME_GENDER = (("masc", ("овым", "евым", "ёвым", "иным", "ыным", "ского", "скому", "ским", "цкого", "цким")),
+                   ("femn", ("овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой")))
+
+
+def _surname_gender(word: str) -> str | None:
+    """'Абиловым' is a man's, 'Абиловой' a woman's surname, whatever the tagger guessed."""
+    low = word.lower()
+    if len(low) > 6:
+        for gender, endings in _SURNAME_GENDER:
+            if low.endswith(endings):
+                return gender
+    return None
 
 
 def _candidates(tok, case):
@@ -60,7 +108,10 @@ def normalize_name_token(tok, gender: str | None, name_case: str | None = None) 
     named = [p for p in parses if any(t in p.tag for t in _NAME_TAGS)]
     named.sort(key=lambda p: "Fixd" in p.tag)     # 'Анне' is a form of Анна before it is the name Анне
     if gender:
-        named = [p for p in named if p.tag.gender is None or "ms-f" in p.tag or p.tag.gender == gender] or named
+        agreeing = [p for p in named if p.tag.gender is None or "ms-f" in p.tag or p.tag.gender == gender]
+        if not agreeing and gender == "femn" and all("Name" in p.tag for p in named):
+            return word         # 'Райфа Сафиоллиновна', 'Сауле Кисикова': no woman's reading, the form as written
+        named = agreeing or named
     for parse in named:
         grams = {"nomn", "sing"} | ({gender} if gender and "Surn" in parse.tag else set())
         form = na.inflect(parse, grams)
