@@ -349,3 +349,31 @@ def test_an_unnamed_post_is_held_by_the_one_candidate_named_next(extract_ru):
 def test_an_unnamed_post_needs_a_sole_plausible_holder(extract_ru, text):
     tenures = _tenures(extract_ru(text))
     assert not any(t[1] in ("governor", "minister") for t in tenures), tenures
+
+
+def test_a_bare_chief_physician_heads_the_one_hospital_of_the_text(extract_ru):
+    result = extract_ru("Министр посетил Энскую городскую больницу в Туле. Его встретила главврач Ольга Соколова.")
+    posts = {person: post for person, post in _facts(result, "hc:holdsPost")}
+    soc = next(k for k in posts if _label(result, k) == "Ольга Соколова")
+    assert any(s == posts[soc] for s, _ in _facts(result, "hc:postIn")), _facts(result, "hc:postIn")
+    # two hospitals: which one is not told
+    result = extract_ru("Министр посетил городскую больницу и областную клиническую больницу в Туле. "
+                        "Его встретила главврач Ольга Соколова.")
+    assert not any(_label(result, p) == "Ольга Соколова" for p, post in _facts(result, "hc:holdsPost")
+                   if any(s == post for s, _ in _facts(result, "hc:postIn")))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Пост министра здравоохранения Тульской области заняла Ирина Белова.",
+     ("Ирина Белова", "minister", "region:RU-TUL", False)),
+    ("Пётр Сидоров сложил полномочия министра здравоохранения Тульской области.",
+     ("Пётр Сидоров", "minister", "region:RU-TUL", False)),
+])
+def test_more_verbs_of_personnel_change(extract_ru, text, expected):
+    assert expected in _tenures(extract_ru(text))
+
+
+def test_a_possible_appointment_is_no_change(extract_ru):
+    result = extract_ru("Пост министра здравоохранения Тульской области может занять Павел Дегтярёв.")
+    assert not [e for e in result.entities if e.cls == "Appointment"]
+    assert not any(t[1] == "minister" for t in _tenures(result))

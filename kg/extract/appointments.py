@@ -38,6 +38,8 @@ def extract_appointments(ctx: Ctx, lex) -> None:
             continue
         if kind == "acting" and tok.morph.get("VerbForm") != ["Fin"]:
             continue            # 'исполняющего обязанности министра X' describes X, not the subject
+        if _possible(tok, lex):
+            continue            # 'пост главного врача может занять …': a possibility, not a change
         sent = tok.sent
         people = [(ent, key) for ent, key in persons if ent.sent.start == sent.start]
         form = _form(tok, lex)
@@ -63,6 +65,14 @@ def extract_appointments(ctx: Ctx, lex) -> None:
             write_tenure(ctx, person, post, True, sent)
             continue
         _write_change(ctx, kind, tok, sent, person, post, acting, decided_by, people, lex)
+
+
+def _possible(tok, lex) -> bool:
+    """An infinitive governed by a modal verb right before it ('может занять', 'планируют назначить')."""
+    if tok.morph.get("VerbForm") != ["Inf"]:
+        return False
+    before = [t for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i] if not t.is_space and not t.is_punct]
+    return any(lemma(t) in lex.MODAL_WORDS for t in before)
 
 
 def _form(tok, lex) -> str:

@@ -516,6 +516,8 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
             body = _facility_referred(ctx, lex, doc[seg_start:seg_end])
         if body is None:
             body = _body_referred(ctx, lex, doc[seg_start:seg_end])
+        if body is None and juris is None and role == "chief_physician" and seg_end == seg_start:
+            body = _sole_hospital(ctx, lex)        # 'главврач Ольга Петрова' in a text about one hospital
         if body is not None and role in lex.FACILITY_HEAD_ROLES and _is_hospital(ctx, body, lex):
             role = lex.FACILITY_HEAD_ROLES[role]        # the head of a hospital is its chief physician
         if body is None and role in lex.MINISTRY_ROLES and seg_end == seg_start or (
@@ -614,6 +616,12 @@ def _facility_referred(ctx: Ctx, lex, segment) -> str | None:
         before = [(span, key) for span, key, _ in ctx.notes.get("facilities", [])
                   if span.end_char <= segment.start_char]
     return before[-1][1] if before else None
+
+
+def _sole_hospital(ctx: Ctx, lex) -> str | None:
+    """The one hospital (a facility a chief physician heads) the article names, if it names exactly one."""
+    keys = {key for _, key, _ in ctx.notes.get("facilities", []) if _is_hospital(ctx, key, lex)}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _body_referred(ctx: Ctx, lex, segment) -> str | None:
