@@ -377,3 +377,20 @@ def test_a_possible_appointment_is_no_change(extract_ru):
     result = extract_ru("Пост министра здравоохранения Тульской области может занять Павел Дегтярёв.")
     assert not [e for e in result.entities if e.cls == "Appointment"]
     assert not any(t[1] == "minister" for t in _tenures(result))
+
+
+def test_a_role_after_a_name_belongs_to_the_name_that_follows_it(extract_ru):
+    text = ("Губернатора сопровождали депутат Олег Кравец, главный врач больницы Сергей Трофимов и его "
+            "заместитель.")
+    holders = {(p, role) for p, role, *_ in _tenures(extract_ru(text))}
+    assert ("Сергей Трофимов", "chief_physician") in holders
+    assert ("Олег Кравец", "chief_physician") not in holders
+
+
+def test_a_genitive_role_before_a_nominative_name_is_someone_elses(extract_ru):
+    text = "Указом главы государства Алексей Ким освобождён от должности министра здравоохранения Казахстана."
+    roles = {role for p, role, *_ in _tenures(extract_ru(text)) if p == "Алексей Ким"}
+    assert "minister" in roles and "president" not in roles, roles
+    # an acting marker heads the genitive role: the name's own post
+    text = "«Поздравляю всех», – сказал исполняющий обязанности губернатора Тульской области Алексей Орехов."
+    assert ("Алексей Орехов", "governor", "region:RU-TUL", True) in _tenures(extract_ru(text))

@@ -60,7 +60,7 @@ def extract_officials(ctx: Ctx, lex) -> None:
     used, held = set(), set()
     for ent, person in ctx.notes.get("persons", []):
         match = _left(doc, ent, by_end, places, orgs, lex)
-        if match is not None and _case_clash(match[0], ent):
+        if match is not None and _case_clash(match[0], ent, lex):
             match = None
         match = match or _right(doc, ent, triggers)
         if match is None:
@@ -349,13 +349,21 @@ def _left(doc, ent, by_end, places, orgs, lex):
 _OBLIQUE = {"Dat": "datv", "Ins": "ablt", "Loc": "loct"}
 
 
-def _case_clash(trigger, ent) -> bool:
+def _case_clash(trigger, ent, lex=None) -> bool:
     """'пожелал новому министру Пётр Иванович': a role in the dative, instrumental or locative is in
     apposition only to a name in the same case; a name that cannot be in that case is the sentence's subject."""
+    from ..nlp import natasha_adapter as na
+
+    if _head(trigger).morph.get("Case") == ["Gen"]:
+        if lex is None or is_acting(trigger.doc, trigger, lex):
+            return False                  # 'врио губернатора Иван Петров': the acting marker is the head
+        # 'указом главы государства Алексей Цой освобождён': a given name that cannot be genitive
+        return any(tok.is_alpha and any("Name" in p.tag for p in parses) and
+                   not any(p.tag.case in ("gent", "accs") or "Fixd" in p.tag for p in parses)
+                   for tok in ent for parses in [na.parses(tok.text)])
     case = _OBLIQUE.get(next(iter(_head(trigger).morph.get("Case")), None))
     if case is None:
         return False
-    from ..nlp import natasha_adapter as na
 
     for tok in ent:
         if tok.is_alpha and any(p.tag.case == case or "Fixd" in p.tag for p in na.parses(tok.text)):
@@ -398,6 +406,8 @@ def _right(doc, ent, triggers):
             end = trigger.end
             while end < ent.sent.end and end - trigger.end < MAX_GAP and not _ends_apposition(doc[end]):
                 end += 1
+            if end < len(doc) and doc[end].ent_type_ == "PER":
+                return None     # 'Иван Петров, главный врач больницы Сергей Сидоров …': the next name's role
             return trigger, role, end
     return None
 
