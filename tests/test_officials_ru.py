@@ -394,3 +394,15 @@ def test_a_genitive_role_before_a_nominative_name_is_someone_elses(extract_ru):
     # an acting marker heads the genitive role: the name's own post
     text = "«Поздравляю всех», – сказал исполняющий обязанности губернатора Тульской области Алексей Орехов."
     assert ("Алексей Орехов", "governor", "region:RU-TUL", True) in _tenures(extract_ru(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the head of an oblast or krai is its governor, however the text calls him
+    ("Глава региона Иван Петров посетил больницу в Калуге.", ("Иван Петров", "governor", "region:RU-KLU", False)),
+    ("Глава Калужской области Иван Петров посетил больницу.",
+     ("Иван Петров", "governor", "region:RU-KLU", False)),
+    # a republic's head stays its head
+    ("Глава Бурятии Алексей Цыренов открыл ФАП.", ("Алексей Цыренов", "head_of_region", "region:RU-BU", False)),
+])
+def test_the_head_of_a_region_by_the_regions_kind(extract_ru, text, expected):
+    assert expected in _tenures(extract_ru(text))

@@ -551,6 +551,11 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
                          and not (t.text.isupper() and (t.text.lower(),) in lex.REGION_ABBREVIATIONS)
                          and t.pos_ in ("NOUN", "PROPN") and is_genitive(t)
                          and not any(s.start <= t.i < s.end for s, _ in orgs))
+    if role == "head" and body is None and juris is not None and juris.startswith("region:") and juris_span is not None \
+            and not qualifier_nouns(doc, seg_start, juris_span.start):
+        role = "head_of_region"                      # 'глава Бурятии'
+    if role == "head_of_region" and juris is not None:
+        role = _region_head_role(juris, lex)        # 'глава региона' of an oblast is its governor
     bare = juris is None and body is None and not qualifier
     if bare and (role not in lex.STANDALONE_ROLES or seg_end != seg_start):
         return None, False
@@ -577,6 +582,18 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
     ctx.mention(post, trigger.start_char, doc[seg_end - 1].idx + len(doc[seg_end - 1].text)
                 if seg_end > seg_start else trigger.end_char)
     return post, acting
+
+
+def qualifier_nouns(doc, start: int, end: int) -> list:
+    """Nouns between a role word and its place ('глава [администрации] района'): what the role heads."""
+    return [t for t in doc[start:end] if t.pos_ in ("NOUN", "PROPN")]
+
+
+def _region_head_role(juris: str, lex) -> str:
+    place = load_gazetteer().get(juris)
+    if place is not None and place.country == "RU" and place.kind in getattr(lex, "GOVERNOR_REGION_KINDS", ()):
+        return "governor"
+    return "head_of_region"
 
 
 def _has_place(places, start, end) -> bool:
