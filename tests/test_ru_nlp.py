@@ -105,6 +105,10 @@ def test_town_adjectives_name_towns_and_nothing_else(ru_nlp):
     ("Ректор СЗГМУ им. И. И. Сеченова выступил.", None, "И. Сеченов"),
     # surname, given name and patronymic split by natasha: one person
     ("Приказ подписала Никонова Елена Ивановна.", "Никонова Елена Ивановна", "Никонова"),
+    # a surname of her gender before a lone given name: surname first (natasha reads it as a place)
+    ("Обязанности исполняет его заместитель Сучкова Елена.", "Сучкова Елена", "Елена"),
+    # a place before a given name is no surname
+    ("В Москве Анна рассказала о лечении.", "Анна", None),
 ])
 def test_initials_and_split_names(ru_nlp, text, expected, absent):
     names = [e._.kg_normal for e in ru_nlp(text).ents if e.label_ == "PER"]

@@ -273,6 +273,35 @@ def _joined_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _surname_first(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'заместитель Сучилина Елена': a given name alone, right after a one-word name that is no given name, or
+    after a word that can be a surname of her gender in the nominative (and is no place), is a name written
+    surname first; natasha split it, took the surname for a place, or missed it."""
+    by_end = {span.end: span for span in spans}
+    out = list(spans)
+    for span in spans:
+        if span.label_ != "PER" or len(span) != 1 or span.start == 0:
+            continue
+        given = [p for p in na.parses(span[0].text) if "Name" in p.tag and p.tag.case == "nomn"]
+        prev = doc[span.start - 1]
+        if not given or not prev.text[:1].isupper() or prev.text.isupper():
+            continue
+        parses = na.parses(prev.text)
+        genders = {p.tag.gender for p in given}
+        before = by_end.get(prev.i + 1)
+        person_before = before is not None and before.label_ == "PER" and len(before) == 1 and \
+            not any("Name" in p.tag for p in parses)
+        if any("Geox" in p.tag for p in parses) or not person_before and not any(
+                "Surn" in p.tag and p.tag.case == "nomn" and p.tag.gender in genders for p in parses):
+            continue
+        if before is not None and len(before) != 1 or before is None and any(
+                s.start <= prev.i < s.end for s in spans):
+            continue
+        out = [s for s in out if s is not span and s is not before]
+        out.append(Span(doc, prev.i, span.end, label="PER"))
+    return out
+
+
 @Language.factory("kg_ru_ner", assigns=["doc.ents"], requires=["token.lemma"])
 def make_ner(nlp, name):
     def component(doc: Doc) -> Doc:
@@ -282,6 +311,7 @@ def make_ner(nlp, name):
             if span is not None:
                 spans.append(span)
         spans = _joined_names(doc, _initialled_names(doc, _fix_role_persons(doc, spans)))
+        spans = _surname_first(doc, spans)
         doc.set_ents(spacy.util.filter_spans(spans))
         return doc
     return component
