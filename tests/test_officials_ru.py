@@ -406,3 +406,10 @@ def test_a_genitive_role_before_a_nominative_name_is_someone_elses(extract_ru):
 ])
 def test_the_head_of_a_region_by_the_regions_kind(extract_ru, text, expected):
     assert expected in _tenures(extract_ru(text))
+
+
+def test_a_capitalised_common_noun_and_a_cut_off_name_are_no_new_persons(extract_ru):
+    result = extract_ru("Ректор университета Отари Гвиния выступил на встрече.\n\nЖажда наживы погубила здание.\n"
+                        "\nОтари Гви")
+    people = {dict(e.labels).get("ru") for e in result.entities if e.cls == "Person"}
+    assert people == {"Отари Гвиния"}, people

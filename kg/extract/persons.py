@@ -196,7 +196,12 @@ def extract_persons(ctx: Ctx) -> None:
             continue        # 'Пётр Ильич' with no full name to resolve to: no person of its own
         if key is None:
             owners = by_part.get(fold_name(parts[0]), set()) if parts else set()
+            if not owners and len(_tokens(ent)) == 1 and _thing(parts[0]):
+                continue        # 'Жажда наживы …': a capitalised common noun no full name of the text has
             key = next(iter(owners)) if len(owners) == 1 else make_key("person", normal)
+        if _cut_off(ctx, ent):
+            key = _completed(parts, full) or key  # 'Отари Хурц' where the excerpt ends: 'Отари Хурцилава'
+
         label = full.get(key, normal)
         if previous is not None and key == previous[1]:
             ctx.entity(key, "Person", alt=normal, lang="en" if normal.isascii() else None)
@@ -206,6 +211,29 @@ def extract_persons(ctx: Ctx) -> None:
         persons.append((ent, key))
         previous = (ent, key)
     ctx.notes["persons"] = persons
+
+
+def _thing(word: str) -> bool:
+    """A word the dictionary knows only as an inanimate common noun ('Жажда', 'Прокуратура')."""
+    from ..nlp import natasha_adapter as na
+
+    parses = na.parses(word)
+    return bool(parses) and na.morph_vocab().word_is_known(word.lower()) and all(
+        p.tag.POS == "NOUN" and "inan" in p.tag and not any(t in p.tag for t in ("Name", "Surn", "Patr", "Geox"))
+        for p in parses)
+
+
+def _cut_off(ctx: Ctx, ent) -> bool:
+    """The mention ends where the text ends, mid-word as like as not (an excerpt cut short)."""
+    return not ctx.doc.text[ent.end_char:].strip()
+
+
+def _completed(parts: list[str], full: dict) -> str | None:
+    """The one full name of the article whose words begin with the cut mention's words."""
+    found = {key for key, name in full.items()
+             if len(parts) <= len(name.split()) and parts[-1] != name.split()[len(parts) - 1]
+             and all(n.lower().startswith(p.lower()) for p, n in zip(parts, name.split()))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _by_initials(parts: list[str], initialled: dict) -> str | None:
