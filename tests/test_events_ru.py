@@ -230,3 +230,26 @@ def test_openings_in_two_towns_are_two_events(run):
     assert len(openings) == 2
     places = {frozenset(p["hc:eventPlace"]) for p in openings.values()}
     assert places == {frozenset({"Тула"}), frozenset({"Новомосковск"})}
+
+
+def test_signatories_named_in_a_later_paragraph_are_the_signings_participants(run):
+    result = run("В Туле подписано соглашение о сотрудничестве между министерством здравоохранения Тульской "
+                 "области и медицинским университетом. Церемония прошла в здании правительства.\n\n"
+                 "Подписи под документом поставили министр здравоохранения Тульской области Пётр Сидорчук и "
+                 "ректор университета Иван Кравцов.")
+    _, ev = _one(result, "agreement_signing")
+    assert {"Пётр Сидорчук", "Иван Кравцов"} <= ev["hc:participant"]
+
+
+def test_a_quoted_title_is_never_the_bare_label_of_a_signing(run):
+    result = run("В Туле состоялось подписание соглашения «Село — врач» между министерством здравоохранения "
+                 "Тульской области и медицинским университетом.")
+    label, _ = _one(result, "agreement_signing")
+    assert label.startswith("подписание соглашения") and "«Село — врач»" in label
+
+
+def test_a_role_without_a_name_is_the_article_holder_of_that_post(run):
+    result = run("Министр здравоохранения Тульской области Пётр Сидорчук рассказал о планах на год.\n\n"
+                 "Накануне министр побывал с рабочей поездкой в Кимовском районе.")
+    _, ev = _one(result, "working_trip")
+    assert ev["hc:participant"] == {"Пётр Сидорчук"}

@@ -606,6 +606,12 @@ def _participants(ctx, c, lex, clusters):
             lemmas = {lemma(t) for t in sent}
             if any(set(cue) <= lemmas for cue in lex.CEREMONY_CUES):
                 ranges.append((sent.start, sent.end))
+    signings = [k for k in clusters if k.kind == "agreement_signing"]
+    if c.kind == "agreement_signing" and len(signings) == 1:   # 'Подписи под документом поставили …'
+        for sent in sentences(doc):
+            lemmas = {lemma(t) for t in sent}
+            if any(set(cue) <= lemmas for cue in lex.SIGNATORY_CUES):
+                ranges.append((sent.start, sent.end))
     if c.kind in lex.BACKWARD_KINDS and not any(any(sent.start <= ent.start < sent.end for sent in sents)
                                                 for ent, _ in persons):
         for sent in sents:                             # no one named with it: those named just before
@@ -616,7 +622,51 @@ def _participants(ctx, c, lex, clusters):
     for ent, key in persons:
         if any(b <= ent.start < e for b, e in ranges) and key not in people:
             people.append(key)
+    for key in _role_holders(ctx, c, lex):
+        if key not in people:
+            people.append(key)
     return people
+
+
+_SAME_POST = ({"governor", "head_of_region"},)
+
+
+def _role_holders(ctx, c, lex):
+    """'губернатор области осмотрел больницу', 'о визите министра', 'встретился с главой района': a role
+    named in the event's own sentence without a name of its own is the person the article names with that
+    post, when exactly one person holds it (and its place, if the role names one, agrees)."""
+    from .officials import is_former, role_segment
+
+    doc = ctx.doc
+    posts = ctx.notes.get("posts", {})
+    holders: dict[str, set] = {}
+    for f in ctx.facts.values():
+        if f.prop == "hc:holdsPost" and f.value in posts:
+            holders.setdefault(posts[f.value][0], set()).add((f.subject, f.value))
+    if not holders:
+        return []
+    heads = {t.start for t in c.triggers}
+    out = []
+    for trigger, role in ctx.notes.get("unnamed_roles", []):
+        if not any(sent.start <= trigger.start < sent.end for sent in c.sents) or _aside(doc, trigger, lex) \
+                or is_former(doc, trigger, lex):
+            continue
+        head = next((t for t in trigger if t.pos_ == "NOUN"), trigger[-1])
+        case = head.morph.get("Case")
+        if case == ["Gen"]:
+            k = trigger.start - 1
+            if not (k >= 0 and any(t.start <= k < t.end for t in c.triggers)):
+                continue                               # 'пресс-служба губернатора', not 'визит министра'
+        elif case and case[0] not in ("Nom", "Acc", "Ins", "Dat"):
+            continue
+        roles = next((same for same in _SAME_POST if role in same), {role})
+        seg = role_segment(ctx, lex, trigger)
+        named = {p.id_ for p in place_spans(ctx) if trigger.end <= p.start and p.end <= seg}
+        cands = {person for r in roles for person, post in holders.get(r, ())
+                 if not named or posts[post][1] in named or posts[post][1] is None}
+        if len(cands) == 1:
+            out.append(next(iter(cands)))
+    return out
 
 
 def _previous_in_paragraph(doc, sent):
@@ -684,8 +734,14 @@ def _label(ctx, c, place, obj, lex):
         head = [t for t in name if not t.is_punct] if name is not None else []
         kind = _phrase(head, "nomn", number="sing") if head else EVENT_KINDS[c.kind][0]
         return f"{kind} «{c.title.text}»", c.title.text
-    if c.title is not None:
-        return c.title.text, to_nominative(list(name)) if name is not None else None
+    if c.title is not None:                            # 'подписание соглашения «А — Б»', never a bare «А — Б»
+        if c.kind == "agreement_signing":
+            base = _signing_label(c)
+        else:
+            base = _phrase(name, "nomn") if name is not None else EVENT_KINDS[c.kind][0]
+        if c.title.text not in base:
+            base = f"{base} «{c.title.text}»"
+        return base, c.title.text
     if c.kind == "visit" and lemma(trigger[0]) in lex.VISIT_SUBJECTS:   # 'делегация … приедет'
         return f"{EVENT_KINDS['visit'][0]} {to_nominative(list(name), 'gent')}", None
     if c.kind == "opening":
