@@ -253,3 +253,25 @@ def test_a_role_without_a_name_is_the_article_holder_of_that_post(run):
                  "Накануне министр побывал с рабочей поездкой в Кимовском районе.")
     _, ev = _one(result, "working_trip")
     assert ev["hc:participant"] == {"Пётр Сидорчук"}
+
+
+def test_a_framed_bare_meeting_in_a_trip_article_is_the_trips_own(run):
+    result = run("Губернатор Тульской области Пётр Сидорчук побывал с рабочей поездкой в Кимовском районе. "
+                 "Он осмотрел районную больницу.\n\n"
+                 "В ходе встречи Пётр Сидорчук пообщался с молодыми врачами больницы.")
+    assert not [p for p in _events(result).values() if "meeting" in p["hc:eventType"]], _events(result)
+    _one(result, "working_trip")
+
+
+def test_a_framed_meeting_with_its_own_complement_stays_an_event(run):
+    result = run("Губернатор Тульской области Пётр Сидорчук побывал с рабочей поездкой в Кимовском районе.\n\n"
+                 "В ходе встречи с жителями села Пётр Сидорчук ответил на вопросы.")
+    _one(result, "meeting")
+
+
+def test_a_meeting_naming_no_one_in_a_trip_article_is_held_by_the_trips_host(run):
+    result = run("Министр здравоохранения Тульской области Пётр Сидорчук с рабочим визитом прибыл в Кимовский "
+                 "район. Он осмотрел районную больницу.\n\n"
+                 "Главной темой совещания с главврачами района стала нехватка кадров.")
+    _, ev = _one(result, "meeting")
+    assert ev["hc:participant"] == {"Пётр Сидорчук"}

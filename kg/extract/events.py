@@ -290,8 +290,37 @@ def collect_events(ctx: Ctx, lex) -> None:
                 titles.append(title)
                 _assign(clusters, Cluster(kind, [title], name, title, sents=[title.sent], strong=True,
                                           kinds=[kind]), lex)
-    ctx.notes["event_clusters"] = [c for c in clusters if c.strong]
+    ctx.notes["event_clusters"] = _fold_framed([c for c in clusters if c.strong], lex)
     ctx.notes["event_titles"] = titles
+
+
+def _fold_framed(clusters, lex):
+    """'В ходе встречи …', 'по окончании совещания …' (a bare meeting noun after a frame of EVENT_FRAMES) in
+    an article with one working trip or visit: the meeting the trip held, told again, not an event of its own."""
+    family = _family("visit", lex)
+    trips = [c for c in clusters if c.kind in family]
+    if len(trips) != 1:
+        return clusters
+    trip, out = trips[0], []
+    for c in clusters:
+        if c is not trip and c.kind == "meeting" and c.title is None and all(_framed(c, t, lex) for t in c.triggers):
+            trip.triggers += c.triggers
+            trip.sents += c.sents
+            continue
+        out.append(c)
+    return out
+
+
+def _framed(c, trigger, lex) -> bool:
+    doc = trigger.doc
+    if len(trigger) != 1 or (c.name is not None and len(c.name) != 1) or \
+            (trigger.end < len(doc) and lemma(doc[trigger.end]) in ("с", "со", "о", "об", "по")):
+        return False                                   # 'в ходе встречи с жителями': a meeting of its own
+    for seq in lex.EVENT_FRAMES:
+        n = len(seq)
+        if trigger.start >= n and tuple(lemma(t) for t in doc[trigger.start - n:trigger.start]) == tuple(seq):
+            return True
+    return False
 
 
 def _coordinated_title(doc, title):
@@ -444,6 +473,7 @@ def emit_events(ctx: Ctx, lex) -> None:
             people, place = _inherit(keyed, c, people, place)
         key = _key(ctx, c, lex, place)
         keyed.append((c, key, place, people, obj))
+    keyed = _trip_host(keyed, lex)
     parents = _sub_events(ctx, keyed)
     done = []
     for c, key, place, people, obj in keyed:
@@ -451,6 +481,23 @@ def emit_events(ctx: Ctx, lex) -> None:
         done.append((c, key, place, people, obj))
     for c, key, place, people, obj in done:
         _write(ctx, lex, c, key, place, people, obj)
+
+
+def _trip_host(keyed, lex):
+    """'Главной темой совещания с активом области стала …' in an article about one working trip or visit: a
+    meeting told after the trip began, naming no one and no other day, was held by the trip's first person."""
+    family = _family("visit", lex)
+    trips = [(c, people) for c, _, _, people, _ in keyed if c.kind in family]
+    if len(trips) != 1 or not trips[0][1]:
+        return keyed
+    trip, host = trips[0][0], trips[0][1][0]
+    out = []
+    for c, key, place, people, obj in keyed:
+        if c.kind == "meeting" and not people and c.sents[0].start > trip.sents[0].start \
+                and (c.start is None or c.start == trip.start):
+            people = [host]
+        out.append((c, key, place, people, obj))
+    return out
 
 
 def _article_region(ctx, c):
