@@ -275,3 +275,18 @@ def test_a_meeting_naming_no_one_in_a_trip_article_is_held_by_the_trips_host(run
                  "Главной темой совещания с главврачами района стала нехватка кадров.")
     _, ev = _one(result, "meeting")
     assert ev["hc:participant"] == {"Пётр Сидорчук"}
+
+
+def test_an_unnamed_head_as_subject_is_the_person_named_next_as_a_subject(run):
+    result = run("В ходе рабочей поездки в Кимовский район губернатор Тульской области ознакомился с работой "
+                 "районной больницы.\nГубернатора сопровождали глава района Иван Кравцов и главный врач больницы "
+                 "Олег Панин.\nПётр Сидорчук пообщался с работниками регистратуры.")
+    _, ev = _one(result, "working_trip")
+    assert "Пётр Сидорчук" in ev["hc:participant"]
+
+
+def test_an_acting_head_stands_in_the_case_of_the_acting_words(run):
+    result = run("Врио губернатора Тульской области провел оперативное совещание.\n\n"
+                 "«Мы обсудили ремонт больниц», – сказал Пётр Сидорчук.")
+    _, ev = _one(result, "meeting")
+    assert ev["hc:participant"] == {"Пётр Сидорчук"}

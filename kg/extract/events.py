@@ -690,16 +690,13 @@ def _role_holders(ctx, c, lex):
     for f in ctx.facts.values():
         if f.prop == "hc:holdsPost" and f.value in posts:
             holders.setdefault(posts[f.value][0], set()).add((f.subject, f.value))
-    if not holders:
-        return []
     heads = {t.start for t in c.triggers}
     out = []
     for trigger, role in ctx.notes.get("unnamed_roles", []):
         if not any(sent.start <= trigger.start < sent.end for sent in c.sents) or _aside(doc, trigger, lex) \
                 or is_former(doc, trigger, lex):
             continue
-        head = next((t for t in trigger if t.pos_ == "NOUN"), trigger[-1])
-        case = head.morph.get("Case")
+        case = _role_case(doc, trigger)
         if case == ["Gen"]:
             k = trigger.start - 1
             if not (k >= 0 and any(t.start <= k < t.end for t in c.triggers)):
@@ -711,9 +708,53 @@ def _role_holders(ctx, c, lex):
         named = {p.id_ for p in place_spans(ctx) if trigger.end <= p.start and p.end <= seg}
         cands = {person for r in roles for person, post in holders.get(r, ())
                  if not named or posts[post][1] in named or posts[post][1] is None}
+        if not cands and role in lex.SUBJECT_HEAD_ROLES and case == ["Nom"]:
+            cands = _subject_named_after(ctx, trigger, {p for pairs in holders.values() for p, _ in pairs})
         if len(cands) == 1:
             out.append(next(iter(cands)))
     return out
+
+
+_UNDECLINED_ACTING = {"врио", "и.о.", "и", "о", "ио"}
+
+
+def _role_case(doc, trigger):
+    """The case of a role word, or of the acting words before it ('врио губернатора', 'исполняющий
+    обязанности министра' stand in the case of 'врио' / 'исполняющий')."""
+    acting = next((s for s, _ in trigger_spans(doc, "hc_acting") if s.end == trigger.start), None)
+    if acting is not None:
+        if all(t.is_punct or lemma(t) in _UNDECLINED_ACTING for t in acting):
+            before = doc[acting.start - 1] if acting.start > 0 else None     # 'врио' has no case of its own
+            return ["Nom"] if before is None or before.pos_ != "ADP" else ["Loc"]
+        return next((t.morph.get("Case") for t in acting if t.morph.get("Case")), ["Nom"])
+    head = next((t for t in trigger if t.pos_ == "NOUN"), trigger[-1])
+    return head.morph.get("Case")
+
+
+def _subject_named_after(ctx, trigger, held) -> set:
+    """'Губернатор области осмотрел больницу. … Иван Петров пообщался с врачами.' / '«…», – сказал Иван
+    Петров': a head's role as a subject with no name and no holder in the article is the person named next
+    in full as a subject (a sentence's first words, or after a quote's dash) in the next three sentences,
+    when that person holds no post in the article."""
+    doc = ctx.doc
+    sent, seen = trigger.sent, 0
+    persons = [(ent, key) for ent, key in ctx.notes.get("persons", []) if ent.start >= sent.end]
+    limit = sent.end
+    while seen < 3 and limit < len(doc):
+        limit = doc[limit].sent.end
+        seen += 1
+    for ent, key in persons:
+        if ent.start >= limit:
+            break
+        head = ent[-1]
+        if len([t for t in ent if t.pos_ == "PROPN" and not t.text.endswith(".")]) < 2 \
+                or head.morph.get("Case") not in (["Nom"], []):
+            continue
+        first = next((t for t in ent.sent if not (t.is_space or t.is_punct)), None)
+        before = [t.text for t in doc[max(ent.sent.start, ent.start - 3):ent.start]]
+        if (first is not None and first.i == ent.start) or any(t in ("–", "—", "-") for t in before):
+            return set() if key in held else {key}
+    return set()
 
 
 def _previous_in_paragraph(doc, sent):
