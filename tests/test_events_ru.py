@@ -290,3 +290,10 @@ def test_an_acting_head_stands_in_the_case_of_the_acting_words(run):
                  "«Мы обсудили ремонт больниц», – сказал Пётр Сидорчук.")
     _, ev = _one(result, "meeting")
     assert ev["hc:participant"] == {"Пётр Сидорчук"}
+
+
+def test_an_all_caps_headline_reports_an_opening_with_a_lower_case_label(run):
+    result = run("В КИМОВСКОМ РАЙОНЕ ВВЕДЕН В ЭКСПЛУАТАЦИЮ ОБЪЕКТ ЗДРАВООХРАНЕНИЯ\n"
+                 "Жители села получили новый медицинский пункт.")
+    label, _ = _one(result, "opening")
+    assert label.startswith("открытие объекта здравоохранения"), label

@@ -125,9 +125,9 @@ def _verb_triggers(ctx: Ctx, lex):
     verbs = trigger_tokens(doc, "hc_event_verbs")
     for i, kind in verbs.items():
         tok = doc[i]
-        if tok.pos_ not in ("VERB", "AUX", "ADJ") or not ctx.live(doc[tok.i:tok.i + 1]):
+        if (tok.pos_ not in ("VERB", "AUX", "ADJ") and not _caps_verb(tok)) or not ctx.live(doc[tok.i:tok.i + 1]):
             continue
-        if not _past(tok):
+        if not (_past(tok) or _caps_verb(tok)):
             continue
         need = lex.VERB_NEEDS.get(kind)
         if need == "object" and not _object(tok, lex):
@@ -152,14 +152,28 @@ def _verb_triggers(ctx: Ctx, lex):
                 if lemma(t) == seq[0] or lemma(t) == seq[-1]:
                     if all(s in lemmas for s in seq):
                         verb = next((w for w in window if w.pos_ in ("VERB", "AUX") or
-                                     w.morph.get("VerbForm")), None)
+                                     w.morph.get("VerbForm") or _caps_verb(w)), None)
                         head = next((w for w in window if lemma(w) == seq[-1]), t)
-                        if verb is not None and _past(verb) and (kind != "opening" or (
+                        if verb is not None and (_past(verb) or _caps_verb(verb)) and (kind != "opening" or (
                                 _object(head, lex) and (_opening_anchor(ctx, head, lex) or (
                                     _actor(ctx, head.sent, lex) and not _tally(head.sent, lex))))):
                             out.append(Trigger(doc[t.i:t.i + 1], kind, True, True))
                         break
     return out
+
+
+def _caps_verb(tok) -> bool:
+    """A word of an all-caps headline ('ВВЕДЕН В ЭКСПЛУАТАЦИЮ', 'ОТКРЫЛАСЬ') that the tagger cannot read:
+    pymorphy's first parse of it in lower case is a past verb or a participle."""
+    if not (tok.text.isupper() and len(tok.text) > 2 and tok.text.isalpha()):
+        return False
+    from ..nlp import natasha_adapter as na
+
+    parses = na.parses(tok.text.lower())
+    if not parses:
+        return False
+    tag = parses[0].tag
+    return tag.POS in ("PRTS", "PRTF") or (tag.POS == "VERB" and tag.tense == "past")
 
 
 def _opening_anchor(ctx, tok, lex) -> bool:
@@ -814,6 +828,26 @@ def _key(ctx, c, lex, place):
 # ---------------------------------------------------------------- labels
 
 def _label(ctx, c, place, obj, lex):
+    label, alt = _label_text(ctx, c, place, obj, lex)
+    return _decap(ctx, label, place), alt
+
+
+def _decap(ctx, label: str, place) -> str:
+    """A label made from an all-caps headline ('открытие ОБЪЕКТА ЗДРАВООХРАНЕНИЯ в МЕРКЕНСКОМ РАЙОНЕ') in
+    lower case, the place's own capitals kept ('… в Меркенском районе'); an acronym of a normal line stays."""
+    words = label.split(" ")
+    caps = [i for i, w in enumerate(words) if len(w) > 3 and w.isalpha() and w.isupper()]
+    if len(caps) < 2:
+        return label
+    named = [w for (_, text) in ctx.labels.get(place, ()) for w in text.split()] if place else []
+    for i in caps:
+        low = words[i].lower()
+        proper = any(w[:1].isupper() and w[:4].lower() == low[:4] for w in named)
+        words[i] = low[:1].upper() + low[1:] if proper else low
+    return " ".join(words)
+
+
+def _label_text(ctx, c, place, obj, lex):
     name = c.name
     trigger = c.triggers[0]
     if _proper(name, trigger):
