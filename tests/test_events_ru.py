@@ -230,3 +230,70 @@ def test_openings_in_two_towns_are_two_events(run):
     assert len(openings) == 2
     places = {frozenset(p["hc:eventPlace"]) for p in openings.values()}
     assert places == {frozenset({"Тула"}), frozenset({"Новомосковск"})}
+
+
+def test_signatories_named_in_a_later_paragraph_are_the_signings_participants(run):
+    result = run("В Туле подписано соглашение о сотрудничестве между министерством здравоохранения Тульской "
+                 "области и медицинским университетом. Церемония прошла в здании правительства.\n\n"
+                 "Подписи под документом поставили министр здравоохранения Тульской области Пётр Сидорчук и "
+                 "ректор университета Иван Кравцов.")
+    _, ev = _one(result, "agreement_signing")
+    assert {"Пётр Сидорчук", "Иван Кравцов"} <= ev["hc:participant"]
+
+
+def test_a_quoted_title_is_never_the_bare_label_of_a_signing(run):
+    result = run("В Туле состоялось подписание соглашения «Село — врач» между министерством здравоохранения "
+                 "Тульской области и медицинским университетом.")
+    label, _ = _one(result, "agreement_signing")
+    assert label.startswith("подписание соглашения") and "«Село — врач»" in label
+
+
+def test_a_role_without_a_name_is_the_article_holder_of_that_post(run):
+    result = run("Министр здравоохранения Тульской области Пётр Сидорчук рассказал о планах на год.\n\n"
+                 "Накануне министр побывал с рабочей поездкой в Кимовском районе.")
+    _, ev = _one(result, "working_trip")
+    assert ev["hc:participant"] == {"Пётр Сидорчук"}
+
+
+def test_a_framed_bare_meeting_in_a_trip_article_is_the_trips_own(run):
+    result = run("Губернатор Тульской области Пётр Сидорчук побывал с рабочей поездкой в Кимовском районе. "
+                 "Он осмотрел районную больницу.\n\n"
+                 "В ходе встречи Пётр Сидорчук пообщался с молодыми врачами больницы.")
+    assert not [p for p in _events(result).values() if "meeting" in p["hc:eventType"]], _events(result)
+    _one(result, "working_trip")
+
+
+def test_a_framed_meeting_with_its_own_complement_stays_an_event(run):
+    result = run("Губернатор Тульской области Пётр Сидорчук побывал с рабочей поездкой в Кимовском районе.\n\n"
+                 "В ходе встречи с жителями села Пётр Сидорчук ответил на вопросы.")
+    _one(result, "meeting")
+
+
+def test_a_meeting_naming_no_one_in_a_trip_article_is_held_by_the_trips_host(run):
+    result = run("Министр здравоохранения Тульской области Пётр Сидорчук с рабочим визитом прибыл в Кимовский "
+                 "район. Он осмотрел районную больницу.\n\n"
+                 "Главной темой совещания с главврачами района стала нехватка кадров.")
+    _, ev = _one(result, "meeting")
+    assert ev["hc:participant"] == {"Пётр Сидорчук"}
+
+
+def test_an_unnamed_head_as_subject_is_the_person_named_next_as_a_subject(run):
+    result = run("В ходе рабочей поездки в Кимовский район губернатор Тульской области ознакомился с работой "
+                 "районной больницы.\nГубернатора сопровождали глава района Иван Кравцов и главный врач больницы "
+                 "Олег Панин.\nПётр Сидорчук пообщался с работниками регистратуры.")
+    _, ev = _one(result, "working_trip")
+    assert "Пётр Сидорчук" in ev["hc:participant"]
+
+
+def test_an_acting_head_stands_in_the_case_of_the_acting_words(run):
+    result = run("Врио губернатора Тульской области провел оперативное совещание.\n\n"
+                 "«Мы обсудили ремонт больниц», – сказал Пётр Сидорчук.")
+    _, ev = _one(result, "meeting")
+    assert ev["hc:participant"] == {"Пётр Сидорчук"}
+
+
+def test_an_all_caps_headline_reports_an_opening_with_a_lower_case_label(run):
+    result = run("В КИМОВСКОМ РАЙОНЕ ВВЕДЕН В ЭКСПЛУАТАЦИЮ ОБЪЕКТ ЗДРАВООХРАНЕНИЯ\n"
+                 "Жители села получили новый медицинский пункт.")
+    label, _ = _one(result, "opening")
+    assert label.startswith("открытие объекта здравоохранения"), label

@@ -86,7 +86,7 @@ def test_kinds_are_told_apart(extract_ru):
     assert "Правительство Тульской области" in orgs
     assert not _by_class(result, "Person")
     assert "Заря" in _by_class(result, "Venue")
-    assert "Здоровое общество" in _by_class(result, "Event")
+    assert "форум «Здоровое общество»" in _by_class(result, "Event")   # a quoted title is never a bare label
 
 
 def test_event_range_sub_events_organizer_and_supporters(extract_ru):

@@ -125,9 +125,9 @@ def _verb_triggers(ctx: Ctx, lex):
     verbs = trigger_tokens(doc, "hc_event_verbs")
     for i, kind in verbs.items():
         tok = doc[i]
-        if tok.pos_ not in ("VERB", "AUX", "ADJ") or not ctx.live(doc[tok.i:tok.i + 1]):
+        if (tok.pos_ not in ("VERB", "AUX", "ADJ") and not _caps_verb(tok)) or not ctx.live(doc[tok.i:tok.i + 1]):
             continue
-        if not _past(tok):
+        if not (_past(tok) or _caps_verb(tok)):
             continue
         need = lex.VERB_NEEDS.get(kind)
         if need == "object" and not _object(tok, lex):
@@ -152,14 +152,28 @@ def _verb_triggers(ctx: Ctx, lex):
                 if lemma(t) == seq[0] or lemma(t) == seq[-1]:
                     if all(s in lemmas for s in seq):
                         verb = next((w for w in window if w.pos_ in ("VERB", "AUX") or
-                                     w.morph.get("VerbForm")), None)
+                                     w.morph.get("VerbForm") or _caps_verb(w)), None)
                         head = next((w for w in window if lemma(w) == seq[-1]), t)
-                        if verb is not None and _past(verb) and (kind != "opening" or (
+                        if verb is not None and (_past(verb) or _caps_verb(verb)) and (kind != "opening" or (
                                 _object(head, lex) and (_opening_anchor(ctx, head, lex) or (
                                     _actor(ctx, head.sent, lex) and not _tally(head.sent, lex))))):
                             out.append(Trigger(doc[t.i:t.i + 1], kind, True, True))
                         break
     return out
+
+
+def _caps_verb(tok) -> bool:
+    """A word of an all-caps headline ('ВВЕДЕН В ЭКСПЛУАТАЦИЮ', 'ОТКРЫЛАСЬ') that the tagger cannot read:
+    pymorphy's first parse of it in lower case is a past verb or a participle."""
+    if not (tok.text.isupper() and len(tok.text) > 2 and tok.text.isalpha()):
+        return False
+    from ..nlp import natasha_adapter as na
+
+    parses = na.parses(tok.text.lower())
+    if not parses:
+        return False
+    tag = parses[0].tag
+    return tag.POS in ("PRTS", "PRTF") or (tag.POS == "VERB" and tag.tense == "past")
 
 
 def _opening_anchor(ctx, tok, lex) -> bool:
@@ -290,8 +304,37 @@ def collect_events(ctx: Ctx, lex) -> None:
                 titles.append(title)
                 _assign(clusters, Cluster(kind, [title], name, title, sents=[title.sent], strong=True,
                                           kinds=[kind]), lex)
-    ctx.notes["event_clusters"] = [c for c in clusters if c.strong]
+    ctx.notes["event_clusters"] = _fold_framed([c for c in clusters if c.strong], lex)
     ctx.notes["event_titles"] = titles
+
+
+def _fold_framed(clusters, lex):
+    """'В ходе встречи …', 'по окончании совещания …' (a bare meeting noun after a frame of EVENT_FRAMES) in
+    an article with one working trip or visit: the meeting the trip held, told again, not an event of its own."""
+    family = _family("visit", lex)
+    trips = [c for c in clusters if c.kind in family]
+    if len(trips) != 1:
+        return clusters
+    trip, out = trips[0], []
+    for c in clusters:
+        if c is not trip and c.kind == "meeting" and c.title is None and all(_framed(c, t, lex) for t in c.triggers):
+            trip.triggers += c.triggers
+            trip.sents += c.sents
+            continue
+        out.append(c)
+    return out
+
+
+def _framed(c, trigger, lex) -> bool:
+    doc = trigger.doc
+    if len(trigger) != 1 or (c.name is not None and len(c.name) != 1) or \
+            (trigger.end < len(doc) and lemma(doc[trigger.end]) in ("с", "со", "о", "об", "по")):
+        return False                                   # 'в ходе встречи с жителями': a meeting of its own
+    for seq in lex.EVENT_FRAMES:
+        n = len(seq)
+        if trigger.start >= n and tuple(lemma(t) for t in doc[trigger.start - n:trigger.start]) == tuple(seq):
+            return True
+    return False
 
 
 def _coordinated_title(doc, title):
@@ -444,6 +487,7 @@ def emit_events(ctx: Ctx, lex) -> None:
             people, place = _inherit(keyed, c, people, place)
         key = _key(ctx, c, lex, place)
         keyed.append((c, key, place, people, obj))
+    keyed = _trip_host(keyed, lex)
     parents = _sub_events(ctx, keyed)
     done = []
     for c, key, place, people, obj in keyed:
@@ -451,6 +495,23 @@ def emit_events(ctx: Ctx, lex) -> None:
         done.append((c, key, place, people, obj))
     for c, key, place, people, obj in done:
         _write(ctx, lex, c, key, place, people, obj)
+
+
+def _trip_host(keyed, lex):
+    """'Главной темой совещания с активом области стала …' in an article about one working trip or visit: a
+    meeting told after the trip began, naming no one and no other day, was held by the trip's first person."""
+    family = _family("visit", lex)
+    trips = [(c, people) for c, _, _, people, _ in keyed if c.kind in family]
+    if len(trips) != 1 or not trips[0][1]:
+        return keyed
+    trip, host = trips[0][0], trips[0][1][0]
+    out = []
+    for c, key, place, people, obj in keyed:
+        if c.kind == "meeting" and not people and c.sents[0].start > trip.sents[0].start \
+                and (c.start is None or c.start == trip.start):
+            people = [host]
+        out.append((c, key, place, people, obj))
+    return out
 
 
 def _article_region(ctx, c):
@@ -606,6 +667,12 @@ def _participants(ctx, c, lex, clusters):
             lemmas = {lemma(t) for t in sent}
             if any(set(cue) <= lemmas for cue in lex.CEREMONY_CUES):
                 ranges.append((sent.start, sent.end))
+    signings = [k for k in clusters if k.kind == "agreement_signing"]
+    if c.kind == "agreement_signing" and len(signings) == 1:   # 'Подписи под документом поставили …'
+        for sent in sentences(doc):
+            lemmas = {lemma(t) for t in sent}
+            if any(set(cue) <= lemmas for cue in lex.SIGNATORY_CUES):
+                ranges.append((sent.start, sent.end))
     if c.kind in lex.BACKWARD_KINDS and not any(any(sent.start <= ent.start < sent.end for sent in sents)
                                                 for ent, _ in persons):
         for sent in sents:                             # no one named with it: those named just before
@@ -616,7 +683,92 @@ def _participants(ctx, c, lex, clusters):
     for ent, key in persons:
         if any(b <= ent.start < e for b, e in ranges) and key not in people:
             people.append(key)
+    for key in _role_holders(ctx, c, lex):
+        if key not in people:
+            people.append(key)
     return people
+
+
+_SAME_POST = ({"governor", "head_of_region"},)
+
+
+def _role_holders(ctx, c, lex):
+    """'губернатор области осмотрел больницу', 'о визите министра', 'встретился с главой района': a role
+    named in the event's own sentence without a name of its own is the person the article names with that
+    post, when exactly one person holds it (and its place, if the role names one, agrees)."""
+    from .officials import is_former, role_segment
+
+    doc = ctx.doc
+    posts = ctx.notes.get("posts", {})
+    holders: dict[str, set] = {}
+    for f in ctx.facts.values():
+        if f.prop == "hc:holdsPost" and f.value in posts:
+            holders.setdefault(posts[f.value][0], set()).add((f.subject, f.value))
+    heads = {t.start for t in c.triggers}
+    out = []
+    for trigger, role in ctx.notes.get("unnamed_roles", []):
+        if not any(sent.start <= trigger.start < sent.end for sent in c.sents) or _aside(doc, trigger, lex) \
+                or is_former(doc, trigger, lex):
+            continue
+        case = _role_case(doc, trigger)
+        if case == ["Gen"]:
+            k = trigger.start - 1
+            if not (k >= 0 and any(t.start <= k < t.end for t in c.triggers)):
+                continue                               # 'пресс-служба губернатора', not 'визит министра'
+        elif case and case[0] not in ("Nom", "Acc", "Ins", "Dat"):
+            continue
+        roles = next((same for same in _SAME_POST if role in same), {role})
+        seg = role_segment(ctx, lex, trigger)
+        named = {p.id_ for p in place_spans(ctx) if trigger.end <= p.start and p.end <= seg}
+        cands = {person for r in roles for person, post in holders.get(r, ())
+                 if not named or posts[post][1] in named or posts[post][1] is None}
+        if not cands and role in lex.SUBJECT_HEAD_ROLES and case == ["Nom"]:
+            cands = _subject_named_after(ctx, trigger, {p for pairs in holders.values() for p, _ in pairs})
+        if len(cands) == 1:
+            out.append(next(iter(cands)))
+    return out
+
+
+_UNDECLINED_ACTING = {"врио", "и.о.", "и", "о", "ио"}
+
+
+def _role_case(doc, trigger):
+    """The case of a role word, or of the acting words before it ('врио губернатора', 'исполняющий
+    обязанности министра' stand in the case of 'врио' / 'исполняющий')."""
+    acting = next((s for s, _ in trigger_spans(doc, "hc_acting") if s.end == trigger.start), None)
+    if acting is not None:
+        if all(t.is_punct or lemma(t) in _UNDECLINED_ACTING for t in acting):
+            before = doc[acting.start - 1] if acting.start > 0 else None     # 'врио' has no case of its own
+            return ["Nom"] if before is None or before.pos_ != "ADP" else ["Loc"]
+        return next((t.morph.get("Case") for t in acting if t.morph.get("Case")), ["Nom"])
+    head = next((t for t in trigger if t.pos_ == "NOUN"), trigger[-1])
+    return head.morph.get("Case")
+
+
+def _subject_named_after(ctx, trigger, held) -> set:
+    """'Губернатор области осмотрел больницу. … Иван Петров пообщался с врачами.' / '«…», – сказал Иван
+    Петров': a head's role as a subject with no name and no holder in the article is the person named next
+    in full as a subject (a sentence's first words, or after a quote's dash) in the next three sentences,
+    when that person holds no post in the article."""
+    doc = ctx.doc
+    sent, seen = trigger.sent, 0
+    persons = [(ent, key) for ent, key in ctx.notes.get("persons", []) if ent.start >= sent.end]
+    limit = sent.end
+    while seen < 3 and limit < len(doc):
+        limit = doc[limit].sent.end
+        seen += 1
+    for ent, key in persons:
+        if ent.start >= limit:
+            break
+        head = ent[-1]
+        if len([t for t in ent if t.pos_ == "PROPN" and not t.text.endswith(".")]) < 2 \
+                or head.morph.get("Case") not in (["Nom"], []):
+            continue
+        first = next((t for t in ent.sent if not (t.is_space or t.is_punct)), None)
+        before = [t.text for t in doc[max(ent.sent.start, ent.start - 3):ent.start]]
+        if (first is not None and first.i == ent.start) or any(t in ("–", "—", "-") for t in before):
+            return set() if key in held else {key}
+    return set()
 
 
 def _previous_in_paragraph(doc, sent):
@@ -676,6 +828,26 @@ def _key(ctx, c, lex, place):
 # ---------------------------------------------------------------- labels
 
 def _label(ctx, c, place, obj, lex):
+    label, alt = _label_text(ctx, c, place, obj, lex)
+    return _decap(ctx, label, place), alt
+
+
+def _decap(ctx, label: str, place) -> str:
+    """A label made from an all-caps headline ('открытие ОБЪЕКТА ЗДРАВООХРАНЕНИЯ в МЕРКЕНСКОМ РАЙОНЕ') in
+    lower case, the place's own capitals kept ('… в Меркенском районе'); an acronym of a normal line stays."""
+    words = label.split(" ")
+    caps = [i for i, w in enumerate(words) if len(w) > 3 and w.isalpha() and w.isupper()]
+    if len(caps) < 2:
+        return label
+    named = [w for (_, text) in ctx.labels.get(place, ()) for w in text.split()] if place else []
+    for i in caps:
+        low = words[i].lower()
+        proper = any(w[:1].isupper() and w[:4].lower() == low[:4] for w in named)
+        words[i] = low[:1].upper() + low[1:] if proper else low
+    return " ".join(words)
+
+
+def _label_text(ctx, c, place, obj, lex):
     name = c.name
     trigger = c.triggers[0]
     if _proper(name, trigger):
@@ -684,8 +856,14 @@ def _label(ctx, c, place, obj, lex):
         head = [t for t in name if not t.is_punct] if name is not None else []
         kind = _phrase(head, "nomn", number="sing") if head else EVENT_KINDS[c.kind][0]
         return f"{kind} «{c.title.text}»", c.title.text
-    if c.title is not None:
-        return c.title.text, to_nominative(list(name)) if name is not None else None
+    if c.title is not None:                            # 'подписание соглашения «А — Б»', never a bare «А — Б»
+        if c.kind == "agreement_signing":
+            base = _signing_label(c)
+        else:
+            base = _phrase(name, "nomn") if name is not None else EVENT_KINDS[c.kind][0]
+        if c.title.text not in base:
+            base = f"{base} «{c.title.text}»"
+        return base, c.title.text
     if c.kind == "visit" and lemma(trigger[0]) in lex.VISIT_SUBJECTS:   # 'делегация … приедет'
         return f"{EVENT_KINDS['visit'][0]} {to_nominative(list(name), 'gent')}", None
     if c.kind == "opening":
