@@ -413,3 +413,59 @@ def test_a_capitalised_common_noun_and_a_cut_off_name_are_no_new_persons(extract
                         "\nОтари Гви")
     people = {dict(e.labels).get("ru") for e in result.entities if e.cls == "Person"}
     assert people == {"Отари Гвиния"}, people
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("С понедельника в статусе исполняющего обязанности главврача значится Максим Белов.",
+     ("Максим Белов", "chief_physician", None, True)),
+    ("Иван Петров работает главным врачом Энской районной больницы.", ("Иван Петров", "chief_physician")),
+])
+def test_verbs_of_holding_a_post(extract_ru, text, expected):
+    tenures = _tenures(extract_ru(text))
+    assert any(t[:len(expected)] == expected for t in tenures), tenures
+
+
+def test_a_post_held_earlier_is_no_tenure(extract_ru):
+    tenures = _tenures(extract_ru("Борис Петров ранее занимал должность заместителя министра здравоохранения "
+                                  "Тульской области."))
+    assert not tenures, tenures
+
+
+@pytest.mark.parametrize("text,expected", [
+    # initials and an '-ова' surname after a nominative role: a woman, nominative
+    ("В мероприятии участвовали заместитель министра здравоохранения Тульской области Лазуткина В.С. и другие.",
+     "Лазуткина В. С."),
+    # after a genitive ('об увольнении') the same ending is a man's genitive
+    ("Приказ об увольнении Петрова В.С. подписан.", "Петров В. С."),
+])
+def test_initialled_names_take_the_gender_their_apposition_allows(ru_nlp, text, expected):
+    assert expected in [e._.kg_normal for e in ru_nlp(text).ents if e.label_ == "PER"]
+
+
+def test_a_genitive_role_inside_anothers_title_is_not_the_names(extract_ru):
+    text = "В группу вошёл специалист Администрации Президента Чувашской Республики М.Н.Алексеев."
+    assert not any(t[1] == "president" for t in _tenures(extract_ru(text)))
+
+
+def test_a_district_the_gazetteer_places_elsewhere_is_a_namesake_in_the_texts_region(extract_ru):
+    result = extract_ru("Глава Михайловского района Алтайского края Юрий Гусев открыл ФАП.")
+    juris = {v for s, v in _facts(result, "hc:jurisdiction")}
+    assert "settlement:михайловский район" not in juris, juris
+    part = {(s, v) for s, v in _facts(result, "hc:partOf")}
+    assert any(s.startswith("settlement:михайловский район") and v == "region:RU-ALT" for s, v in part), part
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Исполнение обязанностей директора департамента здравоохранения Костромской области возложено на "
+     "Леонида Зуева.", "Леонид Зуев"),
+    ("Исполнять обязанности директора департамента здравоохранения Костромской области будет Дмитрий Ноздрин.",
+     "Дмитрий Ноздрин"),
+])
+def test_acting_duties_laid_on_a_person(extract_ru, text, person):
+    assert (person, "director", "region:RU-KOS", True) in _tenures(extract_ru(text))
+
+
+def test_a_health_department_named_without_place_is_the_regions(extract_ru):
+    text = ("Костромская область. По информации администрации, исполнять обязанности директора департамента "
+            "здравоохранения будет Дмитрий Ноздрин.")
+    assert ("Дмитрий Ноздрин", "director", "region:RU-KOS", True) in _tenures(extract_ru(text))

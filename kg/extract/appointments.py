@@ -18,7 +18,9 @@ from .common import lemma, trigger_spans, trigger_tokens
 from .context import Ctx
 
 CLASSES = {"appointment": "Appointment", "dismissal": "Dismissal", "nomination": "Nomination"}
-KINDS = set(CLASSES) | {"acting"}      # 'acting': performs the post's duties, a tenure without a change
+KINDS = set(CLASSES) | {"acting", "holding"}
+# 'acting': performs the post's duties, a tenure without a change; 'holding': holds the post ('работает
+# главным врачом', 'в статусе главврача значится …'), a tenure without a change
 WINDOW = 14          # tokens between the trigger word and the role or name it governs
 
 
@@ -36,14 +38,20 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         tok = doc[i]
         if not ctx.live(doc[tok.i:tok.i + 1]):
             continue
-        if kind == "acting" and tok.morph.get("VerbForm") != ["Fin"]:
+        if kind == "acting" and tok.morph.get("VerbForm") not in (["Fin"], ["Inf"]) and \
+                lemma(tok) not in lex.APPOINTMENT_PERSON_AFTER:
             continue            # 'исполняющего обязанности министра X' describes X, not the subject
         if _possible(tok, lex):
             continue            # 'пост главного врача может занять …': a possibility, not a change
+        if kind == "holding" and any(lemma(t) in lex.EARLIER_WORDS for t in tok.doc[tok.sent.start:tok.i]):
+            continue            # 'ранее занимал должность заместителя министра': a post held before
         sent = tok.sent
         people = [(ent, key) for ent, key in persons if ent.sent.start == sent.start]
         form = _form(tok, lex)
-        appointee, decided_by = _people(tok, form, people, roles)
+        if lemma(tok) in lex.APPOINTMENT_PERSON_AFTER:
+            appointee, decided_by = _object_of(tok, lex.APPOINTMENT_PERSON_AFTER[lemma(tok)], people), None
+        else:
+            appointee, decided_by = _people(tok, form, people, roles)
         if appointee is None:
             continue
         ent, person = appointee
@@ -60,9 +68,9 @@ def extract_appointments(ctx: Ctx, lex) -> None:
             post, acting = write_post(ctx, lex, person, span, role, None, body=body)
         if post is None:
             continue
-        if kind == "acting":                     # 'обязанности главы исполняет …': a tenure, no change
+        if kind in ("acting", "holding"):        # 'обязанности главы исполняет …': a tenure, no change
             from .officials import write_tenure
-            write_tenure(ctx, person, post, True, sent)
+            write_tenure(ctx, person, post, True if kind == "acting" else acting, sent)
             continue
         _write_change(ctx, kind, tok, sent, person, post, acting, decided_by, people, lex)
 
@@ -109,6 +117,15 @@ def _people(tok, form, people, roles=()):
     obj = next((p for p in near if p[0].start > tok.i and _object_case(p[0], roles) == "Acc"), None)
     subj = next((p for p in near if p[0].end <= tok.i and _case(p[0]) == "Nom"), None)
     return obj, (subj[1] if subj is not None and obj is not None and subj[1] != obj[1] else None)
+
+
+def _object_of(tok, preposition: str, people):
+    """'возложено на Петра Сидорова': the person right after the preposition that follows the word."""
+    doc = tok.doc
+    for i in range(tok.i + 1, min(tok.sent.end, tok.i + WINDOW)):
+        if doc[i].lower_ == preposition:
+            return next(((ent, key) for ent, key in people if ent.start in (i + 1, i + 2)), None)
+    return None
 
 
 def _object_case(ent, roles) -> str | None:

@@ -33,6 +33,9 @@ APPOINTMENT_WORDS = {e.words[0]: e.value for e in _APPOINTMENT.entries}
 APPOINTMENT_SELF = {e.words[0] for e in _APPOINTMENT.entries if e.fields.get("subject_changes")}
 # Triggers that take the body or facility headed ('возглавил областную больницу').
 APPOINTMENT_HEADS = {e.words[0] for e in _APPOINTMENT.entries if e.fields.get("takes_body")}
+# 'возложено на Петра Сидорова': the preposition whose object is the person the change concerns
+APPOINTMENT_PERSON_AFTER = {e.words[0]: e.fields["person_after"] for e in _APPOINTMENT.entries
+                            if e.fields.get("person_after")}
 # Short names of regions after a role word (kg/patterns/ru/region_abbreviations.json): ('ро',) -> ISO codes.
 REGION_ABBREVIATIONS = load_table("ru", "region_abbreviations").as_dict()
 # Adjectives naming a country before a role: 'российский президент', 'американский посол'.

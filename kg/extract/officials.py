@@ -357,6 +357,8 @@ def _case_clash(trigger, ent, lex=None) -> bool:
     if _head(trigger).morph.get("Case") == ["Gen"]:
         if lex is None or is_acting(trigger.doc, trigger, lex):
             return False                  # 'врио губернатора Иван Петров': the acting marker is the head
+        if _apposition_head(ent) is not None and _apposition_head(ent) < trigger.start:
+            return True     # 'специалист Администрации Президента … М.Н.Алексеева': the specialist's name
         # 'указом главы государства Алексей Цой освобождён': a given name that cannot be genitive
         return any(tok.is_alpha and any("Name" in p.tag for p in parses) and
                    not any(p.tag.case in ("gent", "accs") or "Fixd" in p.tag for p in parses)
@@ -369,6 +371,14 @@ def _case_clash(trigger, ent, lex=None) -> bool:
         if tok.is_alpha and any(p.tag.case == case or "Fixd" in p.tag for p in na.parses(tok.text)):
             return False                        # 'министру Ивану Петрову', 'министру Айгуль …'
     return True
+
+
+def _apposition_head(ent) -> int | None:
+    """The index of the nominative noun a name stands in apposition to, across the genitive chain between."""
+    from ..nlp.ru_names import apposition_noun
+
+    tok = apposition_noun(ent[0])
+    return tok.i if tok is not None and tok.morph.get("Case") == ["Nom"] else None
 
 
 def _chained(doc, trigger, ent, by_end, places, orgs, lex):

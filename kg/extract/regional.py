@@ -79,4 +79,17 @@ def regional_bodies(ctx, lex, places) -> list[tuple]:
             out.append((doc[start:noun.i + 1], doc[tok.i:noun.i], region))
         elif adjs & lex.REGIONAL_ADJECTIVES and not any(t.i in starts for t in tail):
             out.append((doc[start:max(end, tok.i + 1)], doc[tok.i:max(end, tok.i + 1)], region))
+        elif lemma(tok) in lex.SUBNATIONAL_BODY_HEADS and tail and tail[0].pos_ == "NOUN" and \
+                tail[0].text.islower() and not adjs and not any(t.i in starts for t in tail) and \
+                not _placed_after(doc, end, starts):
+            # 'департамент здравоохранения' in an article about one region: that region's
+            out.append((doc[tok.i:end], doc[tok.i:end], region))
     return out
+
+
+def _placed_after(doc, end: int, starts: set) -> bool:
+    """'управление здравоохранения по Костромской области', '… города Москвы': a place right after the body."""
+    i = end
+    while i < len(doc) and i - end < 3 and (doc[i].is_space or doc[i].lower_ in ("по", "в", "г", ".", "города")):
+        i += 1
+    return i in starts

@@ -179,6 +179,8 @@ def normalize_person(tokens) -> str:
     tokens = [t for t in tokens if not t.is_space]
     words = [t for t in tokens if not t.is_punct]
     gender = person_gender([t for t in words if not _initial(t)])
+    if any(_initial(t) for t in words) and _apposition_case(tokens[0]) == "Nom":
+        gender = _initialled_gender([t for t in words if not _initial(t)]) or gender  # no given name to tell
     case = _surname_case(words[-1], gender) if len(words) == 2 and not _initial(words[0]) else None
     return " ".join(t.text + "." if _initial(t) else
                     normalize_name_token(t, gender, case if t is words[0] else None) for t in words)
@@ -215,6 +217,47 @@ def _surname_case(tok, gender: str | None) -> str | None:
                           ("loct", ("ове", "еве", "ёве", "ине", "ыне"))):
         if word.endswith(endings):
             return case
+    return None
+
+
+def _apposition_case(tok) -> str | None:
+    """The case of the role noun a name stands in apposition to: 'заместитель министра здравоохранения
+    края Лазарева В.С.' -> Nom (the genitive chain between them is skipped); None when no noun is there."""
+    noun = apposition_noun(tok)
+    return feats(noun).get("Case") if noun is not None else None
+
+
+def apposition_noun(tok):
+    """The person noun a name's first token ``tok`` stands in apposition to, across the genitive chain of
+    things between them: 'заместитель министра здравоохранения края [Лазарева]' -> 'заместитель',
+    'поездка губернатора НСО [А.П.Травкина]' -> 'губернатора'; None when there is none."""
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0:
+        t = doc[i]
+        animate = t.pos_ == "NOUN" and t.text[:1].islower() and feats(t).get("Animacy") == "Anim"
+        if animate:
+            j = i - 1
+            while j >= 0 and doc[j].is_space:
+                j -= 1
+            governor = doc[j] if j >= 0 else None
+            if feats(t).get("Case") == "Gen" and governor is not None and governor.pos_ == "NOUN" and \
+                    feats(governor).get("Animacy") == "Anim":
+                i = j                             # 'заместитель министра': the deputy is the head
+                continue
+            return t
+        if t.is_space or t.text in "«»\"“”„" or t.ent_type_ in ("ORG", "LOC") or \
+                t.pos_ in ("NOUN", "ADJ", "PROPN", "DET") and feats(t).get("Case") == "Gen":
+            i -= 1
+            continue
+        return None
+    return None
+
+
+def _initialled_gender(words) -> str | None:
+    """'Лазарева В.С.' after a nominative role: an '-ова/-ева/-ина' surname in the nominative is a woman's."""
+    if len(words) == 1 and words[0].text.lower().endswith(("ова", "ева", "ёва", "ина", "ына")):
+        return "femn"
     return None
 
 

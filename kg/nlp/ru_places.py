@@ -253,12 +253,21 @@ def _is_capital(key: str) -> bool:
     return key in _capitals()
 
 
-def resolve(matches, doc_regions: set[str]) -> list[Span]:
-    """One key per match: the only candidate, or the one in a region the article names; else unplaced."""
+def resolve(matches, doc_regions: set[str], named: set[str] = frozenset()) -> list[Span]:
+    """One key per match: the only candidate, or the one in a region the article names; else unplaced. A
+    district the gazetteer knows in one region only, in a text that names other regions and not that one, is
+    a namesake: a district of its own in the one region the text names ('Михайловский район' of Алтайский
+    край, not of Рязанская область), else unplaced."""
     gaz = load_gazetteer()
     out = []
     for span, keys in matches:
         regions = [k for k in keys if gaz.get(k).cls == "Region"]
+        if len(keys) == 1 and named and gaz.get(keys[0]).kind == "district" and \
+                gaz.region_of(keys[0]) not in named:
+            name = gaz.get(keys[0]).labels["ru"]
+            key = make_key("settlement", name, sorted(named)[0]) if len(named) == 1 else unplaced_key(name)
+            out.append(Span(span.doc, span.start, span.end, label="Settlement", span_id=key, kb_id=name))
+            continue
         if len(keys) == 1:
             key = keys[0]
         elif len(regions) == 1 and all(gaz.region_of(k) == regions[0] for k in keys):
@@ -278,6 +287,13 @@ def resolve(matches, doc_regions: set[str]) -> list[Span]:
 def unplaced_key(name: str) -> str:
     """A settlement name several gazetteer places share, which the article does not place."""
     return make_key("settlement", name, "unplaced")
+
+
+def named_regions(matches) -> set[str]:
+    """Regions the text names as regions (not through a place inside one)."""
+    gaz = load_gazetteer()
+    return {keys[0] for _, keys in matches if len(keys) == 1 and gaz.get(keys[0]).cls == "Region"
+            and not gaz.get(keys[0]).is_city}
 
 
 def article_regions(matches) -> set[str]:
@@ -560,6 +576,7 @@ def find_places(doc: Doc) -> list[Span]:
     streets = {t.i for s, _ in matches if s.label_ == "Settlement" and _street(doc, s) for t in s}
     matches = [(s, k) for s, k in matches if not any(t.i in streets for t in s)]
     regions = article_regions(matches)
+    named = named_regions(matches)      # the regions the text names itself
     adjectives = district_adjectives()
     districts = []
     taken = {t.i for s, _ in matches for t in s}
@@ -570,19 +587,24 @@ def find_places(doc: Doc) -> list[Span]:
         keys = adjectives.get(_norm(head)) if noun.split()[-1] in ("район", "округ") and \
             noun != "сельский округ" else None
         districts.append((span, keys, name))
-        if keys:
-            regions |= {gaz.region_of(k) for k in keys} if len(keys) == 1 else set()
-    spans = resolve(matches, regions)
+        if keys and len(keys) == 1 and (not named or gaz.region_of(keys[0]) in named):
+            regions |= {gaz.region_of(k) for k in keys}
+    spans = resolve(matches, regions, named)
     spans += coordinated_regions(doc, spans, index)
     taken = {t.i for s in spans for t in s} | persons
     for span, keys, name in districts:
         if any(t.i in taken for t in span):
             continue
         key = None
+        canonical = name.replace(" муниципальный район", " район")   # one resource for both names
         if keys:
             inside = [k for k in keys if gaz.region_of(k) in regions] if len(keys) > 1 else list(keys)
             key = inside[0] if len(inside) == 1 else None
-        canonical = name.replace(" муниципальный район", " район")   # one resource for both names
+            if key is not None and named and gaz.region_of(key) not in named:
+                # 'Михайловский район' in a text about Алтайский край is not the gazetteer's only one (Рязанская
+                # область): a district of its own in the one region the text names, else unplaced
+                key = make_key("settlement", canonical, sorted(named)[0]) if len(named) == 1 else \
+                    unplaced_key(canonical)
         spans.append(Span(doc, span.start, span.end, label="Settlement", kb_id=name,
                           span_id=key or (unplaced_key(canonical) if keys else make_key("settlement", canonical))))
         taken.update(t.i for t in span)
