@@ -469,3 +469,10 @@ def test_a_health_department_named_without_place_is_the_regions(extract_ru):
     text = ("Костромская область. По информации администрации, исполнять обязанности директора департамента "
             "здравоохранения будет Дмитрий Ноздрин.")
     assert ("Дмитрий Ноздрин", "director", "region:RU-KOS", True) in _tenures(extract_ru(text))
+
+
+def test_head_of_the_department_refers_to_the_ministers_post(extract_ru):
+    text = ("Губернатор принял отставку министра здравоохранения Виктора Мажина. Исполнение обязанностей "
+            "руководителя ведомства возложено на первого заместителя министра Юрия Литвина.")
+    tenures = _tenures(extract_ru(text))
+    assert any(t[0] == "Юрий Литвин" and t[1] == "minister" and t[3] for t in tenures), tenures

@@ -124,7 +124,11 @@ def _object_of(tok, preposition: str, people):
     doc = tok.doc
     for i in range(tok.i + 1, min(tok.sent.end, tok.i + WINDOW)):
         if doc[i].lower_ == preposition:
-            return next(((ent, key) for ent, key in people if ent.start in (i + 1, i + 2)), None)
+            after = sorted((p for p in people if p[0].start > i), key=lambda p: p[0].start)
+            if after and all(t.is_space or t.pos_ in ("NOUN", "ADJ", "PROPN", "NUM") or t.text in "«»\"-–"
+                             for t in doc[i + 1:after[0][0].start]) and after[0][0].start - i <= 9:
+                return after[0]     # 'возложено на первого заместителя министра Юрия Литвинова'
+            return None
     return None
 
 

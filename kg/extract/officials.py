@@ -536,6 +536,11 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
             body = _facility_referred(ctx, lex, doc[seg_start:seg_end])
         if body is None:
             body = _body_referred(ctx, lex, doc[seg_start:seg_end])
+        if body is None and juris is None and role == "head" and _refers_to_body(doc[seg_start:seg_end], lex):
+            prior = _prior_ministry_post(ctx, lex)
+            if prior is not None:       # 'руководитель ведомства' after 'министр здравоохранения …': that post
+                ctx.mention(prior, trigger.start_char, doc[seg_end - 1].idx + len(doc[seg_end - 1].text))
+                return prior, is_acting(doc, trigger, lex)
         if body is None and juris is None and role == "chief_physician" and seg_end == seg_start:
             body = _sole_hospital(ctx, lex)        # 'главврач Ольга Петрова' in a text about one hospital
         if body is not None and role in lex.FACILITY_HEAD_ROLES and _is_hospital(ctx, body, lex):
@@ -653,6 +658,17 @@ def _facility_referred(ctx: Ctx, lex, segment) -> str | None:
         before = [(span, key) for span, key, _ in ctx.notes.get("facilities", [])
                   if span.end_char <= segment.start_char]
     return before[-1][1] if before else None
+
+
+def _refers_to_body(segment, lex) -> bool:
+    nouns = [t for t in segment if t.pos_ == "NOUN"]
+    return len(nouns) == 1 and lemma(nouns[0]) in lex.BODY_REFERENCES and lemma(nouns[0]) != "министерство"
+
+
+def _prior_ministry_post(ctx: Ctx, lex) -> str | None:
+    """The one minister's post the article wrote before: what 'руководитель ведомства' refers back to."""
+    posts = {post for post, (role, *_rest) in ctx.notes.get("posts", {}).items() if role == "minister"}
+    return posts.pop() if len(posts) == 1 else None
 
 
 def _sole_hospital(ctx: Ctx, lex) -> str | None:
