@@ -476,3 +476,17 @@ def test_head_of_the_department_refers_to_the_ministers_post(extract_ru):
             "руководителя ведомства возложено на первого заместителя министра Юрия Литвина.")
     tenures = _tenures(extract_ru(text))
     assert any(t[0] == "Юрий Литвин" and t[1] == "minister" and t[3] for t in tenures), tenures
+
+
+def test_a_pronoun_subject_of_a_change_is_the_person_named_before(extract_ru):
+    text = ("Новый руководитель сменил на этом посту Наталью Лобову. Она, в свою очередь, утверждена в статусе "
+            "главного врача Кандалакшской центральной районной больницы Мурманской области.")
+    assert any(t[:3] == ("Наталья Лобова", "chief_physician", "region:RU-MUR") for t in _tenures(extract_ru(text)))
+    # the gender disagrees: not her
+    text = "Новый руководитель сменил на этом посту Наталью Лобову. Он утверждён главным врачом больницы."
+    assert not any(t[0] == "Наталья Лобова" for t in _tenures(extract_ru(text)))
+
+
+def test_in_the_status_of_acting_chief_physician(extract_ru):
+    text = "С 30 сентября в статусе и. о. главврача городской поликлиники № 15 утверждена Ольга Наумчик."
+    assert any(t[0] == "Ольга Наумчик" and t[1] == "chief_physician" and t[3] for t in _tenures(extract_ru(text)))

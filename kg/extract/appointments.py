@@ -52,6 +52,8 @@ def extract_appointments(ctx: Ctx, lex) -> None:
             appointee, decided_by = _object_of(tok, lex.APPOINTMENT_PERSON_AFTER[lemma(tok)], people), None
         else:
             appointee, decided_by = _people(tok, form, people, roles)
+        if appointee is None and form in ("passive", "self"):
+            appointee = _pronoun_subject(tok, persons)  # 'Она … утверждена в должности главного врача'
         if appointee is None:
             continue
         ent, person = appointee
@@ -117,6 +119,30 @@ def _people(tok, form, people, roles=()):
     obj = next((p for p in near if p[0].start > tok.i and _object_case(p[0], roles) == "Acc"), None)
     subj = next((p for p in near if p[0].end <= tok.i and _case(p[0]) == "Nom"), None)
     return obj, (subj[1] if subj is not None and obj is not None and subj[1] != obj[1] else None)
+
+
+_PRONOUNS = {"он": "masc", "она": "femn"}
+
+
+def _pronoun_subject(tok, persons):
+    """'Она, в свою очередь, утверждена главным врачом …': a change whose subject is 'он' / 'она' concerns
+    the person named last before it in that sentence, or, when the pronoun opens the sentence, in the one
+    before; when the gender agrees."""
+    from ..nlp.ru_names import person_gender
+
+    sent = tok.sent
+    pronoun = next((t for t in sent if t.i < tok.i and t.lower_ in _PRONOUNS and t.morph.get("Case") == ["Nom"]),
+                   None)
+    if pronoun is None:
+        return None
+    first = next(t for t in sent if not t.is_space and not t.is_punct)
+    begin = tok.doc[sent.start - 1].sent.start if first.i == pronoun.i and sent.start > 0 else sent.start
+    before = [(ent, key) for ent, key in persons if begin <= ent.start and ent.end <= pronoun.i]
+    if not before:
+        return None
+    ent, key = before[-1]
+    gender = person_gender([t for t in ent if not t.is_punct])
+    return (ent, key) if gender in (None, _PRONOUNS[pronoun.lower_]) else None
 
 
 def _object_of(tok, preposition: str, people):
@@ -197,7 +223,8 @@ def _case_of(span) -> str | None:
 
 def _after_post_word(span, lex) -> bool:
     doc = span.doc
-    before = [lemma(t) for t in doc[max(span.sent.start, span.start - 4):span.start] if not t.is_space]
+    before = [lemma(t) for t in doc[max(span.sent.start, span.start - 8):span.start]
+              if not t.is_space and not t.is_punct][-4:]        # 'в статусе и. о. главврача'
     return any(word in lex.POST_WORDS for word in before)
 
 
