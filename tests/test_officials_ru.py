@@ -490,3 +490,15 @@ def test_a_pronoun_subject_of_a_change_is_the_person_named_before(extract_ru):
 def test_in_the_status_of_acting_chief_physician(extract_ru):
     text = "С 30 сентября в статусе и. о. главврача городской поликлиники № 15 утверждена Ольга Наумчик."
     assert any(t[0] == "Ольга Наумчик" and t[1] == "chief_physician" and t[3] for t in _tenures(extract_ru(text)))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the body fronted before 'возглавила'
+    ("Департамент здравоохранения Ивановской области возглавила Светлана Лесникова.",
+     ("Светлана Лесникова", "head", "region:RU-IVA", False)),
+    # the genitive role an acting marker governs
+    ("Ивановская область. Сейчас ио директора департамента здравоохранения стала Светлана Лесникова.",
+     ("Светлана Лесникова", "director", "region:RU-IVA", True)),
+])
+def test_fronted_bodies_and_acting_markers_in_changes(extract_ru, text, expected):
+    assert expected in _tenures(extract_ru(text))

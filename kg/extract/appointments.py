@@ -195,7 +195,7 @@ def _governed_role(tok, form, roles, ent, sent, lex):
                                          for t in span.doc[span.end:ent.start]) and _case_of(span) == "Nom":
             continue                                  # the name's own apposition, not the new post
         case = _case_of(span)
-        governed = case == "Ins" or (case == "Gen" and _after_post_word(span, lex)) or \
+        governed = case == "Ins" or (case == "Gen" and (_after_post_word(span, lex) or _after_acting(span))) or \
             (form == "noun" and case == "Gen" and span.start > tok.i)
         if not governed:
             continue
@@ -216,6 +216,14 @@ def _anaphoric_role(tok, sent, roles, lex):
     return before[-1] if before else None
 
 
+def _after_acting(span) -> bool:
+    """'стала врио губернатора', 'назначен и.о. главного врача': the genitive role an acting marker governs."""
+    j = span.start
+    while j > span.sent.start and span.doc[j - 1].is_space:
+        j -= 1
+    return any(a.end == j for a, _ in trigger_spans(span.doc, "hc_acting"))
+
+
 def _case_of(span) -> str | None:
     """The case of a role phrase: its noun's ('главного врача' -> Gen)."""
     return _head_case(next((t for t in span if t.pos_ == "NOUN"), span[-1]))
@@ -234,9 +242,11 @@ def _headed_body(tok, form, bodies, sent, lex):
         return None
     after = sorted((s for s, _ in bodies if s.sent.start == sent.start and tok.i < s.start <= tok.i + 4),
                    key=lambda s: s.start)
-    if not after:
+    fronted = [s for s, _ in bodies if s.sent.start == sent.start and s.end == tok.i and
+               not any(not t.is_space and not t.is_punct for t in tok.doc[sent.start:s.start])]
+    if not after and not fronted:
         return None
-    span = after[0]
+    span = after[0] if after else fronted[0]    # 'Департамент здравоохранения области возглавила …
     key = next(k for s, k in bodies if s is span)
     head = lemma(span[-1]) if span[-1].pos_ == "NOUN" else ""
     words = {lemma(t) for t in span}

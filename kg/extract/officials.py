@@ -579,7 +579,10 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
         bare = juris is None
     acting = is_acting(doc, trigger, lex)
     if implied:
-        label = f"{ROLE_LABELS[role][0]} {to_nominative(list(trigger))}"
+        body_words = to_nominative(list(trigger), "gent")
+        if trigger[0].i == trigger.sent.start and trigger[0].pos_ == "NOUN":
+            body_words = body_words[:1].lower() + body_words[1:]    # capitalised only as the sentence's start
+        label = f"{ROLE_LABELS[role][0]} {body_words}"
     else:
         first = trigger.start - 1 if juris is not None and juris_span is None and adjective else trigger.start
         role_label = to_nominative(list(doc[first:trigger.end])) or ROLE_LABELS[role][0]  # 'подмосковный губернатор'
