@@ -502,3 +502,13 @@ def test_in_the_status_of_acting_chief_physician(extract_ru):
 ])
 def test_fronted_bodies_and_acting_markers_in_changes(extract_ru, text, expected):
     assert expected in _tenures(extract_ru(text))
+
+
+@pytest.mark.parametrize("text,person,role", [
+    ("Встречу провела заместитель главного врача больницы Анна Котлова.", "Анна Котлова", "deputy_head"),
+    ("Пётр Мосолов вновь стал первым заместителем директора департамента здравоохранения Брянской области.",
+     "Пётр Мосолов", "deputy_head"),
+])
+def test_deputies_are_not_their_chiefs(extract_ru, text, person, role):
+    roles = {r for p, r, *_ in _tenures(extract_ru(text)) if p == person}
+    assert role in roles and "chief_physician" not in roles and "director" not in roles, roles
