@@ -512,3 +512,14 @@ def test_fronted_bodies_and_acting_markers_in_changes(extract_ru, text, expected
 def test_deputies_are_not_their_chiefs(extract_ru, text, person, role):
     roles = {r for p, r, *_ in _tenures(extract_ru(text)) if p == person}
     assert role in roles and "chief_physician" not in roles and "director" not in roles, roles
+
+
+def test_head_of_the_district_of_a_one_district_text(extract_ru):
+    text = ("День министерства прошёл в Красноармейском районе Чувашской Республики. Гостей встретил глава "
+            "района Сергей Никитенко.")
+    tenures = _tenures(extract_ru(text))
+    assert any(t[0] == "Сергей Никитенко" and t[1] == "head_of_district" and t[2] for t in tenures), tenures
+    text = ("Делегация посетила Красноармейский и Шумерлинский районы Чувашской Республики. Гостей встретил "
+            "глава района Сергей Никитенко.")
+    tenures = _tenures(extract_ru(text))
+    assert not any(t[0] == "Сергей Никитенко" and t[2] for t in tenures), tenures

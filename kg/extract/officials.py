@@ -541,6 +541,9 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
             if prior is not None:       # 'руководитель ведомства' after 'министр здравоохранения …': that post
                 ctx.mention(prior, trigger.start_char, doc[seg_end - 1].idx + len(doc[seg_end - 1].text))
                 return prior, is_acting(doc, trigger, lex)
+        if body is None and juris is None and role in lex.DISTRICT_HEAD_ROLES and \
+                all(t.pos_ != "PROPN" for t in doc[seg_start:seg_end]):
+            juris = _sole_district(ctx)             # 'глава района' in a text about one district
         if body is None and juris is None and role == "chief_physician" and seg_end == seg_start:
             body = _sole_hospital(ctx, lex)        # 'главврач Ольга Петрова' in a text about one hospital
         if body is not None and role in lex.FACILITY_HEAD_ROLES and _is_hospital(ctx, body, lex):
@@ -672,6 +675,22 @@ def _prior_ministry_post(ctx: Ctx, lex) -> str | None:
     """The one minister's post the article wrote before: what 'руководитель ведомства' refers back to."""
     posts = {post for post, (role, *_rest) in ctx.notes.get("posts", {}).items() if role == "minister"}
     return posts.pop() if len(posts) == 1 else None
+
+
+def _sole_district(ctx: Ctx) -> str | None:
+    """The one district the article names, if it names exactly one (gazetteer districts and districts found
+    in the text: '… района', '… ауданы')."""
+    gaz = load_gazetteer()
+    found = set()
+    for span in ctx.doc.spans[PLACES] if PLACES in ctx.doc.spans else ():
+        if span.label_ != "Settlement" or not ctx.live(span):
+            continue
+        place = gaz.get(span.id_)
+        name = (place.labels.get("ru", "") if place is not None else span.kb_id_ or span.text).lower()
+        if (place is not None and place.kind == "district") or \
+                (place is None and name.split()[-1:] in (["район"], ["ауданы"], ["округ"])):
+            found.add(span.id_)
+    return found.pop() if len(found) == 1 else None
 
 
 def _sole_hospital(ctx: Ctx, lex) -> str | None:
