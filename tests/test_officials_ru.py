@@ -152,6 +152,16 @@ def test_pattern_table_typo_fails_at_load(tmp_path):
         parse(path, "ru")
 
 
+def test_a_word_set_named_twice_fails_at_load(tmp_path):
+    from kg.patterns import PatternError, parse_word_sets
+
+    path = tmp_path / "word_sets.json"
+    path.write_text('{"note": "x", "sets": {"A": {"note": "a", "set": ["x"]}, "A": {"note": "b", "set": ["y"]}}}',
+                    encoding="utf-8")
+    with pytest.raises(PatternError, match="duplicate keys"):
+        parse_word_sets(path)
+
+
 def test_russian_tables_load_and_name_known_kinds():
     from kg.extract.appointments import KINDS
     from kg.extract.lexicon_ru import APPOINTMENT_WORDS
@@ -523,3 +533,21 @@ def test_head_of_the_district_of_a_one_district_text(extract_ru):
             "глава района Сергей Никитенко.")
     tenures = _tenures(extract_ru(text))
     assert not any(t[0] == "Сергей Никитенко" and t[2] for t in tenures), tenures
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Объявлен конкурс на должность начальника управления здравоохранения Костанайской области. Как сообщалось, "
+     "Ерлан Галиев покинул этот пост.", ("Ерлан Галиев", "head", "region:KZ-39", False)),
+    ("Заместитель Премьер-министра РК А. Кулов встретился с коллективом больницы.",
+     ("А. Кулов", "deputy_prime_minister", "country:KZ", False)),
+])
+def test_this_post_and_deputy_premiers(extract_ru, text, expected):
+    assert expected in _tenures(extract_ru(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Встречу провёл первый заместитель акима Шымкента Ербол САДЫКОВ.", "Ербол Садыков"),
+    ("Участвовал заместитель акима области О. Кенжебайулы.", "О. Кенжебайулы"),
+])
+def test_kazakh_and_capitalised_surnames(ru_nlp, text, expected):
+    assert expected in [e._.kg_normal for e in ru_nlp(text).ents if e.label_ == "PER"]

@@ -57,7 +57,8 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         if appointee is None:
             continue
         ent, person = appointee
-        target = _target_role(tok, form, roles, ent, sent, lex) or _anaphoric_role(tok, sent, roles, lex)
+        target = _target_role(tok, form, roles, ent, sent, lex) or _anaphoric_role(tok, sent, roles, lex) or \
+            _demonstrative_role(tok, sent, roles, lex)
         if target is not None:
             trigger, role = target
             ctx.notes.setdefault("appointment_roles", set()).add(trigger.start)
@@ -222,6 +223,21 @@ def _after_acting(span) -> bool:
     while j > span.sent.start and span.doc[j - 1].is_space:
         j -= 1
     return any(a.end == j for a, _ in trigger_spans(span.doc, "hc_acting"))
+
+
+def _demonstrative_role(tok, sent, roles, lex):
+    """'Иван Петров покинул этот пост': a post word after a demonstrative, near the trigger, is the last role
+    the previous sentence names."""
+    doc = tok.doc
+    near = doc[max(sent.start, tok.i - 4):min(sent.end, tok.i + 5)]
+    if not any(lemma(t) in lex.POST_WORDS and t.i > near.start and lemma(doc[t.i - 1]) in lex.DEMONSTRATIVES
+               for t in near):
+        return None
+    if sent.start == 0:
+        return None
+    previous = doc[sent.start - 1].sent
+    before = [(span, role) for span, role in roles if span.sent.start == previous.start]
+    return before[-1] if before else None
 
 
 def _case_of(span) -> str | None:

@@ -189,9 +189,12 @@ def extract_persons(ctx: Ctx) -> None:
                 ctx.entity(key, "Person", full[key])
         if previous is not None and _in_parentheses_after(ent, previous[0]):
             key = previous[1]                       # 'Джошуа Вольф (Joshua Wolf)': one person
-        if key is None and patronymic_only and len(parts) >= 2 and any(_KK_PATRONYMIC.search(p) for p in parts):
+        initialled_name = len(parts) < len(normal.split())
+        if key is None and patronymic_only and (len(parts) >= 2 or initialled_name) and \
+                any(_KK_PATRONYMIC.search(p) for p in parts):
             key = make_key("person", " ".join(sorted(fold_name(p) for p in parts)))
-            # 'Бауыржан Момышұлы': a Kazakh surname in -ұлы / -қызы when no full name of the article claims it
+            # 'Бауыржан Момышұлы', 'О. Кенжеханулы': a Kazakh surname in -ұлы / -қызы when no full name of the
+            # article claims it
         if key is None and patronymic_only:
             continue        # 'Пётр Ильич' with no full name to resolve to: no person of its own
         if key is None:

@@ -256,6 +256,21 @@ def _after_namesake_word(doc: Doc, i: int) -> bool:
     return i >= 1 and doc[i - 1].lower_ in ("им", "имени")
 
 
+def _capital_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'первый заместитель акима Шымкента Ербол САДЫР': a given name followed by a word in capitals (no entity
+    of its own) is a name with its surname written in capitals."""
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    out = []
+    for span in spans:
+        nxt = span.end
+        if span.label_ == "PER" and len(span) == 1 and nxt < len(doc) and nxt not in covered and \
+                doc[nxt].text.isupper() and doc[nxt].text.isalpha() and len(doc[nxt].text) >= 3 and \
+                any("Name" in p.tag for p in na.parses(span[0].text)):
+            span = Span(doc, span.start, nxt + 1, label="PER")
+        out.append(span)
+    return out
+
+
 def _joined_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """'Никитина' + 'Елена Ивановна': a one-word person span right before a given name and patronymic is the
     surname of a name written surname first (natasha splits it). Not 'заместитель Петровой Алия Сидорова':
@@ -311,7 +326,7 @@ def make_ner(nlp, name):
             if span is not None:
                 spans.append(span)
         spans = _joined_names(doc, _initialled_names(doc, _fix_role_persons(doc, spans)))
-        spans = _surname_first(doc, spans)
+        spans = _capital_surnames(doc, _surname_first(doc, spans))
         doc.set_ents(spacy.util.filter_spans(spans))
         return doc
     return component

@@ -85,8 +85,22 @@ def _dictionary_case(word: str, gender: str | None) -> str:
     return cases.pop() if len(cases) == 1 and "nomn" not in cases else "nomn"
 
 
+_KAZAKH_PATRONYMIC_SURNAME = ("улы", "ұлы", "уулу", "кызы", "қызы")
+
+
+def _kazakh_patronymic_surname(word: str) -> bool:
+    """'Кенжеханулы', 'Момышұлы': a father's name (five letters or more) + '-улы / -кызы'; not 'Гуцулы' (a
+    declined 'Гуцула')."""
+    low = word.lower()
+    return any(low.endswith(end) and len(low) - len(end) >= 5 for end in _KAZAKH_PATRONYMIC_SURNAME)
+
+
 def normalize_name_token(tok, gender: str | None, name_case: str | None = None) -> str:
     word = tok.text
+    if word.isupper() and len(word) > 2 and word.isalpha():
+        return word[:1] + word[1:].lower()          # 'Ербол САДЫР': a surname in capitals, as bylines write it
+    if _kazakh_patronymic_surname(word):
+        return word                                 # 'О. Кенжеханулы': a surname in '-улы / -кызы' never declines
     case = CASES.get(feats(tok).get("Case"), "nomn")
     if name_case and name_case != "nomn" and gender != "femn" and not _known_name(word):
         return _consonant_given_name(word, name_case)   # 'Мадияром Утешевым' -> 'Мадияр'

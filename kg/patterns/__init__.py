@@ -78,9 +78,21 @@ def _fail(path: Path, msg: str) -> None:
     raise PatternError(f"{path}: {msg}")
 
 
+def _no_duplicate_keys(pairs):
+    keys = [k for k, _ in pairs]
+    dupes = sorted({k for k in keys if keys.count(k) > 1})
+    if dupes:
+        raise ValueError(f"duplicate keys {dupes}: the later one would silently replace the earlier")
+    return dict(pairs)
+
+
+def _read_json(path: Path):
+    return json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_no_duplicate_keys)
+
+
 def parse(path: Path, lang: str) -> Table:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = _read_json(path)
     except (OSError, ValueError) as exc:
         _fail(path, f"not a readable JSON file ({exc})")
     if not isinstance(data, dict):
@@ -191,7 +203,7 @@ def parse_word_sets(path: Path) -> dict[str, object]:
     one of "set" | "seq" | "map" | "str"}}}`` -> {NAME: set | tuple | dict | str}. ``concept`` makes every name
     in the value (``check``: only a map's ``keys`` or ``values``) a concept of that class."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = _read_json(path)
     except (OSError, ValueError) as exc:
         _fail(path, f"not a readable JSON file ({exc})")
     if not isinstance(data, dict) or set(data) - {"note", "sets"} or not isinstance(data.get("sets"), dict):
