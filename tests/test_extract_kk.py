@@ -245,3 +245,13 @@ def test_kazakh_date_forms_come_from_the_pattern_table():
     text = "Орталық 19-шы ақпанда ашылды, ал келісім 5 наурыз 2024 жылы жасалды."
     found = [(text[d.begin:d.end], d.start) for d in dates_in(text, 2026, "2026-03-10", lex)]
     assert found == [("19-шы ақпанда", "2026-02-19"), ("5 наурыз 2024 жылы", "2024-03-05")]
+
+
+def test_post_chain_stops_at_an_oblique_noun():
+    """A noun in the dative / locative before a place is the sentence's adverbial, not a word of the post
+    ('Ашылу салтанатына | Жамбыл облысы әкімінің орынбасары')."""
+    result = _run("Жаңа емхана ашылды. Ашылу салтанатына Жамбыл облысы әкімінің орынбасары Ерлан Мұратов "
+                  "қатысты. Шараға Талас ауданының әкімі Серік Бекұлы келді.")
+    posts = set(_by_class(result, "Post"))
+    assert {"Жамбыл облысы әкімінің орынбасары", "Талас ауданының әкімі"} <= posts
+    assert not [p for p in posts if p.lower().startswith(("ашылу", "шараға"))]

@@ -289,3 +289,11 @@ def _feature_table():
 ])
 def test_stem_role_and_event_nouns(word, expected):
     assert morph.stem(word) == expected
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("салтанатына", True), ("ауылында", True), ("орталықтан", True), ("шараға", True),
+    ("басқармасының", False), ("облысы", False), ("денсаулық", False), ("Алматыдағы", False), ("жылғы", False),
+])
+def test_oblique_case(word, expected):
+    assert morph.is_oblique(word) is expected

@@ -672,8 +672,8 @@ def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
             continue
         if tok.is_punct or tok.ent_type_ == "PER" or low in lex.CHAIN_STOP or tok.like_num:
             break
-        if morph.is_genitive(low) or (tok.is_alpha and j < start and (morph.is_genitive(doc[j].text.lower())
-                                                                        or doc[j].i in known)):
+        if morph.is_genitive(low) or (tok.is_alpha and j < start and not morph.is_oblique(low) and
+                                      (morph.is_genitive(doc[j].text.lower()) or doc[j].i in known)):
             j -= 1                     # a genitive, or a noun inside a compound before one ('денсаулық сақтау')
             continue
         if (tok.is_sent_start and not tok.ent_type_) or low in morph.UNINFLECTED:

@@ -243,6 +243,14 @@ def _is_bare_suffix(tail: str) -> bool:
     return tail in _bare_suffixes() or tail in {"інші", "ыншы", "нші", "ншы", "сыншы", "сінші", "і", "ы"}
 
 
+def is_oblique(word: str) -> bool:
+    """Does the (lower-case) word carry a case ending other than the genitive or the attributive -ғы
+    ('салтанатына', 'ауылында', 'орталықтан'): such a word ends a noun phrase, it is not inside a compound."""
+    low = word.lower()
+    rest = low[len(nominative(low)):]
+    return bool(rest) and not is_genitive(low) and not rest.endswith(("ғы", "гі", "қы", "кі"))
+
+
 def nominative(word: str) -> str:
     """``word`` without its case ending, plural and possessive kept, as written:
     "облысына" -> "облысы", "Тоқаевтың" -> "Тоқаев", "емханаларда" -> "емханалар"."""
