@@ -255,3 +255,21 @@ def test_post_chain_stops_at_an_oblique_noun():
     posts = set(_by_class(result, "Post"))
     assert {"Жамбыл облысы әкімінің орынбасары", "Талас ауданының әкімі"} <= posts
     assert not [p for p in posts if p.lower().startswith(("ашылу", "шараға"))]
+
+
+def test_opening_verb_with_its_facility_is_an_event_and_a_ceremony_joins_it():
+    """'… ауылында дәрігерлік амбулатория ашылды' names no person and no date: the facility makes it an
+    opening; the persons of 'Салтанатты жиынға Х қатысты' take part in that opening, no meeting of its own."""
+    result = _run("Бүгін Талас ауданындағы Ақтоғай ауылында жаңа дәрігерлік амбулатория ашылды. Салтанатты "
+                  "жиынға облыс әкімі Серік Бекұлы қатысып, тұрғындарды құттықтады.")
+    events = [e for e in result.entities if e.cls == "Event"]
+    assert len(events) == 1
+    facts = _facts(result, events[0].key)
+    assert ("hc:eventType", "EventKind:opening") in facts
+    person = _by_class(result, "Person")["Серік Бекұлы"].key
+    assert ("hc:participant", person) in facts
+
+
+def test_opening_verb_without_a_facility_is_no_event():
+    result = _run("Ауылда жаңа жол ашылды.")
+    assert not [e for e in result.entities if e.cls == "Event"]

@@ -964,9 +964,12 @@ def _event_triggers_kk(ctx: Ctx, lex):
         if trigger[0].text[:1].isupper() and not trigger[0].is_sent_start and kind not in ("forum", "congress"):
             continue                   # 'Кеңес Одағы', a name
         nouns.append((trigger, kind, None))
+    verbs = _verb_triggers_kk(doc, lex)
+    ceremonies = [t for t, _, fields in verbs if fields.get("joins")]
+    nouns = [n for n in nouns if not any(c.start < n[0].end and n[0].start < c.end for c in ceremonies)]
     noun_sents = {t.sent.start for t, _, _ in nouns}
     out = list(nouns)
-    for trigger, kind, fields in _verb_triggers_kk(doc, lex):
+    for trigger, kind, fields in verbs:
         sent = trigger.sent
         if fields.get("needs_noun") and sent.start not in noun_sents:
             continue
@@ -1008,8 +1011,12 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
     all_dates = ctx.notes.get("dates", [])                  # in text order
     begins = [d.begin for d in all_dates]
     placed = set()
+    joining = []
     for trigger, kind, fields in _event_triggers_kk(ctx, lex):
         if not ctx.live(trigger) or kind in lex.NEEDS_TITLE:
+            continue
+        if fields and fields.get("joins"):
+            joining.append((trigger, kind))   # 'Салтанатты жиынға Х қатысты': after every event is known
             continue
         sent = trigger.sent
         text = sent.text.lower()
@@ -1020,8 +1027,8 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
         place = _event_place_kk(ctx, sent, trigger)
         facilities = [k for _, k, _ in facilities_in.get(sent.start, ())]
         noun = fields is None
-        if not (people or dates or (noun and kind in ("opening", "visit") and (place or facilities))):
-            continue
+        if not (people or dates or (kind in ("opening", "visit") and (facilities or noun and place))):
+            continue                   # an opening / visit verb needs its facility ('… амбулатория ашылды')
         date = dates[0].start if dates else None
         family = "visit" if "visit" in broader_closure("EventKind", kind) else kind   # a working trip is the visit
         slot = (family, date) if date else (family,)
@@ -1040,3 +1047,10 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
             ctx.fact(key, "hc:participant", p)
         ctx.mention_span(key, trigger)
         ctx.evidence(key, sent)
+    for trigger, kind in joining:      # a ceremony's persons take part in the article's event of that kind
+        key = events.get((kind,)) or next((k for slot, k in events.items() if slot[0] == kind), None)
+        if key is None:
+            continue
+        for _, person in persons.get(trigger.sent.start, ()):
+            ctx.fact(key, "hc:participant", person)
+        ctx.evidence(key, trigger.sent)
