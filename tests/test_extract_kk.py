@@ -273,3 +273,17 @@ def test_opening_verb_with_its_facility_is_an_event_and_a_ceremony_joins_it():
 def test_opening_verb_without_a_facility_is_no_event():
     result = _run("Ауылда жаңа жол ашылды.")
     assert not [e for e in result.entities if e.cls == "Event"]
+
+
+def test_facility_with_a_medical_noun_or_compound_before_its_head():
+    """A medical noun or hyphenated compound before 'орталық' makes it a medical centre ('инсульт орталығы',
+    '«…» медицина-сауықтыру орталығы'); '-ді' adjectives qualify a head ('көпбейінді аурухана'); 'пунк' is
+    'пункт' without its final letter; 'емдеу-профилактикалық мекеме' is a medical institution."""
+    result = _run("Ақтоғай ауылында «Шипа» медицина-сауықтыру орталығы ашылды. Талас қаласының инсульт "
+                  "орталығына барды. Қалада 300 орынға арналған көпбейінді аурухана салынуда. Ауылда медициналық "
+                  "пунк салынып жатыр. Жаңа емдеу-профилактикалық мекемесі ашылды. Қаладағы сауда орталығы жабылды.")
+    labels = set(_by_class(result, "HealthcareFacility"))
+    assert {"«Шипа» медицина-сауықтыру орталық", "инсульт орталық", "көпбейінді аурухана", "медициналық пунк",
+            "емдеу-профилактикалық мекеме"} <= labels
+    assert not [label for label in labels if "сауда" in label]
+

@@ -297,3 +297,12 @@ def test_stem_role_and_event_nouns(word, expected):
 ])
 def test_oblique_case(word, expected):
     assert morph.is_oblique(word) is expected
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("көпбейінді", True), ("көпсалалы", True), ("аудандық", True), ("салды", False), ("келді", False),
+    ("ашты", False), ("берді", False),
+])
+def test_adjective_endings(word, expected):
+    """'-ді/-ды' after a nasal or ж/з is an adjective ('көпбейінді'); after other consonants a past verb."""
+    assert morph.is_adjectival(word) is expected

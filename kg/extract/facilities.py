@@ -560,13 +560,15 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
             continue
         kind, cls, needs = lex.FACILITY_HEADS[head]
         start = i
-        while start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].islower() and \
+        while start > 0 and (doc[start - 1].is_alpha or _compound_kk(doc[start - 1])) and \
+                doc[start - 1].text[:1].islower() and \
                 stem_of(doc[start - 1]) not in lex.CONJUNCTIONS and start > i - 3 and \
                 (morph.is_adjectival(doc[start - 1].text.lower()) or
-                 doc[start - 1].text.lower() in lex.GENERIC_QUALIFIERS):
+                 doc[start - 1].text.lower() in lex.GENERIC_QUALIFIERS or
+                 _medical_kk(doc[start - 1].text, lex) and not morph.is_oblique(doc[start - 1].text)):
             start -= 1
         words = [doc[k].text.lower() for k in range(start, i)]
-        if needs and not (set(words) & lex.MEDICAL_WORDS or set(words) & lex.SOCIAL_WORDS):
+        if needs and not (any(_medical_kk(w, lex) for w in words) or set(words) & lex.SOCIAL_WORDS):
             i += n
             continue
         if set(words) & lex.GENERIC_ALL:
@@ -581,6 +583,17 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
             label, start = f"«{name.text.strip()}» {label}", name.start - 1
         _facility_kk(ctx, lex, doc[start:i + n], label, kind, cls, count, _written_kk(doc[i + n - 1], label))
         i += n
+
+
+def _compound_kk(tok) -> bool:
+    """A hyphenated word of letters ('медицина-сауықтыру', 'емдеу-профилактикалық')."""
+    return "-" in tok.text and all(part.isalpha() for part in tok.text.split("-"))
+
+
+def _medical_kk(word: str, lex) -> bool:
+    """A medical word, or a compound with a medical part ('инсульт', 'медицина-сауықтыру')."""
+    low = word.lower()
+    return low in lex.MEDICAL_WORDS or any(part.startswith(lex.MEDICAL_PREFIXES) for part in low.split("-"))
 
 
 def _quoted_before_kk(doc, start: int):

@@ -152,7 +152,9 @@ GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
 
 PLURAL_ENDINGS = ("лар", "лер", "дар", "дер", "тар", "тер")
 # Adjective-forming endings of a qualifier before a head noun ('көпсалалы', 'аудандық', 'медициналық').
-ADJECTIVE_ENDINGS = ("лы", "лі", "дық", "дік", "тық", "тік", "лық", "лік")
+ADJECTIVE_ENDINGS = ("лы", "лі", "дық", "дік", "тық", "тік", "лық", "лік",
+                     # -ды/-ді after a nasal or ж/з ('көпбейінді'); after other consonants it is a past verb
+                     "нды", "нді", "мды", "мді", "ңды", "ңді", "жды", "жді", "зды", "зді")
 
 
 def is_genitive(word: str) -> bool:
