@@ -287,3 +287,12 @@ def test_facility_with_a_medical_noun_or_compound_before_its_head():
             "емдеу-профилактикалық мекеме"} <= labels
     assert not [label for label in labels if "сауда" in label]
 
+
+
+def test_post_in_apposition_after_the_name():
+    """A speaker's caption 'Х Ү, Жамбыл облысының әкімі:' gives the name before the comma that post."""
+    result = _run("Ауруханаға жаңа құрылғы келді.\nЕрлан Мұратов, Жамбыл облысының әкімі:\nБіз көп жұмыс атқардық.")
+    person = _by_class(result, "Person")["Ерлан Мұратов"]
+    [post] = [e for e in result.entities if e.cls == "Post"]
+    assert ("hc:holdsPost", post.key) in _facts(result, person.key)
+    assert ("hc:jurisdiction", "region:KZ-31") in _facts(result, post.key)

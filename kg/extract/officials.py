@@ -785,6 +785,8 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         if person is None:
             person = _appointee_kk(ctx, doc, trigger, index, lex)
         if person is None:
+            person = _apposed_kk(ctx, doc, trigger, index, known, lex)
+        if person is None:
             continue
         ent, key = person
         if (key, trigger.start) in done:
@@ -858,6 +860,25 @@ def _appointee_kk(ctx, doc, trigger, index, lex):
     if _appointment_near_kk(doc, trigger.end, sent, lex) is None:
         return None
     before = [(e, k) for e, k in index.ending(max(0, trigger.start - 10), trigger.start + 1) if sent.start <= e.start]
+    return before[-1] if before else None
+
+
+def _apposed_kk(ctx, doc, trigger, index, known, lex):
+    """'Х Ү, облыс әкімі:' (a speaker's caption), 'Х Ү, аудандық аурухананың бас дәрігері, …': the post in
+    apposition after a comma, right after the name, the phrase closed by punctuation or the line's end."""
+    sent = trigger.sent
+    nxt = trigger.end
+    while nxt < len(doc) and doc[nxt].is_space and "\n" not in doc[nxt].text:
+        nxt += 1
+    if nxt < len(doc) and not (doc[nxt].is_punct and doc[nxt].text in ":,.—–-" or "\n" in doc[nxt].text):
+        return None
+    chain_start = _chain_start_kk(doc, trigger.start, sent.start, known, lex)
+    comma = chain_start - 1
+    while comma > sent.start and doc[comma].is_space:
+        comma -= 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    before = index.ending(comma, comma + 1)
     return before[-1] if before else None
 
 
