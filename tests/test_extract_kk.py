@@ -296,3 +296,21 @@ def test_post_in_apposition_after_the_name():
     [post] = [e for e in result.entities if e.cls == "Post"]
     assert ("hc:holdsPost", post.key) in _facts(result, person.key)
     assert ("hc:jurisdiction", "region:KZ-31") in _facts(result, post.key)
+
+
+def test_head_of_state_is_the_president():
+    result = _run("Мемлекет басшысы Ерлан Мұратов жаңа ауруханаға барды.")
+    [post] = [e for e in result.entities if e.cls == "Post"]
+    assert {("hc:postRole", "Role:president"), ("hc:jurisdiction", "country:KZ")} <= _facts(result, post.key)
+
+
+def test_bare_role_takes_the_one_jurisdiction_the_article_names_for_it():
+    """'әкім Х' with no chain is the post the article names with its place ('Жамбыл облысы әкімінің
+    жұмысы'), when it names one place for that role only."""
+    one = _run("Жамбыл облысы әкімінің жұмысы жақсы бағаланды. Бұл әкім Серік Бекұлының еңбегі, деді министр.")
+    [post] = [e for e in one.entities if e.cls == "Post" and ("hc:postRole", "Role:akim") in _facts(one, e.key)]
+    assert ("hc:jurisdiction", "region:KZ-31") in _facts(one, post.key)
+    two = _run("Жамбыл облысы әкімінің және Талас ауданы әкімінің жұмысы жақсы бағаланды. Бұл әкім Серік "
+               "Бекұлының еңбегі, деді министр.")
+    posts = [e for e in two.entities if e.cls == "Post" and ("hc:postRole", "Role:akim") in _facts(two, e.key)]
+    assert posts and not any(p for p in posts if any(f[0] == "hc:jurisdiction" for f in _facts(two, p.key)))

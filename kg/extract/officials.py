@@ -767,6 +767,7 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
     persons = ctx.notes.get("persons", [])
     index = _PersonIndex(doc, persons)
     done = set()
+    stated = _stated_jurisdictions_kk(ctx, doc, triggers, known, lex)
     for trigger, role in triggers:
         sent = trigger.sent
         # the name after the role, acting markers allowed between
@@ -800,6 +801,8 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         acting = acting or _acting_between_kk(doc, max(sent.start, chain_start - 2), chain_start, lex) or \
             _acting_between_kk(doc, trigger.end, min(sent.end, trigger.end + 3), lex)
         juris, body, facility = _jurisdiction_kk(ctx, doc, chain, known, role, lex)
+        if not len(chain) and juris is None and len(stated.get(role, ())) == 1:
+            juris = next(iter(stated[role]))  # 'әкім Х' in an article about 'Қызылорда облысы әкімі'
         if role == "head" and len(chain) and stem_of(chain[-1]) in lex.HEAD_OF_BODY:
             role = lex.HEAD_OF_BODY[stem_of(chain[-1])]      # 'министрлігінің басшысы' is the minister
         post = _write_tenure_kk(ctx, key, ent, role, juris, body, facility, acting, doc[chain_start:trigger.end])
@@ -809,6 +812,20 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
             from .appointments import _write_change
             people = index.in_sentence(sent.start)
             _write_change(ctx, lex.CHANGE_KINDS[kind], tok, sent, key, post, acting, None, people, lex)
+
+
+def _stated_jurisdictions_kk(ctx: Ctx, doc, triggers, known, lex) -> dict[str, set]:
+    """role -> the jurisdictions the article's posts of that role name in their chains ('Қызылорда облысы
+    әкімінің жұмысы'): a bare role with a name ('әкім Х') is that post when the article names one only."""
+    out: dict[str, set] = {}
+    for trigger, role in triggers:
+        start = _chain_start_kk(doc, trigger.start, trigger.sent.start, known, lex)
+        if start == trigger.start:
+            continue
+        juris, body, facility = _jurisdiction_kk(ctx, doc, doc[start:trigger.start], known, role, lex)
+        if juris and not body and not facility:
+            out.setdefault(role, set()).add(juris)
+    return out
 
 
 def _former_kk(doc, sent, chain_start: int, trigger, lex) -> bool:
