@@ -314,3 +314,12 @@ def test_bare_role_takes_the_one_jurisdiction_the_article_names_for_it():
                "Бекұлының еңбегі, деді министр.")
     posts = [e for e in two.entities if e.cls == "Post" and ("hc:postRole", "Role:akim") in _facts(two, e.key)]
     assert posts and not any(p for p in posts if any(f[0] == "hc:jurisdiction" for f in _facts(two, p.key)))
+
+
+def test_programme_named_by_its_quoted_title():
+    """'«…» ұлттық жобасы аясында': a programme, labelled with its title; a bare 'жоба' is none."""
+    result = _run("Бүгін «Ауылға дәрігер» ұлттық жобасы аясында Ақтоғай ауылында фельдшерлік-акушерлік пункт "
+                  "ашылды. Бұл жоба аясында көп жұмыс атқарылды.")
+    programmes = [e for e in result.entities if e.cls == "Event" and
+                  ("hc:eventType", "EventKind:programme") in _facts(result, e.key)]
+    assert [dict(e.labels).get("kk") for e in programmes] == ["«Ауылға дәрігер» ұлттық жобасы"]

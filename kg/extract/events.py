@@ -1013,6 +1013,9 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
     placed = set()
     joining = []
     for trigger, kind, fields in _event_triggers_kk(ctx, lex):
+        if kind in lex.NEEDS_TITLE and fields is None and ctx.live(trigger):
+            _programme_kk(ctx, trigger, kind, lex)
+            continue
         if not ctx.live(trigger) or kind in lex.NEEDS_TITLE:
             continue
         if fields and fields.get("joins"):
@@ -1054,3 +1057,26 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
         for _, person in persons.get(trigger.sent.start, ()):
             ctx.fact(key, "hc:participant", person)
         ctx.evidence(key, trigger.sent)
+
+
+def _programme_kk(ctx: Ctx, trigger, kind, lex) -> None:
+    """'«Ауылдық денсаулық сақтауды жаңғырту» ұлттық жобасы': a programme named by the quoted title before its
+    noun (adjectives between allowed); one resource per title, across articles. No title, no programme."""
+    from .facilities import _quoted_before_kk
+    from ..nlp.kk import morph
+    doc = ctx.doc
+    start = trigger.start
+    while start > 0 and trigger.start - start < 2 and doc[start - 1].is_alpha and \
+            morph.is_adjectival(doc[start - 1].text.lower()):
+        start -= 1                     # 'ұлттық', 'мемлекеттік'
+    title = _quoted_before_kk(doc, start)
+    if title is None or not title.text.strip():
+        return
+    name = title.text.strip()
+    key = make_key("event", kind, name, "")
+    words = [t.text for t in doc[start:trigger.end] if not t.is_space]
+    words[-1] = morph.nominative(words[-1])
+    ctx.entity(key, "Event", f"«{name}» " + " ".join(words), alt=name)
+    ctx.fact(key, "hc:eventType", f"EventKind:{kind}", "concept")
+    ctx.mention_span(key, doc[title.start - 1:trigger.end])
+    ctx.evidence(key, trigger.sent)
