@@ -306,3 +306,19 @@ def test_oblique_case(word, expected):
 def test_adjective_endings(word, expected):
     """'-ді/-ды' after a nasal or ж/з is an adjective ('көпбейінді'); after other consonants a past verb."""
     assert morph.is_adjectival(word) is expected
+
+
+@pytest.mark.parametrize("text,ent,expected", [
+    ("вице-министрі Сергей Ким барды", (1, 3, "ORG"), [(1, 3, "PER")]),
+    ("вице-министрі Сергей Ким шығысқазақстандық әріптестерін", (1, 4, "ORG"), [(1, 3, "PER")]),
+    ("Марат Сейітов атындағы университет", (0, 2, "ORG"), [(0, 2, "ORG")]),
+    ("Қазақстан Халқы Ассамблеясы", (0, 3, "ORG"), [(0, 3, "ORG")]),
+])
+def test_tagger_org_that_is_a_persons_name(blank, text, ent, expected):
+    """An ORG / FAC span made of a known given name and a capitalised word (lower-case adjectives the tagger
+    swallowed dropped) is a person; a name before 'атындағы' stays the organisation's."""
+    from spacy.tokens import Span
+    from kg.nlp.kk.entities import fix
+    doc = blank(text)
+    doc.ents = [Span(doc, ent[0], ent[1], label=ent[2])]
+    assert fix(doc, {}, add_places=False) == expected

@@ -129,6 +129,11 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
         if label in PROPER_LABELS and ent.end - start == 1 and (start, ent.end) not in places and \
                 lexicon.is_common(table, doc[start].text):
             continue                   # 'Мұнан', 'Жақсы' alone: a word mostly written lower-case is no name
+        end = ent.end
+        if label in ("ORG", "FAC") and _named_person(doc, start, end):
+            label, end = "PER", start + 2
+            out.append((start, end, label))
+            continue
         if label == "PER" and ((start, ent.end) in places or _settlement_follows(doc, ent.end)):
             label = "LOC"
         elif label == "PER" and _not_a_person(doc, start, ent.end, text):
@@ -140,6 +145,26 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
         taken = {i for s, e, _ in out for i in range(s, e)}
         out += [(s, e, "LOC") for s, e in places if not taken.intersection(range(s, e))]
     return sorted(out)
+
+
+def _named_person(doc: Doc, start: int, end: int) -> bool:
+    """An ORG / FAC span that is a person's name: a given name the Russian dictionary knows and a capitalised
+    word ('Алексей Цой'), at most followed by lower-case adjectives the tagger swallowed ('… шығысқазақстандық');
+    'Абай атындағы …', 'Марат Оспанов атындағы …' stay organisations."""
+    if end - start < 2 or end - start > 4:
+        return False
+    first, second = doc[start], doc[start + 1]
+    if not (first.is_alpha and second.is_alpha and first.text[:1].isupper() and second.text[:1].isupper()
+            and not first.text.isupper() and not second.text.isupper()):
+        return False
+    rest = doc[start + 2:end]
+    if any(t.text[:1].isupper() or not t.is_alpha or not morph.is_adjectival(t.lower_) for t in rest):
+        return False
+    if end < len(doc) and doc[end].lower_.startswith(("атында", "атына")):
+        return False
+    from ..natasha_adapter import parses
+    top = parses(first.text)
+    return bool(top) and {"Name", "nomn"} <= set(top[0].tag.grammemes)
 
 
 def normal_form(span: Span) -> str:
