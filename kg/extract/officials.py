@@ -656,7 +656,7 @@ def _spans_by_token_kk(ctx: Ctx) -> dict[int, tuple[str, str, object]]:
 
 def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
     """Where the genitive chain before a role begins: places, bodies, facilities, level words, words in the
-    genitive and the nouns they govern ('Қызылорда облысы денсаулық сақтау басқармасының | басшысы')."""
+    genitive and the nouns they govern ('Жамбыл облысы денсаулық сақтау басқармасының | басшысы')."""
     j = start
     while j > lower and start - j < 9:
         tok = doc[j - 1]
@@ -802,7 +802,7 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
             _acting_between_kk(doc, trigger.end, min(sent.end, trigger.end + 3), lex)
         juris, body, facility = _jurisdiction_kk(ctx, doc, chain, known, role, lex)
         if not len(chain) and juris is None and len(stated.get(role, ())) == 1:
-            juris = next(iter(stated[role]))  # 'әкім Х' in an article about 'Қызылорда облысы әкімі'
+            juris = next(iter(stated[role]))  # 'әкім Х' in an article about 'Жамбыл облысы әкімі'
         if role == "head" and len(chain) and stem_of(chain[-1]) in lex.HEAD_OF_BODY:
             role = lex.HEAD_OF_BODY[stem_of(chain[-1])]      # 'министрлігінің басшысы' is the minister
         post = _write_tenure_kk(ctx, key, ent, role, juris, body, facility, acting, doc[chain_start:trigger.end])
@@ -815,7 +815,7 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
 
 
 def _stated_jurisdictions_kk(ctx: Ctx, doc, triggers, known, lex) -> dict[str, set]:
-    """role -> the jurisdictions the article's posts of that role name in their chains ('Қызылорда облысы
+    """role -> the jurisdictions the article's posts of that role name in their chains ('Жамбыл облысы
     әкімінің жұмысы'): a bare role with a name ('әкім Х') is that post when the article names one only."""
     out: dict[str, set] = {}
     for trigger, role in triggers:

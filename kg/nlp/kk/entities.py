@@ -149,7 +149,7 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
 
 def _named_person(doc: Doc, start: int, end: int) -> bool:
     """An ORG / FAC span that is a person's name: a given name the Russian dictionary knows and a capitalised
-    word ('Алексей Цой'), at most followed by lower-case adjectives the tagger swallowed ('… шығысқазақстандық');
+    word ('Сергей Ким'), at most followed by lower-case adjectives the tagger swallowed ('… шығысқазақстандық');
     'Абай атындағы …', 'Марат Оспанов атындағы …' stay organisations."""
     if end - start < 2 or end - start > 4:
         return False
