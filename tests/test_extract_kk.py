@@ -323,3 +323,12 @@ def test_programme_named_by_its_quoted_title():
     programmes = [e for e in result.entities if e.cls == "Event" and
                   ("hc:eventType", "EventKind:programme") in _facts(result, e.key)]
     assert [dict(e.labels).get("kk") for e in programmes] == ["«Ауылға дәрігер» ұлттық жобасы"]
+
+
+def test_unnamed_role_in_an_event_is_the_articles_holder_of_that_post():
+    """'өңір басшысы … кездесті': the region's head, named with his post earlier in the article, takes part."""
+    result = _run("Жамбыл облысының әкімі Ерлан Мұратов жаңа тапсырма берді. Кейін өңір басшысы аудан "
+                  "дәрігерлерімен кездесті.")
+    person = _by_class(result, "Person")["Ерлан Мұратов"].key
+    events = [e for e in result.entities if e.cls == "Event"]
+    assert len(events) == 1 and ("hc:participant", person) in _facts(result, events[0].key)

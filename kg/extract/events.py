@@ -1026,6 +1026,7 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
         if kind == "agreement_signing" and not any(p in text for p in lex.SIGNING_PREFIXES):
             continue
         people = [k for _, k in persons.get(sent.start, ())]
+        people += [k for k in _unnamed_holders_kk(ctx, sent, persons) if k not in people]
         dates = all_dates[bisect_left(begins, sent.start_char):bisect_left(begins, sent.end_char)]
         place = _event_place_kk(ctx, sent, trigger)
         facilities = [k for _, k, _ in facilities_in.get(sent.start, ())]
@@ -1057,6 +1058,35 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
         for _, person in persons.get(trigger.sent.start, ()):
             ctx.fact(key, "hc:participant", person)
         ctx.evidence(key, trigger.sent)
+
+
+def _unnamed_holders_kk(ctx: Ctx, sent, persons) -> list:
+    """'… жұмыс сапарымен келген өңір басшысына': a role with no name in the event's sentence is the one person
+    of the article who holds a post of that role ('өңір басшысы': a region's akim); none when two do."""
+    holders = ctx.notes.get("kk_role_holders")
+    if holders is None:
+        holders = ctx.notes["kk_role_holders"] = {}
+        facts = ctx.facts.values()
+        role_of = {f.subject: f.value.split(":", 1)[1] for f in facts if f.prop == "hc:postRole"}
+        juris = {f.subject: f.value for f in facts if f.prop == "hc:jurisdiction"}
+        tenure_post = {f.subject: f.value for f in facts if f.prop == "hc:tenurePost"}
+        for f in facts:
+            if f.prop != "hc:tenureOf" or f.subject not in tenure_post:
+                continue
+            post = tenure_post[f.subject]
+            role = role_of.get(post)
+            holders.setdefault(role, set()).add(f.value)
+            if role == "akim" and str(juris.get(post, "")).startswith("region:"):
+                holders.setdefault("head_of_region", set()).add(f.value)
+    named = {e.start for e, _ in persons.get(sent.start, ())}
+    out = []
+    for span, role in trigger_spans(ctx.doc, "hc_roles"):
+        if not (sent.start <= span.start < sent.end) or any(span.end <= i <= span.end + 3 for i in named):
+            continue
+        found = holders.get(role, set())
+        if len(found) == 1:
+            out.append(next(iter(found)))
+    return out
 
 
 def _programme_kk(ctx: Ctx, trigger, kind, lex) -> None:
