@@ -332,3 +332,8 @@ def test_unnamed_role_in_an_event_is_the_articles_holder_of_that_post():
     person = _by_class(result, "Person")["Ерлан Мұратов"].key
     events = [e for e in result.entities if e.cls == "Event"]
     assert len(events) == 1 and ("hc:participant", person) in _facts(result, events[0].key)
+
+
+def test_a_date_before_the_post_is_not_part_of_it():
+    result = _run("2023 жылы Талас ауданының әкімі Серік Бекұлы қызметінен босатылған болатын.")
+    assert "Талас ауданының әкімі" in _by_class(result, "Post")

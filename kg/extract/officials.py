@@ -670,8 +670,9 @@ def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
         if tok.is_punct and tok.text in "«»\"“”":
             j -= 1
             continue
-        if tok.is_punct or tok.ent_type_ == "PER" or low in lex.CHAIN_STOP or tok.like_num:
-            break
+        if tok.is_punct or tok.ent_type_ == "PER" or low in lex.CHAIN_STOP or tok.like_num or \
+                low in lex.YEAR_BEFORE or low in lex.YEAR_AFTER:
+            break                      # '2023 жылы | облыс әкімі': a date is not part of the post
         if morph.is_genitive(low) or (tok.is_alpha and j < start and not morph.is_oblique(low) and
                                       (morph.is_genitive(doc[j].text.lower()) or doc[j].i in known)):
             j -= 1                     # a genitive, or a noun inside a compound before one ('денсаулық сақтау')
