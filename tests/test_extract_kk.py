@@ -337,3 +337,19 @@ def test_unnamed_role_in_an_event_is_the_articles_holder_of_that_post():
 def test_a_date_before_the_post_is_not_part_of_it():
     result = _run("2023 жылы Талас ауданының әкімі Серік Бекұлы қызметінен босатылған болатын.")
     assert "Талас ауданының әкімі" in _by_class(result, "Post")
+
+
+def test_a_change_told_twice_and_the_successor_in_his_place():
+    """'… ауруханасының бас дәрігері қызметінен босатылды' (nobody named) and 'Х директор қызметінен
+    босатылды' are one dismissal: Х held that post; 'Оның орнына уақытша атқарушы ретінде Ү тағайындалды':
+    Ү holds it, acting."""
+    result = _run("Таразда орталық қалалық ауруханасының бас дәрігері қызметінен босатылды. Мәліметке сүйенсек, "
+                  "Серік Бекұлы 2025 жылдың 1 қазанынан бастап директор қызметінен босатылды. Оның орнына уақытша "
+                  "атқарушы ретінде Ерлан Мұратов тағайындалды.")
+    persons = _by_class(result, "Person")
+    chief = [e.key for e in result.entities if e.cls == "Post" and
+             ("hc:postRole", "Role:chief_physician") in _facts(result, e.key)]
+    assert len(chief) == 1
+    tenures = {(dict(_facts(result, t.key))["hc:tenureOf"], dict(_facts(result, t.key))["hc:acting"])
+               for t in result.entities if t.cls == "Tenure" and ("hc:tenurePost", chief[0]) in _facts(result, t.key)}
+    assert tenures == {(persons["Серік Бекұлы"].key, "false"), (persons["Ерлан Мұратов"].key, "true")}

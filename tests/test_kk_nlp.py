@@ -322,3 +322,11 @@ def test_tagger_org_that_is_a_persons_name(blank, text, ent, expected):
     doc = blank(text)
     doc.ents = [Span(doc, ent[0], ent[1], label=ent[2])]
     assert fix(doc, {}, add_places=False) == expected
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("Таразда", True), ("Алматыға", True), ("Шымкенттен", True), ("облысы", False), ("Алматыдағы", False),
+    ("облысының", False),
+])
+def test_adverbial_place(word, expected):
+    assert morph.is_adverbial_place(word) is expected

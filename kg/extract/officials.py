@@ -664,6 +664,8 @@ def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
             j -= 1
             continue
         low = tok.text.lower()
+        if tok.i in known and known[tok.i][0] == "place" and morph.is_adverbial_place(low):
+            break                      # 'Таразда | қалалық аурухананың бас дәрігері': a place in the locative
         if tok.i in known or stem_of(tok) in lex.LEVEL_WORDS or low in lex.COUNTRY_WORDS or stem_of(tok) in lex.COUNTRY_WORDS:
             j -= 1
             continue
@@ -769,6 +771,9 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
     index = _PersonIndex(doc, persons)
     done = set()
     stated = _stated_jurisdictions_kk(ctx, doc, triggers, known, lex)
+    unnamed: dict[str, list] = {}      # change kind -> unnamed posts changed ('… бас дәрігері босатылды')
+    bare: list = []                    # named persons changed in a post with no chain ('директор қызметінен')
+    changed: dict[str, set] = {}       # change kind -> posts changed
     for trigger, role in triggers:
         sent = trigger.sent
         # the name after the role, acting markers allowed between
@@ -789,6 +794,9 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         if person is None:
             person = _apposed_kk(ctx, doc, trigger, index, known, lex)
         if person is None:
+            change = _appointment_near_kk(doc, trigger.end, sent, lex)
+            if change is not None:         # 'аурухананың бас дәрігері қызметінен босатылды': nobody named
+                unnamed.setdefault(lex.CHANGE_KINDS[change[0]], []).append((trigger, role))
             continue
         ent, key = person
         if (key, trigger.start) in done:
@@ -813,6 +821,58 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
             from .appointments import _write_change
             people = index.in_sentence(sent.start)
             _write_change(ctx, lex.CHANGE_KINDS[kind], tok, sent, key, post, acting, None, people, lex)
+            changed.setdefault(lex.CHANGE_KINDS[kind], set()).add(post)
+            if not len(chain) and not (juris or body or facility):
+                bare.append((key, ent, lex.CHANGE_KINDS[kind], tok, acting))
+    _changes_kk(ctx, doc, index, known, unnamed, bare, changed, lex)
+
+
+def _changes_kk(ctx: Ctx, doc, index, known, unnamed, bare, changed, lex) -> None:
+    """Personnel changes told twice. (1) 'Х ауруханасының бас дәрігері қызметінен босатылды. … Ү директор
+    қызметінен босатылды': a change in a post with no chain is the change the article tells of a named post
+    with nobody named, when it tells one such of that kind. (2) 'Оның орнына (уақытша атқарушы ретінде) Z
+    тағайындалды': the appointee takes the post the article's one dismissal left (acting when so marked)."""
+    from .appointments import _write_change
+    for key, ent, kind, tok, acting in bare:
+        if len(unnamed.get(kind, ())) != 1:
+            continue
+        trigger, role = unnamed[kind][0]
+        post = _unnamed_post_kk(ctx, doc, trigger, role, known, key, ent, acting, lex)
+        _write_change(ctx, kind, tok, ent.sent, key, post, acting, None, index.in_sentence(ent.sent.start), lex)
+        changed.setdefault(kind, set()).add(post)
+    if len(unnamed.get("dismissal", ())) == 1:
+        trigger, role = unnamed["dismissal"][0]
+        left = {("unnamed", trigger, role)}
+    else:
+        left = set(changed.get("dismissal", ()))
+    if len(left) != 1:
+        return
+    vacated = next(iter(left))
+    for sent in sentences(doc):
+        words = [t.text.lower() for t in sent]
+        if not lex.PREDECESSOR_WORDS & set(words):
+            continue
+        found = match_prefixes(sent, {w: v for w, v in lex.APPOINTMENT.items() if v != "dismissed"})
+        if not found:
+            continue
+        tok = found[0][0][0]
+        for ent, key in index.in_sentence(sent.start):
+            if ent.start > tok.i or any(t.i in known for t in ent):
+                continue
+            acting = _acting_between_kk(doc, sent.start, ent.start, lex)
+            if isinstance(vacated, tuple):
+                post = _unnamed_post_kk(ctx, doc, vacated[1], vacated[2], known, key, ent, acting, lex)
+            else:
+                post = vacated
+            _write_change(ctx, "appointment", tok, sent, key, post, acting, None, index.in_sentence(sent.start),
+                          lex)
+
+
+def _unnamed_post_kk(ctx, doc, trigger, role, known, person, ent, acting, lex) -> str:
+    """Write the post of a role with nobody named (its chain, jurisdiction, body) as ``person``'s."""
+    chain_start = _chain_start_kk(doc, trigger.start, trigger.sent.start, known, lex)
+    juris, body, facility = _jurisdiction_kk(ctx, doc, doc[chain_start:trigger.start], known, role, lex)
+    return _write_tenure_kk(ctx, person, ent, role, juris, body, facility, acting, doc[chain_start:trigger.end])
 
 
 def _stated_jurisdictions_kk(ctx: Ctx, doc, triggers, known, lex) -> dict[str, set]:

@@ -253,6 +253,15 @@ def is_oblique(word: str) -> bool:
     return bool(rest) and not is_genitive(low) and not rest.endswith(("ғы", "гі", "қы", "кі"))
 
 
+LOCATIVE_DATIVE_ABLATIVE = ("да", "де", "та", "те", "ға", "ге", "қа", "ке", "на", "не", "ан", "ен")
+
+
+def is_adverbial_place(word: str) -> bool:
+    """A place name in the locative, dative or ablative ('Таразда', 'Алматыға', 'Шымкенттен'): where or
+    whither, not the genitive of a post's chain (the accusative, which reads like a possessive, excluded)."""
+    return is_oblique(word) and word.lower().endswith(LOCATIVE_DATIVE_ABLATIVE)
+
+
 def nominative(word: str) -> str:
     """``word`` without its case ending, plural and possessive kept, as written:
     "облысына" -> "облысы", "Тоқаевтың" -> "Тоқаев", "емханаларда" -> "емханалар"."""
