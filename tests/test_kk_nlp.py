@@ -330,3 +330,9 @@ def test_tagger_org_that_is_a_persons_name(blank, text, ent, expected):
 ])
 def test_adverbial_place(word, expected):
     assert morph.is_adverbial_place(word) is expected
+
+
+@pytest.mark.parametrize("word", ["бірінші", "екінші", "үшінші"])
+def test_ordinals_are_whole_stems(word):
+    """'әкімінің бірінші орынбасары' matches the role table only if the ordinal keeps its form."""
+    assert morph.stem(word) == word

@@ -135,7 +135,8 @@ def _tails(h: str, last: str) -> dict[str, int]:
 _PROTECTED_ENDINGS = ("стан", "стен")   # Қазақстан, Түркістан: -тан here is not the ablative
 MIN_STEM = 2
 # Participles and converbs: verb forms whose endings look nominal ("айқындайтын", "келетін").
-_VERBAL_ENDINGS = ("йтын", "йтін", "атын", "етін", "итын", "итін")
+_VERBAL_ENDINGS = ("йтын", "йтін", "атын", "етін", "итын", "итін",
+                   "ншы", "нші")   # ordinals ("бірінші", "екінші"): whole, not бірінш + і
 # Frequent words that end like a suffix but are not inflected (pronouns, postpositions, conjunctions).
 _UNINFLECTED = frozenset("""осы осындай сондай мұндай сол бұл ол олар оны оның мен сен біз сіз өз өзі
 және немесе бірақ үшін туралы бойынша арқылы қарай дейін кейін бері сияқты секілді ғана тағы да де
