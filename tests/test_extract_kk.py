@@ -353,3 +353,8 @@ def test_a_change_told_twice_and_the_successor_in_his_place():
     tenures = {(dict(_facts(result, t.key))["hc:tenureOf"], dict(_facts(result, t.key))["hc:acting"])
                for t in result.entities if t.cls == "Tenure" and ("hc:tenurePost", chief[0]) in _facts(result, t.key)}
     assert tenures == {(persons["Серік Бекұлы"].key, "false"), (persons["Ерлан Мұратов"].key, "true")}
+
+
+def test_hyphenated_emergency_post():
+    result = _run("Талас ауданының әкімі Серік Бекұлы жедел-жәрдем бекетінде дәрігерлермен кездесті.")
+    assert "жедел-жәрдем бекет" in _by_class(result, "HealthcareFacility")
