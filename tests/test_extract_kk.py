@@ -358,3 +358,9 @@ def test_a_change_told_twice_and_the_successor_in_his_place():
 def test_hyphenated_emergency_post():
     result = _run("Талас ауданының әкімі Серік Бекұлы жедел-жәрдем бекетінде дәрігерлермен кездесті.")
     assert "жедел-жәрдем бекет" in _by_class(result, "HealthcareFacility")
+
+
+def test_a_bare_head_is_the_articles_one_facility_of_its_kind():
+    """'… көпбейінді аурухана ашылды. Ауруханаға жаңа құрылғылар әкелінді': one hospital, not two."""
+    result = _run("Талас ауданында жаңа көпбейінді аурухана ашылды. Ауруханаға жаңа құрылғылар әкелінді.")
+    assert list(_by_class(result, "HealthcareFacility")) == ["көпбейінді аурухана"]

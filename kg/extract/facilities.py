@@ -552,6 +552,7 @@ def _count_kk(doc, start, lex):
 
 def extract_facilities_kk(ctx: Ctx, lex) -> None:
     doc = ctx.doc
+    found = []
     i = 0
     while i < len(doc):
         head, n = head_at(doc, i, lex.FACILITY_HEADS, stem_of)
@@ -581,8 +582,25 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
         name = _quoted_before_kk(doc, start)
         if name is not None:                              # '«Шұғыла» ауруханасы': the facility's own name
             label, start = f"«{name.text.strip()}» {label}", name.start - 1
-        _facility_kk(ctx, lex, doc[start:i + n], label, kind, cls, count, _written_kk(doc[i + n - 1], label))
+        found.append((doc[start:i + n], label, kind, cls, count, _written_kk(doc[i + n - 1], label),
+                      start == i and name is None and count[0] is None))
         i += n
+    # A bare head ('ауруханаға', 'аурухананы басқарады') in an article about one facility of its kind with a
+    # qualifier or a name is that facility again, not another one.
+    qualified: dict[str, set] = {}
+    for _, label, kind, _, _, _, bare in found:
+        if not bare:
+            qualified.setdefault(kind, set()).add(label)
+    keys: dict[str, str] = {}
+    for span, label, kind, cls, count, written, bare in sorted(found, key=lambda f: f[-1]):
+        same = qualified.get(kind, set())
+        if bare and len(same) == 1 and next(iter(same)) in keys and not morph.has_plural(
+                morph.analyze(span[-1].text.lower())[1]):
+            key = keys[next(iter(same))]
+            ctx.mention_span(key, span)
+            ctx.notes.setdefault("facilities", []).append((span, key, cls))
+            continue
+        keys.setdefault(label, _facility_kk(ctx, lex, span, label, kind, cls, count, written))
 
 
 def _compound_kk(tok) -> bool:
@@ -638,6 +656,7 @@ def _facility_kk(ctx, lex, span, label, kind, cls, count=(None, False), written=
         ctx.fact(key, "hc:minCount" if at_least else "hc:count", number, "int")
     ctx.mention_span(key, span)
     ctx.notes.setdefault("facilities", []).append((span, key, cls))
+    return key
 
 
 def _location_kk(ctx, span) -> str | None:
