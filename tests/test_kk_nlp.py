@@ -336,3 +336,12 @@ def test_adverbial_place(word, expected):
 def test_ordinals_are_whole_stems(word):
     """'әкімінің бірінші орынбасары' matches the role table only if the ordinal keeps its form."""
     assert morph.stem(word) == word
+
+
+def test_one_common_word_is_no_organisation(blank):
+    """'Автор' or 'Барлығы' alone on a line, tagged ORG, is a word written lower-case elsewhere: dropped."""
+    from spacy.tokens import Span
+    from kg.nlp.kk.entities import fix
+    doc = blank("Барлығы\nАқорда")
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 2, 3, label="ORG")]
+    assert fix(doc, {"барлығы": (66, 0)}, add_places=False) == [(2, 3, "ORG")]

@@ -130,6 +130,9 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
                 lexicon.is_common(table, doc[start].text):
             continue                   # 'Мұнан', 'Жақсы' alone: a word mostly written lower-case is no name
         end = ent.end
+        words = [t for t in doc[start:end] if not t.is_space]
+        if label in ("ORG", "FAC") and len(words) == 1 and lexicon.is_common(table, words[0].text):
+            continue                   # 'Автор', 'Барлығы' alone on a line: a common word, no organisation
         if label in ("ORG", "FAC") and _named_person(doc, start, end):
             label, end = "PER", start + 2
             out.append((start, end, label))
