@@ -345,3 +345,11 @@ def test_one_common_word_is_no_organisation(blank):
     doc = blank("Барлығы\nАқорда")
     doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 2, 3, label="ORG")]
     assert fix(doc, {"барлығы": (66, 0)}, add_places=False) == [(2, 3, "ORG")]
+
+
+def test_possessed_agent_noun_is_trimmed_from_a_name(blank):
+    from spacy.tokens import Span
+    from kg.nlp.kk.entities import fix
+    doc = blank("Құрылтайшысы Серікбаев келді")
+    doc.ents = [Span(doc, 0, 2, label="PER")]
+    assert fix(doc, {}, add_places=False) == [(1, 2, "PER")]

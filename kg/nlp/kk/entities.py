@@ -31,6 +31,8 @@ POSSESSIVE_PRONOUNS = {"өз", "өзінің", "өзіміздің", "өздер
 POSS3_CASE = ("ында", "інде", "сында", "сінде", "ына", "іне", "сына", "сіне", "ынан", "інен", "сынан", "сінен",
               "ындағы", "індегі", "сындағы", "сіндегі")
 PATRONYMIC = ("ұлы", "қызы", "улы", "кызы")
+AGENT_POSSESSED = ("шысы", "шісі")      # an agent noun with the 3rd-person possessive: 'басшысы', 'хатшысы'
+
 PROPER_LABELS = {"PER", "LOC"}          # made of proper names (ORG, FAC, EVENT names are common words)
 # Words after a name that make it a settlement: "Далдабай елді мекені", "Жаңа Есіл ауылында", "Опытное, Ушанова
 # және Алтай ауылдарындағы" (stems).
@@ -44,6 +46,8 @@ def _trim_start(doc: Doc, ent: Span, table: dict) -> int:
     start = ent.start
     while start < ent.end and _sentence_initial_word(doc[start], table):
         start += 1
+    while ent.end - start > 1 and doc[start].lower_.endswith(AGENT_POSSESSED):
+        start += 1                     # 'Құрылтайшысы Х', 'Басшысы Х': a possessed agent noun, not a name
     return start
 
 
