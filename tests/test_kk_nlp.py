@@ -353,3 +353,11 @@ def test_possessed_agent_noun_is_trimmed_from_a_name(blank):
     doc = blank("Құрылтайшысы Серікбаев келді")
     doc.ents = [Span(doc, 0, 2, label="PER")]
     assert fix(doc, {}, add_places=False) == [(1, 2, "PER")]
+
+
+def test_a_holiday_is_no_organisation_or_building(blank):
+    from spacy.tokens import Span
+    from kg.nlp.kk.entities import fix
+    doc = blank("Тәуелсіздік күні Ұлттық мереке Ақорда")
+    doc.ents = [Span(doc, 0, 2, label="FAC"), Span(doc, 2, 4, label="ORG"), Span(doc, 4, 5, label="ORG")]
+    assert fix(doc, {}, add_places=False) == [(4, 5, "ORG")]

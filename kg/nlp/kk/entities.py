@@ -31,6 +31,8 @@ POSSESSIVE_PRONOUNS = {"өз", "өзінің", "өзіміздің", "өздер
 POSS3_CASE = ("ында", "інде", "сында", "сінде", "ына", "іне", "сына", "сіне", "ынан", "інен", "сынан", "сінен",
               "ындағы", "індегі", "сындағы", "сіндегі")
 PATRONYMIC = ("ұлы", "қызы", "улы", "кызы")
+# '… күні', '… мерекесі', '… мейрамы' (any case): a day, not the name of a body or a building
+HOLIDAY_WORDS = {"күн", "күні", "мереке", "мерекесі", "мейрам", "мейрамы"}
 AGENT_POSSESSED = ("шысы", "шісі")      # an agent noun with the 3rd-person possessive: 'басшысы', 'хатшысы'
 
 PROPER_LABELS = {"PER", "LOC"}          # made of proper names (ORG, FAC, EVENT names are common words)
@@ -137,6 +139,8 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
         words = [t for t in doc[start:end] if not t.is_space]
         if label in ("ORG", "FAC") and len(words) == 1 and lexicon.is_common(table, words[0].text):
             continue                   # 'Автор', 'Барлығы' alone on a line: a common word, no organisation
+        if label in ("ORG", "FAC") and words and _holiday(words[-1].lower_):
+            continue                   # 'Республика күні', 'Ұлттық мереке': a holiday, no organisation or building
         if label in ("ORG", "FAC") and _named_person(doc, start, end):
             label, end = "PER", start + 2
             out.append((start, end, label))
@@ -152,6 +156,11 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
         taken = {i for s, e, _ in out for i in range(s, e)}
         out += [(s, e, "LOC") for s, e in places if not taken.intersection(range(s, e))]
     return sorted(out)
+
+
+def _holiday(word: str) -> bool:
+    """'күні', 'күніне', 'мерекесі', 'мейрамында': the last word of a holiday's name."""
+    return word in HOLIDAY_WORDS or morph.nominative(word) in HOLIDAY_WORDS or word.startswith("күні")
 
 
 def _named_person(doc: Doc, start: int, end: int) -> bool:
