@@ -1078,10 +1078,13 @@ def _unnamed_holders_kk(ctx: Ctx, sent, persons) -> list:
             holders.setdefault(role, set()).add(f.value)
             if role == "akim" and str(juris.get(post, "")).startswith("region:"):
                 holders.setdefault("head_of_region", set()).add(f.value)
+    if "kk_roles_by_sentence" not in ctx.notes:
+        ctx.notes["kk_roles_by_sentence"] = by_sentence(ctx, list(trigger_spans(ctx.doc, "hc_roles")),
+                                                        lambda x: x[0].start)
     named = {e.start for e, _ in persons.get(sent.start, ())}
     out = []
-    for span, role in trigger_spans(ctx.doc, "hc_roles"):
-        if not (sent.start <= span.start < sent.end) or any(span.end <= i <= span.end + 3 for i in named):
+    for span, role in ctx.notes["kk_roles_by_sentence"].get(sent.start, ()):
+        if any(span.end <= i <= span.end + 3 for i in named):
             continue
         found = holders.get(role, set())
         if len(found) == 1:
