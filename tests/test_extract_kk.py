@@ -364,3 +364,8 @@ def test_a_bare_head_is_the_articles_one_facility_of_its_kind():
     """'… көпбейінді аурухана ашылды. Ауруханаға жаңа құрылғылар әкелінді': one hospital, not two."""
     result = _run("Талас ауданында жаңа көпбейінді аурухана ашылды. Ауруханаға жаңа құрылғылар әкелінді.")
     assert list(_by_class(result, "HealthcareFacility")) == ["көпбейінді аурухана"]
+
+
+def test_opening_verb_with_plural_facilities_is_a_tally_not_an_event():
+    result = _run("Қаланың шет аймақтарында жаңа амбулаториялар ашылып, тұрғындар көмек алды.")
+    assert not [e for e in result.entities if e.cls == "Event"]

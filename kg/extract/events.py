@@ -1030,9 +1030,11 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
         dates = all_dates[bisect_left(begins, sent.start_char):bisect_left(begins, sent.end_char)]
         place = _event_place_kk(ctx, sent, trigger)
         facilities = [k for _, k, _ in facilities_in.get(sent.start, ())]
+        one = [k for span, k, _ in facilities_in.get(sent.start, ()) if not _plural_kk(span)]
         noun = fields is None
-        if not (people or dates or (kind in ("opening", "visit") and (facilities or noun and place))):
-            continue                   # an opening / visit verb needs its facility ('… амбулатория ашылды')
+        if not (people or dates or (kind in ("opening", "visit") and (one or noun and (place or facilities)))):
+            continue                   # an opening / visit verb needs its facility ('… амбулатория ашылды'), one:
+            #                            'жаңа амбулаториялар ашылып' is a tally, not an event
         date = dates[0].start if dates else None
         family = "visit" if "visit" in broader_closure("EventKind", kind) else kind   # a working trip is the visit
         slot = (family, date) if date else (family,)
@@ -1058,6 +1060,12 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
         for _, person in persons.get(trigger.sent.start, ()):
             ctx.fact(key, "hc:participant", person)
         ctx.evidence(key, trigger.sent)
+
+
+def _plural_kk(span) -> bool:
+    """Does a facility mention end in a plural ('амбулаториялар', 'орталықтардың')."""
+    from ..nlp.kk import morph
+    return morph.has_plural(morph.analyze(span[-1].text.lower())[1])
 
 
 def _unnamed_holders_kk(ctx: Ctx, sent, persons) -> list:
