@@ -173,3 +173,12 @@ def test_one_numbered_facility_gets_one_key_from_two_articles(extract_ru):
     second = extract_ru("Губернатор посетил калужскую поликлинику № 12 в Калуге.")
     keys = [{e.key for e in _ents(r, *FACILITY)} for r in (first, second)]
     assert keys[0] == keys[1] and len(keys[0]) == 1
+
+
+@pytestmark_slow
+def test_medical_post_in_one_word_or_two(extract_ru):
+    """'медпункт' and 'медицинский пункт' are medical posts (a generic 'медицинский' names the kind here)."""
+    result = extract_ru("В селе Каратал открыли новый медпункт. Будет работать медицинский пункт в селе Береке.")
+    kinds = {_ru(e).lower(): _facts(result, e.key, "hc:facilityKind") for e in _ents(result, *FACILITY)}
+    assert kinds.get("медицинский пункт") == {"FacilityKind:feldsher_post"}
+    assert any(label.endswith("медпункт") and kind == {"FacilityKind:feldsher_post"} for label, kind in kinds.items())

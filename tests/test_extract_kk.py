@@ -245,3 +245,127 @@ def test_kazakh_date_forms_come_from_the_pattern_table():
     text = "Орталық 19-шы ақпанда ашылды, ал келісім 5 наурыз 2024 жылы жасалды."
     found = [(text[d.begin:d.end], d.start) for d in dates_in(text, 2026, "2026-03-10", lex)]
     assert found == [("19-шы ақпанда", "2026-02-19"), ("5 наурыз 2024 жылы", "2024-03-05")]
+
+
+def test_post_chain_stops_at_an_oblique_noun():
+    """A noun in the dative / locative before a place is the sentence's adverbial, not a word of the post
+    ('Ашылу салтанатына | Жамбыл облысы әкімінің орынбасары')."""
+    result = _run("Жаңа емхана ашылды. Ашылу салтанатына Жамбыл облысы әкімінің орынбасары Ерлан Мұратов "
+                  "қатысты. Шараға Талас ауданының әкімі Серік Бекұлы келді.")
+    posts = set(_by_class(result, "Post"))
+    assert {"Жамбыл облысы әкімінің орынбасары", "Талас ауданының әкімі"} <= posts
+    assert not [p for p in posts if p.lower().startswith(("ашылу", "шараға"))]
+
+
+def test_opening_verb_with_its_facility_is_an_event_and_a_ceremony_joins_it():
+    """'… ауылында дәрігерлік амбулатория ашылды' names no person and no date: the facility makes it an
+    opening; the persons of 'Салтанатты жиынға Х қатысты' take part in that opening, no meeting of its own."""
+    result = _run("Бүгін Талас ауданындағы Ақтоғай ауылында жаңа дәрігерлік амбулатория ашылды. Салтанатты "
+                  "жиынға облыс әкімі Серік Бекұлы қатысып, тұрғындарды құттықтады.")
+    events = [e for e in result.entities if e.cls == "Event"]
+    assert len(events) == 1
+    facts = _facts(result, events[0].key)
+    assert ("hc:eventType", "EventKind:opening") in facts
+    person = _by_class(result, "Person")["Серік Бекұлы"].key
+    assert ("hc:participant", person) in facts
+
+
+def test_opening_verb_without_a_facility_is_no_event():
+    result = _run("Ауылда жаңа жол ашылды.")
+    assert not [e for e in result.entities if e.cls == "Event"]
+
+
+def test_facility_with_a_medical_noun_or_compound_before_its_head():
+    """A medical noun or hyphenated compound before 'орталық' makes it a medical centre ('инсульт орталығы',
+    '«…» медицина-сауықтыру орталығы'); '-ді' adjectives qualify a head ('көпбейінді аурухана'); 'пунк' is
+    'пункт' without its final letter; 'емдеу-профилактикалық мекеме' is a medical institution."""
+    result = _run("Ақтоғай ауылында «Шипа» медицина-сауықтыру орталығы ашылды. Талас қаласының инсульт "
+                  "орталығына барды. Қалада 300 орынға арналған көпбейінді аурухана салынуда. Ауылда медициналық "
+                  "пунк салынып жатыр. Жаңа емдеу-профилактикалық мекемесі ашылды. Қаладағы сауда орталығы жабылды.")
+    labels = set(_by_class(result, "HealthcareFacility"))
+    assert {"«Шипа» медицина-сауықтыру орталық", "инсульт орталық", "көпбейінді аурухана", "медициналық пунк",
+            "емдеу-профилактикалық мекеме"} <= labels
+    assert not [label for label in labels if "сауда" in label]
+
+
+
+def test_post_in_apposition_after_the_name():
+    """A speaker's caption 'Х Ү, Жамбыл облысының әкімі:' gives the name before the comma that post."""
+    result = _run("Ауруханаға жаңа құрылғы келді.\nЕрлан Мұратов, Жамбыл облысының әкімі:\nБіз көп жұмыс атқардық.")
+    person = _by_class(result, "Person")["Ерлан Мұратов"]
+    [post] = [e for e in result.entities if e.cls == "Post"]
+    assert ("hc:holdsPost", post.key) in _facts(result, person.key)
+    assert ("hc:jurisdiction", "region:KZ-31") in _facts(result, post.key)
+
+
+def test_head_of_state_is_the_president():
+    result = _run("Мемлекет басшысы Ерлан Мұратов жаңа ауруханаға барды.")
+    [post] = [e for e in result.entities if e.cls == "Post"]
+    assert {("hc:postRole", "Role:president"), ("hc:jurisdiction", "country:KZ")} <= _facts(result, post.key)
+
+
+def test_bare_role_takes_the_one_jurisdiction_the_article_names_for_it():
+    """'әкім Х' with no chain is the post the article names with its place ('Жамбыл облысы әкімінің
+    жұмысы'), when it names one place for that role only."""
+    one = _run("Жамбыл облысы әкімінің жұмысы жақсы бағаланды. Бұл әкім Серік Бекұлының еңбегі, деді министр.")
+    [post] = [e for e in one.entities if e.cls == "Post" and ("hc:postRole", "Role:akim") in _facts(one, e.key)]
+    assert ("hc:jurisdiction", "region:KZ-31") in _facts(one, post.key)
+    two = _run("Жамбыл облысы әкімінің және Талас ауданы әкімінің жұмысы жақсы бағаланды. Бұл әкім Серік "
+               "Бекұлының еңбегі, деді министр.")
+    posts = [e for e in two.entities if e.cls == "Post" and ("hc:postRole", "Role:akim") in _facts(two, e.key)]
+    assert posts and not any(p for p in posts if any(f[0] == "hc:jurisdiction" for f in _facts(two, p.key)))
+
+
+def test_programme_named_by_its_quoted_title():
+    """'«…» ұлттық жобасы аясында': a programme, labelled with its title; a bare 'жоба' is none."""
+    result = _run("Бүгін «Ауылға дәрігер» ұлттық жобасы аясында Ақтоғай ауылында фельдшерлік-акушерлік пункт "
+                  "ашылды. Бұл жоба аясында көп жұмыс атқарылды.")
+    programmes = [e for e in result.entities if e.cls == "Event" and
+                  ("hc:eventType", "EventKind:programme") in _facts(result, e.key)]
+    assert [dict(e.labels).get("kk") for e in programmes] == ["«Ауылға дәрігер» ұлттық жобасы"]
+
+
+def test_unnamed_role_in_an_event_is_the_articles_holder_of_that_post():
+    """'өңір басшысы … кездесті': the region's head, named with his post earlier in the article, takes part."""
+    result = _run("Жамбыл облысының әкімі Ерлан Мұратов жаңа тапсырма берді. Кейін өңір басшысы аудан "
+                  "дәрігерлерімен кездесті.")
+    person = _by_class(result, "Person")["Ерлан Мұратов"].key
+    events = [e for e in result.entities if e.cls == "Event"]
+    assert len(events) == 1 and ("hc:participant", person) in _facts(result, events[0].key)
+
+
+def test_a_date_before_the_post_is_not_part_of_it():
+    result = _run("2023 жылы Талас ауданының әкімі Серік Бекұлы қызметінен босатылған болатын.")
+    assert "Талас ауданының әкімі" in _by_class(result, "Post")
+
+
+def test_a_change_told_twice_and_the_successor_in_his_place():
+    """'… ауруханасының бас дәрігері қызметінен босатылды' (nobody named) and 'Х директор қызметінен
+    босатылды' are one dismissal: Х held that post; 'Оның орнына уақытша атқарушы ретінде Ү тағайындалды':
+    Ү holds it, acting."""
+    result = _run("Таразда орталық қалалық ауруханасының бас дәрігері қызметінен босатылды. Мәліметке сүйенсек, "
+                  "Серік Бекұлы 2025 жылдың 1 қазанынан бастап директор қызметінен босатылды. Оның орнына уақытша "
+                  "атқарушы ретінде Ерлан Мұратов тағайындалды.")
+    persons = _by_class(result, "Person")
+    chief = [e.key for e in result.entities if e.cls == "Post" and
+             ("hc:postRole", "Role:chief_physician") in _facts(result, e.key)]
+    assert len(chief) == 1
+    tenures = {(dict(_facts(result, t.key))["hc:tenureOf"], dict(_facts(result, t.key))["hc:acting"])
+               for t in result.entities if t.cls == "Tenure" and ("hc:tenurePost", chief[0]) in _facts(result, t.key)}
+    assert tenures == {(persons["Серік Бекұлы"].key, "false"), (persons["Ерлан Мұратов"].key, "true")}
+
+
+def test_hyphenated_emergency_post():
+    result = _run("Талас ауданының әкімі Серік Бекұлы жедел-жәрдем бекетінде дәрігерлермен кездесті.")
+    assert "жедел-жәрдем бекет" in _by_class(result, "HealthcareFacility")
+
+
+def test_a_bare_head_is_the_articles_one_facility_of_its_kind():
+    """'… көпбейінді аурухана ашылды. Ауруханаға жаңа құрылғылар әкелінді': one hospital, not two."""
+    result = _run("Талас ауданында жаңа көпбейінді аурухана ашылды. Ауруханаға жаңа құрылғылар әкелінді.")
+    assert list(_by_class(result, "HealthcareFacility")) == ["көпбейінді аурухана"]
+
+
+def test_opening_verb_with_plural_facilities_is_a_tally_not_an_event():
+    result = _run("Қаланың шет аймақтарында жаңа амбулаториялар ашылып, тұрғындар көмек алды.")
+    assert not [e for e in result.entities if e.cls == "Event"]

@@ -289,3 +289,75 @@ def _feature_table():
 ])
 def test_stem_role_and_event_nouns(word, expected):
     assert morph.stem(word) == expected
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("салтанатына", True), ("ауылында", True), ("орталықтан", True), ("шараға", True),
+    ("басқармасының", False), ("облысы", False), ("денсаулық", False), ("Алматыдағы", False), ("жылғы", False),
+])
+def test_oblique_case(word, expected):
+    assert morph.is_oblique(word) is expected
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("көпбейінді", True), ("көпсалалы", True), ("аудандық", True), ("салды", False), ("келді", False),
+    ("ашты", False), ("берді", False),
+])
+def test_adjective_endings(word, expected):
+    """'-ді/-ды' after a nasal or ж/з is an adjective ('көпбейінді'); after other consonants a past verb."""
+    assert morph.is_adjectival(word) is expected
+
+
+@pytest.mark.parametrize("text,ent,expected", [
+    ("вице-министрі Сергей Ким барды", (1, 3, "ORG"), [(1, 3, "PER")]),
+    ("вице-министрі Сергей Ким шығысқазақстандық әріптестерін", (1, 4, "ORG"), [(1, 3, "PER")]),
+    ("Марат Сейітов атындағы университет", (0, 2, "ORG"), [(0, 2, "ORG")]),
+    ("Қазақстан Халқы Ассамблеясы", (0, 3, "ORG"), [(0, 3, "ORG")]),
+])
+def test_tagger_org_that_is_a_persons_name(blank, text, ent, expected):
+    """An ORG / FAC span made of a known given name and a capitalised word (lower-case adjectives the tagger
+    swallowed dropped) is a person; a name before 'атындағы' stays the organisation's."""
+    from spacy.tokens import Span
+    from kg.nlp.kk.entities import fix
+    doc = blank(text)
+    doc.ents = [Span(doc, ent[0], ent[1], label=ent[2])]
+    assert fix(doc, {}, add_places=False) == expected
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("Таразда", True), ("Алматыға", True), ("Шымкенттен", True), ("облысы", False), ("Алматыдағы", False),
+    ("облысының", False),
+])
+def test_adverbial_place(word, expected):
+    assert morph.is_adverbial_place(word) is expected
+
+
+@pytest.mark.parametrize("word", ["бірінші", "екінші", "үшінші"])
+def test_ordinals_are_whole_stems(word):
+    """'әкімінің бірінші орынбасары' matches the role table only if the ordinal keeps its form."""
+    assert morph.stem(word) == word
+
+
+def test_one_common_word_is_no_organisation(blank):
+    """'Автор' or 'Барлығы' alone on a line, tagged ORG, is a word written lower-case elsewhere: dropped."""
+    from spacy.tokens import Span
+    from kg.nlp.kk.entities import fix
+    doc = blank("Барлығы\nАқорда")
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 2, 3, label="ORG")]
+    assert fix(doc, {"барлығы": (66, 0)}, add_places=False) == [(2, 3, "ORG")]
+
+
+def test_possessed_agent_noun_is_trimmed_from_a_name(blank):
+    from spacy.tokens import Span
+    from kg.nlp.kk.entities import fix
+    doc = blank("Құрылтайшысы Серікбаев келді")
+    doc.ents = [Span(doc, 0, 2, label="PER")]
+    assert fix(doc, {}, add_places=False) == [(1, 2, "PER")]
+
+
+def test_a_holiday_is_no_organisation_or_building(blank):
+    from spacy.tokens import Span
+    from kg.nlp.kk.entities import fix
+    doc = blank("Тәуелсіздік күні Ұлттық мереке Ақорда")
+    doc.ents = [Span(doc, 0, 2, label="FAC"), Span(doc, 2, 4, label="ORG"), Span(doc, 4, 5, label="ORG")]
+    assert fix(doc, {}, add_places=False) == [(4, 5, "ORG")]

@@ -1142,9 +1142,12 @@ def _event_triggers_kk(ctx: Ctx, lex):
         if trigger[0].text[:1].isupper() and not trigger[0].is_sent_start and kind not in ("forum", "congress"):
             continue                   # 'Кеңес Одағы', a name
         nouns.append((trigger, kind, None))
+    verbs = _verb_triggers_kk(doc, lex)
+    ceremonies = [t for t, _, fields in verbs if fields.get("joins")]
+    nouns = [n for n in nouns if not any(c.start < n[0].end and n[0].start < c.end for c in ceremonies)]
     noun_sents = {t.sent.start for t, _, _ in nouns}
     out = list(nouns)
-    for trigger, kind, fields in _verb_triggers_kk(doc, lex):
+    for trigger, kind, fields in verbs:
         sent = trigger.sent
         if fields.get("needs_noun") and sent.start not in noun_sents:
             continue
@@ -1186,20 +1189,30 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
     all_dates = ctx.notes.get("dates", [])                  # in text order
     begins = [d.begin for d in all_dates]
     placed = set()
+    joining = []
     for trigger, kind, fields in _event_triggers_kk(ctx, lex):
+        if kind in lex.NEEDS_TITLE and fields is None and ctx.live(trigger):
+            _programme_kk(ctx, trigger, kind, lex)
+            continue
         if not ctx.live(trigger) or kind in lex.NEEDS_TITLE:
+            continue
+        if fields and fields.get("joins"):
+            joining.append((trigger, kind))   # 'Салтанатты жиынға Х қатысты': after every event is known
             continue
         sent = trigger.sent
         text = sent.text.lower()
         if kind == "agreement_signing" and not any(p in text for p in lex.SIGNING_PREFIXES):
             continue
         people = [k for _, k in persons.get(sent.start, ())]
+        people += [k for k in _unnamed_holders_kk(ctx, sent, persons) if k not in people]
         dates = all_dates[bisect_left(begins, sent.start_char):bisect_left(begins, sent.end_char)]
         place = _event_place_kk(ctx, sent, trigger)
         facilities = [k for _, k, _ in facilities_in.get(sent.start, ())]
+        one = [k for span, k, _ in facilities_in.get(sent.start, ()) if not _plural_kk(span)]
         noun = fields is None
-        if not (people or dates or (noun and kind in ("opening", "visit") and (place or facilities))):
-            continue
+        if not (people or dates or (kind in ("opening", "visit") and (one or noun and (place or facilities)))):
+            continue                   # an opening / visit verb needs its facility ('… амбулатория ашылды'), one:
+            #                            'жаңа амбулаториялар ашылып' is a tally, not an event
         date = dates[0].start if dates else None
         family = "visit" if "visit" in broader_closure("EventKind", kind) else kind   # a working trip is the visit
         slot = (family, date) if date else (family,)
@@ -1218,3 +1231,71 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
             ctx.fact(key, "hc:participant", p)
         ctx.mention_span(key, trigger)
         ctx.evidence(key, sent)
+    for trigger, kind in joining:      # a ceremony's persons take part in the article's event of that kind
+        key = events.get((kind,)) or next((k for slot, k in events.items() if slot[0] == kind), None)
+        if key is None:
+            continue
+        for _, person in persons.get(trigger.sent.start, ()):
+            ctx.fact(key, "hc:participant", person)
+        ctx.evidence(key, trigger.sent)
+
+
+def _plural_kk(span) -> bool:
+    """Does a facility mention end in a plural ('амбулаториялар', 'орталықтардың')."""
+    from ..nlp.kk import morph
+    return morph.has_plural(morph.analyze(span[-1].text.lower())[1])
+
+
+def _unnamed_holders_kk(ctx: Ctx, sent, persons) -> list:
+    """'… жұмыс сапарымен келген өңір басшысына': a role with no name in the event's sentence is the one person
+    of the article who holds a post of that role ('өңір басшысы': a region's akim); none when two do."""
+    holders = ctx.notes.get("kk_role_holders")
+    if holders is None:
+        holders = ctx.notes["kk_role_holders"] = {}
+        facts = ctx.facts.values()
+        role_of = {f.subject: f.value.split(":", 1)[1] for f in facts if f.prop == "hc:postRole"}
+        juris = {f.subject: f.value for f in facts if f.prop == "hc:jurisdiction"}
+        tenure_post = {f.subject: f.value for f in facts if f.prop == "hc:tenurePost"}
+        for f in facts:
+            if f.prop != "hc:tenureOf" or f.subject not in tenure_post:
+                continue
+            post = tenure_post[f.subject]
+            role = role_of.get(post)
+            holders.setdefault(role, set()).add(f.value)
+            if role == "akim" and str(juris.get(post, "")).startswith("region:"):
+                holders.setdefault("head_of_region", set()).add(f.value)
+    if "kk_roles_by_sentence" not in ctx.notes:
+        ctx.notes["kk_roles_by_sentence"] = by_sentence(ctx, list(trigger_spans(ctx.doc, "hc_roles")),
+                                                        lambda x: x[0].start)
+    named = {e.start for e, _ in persons.get(sent.start, ())}
+    out = []
+    for span, role in ctx.notes["kk_roles_by_sentence"].get(sent.start, ()):
+        if any(span.end <= i <= span.end + 3 for i in named):
+            continue
+        found = holders.get(role, set())
+        if len(found) == 1:
+            out.append(next(iter(found)))
+    return out
+
+
+def _programme_kk(ctx: Ctx, trigger, kind, lex) -> None:
+    """'«Ауылдық денсаулық сақтауды жаңғырту» ұлттық жобасы': a programme named by the quoted title before its
+    noun (adjectives between allowed); one resource per title, across articles. No title, no programme."""
+    from .facilities import _quoted_before_kk
+    from ..nlp.kk import morph
+    doc = ctx.doc
+    start = trigger.start
+    while start > 0 and trigger.start - start < 2 and doc[start - 1].is_alpha and \
+            morph.is_adjectival(doc[start - 1].text.lower()):
+        start -= 1                     # 'ұлттық', 'мемлекеттік'
+    title = _quoted_before_kk(doc, start)
+    if title is None or not title.text.strip():
+        return
+    name = title.text.strip()
+    key = make_key("event", kind, name, "")
+    words = [t.text for t in doc[start:trigger.end] if not t.is_space]
+    words[-1] = morph.nominative(words[-1])
+    ctx.entity(key, "Event", f"«{name}» " + " ".join(words), alt=name)
+    ctx.fact(key, "hc:eventType", f"EventKind:{kind}", "concept")
+    ctx.mention_span(key, doc[title.start - 1:trigger.end])
+    ctx.evidence(key, trigger.sent)

@@ -552,6 +552,7 @@ def _count_kk(doc, start, lex):
 
 def extract_facilities_kk(ctx: Ctx, lex) -> None:
     doc = ctx.doc
+    found = []
     i = 0
     while i < len(doc):
         head, n = head_at(doc, i, lex.FACILITY_HEADS, stem_of)
@@ -560,13 +561,15 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
             continue
         kind, cls, needs = lex.FACILITY_HEADS[head]
         start = i
-        while start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].islower() and \
+        while start > 0 and (doc[start - 1].is_alpha or _compound_kk(doc[start - 1])) and \
+                doc[start - 1].text[:1].islower() and \
                 stem_of(doc[start - 1]) not in lex.CONJUNCTIONS and start > i - 3 and \
                 (morph.is_adjectival(doc[start - 1].text.lower()) or
-                 doc[start - 1].text.lower() in lex.GENERIC_QUALIFIERS):
+                 doc[start - 1].text.lower() in lex.GENERIC_QUALIFIERS or
+                 _medical_kk(doc[start - 1].text, lex) and not morph.is_oblique(doc[start - 1].text)):
             start -= 1
         words = [doc[k].text.lower() for k in range(start, i)]
-        if needs and not (set(words) & lex.MEDICAL_WORDS or set(words) & lex.SOCIAL_WORDS):
+        if needs and not (any(_medical_kk(w, lex) for w in words) or set(words) & lex.SOCIAL_WORDS):
             i += n
             continue
         if set(words) & lex.GENERIC_ALL:
@@ -579,8 +582,36 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
         name = _quoted_before_kk(doc, start)
         if name is not None:                              # '«Шұғыла» ауруханасы': the facility's own name
             label, start = f"«{name.text.strip()}» {label}", name.start - 1
-        _facility_kk(ctx, lex, doc[start:i + n], label, kind, cls, count, _written_kk(doc[i + n - 1], label))
+        found.append((doc[start:i + n], label, kind, cls, count, _written_kk(doc[i + n - 1], label),
+                      start == i and name is None and count[0] is None))
         i += n
+    # A bare head ('ауруханаға', 'аурухананы басқарады') in an article about one facility of its kind with a
+    # qualifier or a name is that facility again, not another one.
+    qualified: dict[str, set] = {}
+    for _, label, kind, _, _, _, bare in found:
+        if not bare:
+            qualified.setdefault(kind, set()).add(label)
+    keys: dict[str, str] = {}
+    for span, label, kind, cls, count, written, bare in sorted(found, key=lambda f: f[-1]):
+        same = qualified.get(kind, set())
+        if bare and len(same) == 1 and next(iter(same)) in keys and not morph.has_plural(
+                morph.analyze(span[-1].text.lower())[1]):
+            key = keys[next(iter(same))]
+            ctx.mention_span(key, span)
+            ctx.notes.setdefault("facilities", []).append((span, key, cls))
+            continue
+        keys.setdefault(label, _facility_kk(ctx, lex, span, label, kind, cls, count, written))
+
+
+def _compound_kk(tok) -> bool:
+    """A hyphenated word of letters ('медицина-сауықтыру', 'емдеу-профилактикалық')."""
+    return "-" in tok.text and all(part.isalpha() for part in tok.text.split("-"))
+
+
+def _medical_kk(word: str, lex) -> bool:
+    """A medical word, or a compound with a medical part ('инсульт', 'медицина-сауықтыру')."""
+    low = word.lower()
+    return low in lex.MEDICAL_WORDS or any(part.startswith(lex.MEDICAL_PREFIXES) for part in low.split("-"))
 
 
 def _quoted_before_kk(doc, start: int):
@@ -625,6 +656,7 @@ def _facility_kk(ctx, lex, span, label, kind, cls, count=(None, False), written=
         ctx.fact(key, "hc:minCount" if at_least else "hc:count", number, "int")
     ctx.mention_span(key, span)
     ctx.notes.setdefault("facilities", []).append((span, key, cls))
+    return key
 
 
 def _location_kk(ctx, span) -> str | None:

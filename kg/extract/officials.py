@@ -843,7 +843,7 @@ def _spans_by_token_kk(ctx: Ctx) -> dict[int, tuple[str, str, object]]:
 
 def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
     """Where the genitive chain before a role begins: places, bodies, facilities, level words, words in the
-    genitive and the nouns they govern ('Қызылорда облысы денсаулық сақтау басқармасының | басшысы')."""
+    genitive and the nouns they govern ('Жамбыл облысы денсаулық сақтау басқармасының | басшысы')."""
     j = start
     while j > lower and start - j < 9:
         tok = doc[j - 1]
@@ -851,16 +851,19 @@ def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
             j -= 1
             continue
         low = tok.text.lower()
+        if tok.i in known and known[tok.i][0] == "place" and morph.is_adverbial_place(low):
+            break                      # 'Таразда | қалалық аурухананың бас дәрігері': a place in the locative
         if tok.i in known or stem_of(tok) in lex.LEVEL_WORDS or low in lex.COUNTRY_WORDS or stem_of(tok) in lex.COUNTRY_WORDS:
             j -= 1
             continue
         if tok.is_punct and tok.text in "«»\"“”":
             j -= 1
             continue
-        if tok.is_punct or tok.ent_type_ == "PER" or low in lex.CHAIN_STOP or tok.like_num:
-            break
-        if morph.is_genitive(low) or (tok.is_alpha and j < start and (morph.is_genitive(doc[j].text.lower())
-                                                                        or doc[j].i in known)):
+        if tok.is_punct or tok.ent_type_ == "PER" or low in lex.CHAIN_STOP or tok.like_num or \
+                low in lex.YEAR_BEFORE or low in lex.YEAR_AFTER:
+            break                      # '2023 жылы | облыс әкімі': a date is not part of the post
+        if morph.is_genitive(low) or (tok.is_alpha and j < start and not morph.is_oblique(low) and
+                                      (morph.is_genitive(doc[j].text.lower()) or doc[j].i in known)):
             j -= 1                     # a genitive, or a noun inside a compound before one ('денсаулық сақтау')
             continue
         if (tok.is_sent_start and not tok.ent_type_) or low in morph.UNINFLECTED:
@@ -954,6 +957,10 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
     persons = ctx.notes.get("persons", [])
     index = _PersonIndex(doc, persons)
     done = set()
+    stated = _stated_jurisdictions_kk(ctx, doc, triggers, known, lex)
+    unnamed: dict[str, list] = {}      # change kind -> unnamed posts changed ('… бас дәрігері босатылды')
+    bare: list = []                    # named persons changed in a post with no chain ('директор қызметінен')
+    changed: dict[str, set] = {}       # change kind -> posts changed
     for trigger, role in triggers:
         sent = trigger.sent
         # the name after the role, acting markers allowed between
@@ -972,6 +979,11 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         if person is None:
             person = _appointee_kk(ctx, doc, trigger, index, lex)
         if person is None:
+            person = _apposed_kk(ctx, doc, trigger, index, known, lex)
+        if person is None:
+            change = _appointment_near_kk(doc, trigger.end, sent, lex)
+            if change is not None:         # 'аурухананың бас дәрігері қызметінен босатылды': nobody named
+                unnamed.setdefault(lex.CHANGE_KINDS[change[0]], []).append((trigger, role))
             continue
         ent, key = person
         if (key, trigger.start) in done:
@@ -985,6 +997,8 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         acting = acting or _acting_between_kk(doc, max(sent.start, chain_start - 2), chain_start, lex) or \
             _acting_between_kk(doc, trigger.end, min(sent.end, trigger.end + 3), lex)
         juris, body, facility = _jurisdiction_kk(ctx, doc, chain, known, role, lex)
+        if not len(chain) and juris is None and len(stated.get(role, ())) == 1:
+            juris = next(iter(stated[role]))  # 'әкім Х' in an article about 'Жамбыл облысы әкімі'
         if role == "head" and len(chain) and stem_of(chain[-1]) in lex.HEAD_OF_BODY:
             role = lex.HEAD_OF_BODY[stem_of(chain[-1])]      # 'министрлігінің басшысы' is the minister
         post = _write_tenure_kk(ctx, key, ent, role, juris, body, facility, acting, doc[chain_start:trigger.end])
@@ -994,6 +1008,72 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
             from .appointments import _write_change
             people = index.in_sentence(sent.start)
             _write_change(ctx, lex.CHANGE_KINDS[kind], tok, sent, key, post, acting, None, people, lex)
+            changed.setdefault(lex.CHANGE_KINDS[kind], set()).add(post)
+            if not len(chain) and not (juris or body or facility):
+                bare.append((key, ent, lex.CHANGE_KINDS[kind], tok, acting))
+    _changes_kk(ctx, doc, index, known, unnamed, bare, changed, lex)
+
+
+def _changes_kk(ctx: Ctx, doc, index, known, unnamed, bare, changed, lex) -> None:
+    """Personnel changes told twice. (1) 'Х ауруханасының бас дәрігері қызметінен босатылды. … Ү директор
+    қызметінен босатылды': a change in a post with no chain is the change the article tells of a named post
+    with nobody named, when it tells one such of that kind. (2) 'Оның орнына (уақытша атқарушы ретінде) Z
+    тағайындалды': the appointee takes the post the article's one dismissal left (acting when so marked)."""
+    from .appointments import _write_change
+    for key, ent, kind, tok, acting in bare:
+        if len(unnamed.get(kind, ())) != 1:
+            continue
+        trigger, role = unnamed[kind][0]
+        post = _unnamed_post_kk(ctx, doc, trigger, role, known, key, ent, acting, lex)
+        _write_change(ctx, kind, tok, ent.sent, key, post, acting, None, index.in_sentence(ent.sent.start), lex)
+        changed.setdefault(kind, set()).add(post)
+    if len(unnamed.get("dismissal", ())) == 1:
+        trigger, role = unnamed["dismissal"][0]
+        left = {("unnamed", trigger, role)}
+    else:
+        left = set(changed.get("dismissal", ()))
+    if len(left) != 1:
+        return
+    vacated = next(iter(left))
+    for sent in sentences(doc):
+        words = [t.text.lower() for t in sent]
+        if not lex.PREDECESSOR_WORDS & set(words):
+            continue
+        found = match_prefixes(sent, {w: v for w, v in lex.APPOINTMENT.items() if v != "dismissed"})
+        if not found:
+            continue
+        tok = found[0][0][0]
+        for ent, key in index.in_sentence(sent.start):
+            if ent.start > tok.i or any(t.i in known for t in ent):
+                continue
+            acting = _acting_between_kk(doc, sent.start, ent.start, lex)
+            if isinstance(vacated, tuple):
+                post = _unnamed_post_kk(ctx, doc, vacated[1], vacated[2], known, key, ent, acting, lex)
+            else:
+                post = vacated
+            _write_change(ctx, "appointment", tok, sent, key, post, acting, None, index.in_sentence(sent.start),
+                          lex)
+
+
+def _unnamed_post_kk(ctx, doc, trigger, role, known, person, ent, acting, lex) -> str:
+    """Write the post of a role with nobody named (its chain, jurisdiction, body) as ``person``'s."""
+    chain_start = _chain_start_kk(doc, trigger.start, trigger.sent.start, known, lex)
+    juris, body, facility = _jurisdiction_kk(ctx, doc, doc[chain_start:trigger.start], known, role, lex)
+    return _write_tenure_kk(ctx, person, ent, role, juris, body, facility, acting, doc[chain_start:trigger.end])
+
+
+def _stated_jurisdictions_kk(ctx: Ctx, doc, triggers, known, lex) -> dict[str, set]:
+    """role -> the jurisdictions the article's posts of that role name in their chains ('Жамбыл облысы
+    әкімінің жұмысы'): a bare role with a name ('әкім Х') is that post when the article names one only."""
+    out: dict[str, set] = {}
+    for trigger, role in triggers:
+        start = _chain_start_kk(doc, trigger.start, trigger.sent.start, known, lex)
+        if start == trigger.start:
+            continue
+        juris, body, facility = _jurisdiction_kk(ctx, doc, doc[start:trigger.start], known, role, lex)
+        if juris and not body and not facility:
+            out.setdefault(role, set()).add(juris)
+    return out
 
 
 def _former_kk(doc, sent, chain_start: int, trigger, lex) -> bool:
@@ -1045,6 +1125,25 @@ def _appointee_kk(ctx, doc, trigger, index, lex):
     if _appointment_near_kk(doc, trigger.end, sent, lex) is None:
         return None
     before = [(e, k) for e, k in index.ending(max(0, trigger.start - 10), trigger.start + 1) if sent.start <= e.start]
+    return before[-1] if before else None
+
+
+def _apposed_kk(ctx, doc, trigger, index, known, lex):
+    """'Х Ү, облыс әкімі:' (a speaker's caption), 'Х Ү, аудандық аурухананың бас дәрігері, …': the post in
+    apposition after a comma, right after the name, the phrase closed by punctuation or the line's end."""
+    sent = trigger.sent
+    nxt = trigger.end
+    while nxt < len(doc) and doc[nxt].is_space and "\n" not in doc[nxt].text:
+        nxt += 1
+    if nxt < len(doc) and not (doc[nxt].is_punct and doc[nxt].text in ":,.—–-" or "\n" in doc[nxt].text):
+        return None
+    chain_start = _chain_start_kk(doc, trigger.start, sent.start, known, lex)
+    comma = chain_start - 1
+    while comma > sent.start and doc[comma].is_space:
+        comma -= 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    before = index.ending(comma, comma + 1)
     return before[-1] if before else None
 
 

@@ -31,6 +31,10 @@ POSSESSIVE_PRONOUNS = {"өз", "өзінің", "өзіміздің", "өздер
 POSS3_CASE = ("ында", "інде", "сында", "сінде", "ына", "іне", "сына", "сіне", "ынан", "інен", "сынан", "сінен",
               "ындағы", "індегі", "сындағы", "сіндегі")
 PATRONYMIC = ("ұлы", "қызы", "улы", "кызы")
+# '… күні', '… мерекесі', '… мейрамы' (any case): a day, not the name of a body or a building
+HOLIDAY_WORDS = {"күн", "күні", "мереке", "мерекесі", "мейрам", "мейрамы"}
+AGENT_POSSESSED = ("шысы", "шісі")      # an agent noun with the 3rd-person possessive: 'басшысы', 'хатшысы'
+
 PROPER_LABELS = {"PER", "LOC"}          # made of proper names (ORG, FAC, EVENT names are common words)
 # Words after a name that make it a settlement: "Далдабай елді мекені", "Жаңа Есіл ауылында", "Опытное, Ушанова
 # және Алтай ауылдарындағы" (stems).
@@ -44,6 +48,8 @@ def _trim_start(doc: Doc, ent: Span, table: dict) -> int:
     start = ent.start
     while start < ent.end and _sentence_initial_word(doc[start], table):
         start += 1
+    while ent.end - start > 1 and doc[start].lower_.endswith(AGENT_POSSESSED):
+        start += 1                     # 'Құрылтайшысы Х', 'Басшысы Х': a possessed agent noun, not a name
     return start
 
 
@@ -129,6 +135,16 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
         if label in PROPER_LABELS and ent.end - start == 1 and (start, ent.end) not in places and \
                 lexicon.is_common(table, doc[start].text):
             continue                   # 'Мұнан', 'Жақсы' alone: a word mostly written lower-case is no name
+        end = ent.end
+        words = [t for t in doc[start:end] if not t.is_space]
+        if label in ("ORG", "FAC") and len(words) == 1 and lexicon.is_common(table, words[0].text):
+            continue                   # 'Автор', 'Барлығы' alone on a line: a common word, no organisation
+        if label in ("ORG", "FAC") and words and _holiday(words[-1].lower_):
+            continue                   # 'Республика күні', 'Ұлттық мереке': a holiday, no organisation or building
+        if label in ("ORG", "FAC") and _named_person(doc, start, end):
+            label, end = "PER", start + 2
+            out.append((start, end, label))
+            continue
         if label == "PER" and ((start, ent.end) in places or _settlement_follows(doc, ent.end)):
             label = "LOC"
         elif label == "PER" and _not_a_person(doc, start, ent.end, text):
@@ -140,6 +156,31 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
         taken = {i for s, e, _ in out for i in range(s, e)}
         out += [(s, e, "LOC") for s, e in places if not taken.intersection(range(s, e))]
     return sorted(out)
+
+
+def _holiday(word: str) -> bool:
+    """'күні', 'күніне', 'мерекесі', 'мейрамында': the last word of a holiday's name."""
+    return word in HOLIDAY_WORDS or morph.nominative(word) in HOLIDAY_WORDS or word.startswith("күні")
+
+
+def _named_person(doc: Doc, start: int, end: int) -> bool:
+    """An ORG / FAC span that is a person's name: a given name the Russian dictionary knows and a capitalised
+    word ('Сергей Ким'), at most followed by lower-case adjectives the tagger swallowed ('… шығысқазақстандық');
+    'Абай атындағы …', 'Марат Оспанов атындағы …' stay organisations."""
+    if end - start < 2 or end - start > 4:
+        return False
+    first, second = doc[start], doc[start + 1]
+    if not (first.is_alpha and second.is_alpha and first.text[:1].isupper() and second.text[:1].isupper()
+            and not first.text.isupper() and not second.text.isupper()):
+        return False
+    rest = doc[start + 2:end]
+    if any(t.text[:1].isupper() or not t.is_alpha or not morph.is_adjectival(t.lower_) for t in rest):
+        return False
+    if end < len(doc) and doc[end].lower_.startswith(("атында", "атына")):
+        return False
+    from ..natasha_adapter import parses
+    top = parses(first.text)
+    return bool(top) and {"Name", "nomn"} <= set(top[0].tag.grammemes)
 
 
 def normal_form(span: Span) -> str:

@@ -135,7 +135,8 @@ def _tails(h: str, last: str) -> dict[str, int]:
 _PROTECTED_ENDINGS = ("стан", "стен")   # Қазақстан, Түркістан: -тан here is not the ablative
 MIN_STEM = 2
 # Participles and converbs: verb forms whose endings look nominal ("айқындайтын", "келетін").
-_VERBAL_ENDINGS = ("йтын", "йтін", "атын", "етін", "итын", "итін")
+_VERBAL_ENDINGS = ("йтын", "йтін", "атын", "етін", "итын", "итін",
+                   "ншы", "нші")   # ordinals ("бірінші", "екінші"): whole, not бірінш + і
 # Frequent words that end like a suffix but are not inflected (pronouns, postpositions, conjunctions).
 _UNINFLECTED = frozenset("""осы осындай сондай мұндай сол бұл ол олар оны оның мен сен біз сіз өз өзі
 және немесе бірақ үшін туралы бойынша арқылы қарай дейін кейін бері сияқты секілді ғана тағы да де
@@ -152,7 +153,9 @@ GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
 
 PLURAL_ENDINGS = ("лар", "лер", "дар", "дер", "тар", "тер")
 # Adjective-forming endings of a qualifier before a head noun ('көпсалалы', 'аудандық', 'медициналық').
-ADJECTIVE_ENDINGS = ("лы", "лі", "дық", "дік", "тық", "тік", "лық", "лік")
+ADJECTIVE_ENDINGS = ("лы", "лі", "дық", "дік", "тық", "тік", "лық", "лік",
+                     # -ды/-ді after a nasal or ж/з ('көпбейінді'); after other consonants it is a past verb
+                     "нды", "нді", "мды", "мді", "ңды", "ңді", "жды", "жді", "зды", "зді")
 
 
 def is_genitive(word: str) -> bool:
@@ -241,6 +244,23 @@ def _bare_suffixes() -> frozenset[str]:
 
 def _is_bare_suffix(tail: str) -> bool:
     return tail in _bare_suffixes() or tail in {"інші", "ыншы", "нші", "ншы", "сыншы", "сінші", "і", "ы"}
+
+
+def is_oblique(word: str) -> bool:
+    """Does the (lower-case) word carry a case ending other than the genitive or the attributive -ғы
+    ('салтанатына', 'ауылында', 'орталықтан'): such a word ends a noun phrase, it is not inside a compound."""
+    low = word.lower()
+    rest = low[len(nominative(low)):]
+    return bool(rest) and not is_genitive(low) and not rest.endswith(("ғы", "гі", "қы", "кі"))
+
+
+LOCATIVE_DATIVE_ABLATIVE = ("да", "де", "та", "те", "ға", "ге", "қа", "ке", "на", "не", "ан", "ен")
+
+
+def is_adverbial_place(word: str) -> bool:
+    """A place name in the locative, dative or ablative ('Таразда', 'Алматыға', 'Шымкенттен'): where or
+    whither, not the genitive of a post's chain (the accusative, which reads like a possessive, excluded)."""
+    return is_oblique(word) and word.lower().endswith(LOCATIVE_DATIVE_ABLATIVE)
 
 
 def nominative(word: str) -> str:
