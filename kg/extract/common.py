@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.extensions import doc_text
 from ..nlp.ru_morph import adjectival_noun
 
 OPEN_QUOTES = "«“„\""
@@ -161,7 +162,7 @@ def sentence_index(doc: Doc) -> dict[int, int]:
 
 
 def paragraph_of(doc: Doc, char: int) -> tuple[int, int]:
-    text = doc.text
+    text = doc_text(doc)
     begin = text.rfind("\n", 0, char) + 1
     end = text.find("\n", char)
     return begin, (len(text) if end < 0 else end)

@@ -18,3 +18,12 @@ def register_extensions() -> None:
 
 
 register_extensions()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: spaCy's ``doc.text`` makes a Token for every token each time it is
+    read. A Doc's text never changes (retokenizing keeps it), the length check guards a Doc re-made in place."""
+    found = doc.user_data.get("kg_text")
+    if found is None or found[0] != len(doc):
+        found = doc.user_data["kg_text"] = (len(doc), doc.text)
+    return found[1]

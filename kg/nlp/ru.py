@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import natasha_adapter as na
-from .extensions import PLACES, register_extensions
+from .extensions import PLACES, doc_text, register_extensions
 
 register_extensions()
 
@@ -145,7 +145,7 @@ ROLE_WORDS = {"аким", "губернатор", "мэр", "министр", "�
 def _ner_text(doc: Doc) -> str:
     """The text with a capitalised post word at a sentence start lower-cased ('Аким Алматы Ерболат Досаев'):
     natasha otherwise misses or misreads the names after it. Same length, so offsets hold."""
-    chars = list(doc.text)
+    chars = list(doc_text(doc))
     for sent in doc.sents:
         first = next((t for t in sent if not t.is_space), None)
         if first is not None and first.text[:1].isupper() and first.lemma_.lower() in ROLE_WORDS:
