@@ -180,15 +180,24 @@ def match_gazetteer(doc: Doc, index) -> list[tuple[Span, tuple[str, ...]]]:
     words = [t for t in doc if not t.is_space]
     locs = {t.i for ent in doc.ents if ent.label_ == "LOC" for t in ent}
     ents = {t.i: ent for ent in doc.ents for t in ent}
+    longest = _longest_names(index)
+    lemmas = [_lemma(t) for t in words]            # each word's forms once, not once per window it is in
+    lowers = [_norm(t.text) for t in words]
+    at = [t.i for t in words]
     found, i = [], 0
     while i < len(words):
-        for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
+        # A name starts with its first word's lemma or form, and only at a capital: other words start none.
+        most = max(longest.get(lemmas[i], 0), longest.get(lowers[i], 0))
+        if not most or not words[i].text[:1].isupper():
+            i += 1
+            continue
+        for n in range(min(MAX_WORDS, len(words) - i, most), 0, -1):
+            if at[i + n - 1] - at[i] + 1 != n:
+                continue
+            keys = index.get(tuple(lemmas[i:i + n])) or index.get(tuple(lowers[i:i + n]))
+            if not keys:
+                continue
             chunk = words[i:i + n]
-            if chunk[-1].i - chunk[0].i + 1 != n:
-                continue
-            keys = index.get(tuple(_lemma(t) for t in chunk)) or index.get(tuple(_norm(t.text) for t in chunk))
-            if not keys or not chunk[0].text[:1].isupper():
-                continue
             places = [gaz.get(k) for k in keys]
             if n == 1 and places[0].cls == "Settlement" and chunk[0].i + 1 < len(doc) and \
                     _lemma(doc[chunk[0].i + 1]) in _ADJECTIVE_HEADS:
@@ -205,6 +214,21 @@ def match_gazetteer(doc: Doc, index) -> list[tuple[Span, tuple[str, ...]]]:
         else:
             i += 1
     return found
+
+
+_LONGEST: dict[int, tuple] = {}
+
+
+def _longest_names(index) -> dict[str, int]:
+    """First word of a name -> the most words a name starting with it has (per index, made once)."""
+    got = _LONGEST.get(id(index))
+    if got is None or got[0] is not index:
+        longest: dict[str, int] = {}
+        for key in index:
+            if key and len(key) > longest.get(key[0], 0):
+                longest[key[0]] = len(key)
+        got = _LONGEST[id(index)] = (index, longest)
+    return got[1]
 
 
 def _common_word(tok) -> bool:
