@@ -59,7 +59,14 @@ def head_at(doc: Doc, i: int, heads, base, pos=None) -> tuple[str | None, int]:
 
 
 def quoted_spans(doc: Doc) -> list[Span]:
-    """Spans strictly inside «…» or "…" on one line (the quotes excluded)."""
+    """Spans strictly inside «…» or "…" on one line (the quotes excluded); found once per Doc."""
+    found = doc.user_data.get("kg_quoted")
+    if found is None or found[0] != len(doc):
+        found = doc.user_data["kg_quoted"] = (len(doc), tuple(_quoted_spans(doc)))
+    return list(found[1])
+
+
+def _quoted_spans(doc: Doc) -> list[Span]:
     out, open_at = [], None
     for tok in doc:
         if "\n" in tok.text:
