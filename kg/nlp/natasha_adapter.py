@@ -88,10 +88,24 @@ def tag_morph(ndoc: NDoc) -> list[tuple[str, dict, str]]:
     ndoc.tag_morph(models()["morph"])
     vocab = morph_vocab()
     out = []
+    if len(_LEMMAS) > 200_000:
+        _LEMMAS.clear()
     for tok in ndoc.tokens:
-        tok.lemmatize(vocab)
-        out.append((tok.pos or "X", dict(tok.feats or {}), (tok.lemma or tok.text).lower()))
+        feats = tok.feats or {}
+        key = (tok.text, tok.pos, tuple(feats.items()))
+        lemma = _LEMMAS.get(key)
+        if lemma is None:
+            tok.lemmatize(vocab)
+            lemma = _LEMMAS[key] = tok.lemma
+        else:
+            tok.lemma = lemma
+        out.append((tok.pos or "X", dict(feats), (lemma or tok.text).lower()))
     return out
+
+
+# (word, pos, feats) -> natasha's lemma: ``lemmatize`` is a function of these alone (pymorphy's parses of the
+# word, the best one for the tag), and a news text repeats its words.
+_LEMMAS: dict[tuple, str] = {}
 
 
 def parse_syntax(ndoc: NDoc) -> list[tuple[int, str]]:

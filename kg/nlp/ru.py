@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, NORM, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -76,13 +77,43 @@ def _word_tokens(doc: Doc):
 def make_morph(nlp, name):
     def component(doc: Doc) -> Doc:
         tagged = na.tag_morph(doc._.kg_natasha)
-        for tok, (pos, feats, lemma) in zip(_word_tokens(doc), tagged):
-            tok.pos_ = pos if pos in _UPOS else "X"
-            tok.set_morph("|".join(f"{k}={v}" for k, v in sorted(feats.items())) or None)
-            tok.lemma_ = lemma
-            tok.norm_ = (lemma or tok.text).lower().replace("ё", "е")    # what pattern tables match on
+        # One array write instead of four attribute writes per token; the values per distinct tag are made
+        # once (what ``pos_``, ``set_morph``, ``lemma_`` and ``norm_`` would store).
+        arr = doc.to_array(_MORPH_ATTRS)
+        rows = _morph_rows(doc.vocab)
+        for i, (pos, feats, lemma) in zip(_word_indexes(doc), tagged):
+            key = (pos, tuple(feats.items()), lemma)
+            row = rows.get(key)
+            if row is None:
+                row = rows[key] = _morph_row(doc.vocab, pos, feats, lemma)
+            arr[i] = row
+        doc.from_array(_MORPH_ATTRS, arr)
         return doc
     return component
+
+
+_MORPH_ATTRS = [POS, MORPH, LEMMA, NORM]
+_ROWS: dict[int, tuple] = {}
+
+
+def _morph_rows(vocab) -> dict:
+    got = _ROWS.get(id(vocab))
+    if got is None or got[0] is not vocab:
+        got = _ROWS[id(vocab)] = (vocab, {})
+    if len(got[1]) > 100_000:
+        got[1].clear()
+    return got[1]
+
+
+def _morph_row(vocab, pos: str, feats: dict, lemma: str) -> tuple[int, int, int, int]:
+    morph = "|".join(f"{k}={v}" for k, v in sorted(feats.items()))
+    return (POS_IDS[pos if pos in _UPOS else "X"], vocab.morphology.add(morph) if morph else 0,
+            vocab.strings.add(lemma), vocab.strings.add(lemma.lower().replace("ё", "е")))  # norm: what tables match on
+
+
+def _word_indexes(doc: Doc) -> list[int]:
+    """Indexes of the tokens that came from natasha (not whitespace): they align 1:1 with natasha's tokens."""
+    return [t.i for t in doc if not t.is_space]
 
 
 _UPOS = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
