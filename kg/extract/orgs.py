@@ -53,15 +53,18 @@ def _alias_spans(ctx: Ctx) -> list:
     table = aliases()
     out = []
     toks = [t for t in doc if not t.is_space]
+    texts = [t.text for t in toks]
+    lemmas = [lemma(t) for t in toks]           # once per word, not once per window
     for i in range(len(toks)):
+        if not texts[i][:1].isupper():
+            continue                            # a name starts with a capital
         for n in (4, 3, 2, 1):
-            chunk = toks[i:i + n]
-            if len(chunk) < n:
+            if i + n > len(toks):
                 continue
-            text = normalize_key(" ".join(t.text for t in chunk))
-            lem = normalize_key(" ".join(lemma(t) for t in chunk))
-            if (text in table or lem in table) and chunk[0].text[:1].isupper():
-                out.append(doc[chunk[0].i:chunk[-1].i + 1])
+            text = normalize_key(" ".join(texts[i:i + n]))
+            lem = normalize_key(" ".join(lemmas[i:i + n]))
+            if text in table or lem in table:
+                out.append(doc[toks[i].i:toks[i + n - 1].i + 1])
                 break
     return out
 
