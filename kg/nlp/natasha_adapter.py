@@ -137,6 +137,20 @@ def parses(word: str):
 
 
 def inflect(parse, grammemes: set[str]):
-    """pymorphy's own inflection with OpenCorpora grammemes (natasha's wrapper expects UD ones)."""
+    """pymorphy's own inflection with OpenCorpora grammemes (natasha's wrapper expects UD ones); made once
+    per (parse, grammemes): pymorphy builds the word's whole lexeme on every call."""
     from pymorphy2.analyzer import Parse
-    return Parse.inflect(parse, set(grammemes))
+    key = (parse, frozenset(grammemes))
+    try:
+        return _INFLECTED[key]
+    except KeyError:
+        pass
+    except TypeError:                       # a parse holding something unhashable: not cached
+        return Parse.inflect(parse, set(grammemes))
+    if len(_INFLECTED) > 100_000:
+        _INFLECTED.clear()
+    found = _INFLECTED[key] = Parse.inflect(parse, set(grammemes))
+    return found
+
+
+_INFLECTED: dict[tuple, object] = {}
