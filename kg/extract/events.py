@@ -144,13 +144,14 @@ def _verb_triggers(ctx: Ctx, lex):
         out.append(Trigger(doc[tok.i:tok.i + 1], kind, True, True))
     for sent in sentences(doc):
         toks = [t for t in sent if not t.is_space]
+        lems = [lemma(t) for t in toks]                 # once per sentence, not once per phrase
         for seq, kind in lex.EVENT_PHRASES.items():
             for i, t in enumerate(toks):
-                if lemma(t) not in seq:
+                if lems[i] not in seq:
                     continue
                 window = toks[i:i + 5]
-                lemmas = [lemma(w) for w in window]
-                if lemma(t) == seq[0] or lemma(t) == seq[-1]:
+                lemmas = lems[i:i + 5]
+                if lems[i] == seq[0] or lems[i] == seq[-1]:
                     if all(s in lemmas for s in seq):
                         verb = next((w for w in window if w.pos_ in ("VERB", "AUX") or
                                      w.morph.get("VerbForm")), None)
