@@ -11,7 +11,18 @@ CLOSE_QUOTES = "»”\""
 
 
 def lemma(tok: Token) -> str:
-    return (tok.lemma_ or tok.text.lower()).lower().replace("ё", "е")
+    key = tok.lemma                     # the lemma's hash: its folded form is made once per distinct lemma
+    if not key:
+        return tok.text.lower().replace("ё", "е")
+    found = _FOLDED.get(key)
+    if found is None:
+        if len(_FOLDED) > 500_000:
+            _FOLDED.clear()
+        found = _FOLDED[key] = tok.lemma_.lower().replace("ё", "е")
+    return found
+
+
+_FOLDED: dict[int, str] = {}
 
 
 def words(doc_or_span) -> list[Token]:
