@@ -3,26 +3,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.extensions import doc_text
+from ..nlp.extensions import doc_text, lemma_of
 from ..nlp.ru_morph import adjectival_noun
 
 OPEN_QUOTES = "«“„\""
 CLOSE_QUOTES = "»”\""
 
 
-def lemma(tok: Token) -> str:
-    key = tok.lemma                     # the lemma's hash: its folded form is made once per distinct lemma
-    if not key:
-        return tok.text.lower().replace("ё", "е")
-    found = _FOLDED.get(key)
-    if found is None:
-        if len(_FOLDED) > 500_000:
-            _FOLDED.clear()
-        found = _FOLDED[key] = tok.lemma_.lower().replace("ё", "е")
-    return found
-
-
-_FOLDED: dict[int, str] = {}
+lemma = lemma_of        # (tok.lemma_ or tok.text).lower() with ё as е, folded once per distinct lemma
 
 
 def words(doc_or_span) -> list[Token]:

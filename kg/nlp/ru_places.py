@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from ..gazetteer import load_gazetteer
 from ..iris import make_key
 from . import natasha_adapter as na
-from .extensions import PLACES, register_extensions
+from .extensions import PLACES, lemma_of, register_extensions
 from .ru_morph import to_nominative
 
 register_extensions()
@@ -148,8 +148,7 @@ def district_seats() -> dict[str, str]:
     return {p.parent: p.key for p in load_gazetteer() if p.seat and p.parent}
 
 
-def _lemma(tok) -> str:
-    return _norm(tok.lemma_ or tok.text)
+_lemma = lemma_of       # _norm(tok.lemma_ or tok.text), folded once per distinct lemma
 
 
 def _cue_before(doc: Doc, i: int, cues=_SETTLEMENT_CUES) -> bool:
