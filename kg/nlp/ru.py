@@ -176,12 +176,18 @@ ROLE_WORDS = {"аким", "губернатор", "мэр", "министр", "�
 def _ner_text(doc: Doc) -> str:
     """The text with a capitalised post word at a sentence start lower-cased ('Аким Алматы Ерболат Досаев'):
     natasha otherwise misses or misreads the names after it. Same length, so offsets hold."""
-    chars = list(doc_text(doc))
-    for sent in doc.sents:
-        first = next((t for t in sent if not t.is_space), None)
-        if first is not None and first.text[:1].isupper() and first.lemma_.lower() in ROLE_WORDS:
-            chars[first.idx] = chars[first.idx].lower()
-    return "".join(chars)
+    text = doc_text(doc)
+    chars = None
+    waiting = False                      # at a sentence start, until its first word
+    for tok in doc:                      # one pass over the tokens instead of building every sentence Span
+        if tok.is_sent_start:
+            waiting = True
+        if waiting and not tok.is_space:
+            waiting = False
+            if tok.text[:1].isupper() and tok.lemma_.lower() in ROLE_WORDS:
+                chars = chars or list(text)
+                chars[tok.idx] = chars[tok.idx].lower()
+    return "".join(chars) if chars else text
 
 
 def _split_parentheses(doc: Doc, spans: list[Span]) -> list[Span]:
