@@ -151,6 +151,20 @@ def district_seats() -> dict[str, str]:
 _lemma = lemma_of       # _norm(tok.lemma_ or tok.text), folded once per distinct lemma
 
 
+def _low(tok) -> str:
+    """``_norm(tok.text)``, folded once per distinct word (keyed by spaCy's hash of the text)."""
+    key = tok.orth
+    found = _LOWS.get(key)
+    if found is None:
+        if len(_LOWS) > 500_000:
+            _LOWS.clear()
+        found = _LOWS[key] = _norm(tok.text)
+    return found
+
+
+_LOWS: dict[int, str] = {}
+
+
 def _cue_before(doc: Doc, i: int, cues=_SETTLEMENT_CUES) -> bool:
     j = i - 1
     if j >= 0 and doc[j].text == ".":
@@ -159,7 +173,7 @@ def _cue_before(doc: Doc, i: int, cues=_SETTLEMENT_CUES) -> bool:
         return False
     if cues is _SETTLEMENT_CUES and _lemma(doc[j]) in _CUE_LEMMAS:
         return True
-    return _norm(doc[j].text).rstrip(".") in cues or (cues is _STREET_CUES and _lemma(doc[j]) in cues)
+    return _low(doc[j]).rstrip(".") in cues or (cues is _STREET_CUES and _lemma(doc[j]) in cues)
 
 
 def _support(doc: Doc, chunk, locs: set[int]) -> bool:
@@ -181,7 +195,7 @@ def match_gazetteer(doc: Doc, index) -> list[tuple[Span, tuple[str, ...]]]:
     ents = {t.i: ent for ent in doc.ents for t in ent}
     longest = _longest_names(index)
     lemmas = [_lemma(t) for t in words]            # each word's forms once, not once per window it is in
-    lowers = [_norm(t.text) for t in words]
+    lowers = [_low(t) for t in words]
     at = [t.i for t in words]
     found, i = [], 0
     while i < len(words):
@@ -432,7 +446,7 @@ def adjective_toponyms(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         nxt = doc[tok.i + 1]
         level = _lemma(nxt)
-        if level not in _LOCATED_NOUNS and _norm(nxt.text) not in _LOCATED_NOUNS and \
+        if level not in _LOCATED_NOUNS and _low(nxt) not in _LOCATED_NOUNS and \
                 level not in _REGION_LEVEL and level not in ("районный", "городской"):
             continue                           # 'курских врачей' says where people are from, not a place
         word = _lemma(tok)
@@ -466,11 +480,11 @@ def _street(doc: Doc, span: Span) -> bool:
     """'улица Мира', 'пр. Ленина', 'на Садовой': a street, not a settlement ('улицы Лондона' are a city's)."""
     if _cue_before(doc, span.start, _STREET_CUES):
         return not all(_is_geox(t) and t.pos_ != "ADJ" for t in span if t.is_alpha)
-    if span.end < len(doc) and _norm(doc[span.end].text).rstrip(".") in _STREET_CUES:
+    if span.end < len(doc) and _low(doc[span.end]).rstrip(".") in _STREET_CUES:
         return True                              # 'Садовая улица'
     j = span.start - 1
     head = span[-1]
-    return j >= 0 and _norm(doc[j].text) == "на" and len(span) == 1 and head.text.lower().endswith(("ой", "ей"))
+    return j >= 0 and _low(doc[j]) == "на" and len(span) == 1 and head.text.lower().endswith(("ой", "ей"))
 
 
 _STREET_NAMES = {"ул": "улица", "пр": "проспект", "пр-т": "проспект", "пер": "переулок", "б-р": "бульвар",
@@ -478,7 +492,7 @@ _STREET_NAMES = {"ул": "улица", "пр": "проспект", "пр-т": "�
 
 
 def _street_word(tok) -> str | None:
-    low = _norm(tok.text).rstrip(".")
+    low = _low(tok).rstrip(".")
     if low in _STREET_NAMES:
         return _STREET_NAMES[low]
     return _lemma(tok) if _lemma(tok) in _STREET_CUES else None
@@ -488,7 +502,7 @@ def cue_settlements(doc: Doc, taken: set[int]) -> list[Span]:
     """'село Челутай', 'в поселке Агинское', 'с. Долан': a capitalized name after a settlement word."""
     out = []
     for tok in doc:
-        low = _norm(tok.text).rstrip(".")
+        low = _low(tok).rstrip(".")
         if low not in _SETTLEMENT_CUES and _lemma(tok) not in _CUE_LEMMAS:
             continue
         if low in ("г", "с", "п", "д", "х", "ст") and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "."):
