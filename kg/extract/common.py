@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.extensions import doc_text, lemma_of
 from ..nlp.ru_morph import adjectival_noun
 
 OPEN_QUOTES = "«“„\""
 CLOSE_QUOTES = "»”\""
 
 
-def lemma(tok: Token) -> str:
-    return (tok.lemma_ or tok.text.lower()).lower().replace("ё", "е")
+lemma = lemma_of        # (tok.lemma_ or tok.text).lower() with ё as е, folded once per distinct lemma
 
 
 def words(doc_or_span) -> list[Token]:
@@ -58,7 +58,14 @@ def head_at(doc: Doc, i: int, heads, base, pos=None) -> tuple[str | None, int]:
 
 
 def quoted_spans(doc: Doc) -> list[Span]:
-    """Spans strictly inside «…» or "…" on one line (the quotes excluded)."""
+    """Spans strictly inside «…» or "…" on one line (the quotes excluded); found once per Doc."""
+    found = doc.user_data.get("kg_quoted")
+    if found is None or found[0] != len(doc):
+        found = doc.user_data["kg_quoted"] = (len(doc), tuple(_quoted_spans(doc)))
+    return list(found[1])
+
+
+def _quoted_spans(doc: Doc) -> list[Span]:
     out, open_at = [], None
     for tok in doc:
         if "\n" in tok.text:
@@ -161,7 +168,7 @@ def sentence_index(doc: Doc) -> dict[int, int]:
 
 
 def paragraph_of(doc: Doc, char: int) -> tuple[int, int]:
-    text = doc.text
+    text = doc_text(doc)
     begin = text.rfind("\n", 0, char) + 1
     end = text.find("\n", char)
     return begin, (len(text) if end < 0 else end)

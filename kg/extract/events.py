@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..concepts import EVENT_KINDS
 from ..iris import make_key, normalize_key
 from ..nlp.ru_morph import GENDERS, adjectival_noun, head_index, inflect_word, join_words, to_nominative
+from ..nlp.extensions import doc_text
 from .common import (adjectives_before, extend_genitive, is_genitive, lemma, quote_after, sentences, trigger_spans,
                      trigger_tokens)
 from .context import Ctx
@@ -143,13 +144,14 @@ def _verb_triggers(ctx: Ctx, lex):
         out.append(Trigger(doc[tok.i:tok.i + 1], kind, True, True))
     for sent in sentences(doc):
         toks = [t for t in sent if not t.is_space]
+        lems = [lemma(t) for t in toks]                 # once per sentence, not once per phrase
         for seq, kind in lex.EVENT_PHRASES.items():
             for i, t in enumerate(toks):
-                if lemma(t) not in seq:
+                if lems[i] not in seq:
                     continue
                 window = toks[i:i + 5]
-                lemmas = [lemma(w) for w in window]
-                if lemma(t) == seq[0] or lemma(t) == seq[-1]:
+                lemmas = lems[i:i + 5]
+                if lems[i] == seq[0] or lems[i] == seq[-1]:
                     if all(s in lemmas for s in seq):
                         verb = next((w for w in window if w.pos_ in ("VERB", "AUX") or
                                      w.morph.get("VerbForm") or _caps_verb(w)), None)
@@ -427,7 +429,7 @@ def _assign(clusters: list[Cluster], new: Cluster, lex) -> None:
 
 
 def _dates_in(ctx: Ctx, sent):
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     out = []
     for d in ctx.notes.get("dates", []):
         if sent.start_char <= d.begin < sent.end_char:
@@ -526,7 +528,7 @@ def _article_region(ctx, c):
 
 
 def _para(doc, char):
-    text = doc.text
+    text = doc_text(doc)
     begin = text.rfind("\n", 0, char) + 1
     end = text.find("\n", char)
     return begin, (len(text) if end < 0 else end)
@@ -776,8 +778,8 @@ def _previous_in_paragraph(doc, sent):
     if sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
-    if not prev.text.strip() or re.search(r"\n\s*\n", doc.text[prev.start_char:first.idx]) \
-            or "\n" in doc.text[prev.end_char:first.idx] and prev.text.strip().endswith((":", "|")):
+    if not prev.text.strip() or re.search(r"\n\s*\n", doc_text(doc)[prev.start_char:first.idx]) \
+            or "\n" in doc_text(doc)[prev.end_char:first.idx] and prev.text.strip().endswith((":", "|")):
         return None
     return prev
 
@@ -787,7 +789,7 @@ def _next_in_paragraph(doc, sent):
         return None
     nxt = doc[sent.end].sent
     first = next((t for t in sent if not t.is_space), sent[0])
-    if re.search(r"\n\s*\n", doc.text[first.idx:nxt.start_char]) or "\n" in nxt.text.strip() \
+    if re.search(r"\n\s*\n", doc_text(doc)[first.idx:nxt.start_char]) or "\n" in nxt.text.strip() \
             or not nxt.text.strip():
         return None                                    # a blank line ends the paragraph
     return nxt
@@ -935,7 +937,7 @@ def _where(ctx, c, place, obj, case, settlements_only=False):
     if k is None:
         return ""                                      # 'министр … Запорожской области' says no place
     if _CASE[case] in doc[k + 1].morph.get("Case"):
-        return " " + doc[k].text.lower() + doc.text[doc[k].idx + len(doc[k].text):span.end_char]
+        return " " + doc[k].text.lower() + doc_text(doc)[doc[k].idx + len(doc[k].text):span.end_char]
     return f" в {_phrase(span, case, lower=False)}"
 
 
@@ -1066,7 +1068,7 @@ def _supported(doc, span) -> bool:
 
 def _list_end(doc, char: int) -> int:
     """End of the list that follows 'при поддержке:' (bulleted lines), or of its own line."""
-    text = doc.text
+    text = doc_text(doc)
     pos = text.find("\n", char)
     if pos < 0:
         return len(text)

@@ -6,7 +6,7 @@ from collections import Counter
 
 from ..gazetteer import load_gazetteer
 from ..iris import make_key
-from ..nlp.extensions import PLACES
+from ..nlp.extensions import PLACES, doc_text
 from .common import lemma, one_place, trigger_spans
 from .context import Ctx
 from .officials import _gazetteer_place, post_key
@@ -50,7 +50,7 @@ def context_country(ctx: Ctx, begin: int, end: int, lex, taken=frozenset()) -> s
     particular. A country another role word owns ('с премьер-министром Турции', 'турецкий премьер'; the
     token indices in ``taken``) counts for the article, not as the paragraph's."""
     gaz = load_gazetteer()
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     para_start = text.rfind("\n", 0, begin) + 1
     para_end = text.find("\n", end)
     para_end = len(text) if para_end < 0 else para_end

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..concepts import ROLES as ROLE_LABELS
 from ..gazetteer import load_gazetteer
 from ..iris import make_key
-from ..nlp.extensions import PLACES
+from ..nlp.extensions import PLACES, doc_text
 from ..nlp.ru_places import place_index
 from ..nlp.ru_morph import to_nominative
 from .common import is_genitive, lemma, one_place, sentences, trigger_spans
@@ -656,7 +656,7 @@ def _facility_referred(ctx: Ctx, lex, segment) -> str | None:
     nouns = [t for t in segment if t.pos_ == "NOUN"]
     if len(nouns) != 1 or lemma(nouns[0]) not in lex.FACILITY_REFERENCES:
         return None
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     para_start = text.rfind("\n", 0, segment.start_char) + 1
     before = [(span, key) for span, key, _ in ctx.notes.get("facilities", [])
               if para_start <= span.start_char and span.end_char <= segment.start_char]
@@ -705,7 +705,7 @@ def _body_referred(ctx: Ctx, lex, segment) -> str | None:
     nouns = [t for t in segment if t.pos_ == "NOUN"]
     if len(nouns) != 1 or lemma(nouns[0]) not in lex.BODY_REFERENCES:
         return None
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     para_start = text.rfind("\n", 0, segment.start_char) + 1
     before = [(span, key) for span, key in ctx.notes.get("orgs", [])
               if para_start <= span.start_char and span.end_char <= segment.start_char]
@@ -773,7 +773,7 @@ def context_region(ctx: Ctx, anchor) -> str | None:
     paragraph names, else the article's region when the article is about one region (two thirds of its
     place names point there)."""
     gaz = load_gazetteer()
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     para_start = text.rfind("\n", 0, anchor.start_char) + 1
     para_end = text.find("\n", anchor.end_char)
     para_end = len(text) if para_end < 0 else para_end

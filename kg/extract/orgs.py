@@ -10,7 +10,7 @@ from functools import lru_cache
 from .. import paths
 from ..iris import make_key, normalize_key
 from ..nlp import natasha_adapter as na
-from ..nlp.extensions import PLACES
+from ..nlp.extensions import PLACES, doc_text
 from ..nlp.ru_morph import join_words, nominative_words
 from .acronyms import is_acronym, stands_for
 from .common import adjectives_before, extend_genitive, lemma, quoted_spans
@@ -53,15 +53,18 @@ def _alias_spans(ctx: Ctx) -> list:
     table = aliases()
     out = []
     toks = [t for t in doc if not t.is_space]
+    texts = [t.text for t in toks]
+    lemmas = [lemma(t) for t in toks]           # once per word, not once per window
     for i in range(len(toks)):
+        if not texts[i][:1].isupper():
+            continue                            # a name starts with a capital
         for n in (4, 3, 2, 1):
-            chunk = toks[i:i + n]
-            if len(chunk) < n:
+            if i + n > len(toks):
                 continue
-            text = normalize_key(" ".join(t.text for t in chunk))
-            lem = normalize_key(" ".join(lemma(t) for t in chunk))
-            if (text in table or lem in table) and chunk[0].text[:1].isupper():
-                out.append(doc[chunk[0].i:chunk[-1].i + 1])
+            text = normalize_key(" ".join(texts[i:i + n]))
+            lem = normalize_key(" ".join(lemmas[i:i + n]))
+            if text in table or lem in table:
+                out.append(doc[toks[i].i:toks[i + n - 1].i + 1])
                 break
     return out
 
@@ -141,7 +144,7 @@ _HOST = re.compile(r"(?<![\w/@.\-])[A-Za-z][\w\-]*(?:\.[A-Za-z][\w\-]*)*\."
 def _domains(ctx) -> list:
     """An outlet named by its site: 'передает Zakon.kz', 'Сайт imag.one — агрегатор новостей' (not a link)."""
     doc, out = ctx.doc, []
-    for m in _HOST.finditer(doc.text):
+    for m in _HOST.finditer(doc_text(doc)):
         if m.group().lower().startswith("www."):
             continue
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -262,7 +265,7 @@ def is_noise(ctx: Ctx, span, lex) -> bool:
 
 
 def _alone_on_line(doc, span) -> bool:
-    text = doc.text
+    text = doc_text(doc)
     begin = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     line = text[begin:len(text) if end < 0 else end]
@@ -479,7 +482,7 @@ def _outlets_kk(ctx: Ctx, lex, found) -> list:
         if k > j and not taken.intersection(range(j, k)):
             out.append(_outlet_kk(ctx, Span(doc, j, k), publisher=True))
             taken.update(range(j, k))
-    for m in _DOMAIN_KK.finditer(doc.text):
+    for m in _DOMAIN_KK.finditer(doc_text(doc)):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if span is not None and not taken.intersection(range(span.start, span.end)) and ctx.live(span):
             out.append(_outlet_kk(ctx, span, text=m.group(1)))

@@ -25,12 +25,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..patterns import PatternError, load_table
+from ..patterns import PatternError, Table, load_table
 from ..patterns.matcher import all_matches, match_table
 from ..records import Article, ArticleResult
 from .common import sentences
@@ -79,13 +80,31 @@ def trigger_tables(lang: str, key: str):
     return tuple(load_table(lang, name) for name in FAMILIES[key].tables.get(lang, ()))
 
 
+_MERGED: dict[tuple, tuple] = {}
+
+
+def _merged(tables):
+    """The tables' entries in one mapping, the first table's value for words two share; made once for a tuple
+    of (frozen) tables, read-only so the matcher can keep its sorted items."""
+    tables = tuple(tables)
+    key = tuple(id(t) for t in tables)
+    got = _MERGED.get(key)
+    if got is not None and all(a is b for a, b in zip(got[0], tables)):
+        return got[1]
+    merged: dict = {}
+    for table in tables:
+        for words, value in table.as_dict().items():
+            merged.setdefault(words, value)
+    if all(isinstance(t, Table) for t in tables):
+        merged = MappingProxyType(merged)
+        _MERGED[key] = (tables, merged)
+    return merged
+
+
 def match_family(doc: Doc, tables, overlapping: bool) -> list:
     """(span, value) of every table, in text order; overlapping matches resolved unless ``overlapping``."""
     if not overlapping:
-        merged: dict = {}
-        for table in tables:
-            for words, value in table.as_dict().items():
-                merged.setdefault(words, value)
+        merged = _merged(tables)
         return match_table(doc, merged) if merged else []
     out = []
     for table in tables:

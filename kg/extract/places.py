@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..gazetteer import load_gazetteer
-from ..nlp.extensions import PLACES
+from ..nlp.extensions import PLACES, doc_text
 from .common import sentences
 from .context import Ctx
 
@@ -78,7 +78,7 @@ def _settlement_regions(ctx: Ctx, spans) -> None:
     for span in spans:
         if span.label_ != "Settlement" or gaz.get(span.id_) is not None or span.id_.endswith("|unplaced"):
             continue               # a name several gazetteer places share and the article does not place
-        para_start = ctx.doc.text.rfind("\n", 0, span.start_char) + 1
+        para_start = doc_text(ctx.doc).rfind("\n", 0, span.start_char) + 1
         before = [r for r in regions if para_start <= r.start_char < span.start_char]
         region = _named_after_town(span.kb_id_, gaz) or \
             (before[-1].id_ if before else (next(iter(only)) if len(only) == 1 else None))

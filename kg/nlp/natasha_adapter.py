@@ -88,10 +88,24 @@ def tag_morph(ndoc: NDoc) -> list[tuple[str, dict, str]]:
     ndoc.tag_morph(models()["morph"])
     vocab = morph_vocab()
     out = []
+    if len(_LEMMAS) > 200_000:
+        _LEMMAS.clear()
     for tok in ndoc.tokens:
-        tok.lemmatize(vocab)
-        out.append((tok.pos or "X", dict(tok.feats or {}), (tok.lemma or tok.text).lower()))
+        feats = tok.feats or {}
+        key = (tok.text, tok.pos, tuple(feats.items()))
+        lemma = _LEMMAS.get(key)
+        if lemma is None:
+            tok.lemmatize(vocab)
+            lemma = _LEMMAS[key] = tok.lemma
+        else:
+            tok.lemma = lemma
+        out.append((tok.pos or "X", dict(feats), (lemma or tok.text).lower()))
     return out
+
+
+# (word, pos, feats) -> natasha's lemma: ``lemmatize`` is a function of these alone (pymorphy's parses of the
+# word, the best one for the tag), and a news text repeats its words.
+_LEMMAS: dict[tuple, str] = {}
 
 
 def parse_syntax(ndoc: NDoc) -> list[tuple[int, str]]:
@@ -123,6 +137,20 @@ def parses(word: str):
 
 
 def inflect(parse, grammemes: set[str]):
-    """pymorphy's own inflection with OpenCorpora grammemes (natasha's wrapper expects UD ones)."""
+    """pymorphy's own inflection with OpenCorpora grammemes (natasha's wrapper expects UD ones); made once
+    per (parse, grammemes): pymorphy builds the word's whole lexeme on every call."""
     from pymorphy2.analyzer import Parse
-    return Parse.inflect(parse, set(grammemes))
+    key = (parse, frozenset(grammemes))
+    try:
+        return _INFLECTED[key]
+    except KeyError:
+        pass
+    except TypeError:                       # a parse holding something unhashable: not cached
+        return Parse.inflect(parse, set(grammemes))
+    if len(_INFLECTED) > 100_000:
+        _INFLECTED.clear()
+    found = _INFLECTED[key] = Parse.inflect(parse, set(grammemes))
+    return found
+
+
+_INFLECTED: dict[tuple, object] = {}

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, NORM, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import natasha_adapter as na
-from .extensions import PLACES, register_extensions
+from .extensions import PLACES, doc_text, register_extensions
 
 register_extensions()
 
@@ -76,13 +77,43 @@ def _word_tokens(doc: Doc):
 def make_morph(nlp, name):
     def component(doc: Doc) -> Doc:
         tagged = na.tag_morph(doc._.kg_natasha)
-        for tok, (pos, feats, lemma) in zip(_word_tokens(doc), tagged):
-            tok.pos_ = pos if pos in _UPOS else "X"
-            tok.set_morph("|".join(f"{k}={v}" for k, v in sorted(feats.items())) or None)
-            tok.lemma_ = lemma
-            tok.norm_ = (lemma or tok.text).lower().replace("ё", "е")    # what pattern tables match on
+        # One array write instead of four attribute writes per token; the values per distinct tag are made
+        # once (what ``pos_``, ``set_morph``, ``lemma_`` and ``norm_`` would store).
+        arr = doc.to_array(_MORPH_ATTRS)
+        rows = _morph_rows(doc.vocab)
+        for i, (pos, feats, lemma) in zip(_word_indexes(doc), tagged):
+            key = (pos, tuple(feats.items()), lemma)
+            row = rows.get(key)
+            if row is None:
+                row = rows[key] = _morph_row(doc.vocab, pos, feats, lemma)
+            arr[i] = row
+        doc.from_array(_MORPH_ATTRS, arr)
         return doc
     return component
+
+
+_MORPH_ATTRS = [POS, MORPH, LEMMA, NORM]
+_ROWS: dict[int, tuple] = {}
+
+
+def _morph_rows(vocab) -> dict:
+    got = _ROWS.get(id(vocab))
+    if got is None or got[0] is not vocab:
+        got = _ROWS[id(vocab)] = (vocab, {})
+    if len(got[1]) > 100_000:
+        got[1].clear()
+    return got[1]
+
+
+def _morph_row(vocab, pos: str, feats: dict, lemma: str) -> tuple[int, int, int, int]:
+    morph = "|".join(f"{k}={v}" for k, v in sorted(feats.items()))
+    return (POS_IDS[pos if pos in _UPOS else "X"], vocab.morphology.add(morph) if morph else 0,
+            vocab.strings.add(lemma), vocab.strings.add(lemma.lower().replace("ё", "е")))  # norm: what tables match on
+
+
+def _word_indexes(doc: Doc) -> list[int]:
+    """Indexes of the tokens that came from natasha (not whitespace): they align 1:1 with natasha's tokens."""
+    return [t.i for t in doc if not t.is_space]
 
 
 _UPOS = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
@@ -145,12 +176,18 @@ ROLE_WORDS = {"аким", "губернатор", "мэр", "министр", "�
 def _ner_text(doc: Doc) -> str:
     """The text with a capitalised post word at a sentence start lower-cased ('Аким Алматы Ерболат Досаев'):
     natasha otherwise misses or misreads the names after it. Same length, so offsets hold."""
-    chars = list(doc.text)
-    for sent in doc.sents:
-        first = next((t for t in sent if not t.is_space), None)
-        if first is not None and first.text[:1].isupper() and first.lemma_.lower() in ROLE_WORDS:
-            chars[first.idx] = chars[first.idx].lower()
-    return "".join(chars)
+    text = doc_text(doc)
+    chars = None
+    waiting = False                      # at a sentence start, until its first word
+    for tok in doc:                      # one pass over the tokens instead of building every sentence Span
+        if tok.is_sent_start:
+            waiting = True
+        if waiting and not tok.is_space:
+            waiting = False
+            if tok.text[:1].isupper() and tok.lemma_.lower() in ROLE_WORDS:
+                chars = chars or list(text)
+                chars[tok.idx] = chars[tok.idx].lower()
+    return "".join(chars) if chars else text
 
 
 def _split_parentheses(doc: Doc, spans: list[Span]) -> list[Span]:

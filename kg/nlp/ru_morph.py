@@ -14,8 +14,12 @@ def feats(token) -> dict:
 
 def match_case(token):
     """pymorphy parses of ``token`` whose case agrees with the tagger's, best first."""
-    case = CASES.get(feats(token).get("Case"))
-    parses = na.parses(token.text)
+    return _match_case(token.text, feats(token).get("Case"))
+
+
+def _match_case(text: str, tagged_case: str | None):
+    case = CASES.get(tagged_case)
+    parses = na.parses(text)
     if case:
         same = [p for p in parses if p.tag.case == case or (case == "loct" and p.tag.case in ("loc2",))]
         if same:
@@ -38,9 +42,25 @@ def restore_case(surface: str, form: str) -> str:
 def inflect_word(token, grammemes: set[str], gender: str | None = None) -> str:
     """The word in the requested grammemes, or unchanged when pymorphy cannot tell. ``gender`` (an agreeing
     word's head gender) picks among ambiguous parses: 'Территориального фонда' -> 'Территориальный'."""
-    if feats(token).get("Case") == "Nom" and "nomn" in grammemes and "plur" not in grammemes:
-        return token.text
-    parses = match_case(token)
+    case = feats(token).get("Case")
+    key = (token.text, case, frozenset(grammemes), gender)
+    found = _INFLECTED.get(key)
+    if found is None:
+        if len(_INFLECTED) > 100_000:
+            _INFLECTED.clear()
+        found = _INFLECTED[key] = _inflect_word(token.text, case, grammemes, gender)
+    return found
+
+
+# (word, tagged case, grammemes, gender) -> the inflected word: a function of these alone, and pymorphy's
+# inflection (the whole lexeme built per call) is slow.
+_INFLECTED: dict[tuple, str] = {}
+
+
+def _inflect_word(text: str, case: str | None, grammemes: set[str], gender: str | None) -> str:
+    if case == "Nom" and "nomn" in grammemes and "plur" not in grammemes:
+        return text
+    parses = _match_case(text, case)
     if gender:
         parses = sorted(parses, key=lambda p: p.tag.gender != gender)
         grammemes = grammemes | {gender}
@@ -49,8 +69,8 @@ def inflect_word(token, grammemes: set[str], gender: str | None = None) -> str:
             continue
         form = na.inflect(parse, grammemes)
         if form is not None:
-            return restore_case(token.text, form.word)
-    return token.text
+            return restore_case(text, form.word)
+    return text
 
 
 _ADJ_ENDINGS = ("ых", "их", "ого", "его", "ому", "ему", "ым", "им", "ой", "ей", "ая", "яя", "ое", "ее", "ые",
@@ -78,10 +98,16 @@ def head_gender(tok) -> str | None:
     whose gender is its expansion's ('ЦРБ' is a больница), and when pymorphy cannot tell."""
     if tok.text.isupper():
         return None
-    for parse in match_case(tok):
-        if parse.tag.POS == "NOUN" and parse.tag.gender in ("masc", "femn", "neut"):
-            return parse.tag.gender
-    return None
+    key = (tok.text, feats(tok).get("Case"))
+    if key not in _GENDERS:
+        if len(_GENDERS) > 100_000:
+            _GENDERS.clear()
+        _GENDERS[key] = next((p.tag.gender for p in _match_case(*key)
+                              if p.tag.POS == "NOUN" and p.tag.gender in ("masc", "femn", "neut")), None)
+    return _GENDERS[key]
+
+
+_GENDERS: dict[tuple, str | None] = {}
 
 
 def nominative_words(tokens, case: str = "nomn", number: str | None = None,

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from ..gazetteer import load_gazetteer
 from ..iris import make_key
 from . import natasha_adapter as na
-from .extensions import PLACES, register_extensions
+from .extensions import PLACES, lemma_of, register_extensions
 from .ru_morph import to_nominative
 
 register_extensions()
@@ -148,8 +148,21 @@ def district_seats() -> dict[str, str]:
     return {p.parent: p.key for p in load_gazetteer() if p.seat and p.parent}
 
 
-def _lemma(tok) -> str:
-    return _norm(tok.lemma_ or tok.text)
+_lemma = lemma_of       # _norm(tok.lemma_ or tok.text), folded once per distinct lemma
+
+
+def _low(tok) -> str:
+    """``_norm(tok.text)``, folded once per distinct word (keyed by spaCy's hash of the text)."""
+    key = tok.orth
+    found = _LOWS.get(key)
+    if found is None:
+        if len(_LOWS) > 500_000:
+            _LOWS.clear()
+        found = _LOWS[key] = _norm(tok.text)
+    return found
+
+
+_LOWS: dict[int, str] = {}
 
 
 def _cue_before(doc: Doc, i: int, cues=_SETTLEMENT_CUES) -> bool:
@@ -160,7 +173,7 @@ def _cue_before(doc: Doc, i: int, cues=_SETTLEMENT_CUES) -> bool:
         return False
     if cues is _SETTLEMENT_CUES and _lemma(doc[j]) in _CUE_LEMMAS:
         return True
-    return _norm(doc[j].text).rstrip(".") in cues or (cues is _STREET_CUES and _lemma(doc[j]) in cues)
+    return _low(doc[j]).rstrip(".") in cues or (cues is _STREET_CUES and _lemma(doc[j]) in cues)
 
 
 def _support(doc: Doc, chunk, locs: set[int]) -> bool:
@@ -180,15 +193,24 @@ def match_gazetteer(doc: Doc, index) -> list[tuple[Span, tuple[str, ...]]]:
     words = [t for t in doc if not t.is_space]
     locs = {t.i for ent in doc.ents if ent.label_ == "LOC" for t in ent}
     ents = {t.i: ent for ent in doc.ents for t in ent}
+    longest = _longest_names(index)
+    lemmas = [_lemma(t) for t in words]            # each word's forms once, not once per window it is in
+    lowers = [_low(t) for t in words]
+    at = [t.i for t in words]
     found, i = [], 0
     while i < len(words):
-        for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
+        # A name starts with its first word's lemma or form, and only at a capital: other words start none.
+        most = max(longest.get(lemmas[i], 0), longest.get(lowers[i], 0))
+        if not most or not words[i].text[:1].isupper():
+            i += 1
+            continue
+        for n in range(min(MAX_WORDS, len(words) - i, most), 0, -1):
+            if at[i + n - 1] - at[i] + 1 != n:
+                continue
+            keys = index.get(tuple(lemmas[i:i + n])) or index.get(tuple(lowers[i:i + n]))
+            if not keys:
+                continue
             chunk = words[i:i + n]
-            if chunk[-1].i - chunk[0].i + 1 != n:
-                continue
-            keys = index.get(tuple(_lemma(t) for t in chunk)) or index.get(tuple(_norm(t.text) for t in chunk))
-            if not keys or not chunk[0].text[:1].isupper():
-                continue
             places = [gaz.get(k) for k in keys]
             if n == 1 and places[0].cls == "Settlement" and chunk[0].i + 1 < len(doc) and \
                     _lemma(doc[chunk[0].i + 1]) in _ADJECTIVE_HEADS:
@@ -205,6 +227,21 @@ def match_gazetteer(doc: Doc, index) -> list[tuple[Span, tuple[str, ...]]]:
         else:
             i += 1
     return found
+
+
+_LONGEST: dict[int, tuple] = {}
+
+
+def _longest_names(index) -> dict[str, int]:
+    """First word of a name -> the most words a name starting with it has (per index, made once)."""
+    got = _LONGEST.get(id(index))
+    if got is None or got[0] is not index:
+        longest: dict[str, int] = {}
+        for key in index:
+            if key and len(key) > longest.get(key[0], 0):
+                longest[key[0]] = len(key)
+        got = _LONGEST[id(index)] = (index, longest)
+    return got[1]
 
 
 def _common_word(tok) -> bool:
@@ -425,7 +462,7 @@ def adjective_toponyms(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         nxt = doc[tok.i + 1]
         level = _lemma(nxt)
-        if level not in _LOCATED_NOUNS and _norm(nxt.text) not in _LOCATED_NOUNS and \
+        if level not in _LOCATED_NOUNS and _low(nxt) not in _LOCATED_NOUNS and \
                 level not in _REGION_LEVEL and level not in ("районный", "городской"):
             continue                           # 'курских врачей' says where people are from, not a place
         word = _lemma(tok)
@@ -459,11 +496,11 @@ def _street(doc: Doc, span: Span) -> bool:
     """'улица Мира', 'пр. Ленина', 'на Садовой': a street, not a settlement ('улицы Лондона' are a city's)."""
     if _cue_before(doc, span.start, _STREET_CUES):
         return not all(_is_geox(t) and t.pos_ != "ADJ" for t in span if t.is_alpha)
-    if span.end < len(doc) and _norm(doc[span.end].text).rstrip(".") in _STREET_CUES:
+    if span.end < len(doc) and _low(doc[span.end]).rstrip(".") in _STREET_CUES:
         return True                              # 'Садовая улица'
     j = span.start - 1
     head = span[-1]
-    return j >= 0 and _norm(doc[j].text) == "на" and len(span) == 1 and head.text.lower().endswith(("ой", "ей"))
+    return j >= 0 and _low(doc[j]) == "на" and len(span) == 1 and head.text.lower().endswith(("ой", "ей"))
 
 
 _STREET_NAMES = {"ул": "улица", "пр": "проспект", "пр-т": "проспект", "пер": "переулок", "б-р": "бульвар",
@@ -471,7 +508,7 @@ _STREET_NAMES = {"ул": "улица", "пр": "проспект", "пр-т": "�
 
 
 def _street_word(tok) -> str | None:
-    low = _norm(tok.text).rstrip(".")
+    low = _low(tok).rstrip(".")
     if low in _STREET_NAMES:
         return _STREET_NAMES[low]
     return _lemma(tok) if _lemma(tok) in _STREET_CUES else None
@@ -481,7 +518,7 @@ def cue_settlements(doc: Doc, taken: set[int]) -> list[Span]:
     """'село Челутай', 'в поселке Агинское', 'с. Долан': a capitalized name after a settlement word."""
     out = []
     for tok in doc:
-        low = _norm(tok.text).rstrip(".")
+        low = _low(tok).rstrip(".")
         if low not in _SETTLEMENT_CUES and _lemma(tok) not in _CUE_LEMMAS:
             continue
         if low in ("г", "с", "п", "д", "х", "ст") and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "."):

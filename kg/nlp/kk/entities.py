@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ... import paths
-from ..extensions import PLACES
+from ..extensions import PLACES, doc_text
 from . import lexicon, morph
 
 POSSESSIVE_PRONOUNS = {"өз", "өзінің", "өзіміздің", "өздерінің", "оның", "олардың", "біздің", "сіздің",
@@ -115,7 +115,7 @@ def _not_a_person(doc: Doc, start: int, end: int, text: str | None = None) -> bo
         return True
     if any(t.text.lower().endswith(_RU_ADJECTIVE) for t in words):
         return True
-    text = doc.text if text is None else text         # ``doc.text`` joins the whole Doc: pass it once
+    text = doc_text(doc) if text is None else text
     line_start = text.rfind("\n", 0, doc[start].idx) + 1
     before = text[line_start:doc[start].idx]
     return before.count("«") > before.count("»") or before.count('"') % 2 == 1
@@ -124,7 +124,7 @@ def _not_a_person(doc: Doc, start: int, end: int, text: str | None = None) -> bo
 def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, str]]:
     """The corrected entities as (start, end, label)."""
     places = {(s.start, s.end) for s in doc.spans.get(PLACES, [])}
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for ent in doc.ents:
         start, label = ent.start, ent.label_
