@@ -551,3 +551,29 @@ def test_this_post_and_deputy_premiers(extract_ru, text, expected):
 ])
 def test_kazakh_and_capitalised_surnames(ru_nlp, text, expected):
     assert expected in [e._.kg_normal for e in ru_nlp(text).ents if e.label_ == "PER"]
+
+
+def test_surname_first_initials_and_curly_quotes(extract_ru):
+    text = "В мероприятии приняли участие главный врач КГБУЗ “Михайловская ЦРБ” Бокарев А. А, депутаты."
+    assert any(t[0] == "Бокарев А. А" and t[1] == "chief_physician" for t in _tenures(extract_ru(text)))
+
+
+def test_a_deputy_minister_of_the_texts_one_regional_ministry(extract_ru):
+    text = ("В районе прошёл День министерства здравоохранения Чувашской Республики. Группу возглавила "
+            "заместитель министра Н.А.Осинова.")
+    tenures = _tenures(extract_ru(text))
+    assert any(t[1] == "deputy_minister" and t[2] == "region:RU-CU" for t in tenures), tenures
+
+
+def test_an_adjective_of_a_named_districts_stem_is_that_district(extract_ru):
+    text = ("Глава Михайловского района Алтайского края открыл поликлинику. Главный врач Михайловской ЦРБ "
+            "Анна Бокова поблагодарила гостей.")
+    result = extract_ru(text)
+    located = {v for s, v in _facts(result, "hc:locatedIn")}
+    assert "settlement:михайлов" not in located, located
+
+
+def test_initialled_names_keep_their_written_form(extract_ru):
+    result = extract_ru("Ведущий специалист И.Е.Павлюк выступил на совещании.")
+    person = next(e for e in result.entities if e.cls == "Person")
+    assert ("ru", "И.Е.Павлюк") in person.alt, person

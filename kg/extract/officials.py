@@ -314,7 +314,7 @@ def _bridge(tok, places, orgs, lex) -> bool:
         return False                              # another person's name: 'журналист Ши Тао (Shi Tao)'
     if any(s.start <= tok.i < s.end for s in places) or any(s.start <= tok.i < s.end for s, _ in orgs):
         return True
-    if tok.text in ("«", "»", '"', "„", "“", "№", "-", "(", ")") or tok.like_num:
+    if tok.text in ("«", "»", '"', "„", "“", "”", "‟", "№", "-", "(", ")") or tok.like_num:
         return True
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and (
@@ -551,6 +551,9 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
         if body is None and role in lex.MINISTRY_ROLES and seg_end == seg_start or (
                 body is None and role in lex.MINISTRY_ROLES and not _has_place(places, seg_start, seg_end)):
             body = _ministry_in_sentence(ctx, trigger, orgs, lex)
+            if body is None and seg_end == seg_start:
+                body = _sole_placed_ministry(ctx, orgs, lex)   # 'заместитель министра Н.А.Осипова' in a text
+                                                                # about one region's ministry
         if juris is None:
             juris = _abbreviated_region(ctx, lex, doc[seg_start:seg_end], trigger)
         if juris is None and _regional(doc, trigger, seg_start, seg_end, places, role, body, lex) \
@@ -627,6 +630,16 @@ def _ministry_in_sentence(ctx: Ctx, trigger, orgs, lex) -> str | None:
     found = {key for span, key in orgs if span.sent.start == trigger.sent.start
              and any(lemma(t).startswith(lex.MINISTRY_PREFIXES) for t in span[:1])}
     return found.pop() if len(found) == 1 else None
+
+
+def _sole_placed_ministry(ctx: Ctx, orgs, lex) -> str | None:
+    """The one ministry the article names, when it names exactly one and that one has a place (a region's
+    ministry: a federal one the text does not place stays unused)."""
+    found = {key for span, key in orgs if any(lemma(t).startswith(lex.MINISTRY_PREFIXES) for t in span[:1])}
+    if len(found) != 1:
+        return None
+    key = found.pop()
+    return key if _body_place(ctx, key) else None
 
 
 def _body_place(ctx: Ctx, body: str) -> str | None:

@@ -210,6 +210,9 @@ def extract_persons(ctx: Ctx) -> None:
             ctx.entity(key, "Person", alt=normal, lang="en" if normal.isascii() else None)
         else:
             ctx.entity(key, "Person", _label(label), alt=normal if normal != label else None)
+        surface = " ".join(ent.text.split())
+        if "." in surface and surface != normal and surface != label:
+            ctx.entity(key, "Person", alt=surface)   # 'Е.И.Арсентьева' as written, beside 'Е. И. Арсентьева'
         ctx.mention_span(key, ent)
         persons.append((ent, key))
         previous = (ent, key)
@@ -233,6 +236,8 @@ def _cut_off(ctx: Ctx, ent) -> bool:
 
 def _completed(parts: list[str], full: dict) -> str | None:
     """The one full name of the article whose words begin with the cut mention's words."""
+    if not parts:
+        return None
     found = {key for key, name in full.items()
              if len(parts) <= len(name.split()) and parts[-1] != name.split()[len(parts) - 1]
              and all(n.lower().startswith(p.lower()) for p, n in zip(parts, name.split()))}

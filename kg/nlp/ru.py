@@ -274,6 +274,12 @@ def _initialled_names(doc: Doc, spans: list[Span]) -> list[Span]:
             found.append(Span(doc, i, j + 1, label="PER"))
             i = j + 1
             continue
+        end = _initials_after(doc, i + 1)
+        if end and _surname_like(doc[i]) and doc[i].pos_ == "PROPN" and not covered & set(range(i, end)) and \
+                not heads & set(range(i, end)) and not _after_namesake_word(doc, i):
+            found.append(Span(doc, i, end, label="PER"))      # 'главный врач ЦРБ Бокк А. А'
+            i = end
+            continue
         i += 1
     if not found:
         return spans
@@ -285,6 +291,19 @@ def _initialled_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if len(span):
             kept.append(span)
     return kept + found
+
+
+def _initials_after(doc: Doc, i: int) -> int:
+    """The end of two initials starting at ``i`` ('А. А.', 'А. А' before a comma), or 0."""
+    if not _initial_at(doc, i):
+        return 0
+    k = i + 2
+    if k < len(doc) and len(doc[k].text) == 1 and doc[k].text.isupper() and doc[k].text.isalpha():
+        if k + 1 < len(doc) and doc[k + 1].text == ".":
+            return k + 2
+        if k + 1 >= len(doc) or doc[k + 1].text in (",", ";", ")"):
+            return k + 1                               # the last dot lost before a comma
+    return 0
 
 
 def _after_namesake_word(doc: Doc, i: int) -> bool:

@@ -260,7 +260,7 @@ def apposition_noun(tok):
                 i = j                             # 'заместитель министра': the deputy is the head
                 continue
             return t
-        if t.is_space or t.text in "«»\"“”„" or t.ent_type_ in ("ORG", "LOC") or \
+        if t.is_space or t.text in "«»\"“”„" or t.ent_type_ in ("ORG", "LOC") or t.lower_ == "и" or \
                 t.pos_ in ("NOUN", "ADJ", "PROPN", "DET") and feats(t).get("Case") == "Gen":
             i -= 1
             continue

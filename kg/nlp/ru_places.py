@@ -658,7 +658,35 @@ def find_places(doc: Doc) -> list[Span]:
         kind = "place" if span.label_ == "Place" else "settlement"
         spans.append(Span(doc, span.start, span.end, label=span.label_, span_id=make_key(kind, name), kb_id=name))
         taken.update(t.i for t in span)
-    return sorted(spans, key=lambda s: (s.start, s.end))
+    return sorted(_local_namesakes(spans, named), key=lambda s: (s.start, s.end))
+
+
+def _local_namesakes(spans: list[Span], named: set[str]) -> list[Span]:
+    """'Михайловская ЦРБ' in a text about 'Михайловский район Алтайского края': an adjective the gazetteer
+    reads as a town of a region the text does not name is the district of that stem the text does name."""
+    gaz = load_gazetteer()
+    if not named:
+        return spans
+    districts = {}
+    for span in spans:
+        place = gaz.get(span.id_)
+        name = (place.labels.get("ru", "") if place is not None else span.kb_id_ or "").lower()
+        if span.label_ == "Settlement" and name.endswith((" район", " округ")) and \
+                (place is None or place.region in named or gaz.region_of(span.id_) in named or
+                 span.id_.endswith(tuple(f"|{r.lower()}" for r in named))):
+            districts.setdefault(name[:5], set()).add(span.id_)
+    out = []
+    for span in spans:
+        place = gaz.get(span.id_)
+        if place is not None and place.cls == "Settlement" and len(span) == 1 and \
+                (span[0].pos_ == "ADJ" or span[0].text.lower().endswith(("ская", "ской", "ский", "ское"))) and \
+                gaz.region_of(span.id_) not in named:
+            local = districts.get(span[0].text.lower()[:5], set())
+            if len(local) == 1:
+                span = Span(span.doc, span.start, span.end, label="Settlement", span_id=next(iter(local)),
+                            kb_id=span.kb_id_)
+        out.append(span)
+    return out
 
 
 @Language.factory("kg_ru_places", assigns=["doc.spans"], requires=["token.lemma", "doc.ents"])
