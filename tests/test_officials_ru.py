@@ -577,3 +577,9 @@ def test_initialled_names_keep_their_written_form(extract_ru):
     result = extract_ru("Ведущий специалист И.Е.Павлюк выступил на совещании.")
     person = next(e for e in result.entities if e.cls == "Person")
     assert ("ru", "И.Е.Павлюк") in person.alt, person
+
+
+def test_a_successor_takes_the_post_named_before(extract_ru):
+    text = ("В марте Анна Лобачёва была назначена на пост главврача Саргатской ЦРБ. Однако после переезда её "
+            "сменщицей утверждена Лилия Бычкова.")
+    assert any(t[0] == "Лилия Бычкова" and t[1] == "chief_physician" for t in _tenures(extract_ru(text)))

@@ -226,12 +226,12 @@ def _after_acting(span) -> bool:
 
 
 def _demonstrative_role(tok, sent, roles, lex):
-    """'Иван Петров покинул этот пост': a post word after a demonstrative, near the trigger, is the last role
-    the previous sentence names."""
+    """'Иван Петров покинул этот пост', 'её сменщицей утверждена Анна Белова': a post word after a
+    demonstrative, or a successor noun, near the trigger refers to the last role the previous sentence names."""
     doc = tok.doc
     near = doc[max(sent.start, tok.i - 4):min(sent.end, tok.i + 5)]
     if not any(lemma(t) in lex.POST_WORDS and t.i > near.start and lemma(doc[t.i - 1]) in lex.DEMONSTRATIVES
-               for t in near):
+               or lemma(t) in lex.SUCCESSOR_NOUNS for t in near):
         return None
     if sent.start == 0:
         return None
