@@ -583,3 +583,14 @@ def test_a_successor_takes_the_post_named_before(extract_ru):
     text = ("В марте Анна Лобачёва была назначена на пост главврача Саргатской ЦРБ. Однако после переезда её "
             "сменщицей утверждена Лилия Бычкова.")
     assert any(t[0] == "Лилия Бычкова" and t[1] == "chief_physician" for t in _tenures(extract_ru(text)))
+
+
+@pytest.mark.parametrize("text,person", [
+    ("В Чувашской Республике прошёл день здоровья. Гостей встретил начальник отдела социальной защиты "
+     "населения Л.А.Кисель.", "Л. А. Кисель"),
+    ("В Чувашской Республике прошёл день здоровья. Гостей встретила глава Михайловского сельского совета "
+     "Ольга Афонина.", "Ольга Афонина"),
+])
+def test_a_local_bodys_post_lies_in_the_texts_region(extract_ru, text, person):
+    assert any(t[0] == person and t[2] == "region:RU-CU" for t in _tenures(extract_ru(text))), \
+        _tenures(extract_ru(text))

@@ -561,6 +561,9 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
             juris = context_region(ctx, trigger)
     if juris is None and body is not None:
         juris = _body_place(ctx, body)            # the post of a placed body is placed with it
+    if juris is None and body is not None and body.startswith("org:") and not implied and \
+            _local_body(doc, seg_start, seg_end, orgs, body, lex):
+        juris = context_region(ctx, trigger)     # 'начальник отдела социальной защиты' in a one-region text
     if juris is None and body is None and role in lex.NATIONAL_ONLY_IN.get(_context_country(ctx), ()):
         country = f"country:{_context_country(ctx)}"   # Kazakhstan's regions have no ministers
         if ctx.has(country) or _gazetteer_place(ctx, country):
@@ -577,6 +580,10 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
         role = "head_of_region"                      # 'глава Бурятии'
     if role == "head_of_region" and juris is not None:
         role = _region_head_role(juris, lex)        # 'глава региона' of an oblast is its governor
+    if juris is None and body is None and qualifier and not implied:
+        first = next((t for t in doc[seg_start:seg_end] if t.pos_ == "NOUN"), None)
+        if first is not None and lemma(first) in lex.LOCAL_BODY_HEADS:
+            juris = context_region(ctx, trigger)  # 'начальник отдела социальной защиты населения'
     bare = juris is None and body is None and not qualifier
     if bare and (role not in lex.STANDALONE_ROLES or seg_end != seg_start):
         return None, False
@@ -630,6 +637,12 @@ def _ministry_in_sentence(ctx: Ctx, trigger, orgs, lex) -> str | None:
     found = {key for span, key in orgs if span.sent.start == trigger.sent.start
              and any(lemma(t).startswith(lex.MINISTRY_PREFIXES) for t in span[:1])}
     return found.pop() if len(found) == 1 else None
+
+
+def _local_body(doc, seg_start: int, seg_end: int, orgs, body: str, lex) -> bool:
+    span = next((s for s, key in orgs if key == body and seg_start <= s.start and s.end <= seg_end), None)
+    head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None) if span is not None else None
+    return head is not None and lemma(head) in lex.LOCAL_BODY_HEADS
 
 
 def _sole_placed_ministry(ctx: Ctx, orgs, lex) -> str | None:
