@@ -17,7 +17,7 @@ from ..iris import make_key
 from ..nlp.extensions import PLACES, doc_text
 from ..nlp.ru_places import place_index
 from ..nlp.ru_morph import to_nominative
-from .common import is_genitive, lemma, one_place, sentences, trigger_spans
+from .common import is_genitive, lemma, one_place, sentence_index, sentences, trigger_spans
 from .context import Ctx
 
 MAX_GAP = 12
@@ -167,25 +167,28 @@ def _sole_candidate(ctx: Ctx, lex, unnamed, held) -> None:
     persons = ctx.notes.get("persons", [])
     doc = ctx.doc
     sole = getattr(lex, "SOLE_HOLDER_ROLES", ())
-    sents = sentences(doc)
-    index = {s.start: n for n, s in enumerate(sents)}
-    for trigger, role in unnamed:
-        if role not in sole or not _subject_role(doc, trigger, lex) or is_former(doc, trigger, lex):
+    triggers = [(t, r) for t, r in unnamed if r in sole]
+    if not triggers or not persons:
+        return
+    sent_of = sentence_index(doc)
+    by_sent: dict[int, list] = {}
+    for ent, key in persons:
+        by_sent.setdefault(sent_of.get(ent.start, -1), []).append((ent, key))
+    oblique: dict[str, dict[int, set]] = {}         # role -> sentence -> starts of its oblique mentions
+    for span, r in trigger_spans(doc, "hc_roles"):
+        if r in sole and _head(span).morph.get("Case") not in (["Nom"], []):
+            oblique.setdefault(r, {}).setdefault(sent_of.get(span.start, -1), set()).add(span.start)
+    for trigger, role in triggers:
+        if not _subject_role(doc, trigger, lex) or is_former(doc, trigger, lex):
             continue
         if role not in lex.SUBJECT_HEAD_ROLES and not _placed(ctx, lex, trigger):
             continue                    # 'главный врач' alone: of what?
-        n = index.get(trigger.sent.start)
-        if n is None:
-            continue
-        window = sents[n:n + 1 + SOLE_WINDOW]
-        begin, end = window[0].start, window[-1].end
-        named = [(ent, key) for ent, key in persons if begin <= ent.start < end]
-        if any(trigger.sent.start <= ent.start < trigger.sent.end for ent, _ in named):
+        n = sent_of.get(trigger.start)
+        if n is None or by_sent.get(n):
             continue                    # a name in the role's own sentence is for the sentence's rules
-        others = {span.sent.start for span, r in trigger_spans(doc, "hc_roles") if r == role and
-                  span.start != trigger.start and _head(span).morph.get("Case") not in (["Nom"], [])}
-        named = [(ent, key) for ent, key in named if ent.sent.start not in others]
+        others = {m for m, starts in oblique.get(role, {}).items() if starts - {trigger.start}}
         # 'Губернатора сопровождали глава района … и депутат …': those with the role's holder are not him
+        named = [p for m in range(n + 1, n + 1 + SOLE_WINDOW) if m not in others for p in by_sent.get(m, ())]
         candidates = {key for ent, key in named if key not in held}
         if len(candidates) != 1:
             continue
