@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterable
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -39,12 +40,26 @@ _HANDLED = {SH.path, SH.message, SH.minCount, SH.maxCount, SH.datatype, SH["or"]
 _NODE_KEYS = {RDF.type, SH.targetClass, SH.targetSubjectsOf, SH.property, SH.sparql, SH.declare}
 
 
+FOCUS = "%FOCUS% "              # where a run limited to some focus nodes puts its VALUES ?this { ... }
+FOCUS_BATCH = 2000              # focus nodes per query when a run is limited to some
+
+
 @dataclass(frozen=True)
 class Check:
     message: str
     path: str | None
-    query: str                  # SELECT ?this ?value [more]
+    template_query: str         # SELECT ?this ?value [more], with FOCUS in its target
     template: bool = False      # message with {?var} placeholders
+
+    @property
+    def query(self) -> str:
+        """The check over every focus node of its target."""
+        return self.template_query.replace(FOCUS, "")
+
+    def query_for(self, nodes: list[str]) -> str:
+        """The check over the given focus nodes (IRIs) only."""
+        values = "VALUES ?this { " + " ".join(f"<{n}>" for n in nodes) + " } "
+        return self.template_query.replace(FOCUS, values)
 
 
 class Ontology:
@@ -130,7 +145,7 @@ def _target(shapes: Graph, shape, onto: Ontology) -> str:
     parts += [f"{{ ?this <{p}> [] }}" for p in sorted(shapes.objects(shape, SH.targetSubjectsOf))]
     if not parts:
         raise KgError(f"shapes.ttl: {shape} has no target kg.checks understands")
-    return "{ SELECT DISTINCT ?this WHERE { " + " UNION ".join(f"{{ {p} }}" for p in parts) + " } }"
+    return "{ SELECT DISTINCT ?this WHERE { " + FOCUS + " UNION ".join(f"{{ {p} }}" for p in parts) + " } }"
 
 
 def _value_ok(shapes: Graph, constraint, pred) -> str:
@@ -274,11 +289,18 @@ def literal_rules() -> LiteralRules:
     return LiteralRules()
 
 
-def check_store(store, graph=None) -> list[Violation]:
-    """Every violation of the shapes in ``store``'s default graph (the merged graph)."""
+def check_store(store, graph=None, focus: Iterable[str] | None = None) -> list[Violation]:
+    """Every violation of the shapes in ``store``'s default graph (the merged graph); with ``focus`` (IRIs),
+    only the violations whose focus node is one of them (an incremental build re-checks what changed)."""
     found = set()
-    for check in compiled():
-        for row in store.query(check.query):
+    if focus is None:
+        queries = [(check, check.query) for check in compiled()]
+    else:
+        nodes = sorted(set(focus))
+        queries = [(check, check.query_for(nodes[k:k + FOCUS_BATCH]))
+                   for check in compiled() for k in range(0, len(nodes), FOCUS_BATCH)]
+    for check, query in queries:
+        for row in store.query(query):
             this = row["this"]
             value = _get(row, "value")
             message = check.message
@@ -327,3 +349,13 @@ def anchor_problems(result: ArticleResult) -> list[Violation]:
             out.append(Violation(str(iris.mention_iri(art, m.begin, m.end)), ANCHOR_RULE, (source,),
                                  "nif:anchorOf", m.text))
     return out
+
+
+@lru_cache(maxsize=1)
+def typing_properties() -> tuple[frozenset, frozenset]:
+    """(properties whose subject, properties whose object, the RDFS reading types): with rdf:type, the only
+    statements that can change whether a node "is a" class for the checks (``Ontology.typed``)."""
+    onto = Ontology(Graph().parse(paths.ONTOLOGY, format="turtle"))
+    dom = {str(q) for ps in onto.domain.values() for p in ps for q in onto._closure(onto.subprop, p)}
+    rng = {str(q) for ps in onto.range.values() for p in ps for q in onto._closure(onto.subprop, p)}
+    return frozenset(dom | {str(RDF.type)}), frozenset(rng)
