@@ -418,8 +418,10 @@ def _page(staged: Path, lang: str) -> None:
     """The page from the merged graph's N-Triples, parsed by pyoxigraph (the page's rows are the same whatever
     reads the graph; rdflib here cost several times the time and memory of the rest of the assembly)."""
     from .viz import render_page
+    from .viz.triples import rows_from_sorted_nt
 
-    export.write_atomic(staged / "graph.html", render_page(staged / "state" / "union.nt", lang=lang))
+    rows = rows_from_sorted_nt(staged / "state" / "union.nt")
+    export.write_atomic(staged / "graph.html", render_page(rows, lang=lang))
 
 
 def _manifest(report: BuildReport, done: list[Planned]) -> str:

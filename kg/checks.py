@@ -50,6 +50,7 @@ class Check:
     path: str | None
     template_query: str         # SELECT ?this ?value [more], with FOCUS in its target
     template: bool = False      # message with {?var} placeholders
+    target: str = ""            # the shape's target (a subquery binding ?this), FOCUS in it
 
     @property
     def query(self) -> str:
@@ -145,7 +146,7 @@ def _target(shapes: Graph, shape, onto: Ontology) -> str:
     parts += [f"{{ ?this <{p}> [] }}" for p in sorted(shapes.objects(shape, SH.targetSubjectsOf))]
     if not parts:
         raise KgError(f"shapes.ttl: {shape} has no target kg.checks understands")
-    return "{ SELECT DISTINCT ?this WHERE { " + FOCUS + " UNION ".join(f"{{ {p} }}" for p in parts) + " } }"
+    return FOCUS + "{ SELECT DISTINCT ?this WHERE { " + FOCUS + " UNION ".join(f"{{ {p} }}" for p in parts) + " } }"
 
 
 def _value_ok(shapes: Graph, constraint, pred) -> str:
@@ -194,23 +195,23 @@ def _property_checks(shapes: Graph, prop, target: str, onto: Ontology):
     p = f"<{path}>"
 
     def check(query: str) -> Check:
-        return Check(message, short, "SELECT DISTINCT ?this ?value WHERE { " + query + " }")
+        return Check(message, short, "SELECT DISTINCT ?this ?value WHERE { " + query + " }", target=target)
 
     # counts of 1 (all the shapes use) without GROUP BY: a grouping holds every focus node in memory at
     # once, these stream (the 16k-article build's peak was the grouping over every mention)
     n = shapes.value(prop, SH.minCount)
     if n is not None and int(n) == 1:
-        yield Check(message, short, f"SELECT ?this WHERE {{ {target} FILTER NOT EXISTS {{ ?this {p} ?v }} }}")
+        yield Check(message, short, f"SELECT ?this WHERE {{ {target} FILTER NOT EXISTS {{ ?this {p} ?v }} }}", target=target)
     elif n is not None:
         yield Check(message, short, f"SELECT ?this WHERE {{ {target} OPTIONAL {{ ?this {p} ?v }} }} "
-                                    f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) < {int(n)})")
+                                    f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) < {int(n)})", target=target)
     n = shapes.value(prop, SH.maxCount)
     if n is not None and int(n) == 1:
         yield Check(message, short, f"SELECT DISTINCT ?this WHERE {{ {target} ?this {p} ?v . ?this {p} ?w "
-                                    f"FILTER(!sameTerm(?v, ?w)) }}")
+                                    f"FILTER(!sameTerm(?v, ?w)) }}", target=target)
     elif n is not None:
         yield Check(message, short, f"SELECT ?this WHERE {{ {target} ?this {p} ?v }} "
-                                    f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) > {int(n)})")
+                                    f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) > {int(n)})", target=target)
     for pred in (SH["in"], SH.pattern, SH.nodeKind, SH.minInclusive):     # datatypes: see LiteralRules
         if shapes.value(prop, pred) is not None:
             yield check(f"{target} ?this {p} ?value FILTER(!{_value_ok(shapes, prop, pred)})")
@@ -222,7 +223,7 @@ def _property_checks(shapes: Graph, prop, target: str, onto: Ontology):
         yield check(f"{target} ?this {p} ?value . ?this <{other}> ?w FILTER(!COALESCE(?value < ?w, false))")
     if shapes.value(prop, SH.uniqueLang) == Literal(True):
         yield Check(message, short, f"SELECT DISTINCT ?this WHERE {{ {target} ?this {p} ?a . ?this {p} ?b "
-                                    f"FILTER(!sameTerm(?a, ?b) && lang(?a) != \"\" && lcase(lang(?a)) = lcase(lang(?b))) }}")
+                                    f"FILTER(!sameTerm(?a, ?b) && lang(?a) != \"\" && lcase(lang(?a)) = lcase(lang(?b))) }}", target=target)
 
 
 def _sparql_check(shapes: Graph, node, target: str) -> Check:
@@ -233,7 +234,7 @@ def _sparql_check(shapes: Graph, node, target: str) -> Check:
             prefixes += f"PREFIX {shapes.value(decl, SH.prefix)}: <{shapes.value(decl, SH.namespace)}>\n"
     body = select.strip()
     query = f"{prefixes}SELECT * WHERE {{ {target} {{ {body} }} }}"
-    return Check(str(shapes.value(node, SH.message)), None, query, template=True)
+    return Check(str(shapes.value(node, SH.message)), None, query, template=True, target=target)
 
 
 class LiteralRules:
@@ -302,10 +303,20 @@ def check_store(store, graph=None, focus: Iterable[str] | None = None) -> list[V
     found = set()
     if focus is None:
         queries = [(check, check.query) for check in compiled()]
-    else:
+    else:           # each check over the focus nodes its shape targets (found once per shape)
         nodes = sorted(set(focus))
-        queries = [(check, check.query_for(nodes[k:k + FOCUS_BATCH]))
-                   for check in compiled() for k in range(0, len(nodes), FOCUS_BATCH)]
+        members: dict[str, list[str]] = {}
+        queries = []
+        for check in compiled():
+            if check.target not in members:
+                found_in = set()
+                for k in range(0, len(nodes), FOCUS_BATCH):
+                    values = "VALUES ?this { " + " ".join(f"<{n}>" for n in nodes[k:k + FOCUS_BATCH]) + " } "
+                    query = "SELECT DISTINCT ?this WHERE { " + check.target.replace(FOCUS, values) + " }"
+                    found_in.update(row["this"].value for row in store.query(query))
+                members[check.target] = sorted(found_in)
+            mine = members[check.target]
+            queries += [(check, check.query_for(mine[k:k + FOCUS_BATCH])) for k in range(0, len(mine), FOCUS_BATCH)]
     for check, query in queries:
         for row in store.query(query):
             this = row["this"]
