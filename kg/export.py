@@ -145,8 +145,13 @@ class TurtleWriter:
             s, p, o = line.split(" ", 2)
             if o[0] == '"':
                 if o[-1] == ">":                              # a typed literal: xsd:date, not <...#date>
-                    body, _, datatype = o.rpartition("^^")
-                    o = body + "^^" + (get(datatype) or iri(datatype))
+                    typed = get(o)                            # offsets and dates repeat: kept whole
+                    if typed is None:
+                        body, _, datatype = o.rpartition("^^")
+                        typed = body + "^^" + (get(datatype) or iri(datatype))
+                        if len(self.cache) < 200_000:
+                            self.cache[o] = typed
+                    o = typed
             elif o[0] == "<" and not o.startswith(data):
                 o = get(o) or iri(o)
             if p == predicate and s == subject:
