@@ -43,6 +43,7 @@ class BuildReport:
     processed: int = 0
     runner: str = ""
     incremental: bool = False                      # outputs updated from the previous build's (kg.incremental)
+    focus: int | None = None                       # incremental: focus nodes the checks ran on again
     stages: dict = field(default_factory=dict)     # seconds per stage (wall clock)
     peak_mb: dict = field(default_factory=dict)    # this process's peak resident memory after each stage
 
@@ -55,7 +56,8 @@ class BuildReport:
         lines.append("resources: " + ", ".join(f"{cls} {n}" for cls, n in sorted(self.classes.items())))
         lines.append(f"triples: {self.triples}")
         if self.incremental:
-            lines.append("assembly: incremental (the previous build's outputs updated)")
+            lines.append("assembly: incremental (the previous build's outputs updated"
+                         + (f"; checks re-run on {self.focus} nodes)" if self.focus is not None else ")"))
         if self.validated:
             lines.append(f"shape violations: {len(self.violations)}")
             lines += [f"  {v}" for v in self.violations[:50]]

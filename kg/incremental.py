@@ -475,7 +475,7 @@ def update(previous: Path, staged: Path, done, cache, report, plan, *, lang: str
         else:
             focus = _focus(store, old_store, added_lines, removed_lines, [*old_lines.values(), *new_lines.values()],
                            typing_properties())
-            report.stages["focus nodes"] = len(focus)
+            report.focus = len(focus)
             kept = [v for v in map(_violation, previous_found) if v.resource not in focus]
             store_violations = sorted(set(kept) | set(check_store(store, focus=sorted(focus))))
         all_anchors = [v for vs in anchors.values() for v in vs]
