@@ -166,8 +166,9 @@ class UnionWriter:
             self.ttl.write(b"".join(self._buf_ttl))
             self._buf, self._buf_ttl, self._buffered = [], [], 0
 
-    def copy(self, old_nt, old_ttl, entries: list[tuple[str, int, int, int, int]], count: int) -> None:
-        """Runs of a previous union copied byte for byte (``entries``: consecutive rows of its index)."""
+    def copy(self, old_nt, old_ttl, entries: list[tuple[str, int, int, int, int]]) -> None:
+        """Runs of a previous union copied byte for byte (``entries``: consecutive rows of its index; the
+        caller sets ``count``, kept for the whole union, not per run)."""
         if not entries:
             return
         self._flush()
@@ -180,7 +181,6 @@ class UnionWriter:
             self.index.append((key, nto - nt_start + self._nt_off, ntl, tto - ttl_start + self._ttl_off, ttl))
         self._nt_off += nt_len
         self._ttl_off += ttl_len
-        self.count += count
 
     def close(self, index_path: Path) -> None:
         self._flush()
@@ -343,6 +343,7 @@ def update(previous: Path, staged: Path, done, cache, report, plan, *, lang: str
         if found:
             anchors[p.iri] = found
     gaz_old, res_old = _read_lines(st_old / "gazetteer.nt"), _read_lines(st_old / "resources.nt")
+    touched_keys |= _same_iri(merge, touched_keys)
     drop = {f"<{iris.entity_iri(k)}>" for k in touched_keys}
     res = sorted({line for line in res_old if line[:line.index(" ")] not in drop} |
                  set(merge.resource_lines(touched_keys)))
@@ -428,7 +429,7 @@ def update(previous: Path, staged: Path, done, cache, report, plan, *, lang: str
     with open(st_old / "union.nt", "rb") as nt_old, open(previous / "graph.ttl", "rb") as ttl_old:
         start = 0
         for k in sorted(edits) if index else []:
-            writer.copy(nt_old, ttl_old, index[start:k], _run_count(index[start:k]))
+            writer.copy(nt_old, ttl_old, index[start:k])
             plus, minus = edits[k]
             nt_old.seek(index[k][1])
             before = set(nt_old.read(index[k][2]).decode("utf-8")[:-3].split(" .\n")) if index[k][2] else set()
@@ -443,7 +444,7 @@ def update(previous: Path, staged: Path, done, cache, report, plan, *, lang: str
             added_lines += plus
             writer.write(plus)
         else:
-            writer.copy(nt_old, ttl_old, index[start:], _run_count(index[start:]))
+            writer.copy(nt_old, ttl_old, index[start:])
     writer.count = count + len(added_lines) - len(removed_lines)
     writer.close(st / "union.idx")
     report.triples = writer.count
@@ -492,8 +493,14 @@ def update(previous: Path, staged: Path, done, cache, report, plan, *, lang: str
     export.write_atomic(staged / "manifest.json", _manifest(report, done))
 
 
-def _run_count(entries) -> int:
-    return 0          # statement counts are kept for the whole union (union.idx's first line), not per run
+def _same_iri(merge: Merge, keys: set[str]) -> set[str]:
+    """Other keys of the table with the IRI of one of ``keys`` (only region and country keys share IRIs:
+    ``region:ru-lip`` and ``region:RU-LIP``): their descriptions are written again with it."""
+    kinds = ("region:", "country:")
+    wanted = {iris.entity_iri(k) for k in keys if k.startswith(kinds)}
+    if not wanted:
+        return set()
+    return {k for k in merge.table._classes if k.startswith(kinds) and iris.entity_iri(k) in wanted}
 
 
 def _triples(lines: list[str]) -> Iterator:
