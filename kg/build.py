@@ -25,7 +25,8 @@ from .sources import read_articles
 from .vocab import HC
 
 BATCH = 4                       # articles per task: small enough to spread, large enough to amortize IPC
-STORE_CHUNK = 50_000            # statements per bulk load into the store: its memory follows the chunk (200k: 279 MB, 50k: 130 MB at 1k articles, the same CPU)
+STORE_CHUNK = 50_000            # statements per bulk load into the store: the loader's memory follows the
+                                # chunk (1,000 articles: 200k 279 MB, 50k 130 MB, the same CPU)
 
 
 @dataclass
