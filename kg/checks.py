@@ -201,7 +201,8 @@ def _property_checks(shapes: Graph, prop, target: str, onto: Ontology):
     # once, these stream (the 16k-article build's peak was the grouping over every mention)
     n = shapes.value(prop, SH.minCount)
     if n is not None and int(n) == 1:
-        yield Check(message, short, f"SELECT ?this WHERE {{ {target} FILTER NOT EXISTS {{ ?this {p} ?v }} }}", target=target)
+        yield Check(message, short, f"SELECT ?this WHERE {{ {target} FILTER NOT EXISTS {{ ?this {p} ?v }} }}",
+                    target=target)
     elif n is not None:
         yield Check(message, short, f"SELECT ?this WHERE {{ {target} OPTIONAL {{ ?this {p} ?v }} }} "
                                     f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) < {int(n)})", target=target)
@@ -223,7 +224,8 @@ def _property_checks(shapes: Graph, prop, target: str, onto: Ontology):
         yield check(f"{target} ?this {p} ?value . ?this <{other}> ?w FILTER(!COALESCE(?value < ?w, false))")
     if shapes.value(prop, SH.uniqueLang) == Literal(True):
         yield Check(message, short, f"SELECT DISTINCT ?this WHERE {{ {target} ?this {p} ?a . ?this {p} ?b "
-                                    f"FILTER(!sameTerm(?a, ?b) && lang(?a) != \"\" && lcase(lang(?a)) = lcase(lang(?b))) }}", target=target)
+                                    f"FILTER(!sameTerm(?a, ?b) && lang(?a) != \"\" && lcase(lang(?a)) = lcase(lang(?b))) }}",
+                    target=target)
 
 
 def _sparql_check(shapes: Graph, node, target: str) -> Check:

@@ -56,7 +56,7 @@ def _fresh(src: Path, out: Path, tmp: Path) -> Path:
 
 
 @pytest.mark.parametrize("change", ["added", "changed", "removed"])
-def test_an_added_changed_or_removed_article_updates_the_build_to_a_fresh_builds_bytes(built, tmp_path, change):
+def test_an_added_changed_or_removed_article_updates_the_build_to_fresh_bytes(built, tmp_path, change):
     src, out = tmp_path / "src", tmp_path / "out"
     write_corpus(src, 6, seed=21, size=500)
     shutil.copytree(built, out, symlinks=True)
@@ -91,8 +91,9 @@ def _bad(source: str) -> ArticleResult:
     other = str(iris.article_iri("person.txt"))
     return ArticleResult(
         article=Article(id=source, source=source, text=text),
-        entities=(Entity("tenure:t1", "Tenure"), Entity("post:p1", "Post", (("ru", "тестовая должность"),))),
-        facts=(Fact("tenure:t1", "hc:tenureOf", "person:зорин тест"), Fact("tenure:t1", "hc:tenurePost", "post:p1"),
+        entities=(Entity("tenure:t1", "Tenure"), Entity("post:p1", "Post", (("ru", "должность"),))),
+        facts=(Fact("tenure:t1", "hc:tenureOf", "person:зорин тест"),
+               Fact("tenure:t1", "hc:tenurePost", "post:p1"),
                Fact("tenure:t1", "hc:startDate", "2020-05-01", "date"),
                Fact("tenure:t1", "hc:endDate", "2019-01-01", "date"),
                Fact("post:p1", "hc:denotedBy", "mention:m1"),
