@@ -292,7 +292,7 @@ def write_outputs(staged: Path, done: list[Planned], cache: ResultCache, report:
 def _write_full(staged: Path, done: list[Planned], cache: ResultCache, report: BuildReport, *,
                 lang: str, validate: bool, page: bool, lap) -> None:
     from .checks import anchor_problems, check_store, literal_rules
-    from .incremental import STATE, Merge, UnionWriter, save_state
+    from .incremental import STATE, Merge, UnionWriter, save_merge, save_state
 
     rules = literal_rules()
     state = staged / STATE
@@ -318,12 +318,15 @@ def _write_full(staged: Path, done: list[Planned], cache: ResultCache, report: B
         for name, lines in ((iris.GAZETTEER_GRAPH, gaz), (iris.RESOURCE_GRAPH, res)):
             nq.write("".join(export.nquad_lines(str(name), lines)).encode("utf-8"))
             spool.add(lines)
-    literal = [v for line in gaz + res for v in rules.check(line)]
+    literal = [v for lines in (gaz, res) for line in lines for v in rules.check(line)]
+    save_merge(staged, merge, res, gaz)
+    del merge, res, gaz                 # on disk now: not held through the store and the checks
     lap("merge + graph.nq")
     writer = UnionWriter(state / "union.nt", staged / "graph.ttl")
     writer.write(spool)
     writer.close(state / "union.idx")
     report.triples = writer.count
+    del spool, writer
     shutil.rmtree(spool_dir)
     lap("graph.ttl")
     store = _store(staged)
@@ -337,8 +340,8 @@ def _write_full(staged: Path, done: list[Planned], cache: ResultCache, report: B
         report.validated = True
         lap("checks")
     del store
-    save_state(staged, articles=articles, merge=merge, res=res, gaz=gaz, store_violations=store_violations,
-               anchors=anchors, validated=validate, classes=report.classes, triples=report.triples)
+    save_state(staged, articles=articles, store_violations=store_violations, anchors=anchors, validated=validate,
+               classes=report.classes, triples=report.triples)
     if page:
         _page(staged, lang)
         lap("page")

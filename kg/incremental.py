@@ -225,18 +225,24 @@ def _copy_range(src, dst, offset: int, length: int) -> None:
 
 # ------------------------------------------------------------------------------------------------ state
 
-def save_state(staged: Path, *, articles: list[tuple[str, str, int, int]], merge: Merge, res: list[str],
-               gaz: list[str], store_violations, anchors: dict, validated: bool, classes: Counter,
-               triples: int) -> None:
+def save_merge(staged: Path, merge: Merge, res: list[str], gaz: list[str]) -> None:
+    """The merged graphs and the entity table, written as soon as they are made (the caller can then let them
+    go before the store and the checks, the assembly's memory peak)."""
+    st = staged / STATE
+    for name, lines in (("resources.nt", res), ("gazetteer.nt", gaz)):
+        with open(st / name, "w", encoding="utf-8", newline="\n") as fh:
+            fh.writelines(line + "\n" for line in lines)
+    merge.save(st / "table.pickle")
+
+
+def save_state(staged: Path, *, articles: list[tuple[str, str, int, int]], store_violations, anchors: dict,
+               validated: bool, classes: Counter, triples: int) -> None:
+    """The rest of the state, ``meta.json`` last: a state without it is not used."""
     from .build import writer_version
 
     st = staged / STATE
     with open(st / "articles.tsv", "w", encoding="utf-8", newline="\n") as fh:
         fh.writelines(f"{iri}\t{key}\t{off}\t{n}\n" for iri, key, off, n in articles)
-    for name, lines in (("resources.nt", res), ("gazetteer.nt", gaz)):
-        with open(st / name, "w", encoding="utf-8", newline="\n") as fh:
-            fh.writelines(line + "\n" for line in lines)
-    merge.save(st / "table.pickle")
     checks = {"validated": validated,
               "store": [_violation_json(v) for v in store_violations] if validated else None,
               "anchors": {iri: [_violation_json(v) for v in vs] for iri, vs in sorted(anchors.items())}}
@@ -379,7 +385,9 @@ def update(previous: Path, staged: Path, done, cache, report, plan, *, lang: str
         flush()
         for name, lines in ((iris.GAZETTEER_GRAPH, gaz), (iris.RESOURCE_GRAPH, res)):
             nq.write("".join(export.nquad_lines(str(name), lines)).encode("utf-8"))
-    literal = [v for line in gaz + res for v in rules.check(line)]
+    literal = [v for lines in (gaz, res) for line in lines for v in rules.check(line)]
+    save_merge(staged, merge, res, gaz)
+    del merge
     lap("merge + graph.nq")
 
     # (3) the store: the previous one backed up (hard links), named graphs updated
@@ -484,8 +492,8 @@ def update(previous: Path, staged: Path, done, cache, report, plan, *, lang: str
         report.validated = True
         lap("checks")
     del old_store
-    save_state(staged, articles=articles, merge=merge, res=res, gaz=gaz, store_violations=store_violations,
-               anchors=anchors, validated=validate, classes=report.classes, triples=report.triples)
+    save_state(staged, articles=articles, store_violations=store_violations, anchors=anchors, validated=validate,
+               classes=report.classes, triples=report.triples)
     del store
     if page:
         _page(staged, lang)
