@@ -25,7 +25,8 @@ from .sources import read_articles
 from .vocab import HC
 
 BATCH = 4                       # articles per task: small enough to spread, large enough to amortize IPC
-STORE_CHUNK = 200_000           # statements per bulk load into the store (bounds its memory)
+STORE_CHUNK = 50_000            # statements per bulk load into the store: the loader's memory follows the
+                                # chunk (1,000 articles: 200k 279 MB, 50k 130 MB, the same CPU)
 
 
 @dataclass
@@ -42,6 +43,8 @@ class BuildReport:
     reused: int = 0
     processed: int = 0
     runner: str = ""
+    incremental: bool = False                      # outputs updated from the previous build's (kg.incremental)
+    focus: int | None = None                       # incremental: focus nodes the checks ran on again
     stages: dict = field(default_factory=dict)     # seconds per stage (wall clock)
     peak_mb: dict = field(default_factory=dict)    # this process's peak resident memory after each stage
 
@@ -53,6 +56,9 @@ class BuildReport:
             lines.append(f"articles processed: {self.processed} ({self.runner}), reused from cache: {self.reused}")
         lines.append("resources: " + ", ".join(f"{cls} {n}" for cls, n in sorted(self.classes.items())))
         lines.append(f"triples: {self.triples}")
+        if self.incremental:
+            lines.append("assembly: incremental (the previous build's outputs updated"
+                         + (f"; checks re-run on {self.focus} nodes)" if self.focus is not None else ")"))
         if self.validated:
             lines.append(f"shape violations: {len(self.violations)}")
             lines += [f"  {v}" for v in self.violations[:50]]
@@ -214,7 +220,8 @@ def build(inputs: Iterable, out: Path, *, lang: str = "ru", validate: bool = Tru
             return report                              # the previous build stays as it was
         staged = outdir.staging()
         try:
-            write_outputs(staged, done, cache, report, lang=lang, validate=validate, page=page)
+            write_outputs(staged, done, cache, report, lang=lang, validate=validate, page=page,
+                          previous=outdir.current())
             final = outdir.switch(staged)
         except BaseException:
             shutil.rmtree(staged, ignore_errors=True)
@@ -257,12 +264,11 @@ def _run(runner, inputs, todo: dict[str, str], cache: ResultCache, report: Build
 
 
 def write_outputs(staged: Path, done: list[Planned], cache: ResultCache, report: BuildReport, *,
-                  lang: str, validate: bool, page: bool) -> None:
-    """Every output of one build into the folder ``staged``."""
-    from .checks import check_store, literal_rules
-    from .graph import resource_graph_triples
+                  lang: str, validate: bool, page: bool, previous: Path | None = None) -> None:
+    """Every output of one build into the folder ``staged``; from ``previous`` (the last build's folder) when
+    only a few articles changed (``kg.incremental``: the same bytes, in time that follows the change)."""
+    from . import incremental
 
-    rules = literal_rules()
     clock = time.perf_counter()
 
     def lap(name: str) -> None:
@@ -272,56 +278,79 @@ def write_outputs(staged: Path, done: list[Planned], cache: ResultCache, report:
         report.peak_mb[name] = _peak_mb()
         clock = now
 
+    plan = incremental.usable(previous, done, cache)
+    if plan is not None:
+        incremental.update(previous, staged, done, cache, report, plan, lang=lang, validate=validate, page=page,
+                           lap=lap)
+        report.incremental = True
+    else:
+        _write_full(staged, done, cache, report, lang=lang, validate=validate, page=page, lap=lap)
+    for path in staged.rglob("*"):
+        os.chmod(path, 0o755 if path.is_dir() else 0o644)
+
+
+def _write_full(staged: Path, done: list[Planned], cache: ResultCache, report: BuildReport, *,
+                lang: str, validate: bool, page: bool, lap) -> None:
+    from .checks import anchor_problems, check_store, literal_rules
+    from .incremental import STATE, Merge, UnionWriter, save_merge, save_state
+
+    rules = literal_rules()
+    state = staged / STATE
+    state.mkdir()
     spool_dir = staged / "spool"
     spool_dir.mkdir()
     spool = export.SortedSpool(spool_dir)
-    anchors = []
-    with open(staged / "graph.nq", "w", encoding="utf-8", newline="\n") as nq:
-        results = _read_back(done, cache)
-        resources, reference = _merge(_tee_articles(results, nq, spool, anchors, cache))
-        for name, triples in ((iris.GAZETTEER_GRAPH, reference),
-                              (iris.RESOURCE_GRAPH, resource_graph_triples(resources.values()))):
-            lines = sorted({export.nt_triple(*t) for t in triples})
-            nq.writelines(export.nquad_lines(str(name), lines))
+    anchors: dict[str, list] = {}
+    merge = Merge()
+    articles = []
+    with open(staged / "graph.nq", "wb") as nq:
+        for planned, result in _read_back(done, cache):
+            lines = article_lines(cache, planned.key, result)
+            block = "".join(export.nquad_lines(planned.iri, lines)).encode("utf-8")
+            articles.append((planned.iri, planned.key, nq.tell(), len(block)))
+            nq.write(block)
             spool.add(lines)
-            for line in lines:
-                anchors.extend(rules.check(line))
+            found = anchor_problems(result)
+            if found:
+                anchors[planned.iri] = found
+            merge.add(result)
+        res, gaz = merge.resource_lines(), merge.reference_lines()
+        for name, lines in ((iris.GAZETTEER_GRAPH, gaz), (iris.RESOURCE_GRAPH, res)):
+            nq.write("".join(export.nquad_lines(str(name), lines)).encode("utf-8"))
+            spool.add(lines)
+    literal = [v for lines in (gaz, res) for line in lines for v in rules.check(line)]
+    save_merge(staged, merge, res, gaz)
+    del merge, res, gaz                 # on disk now: not held through the store and the checks
     lap("merge + graph.nq")
-    report.triples = _write_union(staged, spool)
+    writer = UnionWriter(state / "union.nt", staged / "graph.ttl")
+    writer.write(spool)
+    writer.close(state / "union.idx")
+    report.triples = writer.count
+    del spool, writer
     shutil.rmtree(spool_dir)
     lap("graph.ttl")
     store = _store(staged)
     report.classes = _classes(store)
     lap("store")
+    store_violations = []
     if validate:
-        report.violations = sorted(set(anchors) | set(check_store(store)))
+        store_violations = check_store(store)
+        report.violations = sorted(set(v for vs in anchors.values() for v in vs) | set(literal) |
+                                   set(store_violations))
         report.validated = True
         lap("checks")
     del store
+    save_state(staged, articles=articles, store_violations=store_violations, anchors=anchors, validated=validate,
+               classes=report.classes, triples=report.triples)
     if page:
         _page(staged, lang)
         lap("page")
-    (staged / "union.nt").unlink()
     export.write_atomic(staged / "manifest.json", _manifest(report, done))
-    for path in staged.rglob("*"):
-        os.chmod(path, 0o755 if path.is_dir() else 0o644)
 
 
 def _read_back(done: list[Planned], cache: ResultCache) -> Iterator[tuple[Planned, ArticleResult]]:
     for p in done:
         yield p, cache.get(p.key)
-
-
-def _tee_articles(results, nq, spool, anchors: list, cache: ResultCache | None = None) -> Iterator[ArticleResult]:
-    """Write each article's graph to graph.nq (in article IRI order) and the spool; pass the result on."""
-    from .checks import anchor_problems
-
-    for planned, result in results:
-        lines = article_lines(cache, planned.key, result)
-        nq.writelines(export.nquad_lines(planned.iri, lines))
-        spool.add(lines)
-        anchors.extend(anchor_problems(result))
-        yield result
 
 
 @lru_cache(maxsize=1)
@@ -361,20 +390,6 @@ def article_lines(cache: ResultCache | None, key: str, result: ArticleResult) ->
     return lines
 
 
-def _write_union(staged: Path, spool) -> int:
-    count = 0
-    with open(staged / "graph.ttl", "w", encoding="utf-8", newline="\n") as ttl, \
-            open(staged / "union.nt", "w", encoding="utf-8", newline="\n") as nt:
-        def counted():
-            nonlocal count
-            for line in spool:
-                count += 1
-                nt.write(line + " .\n")
-                yield line
-        export._write_all(ttl, export.turtle_lines(counted()))
-    return count
-
-
 def _store(staged: Path):
     """The Oxigraph store a build leaves behind: graph.nq's named graphs, and their union (a set, as in
     graph.ttl) as the default graph, so `kg query OUT` / `kg serve OUT` open it at once. Loaded in chunks:
@@ -382,7 +397,7 @@ def _store(staged: Path):
     import pyoxigraph as ox
 
     store = ox.Store(str(staged / "store"))
-    for name, fmt in (("graph.nq", ox.RdfFormat.N_QUADS), ("union.nt", ox.RdfFormat.N_TRIPLES)):
+    for name, fmt in (("graph.nq", ox.RdfFormat.N_QUADS), ("state/union.nt", ox.RdfFormat.N_TRIPLES)):
         for chunk in _chunks(staged / name):
             store.bulk_load(chunk, format=fmt)
     store.flush()
@@ -409,8 +424,10 @@ def _page(staged: Path, lang: str) -> None:
     """The page from the merged graph's N-Triples, parsed by pyoxigraph (the page's rows are the same whatever
     reads the graph; rdflib here cost several times the time and memory of the rest of the assembly)."""
     from .viz import render_page
+    from .viz.triples import rows_from_sorted_nt
 
-    export.write_atomic(staged / "graph.html", render_page(staged / "union.nt", lang=lang))
+    rows = rows_from_sorted_nt(staged / "state" / "union.nt")
+    export.write_atomic(staged / "graph.html", render_page(rows, lang=lang))
 
 
 def _manifest(report: BuildReport, done: list[Planned]) -> str:

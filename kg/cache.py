@@ -26,7 +26,7 @@ from .records import Article, ArticleResult
 # Modules that read ArticleResults but never shape them: editing them keeps the cache.
 _READERS = {"build.py", "cache.py", "cli.py", "export.py", "graph.py", "link.py", "query.py", "results.py",
             "run.py", "savedqueries.py", "serve.py", "stores.py", "validate.py", "checks.py", "progress.py",
-            "outdir.py"}
+            "outdir.py", "incremental.py"}
 _READER_DIRS = {"viz", "eval", "__pycache__"}
 _PACKAGES = ("natasha", "slovnet", "navec", "razdel", "pymorphy2", "pymorphy2-dicts-ru", "spacy", "ipymarkup")
 _ONTOLOGY_DATA = ("gazetteer", "aliases.csv")   # what extraction reads from ontology/ (kg.paths)

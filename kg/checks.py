@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterable
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -39,12 +40,27 @@ _HANDLED = {SH.path, SH.message, SH.minCount, SH.maxCount, SH.datatype, SH["or"]
 _NODE_KEYS = {RDF.type, SH.targetClass, SH.targetSubjectsOf, SH.property, SH.sparql, SH.declare}
 
 
+FOCUS = "%FOCUS% "              # where a run limited to some focus nodes puts its VALUES ?this { ... }
+FOCUS_BATCH = 2000              # focus nodes per query when a run is limited to some
+
+
 @dataclass(frozen=True)
 class Check:
     message: str
     path: str | None
-    query: str                  # SELECT ?this ?value [more]
+    template_query: str         # SELECT ?this ?value [more], with FOCUS in its target
     template: bool = False      # message with {?var} placeholders
+    target: str = ""            # the shape's target (a subquery binding ?this), FOCUS in it
+
+    @property
+    def query(self) -> str:
+        """The check over every focus node of its target."""
+        return self.template_query.replace(FOCUS, "")
+
+    def query_for(self, nodes: list[str]) -> str:
+        """The check over the given focus nodes (IRIs) only."""
+        values = "VALUES ?this { " + " ".join(f"<{n}>" for n in nodes) + " } "
+        return self.template_query.replace(FOCUS, values)
 
 
 class Ontology:
@@ -130,7 +146,7 @@ def _target(shapes: Graph, shape, onto: Ontology) -> str:
     parts += [f"{{ ?this <{p}> [] }}" for p in sorted(shapes.objects(shape, SH.targetSubjectsOf))]
     if not parts:
         raise KgError(f"shapes.ttl: {shape} has no target kg.checks understands")
-    return "{ SELECT DISTINCT ?this WHERE { " + " UNION ".join(f"{{ {p} }}" for p in parts) + " } }"
+    return FOCUS + "{ SELECT DISTINCT ?this WHERE { " + FOCUS + " UNION ".join(f"{{ {p} }}" for p in parts) + " } }"
 
 
 def _value_ok(shapes: Graph, constraint, pred) -> str:
@@ -179,16 +195,24 @@ def _property_checks(shapes: Graph, prop, target: str, onto: Ontology):
     p = f"<{path}>"
 
     def check(query: str) -> Check:
-        return Check(message, short, "SELECT DISTINCT ?this ?value WHERE { " + query + " }")
+        return Check(message, short, "SELECT DISTINCT ?this ?value WHERE { " + query + " }", target=target)
 
+    # counts of 1 (all the shapes use) without GROUP BY: a grouping holds every focus node in memory at
+    # once, these stream (the 16k-article build's peak was the grouping over every mention)
     n = shapes.value(prop, SH.minCount)
-    if n is not None:
+    if n is not None and int(n) == 1:
+        yield Check(message, short, f"SELECT ?this WHERE {{ {target} FILTER NOT EXISTS {{ ?this {p} ?v }} }}",
+                    target=target)
+    elif n is not None:
         yield Check(message, short, f"SELECT ?this WHERE {{ {target} OPTIONAL {{ ?this {p} ?v }} }} "
-                                    f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) < {int(n)})")
+                                    f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) < {int(n)})", target=target)
     n = shapes.value(prop, SH.maxCount)
-    if n is not None:
+    if n is not None and int(n) == 1:
+        yield Check(message, short, f"SELECT DISTINCT ?this WHERE {{ {target} ?this {p} ?v . ?this {p} ?w "
+                                    f"FILTER(!sameTerm(?v, ?w)) }}", target=target)
+    elif n is not None:
         yield Check(message, short, f"SELECT ?this WHERE {{ {target} ?this {p} ?v }} "
-                                    f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) > {int(n)})")
+                                    f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) > {int(n)})", target=target)
     for pred in (SH["in"], SH.pattern, SH.nodeKind, SH.minInclusive):     # datatypes: see LiteralRules
         if shapes.value(prop, pred) is not None:
             yield check(f"{target} ?this {p} ?value FILTER(!{_value_ok(shapes, prop, pred)})")
@@ -200,7 +224,8 @@ def _property_checks(shapes: Graph, prop, target: str, onto: Ontology):
         yield check(f"{target} ?this {p} ?value . ?this <{other}> ?w FILTER(!COALESCE(?value < ?w, false))")
     if shapes.value(prop, SH.uniqueLang) == Literal(True):
         yield Check(message, short, f"SELECT DISTINCT ?this WHERE {{ {target} ?this {p} ?a . ?this {p} ?b "
-                                    f"FILTER(!sameTerm(?a, ?b) && lang(?a) != \"\" && lcase(lang(?a)) = lcase(lang(?b))) }}")
+                                    f"FILTER(!sameTerm(?a, ?b) && lang(?a) != \"\" && lcase(lang(?a)) = lcase(lang(?b))) }}",
+                    target=target)
 
 
 def _sparql_check(shapes: Graph, node, target: str) -> Check:
@@ -211,7 +236,7 @@ def _sparql_check(shapes: Graph, node, target: str) -> Check:
             prefixes += f"PREFIX {shapes.value(decl, SH.prefix)}: <{shapes.value(decl, SH.namespace)}>\n"
     body = select.strip()
     query = f"{prefixes}SELECT * WHERE {{ {target} {{ {body} }} }}"
-    return Check(str(shapes.value(node, SH.message)), None, query, template=True)
+    return Check(str(shapes.value(node, SH.message)), None, query, template=True, target=target)
 
 
 class LiteralRules:
@@ -274,11 +299,28 @@ def literal_rules() -> LiteralRules:
     return LiteralRules()
 
 
-def check_store(store, graph=None) -> list[Violation]:
-    """Every violation of the shapes in ``store``'s default graph (the merged graph)."""
+def check_store(store, graph=None, focus: Iterable[str] | None = None) -> list[Violation]:
+    """Every violation of the shapes in ``store``'s default graph (the merged graph); with ``focus`` (IRIs),
+    only the violations whose focus node is one of them (an incremental build re-checks what changed)."""
     found = set()
-    for check in compiled():
-        for row in store.query(check.query):
+    if focus is None:
+        queries = [(check, check.query) for check in compiled()]
+    else:           # each check over the focus nodes its shape targets (found once per shape)
+        nodes = sorted(set(focus))
+        members: dict[str, list[str]] = {}
+        queries = []
+        for check in compiled():
+            if check.target not in members:
+                found_in = set()
+                for k in range(0, len(nodes), FOCUS_BATCH):
+                    values = "VALUES ?this { " + " ".join(f"<{n}>" for n in nodes[k:k + FOCUS_BATCH]) + " } "
+                    query = "SELECT DISTINCT ?this WHERE { " + check.target.replace(FOCUS, values) + " }"
+                    found_in.update(row["this"].value for row in store.query(query))
+                members[check.target] = sorted(found_in)
+            mine = members[check.target]
+            queries += [(check, check.query_for(mine[k:k + FOCUS_BATCH])) for k in range(0, len(mine), FOCUS_BATCH)]
+    for check, query in queries:
+        for row in store.query(query):
             this = row["this"]
             value = _get(row, "value")
             message = check.message
@@ -327,3 +369,13 @@ def anchor_problems(result: ArticleResult) -> list[Violation]:
             out.append(Violation(str(iris.mention_iri(art, m.begin, m.end)), ANCHOR_RULE, (source,),
                                  "nif:anchorOf", m.text))
     return out
+
+
+@lru_cache(maxsize=1)
+def typing_properties() -> tuple[frozenset, frozenset]:
+    """(properties whose subject, properties whose object, the RDFS reading types): with rdf:type, the only
+    statements that can change whether a node "is a" class for the checks (``Ontology.typed``)."""
+    onto = Ontology(Graph().parse(paths.ONTOLOGY, format="turtle"))
+    dom = {str(q) for ps in onto.domain.values() for p in ps for q in onto._closure(onto.subprop, p)}
+    rng = {str(q) for ps in onto.range.values() for p in ps for q in onto._closure(onto.subprop, p)}
+    return frozenset(dom | {str(RDF.type)}), frozenset(rng)

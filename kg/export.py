@@ -106,54 +106,71 @@ def turtle_header() -> str:
 
 def turtle_lines(sorted_triples: Iterable[str], chunk: int = 8192) -> Iterator[str]:
     """Turtle from sorted N-Triples statements (duplicates allowed; they are dropped): one block per subject,
-    ``;`` between predicates, ``,`` between objects. Streaming: memory holds ``chunk`` statements' text.
+    ``;`` between predicates, ``,`` between objects. Streaming: memory holds ``chunk`` statements' text."""
+    yield turtle_header()
+    yield from TurtleWriter().blocks(sorted_triples, chunk)
+
+
+class TurtleWriter:
+    """The subject blocks of graph.ttl (everything after the header). A subject's block depends on that
+    subject's statements alone, so the blocks of consecutive runs of subjects, written separately and
+    concatenated, are the bytes of the whole (an incremental build rewrites only the runs that changed).
 
     The same bytes as compacting every term with ``_compact``; the common terms take short paths (data IRIs
-    and untyped literals are written as they are; other IRIs through a bounded dict), and text is yielded
-    in chunks rather than per statement."""
-    yield turtle_header()
-    cache: dict[str, str] = {_RDF_TYPE: "a"}
-    data = _DATA_IRI
+    and untyped literals are written as they are; other IRIs through a bounded dict kept across calls)."""
 
-    def iri(term: str) -> str:
-        out = cache.get(term)
+    def __init__(self) -> None:
+        self.cache: dict[str, str] = {_RDF_TYPE: "a"}
+
+    def _iri(self, term: str) -> str:
+        out = self.cache.get(term)
         if out is None:
             out = _compact(term)
-            if len(cache) < 200_000:
-                cache[term] = out
+            if len(self.cache) < 200_000:
+                self.cache[term] = out
         return out
 
-    get = cache.get
-    out: list[str] = []
-    append = out.append
-    subject = predicate = previous = None
-    for line in sorted_triples:
-        if line == previous:
-            continue
-        previous = line
-        s, p, o = line.split(" ", 2)
-        if o[0] == '"':
-            if o[-1] == ">":                              # a typed literal: xsd:date, not <...#date>
-                body, _, datatype = o.rpartition("^^")
-                o = body + "^^" + (get(datatype) or iri(datatype))
-        elif o[0] == "<" and not o.startswith(data):
-            o = get(o) or iri(o)
-        if p == predicate and s == subject:
-            append(" ,\n        " + o)
-        elif s == subject:
-            predicate = p
-            append(" ;\n    " + (get(p) or iri(p)) + " " + o)
-        else:
-            if subject is not None:
-                append(" .\n")
-                if len(out) >= chunk:
-                    yield "".join(out)
-                    out.clear()
-            subject, predicate = s, p
-            append("\n" + (s if s.startswith(data) else get(s) or iri(s)) + " " + (get(p) or iri(p)) + " " + o)
-    if subject is not None:
-        append(" .\n")
-    yield "".join(out)
+    def text(self, sorted_triples: Iterable[str]) -> str:
+        return "".join(self.blocks(sorted_triples, 1 << 30))
+
+    def blocks(self, sorted_triples: Iterable[str], chunk: int = 8192) -> Iterator[str]:
+        get, iri, data = self.cache.get, self._iri, _DATA_IRI
+        out: list[str] = []
+        append = out.append
+        subject = predicate = previous = None
+        for line in sorted_triples:
+            if line == previous:
+                continue
+            previous = line
+            s, p, o = line.split(" ", 2)
+            if o[0] == '"':
+                if o[-1] == ">":                              # a typed literal: xsd:date, not <...#date>
+                    typed = get(o)                            # offsets and dates repeat: kept whole
+                    if typed is None:
+                        body, _, datatype = o.rpartition("^^")
+                        typed = body + "^^" + (get(datatype) or iri(datatype))
+                        if len(self.cache) < 200_000:
+                            self.cache[o] = typed
+                    o = typed
+            elif o[0] == "<" and not o.startswith(data):
+                o = get(o) or iri(o)
+            if p == predicate and s == subject:
+                append(" ,\n        " + o)
+            elif s == subject:
+                predicate = p
+                append(" ;\n    " + (get(p) or iri(p)) + " " + o)
+            else:
+                if subject is not None:
+                    append(" .\n")
+                    if len(out) >= chunk:
+                        yield "".join(out)
+                        out.clear()
+                subject, predicate = s, p
+                append("\n" + (s if s.startswith(data) else get(s) or iri(s)) + " " + (get(p) or iri(p)) + " " + o)
+        if subject is not None:
+            append(" .\n")
+        if out:
+            yield "".join(out)
 
 
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"

@@ -33,7 +33,7 @@ class EntityTable:
     def __init__(self) -> None:
         self._classes: dict[str, Counter] = defaultdict(Counter)
         self._labels: dict[str, Counter] = defaultdict(Counter)
-        self._alt: dict[str, set] = defaultdict(set)
+        self._alt: dict[str, Counter] = defaultdict(Counter)      # counted, so an article can be taken out
 
     def add(self, entity: Entity) -> None:
         self._classes[entity.key][entity.cls] += 1
@@ -44,6 +44,25 @@ class EntityTable:
     def add_result(self, result: ArticleResult) -> None:
         for entity in result.entities:
             self.add(entity)
+
+    def remove(self, entity: Entity) -> None:
+        """Undo one ``add`` of this entity view (an incremental build takes a changed or removed article out)."""
+        key = entity.key
+        _decrement(self._classes[key], entity.cls)
+        for pair in entity.labels:
+            _decrement(self._labels[key], pair)
+        for pair in entity.alt:
+            _decrement(self._alt[key], pair)
+        if not self._classes[key]:
+            for table in (self._classes, self._labels, self._alt):
+                table.pop(key, None)
+
+    def remove_result(self, result: ArticleResult) -> None:
+        for entity in result.entities:
+            self.remove(entity)
+
+    def __contains__(self, key: str) -> bool:
+        return bool(self._classes.get(key))
 
     def resource(self, key: str) -> Resource:
         classes = self._classes[key]
@@ -56,11 +75,19 @@ class EntityTable:
             best = min(by_lang[lang], key=lambda item: (-item[1], len(item[0]), item[0]))[0]
             labels.append((lang, best))
         chosen = set(labels)
-        alt = sorted((pair for pair in self._alt[key] | set(self._labels[key]) if pair not in chosen))
+        alt = sorted((pair for pair in set(self._alt[key]) | set(self._labels[key]) if pair not in chosen))
         return Resource(key, cls, tuple(labels), tuple(alt))
 
     def resources(self) -> dict[str, Resource]:
         return {key: self.resource(key) for key in sorted(self._classes)}
+
+
+def _decrement(counter: Counter, item) -> None:
+    n = counter.get(item, 0) - 1
+    if n > 0:
+        counter[item] = n
+    else:
+        counter.pop(item, None)
 
 
 def merge(results: Iterable[ArticleResult]) -> dict[str, Resource]:

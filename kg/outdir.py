@@ -4,7 +4,8 @@
 
     OUT/graph.ttl  -> .kg/current/graph.ttl       (graph.nq, graph.html, store, manifest.json alike)
     OUT/.kg/current -> builds/<stamp>             (one symlink, replaced atomically by the switch)
-    OUT/.kg/builds/<stamp>/                       (a finished build, never modified)
+    OUT/.kg/builds/<stamp>/                       (a finished build, never modified; its state/ holds what
+                                                   the next build updates from, see kg.incremental)
     OUT/.kg/builds/tmp-<pid>/                     (the build being written; removed on failure)
     OUT/.kg/cache/                                (ArticleResults, see kg.cache)
     OUT/.kg/lock                                  (one build at a time per folder)

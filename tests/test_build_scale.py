@@ -84,9 +84,12 @@ def test_rebuild_reads_article_graphs_back_and_remakes_stale_ones(local_build, t
     head, _, body = kept[0].read_text(encoding="utf-8").partition("\n")
     graph = next(g for g, lines in _graphs(out).items() if lines == set(body.splitlines()))
     kept[0].write_text(head + "\n" + body + "<urn:x:s> <urn:x:p> <urn:x:o>\n", encoding="utf-8")
+    state = out / ".kg" / "current" / "state" / "meta.json"
+    state.unlink()                      # no usable state: a full assembly (an incremental one copies graph.nq)
     build([corpus], out, workers=1)                             # nothing to process: statements read back
     assert "<urn:x:s> <urn:x:p> <urn:x:o>" in _graphs(out)[graph]
     kept[0].write_text("# hckg article graph stale\n<urn:x:s> <urn:x:p> <urn:x:o>\n", encoding="utf-8")
+    state.unlink()
     build([corpus], out, workers=1)                             # another writer version: made again
     assert _bytes(out) == _bytes(local_build)
     assert kept[0].read_text(encoding="utf-8") == head + "\n" + body
@@ -168,10 +171,10 @@ def test_outputs_switch_as_one_set_and_failures_keep_the_previous_build(corpus, 
     shutil.copytree(corpus, src)
     write_corpus(src, 1, seed=7, size=500, start=6)
 
-    def broken(lines):
+    def broken(self, lines):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export, "turtle_lines", broken)
+    monkeypatch.setattr(export.TurtleWriter, "text", broken)     # graph.ttl's runs are written through it
     (out / ".kg" / "builds" / "tmp-999999").mkdir()           # what a killed build leaves behind
     with pytest.raises(OSError):
         build([src], out, workers=1)

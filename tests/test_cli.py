@@ -64,10 +64,10 @@ def test_failed_write_keeps_what_was_built(tmp_path, monkeypatch):
     before = (out / "graph.ttl").read_bytes()
     before_nq = (out / "graph.nq").read_bytes()
 
-    def broken(lines):
+    def broken(self, lines):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(export, "turtle_lines", broken)
+    monkeypatch.setattr(export.TurtleWriter, "text", broken)     # graph.ttl's runs are written through it
     (src / "b.txt").write_text("Мэр Москвы Сергей Собянин открыл центр.", encoding="utf-8")
     with pytest.raises(RuntimeError):
         build_mod.build([src], out, validate=False, workers=1)

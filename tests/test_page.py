@@ -536,3 +536,25 @@ def test_empty_graph_page_loads(browser, tmp_path):
     opened.page.fill("#search", "что-нибудь")
     assert opened.page.is_visible("#results") and opened.errors == []
     opened.page.close()
+
+
+def test_rows_from_the_builds_sorted_union_equal_the_parsers_rows(tmp_path):
+    """The build feeds the page its union.nt read as text (``rows_from_sorted_nt``): the same rows, in the
+    same order, as through pyoxigraph, escapes, languages and datatypes included."""
+    from kg import export
+    from kg.viz.triples import rows_from_sorted_nt, rows_of
+
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDFS, XSD
+
+    s1, s2, p = URIRef("https://w3id.org/hckg/id/person/1"), URIRef("https://w3id.org/hckg/id/x/2"), RDFS.label
+    objects = [Literal('кавычки " и \\ обратная'), Literal("строка\nвторая\rи\tтаб\x01"), Literal("ru", lang="ru"),
+               Literal("Kk", lang="kk"), Literal("2020-01-02", datatype=XSD.date), Literal(5), s2,
+               Literal("a\u2028b")]
+    lines = sorted({export.nt_triple(s, p, o) for s in (s1, s2) for o in objects} |
+                   {export.nt_triple(s2, RDFS.comment, Literal("x"))})
+    path = tmp_path / "union.nt"
+    path.write_text("".join(line + " .\n" for line in lines), encoding="utf-8")
+    fast, parsed = rows_from_sorted_nt(path), rows_of(path)
+    assert fast == parsed and list(fast) == list(parsed)
+    assert [list(v) for v in fast.values()] == [list(v) for v in parsed.values()]

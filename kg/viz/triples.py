@@ -157,6 +157,8 @@ def _object_order(o) -> tuple:
 def rows_of(source) -> Rows:
     """Distinct triples of a graph, a dataset (union of its graphs), a file, a folder or an iterable of
     triples, filed by subject and predicate, objects sorted: the same rows whatever order triples came in."""
+    if isinstance(source, dict):
+        return source                                   # rows already (``rows_from_sorted_nt``)
     if isinstance(source, (str, Path)):
         path = Path(source)
         if not path.exists():
@@ -183,3 +185,59 @@ def rows_of(source) -> Rows:
     for s, preds in rows.items():
         out[s] = {p: (sorted(objs, key=_object_order) if len(objs) > 1 else list(objs)) for p, objs in preds.items()}
     return out
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_NT_ESCAPE = re.compile(r'\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))')
+_NT_CHARS = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+
+
+def _unescape(body: str) -> str:
+    if "\\" not in body:
+        return body
+    return _NT_ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)) if m.group(3) is None
+                          else _NT_CHARS[m.group(3)], body)
+
+
+def rows_from_sorted_nt(path: Path) -> Rows:
+    """``rows_of`` for a sorted, duplicate-free N-Triples file the build wrote itself (its union.nt): the
+    same rows, read as text (a subject's statements are consecutive, so each is filed once), several times
+    faster than building terms through a parser. Any other file goes through ``rows_of``."""
+    rows: Rows = {}
+    lits: dict[str, Lit] = {}
+    subject, preds = None, None
+    with open(path, encoding="utf-8", newline="\n") as fh:
+        for line in fh:
+            s, p, o = line[:-3].split(" ", 2)
+            if s != subject:
+                subject = s
+                preds = rows[s[1:-1] if s[0] == "<" else s] = {}
+            p = p[1:-1]
+            if o[0] == '"':
+                value = lits.get(o)
+                if value is None:
+                    end = o.rindex('"')
+                    rest = o[end + 1:]
+                    if not rest:
+                        lang, datatype = "", _XSD_STRING
+                    elif rest[0] == "@":
+                        lang, datatype = rest[1:].lower(), _LANG_STRING
+                    else:
+                        lang, datatype = "", rest[3:-1]
+                    value = _lit((_unescape(o[1:end]), lang, datatype))
+                    if len(lits) < 500_000:
+                        lits[o] = value
+                o = value
+            elif o[0] == "<":
+                o = o[1:-1]
+            objs = preds.get(p)
+            if objs is None:
+                preds[p] = [o]
+            else:
+                objs.append(o)
+    for preds in rows.values():
+        for p, objs in preds.items():
+            if len(objs) > 1:
+                preds[p] = sorted(objs, key=_object_order)
+    return rows
