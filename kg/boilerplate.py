@@ -13,7 +13,10 @@ _PATTERNS = [
     r"поделиться(\s+в)?", r"подписывайтесь", r"подписаться\s+на", r"читайте\s+(также|нас)",
     r"следите\s+за\s+новостями", r"бөлісу", r"жазылыңыз", r"share\s+(this|on)", r"subscribe",
     r"все\s+права\s+защищены", r"барлық\s+құқықтар\s+қорғалған", r"all\s+rights\s+reserved",
-    r"версия\s+для\s+печати", r"нашли\s+ошибку",
+    r"версия\s+для\s+печати", r"нашли\s+ошибку", r"заметили\s+ошибку", r"ctrl\s*\+\s*enter",
+    r"комментарии\s+для\s+сайта", r"^\s*комментарии\s*\d*\s*$",
+    # currency and exchange widgets: '• EUR:', 'USD 77.19 +0.01'
+    r"^\s*[•·\-]?\s*(usd|eur|rub|kzt|cny|gbp|доллар|евро|рубль)\s*[:=]?\s*[\d.,\s+\-−%]*$",
     r"^\s*(vk|ok|telegram|whatsapp|facebook|twitter|одноклассники|вконтакте)\s*$",
     r"^\s*(реклама|advertisement)\s*$", r"cookie",
     # menus and section words standing alone on a line

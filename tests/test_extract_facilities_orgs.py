@@ -59,6 +59,16 @@ def test_site_chrome_lines_are_boilerplate():
     assert not any("поликлинику" in s or "рассказал" in s for s in skipped)
 
 
+def test_error_report_comment_widget_and_currency_lines_are_boilerplate():
+    text = ("Если вы заметили ошибку в этом тексте, выделите ее мышью и нажмите Ctrl+Enter.\n"
+            "Комментарии для сайта Example\n"
+            "  • EUR:\n"
+            "USD 77.19 +0.01\n"
+            "Евро подорожал на бирже, сообщили аналитики.\n")
+    skipped = [text[b:e].strip() for b, e in boilerplate_ranges(text)]
+    assert len(skipped) == 4 and not any("подорожал" in s for s in skipped), skipped
+
+
 # ---------------------------------------------------------------- through the pipeline
 
 pytestmark_slow = pytest.mark.slow
