@@ -69,7 +69,11 @@ def single_threaded_blas() -> bool:
 def nlp_and_extract(article: Article) -> ArticleResult:
     from .extract import extract
     from .nlp import pipeline
+    from .nlp.kk.latin import latin_view
 
+    view = latin_view(article)          # Kazakh in Latin letters: read in Cyrillic, offsets mapped back
+    if view is not None:
+        return view.restore(nlp_and_extract(view.article))
     doc = pipeline(article.language)(article.masked_text())
     return extract(article, doc)
 

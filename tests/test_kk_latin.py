@@ -1,0 +1,135 @@
+"""Kazakh in the Latin alphabet: told apart from other Latin-script text, read through a Cyrillic view, every
+offset mapped back to the original text (made-up sentences; no third-party text)."""
+import pytest
+
+from kg.lang import detect_language
+from kg.nlp.kk.latin import latin_view, transliterate, variant_of
+from kg.sources import make_article
+
+KK_2018 = ("Shymkent qalasynyń ákimi Ǵabıt Syzdyqbekov Qaratal aýylynda jańa emhananyń ashylýyna qatysty. "
+           "Qalalyq densaýlyq saqtaý basqarmasynyń basshysy Shynar Tólegenova emhana 2025 jyly salynǵanyn aıtty.")
+KK_2021 = ("Şımkent qalasınıñ äkimi Ğabit Sızdıqbekov Qaratal auılında jaña emhananıñ aşıluına qatıstı. "
+           "Qalalıq densaulıq saqtau basqarmasınıñ basşısı Şınar Tölegenova emhana 2025 jılı salınğanın ayttı.")
+KK_2017 = ("S'ymkent qalasynyn' a'kimi G'abi't Syzdyqbekov Qaratal ay'ylynda jan'a emhananyn' ashyly'yna qatysty. "
+           "Qalalyq densay'lyq saqtay' basqarmasynyn' basshysy S'ynar To'legenova ja'ne emhana 2025 jyly "
+           "salyng'anyn ai'tty.")
+
+
+@pytest.mark.parametrize("text", [KK_2018, KK_2021, KK_2017])
+def test_latin_kazakh_is_kazakh(text):
+    assert detect_language(text) == "kk"
+
+
+@pytest.mark.parametrize("text", [
+    "The akim of Shymkent, Gabit Syzdykbekov, opened a new clinic in the village of Qaratal on Monday, and the "
+    "head of the city health department said that the clinic was built in 2025.",
+    "Bu yıl Ankara'da yeni bir hastane açıldı ve sağlık bakanı da törene katıldı. Hastane için çok para harcandı.",
+    "Toshkent shahrida yangi shifoxona ochildi va sog'liqni saqlash vaziri bilan uchrashuv bo'lib o'tdi, "
+    "bu yil uchun reja bajarildi.",
+    "Aşgabat şäherinde täze hassahana açyldy we saglygy goraýyş ministri bilen duşuşyk boldy, bu ýyl üçin.",
+])
+def test_other_latin_script_languages_are_not_kazakh(text):
+    assert detect_language(text) == "en"
+
+
+def test_cyrillic_detection_unchanged():
+    assert detect_language("Шымкент қаласының әкімі жаңа емхананың ашылуына қатысты және сөйледі.") == "kk"
+    assert detect_language("Аким Шымкента открыл новую поликлинику в селе Каратал.") == "ru"
+
+
+def test_variants_are_told_apart():
+    assert (variant_of(KK_2018), variant_of(KK_2021), variant_of(KK_2017)) == ("2018", "2021", "2017")
+
+
+@pytest.mark.parametrize("text", [KK_2018, KK_2021, KK_2017])
+def test_transliteration_reads_every_variant(text):
+    cyr = transliterate(text).text
+    for word in ("Шымкент қаласының әкімі", "Қаратал", "жаңа емхананың", "Қалалық денсаулық сақтау басқармасының",
+                 "Шынар Төлегенова", "2025 жылы"):
+        assert word in cyr, (word, cyr)
+
+
+def test_digraphs_go_through_the_offset_map():
+    tr = transliterate("Shymkent qalasynyń basshysy Shynar, medıtsına ortalyǵy")
+    assert tr.text == "Шымкент қаласының басшысы Шынар, медицина орталығы"
+    assert len(tr.text) < len(tr.source)                  # sh, ch, ts: two letters for one
+    assert tr.to_source(0, 7) == (0, 8)                   # Шымкент <- Shymkent
+    b = tr.text.index("Шынар")
+    assert tr.source[slice(*tr.to_source(b, b + 5))] == "Shynar"
+    assert tr.source[slice(*tr.to_source(b, b + 1))] == "Sh"   # never half a digraph
+    b = tr.text.index("медицина")
+    assert tr.source[slice(*tr.to_source(b, b + 8))] == "medıtsına"
+    for k in range(len(tr.text)):                         # each character: a source range, and back
+        begin, end = tr.to_source(k, k + 1)
+        assert 0 <= begin < end <= len(tr.source)
+        assert tr.from_source(begin, end) == (k, k + 1)
+
+
+def test_iotated_and_soft_letters():
+    assert transliterate("Azııa, aıaq, Aıgúl, bıyl, kóbeıý, probatsııa", "2018").text == \
+        "Азия, аяқ, Айгүл, биыл, көбею, пробация"
+    assert transliterate("ayaq, Aygül, byıl", "2021").text == "аяқ, Айгүл, биыл"
+
+
+def test_foreign_words_and_cyrillic_are_left_as_written():
+    tr = transliterate("COVID-19 pen WhatsApp jáne «Шымкент» qalasy")
+    assert tr.text == "COVID-19 пен WhatsApp және «Шымкент» қаласы"
+
+
+def test_only_latin_kazakh_articles_get_a_view():
+    assert latin_view(make_article("a", "a.txt", KK_2018)) is not None
+    assert latin_view(make_article("b", "b.txt", "Шымкент қаласының әкімі жаңа емхананы аралады және сөйледі.")) is None
+    assert latin_view(make_article("c", "c.txt", "Аким Шымкента открыл новую поликлинику.")) is None
+    assert latin_view(make_article("d", "d.txt", "The akim of Shymkent opened a clinic.")) is None
+
+
+def test_skip_ranges_are_mapped():
+    article = make_article("a", "a.txt", "date 2025-03-04\n" + KK_2018, skip=[(0, 16)])
+    view = latin_view(article)
+    assert view.article.skip[0] == (0, 16)
+    assert view.article.masked_text().startswith(" " * 15 + "\n")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [KK_2018, KK_2021, KK_2017])
+def test_latin_article_through_the_kazakh_pipeline(text):
+    from kg.build import assemble, process
+
+    article = make_article("t", "t.txt", "date 2025-03-04\n" + text, skip=[(0, 16)])
+    result = process(article)
+    assert result.article.text == article.text and result.article.language == "kk"
+    by_label = {dict(e.labels).get("kk"): e for e in result.entities}
+    # a person with a post, placed
+    shynar = by_label["Шынар Төлегенова"]
+    assert shynar.cls == "Person"
+    assert any(lang == "kk-Latn" and name.endswith("legenova") for lang, name in shynar.alt)
+    facts = {(f.subject, f.prop, f.value) for f in result.facts}
+    posts = {f.value for f in result.facts if f.subject == shynar.key and f.prop == "hc:holdsPost"}
+    assert len(posts) == 1
+    akim = by_label["Шымкент қаласының әкімі"]
+    assert akim.cls == "Post" and (akim.key, "hc:jurisdiction", "region:KZ-79") in facts
+    assert (akim.key, "hc:postRole", "Role:akim") in facts
+    # a place and a facility opening
+    assert by_label["Қаратал"].cls == "Settlement"
+    assert any(("hc:facilityStatus", "FacilityStatus:opened") == (f.prop, f.value) for f in result.facts)
+    assert any(e.cls == "Event" and (e.key, "hc:eventType", "EventKind:opening") in facts for e in result.entities)
+    # every mention and evidence span points to the original (Latin) characters
+    assert result.mentions
+    for m in result.mentions:
+        assert m.text == article.text[m.begin:m.end]
+        assert not any("\u0400" <= ch <= "\u04ff" for ch in m.text)
+    for f in result.facts:
+        if f.kind == "span":
+            b, e = map(int, f.value.split(","))
+            assert b >= 16 and not any("\u0400" <= ch <= "\u04ff" for ch in article.text[b:e])
+    # and so in the graph: nif:anchorOf == original[begin:end]
+    from rdflib import URIRef
+
+    nif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+    _, graph = assemble([result])
+    anchors = list(graph.subject_objects(URIRef(nif + "anchorOf")))
+    assert len(anchors) >= len({(m.begin, m.end) for m in result.mentions})
+    for node, anchor in anchors:
+        begin = int(graph.value(node, URIRef(nif + "beginIndex")))
+        end = int(graph.value(node, URIRef(nif + "endIndex")))
+        assert str(anchor) == article.text[begin:end]
