@@ -192,3 +192,14 @@ def test_medical_post_in_one_word_or_two(extract_ru):
     kinds = {_ru(e).lower(): _facts(result, e.key, "hc:facilityKind") for e in _ents(result, *FACILITY)}
     assert kinds.get("медицинский пункт") == {"FacilityKind:feldsher_post"}
     assert any(label.endswith("медпункт") and kind == {"FacilityKind:feldsher_post"} for label, kind in kinds.items())
+
+
+@pytest.mark.parametrize("text,outlet", [
+    ("Министр посетил больницу. Фото: dz.example.ru", None),
+    ("Министр посетил больницу © / pixabay.com", None),
+    ("Министр посетил больницу, передает Zakon.kz.", "Zakon.kz"),
+])
+def test_a_pictures_credit_is_no_organization(extract_ru, text, outlet):
+    labels = {dict(e.labels).get("ru") for e in extract_ru(text).entities
+              if e.cls in ("Organization", "NewsOutlet", "GovernmentBody")}
+    assert labels == ({outlet} if outlet else set()), labels

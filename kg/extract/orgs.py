@@ -141,12 +141,18 @@ _HOST = re.compile(r"(?<![\w/@.\-])[A-Za-z][\w\-]*(?:\.[A-Za-z][\w\-]*)*\."
                    r"(?:ru|kz|com|net|org|info|one|su|media|news|tv)(?![\w@/.\-])", re.IGNORECASE)
 
 
+_CREDIT = re.compile(r"(?:фото|фотография|иллюстрация|скриншот|photo|сурет|©)[^\n\w]*$", re.IGNORECASE)
+
+
 def _domains(ctx) -> list:
     """An outlet named by its site: 'передает Zakon.kz', 'Сайт imag.one — агрегатор новостей' (not a link)."""
     doc, out = ctx.doc, []
-    for m in _HOST.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    for m in _HOST.finditer(text):
         if m.group().lower().startswith("www."):
             continue
+        if _CREDIT.search(text[max(0, m.start() - 30):m.start()]):
+            continue                # 'Фото: dz.example.ru', '© / pixabay.com': a picture's credit, not a body
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and ctx.live(span):
             out.append(span)
