@@ -203,3 +203,8 @@ def test_a_pictures_credit_is_no_organization(extract_ru, text, outlet):
     labels = {dict(e.labels).get("ru") for e in extract_ru(text).entities
               if e.cls in ("Organization", "NewsOutlet", "GovernmentBody")}
     assert labels == ({outlet} if outlet else set()), labels
+
+
+def test_quoted_names_after_a_category_and_a_dash_are_titles(extract_ru):
+    result = extract_ru("Министр рассказал о запуске национальных проектов — «Долгая и активная жизнь» и «Семья».")
+    assert not [e for e in result.entities if e.cls in ("Organization", "GovernmentBody")]

@@ -226,6 +226,9 @@ def _category_quote(doc, span, lex) -> bool:
     while i >= 0:
         if lemma(doc[i]) in lex.CATEGORY_NOUNS:
             return True
+        if doc[i].text in ("—", "–", ":") or doc[i].is_space:
+            i -= 1                      # 'национальных проектов — «Семья»'
+            continue
         if doc[i].text in ("и", ",") and i > 0 and doc[i - 1].text in "»\"”":
             j = i - 2
             while j >= 0 and doc[j].text not in "«\"“„":
