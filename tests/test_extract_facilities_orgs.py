@@ -208,3 +208,9 @@ def test_a_pictures_credit_is_no_organization(extract_ru, text, outlet):
 def test_quoted_names_after_a_category_and_a_dash_are_titles(extract_ru):
     result = extract_ru("Министр рассказал о запуске национальных проектов — «Долгая и активная жизнь» и «Семья».")
     assert not [e for e in result.entities if e.cls in ("Organization", "GovernmentBody")]
+
+
+def test_a_lone_legal_form_is_no_organization(extract_ru):
+    result = extract_ru("В мероприятии участвовал главный врач КГБУЗ “Энская ЦРБ” Иван Петров.")
+    assert "КГБУЗ" not in {dict(e.labels).get("ru") for e in result.entities}
+    assert "КГБУЗ" not in {dict(e.labels).get("ru") for e in extract_ru("Пресс-служба БУЗОО сообщила об этом.").entities}

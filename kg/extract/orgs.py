@@ -141,6 +141,9 @@ _HOST = re.compile(r"(?<![\w/@.\-])[A-Za-z][\w\-]*(?:\.[A-Za-z][\w\-]*)*\."
                    r"(?:ru|kz|com|net|org|info|one|su|media|news|tv)(?![\w@/.\-])", re.IGNORECASE)
 
 
+# The legal form of a state or municipal institution, alone: (Ф|К|М|О|ОГ|ГО)(Г)(Б|А|К|Н)(О)У(З|ДО|СО) + a region's
+# letters (ОО = Омской области) + a case ending: ГБУЗ, КГБУЗ, ГОБУЗ, ОГАУЗ, МБУЗ, ФГБОУ, БУЗОО, ГОБУЗА.
+_LEGAL_FORM_SHAPE = re.compile(r"^(?:Ф|К|М|О|ОГ|ГО|Г)?Г?(?:Б|А|К|Н)?О?У(?:З|ДО|СО)?(?:ОО|ВО|СО|ТО|ЛО|РК|РТ|РБ|НО)?[АУЕ]?$")
 _CREDIT = re.compile(r"(?:фото|фотография|иллюстрация|скриншот|photo|сурет|©)[^\n\w]*$", re.IGNORECASE)
 
 
@@ -262,6 +265,8 @@ def is_noise(ctx: Ctx, span, lex) -> bool:
         tok = toks[0]
         if normalize_key(tok.text) in aliases():
             return False
+        if len(tok.text) >= 3 and _LEGAL_FORM_SHAPE.match(tok.text):
+            return True                       # 'КГБУЗ', 'БУЗОО', 'ГОБУЗа': the legal form of a name, not the body
         if tok.text.lower() in lex.GENERIC_ACRONYMS:
             return True                       # 'СМИ', 'ПАО': a kind of body, not one
         if lemma(tok) in lex.EVENT_HEADS and (tok.i == tok.sent.start or not tok.text[:1].isupper()):
