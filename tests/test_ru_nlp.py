@@ -116,3 +116,12 @@ def test_initials_and_split_names(ru_nlp, text, expected, absent):
         assert expected in names, names
     if absent:
         assert absent not in names, names
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Новые амбулатории открылись в области\n\nСегодня аким области Нурлан Абенов побывал в районе.", "Сегодня"),
+    ("По распоряжению Губернатора ремонт продолжится.", "Губернатора"),
+])
+def test_a_plain_word_the_ner_calls_a_location_is_no_place(ru_nlp, text, word):
+    doc = ru_nlp(text)
+    assert word not in [s.text for s in doc.spans[PLACES]]

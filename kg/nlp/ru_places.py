@@ -560,7 +560,24 @@ def _not_a_name(ent) -> bool:
     if len(words) == 1 and words[0].text.lower().endswith(("ов", "ев", "ин", "ова", "ева", "ина", "ұлы", "улы")):
         tags = [p.tag for p in na.parses(words[0].text)[:2]]
         return "Surn" in tags[0] and not any("Geox" in t for t in tags)
+    if len(words) == 1 and _plain_word(words[0]):
+        return True                              # 'Сегодня', 'Фото', 'Губернатор': a word, no place
     return False
+
+
+def _plain_word(tok) -> bool:
+    """A word the dictionary knows, in no reading a toponym, name or organization: an adverb, a verb, a common
+    noun ('Сегодня', 'Завершить', 'Фото', 'Губернатор')."""
+    word = tok.text.lower()
+    if not na.morph_vocab().word_is_known(word):
+        return False
+    parses = na.parses(tok.text)
+    if not parses or any(t in p.tag for p in parses for t in ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad")):
+        return False
+    # not an adjective or an inanimate noun: districts and lands are named so ('Академический', 'Поморье');
+    # an indeclinable one is a caption word ('Фото')
+    return all(p.tag.POS not in ("ADJF", "ADJS") and
+               (p.tag.POS != "NOUN" or "anim" in p.tag or "Fixd" in p.tag) for p in parses)
 
 
 def toponym_spans(doc: Doc, taken: set[int]) -> list[Span]:
