@@ -31,6 +31,12 @@ _PATTERNS = [
     r"^\s*#\S+(\s+#\S+)*\s*$",                                        # a line of hashtags
 ]
 _BOILER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+# Weather and exchange-rate widgets: a line that is only a signed, decimal or degree number ('-19', '77.19',
+# '+0.01', '5°C'; not a bare year) or only
+# 'Погода'; a one- or two-word name right after such a line is the widget's town.
+_WIDGET = re.compile(r"^(?:[+\-−]\d+(?:[.,]\d+)?\s*(?:°\s*[CС]?|%)?|\d+[.,]\d+|\d+\s*°\s*[CС]?|погода|ауа\s+райы|weather)$",
+                     re.IGNORECASE)
+_WIDGET_PLACE = re.compile(r"^(?:[•·]\s*)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+(?:\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+)?$")
 _MAX_LEN = 160  # a boilerplate line is short; a long paragraph that mentions "подписаться" is content
 # Chrome glued to the end of a content line: '…ситуацию.Читать в оригинале http://…'.
 _TAIL = re.compile(r"(?:читать\s+(?:в\s+оригинале|далее|полностью|на\s+\S+\.\w+)|подробнее\s+на\s+\S+\.\w+)"
@@ -51,10 +57,16 @@ def _tag_cloud(body: str) -> bool:
 def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     """(begin, end) of each line (or line tail) that is web boilerplate, in the text's own offsets."""
     ranges = []
+    widget = False                  # the previous line was a weather or rate widget's ('Погода', '-19')
     for line in _LINE.finditer(text):
         body = line.group().strip()
         if not body:
             continue
+        if _WIDGET.search(body) or (widget and _WIDGET_PLACE.match(body)):
+            ranges.append((line.start(), line.end()))     # 'Погода' / '-19' / 'Иваново': the widget's town
+            widget = bool(_WIDGET.search(body))
+            continue
+        widget = False
         if (len(body) <= _MAX_LEN and _BOILER.search(body)) or _tag_cloud(body):
             ranges.append((line.start(), line.end()))
             continue

@@ -214,3 +214,9 @@ def test_a_lone_legal_form_is_no_organization(extract_ru):
     result = extract_ru("В мероприятии участвовал главный врач КГБУЗ “Энская ЦРБ” Иван Петров.")
     assert "КГБУЗ" not in {dict(e.labels).get("ru") for e in result.entities}
     assert "БУЗОО" not in {dict(e.labels).get("ru") for e in extract_ru("Пресс-служба БУЗОО сообщила об этом.").entities}
+
+
+def test_weather_and_rate_widgets_are_boilerplate():
+    text = "77.19\n+0.01\nПогода\n-19\nИваново\n\n2023\nАстана\nВ Иванове открыли поликлинику.\n"
+    skipped = [text[b:e] for b, e in boilerplate_ranges(text)]
+    assert skipped == ["77.19", "+0.01", "Погода", "-19", "Иваново"], skipped
