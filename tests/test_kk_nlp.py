@@ -132,6 +132,9 @@ def places_nlp():
     ("Орал деп ол айтты.", []),                               # a common word at the sentence start
     ("шымкентте кіші әріппен.", []),                          # names start with a capital
     ("Ол Мәскеуге ұшты.", [("Мәскеуге", "region:RU-MOW", "Region")]),
+    # a region by its short name, the word 'облыс' left out ('Ақмолада' is Ақмола облысы, not a town)
+    ("Ақмолада екі амбулатория ашылды.", [("Ақмолада", "region:KZ-11", "Region")]),
+    ("Маңғыстауда жаңа аурухана салынды.", [("Маңғыстауда", "region:KZ-47", "Region")]),
 ])
 def test_places(places_nlp, text, expected):
     doc = places_nlp(text)
