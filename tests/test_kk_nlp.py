@@ -89,7 +89,7 @@ def test_sentences(blank):
     ("Бүгінде", "бүгін"), ("бүгінгі", "бүгін"), ("жылғы", "жыл"), ("жылы", "жыл"), ("соңғы", "соң"),
     ("қыркүйекте", "қыркүйек"), ("20-дан", "20"), ("АҚШ-тың", "ақш"), ("денсаулық", "денсаулық"),
     ("медициналық", "медициналық"), ("өмір", "өмір"), ("сапасын", "сапа"), ("айқындайтын", "айқындайтын"),
-    ("және", "және"), ("осы", "осы"),
+    ("және", "және"), ("осы", "осы"), ("аудан", "аудан"), ("ауданы", "аудан"), ("ауданның", "аудан"),
 ])
 def test_stem(word, expected):
     assert morph.stem(word) == expected
@@ -135,6 +135,7 @@ def places_nlp():
     # a region by its short name, the word 'облыс' left out ('Ақмолада' is Ақмола облысы, not a town)
     ("Ақмолада екі амбулатория ашылды.", [("Ақмолада", "region:KZ-11", "Region")]),
     ("Маңғыстауда жаңа аурухана салынды.", [("Маңғыстауда", "region:KZ-47", "Region")]),
+    ("Ол Маңғыстау аудандық ауруханасында.", []),              # the district of that name, not the region
 ])
 def test_places(places_nlp, text, expected):
     doc = places_nlp(text)
@@ -364,3 +365,28 @@ def test_a_holiday_is_no_organisation_or_building(blank):
     doc = blank("Тәуелсіздік күні Ұлттық мереке Ақорда")
     doc.ents = [Span(doc, 0, 2, label="FAC"), Span(doc, 2, 4, label="ORG"), Span(doc, 4, 5, label="ORG")]
     assert fix(doc, {}, add_places=False) == [(4, 5, "ORG")]
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("Сатыбалды", "Сатыбалды"), ("Сатыбалдының", "Сатыбалды"), ("Құдайбердіге", "Құдайберді"),
+    ("Жанкелді", "Жанкелді"), ("Тоқаевты", "Тоқаев"), ("Ерланды", "Ерлан"),
+])
+def test_names_made_of_a_past_verb_keep_it(word, expected):
+    """'Сатыбалды' (a name made of a past verb) is no accusative of 'Сатыбал'; other names still decline."""
+    assert morph.name_nominative(word) == expected
+
+
+@pytest.mark.parametrize("text,ent,expected", [
+    ("басшысы Ерлан Сұлтангереев және Мәртөк ауданы әкімінің орынбасары", (1, 3, "PER"), [(1, 3, "PER")]),
+    ("әкімі Ғалымжан Ниязов аудан активі алдында сөйледі", (1, 3, "PER"), [(1, 3, "PER")]),
+    ("Ол Мағжан Жұмабаев ауданында тұрады", (1, 3, "PER"), [(1, 3, "LOC")]),
+    ("Ол Опытное және Алтай ауылдарында болды", (1, 2, "PER"), [(1, 2, "LOC")]),
+])
+def test_person_before_a_settlement_word(blank, text, ent, expected):
+    """A given name and surname before a settlement word is a place only when the possessed word follows it
+    right away ('Мағжан Жұмабаев ауданы'); a one-word name in a list of villages is still a place."""
+    from spacy.tokens import Span
+    from kg.nlp.kk.entities import fix
+    doc = blank(text)
+    doc.ents = [Span(doc, ent[0], ent[1], label=ent[2])]
+    assert fix(doc, {}, add_places=False) == expected

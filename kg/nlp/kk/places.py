@@ -199,6 +199,9 @@ def match(doc: Doc, index: PlaceIndex) -> list[Match]:
             if place is not None and place.cls == "Settlement" and place.kind == "town" and len(name.words) == 1 \
                     and start not in supported and _cue(doc, token.i + 1) is None:
                 continue                        # a village's name alone may be a person's or a word: needs support
+            if name.cls == "Region" and len(name.words) == 1 and token.i + 1 < len(doc) and \
+                    doc[token.i + 1].lower_.startswith("аудан"):
+                continue                        # 'Маңғыстау аудандық ауруханасы': the district, not the region
             found.append(Match(start, token.i + 1, name.key, name.cls, name.words[-1]))
     regions = {gaz.region_of(m.key) for m in found if m.cls == "Region" or
                len({gaz.region_of(x.key) for x in found if (x.start, x.end) == (m.start, m.end)}) == 1}
