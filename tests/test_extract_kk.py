@@ -369,3 +369,24 @@ def test_a_bare_head_is_the_articles_one_facility_of_its_kind():
 def test_opening_verb_with_plural_facilities_is_a_tally_not_an_event():
     result = _run("Қаланың шет аймақтарында жаңа амбулаториялар ашылып, тұрғындар көмек алды.")
     assert not [e for e in result.entities if e.cls == "Event"]
+
+
+def test_head_of_a_place_is_its_akim():
+    """'Түркістан облысының басшысы Х', 'аудан басшысы Х', 'Аймақ жетекшісі': the head of a region or district
+    with no body named is its akim; the head of a body stays its head."""
+    result = _run("Түркістан облысының басшысы Ерлан Мұратов ауруханаға барды. Аудан басшысы Серік Бекұлы "
+                  "сөз сөйледі. Облыстық денсаулық сақтау басқармасының басшысы Асқар Жұмабеков қатысты.")
+    posts = {dict(e.labels).get("kk"): _facts(result, e.key) for e in result.entities if e.cls == "Post"}
+    assert ("hc:postRole", "Role:akim") in posts["Түркістан облысының басшысы"]
+    assert ("hc:jurisdiction", "region:KZ-61") in posts["Түркістан облысының басшысы"]
+    assert ("hc:postRole", "Role:akim") in posts["Аудан басшысы"]
+    assert ("hc:postRole", "Role:head") in posts["Облыстық денсаулық сақтау басқармасының басшысы"]
+    leader = _run("Жамбыл облысының әкімі Ерлан Мұратов ауруханаға келді. Аймақ жетекшісі дәрігерлермен кездесті.")
+    person = _by_class(leader, "Person")["Ерлан Мұратов"].key
+    [event] = [e for e in leader.entities if e.cls == "Event"]
+    assert ("hc:participant", person) in _facts(leader, event.key)
+
+
+def test_a_name_made_of_a_past_verb_is_whole():
+    result = _run("Түркістан облысының әкімі Дархан Сатыбалды ауруханаға барды.")
+    assert "Дархан Сатыбалды" in _by_class(result, "Person")

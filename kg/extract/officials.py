@@ -1001,6 +1001,7 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
             juris = next(iter(stated[role]))  # 'әкім Х' in an article about 'Жамбыл облысы әкімі'
         if role == "head" and len(chain) and stem_of(chain[-1]) in lex.HEAD_OF_BODY:
             role = lex.HEAD_OF_BODY[stem_of(chain[-1])]      # 'министрлігінің басшысы' is the minister
+        role = _head_of_place_kk(chain, role, juris, body, facility, known, lex)
         post = _write_tenure_kk(ctx, key, ent, role, juris, body, facility, acting, doc[chain_start:trigger.end])
         change = _appointment_near_kk(doc, max(trigger.end, ent.end), sent, lex)
         if change is not None:
@@ -1053,6 +1054,17 @@ def _changes_kk(ctx: Ctx, doc, index, known, unnamed, bare, changed, lex) -> Non
                 post = vacated
             _write_change(ctx, "appointment", tok, sent, key, post, acting, None, index.in_sentence(sent.start),
                           lex)
+
+
+def _head_of_place_kk(chain, role: str, juris, body, facility, known, lex) -> str:
+    """'Түркістан облысының басшысы', 'аудан басшысы': the head of a region, district or town with no body
+    named is its akim (the chain holds only the place and level words)."""
+    if role != "head" or body or facility or (juris and not juris.startswith(("region:KZ", "settlement:"))):
+        return role
+    words = [t for t in chain if t.is_alpha or "-" in t.text]
+    if words and all((t.i in known and known[t.i][0] == "place") or stem_of(t) in lex.LEVEL_WORDS for t in words):
+        return "akim"
+    return role
 
 
 def _unnamed_post_kk(ctx, doc, trigger, role, known, person, ent, acting, lex) -> str:
