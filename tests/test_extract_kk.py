@@ -390,3 +390,25 @@ def test_head_of_a_place_is_its_akim():
 def test_a_name_made_of_a_past_verb_is_whole():
     result = _run("Түркістан облысының әкімі Дархан Сатыбалды ауруханаға барды.")
     assert "Дархан Сатыбалды" in _by_class(result, "Person")
+
+
+def test_regional_branch_of_a_body_keeps_its_parent_and_region():
+    """'… комитетінің Жамбыл облысы бойынша департаменті басшысы Х', 'Жамбыл облысының
+    санитариялық-эпидемиологиялық бақылау департаменті', '«…» КеАҚ Жамбыл облысы бойынша филиалы': one body
+    each, named whole, in the region; its head holds a post there. A lower-case 'аппарат мәжілісі' after a
+    clause is a meeting, no body."""
+    result = _run("Жиынға Сапа бақылау комитетінің Жамбыл облысы бойынша департаменті басшысы Н.Серікова, Жамбыл "
+                  "облысының санитариялық-эпидемиологиялық бақылау департаменті басшысы М.Ерланов, «Ақ жол "
+                  "қоры» КеАҚ Жамбыл облысы бойынша филиалы басшысы А.Бекова қатысты. Бұл туралы облыс әкімі "
+                  "Ерлан Мұратовтың төрағалығымен өткен аппарат мәжілісінде айтылды.")
+    bodies = {dict(e.labels).get("kk"): e for e in result.entities if e.cls in ("GovernmentBody", "Organization")}
+    for label in ("Сапа бақылау комитетінің Жамбыл облысы бойынша департаменті",
+                  "Жамбыл облысының санитариялық-эпидемиологиялық бақылау департаменті",
+                  "«Ақ жол қоры» КеАҚ Жамбыл облысы бойынша филиалы"):
+        assert ("hc:jurisdiction", "region:KZ-31") in _facts(result, bodies[label].key), label
+    assert bodies["«Ақ жол қоры» КеАҚ Жамбыл облысы бойынша филиалы"].cls == "Organization"
+    assert not [label for label in bodies if "мәжіліс" in label]
+    persons = _by_class(result, "Person")
+    for name in ("Н.Серікова", "М.Ерланов", "А.Бекова"):
+        [post] = [v for p, v in _facts(result, persons[name].key) if p == "hc:holdsPost"]
+        assert {("hc:postRole", "Role:head"), ("hc:jurisdiction", "region:KZ-31")} <= _facts(result, post), name
