@@ -51,6 +51,7 @@ def test_tokens_keep_exact_offsets(blank, parts):
     ("ҚР Президенті, т.б. жұмыстар.", ["ҚР", "Президенті", ",", "т.б.", "жұмыстар", "."]),
     ("Ұлы Һәм Ғылым Өңір Үміт Іс Әке Қала Ңң", ["Ұлы", "Һәм", "Ғылым", "Өңір", "Үміт", "Іс", "Әке", "Қала", "Ңң"]),
     ("50%-ке өсті", ["50", "%-ке", "өсті"]),
+    ("Ерлан Мұратов- облыс әкімі", ["Ерлан", "Мұратов", "-", "облыс", "әкімі"]),   # a dash glued on
 ])
 def test_tokenizer_cases(blank, text, tokens):
     assert [t.text for t in blank(text)] == tokens
@@ -390,3 +391,14 @@ def test_person_before_a_settlement_word(blank, text, ent, expected):
     doc = blank(text)
     doc.ents = [Span(doc, ent[0], ent[1], label=ent[2])]
     assert fix(doc, {}, add_places=False) == expected
+
+
+def test_latin_i_typed_for_kazakh_i_is_read_as_kazakh():
+    """'әкiмi' with the Latin 'i' (an old keyboard habit) has the stem of 'әкімі'; Latin words stay as they are."""
+    from kg.nlp.kk.lemmas import fold_latin_i
+    assert morph.stem(fold_latin_i("әкiмi")) == "әкім" and fold_latin_i("Digital") == "Digital"
+
+
+def test_a_quoted_title_is_no_settlement(places_nlp):
+    doc = places_nlp("Ол «Дипломмен ауылға» бағдарламасы арқылы келді. Ол Ақсай ауылында тұрады.")
+    assert [s.text for s in doc.spans[PLACES]] == ["Ақсай"]

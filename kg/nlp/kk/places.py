@@ -160,6 +160,8 @@ def cue_names(doc: Doc) -> list[tuple[int, int, str]]:
                 break
         if any(doc[k].lower_.endswith(("ұлы", "улы", "қызы", "кызы")) for k in range(j, tok.i)):
             continue                            # a patronymic: a person, not a place
+        if j > 0 and doc[j - 1].text in "«\"“" and tok.i + 1 < len(doc) and doc[tok.i + 1].text in "»\"”":
+            continue                            # '«Дипломмен ауылға» бағдарламасы': a quoted title
         out.append((j, tok.i, kind))
     return out
 
