@@ -412,3 +412,47 @@ def test_regional_branch_of_a_body_keeps_its_parent_and_region():
     for name in ("Н.Серікова", "М.Ерланов", "А.Бекова"):
         [post] = [v for p, v in _facts(result, persons[name].key) if p == "hc:holdsPost"]
         assert {("hc:postRole", "Role:head"), ("hc:jurisdiction", "region:KZ-31")} <= _facts(result, post), name
+
+
+def test_post_after_a_dash_glued_to_the_name():
+    result = _run("Ауруханаға жаңа құрылғы келді.\n\nЕрлан Мұратов- Жамбыл облысының әкімі.\n\nБіз көп жұмыс атқардық.")
+    person = _by_class(result, "Person")["Ерлан Мұратов"]
+    [post] = [v for p, v in _facts(result, person.key) if p == "hc:holdsPost"]
+    assert {("hc:postRole", "Role:akim"), ("hc:jurisdiction", "region:KZ-31")} <= _facts(result, post)
+
+
+def test_ribbon_and_put_into_use_open_a_facility_with_the_akim():
+    """'… емхана қолданысқа берілді' is an opening; 'Облыс әкiмi (Latin i) … таспасын қиып': the region's akim,
+    named earlier, takes part; a visit verb in the opening's sentence ('барып') is no visit of its own."""
+    result = _run("Ақсай ауылында жаңа емхана қолданысқа берілді.\n\nЕрлан Мұратов, Жамбыл облысының әкімі:\n"
+                  "Бұл үлкен қуаныш.\n\nОблыс әкiмi салтанатты түрде емхананың таспасын қиып, ұжымды құттықтады.")
+    person = _by_class(result, "Person")["Ерлан Мұратов"].key
+    [event] = [e for e in result.entities if e.cls == "Event"]
+    assert {("hc:eventType", "EventKind:opening"), ("hc:participant", person)} <= _facts(result, event.key)
+    visit = _run("Ақсай ауылында дәрігерлік амбулаторияның салтанатты ашылуы болып, аудан әкімі Серік Бекұлы "
+                 "арнайы барып, лентасын қиды.")
+    kinds = [v for e in visit.entities if e.cls == "Event" for p, v in _facts(visit, e.key) if p == "hc:eventType"]
+    assert kinds == ["EventKind:opening"]
+
+
+def test_a_causative_is_not_the_verb_it_starts_with():
+    """'таныстырды' (introduced) is not 'танысты' (visited, got acquainted)."""
+    result = _run("Жаңа әкімді Жамбыл облысының әкімі Ерлан Мұратов Талас ауданында таныстырды.")
+    assert not [e for e in result.entities if e.cls == "Event"]
+
+
+def test_a_postposition_is_no_facility_qualifier():
+    result = _run("Ол «Ауылға дәрігер» бағдарламасы арқылы осы емханаға жұмысқа келді.")
+    assert "емхана" in _by_class(result, "HealthcareFacility")
+    assert not [label for label in _by_class(result, "HealthcareFacility") if "арқылы" in label]
+
+
+def test_a_route_between_places_is_no_organisation():
+    import spacy
+    from spacy.tokens import Span
+    from kg.extract import lexicon_kk
+    from kg.extract.orgs import _plausible_org_kk
+    doc = spacy.blank("kk")("Тұщықұдық- Шебір ауылдарына Ақ жол қоры көмектесті.")
+    assert [t.text for t in doc[:3]] == ["Тұщықұдық", "-", "Шебір"]
+    assert not _plausible_org_kk(Span(doc, 0, 3, label="ORG"), lexicon_kk)
+    assert _plausible_org_kk(Span(doc, 4, 7, label="ORG"), lexicon_kk)

@@ -564,6 +564,7 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
         while start > 0 and (doc[start - 1].is_alpha or _compound_kk(doc[start - 1])) and \
                 doc[start - 1].text[:1].islower() and \
                 stem_of(doc[start - 1]) not in lex.CONJUNCTIONS and start > i - 3 and \
+                doc[start - 1].text.lower() not in morph.UNINFLECTED - lex.GENERIC_QUALIFIERS and \
                 (morph.is_adjectival(doc[start - 1].text.lower()) or
                  doc[start - 1].text.lower() in lex.GENERIC_QUALIFIERS or
                  _medical_kk(doc[start - 1].text, lex) and not morph.is_oblique(doc[start - 1].text)):

@@ -1141,8 +1141,9 @@ def _appointee_kk(ctx, doc, trigger, index, lex):
 
 
 def _apposed_kk(ctx, doc, trigger, index, known, lex):
-    """'Х Ү, облыс әкімі:' (a speaker's caption), 'Х Ү, аудандық аурухананың бас дәрігері, …': the post in
-    apposition after a comma, right after the name, the phrase closed by punctuation or the line's end."""
+    """'Х Ү, облыс әкімі:' (a speaker's caption), 'Х Ү – СҚО әкімі.', 'Х Ү, аудандық аурухананың бас дәрігері,
+    …': the post in apposition after a comma or a dash, right after the name, the phrase closed by punctuation
+    or the line's end."""
     sent = trigger.sent
     nxt = trigger.end
     while nxt < len(doc) and doc[nxt].is_space and "\n" not in doc[nxt].text:
@@ -1153,8 +1154,8 @@ def _apposed_kk(ctx, doc, trigger, index, known, lex):
     comma = chain_start - 1
     while comma > sent.start and doc[comma].is_space:
         comma -= 1
-    if comma <= sent.start or doc[comma].text != ",":
-        return None
+    if comma <= sent.start or doc[comma].text not in (",", "-", "–", "—"):
+        return None                    # 'Х Ү, облыс әкімі:', 'Х Ү – СҚО әкімі.' (a caption)
     before = index.ending(comma, comma + 1)
     return before[-1] if before else None
 

@@ -565,8 +565,8 @@ def _plausible_org_kk(ent, lex) -> bool:
         return False
     if ent.start > 0 and ent.doc[ent.start - 1].text in "«\"“" or all(t.text.isupper() for t in words):
         return True
-    if any(t.text == "," or t.text.lower() in lex.CONJUNCTIONS for t in ent):
-        return False                                  # a list of things is no name
+    if any(t.text in (",", "-", "–", "—") or t.text.lower() in lex.CONJUNCTIONS for t in ent):
+        return False                                  # a list of things ('X, Y'), a route ('X – Y') is no name
     if (stem_of(words[-1]),) in lex.ROLES:
         return False                                  # 'ҚР Денсаулық сақтау министрі' is a post
     return words[0].text[:1].isupper() and not morph.analyze(words[-1].text)[1].startswith(morph.PLURAL_ENDINGS)
