@@ -456,3 +456,44 @@ def test_a_route_between_places_is_no_organisation():
     assert [t.text for t in doc[:3]] == ["Тұщықұдық", "-", "Шебір"]
     assert not _plausible_org_kk(Span(doc, 0, 3, label="ORG"), lexicon_kk)
     assert _plausible_org_kk(Span(doc, 4, 7, label="ORG"), lexicon_kk)
+
+
+def test_former_holder_dismissed_in_the_same_sentence_held_the_post():
+    """'Ауданның бұрынғы басшысы Х … қызметінен босатылды': Х was the district's akim until dismissed; a former
+    post with no dismissal ('бұрынғы вице-министр Х') still gives no tenure."""
+    result = _run("Талас ауданында жаңа әкім тағайындалды. Ал ауданның бұрынғы басшысы Серік Бекұлы басқа "
+                  "қызметке ауысуына байланысты өз өтініші негізінде қызметінен босатылды.")
+    person = _by_class(result, "Person")["Серік Бекұлы"].key
+    [post] = [v for p, v in _facts(result, person) if p == "hc:holdsPost"]
+    assert ("hc:postRole", "Role:akim") in _facts(result, post)
+    assert [e for e in result.entities if e.cls == "Dismissal"]
+    assert "Ауданның басшысы" in _by_class(result, "Post")
+    former = _run("Бұрынғы вице-министр Айгүл Омарова ауруханаға барды.")
+    assert not [e for e in former.entities if e.cls == "Post"]
+
+
+def test_a_staff_meeting_chaired_by_the_akim():
+    """'… Х-тың төрағалығымен өткен аппарат мәжілісінде': a meeting with Х; 'Мәжіліс депутаты' is the house."""
+    result = _run("Бұл туралы Жамбыл облысы әкімі Ерлан Мұратовтың төрағалығымен өткен аппарат мәжілісінде "
+                  "баяндалды.")
+    person = _by_class(result, "Person")["Ерлан Мұратов"].key
+    [event] = [e for e in result.entities if e.cls == "Event"]
+    assert {("hc:eventType", "EventKind:meeting"), ("hc:participant", person)} <= _facts(result, event.key)
+    assert not [e for e in result.entities if e.cls in ("GovernmentBody", "Organization")]
+    house = _run("Мәжіліс депутаты Ерлан Мұратов ауруханада болды.")
+    assert not [e for e in house.entities if e.cls == "Event" and
+                ("hc:eventType", "EventKind:meeting") in _facts(house, e.key)]
+
+
+def test_a_quotation_or_a_programme_is_no_organisation():
+    """'«…» деп атап көрсетті' quotes words; '«…» деп аталатын' names; '… бағдарламасының барлық' is a programme."""
+    result = _run("Министр «Денсаулық – біздің болашағымыздың негізі» деп атап көрсетті. «Сау Ел» деп аталатын "
+                  "қор құрылды. Мемлекеттік денсаулық сақтау бағдарламасының барлық көрсеткішін орындау қажет.")
+    labels = set(_by_class(result, "Organization", "GovernmentBody"))
+    assert "Сау Ел" in labels
+    assert not [label for label in labels if "болашағ" in label or "бағдарлама" in label]
+
+
+def test_a_one_word_name_cut_by_the_excerpts_end_is_no_person():
+    result = _run("Жиынға аудан әкімі Ерлан Мұратов қатысты. Содан соң аудандық мәслихат төрағасы Ербо")
+    assert set(_by_class(result, "Person")) == {"Ерлан Мұратов"}

@@ -48,7 +48,8 @@ _EVENT_VERBS = load_table("kk", "event_verbs")
 EVENT_VERBS = {e.words: (e.value, e.fields) for e in _EVENT_VERBS.entries}   # word prefixes -> (kind, fields)
 NEEDS_TITLE = {"programme", "campaign"}
 # "кеңес беру" is consulting, not a council; an agreement needs a signing verb.
-NOT_EVENT_AFTER = {"кеңес": ("беру", "берді", "береді", "берілді", "алу", "алды")}
+NOT_EVENT_AFTER = {"кеңес": ("беру", "берді", "береді", "берілді", "алу", "алды"),
+                   "мәжіліс": ("депутат", "төраға", "спикер", "хатшы")}     # 'Мәжіліс депутаты': the house
 SIGNING_PREFIXES = ("қол қой", "қол қойылды", "қол қою", "жасалды", "бекітілді")
 
 MONTHS = {e.words[0]: e.value for e in load_table("kk", "months").entries}
@@ -64,6 +65,8 @@ BODY_KEYS = {
 CITY_ADJECTIVES = {"қалалық"}
 REGION_ADJECTIVES = {"облыстық"}
 NAMED_BY = {"атты", "аталатын", "деп"}
+QUOTING = {"деп"}                       # '«…» деп': a name only before 'аталатын' ('деп аталатын'), else a quote
+PROGRAMME_HEADS = {"бағдарлама", "стратегия", "жоба"}   # a programme is an event, no organisation
 SETTLEMENT_WORDS = ("қала", "ауыл", "кент", "поселке", "елді")
 CONJUNCTIONS = {"және", "мен", "бен", "пен", "немесе"}
 # A body's head is its minister / akim: 'министрлігінің басшысы' (stems of the body's head noun).

@@ -548,6 +548,9 @@ def _named_quotes_kk(doc, lex):
     from spacy.tokens import Span
     out = []
     for tok in doc:
+        if tok.text.lower() in lex.QUOTING and not (tok.i + 1 < len(doc) and
+                                                    doc[tok.i + 1].text.lower().startswith("атал")):
+            continue                   # '«Ұлт денсаулығы – …» деп атап көрсетті': a quotation, no name
         if tok.text.lower() in lex.NAMED_BY and tok.i > 1 and doc[tok.i - 1].text in "»\"”":
             j = tok.i - 2
             while j > 0 and doc[j].text not in "«\"“":
@@ -569,6 +572,8 @@ def _plausible_org_kk(ent, lex) -> bool:
         return False                                  # a list of things ('X, Y'), a route ('X – Y') is no name
     if (stem_of(words[-1]),) in lex.ROLES:
         return False                                  # 'ҚР Денсаулық сақтау министрі' is a post
+    if words[-1].text.lower() in lex.GENERIC_ALL or any(stem_of(t) in lex.PROGRAMME_HEADS for t in words):
+        return False                                  # '… бағдарламасының барлық': a programme, no body
     return words[0].text[:1].isupper() and not morph.analyze(words[-1].text)[1].startswith(morph.PLURAL_ENDINGS)
 
 
