@@ -402,3 +402,18 @@ def test_latin_i_typed_for_kazakh_i_is_read_as_kazakh():
 def test_a_quoted_title_is_no_settlement(places_nlp):
     doc = places_nlp("Ол «Дипломмен ауылға» бағдарламасы арқылы келді. Ол Ақсай ауылында тұрады.")
     assert [s.text for s in doc.spans[PLACES]] == ["Ақсай"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Кеше Қорағаты станциясында пункт ашылды.", ["Қорағаты"]),
+    ("Амбулатория Елток, Қойгелді ауылдары мен Бабатай станциясына қызмет көрсетеді.",
+     ["Елток", "Қойгелді", "Бабатай"]),
+    ("Пункт Алтынды, Алакөл, Жаңаталап және Боярка ауылдарының тұрғындарына қызмет көрсетеді.",
+     ["Алтынды", "Алакөл", "Жаңаталап", "Боярка"]),
+    ("Ғимарат салынды. Жалпы ауданы 450 шаршы метр.", []),
+])
+def test_settlement_words_name_every_village_of_a_list(places_nlp, text, expected):
+    """A station ('станциясы') names a settlement; a plural settlement word ('ауылдары') names every village of
+    the list before it; 'Жалпы ауданы 450' is an area."""
+    doc = places_nlp(text)
+    assert sorted(s.text for s in doc.spans[PLACES]) == sorted(expected)
