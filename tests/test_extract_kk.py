@@ -497,3 +497,16 @@ def test_a_quotation_or_a_programme_is_no_organisation():
 def test_a_one_word_name_cut_by_the_excerpts_end_is_no_person():
     result = _run("Жиынға аудан әкімі Ерлан Мұратов қатысты. Содан соң аудандық мәслихат төрағасы Ербо")
     assert set(_by_class(result, "Person")) == {"Ерлан Мұратов"}
+
+
+def test_plural_facilities_are_facilities_in_general_and_a_village_names_its_own():
+    """'медициналық орталықтар мен ауруханалар бой көтеріп' names no facility (a count would take the
+    singular); 'Жармыш амбулаториясында' is the village's own ambulatory, not the article's other one."""
+    result = _run("Елімізде заманауи медициналық орталықтар мен ауруханалар бой көтеріп жатыр. Қосбұлақ ауылында "
+                  "жаңа дәрігерлік амбулатория ашылды. Сонымен қатар, Жармыш амбулаториясында жөндеу жүргізілді.")
+    assert set(_by_class(result, "HealthcareFacility")) == {"дәрігерлік амбулатория", "Жармыш амбулаториясы"}
+
+
+def test_the_outlet_quoted_after_a_reporting_verb():
+    result = _run("Ауылда жаңа емхана ашылды, деп хабарлайды «Taraznews» АА.")
+    assert "Taraznews" in _by_class(result, "Organization")

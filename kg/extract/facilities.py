@@ -581,8 +581,15 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
             words, start = words[1:], start + 1
         label = " ".join(words + [head.split()[-1] if n == 1 else head])
         name = _quoted_before_kk(doc, start)
+        if name is None and count[0] is None and morph.has_plural(morph.analyze(doc[i + n - 1].text.lower())[1]):
+            i += n                                        # 'медициналық орталықтар мен ауруханалар бой көтеріп':
+            continue                                      # facilities in general (Kazakh counts take the singular)
         if name is not None:                              # '«Шұғыла» ауруханасы': the facility's own name
             label, start = f"«{name.text.strip()}» {label}", name.start - 1
+        elif start == i and count[0] is None and _place_name_before_kk(doc, i, lex):
+            start = i - 1                                 # 'Жармыш амбулаториясы': named after its village
+            label = f"{doc[start].text} {morph.nominative(doc[i + n - 1].text)}"
+            name = doc[start:i]
         found.append((doc[start:i + n], label, kind, cls, count, _written_kk(doc[i + n - 1], label),
                       start == i and name is None and count[0] is None))
         i += n
@@ -602,6 +609,19 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
             ctx.notes.setdefault("facilities", []).append((span, key, cls))
             continue
         keys.setdefault(label, _facility_kk(ctx, lex, span, label, kind, cls, count, written))
+
+
+def _place_name_before_kk(doc, i: int, lex) -> bool:
+    """A capitalised word in the nominative right before a possessed head, not a qualifier nor the sentence's
+    first word ('Жармыш амбулаториясында', not 'Облыс ауруханасы', 'Орталық аурухана')."""
+    if i == 0 or "-" in doc[i].text:
+        return False
+    prev, head = doc[i - 1], doc[i]
+    low = prev.text.lower()
+    return prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper() and not prev.is_sent_start and \
+        not morph.analyze(low)[1] and not morph.is_adjectival(low) and low not in lex.GENERIC_QUALIFIERS and \
+        stem_of(prev) not in lex.LEVEL_WORDS and prev.ent_type_ not in ("PER", "ORG") and \
+        morph.analyze(head.text.lower())[1][:1] in ("ы", "і", "с")
 
 
 def _compound_kk(tok) -> bool:

@@ -509,6 +509,8 @@ def _outlets_kk(ctx: Ctx, lex, found) -> list:
         j = tok.i + 1
         while j < len(doc) and doc[j].is_space:
             j += 1
+        if j + 1 < len(doc) and doc[j].text in "«\"“" and doc[j + 1].text[:1].isupper():
+            j += 1                     # '… деп хабарлайды «Zhambylnews» АА': the outlet's quoted name
         k = j
         while k < len(doc) and k - j < 4 and (doc[k].text[:1].isupper() or _DOMAIN_KK.fullmatch(doc[k].text)) \
                 and not doc[k].is_punct:
