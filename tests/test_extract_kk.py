@@ -510,3 +510,22 @@ def test_plural_facilities_are_facilities_in_general_and_a_village_names_its_own
 def test_the_outlet_quoted_after_a_reporting_verb():
     result = _run("Ауылда жаңа емхана ашылды, деп хабарлайды «Taraznews» АА.")
     assert "Taraznews" in _by_class(result, "Organization")
+
+
+def test_a_quoted_name_before_a_legal_form_is_a_company():
+    result = _run("Құрылысты «Сапа құрылыс» жауапкершілігі шектеулі серіктестігі жүргізді. Жиынға «Дәрі-Фарм» ЖШС "
+                  "өкілдері қатысты. Бұл «Ақ Бидай» ЖШС-нің жобасы.")
+    assert {"Сапа құрылыс", "Дәрі-Фарм", "Ақ Бидай"} <= set(_by_class(result, "Organization"))
+
+
+def test_a_plural_role_is_no_ones_post_and_a_strategy_is_a_programme():
+    """'…, «…» ЖШС өкілдері,' after a name: representatives, not that person's post; '«Қазақстан-2050»
+    стратегиясы' is a programme named by its title."""
+    result = _run("Жиынға филиал басшысы А.Серікова, «Дәрі-Фарм» ЖШС өкілдері, сондай-ақ дәрігерлер қатысты. "
+                  "Елбасы «Қазақстан-2050» стратегиясында денсаулыққа баса назар аударды.")
+    person = _by_class(result, "Person")["А.Серікова"].key
+    posts = [v for p, v in _facts(result, person) if p == "hc:holdsPost"]
+    assert not [e for e in result.entities if e.cls == "Post" and e.key in posts and
+                ("hc:postRole", "Role:representative") in _facts(result, e.key)]
+    programmes = [dict(e.labels).get("kk") for e in result.entities if e.cls == "Event"]
+    assert "«Қазақстан-2050» стратегиясы" in programmes

@@ -963,6 +963,8 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
     bare: list = []                    # named persons changed in a post with no chain ('директор қызметінен')
     changed: dict[str, set] = {}       # change kind -> posts changed
     for trigger, role in triggers:
+        if morph.has_plural(morph.analyze(trigger[-1].text.lower())[1]):
+            continue                   # '«…» ЖШС өкілдері', 'ұйымдардың басшылары': many, no one person's post
         sent = trigger.sent
         # the name after the role, acting markers allowed between
         j = trigger.end

@@ -438,7 +438,7 @@ def extract_orgs_kk(ctx: Ctx, lex) -> None:
             continue
         found.append(_gov_body_kk(ctx, lex, span, tok))
     covered = {i for s, _ in found for i in range(s.start, s.end)}
-    for ent in list(doc.ents) + _named_quotes_kk(doc, lex):
+    for ent in list(doc.ents) + _named_quotes_kk(doc, lex) + _companies_kk(doc, lex):
         if ent.label_ == "ORG" and ctx.live(ent) and ent.start not in covered and _plausible_org_kk(ent, lex):
             label = label_form(ent)
             key = make_key("org", label)
@@ -559,6 +559,27 @@ def _named_quotes_kk(doc, lex):
                 j -= 1
             if 0 < j < tok.i - 2:
                 out.append(Span(doc, j + 1, tok.i - 1, label="ORG"))
+    return out
+
+
+def _companies_kk(doc, lex):
+    """'«Синдикат груп» жауапкершілігі шектеулі серіктестігі', '«СК-Фармация» ЖШС', '«Теңізшевройл»
+    ЖШС-нің': a quoted name before a legal form is a company (the name inside the quotes)."""
+    from spacy.tokens import Span
+    out = []
+    for tok in doc:
+        if tok.text not in "»\"”" or tok.i + 1 >= len(doc):
+            continue
+        nxt = doc[tok.i + 1]
+        words = tuple(t.text.lower() for t in doc[tok.i + 1:tok.i + 5])
+        if nxt.text.split("-")[0] not in lex.LEGAL_FORMS_KK and \
+                not any(words[:len(p)] == p for p in lex.LEGAL_FORM_PHRASES):
+            continue
+        j = tok.i - 1
+        while j > 0 and tok.i - j <= 8 and doc[j].text not in "«\"“":
+            j -= 1
+        if doc[j].text in "«\"“" and j + 1 < tok.i and doc[j + 1].text[:1].isupper():
+            out.append(Span(doc, j + 1, tok.i, label="ORG"))
     return out
 
 
