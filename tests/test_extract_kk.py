@@ -505,6 +505,8 @@ def test_plural_facilities_are_facilities_in_general_and_a_village_names_its_own
     result = _run("Елімізде заманауи медициналық орталықтар мен ауруханалар бой көтеріп жатыр. Қосбұлақ ауылында "
                   "жаңа дәрігерлік амбулатория ашылды. Сонымен қатар, Жармыш амбулаториясында жөндеу жүргізілді.")
     assert set(_by_class(result, "HealthcareFacility")) == {"дәрігерлік амбулатория", "Жармыш амбулаториясы"}
+    network = _run("Шымкентте перинаталдық орталықтардың желісі кеңейтілді.")
+    assert "перинаталдық орталық" in _by_class(network, "HealthcareFacility")   # the city's network of them
 
 
 def test_the_outlet_quoted_after_a_reporting_verb():

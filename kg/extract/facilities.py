@@ -581,9 +581,11 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
             words, start = words[1:], start + 1
         label = " ".join(words + [head.split()[-1] if n == 1 else head])
         name = _quoted_before_kk(doc, start)
-        if name is None and count[0] is None and morph.has_plural(morph.analyze(doc[i + n - 1].text.lower())[1]):
+        if name is None and count[0] is None and morph.has_plural(morph.analyze(doc[i + n - 1].text.lower())[1]) \
+                and not (i + n < len(doc) and doc[i + n].lower_.startswith(lex.NETWORK_WORDS)):
             i += n                                        # 'медициналық орталықтар мен ауруханалар бой көтеріп':
-            continue                                      # facilities in general (Kazakh counts take the singular)
+            continue                                      # facilities in general (Kazakh counts take the singular);
+            #                                               'перинаталдық орталықтардың желісі': the area's network
         if name is not None:                              # '«Шұғыла» ауруханасы': the facility's own name
             label, start = f"«{name.text.strip()}» {label}", name.start - 1
         elif start == i and count[0] is None and _place_name_before_kk(doc, i, lex):
