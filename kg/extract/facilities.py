@@ -589,9 +589,8 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
         if name is not None:                              # '«Шұғыла» ауруханасы': the facility's own name
             label, start = f"«{name.text.strip()}» {label}", name.start - 1
         elif start == i and count[0] is None and _place_name_before_kk(doc, i, lex):
-            start = i - 1                                 # 'Жармыш амбулаториясы': named after its village
-            label = f"{doc[start].text} {morph.nominative(doc[i + n - 1].text)}"
-            name = doc[start:i]
+            name = doc[i - 1:i]                           # 'Жармыш амбулаториясы': named after its village (the
+            label = f"{name.text} {morph.nominative(doc[i + n - 1].text)}"   # name stays the village's mention)
         found.append((doc[start:i + n], label, kind, cls, count, _written_kk(doc[i + n - 1], label),
                       start == i and name is None and count[0] is None))
         i += n
