@@ -531,3 +531,15 @@ def test_a_plural_role_is_no_ones_post_and_a_strategy_is_a_programme():
                 ("hc:postRole", "Role:representative") in _facts(result, e.key)]
     programmes = [dict(e.labels).get("kk") for e in result.entities if e.cls == "Event"]
     assert "«Қазақстан-2050» стратегиясы" in programmes
+
+
+def test_a_person_named_for_an_instruction_is_no_participant():
+    """'… кеңесте Президент Х-тың берген тапсырмаларын іске асыру талқыланды': the meeting is held, the
+    president whose instructions it discussed is not there."""
+    result = _run("Алматыда өткен кеңесте Президент Ерлан Мұратовтың берген тапсырмаларын іске асыру жолдары "
+                  "талқыланды. Жиынға аудан әкімі Серік Бекұлы қатысты.")
+    persons = _by_class(result, "Person")
+    [event] = [e for e in result.entities if e.cls == "Event"]
+    facts = _facts(result, event.key)
+    assert ("hc:participant", persons["Ерлан Мұратов"].key) not in facts
+    assert ("hc:participant", persons["Серік Бекұлы"].key) in facts

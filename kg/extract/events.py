@@ -1215,14 +1215,16 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
         text = sent.text.lower()
         if kind == "agreement_signing" and not any(p in text for p in lex.SIGNING_PREFIXES):
             continue
-        people = [k for _, k in persons.get(sent.start, ())]
-        people += [k for k in _unnamed_holders_kk(ctx, sent, persons) if k not in people]
+        named = persons.get(sent.start, ())
+        people = [k for e, k in named if not _author_of_kk(ctx.doc, e, lex)]   # named for an instruction: no
+        people += [k for k in _unnamed_holders_kk(ctx, sent, persons) if k not in people]   # participant
         dates = all_dates[bisect_left(begins, sent.start_char):bisect_left(begins, sent.end_char)]
         place = _event_place_kk(ctx, sent, trigger)
         facilities = [k for _, k, _ in facilities_in.get(sent.start, ())]
         one = [k for span, k, _ in facilities_in.get(sent.start, ()) if not _plural_kk(span)]
         noun = fields is None
-        if not (people or dates or (kind in ("opening", "visit") and (one or noun and (place or facilities)))):
+        if not (named or people or dates or
+                (kind in ("opening", "visit") and (one or noun and (place or facilities)))):
             continue                   # an opening / visit verb needs its facility ('… амбулатория ашылды'), one:
             #                            'жаңа амбулаториялар ашылып' is a tally, not an event
         date = dates[0].start if dates else None
@@ -1252,6 +1254,16 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
         for person in people:          # 'Облыс әкімі … таспасын қиып': the article's one holder of that post
             ctx.fact(key, "hc:participant", person)
         ctx.evidence(key, trigger.sent)
+
+
+def _author_of_kk(doc, ent, lex) -> bool:
+    """'Президент Х-тың берген тапсырмаларын', 'Х-тың Жолдауында': a person in the genitive whose
+    instructions, address or initiative the sentence names is not taking part in its event."""
+    from ..nlp.kk import morph
+    if not morph.is_genitive(ent[-1].text.lower()):
+        return False
+    words = [t for t in doc[ent.end:min(len(doc), ent.end + 4)] if not t.is_space][:3]
+    return any(stem_of(t) in lex.AUTHORED for t in words)
 
 
 def _plural_kk(span) -> bool:

@@ -15,6 +15,8 @@ GOV_HEADS = {"басқарма", "министрлік", "әкімдік", "әк
              "үкімет", "мәслихат", "палата", "прокуратура", "қор", "инспекция", "сенат", "мәжіліс", "парламент",
              "филиал"}
 BRANCH_HEADS = {"филиал"}
+# What a person in the genitive is named for, not present ('Х-тың берген тапсырмасы', 'Х-тың Жолдауы'): stems.
+AUTHORED = {"тапсырма", "жолдау", "бастама", "жарлық", "пікір"}
 NETWORK_WORDS = ("желі",)              # '… орталықтардың желісі': a plural head that is the area's network of them
 # Legal forms written out after a quoted company name ('«…» жауапкершілігі шектеулі серіктестігі').
 LEGAL_FORM_PHRASES = (("жауапкершілігі", "шектеулі", "серіктестігі"), ("акционерлік", "қоғамы"),
