@@ -369,3 +369,177 @@ def test_a_bare_head_is_the_articles_one_facility_of_its_kind():
 def test_opening_verb_with_plural_facilities_is_a_tally_not_an_event():
     result = _run("Қаланың шет аймақтарында жаңа амбулаториялар ашылып, тұрғындар көмек алды.")
     assert not [e for e in result.entities if e.cls == "Event"]
+
+
+def test_head_of_a_place_is_its_akim():
+    """'Түркістан облысының басшысы Х', 'аудан басшысы Х', 'Аймақ жетекшісі': the head of a region or district
+    with no body named is its akim; the head of a body stays its head."""
+    result = _run("Түркістан облысының басшысы Ерлан Мұратов ауруханаға барды. Аудан басшысы Серік Бекұлы "
+                  "сөз сөйледі. Облыстық денсаулық сақтау басқармасының басшысы Асқар Жұмабеков қатысты.")
+    posts = {dict(e.labels).get("kk"): _facts(result, e.key) for e in result.entities if e.cls == "Post"}
+    assert ("hc:postRole", "Role:akim") in posts["Түркістан облысының басшысы"]
+    assert ("hc:jurisdiction", "region:KZ-61") in posts["Түркістан облысының басшысы"]
+    assert ("hc:postRole", "Role:akim") in posts["Аудан басшысы"]
+    assert ("hc:postRole", "Role:head") in posts["Облыстық денсаулық сақтау басқармасының басшысы"]
+    leader = _run("Жамбыл облысының әкімі Ерлан Мұратов ауруханаға келді. Аймақ жетекшісі дәрігерлермен кездесті.")
+    person = _by_class(leader, "Person")["Ерлан Мұратов"].key
+    [event] = [e for e in leader.entities if e.cls == "Event"]
+    assert ("hc:participant", person) in _facts(leader, event.key)
+
+
+def test_a_name_made_of_a_past_verb_is_whole():
+    result = _run("Түркістан облысының әкімі Дархан Сатыбалды ауруханаға барды.")
+    assert "Дархан Сатыбалды" in _by_class(result, "Person")
+
+
+def test_regional_branch_of_a_body_keeps_its_parent_and_region():
+    """'… комитетінің Жамбыл облысы бойынша департаменті басшысы Х', 'Жамбыл облысының
+    санитариялық-эпидемиологиялық бақылау департаменті', '«…» КеАҚ Жамбыл облысы бойынша филиалы': one body
+    each, named whole, in the region; its head holds a post there. A lower-case 'аппарат мәжілісі' after a
+    clause is a meeting, no body."""
+    result = _run("Жиынға Сапа бақылау комитетінің Жамбыл облысы бойынша департаменті басшысы Н.Серікова, Жамбыл "
+                  "облысының санитариялық-эпидемиологиялық бақылау департаменті басшысы М.Ерланов, «Ақ жол "
+                  "қоры» КеАҚ Жамбыл облысы бойынша филиалы басшысы А.Бекова қатысты. Бұл туралы облыс әкімі "
+                  "Ерлан Мұратовтың төрағалығымен өткен аппарат мәжілісінде айтылды.")
+    bodies = {dict(e.labels).get("kk"): e for e in result.entities if e.cls in ("GovernmentBody", "Organization")}
+    for label in ("Сапа бақылау комитетінің Жамбыл облысы бойынша департаменті",
+                  "Жамбыл облысының санитариялық-эпидемиологиялық бақылау департаменті",
+                  "«Ақ жол қоры» КеАҚ Жамбыл облысы бойынша филиалы"):
+        assert ("hc:jurisdiction", "region:KZ-31") in _facts(result, bodies[label].key), label
+    assert bodies["«Ақ жол қоры» КеАҚ Жамбыл облысы бойынша филиалы"].cls == "Organization"
+    assert not [label for label in bodies if "мәжіліс" in label]
+    persons = _by_class(result, "Person")
+    for name in ("Н.Серікова", "М.Ерланов", "А.Бекова"):
+        [post] = [v for p, v in _facts(result, persons[name].key) if p == "hc:holdsPost"]
+        assert {("hc:postRole", "Role:head"), ("hc:jurisdiction", "region:KZ-31")} <= _facts(result, post), name
+
+
+def test_post_after_a_dash_glued_to_the_name():
+    result = _run("Ауруханаға жаңа құрылғы келді.\n\nЕрлан Мұратов- Жамбыл облысының әкімі.\n\nБіз көп жұмыс атқардық.")
+    person = _by_class(result, "Person")["Ерлан Мұратов"]
+    [post] = [v for p, v in _facts(result, person.key) if p == "hc:holdsPost"]
+    assert {("hc:postRole", "Role:akim"), ("hc:jurisdiction", "region:KZ-31")} <= _facts(result, post)
+
+
+def test_ribbon_and_put_into_use_open_a_facility_with_the_akim():
+    """'… емхана қолданысқа берілді' is an opening; 'Облыс әкiмi (Latin i) … таспасын қиып': the region's akim,
+    named earlier, takes part; a visit verb in the opening's sentence ('барып') is no visit of its own."""
+    result = _run("Ақсай ауылында жаңа емхана қолданысқа берілді.\n\nЕрлан Мұратов, Жамбыл облысының әкімі:\n"
+                  "Бұл үлкен қуаныш.\n\nОблыс әкiмi салтанатты түрде емхананың таспасын қиып, ұжымды құттықтады.")
+    person = _by_class(result, "Person")["Ерлан Мұратов"].key
+    [event] = [e for e in result.entities if e.cls == "Event"]
+    assert {("hc:eventType", "EventKind:opening"), ("hc:participant", person)} <= _facts(result, event.key)
+    visit = _run("Ақсай ауылында дәрігерлік амбулаторияның салтанатты ашылуы болып, аудан әкімі Серік Бекұлы "
+                 "арнайы барып, лентасын қиды.")
+    kinds = [v for e in visit.entities if e.cls == "Event" for p, v in _facts(visit, e.key) if p == "hc:eventType"]
+    assert kinds == ["EventKind:opening"]
+
+
+def test_a_causative_is_not_the_verb_it_starts_with():
+    """'таныстырды' (introduced) is not 'танысты' (visited, got acquainted)."""
+    result = _run("Жаңа әкімді Жамбыл облысының әкімі Ерлан Мұратов Талас ауданында таныстырды.")
+    assert not [e for e in result.entities if e.cls == "Event"]
+
+
+def test_a_postposition_is_no_facility_qualifier():
+    result = _run("Ол «Ауылға дәрігер» бағдарламасы арқылы осы емханаға жұмысқа келді.")
+    assert "емхана" in _by_class(result, "HealthcareFacility")
+    assert not [label for label in _by_class(result, "HealthcareFacility") if "арқылы" in label]
+
+
+def test_a_route_between_places_is_no_organisation():
+    import spacy
+    from spacy.tokens import Span
+    from kg.extract import lexicon_kk
+    from kg.extract.orgs import _plausible_org_kk
+    doc = spacy.blank("kk")("Тұщықұдық- Шебір ауылдарына Ақ жол қоры көмектесті.")
+    assert [t.text for t in doc[:3]] == ["Тұщықұдық", "-", "Шебір"]
+    assert not _plausible_org_kk(Span(doc, 0, 3, label="ORG"), lexicon_kk)
+    assert _plausible_org_kk(Span(doc, 4, 7, label="ORG"), lexicon_kk)
+
+
+def test_former_holder_dismissed_in_the_same_sentence_held_the_post():
+    """'Ауданның бұрынғы басшысы Х … қызметінен босатылды': Х was the district's akim until dismissed; a former
+    post with no dismissal ('бұрынғы вице-министр Х') still gives no tenure."""
+    result = _run("Талас ауданында жаңа әкім тағайындалды. Ал ауданның бұрынғы басшысы Серік Бекұлы басқа "
+                  "қызметке ауысуына байланысты өз өтініші негізінде қызметінен босатылды.")
+    person = _by_class(result, "Person")["Серік Бекұлы"].key
+    [post] = [v for p, v in _facts(result, person) if p == "hc:holdsPost"]
+    assert ("hc:postRole", "Role:akim") in _facts(result, post)
+    assert [e for e in result.entities if e.cls == "Dismissal"]
+    assert "Ауданның басшысы" in _by_class(result, "Post")
+    former = _run("Бұрынғы вице-министр Айгүл Омарова ауруханаға барды.")
+    assert not [e for e in former.entities if e.cls == "Post"]
+
+
+def test_a_staff_meeting_chaired_by_the_akim():
+    """'… Х-тың төрағалығымен өткен аппарат мәжілісінде': a meeting with Х; 'Мәжіліс депутаты' is the house."""
+    result = _run("Бұл туралы Жамбыл облысы әкімі Ерлан Мұратовтың төрағалығымен өткен аппарат мәжілісінде "
+                  "баяндалды.")
+    person = _by_class(result, "Person")["Ерлан Мұратов"].key
+    [event] = [e for e in result.entities if e.cls == "Event"]
+    assert {("hc:eventType", "EventKind:meeting"), ("hc:participant", person)} <= _facts(result, event.key)
+    assert not [e for e in result.entities if e.cls in ("GovernmentBody", "Organization")]
+    house = _run("Мәжіліс депутаты Ерлан Мұратов ауруханада болды.")
+    assert not [e for e in house.entities if e.cls == "Event" and
+                ("hc:eventType", "EventKind:meeting") in _facts(house, e.key)]
+
+
+def test_a_quotation_or_a_programme_is_no_organisation():
+    """'«…» деп атап көрсетті' quotes words; '«…» деп аталатын' names; '… бағдарламасының барлық' is a programme."""
+    result = _run("Министр «Денсаулық – біздің болашағымыздың негізі» деп атап көрсетті. «Сау Ел» деп аталатын "
+                  "қор құрылды. Мемлекеттік денсаулық сақтау бағдарламасының барлық көрсеткішін орындау қажет.")
+    labels = set(_by_class(result, "Organization", "GovernmentBody"))
+    assert "Сау Ел" in labels
+    assert not [label for label in labels if "болашағ" in label or "бағдарлама" in label]
+
+
+def test_a_one_word_name_cut_by_the_excerpts_end_is_no_person():
+    result = _run("Жиынға аудан әкімі Ерлан Мұратов қатысты. Содан соң аудандық мәслихат төрағасы Ербо")
+    assert set(_by_class(result, "Person")) == {"Ерлан Мұратов"}
+
+
+def test_plural_facilities_are_facilities_in_general_and_a_village_names_its_own():
+    """'медициналық орталықтар мен ауруханалар бой көтеріп' names no facility (a count would take the
+    singular); 'Жармыш амбулаториясында' is the village's own ambulatory, not the article's other one."""
+    result = _run("Елімізде заманауи медициналық орталықтар мен ауруханалар бой көтеріп жатыр. Қосбұлақ ауылында "
+                  "жаңа дәрігерлік амбулатория ашылды. Сонымен қатар, Жармыш амбулаториясында жөндеу жүргізілді.")
+    assert set(_by_class(result, "HealthcareFacility")) == {"дәрігерлік амбулатория", "Жармыш амбулаториясы"}
+    network = _run("Шымкентте перинаталдық орталықтардың желісі кеңейтілді.")
+    assert "перинаталдық орталық" in _by_class(network, "HealthcareFacility")   # the city's network of them
+
+
+def test_the_outlet_quoted_after_a_reporting_verb():
+    result = _run("Ауылда жаңа емхана ашылды, деп хабарлайды «Taraznews» АА.")
+    assert "Taraznews" in _by_class(result, "Organization")
+
+
+def test_a_quoted_name_before_a_legal_form_is_a_company():
+    result = _run("Құрылысты «Сапа құрылыс» жауапкершілігі шектеулі серіктестігі жүргізді. Жиынға «Дәрі-Фарм» ЖШС "
+                  "өкілдері қатысты. Бұл «Ақ Бидай» ЖШС-нің жобасы.")
+    assert {"Сапа құрылыс", "Дәрі-Фарм", "Ақ Бидай"} <= set(_by_class(result, "Organization"))
+
+
+def test_a_plural_role_is_no_ones_post_and_a_strategy_is_a_programme():
+    """'…, «…» ЖШС өкілдері,' after a name: representatives, not that person's post; '«Қазақстан-2050»
+    стратегиясы' is a programme named by its title."""
+    result = _run("Жиынға филиал басшысы А.Серікова, «Дәрі-Фарм» ЖШС өкілдері, сондай-ақ дәрігерлер қатысты. "
+                  "Елбасы «Қазақстан-2050» стратегиясында денсаулыққа баса назар аударды.")
+    person = _by_class(result, "Person")["А.Серікова"].key
+    posts = [v for p, v in _facts(result, person) if p == "hc:holdsPost"]
+    assert not [e for e in result.entities if e.cls == "Post" and e.key in posts and
+                ("hc:postRole", "Role:representative") in _facts(result, e.key)]
+    programmes = [dict(e.labels).get("kk") for e in result.entities if e.cls == "Event"]
+    assert "«Қазақстан-2050» стратегиясы" in programmes
+
+
+def test_a_person_named_for_an_instruction_is_no_participant():
+    """'… кеңесте Президент Х-тың берген тапсырмаларын іске асыру талқыланды': the meeting is held, the
+    president whose instructions it discussed is not there."""
+    result = _run("Алматыда өткен кеңесте Президент Ерлан Мұратовтың берген тапсырмаларын іске асыру жолдары "
+                  "талқыланды. Жиынға аудан әкімі Серік Бекұлы қатысты.")
+    persons = _by_class(result, "Person")
+    [event] = [e for e in result.entities if e.cls == "Event"]
+    facts = _facts(result, event.key)
+    assert ("hc:participant", persons["Ерлан Мұратов"].key) not in facts
+    assert ("hc:participant", persons["Серік Бекұлы"].key) in facts

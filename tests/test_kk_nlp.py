@@ -51,6 +51,7 @@ def test_tokens_keep_exact_offsets(blank, parts):
     ("ҚР Президенті, т.б. жұмыстар.", ["ҚР", "Президенті", ",", "т.б.", "жұмыстар", "."]),
     ("Ұлы Һәм Ғылым Өңір Үміт Іс Әке Қала Ңң", ["Ұлы", "Һәм", "Ғылым", "Өңір", "Үміт", "Іс", "Әке", "Қала", "Ңң"]),
     ("50%-ке өсті", ["50", "%-ке", "өсті"]),
+    ("Ерлан Мұратов- облыс әкімі", ["Ерлан", "Мұратов", "-", "облыс", "әкімі"]),   # a dash glued on
 ])
 def test_tokenizer_cases(blank, text, tokens):
     assert [t.text for t in blank(text)] == tokens
@@ -89,7 +90,7 @@ def test_sentences(blank):
     ("Бүгінде", "бүгін"), ("бүгінгі", "бүгін"), ("жылғы", "жыл"), ("жылы", "жыл"), ("соңғы", "соң"),
     ("қыркүйекте", "қыркүйек"), ("20-дан", "20"), ("АҚШ-тың", "ақш"), ("денсаулық", "денсаулық"),
     ("медициналық", "медициналық"), ("өмір", "өмір"), ("сапасын", "сапа"), ("айқындайтын", "айқындайтын"),
-    ("және", "және"), ("осы", "осы"),
+    ("және", "және"), ("осы", "осы"), ("аудан", "аудан"), ("ауданы", "аудан"), ("ауданның", "аудан"),
 ])
 def test_stem(word, expected):
     assert morph.stem(word) == expected
@@ -132,6 +133,10 @@ def places_nlp():
     ("Орал деп ол айтты.", []),                               # a common word at the sentence start
     ("шымкентте кіші әріппен.", []),                          # names start with a capital
     ("Ол Мәскеуге ұшты.", [("Мәскеуге", "region:RU-MOW", "Region")]),
+    # a region by its short name, the word 'облыс' left out ('Ақмолада' is Ақмола облысы, not a town)
+    ("Ақмолада екі амбулатория ашылды.", [("Ақмолада", "region:KZ-11", "Region")]),
+    ("Маңғыстауда жаңа аурухана салынды.", [("Маңғыстауда", "region:KZ-47", "Region")]),
+    ("Ол Маңғыстау аудандық ауруханасында.", []),              # the district of that name, not the region
 ])
 def test_places(places_nlp, text, expected):
     doc = places_nlp(text)
@@ -361,3 +366,54 @@ def test_a_holiday_is_no_organisation_or_building(blank):
     doc = blank("Тәуелсіздік күні Ұлттық мереке Ақорда")
     doc.ents = [Span(doc, 0, 2, label="FAC"), Span(doc, 2, 4, label="ORG"), Span(doc, 4, 5, label="ORG")]
     assert fix(doc, {}, add_places=False) == [(4, 5, "ORG")]
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("Сатыбалды", "Сатыбалды"), ("Сатыбалдының", "Сатыбалды"), ("Құдайбердіге", "Құдайберді"),
+    ("Жанкелді", "Жанкелді"), ("Тоқаевты", "Тоқаев"), ("Ерланды", "Ерлан"),
+])
+def test_names_made_of_a_past_verb_keep_it(word, expected):
+    """'Сатыбалды' (a name made of a past verb) is no accusative of 'Сатыбал'; other names still decline."""
+    assert morph.name_nominative(word) == expected
+
+
+@pytest.mark.parametrize("text,ent,expected", [
+    ("басшысы Ерлан Сұлтангереев және Мәртөк ауданы әкімінің орынбасары", (1, 3, "PER"), [(1, 3, "PER")]),
+    ("әкімі Ғалымжан Ниязов аудан активі алдында сөйледі", (1, 3, "PER"), [(1, 3, "PER")]),
+    ("Ол Мағжан Жұмабаев ауданында тұрады", (1, 3, "PER"), [(1, 3, "LOC")]),
+    ("Ол Опытное және Алтай ауылдарында болды", (1, 2, "PER"), [(1, 2, "LOC")]),
+])
+def test_person_before_a_settlement_word(blank, text, ent, expected):
+    """A given name and surname before a settlement word is a place only when the possessed word follows it
+    right away ('Мағжан Жұмабаев ауданы'); a one-word name in a list of villages is still a place."""
+    from spacy.tokens import Span
+    from kg.nlp.kk.entities import fix
+    doc = blank(text)
+    doc.ents = [Span(doc, ent[0], ent[1], label=ent[2])]
+    assert fix(doc, {}, add_places=False) == expected
+
+
+def test_latin_i_typed_for_kazakh_i_is_read_as_kazakh():
+    """'әкiмi' with the Latin 'i' (an old keyboard habit) has the stem of 'әкімі'; Latin words stay as they are."""
+    from kg.nlp.kk.lemmas import fold_latin_i
+    assert morph.stem(fold_latin_i("әкiмi")) == "әкім" and fold_latin_i("Digital") == "Digital"
+
+
+def test_a_quoted_title_is_no_settlement(places_nlp):
+    doc = places_nlp("Ол «Дипломмен ауылға» бағдарламасы арқылы келді. Ол Ақсай ауылында тұрады.")
+    assert [s.text for s in doc.spans[PLACES]] == ["Ақсай"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Кеше Қорағаты станциясында пункт ашылды.", ["Қорағаты"]),
+    ("Амбулатория Елток, Қойгелді ауылдары мен Бабатай станциясына қызмет көрсетеді.",
+     ["Елток", "Қойгелді", "Бабатай"]),
+    ("Пункт Алтынды, Алакөл, Жаңаталап және Боярка ауылдарының тұрғындарына қызмет көрсетеді.",
+     ["Алтынды", "Алакөл", "Жаңаталап", "Боярка"]),
+    ("Ғимарат салынды. Жалпы ауданы 450 шаршы метр.", []),
+])
+def test_settlement_words_name_every_village_of_a_list(places_nlp, text, expected):
+    """A station ('станциясы') names a settlement; a plural settlement word ('ауылдары') names every village of
+    the list before it; 'Жалпы ауданы 450' is an area."""
+    doc = places_nlp(text)
+    assert sorted(s.text for s in doc.spans[PLACES]) == sorted(expected)

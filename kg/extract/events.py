@@ -1128,10 +1128,15 @@ from bisect import bisect_left  # noqa: E402
 from ..patterns.matcher import match_prefixes  # noqa: E402
 
 
+_CAUSATIVE_KK = re.compile(r"(?:ты|ті|ды|ді)р")
+
+
 def _verb_triggers_kk(doc, lex):
-    """Event verbs and set phrases by lower-case word prefixes ('ашылды', 'жұмыс сапарымен', 'қол қойды')."""
+    """Event verbs and set phrases by lower-case word prefixes ('ашылды', 'жұмыс сапарымен', 'қол қойды'); a
+    causative the prefix runs into is another verb ('танысты' got acquainted, 'таныстырды' introduced)."""
     return [(doc[toks[0].i:toks[-1].i + 1], kind, fields)
-            for toks, (kind, fields) in match_prefixes(doc, lex.EVENT_VERBS)]
+            for toks, (kind, fields) in match_prefixes(doc, lex.EVENT_VERBS)
+            if not _CAUSATIVE_KK.search(toks[-1].text.lower())]
 
 
 def _event_triggers_kk(ctx: Ctx, lex):
@@ -1192,7 +1197,12 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
     begins = [d.begin for d in all_dates]
     placed = set()
     joining = []
-    for trigger, kind, fields in _event_triggers_kk(ctx, lex):
+    triggers = _event_triggers_kk(ctx, lex)
+    opening_sents = {t.sent.start for t, kind, _ in triggers if kind == "opening"}
+    for trigger, kind, fields in triggers:
+        if kind == "visit" and fields is not None and trigger.sent.start in opening_sents:
+            joining.append((trigger, "opening"))   # '… ашылу болып, … әкімі Х арнайы барып': came to the opening
+            continue
         if kind in lex.NEEDS_TITLE and fields is None and ctx.live(trigger):
             _programme_kk(ctx, trigger, kind, lex)
             continue
@@ -1205,14 +1215,16 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
         text = sent.text.lower()
         if kind == "agreement_signing" and not any(p in text for p in lex.SIGNING_PREFIXES):
             continue
-        people = [k for _, k in persons.get(sent.start, ())]
-        people += [k for k in _unnamed_holders_kk(ctx, sent, persons) if k not in people]
+        named = persons.get(sent.start, ())
+        people = [k for e, k in named if not _author_of_kk(ctx.doc, e, lex)]   # named for an instruction: no
+        people += [k for k in _unnamed_holders_kk(ctx, sent, persons) if k not in people]   # participant
         dates = all_dates[bisect_left(begins, sent.start_char):bisect_left(begins, sent.end_char)]
         place = _event_place_kk(ctx, sent, trigger)
         facilities = [k for _, k, _ in facilities_in.get(sent.start, ())]
         one = [k for span, k, _ in facilities_in.get(sent.start, ()) if not _plural_kk(span)]
         noun = fields is None
-        if not (people or dates or (kind in ("opening", "visit") and (one or noun and (place or facilities)))):
+        if not (named or people or dates or
+                (kind in ("opening", "visit") and (one or noun and (place or facilities)))):
             continue                   # an opening / visit verb needs its facility ('… амбулатория ашылды'), one:
             #                            'жаңа амбулаториялар ашылып' is a tally, not an event
         date = dates[0].start if dates else None
@@ -1237,9 +1249,21 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
         key = events.get((kind,)) or next((k for slot, k in events.items() if slot[0] == kind), None)
         if key is None:
             continue
-        for _, person in persons.get(trigger.sent.start, ()):
+        people = [k for _, k in persons.get(trigger.sent.start, ())]
+        people += [k for k in _unnamed_holders_kk(ctx, trigger.sent, persons) if k not in people]
+        for person in people:          # 'Облыс әкімі … таспасын қиып': the article's one holder of that post
             ctx.fact(key, "hc:participant", person)
         ctx.evidence(key, trigger.sent)
+
+
+def _author_of_kk(doc, ent, lex) -> bool:
+    """'Президент Х-тың берген тапсырмаларын', 'Х-тың Жолдауында': a person in the genitive whose
+    instructions, address or initiative the sentence names is not taking part in its event."""
+    from ..nlp.kk import morph
+    if not morph.is_genitive(ent[-1].text.lower()):
+        return False
+    words = [t for t in doc[ent.end:min(len(doc), ent.end + 4)] if not t.is_space][:3]
+    return any(stem_of(t) in lex.AUTHORED for t in words)
 
 
 def _plural_kk(span) -> bool:

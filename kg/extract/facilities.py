@@ -564,6 +564,7 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
         while start > 0 and (doc[start - 1].is_alpha or _compound_kk(doc[start - 1])) and \
                 doc[start - 1].text[:1].islower() and \
                 stem_of(doc[start - 1]) not in lex.CONJUNCTIONS and start > i - 3 and \
+                doc[start - 1].text.lower() not in morph.UNINFLECTED - lex.GENERIC_QUALIFIERS and \
                 (morph.is_adjectival(doc[start - 1].text.lower()) or
                  doc[start - 1].text.lower() in lex.GENERIC_QUALIFIERS or
                  _medical_kk(doc[start - 1].text, lex) and not morph.is_oblique(doc[start - 1].text)):
@@ -580,8 +581,16 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
             words, start = words[1:], start + 1
         label = " ".join(words + [head.split()[-1] if n == 1 else head])
         name = _quoted_before_kk(doc, start)
+        if name is None and count[0] is None and morph.has_plural(morph.analyze(doc[i + n - 1].text.lower())[1]) \
+                and not (i + n < len(doc) and doc[i + n].lower_.startswith(lex.NETWORK_WORDS)):
+            i += n                                        # 'медициналық орталықтар мен ауруханалар бой көтеріп':
+            continue                                      # facilities in general (Kazakh counts take the singular);
+            #                                               'перинаталдық орталықтардың желісі': the area's network
         if name is not None:                              # '«Шұғыла» ауруханасы': the facility's own name
             label, start = f"«{name.text.strip()}» {label}", name.start - 1
+        elif start == i and count[0] is None and _place_name_before_kk(doc, i, lex):
+            name = doc[i - 1:i]                           # 'Жармыш амбулаториясы': named after its village (the
+            label = f"{name.text} {morph.nominative(doc[i + n - 1].text)}"   # name stays the village's mention)
         found.append((doc[start:i + n], label, kind, cls, count, _written_kk(doc[i + n - 1], label),
                       start == i and name is None and count[0] is None))
         i += n
@@ -601,6 +610,19 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
             ctx.notes.setdefault("facilities", []).append((span, key, cls))
             continue
         keys.setdefault(label, _facility_kk(ctx, lex, span, label, kind, cls, count, written))
+
+
+def _place_name_before_kk(doc, i: int, lex) -> bool:
+    """A capitalised word in the nominative right before a possessed head, not a qualifier nor the sentence's
+    first word ('Жармыш амбулаториясында', not 'Облыс ауруханасы', 'Орталық аурухана')."""
+    if i == 0 or "-" in doc[i].text:
+        return False
+    prev, head = doc[i - 1], doc[i]
+    low = prev.text.lower()
+    return prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper() and not prev.is_sent_start and \
+        not morph.analyze(low)[1] and not morph.is_adjectival(low) and low not in lex.GENERIC_QUALIFIERS and \
+        stem_of(prev) not in lex.LEVEL_WORDS and prev.ent_type_ not in ("PER", "ORG") and \
+        morph.analyze(head.text.lower())[1][:1] in ("ы", "і", "с")
 
 
 def _compound_kk(tok) -> bool:

@@ -12,7 +12,17 @@ ACTING_WORDS = {"атқарушы", "атқарушысы", "м.а.", "у.а."}
 APPOINTMENT = load_table("kk", "appointment").as_dict()                 # word prefixes -> appointed|dismissed|started
 
 GOV_HEADS = {"басқарма", "министрлік", "әкімдік", "әкімшілік", "департамент", "комитет", "агенттік",
-             "үкімет", "мәслихат", "палата", "прокуратура", "қор", "инспекция", "сенат", "мәжіліс", "парламент"}
+             "үкімет", "мәслихат", "палата", "прокуратура", "қор", "инспекция", "сенат", "мәжіліс", "парламент",
+             "филиал"}
+BRANCH_HEADS = {"филиал"}
+# What a person in the genitive is named for, not present ('Х-тың берген тапсырмасы', 'Х-тың Жолдауы'): stems.
+AUTHORED = {"тапсырма", "жолдау", "бастама", "жарлық", "пікір"}
+NETWORK_WORDS = ("желі",)              # '… орталықтардың желісі': a plural head that is the area's network of them
+# Legal forms written out after a quoted company name ('«…» жауапкершілігі шектеулі серіктестігі').
+LEGAL_FORM_PHRASES = (("жауапкершілігі", "шектеулі", "серіктестігі"), ("акционерлік", "қоғамы"),
+                      ("коммерциялық", "емес", "акционерлік", "қоғамы"))
+CAPITALISED_BODIES = {"мәжіліс"}        # a body only when capitalised ('Мәжіліс'; 'аппарат мәжілісі' is a meeting)
+LEGAL_FORMS_KK = {"КеАҚ", "АҚ", "ЖШС", "РМК", "ШЖҚ", "МКК", "КМК", "ҚБ"}   # after a quoted company's name
 REPORT_VERBS = ("хабарлайды", "хабарлады", "жазады", "мәлімдейді")   # '…, деп хабарлайды Kazinform'
 
 ORG_HEADS = {"одақ", "қауымдастық", "ассоциация", "университет", "институт", "академия", "колледж",
@@ -44,7 +54,8 @@ _EVENT_VERBS = load_table("kk", "event_verbs")
 EVENT_VERBS = {e.words: (e.value, e.fields) for e in _EVENT_VERBS.entries}   # word prefixes -> (kind, fields)
 NEEDS_TITLE = {"programme", "campaign"}
 # "кеңес беру" is consulting, not a council; an agreement needs a signing verb.
-NOT_EVENT_AFTER = {"кеңес": ("беру", "берді", "береді", "берілді", "алу", "алды")}
+NOT_EVENT_AFTER = {"кеңес": ("беру", "берді", "береді", "берілді", "алу", "алды"),
+                   "мәжіліс": ("депутат", "төраға", "спикер", "хатшы")}     # 'Мәжіліс депутаты': the house
 SIGNING_PREFIXES = ("қол қой", "қол қойылды", "қол қою", "жасалды", "бекітілді")
 
 MONTHS = {e.words[0]: e.value for e in load_table("kk", "months").entries}
@@ -60,6 +71,8 @@ BODY_KEYS = {
 CITY_ADJECTIVES = {"қалалық"}
 REGION_ADJECTIVES = {"облыстық"}
 NAMED_BY = {"атты", "аталатын", "деп"}
+QUOTING = {"деп"}                       # '«…» деп': a name only before 'аталатын' ('деп аталатын'), else a quote
+PROGRAMME_HEADS = {"бағдарлама", "стратегия", "жоба"}   # a programme is an event, no organisation
 SETTLEMENT_WORDS = ("қала", "ауыл", "кент", "поселке", "елді")
 CONJUNCTIONS = {"және", "мен", "бен", "пен", "немесе"}
 # A body's head is its minister / akim: 'министрлігінің басшысы' (stems of the body's head noun).

@@ -892,6 +892,7 @@ def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
                 low in lex.YEAR_BEFORE or low in lex.YEAR_AFTER:
             break                      # '2023 жылы | облыс әкімі': a date is not part of the post
         if morph.is_genitive(low) or (tok.is_alpha and j < start and not morph.is_oblique(low) and
+                                      low not in lex.NOT_IN_POST and
                                       (morph.is_genitive(doc[j].text.lower()) or doc[j].i in known)):
             j -= 1                     # a genitive, or a noun inside a compound before one ('денсаулық сақтау')
             continue
@@ -991,6 +992,8 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
     bare: list = []                    # named persons changed in a post with no chain ('директор қызметінен')
     changed: dict[str, set] = {}       # change kind -> posts changed
     for trigger, role in triggers:
+        if morph.has_plural(morph.analyze(trigger[-1].text.lower())[1]):
+            continue                   # '«…» ЖШС өкілдері', 'ұйымдардың басшылары': many, no one person's post
         sent = trigger.sent
         # the name after the role, acting markers allowed between
         j = trigger.end
@@ -1020,9 +1023,14 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         done.add((key, trigger.start))
         lower = max(sent.start, ent.end if ent.end <= trigger.start else sent.start)
         chain_start = _chain_start_kk(doc, trigger.start, lower, known, lex)
+        label_start = None
         if _former_kk(doc, sent, chain_start, trigger, lex):
-            continue                   # 'бұрынғы вице-министр Х … тағайындалды': not that post, not now
-        chain = doc[chain_start:trigger.start]
+            dismissed = _dismissed_after_kk(doc, ent, sent, lex)
+            if dismissed is None:
+                continue               # 'бұрынғы вице-министр Х … тағайындалды': not that post, not now
+            # 'ауданның бұрынғы басшысы Х … қызметінен босатылды': he held it until this dismissal
+            chain_start, label_start = _chain_start_kk(doc, chain_start - 1, lower, known, lex), chain_start
+        chain = doc[chain_start:trigger.start] if label_start is None else doc[chain_start:label_start - 1]
         acting = acting or _acting_between_kk(doc, max(sent.start, chain_start - 2), chain_start, lex) or \
             _acting_between_kk(doc, trigger.end, min(sent.end, trigger.end + 3), lex)
         juris, body, facility = _jurisdiction_kk(ctx, doc, chain, known, role, lex)
@@ -1030,8 +1038,12 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
             juris = next(iter(stated[role]))  # 'әкім Х' in an article about 'Жамбыл облысы әкімі'
         if role == "head" and len(chain) and stem_of(chain[-1]) in lex.HEAD_OF_BODY:
             role = lex.HEAD_OF_BODY[stem_of(chain[-1])]      # 'министрлігінің басшысы' is the minister
-        post = _write_tenure_kk(ctx, key, ent, role, juris, body, facility, acting, doc[chain_start:trigger.end])
+        role = _head_of_place_kk(chain, role, juris, body, facility, known, lex)
+        post = _write_tenure_kk(ctx, key, ent, role, juris, body, facility, acting, doc[chain_start:trigger.end],
+                                label=None if label_start is None else list(chain) + list(trigger))
         change = _appointment_near_kk(doc, max(trigger.end, ent.end), sent, lex)
+        if change is None and label_start is not None:
+            change = _dismissed_after_kk(doc, ent, sent, lex)
         if change is not None:
             kind, tok = change
             from .appointments import _write_change
@@ -1082,6 +1094,17 @@ def _changes_kk(ctx: Ctx, doc, index, known, unnamed, bare, changed, lex) -> Non
                 post = vacated
             _write_change(ctx, "appointment", tok, sent, key, post, acting, None, index.in_sentence(sent.start),
                           lex)
+
+
+def _head_of_place_kk(chain, role: str, juris, body, facility, known, lex) -> str:
+    """'Түркістан облысының басшысы', 'аудан басшысы': the head of a region, district or town with no body
+    named is its akim (the chain holds only the place and level words)."""
+    if role != "head" or body or facility or (juris and not juris.startswith(("region:KZ", "settlement:"))):
+        return role
+    words = [t for t in chain if t.is_alpha or "-" in t.text]
+    if words and all((t.i in known and known[t.i][0] == "place") or stem_of(t) in lex.LEVEL_WORDS for t in words):
+        return "akim"
+    return role
 
 
 def _unnamed_post_kk(ctx, doc, trigger, role, known, person, ent, acting, lex) -> str:
@@ -1158,8 +1181,9 @@ def _appointee_kk(ctx, doc, trigger, index, lex):
 
 
 def _apposed_kk(ctx, doc, trigger, index, known, lex):
-    """'Х Ү, облыс әкімі:' (a speaker's caption), 'Х Ү, аудандық аурухананың бас дәрігері, …': the post in
-    apposition after a comma, right after the name, the phrase closed by punctuation or the line's end."""
+    """'Х Ү, облыс әкімі:' (a speaker's caption), 'Х Ү – СҚО әкімі.', 'Х Ү, аудандық аурухананың бас дәрігері,
+    …': the post in apposition after a comma or a dash, right after the name, the phrase closed by punctuation
+    or the line's end."""
     sent = trigger.sent
     nxt = trigger.end
     while nxt < len(doc) and doc[nxt].is_space and "\n" not in doc[nxt].text:
@@ -1170,19 +1194,26 @@ def _apposed_kk(ctx, doc, trigger, index, known, lex):
     comma = chain_start - 1
     while comma > sent.start and doc[comma].is_space:
         comma -= 1
-    if comma <= sent.start or doc[comma].text != ",":
-        return None
+    if comma <= sent.start or doc[comma].text not in (",", "-", "–", "—"):
+        return None                    # 'Х Ү, облыс әкімі:', 'Х Ү – СҚО әкімі.' (a caption)
     before = index.ending(comma, comma + 1)
     return before[-1] if before else None
 
 
-def _write_tenure_kk(ctx, person, ent, role, juris, body, facility, acting, post_span) -> None:
+def _dismissed_after_kk(doc, ent, sent, lex):
+    """A dismissal word anywhere in the rest of the sentence after the name ('… өз өтініші негізінде
+    қызметінен босатылды'): (kind, first token), or None."""
+    found = [(toks, v) for toks, v in match_prefixes(doc[ent.end:sent.end], lex.APPOINTMENT) if v == "dismissed"]
+    return (found[0][1], found[0][0][0]) if found else None
+
+
+def _write_tenure_kk(ctx, person, ent, role, juris, body, facility, acting, post_span, label=None) -> None:
     if juris and not ctx.has(juris):
         place = load_gazetteer().get(juris)
         for lang, name in (place.labels.items() if place else ()):
             ctx.entity(juris, place.cls, name, lang)      # 'министр' with no place: the country, named here
     post = post_key(role, juris, body or facility, holder=None if (juris or body or facility) else person)
-    label = label_form(post_span)
+    label = label_form(post_span) if label is None else label_form(label)   # a list: the words, 'бұрынғы' left out
     label = label[:1].upper() + label[1:]
     ctx.entity(post, "Post", label)
     ctx.fact(post, "hc:postRole", f"Role:{role}", "concept")

@@ -440,21 +440,19 @@ from .common import live_places  # noqa: E402
 def extract_orgs_kk(ctx: Ctx, lex) -> None:
     doc = ctx.doc
     found = []
+    place_at = {i: p for p in live_places(ctx) for i in range(p.start, p.end)}
     for tok in doc:
         if stem_of(tok) not in lex.GOV_HEADS or not ctx.live(doc[tok.i:tok.i + 1]):
             continue
-        start = tok.i
-        while start > tok.sent.start and doc[start - 1].is_alpha and start > tok.i - 5 and \
-                not doc[start - 1].text.lower() in lex.ORG_STOP:
-            start -= 1
-            if doc[start].text[:1].isupper():
-                break
+        if stem_of(tok) in lex.CAPITALISED_BODIES and not tok.text[:1].isupper():
+            continue                   # 'аппарат мәжілісі' is a meeting; the house of parliament is 'Мәжіліс'
+        start = _body_start_kk(doc, tok, place_at, lex)
         span = doc[start:tok.i + 1]
         if len(span) < 2:
             continue
         found.append(_gov_body_kk(ctx, lex, span, tok))
     covered = {i for s, _ in found for i in range(s.start, s.end)}
-    for ent in list(doc.ents) + _named_quotes_kk(doc, lex):
+    for ent in list(doc.ents) + _named_quotes_kk(doc, lex) + _companies_kk(doc, lex):
         if ent.label_ == "ORG" and ctx.live(ent) and ent.start not in covered and _plausible_org_kk(ent, lex):
             label = label_form(ent)
             key = make_key("org", label)
@@ -464,6 +462,49 @@ def extract_orgs_kk(ctx: Ctx, lex) -> None:
             covered.update(range(ent.start, ent.end))
     found += _outlets_kk(ctx, lex, found)
     ctx.notes["orgs"] = found
+
+
+def _body_start_kk(doc, head, place_at, lex) -> int:
+    """Where a body's name before its head noun begins: its lower-case words (hyphenated ones too:
+    'санитариялық-эпидемиологиялық бақылау департаменті') up to a capitalised one; a place ends it, unless the
+    place is the branch's ('… комитетінің Маңғыстау облысы бойынша департаменті', '«…» КеАҚ Маңғыстау облысы
+    бойынша филиалы', '“Amanat” партиясының Павлодар облыстық филиалы'): then the parent body before it, in
+    the genitive or quoted with its legal form, is part of the name. A clause ('… төрағалығымен өткен') ends it."""
+    sent_start, start = head.sent.start, head.i
+    while start > sent_start and start > head.i - 14:
+        prev = doc[start - 1]
+        low = prev.text.lower()
+        if prev.i in place_at:
+            start = place_at[prev.i].start
+            before = doc[start - 1] if start > sent_start else None
+            if before is not None and (morph.is_genitive(before.text.lower()) and
+                                       stem_of(before) in lex.GOV_HEADS | lex.ORG_HEADS or
+                                       before.text in lex.LEGAL_FORMS_KK):
+                continue               # the parent body: '… комитетінің | Маңғыстау облысы бойынша'
+            break
+        if low == "бойынша" and start - 2 >= sent_start and doc[start - 2].i in place_at:
+            start -= 1                 # 'Маңғыстау облысы бойынша департаменті': the branch for a region
+            continue
+        if prev.text in lex.LEGAL_FORMS_KK and start < head.i:
+            start -= 1                 # '«…» КеАҚ'
+            continue
+        if prev.text in "»”\"" and start - 2 > sent_start:
+            j = start - 2
+            while j > max(sent_start, start - 10) and doc[j].text not in "«“\"":
+                j -= 1
+            if doc[j].text in "«“\"":
+                start = j              # a quoted name ends the walk
+            break
+        if not (prev.is_alpha or "-" in low and low.replace("-", "").isalpha()) or low in lex.ORG_STOP:
+            break
+        if not prev.text[:1].isupper() and (low.endswith(("ған", "ген", "қан", "кен")) or
+                                            morph.is_oblique(low) and not morph.is_genitive(low) and
+                                            low.endswith(("мен", "бен", "пен"))):
+            break                      # '… төрағалығымен өткен аппарат …': a clause, not a name
+        start -= 1
+        if prev.text[:1].isupper():
+            break
+    return start
 
 
 _DOMAIN_KK = re.compile(r"(?<![\w.@/-])([A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|ru|com|org|net|info|qaz))(?![\w-])")
@@ -482,6 +523,8 @@ def _outlets_kk(ctx: Ctx, lex, found) -> list:
         j = tok.i + 1
         while j < len(doc) and doc[j].is_space:
             j += 1
+        if j + 1 < len(doc) and doc[j].text in "«\"“" and doc[j + 1].text[:1].isupper():
+            j += 1                     # '… деп хабарлайды «Zhambylnews» АА': the outlet's quoted name
         k = j
         while k < len(doc) and k - j < 4 and (doc[k].text[:1].isupper() or _DOMAIN_KK.fullmatch(doc[k].text)) \
                 and not doc[k].is_punct:
@@ -521,12 +564,36 @@ def _named_quotes_kk(doc, lex):
     from spacy.tokens import Span
     out = []
     for tok in doc:
+        if tok.text.lower() in lex.QUOTING and not (tok.i + 1 < len(doc) and
+                                                    doc[tok.i + 1].text.lower().startswith("атал")):
+            continue                   # '«Ұлт денсаулығы – …» деп атап көрсетті': a quotation, no name
         if tok.text.lower() in lex.NAMED_BY and tok.i > 1 and doc[tok.i - 1].text in "»\"”":
             j = tok.i - 2
             while j > 0 and doc[j].text not in "«\"“":
                 j -= 1
             if 0 < j < tok.i - 2:
                 out.append(Span(doc, j + 1, tok.i - 1, label="ORG"))
+    return out
+
+
+def _companies_kk(doc, lex):
+    """'«Синдикат груп» жауапкершілігі шектеулі серіктестігі', '«СК-Фармация» ЖШС', '«Теңізшевройл»
+    ЖШС-нің': a quoted name before a legal form is a company (the name inside the quotes)."""
+    from spacy.tokens import Span
+    out = []
+    for tok in doc:
+        if tok.text not in "»\"”" or tok.i + 1 >= len(doc):
+            continue
+        nxt = doc[tok.i + 1]
+        words = tuple(t.text.lower() for t in doc[tok.i + 1:tok.i + 5])
+        if nxt.text.split("-")[0] not in lex.LEGAL_FORMS_KK and \
+                not any(words[:len(p)] == p for p in lex.LEGAL_FORM_PHRASES):
+            continue
+        j = tok.i - 1
+        while j > 0 and tok.i - j <= 8 and doc[j].text not in "«\"“":
+            j -= 1
+        if doc[j].text in "«\"“" and j + 1 < tok.i and doc[j + 1].text[:1].isupper():
+            out.append(Span(doc, j + 1, tok.i, label="ORG"))
     return out
 
 
@@ -538,10 +605,12 @@ def _plausible_org_kk(ent, lex) -> bool:
         return False
     if ent.start > 0 and ent.doc[ent.start - 1].text in "«\"“" or all(t.text.isupper() for t in words):
         return True
-    if any(t.text == "," or t.text.lower() in lex.CONJUNCTIONS for t in ent):
-        return False                                  # a list of things is no name
+    if any(t.text in (",", "-", "–", "—") or t.text.lower() in lex.CONJUNCTIONS for t in ent):
+        return False                                  # a list of things ('X, Y'), a route ('X – Y') is no name
     if (stem_of(words[-1]),) in lex.ROLES:
         return False                                  # 'ҚР Денсаулық сақтау министрі' is a post
+    if words[-1].text.lower() in lex.GENERIC_ALL or any(stem_of(t) in lex.PROGRAMME_HEADS for t in words):
+        return False                                  # '… бағдарламасының барлық': a programme, no body
     return words[0].text[:1].isupper() and not morph.analyze(words[-1].text)[1].startswith(morph.PLURAL_ENDINGS)
 
 
@@ -591,13 +660,15 @@ def _gov_body_kk(ctx, lex, span, head):
     elif juris is None and main and gaz.get(main) and (any(t.text.lower() in lex.REGION_ADJECTIVES for t in span)
                                                        or lex.LEVEL_WORDS.get(stem_of(span[0])) == "region"):
         juris = main if not gaz.get(main).is_city else None     # 'облыстық денсаулық сақтау басқармасы'
-    words = [t.text for t in span]
-    words[-1] = morph.nominative(words[-1])
-    label = " ".join(words)
+    label = "".join(t.text_with_ws for t in span[:-1]) + morph.nominative(span[-1].text)
+    label = " ".join(label.split())
     label = label[:1].upper() + label[1:]
     common = next((v for k, v in lex.BODY_KEYS.items() if stems[-len(k):] == k), None)
     key = make_key("org", f"{common} {juris}" if common and juris else label)
-    ctx.entity(key, "GovernmentBody", label)
+    # a branch of a party, fund or company ('“Amanat” партиясының … филиалы', '«…» КеАҚ … филиалы') is no state body
+    branch_of_org = stems[-1] in lex.BRANCH_HEADS and any(
+        s in lex.ORG_HEADS or t.text in lex.LEGAL_FORMS_KK for s, t in zip(stems, span))
+    ctx.entity(key, "Organization" if branch_of_org else "GovernmentBody", label)
     if juris:
         ctx.fact(key, "hc:jurisdiction", juris)
     ctx.mention_span(key, span)

@@ -203,7 +203,10 @@ def extract_persons(ctx: Ctx) -> None:
                 continue        # 'Жажда наживы …': a capitalised common noun no full name of the text has
             key = next(iter(owners)) if len(owners) == 1 else make_key("person", normal)
         if _cut_off(ctx, ent):
-            key = _completed(parts, full) or key  # 'Отари Хурц' where the excerpt ends: 'Отари Хурцилава'
+            completed = _completed(parts, full)
+            if completed is None and len(parts) == 1 and ctx.doc.text.rstrip()[-1:].isalpha():
+                continue        # '… мәслихат төрағасы Ербо' where the excerpt stops mid-word: no name
+            key = completed or key  # 'Отари Хурц' where the excerpt ends: 'Отари Хурцилава'
 
         label = full.get(key, normal)
         if previous is not None and key == previous[1]:

@@ -105,6 +105,24 @@ def _settlement_follows(doc: Doc, end: int) -> bool:
     return False
 
 
+_SURNAME_ENDINGS = ("ов", "ев", "ова", "ева", "ин", "ина", "ұлы", "улы", "қызы", "кызы")
+
+
+def _place_named_by_a_person(doc: Doc, start: int, end: int) -> bool:
+    """A given name and surname ('Ерлан Сұлтангереев') before a settlement word is a place only when the word,
+    possessed, follows right after it ('Мағжан Жұмабаев ауданы'); not through a list ('Х Ү және Мәртөк
+    ауданы әкімінің орынбасары') nor before a bare modifier ('Ғалымжан Ниязов аудан активі алдында')."""
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if len(words) < 2 or not morph.nominative(words[-1].lower_).endswith(_SURNAME_ENDINGS):
+        return True
+    nxt = next((t for t in doc[end:end + 2] if not t.is_space), None)
+    if nxt is None:
+        return False
+    low = nxt.lower_
+    stem = morph.stem(low)
+    return stem in SETTLEMENT_CUES and low != stem and not low.startswith(("аудандық", "қалалық", "ауылдық"))
+
+
 def _not_a_person(doc: Doc, start: int, end: int, text: str | None = None) -> bool:
     """Headline capitals ("ЖАҢА ЕМХАНА"), a hashtag, a name inside quotes («… Құмкөл Ресорсиз»), a Russian
     place adjective ("Урджарский")."""
@@ -145,7 +163,8 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
             label, end = "PER", start + 2
             out.append((start, end, label))
             continue
-        if label == "PER" and ((start, ent.end) in places or _settlement_follows(doc, ent.end)):
+        if label == "PER" and ((start, ent.end) in places or _settlement_follows(doc, ent.end) and
+                               _place_named_by_a_person(doc, start, ent.end)):
             label = "LOC"
         elif label == "PER" and _not_a_person(doc, start, ent.end, text):
             continue
@@ -195,7 +214,7 @@ def person_form(span: Span) -> str:
     words = [t.text for t in span if not t.is_space and not t.is_punct]
     if not words:
         return normal_form(span)
-    words[-1] = morph.nominative(words[-1])
+    words[-1] = morph.name_nominative(words[-1])
     return " ".join(words)
 
 

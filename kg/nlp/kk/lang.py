@@ -68,6 +68,7 @@ _SUFFIXES = LIST_PUNCT + LIST_ELLIPSES + LIST_QUOTES + LIST_ICONS + [
     r"(?<=[0-9])(?:{c})".format(c=CURRENCY),
     r"(?<=[0-9])(?:{u})".format(u=UNITS),
     r"(?<=[»\"”)])-[{a}]+".format(a=ALPHA),                       # «Ақ-Жол»-дан
+    r"(?<=[{a}])-".format(a=ALPHA),                               # 'Ерік Сұлтанов- СҚО әкімі': a dash glued on
     r"(?<=[{a}0-9{q}%²)\]»”])\.".format(a=ALPHA, q=CONCAT_QUOTES),
     r"(?<=[{u}][{u}])\.".format(u=UPPER),
 ]

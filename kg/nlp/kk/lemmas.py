@@ -11,13 +11,23 @@ from . import morph
 from .places import default_index
 
 
+_LATIN_I = str.maketrans({"i": "і", "I": "І"})
+
+
+def fold_latin_i(word: str) -> str:
+    """A Cyrillic word typed with the Latin 'i' for Kazakh 'і' ('әкiмi', an old keyboard habit) read as Kazakh."""
+    if "i" not in word and "I" not in word or not any("а" <= ch.lower() <= "я" or ch in "әғқңөұүһ" for ch in word):
+        return word
+    return word.translate(_LATIN_I)
+
+
 def lemmas(doc: Doc, bases: dict[int, str]) -> list[str]:
     out = []
     for token in doc:
         if token.i in bases:
             out.append(bases[token.i])
         elif token.is_alpha or "-" in token.text:
-            out.append(morph.stem(token.text))
+            out.append(morph.stem(fold_latin_i(token.text)))
         else:
             out.append(token.lower_)
     return out

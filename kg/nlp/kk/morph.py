@@ -142,8 +142,9 @@ _UNINFLECTED = frozenset("""осы осындай сондай мұндай со
 және немесе бірақ үшін туралы бойынша арқылы қарай дейін кейін бері сияқты секілді ғана тағы да де
 қазір бүгін ертең кеше биыл былтыр әлі енді тек бар жоқ көп аз ең""".split())
 # Nouns whose forms also read as a shorter stem + suffix: -с nouns ("кеңесінде" is not кеңе + сінде) and
-# nouns ending like a suffix ("жиын" is not жи + ын). A stem listed here wins over a shorter one.
-KNOWN_STEMS = frozenset("""кеңес облыс жұмыс табыс күрес қоныс ұрыс дос тіс жиын қабылдау""".split())
+# nouns ending like a suffix ("жиын" is not жи + ын, "аудан" not ау + дан). A stem listed here wins over a
+# shorter one.
+KNOWN_STEMS = frozenset("""кеңес облыс жұмыс табыс күрес қоныс ұрыс дос тіс жиын қабылдау аудан""".split())
 _AGENT = ("шы", "ші")              # басшы, хатшы, елші, меңгеруші: "басшысы" is басшы + сы
 
 
@@ -261,6 +262,20 @@ def is_adverbial_place(word: str) -> bool:
     """A place name in the locative, dative or ablative ('Таразда', 'Алматыға', 'Шымкенттен'): where or
     whither, not the genitive of a post's chain (the accusative, which reads like a possessive, excluded)."""
     return is_oblique(word) and word.lower().endswith(LOCATIVE_DATIVE_ABLATIVE)
+
+
+# Kazakh names made of a past-tense verb ('Сатыбалды' = bought, 'Құдайберді', 'Жанкелді', 'Бекболды'): the
+# -ды/-ді/-ты/-ті ending is the verb's, not the accusative of a name in -ал, -бер, -кел ('Сатыбал' is no name).
+NAME_VERB_ENDINGS = ("алды", "берді", "келді", "гелді", "болды", "қалды", "тұрды", "бақты")
+
+
+def name_nominative(word: str) -> str:
+    """A name's word in the nominative: as ``nominative``, but a name made of a past verb keeps its ending
+    ('Сатыбалды' stays, 'Сатыбалдының' -> 'Сатыбалды')."""
+    low = word.lower()
+    if low.endswith(NAME_VERB_ENDINGS) and len(low) > 5:
+        return word
+    return nominative(word)
 
 
 def nominative(word: str) -> str:

@@ -114,7 +114,10 @@ def _fits(doc: Doc, end: int, name: PlaceName) -> int | None:
 # "Арал ауданында", "Қаратұма ауылдық округі", "Састөбе кентінде", "Қазалы қаласындағы".
 _CUES = (("ауылдық", "ауылдық округі"), ("ауданы", "ауданы"), ("ауданын", "ауданы"), ("ауылы", ""), ("ауылын", ""),
          ("ауылд", ""), ("ауылға", ""), ("кенті", ""), ("кентін", ""), ("қаласы", ""), ("қаласын", ""),
-         ("қалас", ""), ("селосы", ""), ("селосын", ""), ("елді", ""))
+         ("қалас", ""), ("селосы", ""), ("селосын", ""), ("елді", ""), ("станциясы", ""), ("станциясын", ""),
+         ("стансасы", ""), ("стансасын", ""))
+_PLURAL_CUES = ("ауылдар", "кенттер", "елді")      # 'Елток, Қойгелді ауылдары': every name of the list
+_LIST_WORDS = {",", "және", "мен", "бен", "пен"}
 _NOT_CUES = ("аудандық", "ауылдық-", "қалалық", "ауылшар")
 _PERSON_ENDINGS = ("ов", "ев", "ова", "ева", "ин", "ина", "ұлы", "улы", "қызы", "кызы", "баев", "бекова")
 _NAME_PREFIXES = {"ескі", "жаңа", "үлкен", "кіші", "жоғарғы", "төменгі", "орта", "ақ", "қызыл", "кеңес"}
@@ -160,7 +163,18 @@ def cue_names(doc: Doc) -> list[tuple[int, int, str]]:
                 break
         if any(doc[k].lower_.endswith(("ұлы", "улы", "қызы", "кызы")) for k in range(j, tok.i)):
             continue                            # a patronymic: a person, not a place
+        if j > 0 and doc[j - 1].text in "«\"“" and tok.i + 1 < len(doc) and doc[tok.i + 1].text in "»\"”":
+            continue                            # '«Дипломмен ауылға» бағдарламасы': a quoted title
+        if kind == "ауданы" and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num:
+            continue                            # 'Жалпы ауданы 450 шаршы метр': an area, no district
         out.append((j, tok.i, kind))
+        if tok.lower_.startswith(_PLURAL_CUES):
+            k = j                               # 'Алтынды, Алакөл, Жаңаталап және Боярка ауылдарының'
+            while k > 1 and doc[k - 1].lower_ in _LIST_WORDS and doc[k - 2].is_alpha and \
+                    doc[k - 2].text[:1].isupper() and not doc[k - 2].is_sent_start and \
+                    not doc[k - 2].lower_.endswith(_PERSON_ENDINGS):
+                out.append((k - 2, k - 1, kind))
+                k -= 2
     return out
 
 
@@ -199,6 +213,9 @@ def match(doc: Doc, index: PlaceIndex) -> list[Match]:
             if place is not None and place.cls == "Settlement" and place.kind == "town" and len(name.words) == 1 \
                     and start not in supported and _cue(doc, token.i + 1) is None:
                 continue                        # a village's name alone may be a person's or a word: needs support
+            if name.cls == "Region" and len(name.words) == 1 and token.i + 1 < len(doc) and \
+                    doc[token.i + 1].lower_.startswith("аудан"):
+                continue                        # 'Маңғыстау аудандық ауруханасы': the district, not the region
             found.append(Match(start, token.i + 1, name.key, name.cls, name.words[-1]))
     regions = {gaz.region_of(m.key) for m in found if m.cls == "Region" or
                len({gaz.region_of(x.key) for x in found if (x.start, x.end) == (m.start, m.end)}) == 1}
