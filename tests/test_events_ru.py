@@ -297,3 +297,55 @@ def test_an_all_caps_headline_reports_an_opening_with_a_lower_case_label(run):
                  "Жители села получили новый медицинский пункт.")
     label, _ = _one(result, "opening")
     assert label.startswith("открытие объекта здравоохранения"), label
+
+
+def test_opening_in_the_lead_after_a_headline_and_a_dateline(run):
+    """The first sentence of the paragraph after a headline, past an agency dateline, is the article's lead."""
+    text = ("Новый медпункт получил современное оборудование\n\n"
+            "ТУЛА, 12 марта. /ТАСС/. Новая врачебная амбулатория открылась в селе Дубки Тульской области. "
+            "Раньше жители ездили к врачу в райцентр.")
+    label, ev = _one(run(text), "opening")
+    assert "амбулатории" in label and ev["hc:eventPlace"] == {"Дубки"}
+    later = ("Новый медпункт получил современное оборудование\n\nРаньше жители ездили к врачу в райцентр.\n\n"
+             "Новая врачебная амбулатория открылась в селе Дубки Тульской области.")
+    assert not [p for p in _events(run(later)).values() if "opening" in p["hc:eventType"]]
+
+
+def test_progress_of_works_assessed_is_an_inspection_of_the_facility_named_before(run):
+    result = run("В Тульской области завершают ремонт Кимовской центральной районной больницы. "
+                 "Ход работ на объекте оценили заместитель губернатора Иван Петров и министр здравоохранения "
+                 "Сергей Сидоров.")
+    label, ev = _one(result, "inspection")
+    assert ev["hc:participant"] == {"Иван Петров", "Сергей Сидоров"}
+    assert "Кимовскую центральную районную больницу" in label and "объект" not in label
+
+
+def test_festive_ceremony_in_honour_of_a_day(run):
+    result = run("О новых больницах на праздничном мероприятии в честь Дня медицинского работника сообщил "
+                 "губернатор Тульской области Алексей Дюмин.")
+    label, ev = _one(result, "meeting")
+    assert label.startswith("праздничное мероприятие в честь Дня медицинского работника")
+    assert ev["hc:participant"] == {"Алексей Дюмин"}
+
+
+def test_opening_told_in_headline_and_lead_with_a_finer_place_is_one(run):
+    result = run("В Кимовском районе открылась амбулатория\n\n"
+                 "В селе Дубки Кимовского района Тульской области открылась врачебная амбулатория.")
+    label, ev = _one(result, "opening")
+    assert ev["hc:eventPlace"] == {"Дубки"} and "Дубки" in label
+
+
+def test_lead_retelling_an_earlier_report_is_no_opening_of_its_own(run):
+    result = run("В районе открыты медпункты\n\n"
+                 "Как уже сообщала газета, в Кимовском районе открылся ряд социальных объектов.\n\n"
+                 "Состоялось торжественное открытие медицинского пункта в селе Дубки.")
+    label, ev = _one(result, "opening")
+    assert ev["hc:eventPlace"] == {"Дубки"}
+
+
+def test_visit_to_the_opened_object_is_the_opening_attended(run):
+    result = run("В селе Дубки Тульской области открылась новая врачебная амбулатория. Объект посетил "
+                 "губернатор Тульской области Алексей Дюмин.")
+    label, ev = _one(result, "opening")
+    assert ev["hc:participant"] == {"Алексей Дюмин"}
+    assert not [p for p in _events(result).values() if "visit" in p["hc:eventType"]]

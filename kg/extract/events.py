@@ -44,6 +44,7 @@ class Cluster:
     kinds: list = field(default_factory=list)          # every kind its triggers had
     verb: bool = False                                 # a verb reported it: no anchor needed
     where: set = field(default_factory=set)            # settlements its sentences put it in
+    named: set = field(default_factory=set)            # every settlement its sentences name
 
 
 # ---------------------------------------------------------------- triggers
@@ -184,10 +185,55 @@ def _opening_anchor(ctx, tok, lex) -> bool:
     sent = tok.sent
     if _tally(sent, lex):
         return False
-    lead = ctx.notes.get("lead")
-    return (lead is not None and lead.start == sent.start) or _ceremony(tok.doc[tok.i:tok.i + 1], lex) \
+    return _is_lead(ctx, sent) or _ceremony(tok.doc[tok.i:tok.i + 1], lex) \
         or bool(_MONTH_RE.search(sent.text)) \
         or bool(_dates_in(ctx, sent)) or any(sent.start <= e.start < sent.end for e, _ in ctx.notes.get("persons", []))
+
+
+def _is_lead(ctx, sent) -> bool:
+    """The article's lead: its first sentence, or, when that is a headline (a line with no closing stop), the
+    first sentence of the paragraph after it, a dateline ('ЮЖНО-САХАЛИНСК, 28 августа.', '/ТАСС/.') skipped."""
+    lead = ctx.notes.get("lead")
+    if lead is None:
+        return False
+    if lead.start == sent.start:
+        return True
+    if "body_lead" not in ctx.notes:
+        ctx.notes["body_lead"] = _body_lead(ctx.doc, lead)
+    body = ctx.notes["body_lead"]
+    return body is not None and body.start == sent.start
+
+
+def _body_lead(doc, lead):
+    if lead.text.strip().endswith((".", "!", "?", "…", ":", ";")) or lead.end >= len(doc):
+        return None
+    text = doc_text(doc)
+    seen_break = "\n" in lead.text or "\n" in text[lead.end_char:doc[lead.end].idx]
+    if not seen_break:
+        return None                                    # not a line of its own
+    for sent in sentences(doc):
+        if sent.start < lead.end or not sent.text.strip():
+            continue
+        if re.search(r"\n\s*\n", text[lead.end_char:sent.start_char].strip("\n ") or ""):
+            return None                                # only the paragraph right after the headline
+        if _dateline_sentence(sent):
+            continue
+        lex = load_lexicon("ru")
+        first = [lemma(t) for t in sent if not (t.is_space or t.is_punct)][:4]
+        if "как" in first and any(w in first for w in ("сообщать", "сообщить", "писать", "рассказывать")) \
+                or any(_has_seq(sent, cue) for cue in lex.EARLIER_CUES):
+            return None                                # 'Как уже сообщала газета, …': told before, not the news
+        return sent
+    return None
+
+
+def _dateline_sentence(sent) -> bool:
+    """'ЮЖНО-САХАЛИНСК, 28 августа.', '/ТАСС/.': every word a capitalised place or outlet, or a month."""
+    words = re.findall(r"[^\W\d_]{2,}", sent.text)
+    return 0 < len(words) <= 6 and all(w.isupper() or _MONTH_WORD.match(w) for w in words)
+
+
+_MONTH_WORD = re.compile(r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*$", re.I)
 
 
 def _tally(sent, lex) -> bool:
@@ -296,18 +342,49 @@ def collect_events(ctx: Ctx, lex) -> None:
             continue
         if title is not None:
             titles.append(title)
-        where = {p.id_ for p in place_spans(ctx) if p.label_ == "Settlement" and
-                 trigger.sent.start <= p.start < trigger.sent.end and _destination(doc, p)}
+        here = [p for p in place_spans(ctx) if p.label_ == "Settlement" and
+                trigger.sent.start <= p.start < trigger.sent.end]
+        where = {p.id_ for p in here if _destination(doc, p)}
         _assign(clusters, Cluster(kind, [trigger], name, title, sents=[trigger.sent], strong=trig.strong,
-                                  kinds=[kind], verb=trig.verb, where=where), lex)
+                                  kinds=[kind], verb=trig.verb, where=where, named={p.id_ for p in here}), lex)
         while title is not None and kind in lex.NEEDS_TITLE:   # 'нацпроектов «А» и «Б»': two programmes
             title = _coordinated_title(doc, title)
             if title is not None:
                 titles.append(title)
                 _assign(clusters, Cluster(kind, [title], name, title, sents=[title.sent], strong=True,
                                           kinds=[kind]), lex)
-    ctx.notes["event_clusters"] = _fold_framed([c for c in clusters if c.strong], lex)
+    ctx.notes["event_clusters"] = _fold_framed(_fold_opened_visits([c for c in clusters if c.strong]), lex)
     ctx.notes["event_titles"] = titles
+
+
+def _fold_opened_visits(clusters):
+    """'… открылась новая амбулатория. Объект посетил аким области …': a visit to a bare 'объект' /
+    'учреждение' after the article's one opening is the opening attended, not a visit of its own."""
+    openings = [c for c in clusters if c.kind == "opening"]
+    if len(openings) != 1:
+        return clusters
+    opening, out = openings[0], []
+    for c in clusters:
+        if c.kind in ("visit", "inspection") and c.verb and c.title is None \
+                and all(t[0].pos_ in ("VERB", "AUX") and t.start > opening.triggers[0].start and _to_object(t)
+                        for t in c.triggers):
+            opening.triggers += c.triggers
+            opening.sents += c.sents
+            opening.kinds += c.kinds
+            continue
+        out.append(c)
+    return out
+
+
+def _to_object(trigger) -> bool:
+    """The verb's object is a bare 'объект' / 'учреждение' ('этот', 'новый' allowed) next to it."""
+    doc, tok = trigger.doc, trigger[0]
+    for t in doc[max(tok.sent.start, tok.i - 4):min(tok.sent.end, tok.i + 5)]:
+        if lemma(t) in _ANAPHORIC_OBJECTS and "Acc" in t.morph.get("Case") and t.i != tok.i \
+                and all(lemma(a) in ("этот", "новый", "данный", "тот") for a in doc[adjectives_before(doc, t.i):t.i]) \
+                and extend_genitive(doc, t.i + 1, limit=5) == t.i + 1:
+            return True
+    return False
 
 
 def _fold_framed(clusters, lex):
@@ -359,7 +436,10 @@ def _modifiers_before(doc, start: int) -> int:
 
 
 def _topic(doc, end: int, kind, lex) -> int:
-    """A meeting's subject after о/об/по: 'коллегия [об итогах деятельности министерства …]'."""
+    """A meeting's subject after о/об/по: 'коллегия [об итогах деятельности министерства …]'; what any
+    gathering honours: 'праздничное мероприятие [в честь Дня медицинского работника]'."""
+    if end + 2 < len(doc) and lemma(doc[end]) == "в" and lemma(doc[end + 1]) == "честь":
+        return extend_genitive(doc, end + 2, limit=5)
     if kind not in lex.TOPIC_KINDS or end >= len(doc) or lemma(doc[end]) not in ("о", "об", "по"):
         return end
     j = end + 1
@@ -407,8 +487,10 @@ def _assign(clusters: list[Cluster], new: Cluster, lex) -> None:
         lemma(new.triggers[0][0]) in lex.ANAPHORIC_NOUNS
     same = [c for c in clusters if c.kind in family or (c.kind in into and bare)]
     for c in same:
-        if new.kind in lex.PLACED_KINDS and new.where and c.where and not new.where & c.where:
+        if new.kind in lex.PLACED_KINDS and new.where and c.where and not new.where & c.where \
+                and not new.where & c.named and not c.where & new.named:
             continue                                   # 'открылась … в Туле', 'открылась … в Алексине': two
+            #   ('в Кировском районе открылась …' and 'в селе Путилово Кировского района открылась …': one)
         if new.title is None or c.title is None or _norm(c.title) == _norm(new.title):
             c.triggers += new.triggers
             c.sents += new.sents
@@ -416,6 +498,7 @@ def _assign(clusters: list[Cluster], new: Cluster, lex) -> None:
             c.title = c.title or new.title
             c.strong = c.strong or new.strong
             c.where |= new.where
+            c.named |= new.named
             c.verb = c.verb or new.verb
             if c.kind in family:
                 c.kind = min(c.kind, new.kind, key=family.index)
@@ -556,8 +639,10 @@ def _place(ctx, c, lex):
         if visit:
             spans = [s for s in spans if s.start > trigger.start or trigger[0].pos_ in ("VERB", "AUX")]
         spans.sort(key=lambda s: (s.label_ != "Settlement", abs(s.start - trigger.start)))
-        if spans and (best is None or (best.label_ != "Settlement" and spans[0].label_ == "Settlement")):
-            best = spans[0]
+        if spans and (best is None or (best.label_ != "Settlement" and spans[0].label_ == "Settlement")
+                      or (spans[0].label_ == "Settlement" and spans[0].id_ != best.id_
+                          and best.id_ in {s.id_ for s in spans_all if sent.start <= s.start < sent.end})):
+            best = spans[0]                            # 'в селе Путилово Кировского района': the finer place
     if best is not None and best.label_ == "Settlement":
         return best.id_, obj
     if obj is not None and c.kind in ("opening",) + ("visit", "working_trip", "inspection"):
@@ -593,6 +678,12 @@ def _object_phrase(c, lex, fac_spans):
         for head in cands:
             if any(lemma(t) in ("этот", "это", "данный", "тот", "такой") for t in doc[max(sent.start, head.i - 3):head.i]):
                 continue                               # 'этого … объекта': said before, named there
+            if lemma(head) in _ANAPHORIC_OBJECTS and adjectives_before(doc, head.i) == head.i \
+                    and extend_genitive(doc, head.i + 1, limit=5) == head.i + 1:
+                told = _told_before(doc, sent, fac_spans)
+                if told is not None:
+                    return told                        # 'ход работ на объекте оценили': the one named before
+                continue
             if lemma(head) in heads or any(s.start <= head.i < s.end for s in fac_spans):
                 fac = next((s for s in fac_spans if s.start <= head.i < s.end), None)
                 if fac is not None:
@@ -600,6 +691,22 @@ def _object_phrase(c, lex, fac_spans):
                 start = adjectives_before(doc, head.i)
                 return doc[start:extend_genitive(doc, head.i + 1, limit=5)]
     return None
+
+
+_ANAPHORIC_OBJECTS = {"объект", "учреждение", "медучреждение"}
+
+
+def _told_before(doc, sent, fac_spans):
+    """The facility named last in the two sentences before ``sent`` (same paragraph or the one before)."""
+    prev = [s for s in fac_spans if s.end <= sent.start]
+    if not prev:
+        return None
+    last = max(prev, key=lambda s: s.start)
+    k, seen = sent.start, 0
+    while k > 0 and seen < 2:
+        k = doc[k - 1].sent.start
+        seen += 1
+    return last if last.start >= k else None
 
 
 def _governed(doc, tok) -> bool:
