@@ -349,3 +349,13 @@ def test_visit_to_the_opened_object_is_the_opening_attended(run):
     label, ev = _one(result, "opening")
     assert ev["hc:participant"] == {"Алексей Дюмин"}
     assert not [p for p in _events(result).values() if "visit" in p["hc:eventType"]]
+
+
+def test_meeting_naming_no_one_is_the_articles_one_officials(run):
+    text = ("Два дня дал губернатор Тульской области Алексей Дюмин, чтобы разобраться с ремонтом больницы\n\n"
+            "Сегодня в ходе встречи с населением поднимался ряд вопросов о здравоохранении в районе.")
+    label, ev = _one(run(text), "meeting")
+    assert ev["hc:participant"] == {"Алексей Дюмин"}
+    two = text + "\n\nГлавный врач районной больницы Сергей Сидоров рассказал о ремонте."
+    label, ev = _one(run(two), "meeting")
+    assert "hc:participant" not in ev

@@ -572,7 +572,7 @@ def emit_events(ctx: Ctx, lex) -> None:
             people, place = _inherit(keyed, c, people, place)
         key = _key(ctx, c, lex, place)
         keyed.append((c, key, place, people, obj))
-    keyed = _trip_host(keyed, lex)
+    keyed = _sole_official(ctx, _trip_host(keyed, lex))
     parents = _sub_events(ctx, keyed)
     done = []
     for c, key, place, people, obj in keyed:
@@ -597,6 +597,19 @@ def _trip_host(keyed, lex):
             people = [host]
         out.append((c, key, place, people, obj))
     return out
+
+
+_HOSTED = ("meeting", "visit", "working_trip", "inspection")
+
+
+def _sole_official(ctx, keyed):
+    """'Сегодня в ходе встречи с населением поднимался ряд вопросов' in an article that names one official
+    only: a meeting or visit naming no one was that official's."""
+    officials = list(dict.fromkeys(f.subject for f in ctx.facts.values() if f.prop == "hc:holdsPost"))
+    if len(officials) != 1:
+        return keyed
+    return [(c, key, place, people or ([officials[0]] if c.kind in _HOSTED else people), obj)
+            for c, key, place, people, obj in keyed]
 
 
 def _article_region(ctx, c):
