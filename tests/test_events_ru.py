@@ -359,3 +359,11 @@ def test_meeting_naming_no_one_is_the_articles_one_officials(run):
     two = text + "\n\nГлавный врач районной больницы Сергей Сидоров рассказал о ремонте."
     label, ev = _one(run(two), "meeting")
     assert "hc:participant" not in ev
+
+
+def test_meeting_verb_in_a_sentence_of_the_trip_is_the_trips(run):
+    result = run("Министр здравоохранения Тульской области совершил рабочую поездку в Кимовский район. "
+                 "Иван Петров посетил районную больницу и дом ветеранов, встретился с коллективом больницы.")
+    label, ev = _one(result, "working_trip")
+    assert len(_events(result)) == 1
+    assert ev["hc:participant"] == {"Иван Петров"}

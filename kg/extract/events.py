@@ -389,14 +389,19 @@ def _to_object(trigger) -> bool:
 
 def _fold_framed(clusters, lex):
     """'В ходе встречи …', 'по окончании совещания …' (a bare meeting noun after a frame of EVENT_FRAMES) in
-    an article with one working trip or visit: the meeting the trip held, told again, not an event of its own."""
+    an article with one working trip or visit: the meeting the trip held, told again, not an event of its own;
+    so is a meeting told by a verb in a sentence of the trip ('посетили …, встретились с коллективом')."""
     family = _family("visit", lex)
     trips = [c for c in clusters if c.kind in family]
     if len(trips) != 1:
         return clusters
     trip, out = trips[0], []
+    trip_sents = {t.sent.start for t in trip.triggers}
     for c in clusters:
-        if c is not trip and c.kind == "meeting" and c.title is None and all(_framed(c, t, lex) for t in c.triggers):
+        if c is not trip and c.kind == "meeting" and c.title is None and (
+                all(_framed(c, t, lex) for t in c.triggers)
+                or any(t[0].pos_ in ("VERB", "AUX") and t.sent.start in trip_sents for t in c.triggers)):
+            #   'посетили дома ветеранов, встретились с коллективами': the trip's own meeting, one predicate of many
             trip.triggers += c.triggers
             trip.sents += c.sents
             continue
