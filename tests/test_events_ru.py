@@ -367,3 +367,20 @@ def test_meeting_verb_in_a_sentence_of_the_trip_is_the_trips(run):
     label, ev = _one(result, "working_trip")
     assert len(_events(result)) == 1
     assert ev["hc:participant"] == {"Иван Петров"}
+
+
+@pytest.mark.parametrize("text", [
+    "Жители Кимовского района на встречах с депутатами жаловались на очереди в поликлинике.",
+    "По итогам встреч с медиками губернатор Тульской области Алексей Дюмин поручил поднять зарплаты.",
+    "Профсоюз медиков Тульской области заявил о готовности к переговорам с министерством.",
+    "Министр здравоохранения Тульской области Иван Петров пытался вести переговоры с забастовщиками.",
+])
+def test_gatherings_in_the_plural_and_talks_not_held_are_no_event(run, text):
+    assert not [p for p in _events(run(text)).values() if "meeting" in p["hc:eventType"]]
+
+
+def test_talks_held_are_a_meeting(run):
+    result = run("В Туле 5 марта 2024 года прошли переговоры министра здравоохранения Тульской области Ивана "
+                 "Петрова с руководством профсоюза.")
+    label, ev = _one(result, "meeting")
+    assert ev["hc:participant"] == {"Иван Петров"}

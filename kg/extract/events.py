@@ -59,9 +59,26 @@ def _noun_triggers(ctx: Ctx, lex):
             continue                                   # 'заседание [коллегии]': the collegium's sitting
         if span.start > 0 and lemma(doc[span.start - 1]) in lex.ROOM_WORDS:
             continue                                   # 'в зале заседаний': a room
+        if _generic_gathering(ctx, span, kind, lex):
+            continue
         strong = kind not in lex.WEAK_NOUNS or _ceremony(span, lex)
         out.append(Trigger(span, kind, strong))
     return out
+
+
+_HELD = {"состояться", "пройти", "провести", "проходить", "завершиться", "начаться", "прошедший", "состоявшийся"}
+
+
+def _generic_gathering(ctx, span, kind, lex) -> bool:
+    """Gatherings told in the plural ('на встречах с избирателями', 'по итогам встреч', 'будущие встречи') are
+    a practice, not one event; 'переговоры' (a process: 'готова к переговорам', 'вести переговоры') are one
+    only when held ('переговоры прошли') or dated."""
+    head = next((t for t in span if t.pos_ == "NOUN"), span[-1])
+    if lemma(head) == "переговоры":
+        sent = span.sent
+        held = any(lemma(t) in _HELD and (_past(t) or t.pos_ == "ADJ") for t in sent)
+        return not (held or _dates_in(ctx, sent))
+    return (kind == "meeting" or kind in lex.GATHERINGS) and head.morph.get("Number") == ["Plur"]
 
 
 def _of_event(doc, span, lex) -> bool:
