@@ -384,3 +384,21 @@ def test_talks_held_are_a_meeting(run):
                  "Петрова с руководством профсоюза.")
     label, ev = _one(result, "meeting")
     assert ev["hc:participant"] == {"Иван Петров"}
+
+
+@pytest.mark.parametrize("text", [
+    "Накануне визита главы Минздрава России Михаила Мурашко в Тулу губернатор Тульской области Алексей Дюмин "
+    "заявил, что больница готова.",
+    "Министр здравоохранения Тульской области Иван Петров сообщил, что встреча, которая пройдет в Туле, "
+    "будет посвящена диспансеризации.",
+])
+def test_an_event_still_to_come_is_no_event(run, text):
+    evs = _events(run(text))
+    assert not [p for p in evs.values() if {"visit", "meeting"} & p["hc:eventType"]], evs
+
+
+def test_a_quotation_after_an_event_noun_is_no_title(run):
+    result = run("Губернатор Тульской области Алексей Дюмин 5 марта 2024 года совершил рабочую поездку в Кимовский "
+                 "район. Жители назвали этот визит «долгожданным праздником».")
+    label, ev = _one(result, "working_trip")
+    assert "«" not in label and "праздник" not in label

@@ -305,6 +305,9 @@ def _triggers(ctx: Ctx, lex):
             continue
         if not t.verb and t.kind in CHECKED and _future_verb(t.span[0]) and not _day_named(t.span.sent):
             continue                                   # "проведем совещание": announced, no day, not held
+        if not t.verb and (t.kind in CHECKED or t.kind in lex.GATHERINGS) and _upcoming(t.span) \
+                and not _day_named(t.span.sent):
+            continue                                   # 'накануне визита', 'встреча, которая пройдет …'
         out.append(t)
     return out
 
@@ -315,6 +318,27 @@ _DAY_RE = re.compile(r"\b\d{1,2}\s+(?:январ|феврал|март|апре�
 
 _MONTH_RE = re.compile(r"\bв\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\b",
                        re.I)
+
+
+_BEFORE = (("накануне",), ("в", "преддверии"), ("в", "преддверие"))
+
+
+def _upcoming(span) -> bool:
+    """An event still to come: 'накануне визита', 'в преддверии форума'; 'встреча, которая пройдет …';
+    'В рамках конференции пройдёт конкурс' (the sentence's verb right after it in the future)."""
+    doc = span.doc
+    k = _modifiers_before(doc, span.start)
+    words = tuple(t.text.lower() for t in doc[max(span.sent.start, k - 2):k])
+    if any(words[-len(b):] == b for b in _BEFORE):
+        return True
+    after = [t for t in doc[span.end:min(span.sent.end, span.end + 6)] if not t.is_space]
+    if after and after[0].text == ",":
+        after = after[1:]
+        if not (after and lemma(after[0]) == "который"):
+            return False
+        after = after[1:]
+    nxt = next((t for t in after[:3] if t.pos_ in ("VERB", "AUX")), None)
+    return nxt is not None and (nxt.morph.get("Tense") == ["Fut"] or nxt.text.lower() in ("будет", "будут"))
 
 
 def _day_named(sent) -> bool:
@@ -352,6 +376,8 @@ def collect_events(ctx: Ctx, lex) -> None:
             start = _modifiers_before(doc, trigger.start)
             end = _topic(doc, extend_genitive(doc, trigger.end, limit=5), kind, lex)
             title = quote_after(doc, trigger.end - 1) or quote_after(doc, end - 1)
+            if title is not None and _quotation(title):
+                title = None
             name = doc[start:end]
         if kind in lex.NEEDS_TITLE and title is None:
             continue
@@ -436,6 +462,12 @@ def _framed(c, trigger, lex) -> bool:
         if trigger.start >= n and tuple(lemma(t) for t in doc[trigger.start - n:trigger.start]) == tuple(seq):
             return True
     return False
+
+
+def _quotation(title) -> bool:
+    """'этот визит «вызывает сожаление»': quoted words that begin in lower case are a quotation, not a name."""
+    first = next((t for t in title if t.text[:1].isalpha()), None)
+    return first is not None and first.text[:1].islower()
 
 
 def _coordinated_title(doc, title):
