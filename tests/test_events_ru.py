@@ -402,3 +402,13 @@ def test_a_quotation_after_an_event_noun_is_no_title(run):
                  "район. Жители назвали этот визит «долгожданным праздником».")
     label, ev = _one(result, "working_trip")
     assert "«" not in label and "праздник" not in label
+
+
+def test_a_sitting_framed_as_the_moment_of_an_act_took_place(run):
+    text = ("Губернатор Тульской области Алексей Дюмин объявил о новых мерах во время заседания областного "
+            "координационного совета по здравоохранению.")
+    label, ev = _one(run(text), "session")
+    assert label.startswith("заседание областного координационного совета")
+    assert ev["hc:participant"] == {"Алексей Дюмин"}
+    plain = "Губернатор Алексей Дюмин сказал, что заседание координационного совета по здравоохранению проводится ежемесячно."
+    assert not _events(run(plain))

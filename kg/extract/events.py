@@ -510,7 +510,21 @@ def _anchored(ctx, trigger) -> bool:
     places = [s for s in place_spans(ctx) if sent.start <= s.start < sent.end
               and (s.start > trigger.start or _destination(ctx.doc, s))
               and s.label_ in ("Settlement", "Region", "Country")]
-    return bool(places or _dates_in(ctx, sent))
+    return bool(places or _dates_in(ctx, sent)) or _attended(ctx, trigger)
+
+
+def _attended(ctx, trigger) -> bool:
+    """'Об этом глава региона объявил во время заседания совета': a sitting framed as the moment someone
+    named in its sentence did something in the past is one that took place."""
+    doc, lex = ctx.doc, load_lexicon("ru")
+    k = _modifiers_before(doc, trigger.start)
+    framed = any(k >= len(seq) and tuple(lemma(t) for t in doc[k - len(seq):k]) == tuple(seq)
+                 for seq in lex.EVENT_FRAMES if seq != ("после",))
+    if not framed:
+        return False
+    sent = trigger.sent
+    verb = any(t.pos_ in ("VERB", "AUX") and t.morph.get("Tense") == ["Past"] for t in sent)
+    return verb and _actor(ctx, sent, lex)
 
 
 def _proper(name, trigger) -> bool:
