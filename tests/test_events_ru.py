@@ -412,3 +412,14 @@ def test_a_sitting_framed_as_the_moment_of_an_act_took_place(run):
     assert ev["hc:participant"] == {"Алексей Дюмин"}
     plain = "Губернатор Алексей Дюмин сказал, что заседание координационного совета по здравоохранению проводится ежемесячно."
     assert not _events(run(plain))
+
+
+def test_speakers_named_after_the_only_gathering(run):
+    text = ("Губернатор Тульской области Алексей Дюмин выступил на расширенном заседании коллегии министерства "
+            "здравоохранения.\nДюмин отметил успехи медиков. Обращаясь к врачам, губернатор подчеркнул важность "
+            "диспансеризации.\nГлава областного Минздрава Иван Петров обратил внимание на запуск новых проектов.")
+    label, ev = _one(run(text), "collegium")
+    assert {"Алексей Дюмин", "Иван Петров"} <= ev["hc:participant"]
+    apart = text.replace("\nГлава областного", "\n\nВ другой день глава областного")
+    label, ev = _one(run(apart), "collegium")
+    assert "Иван Петров" not in ev["hc:participant"]

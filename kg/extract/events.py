@@ -851,6 +851,8 @@ def _participants(ctx, c, lex, clusters):
             lemmas = {lemma(t) for t in sent}
             if any(set(cue) <= lemmas for cue in lex.SPEAKER_CUES):
                 ranges.append((sent.start, sent.end))
+    if c.kind in lex.GATHERINGS and len(gatherings) == 1:
+        ranges += _speakers_after(ctx, c, persons, clusters)
     openings = [k for k in clusters if k.kind == "opening"]
     if c.kind == "opening" and len(openings) == 1:     # 'алую ленту он перерезал вместе с министром …'
         for sent in sentences(doc):
@@ -877,6 +879,48 @@ def _participants(ctx, c, lex, clusters):
         if key not in people:
             people.append(key)
     return people
+
+
+_SPEECH = {"отметить", "подчеркнуть", "обратить", "рассказать", "сообщить", "заявить", "напомнить", "акцентировать",
+           "доложить", "проинформировать", "выступить"}
+
+
+def _speakers_after(ctx, c, persons, clusters):
+    """'Губернатор выступил на заседании коллегии. … Глава областного Минздрава Ростислав Заблоцкий обратил
+    внимание на …': in the sentences that follow the article's one gathering (up to four, no blank line,
+    no other event told), a person named at a sentence's start who said something in the past is a speaker."""
+    doc = ctx.doc
+    others = {t.sent.start for k in clusters if k is not c for t in k.triggers}
+    out, here = [], c.sents[0]
+    for _ in range(4):
+        nxt = _next_sentence(doc, here)
+        if nxt is None or nxt.start in others:
+            break
+        here = nxt
+        named = [ent for ent, _ in persons if nxt.start <= ent.start < nxt.end]
+        if not named:
+            continue
+        ent = named[0]
+        lead = [t for t in doc[nxt.start:ent.start] if not (t.is_space or t.is_punct)]
+        verb = next((t for t in doc[ent.end:min(nxt.end, ent.end + 3)] if t.pos_ in ("VERB", "AUX")), None)
+        if len(lead) > 4 or verb is None or lemma(verb) not in _SPEECH or verb.morph.get("Tense") != ["Past"]:
+            break                                      # someone named who is no speaker: the account moved on
+        out.append((nxt.start, nxt.end))
+    return out
+
+
+def _next_sentence(doc, sent):
+    """The sentence after ``sent`` unless a blank line parts them."""
+    if sent.end >= len(doc):
+        return None
+    nxt = doc[sent.end].sent
+    if not nxt.text.strip():
+        if nxt.end >= len(doc):
+            return None
+        nxt = doc[nxt.end].sent
+    if re.search(r"\n\s*\n", doc_text(doc)[sent.end_char:nxt.start_char]):
+        return None
+    return nxt
 
 
 _SAME_POST = ({"governor", "head_of_region"},)
