@@ -423,3 +423,24 @@ def test_speakers_named_after_the_only_gathering(run):
     apart = text.replace("\nГлава областного", "\n\nВ другой день глава областного")
     label, ev = _one(run(apart), "collegium")
     assert "Иван Петров" not in ev["hc:participant"]
+
+
+@pytest.mark.parametrize("text", [
+    "В Кимовской районной больнице открыта запись на вакцинацию, сообщил главный врач Иван Петров.",
+    "Губернатор Тульской области Алексей Дюмин сообщил, что в областной больнице открыли горячую линию.",
+    "В поликлинике № 3 открылся прием детского эндокринолога, рассказал главврач Иван Петров.",
+])
+def test_a_service_opened_in_a_facility_is_no_opening(run, text):
+    assert not [p for p in _events(run(text, date="2024-03-01")).values() if "opening" in p["hc:eventType"]]
+
+
+def test_a_facility_opening_its_doors_is_an_opening(run):
+    result = run("В Туле после капитального ремонта открыла свои двери детская поликлиника, сообщил губернатор "
+                 "Тульской области Алексей Дюмин.", date="2024-03-01")
+    assert "поликлиники" in _one(result, "opening")[0]
+
+
+def test_a_crowd_visiting_a_facility_is_no_visit(run):
+    result = run("Главный врач больницы Иван Петров рассказал, что поликлинику за год посетили 300 тысяч пациентов.",
+                 date="2024-03-01")
+    assert not [p for p in _events(result).values() if "visit" in p["hc:eventType"]]

@@ -157,8 +157,10 @@ def _verb_triggers(ctx: Ctx, lex):
             continue                                   # 'посетил заседание коллегии': took part in it
         if kind == "inspection" and not _object(tok, lex) and not _inspected(tok):
             continue
-        if kind == "opening" and not _opening_anchor(ctx, tok, lex):
+        if kind == "opening" and (not _opening_anchor(ctx, tok, lex) or _opens_a_service(tok, lex)):
             continue
+        if kind in ("visit", "inspection") and (_tally(tok.sent, lex) or _crowd(tok)):
+            continue                                   # 'поликлинику за год посетили 300 тысяч пациентов'
         out.append(Trigger(doc[tok.i:tok.i + 1], kind, True, True))
     for sent in sentences(doc):
         toks = [t for t in sent if not t.is_space]
@@ -180,6 +182,42 @@ def _verb_triggers(ctx: Ctx, lex):
                             out.append(Trigger(doc[t.i:t.i + 1], kind, True, True))
                         break
     return out
+
+
+_THROUGH = {"дверь", "свой", "после", "ремонт", "реконструкция", "капремонт", "модернизация"}
+_CROWD = {"человек", "пациент", "житель", "посетитель", "гость", "турист", "ребенок", "ребёнок", "школьник",
+          "студент", "горожанин", "сельчанин", "пенсионер"}
+
+
+def _opens_a_service(tok, lex) -> bool:
+    """'в больнице открыта запись', 'открыли горячую линию', 'открылся прием эндокринолога': what the verb
+    opens (its first subject or object noun after it) is a service, not a facility."""
+    doc = tok.doc
+    heads = lex.OPENING_OBJECTS | lex.FACILITY_LEMMAS
+    for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 7)]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+            return False
+        if t.pos_ not in ("NOUN", "PROPN") or lemma(t) in _THROUGH:
+            continue
+        prep = adjectives_before(doc, t.i) - 1
+        if prep >= 0 and doc[prep].pos_ == "ADP":
+            continue                                   # 'в больнице', 'после ремонта': not what was opened
+        case = t.morph.get("Case")
+        if not ({"Nom", "Acc"} & set(case)):
+            continue
+        return lemma(t) not in heads and t.pos_ != "PROPN" and not t.text.isupper()
+    return False
+
+
+def _crowd(tok) -> bool:
+    """A visit told of a crowd: 'посетили 300 тысяч пациентов', 'больницу посетили жители'."""
+    doc = tok.doc
+    for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 6)]:
+        if t.pos_ == "NUM" or t.like_num:
+            return True
+        if t.pos_ in ("NOUN", "PROPN"):
+            return lemma(t) in _CROWD
+    return False
 
 
 def _caps_verb(tok) -> bool:
