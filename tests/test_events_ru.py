@@ -444,3 +444,25 @@ def test_a_crowd_visiting_a_facility_is_no_visit(run):
     result = run("Главный врач больницы Иван Петров рассказал, что поликлинику за год посетили 300 тысяч пациентов.",
                  date="2024-03-01")
     assert not [p for p in _events(result).values() if "visit" in p["hc:eventType"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Министр здравоохранения Тульской области Иван Петров напомнил, что совещание по вопросам вакцинации "
+    "проводится каждую неделю.",
+    "Губернатор Тульской области Алексей Дюмин поручил провести совещание с главными врачами.",
+])
+def test_a_routine_or_an_ordered_gathering_is_no_event(run, text):
+    assert not [p for p in _events(run(text, date="2024-03-01")).values() if "meeting" in p["hc:eventType"]]
+
+
+def test_a_routine_gathering_held_is_an_event(run):
+    result = run("Губернатор Тульской области Алексей Дюмин провел еженедельное совещание с главами районов.",
+                 date="2024-03-01")
+    assert _one(result, "meeting")[1]["hc:participant"] == {"Алексей Дюмин"}
+
+
+def test_the_lead_naming_another_year_is_not_dated_by_the_article(run):
+    result = run("Министр здравоохранения Тульской области Иван Петров посетил Кимовскую больницу в 2019 году.",
+                 date="2024-03-01")
+    label, ev = _one(result, "visit")
+    assert "2024-03-01" not in ev.get("hc:startDate", set())

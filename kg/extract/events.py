@@ -346,6 +346,8 @@ def _triggers(ctx: Ctx, lex):
         if not t.verb and (t.kind in CHECKED or t.kind in lex.GATHERINGS) and _upcoming(t.span) \
                 and not _day_named(t.span.sent):
             continue                                   # 'накануне визита', 'встреча, которая пройдет …'
+        if not t.verb and (t.kind in CHECKED or t.kind in lex.GATHERINGS) and (_ordered(t.span) or _habitual(t.span)):
+            continue                                   # 'поручил провести совещание', '… проводится каждую неделю'
         out.append(t)
     return out
 
@@ -377,6 +379,35 @@ def _upcoming(span) -> bool:
         after = after[1:]
     nxt = next((t for t in after[:3] if t.pos_ in ("VERB", "AUX")), None)
     return nxt is not None and (nxt.morph.get("Tense") == ["Fut"] or nxt.text.lower() in ("будет", "будут"))
+
+
+def _ordered(span) -> bool:
+    """'поручил провести совещание', 'решено организовать встречу': the object of an infinitive is yet to be."""
+    doc = span.doc
+    k = _modifiers_before(doc, span.start)
+    for t in reversed(doc[max(span.sent.start, k - 2):k]):
+        if t.morph.get("VerbForm") == ["Inf"]:
+            return True
+        if t.pos_ not in ("ADV", "PART", "PRON"):
+            return False
+    return False
+
+
+_EVERY = re.compile(r"\b(?:кажд(?:ую|ый|ое|ые)\s+(?:неделю|месяц|год|день|понедельник|вторник|среду|четверг|пятницу|квартал)"
+                    r"|еженедельно|ежемесячно|ежедневно|ежеквартально|регулярно|раз\s+в\s+(?:неделю|месяц|год|квартал)"
+                    r"|по\s+(?:понедельникам|вторникам|средам|четвергам|пятницам))\b", re.I)
+
+
+def _habitual(span) -> bool:
+    """'совещание … проводится каждую неделю', 'встречи с жителями проходят регулярно': a routine, not an
+    event; unless the sentence reports one in the past ('прошло очередное еженедельное совещание')."""
+    sent, doc = span.sent, span.doc
+    if not _EVERY.search(sent.text):
+        return False
+    bounds = (",", ";", ":", "что")
+    left = next((t.i + 1 for t in reversed(doc[sent.start:span.start]) if t.text.lower() in bounds), sent.start)
+    right = next((t.i for t in doc[span.end:sent.end] if t.text.lower() in bounds), sent.end)
+    return not any(t.pos_ in ("VERB", "AUX") and t.morph.get("Tense") == ["Past"] for t in doc[left:right])
 
 
 def _day_named(sent) -> bool:
@@ -640,8 +671,14 @@ def _date(ctx: Ctx, c: Cluster, lex, previous) -> None:
             c.start = previous
     lead = ctx.notes.get("lead")
     if c.start is None and lead is not None and any(s.start == lead.start for s in c.sents) \
-            and not any(_has_seq(lead, cue) for cue in lex.EARLIER_CUES):
+            and not any(_has_seq(lead, cue) for cue in lex.EARLIER_CUES) and not _other_year(ctx, lead):
         c.start = ctx.ref_date                       # the lead's event happened on the article's date
+
+
+def _other_year(ctx, sent) -> bool:
+    """'посетил больницу в 2019 году': the lead names a year that is not the article's."""
+    ref = (ctx.ref_date or "")[:4]
+    return any(y != ref for y in re.findall(r"\b((?:19|20)\d\d)\b", sent.text))
 
 
 def _forward(ctx, d, sent):
