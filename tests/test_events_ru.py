@@ -466,3 +466,14 @@ def test_the_lead_naming_another_year_is_not_dated_by_the_article(run):
                  date="2024-03-01")
     label, ev = _one(result, "visit")
     assert "2024-03-01" not in ev.get("hc:startDate", set())
+
+
+def test_dated_gatherings_in_the_plural_are_a_programmes_parts(run):
+    result = run("Программа конгресса врачей в Туле: 20–21 ноября 2024 года — круглые столы на онлайн-площадке.")
+    assert [p for p in _events(result).values() if "round_table" in p["hc:eventType"]]
+
+
+def test_a_period_year_in_the_lead_keeps_the_articles_date(run):
+    result = run("Губернатор Тульской области Алексей Дюмин принял участие в коллегии министерства здравоохранения "
+                 "по итогам работы в 2023 году.", date="2024-03-01")
+    assert _one(result, "collegium")[1]["hc:startDate"] == {"2024-03-01"}

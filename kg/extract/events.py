@@ -78,7 +78,8 @@ def _generic_gathering(ctx, span, kind, lex) -> bool:
         sent = span.sent
         held = any(lemma(t) in _HELD and (_past(t) or t.pos_ == "ADJ") for t in sent)
         return not (held or _dates_in(ctx, sent))
-    return (kind == "meeting" or kind in lex.GATHERINGS) and head.morph.get("Number") == ["Plur"]
+    return (kind == "meeting" or kind in lex.GATHERINGS) and head.morph.get("Number") == ["Plur"] \
+        and not _dates_in(ctx, span.sent)              # '20–21 ноября — круглые столы': a programme's parts
 
 
 def _of_event(doc, span, lex) -> bool:
@@ -678,7 +679,11 @@ def _date(ctx: Ctx, c: Cluster, lex, previous) -> None:
 def _other_year(ctx, sent) -> bool:
     """'посетил больницу в 2019 году': the lead names a year that is not the article's."""
     ref = (ctx.ref_date or "")[:4]
-    return any(y != ref for y in re.findall(r"\b((?:19|20)\d\d)\b", sent.text))
+    for m in re.finditer(r"\bв\s+((?:19|20)\d\d)\s*(?:году|г\.)", sent.text):
+        before = sent.text[max(0, m.start() - 40):m.start()].lower()
+        if m.group(1) != ref and not any(w in before for w in ("итог", "работ", "план")):
+            return True                                # not 'по итогам работы в 2025 году' (a period)
+    return False
 
 
 def _forward(ctx, d, sent):
