@@ -297,3 +297,183 @@ def test_an_all_caps_headline_reports_an_opening_with_a_lower_case_label(run):
                  "Жители села получили новый медицинский пункт.")
     label, _ = _one(result, "opening")
     assert label.startswith("открытие объекта здравоохранения"), label
+
+
+def test_opening_in_the_lead_after_a_headline_and_a_dateline(run):
+    """The first sentence of the paragraph after a headline, past an agency dateline, is the article's lead."""
+    text = ("Новый медпункт получил современное оборудование\n\n"
+            "ТУЛА, 12 марта. /ТАСС/. Новая врачебная амбулатория открылась в селе Дубки Тульской области. "
+            "Раньше жители ездили к врачу в райцентр.")
+    label, ev = _one(run(text), "opening")
+    assert "амбулатории" in label and ev["hc:eventPlace"] == {"Дубки"}
+    later = ("Новый медпункт получил современное оборудование\n\nРаньше жители ездили к врачу в райцентр.\n\n"
+             "Новая врачебная амбулатория открылась в селе Дубки Тульской области.")
+    assert not [p for p in _events(run(later)).values() if "opening" in p["hc:eventType"]]
+
+
+def test_progress_of_works_assessed_is_an_inspection_of_the_facility_named_before(run):
+    result = run("В Тульской области завершают ремонт Кимовской центральной районной больницы. "
+                 "Ход работ на объекте оценили заместитель губернатора Иван Петров и министр здравоохранения "
+                 "Сергей Сидоров.")
+    label, ev = _one(result, "inspection")
+    assert ev["hc:participant"] == {"Иван Петров", "Сергей Сидоров"}
+    assert "Кимовскую центральную районную больницу" in label and "объект" not in label
+
+
+def test_festive_ceremony_in_honour_of_a_day(run):
+    result = run("О новых больницах на праздничном мероприятии в честь Дня медицинского работника сообщил "
+                 "губернатор Тульской области Алексей Дюмин.")
+    label, ev = _one(result, "meeting")
+    assert label.startswith("праздничное мероприятие в честь Дня медицинского работника")
+    assert ev["hc:participant"] == {"Алексей Дюмин"}
+
+
+def test_opening_told_in_headline_and_lead_with_a_finer_place_is_one(run):
+    result = run("В Кимовском районе открылась амбулатория\n\n"
+                 "В селе Дубки Кимовского района Тульской области открылась врачебная амбулатория.")
+    label, ev = _one(result, "opening")
+    assert ev["hc:eventPlace"] == {"Дубки"} and "Дубки" in label
+
+
+def test_lead_retelling_an_earlier_report_is_no_opening_of_its_own(run):
+    result = run("В районе открыты медпункты\n\n"
+                 "Как уже сообщала газета, в Кимовском районе открылся ряд социальных объектов.\n\n"
+                 "Состоялось торжественное открытие медицинского пункта в селе Дубки.")
+    label, ev = _one(result, "opening")
+    assert ev["hc:eventPlace"] == {"Дубки"}
+
+
+def test_visit_to_the_opened_object_is_the_opening_attended(run):
+    result = run("В селе Дубки Тульской области открылась новая врачебная амбулатория. Объект посетил "
+                 "губернатор Тульской области Алексей Дюмин.")
+    label, ev = _one(result, "opening")
+    assert ev["hc:participant"] == {"Алексей Дюмин"}
+    assert not [p for p in _events(result).values() if "visit" in p["hc:eventType"]]
+
+
+def test_meeting_naming_no_one_is_the_articles_one_officials(run):
+    text = ("Два дня дал губернатор Тульской области Алексей Дюмин, чтобы разобраться с ремонтом больницы\n\n"
+            "Сегодня в ходе встречи с населением поднимался ряд вопросов о здравоохранении в районе.")
+    label, ev = _one(run(text), "meeting")
+    assert ev["hc:participant"] == {"Алексей Дюмин"}
+    two = text + "\n\nГлавный врач районной больницы Сергей Сидоров рассказал о ремонте."
+    label, ev = _one(run(two), "meeting")
+    assert "hc:participant" not in ev
+
+
+def test_meeting_verb_in_a_sentence_of_the_trip_is_the_trips(run):
+    result = run("Министр здравоохранения Тульской области совершил рабочую поездку в Кимовский район. "
+                 "Иван Петров посетил районную больницу и дом ветеранов, встретился с коллективом больницы.")
+    label, ev = _one(result, "working_trip")
+    assert len(_events(result)) == 1
+    assert ev["hc:participant"] == {"Иван Петров"}
+
+
+@pytest.mark.parametrize("text", [
+    "Жители Кимовского района на встречах с депутатами жаловались на очереди в поликлинике.",
+    "По итогам встреч с медиками губернатор Тульской области Алексей Дюмин поручил поднять зарплаты.",
+    "Профсоюз медиков Тульской области заявил о готовности к переговорам с министерством.",
+    "Министр здравоохранения Тульской области Иван Петров пытался вести переговоры с забастовщиками.",
+])
+def test_gatherings_in_the_plural_and_talks_not_held_are_no_event(run, text):
+    assert not [p for p in _events(run(text)).values() if "meeting" in p["hc:eventType"]]
+
+
+def test_talks_held_are_a_meeting(run):
+    result = run("В Туле 5 марта 2024 года прошли переговоры министра здравоохранения Тульской области Ивана "
+                 "Петрова с руководством профсоюза.")
+    label, ev = _one(result, "meeting")
+    assert ev["hc:participant"] == {"Иван Петров"}
+
+
+@pytest.mark.parametrize("text", [
+    "Накануне визита главы Минздрава России Михаила Мурашко в Тулу губернатор Тульской области Алексей Дюмин "
+    "заявил, что больница готова.",
+    "Министр здравоохранения Тульской области Иван Петров сообщил, что встреча, которая пройдет в Туле, "
+    "будет посвящена диспансеризации.",
+])
+def test_an_event_still_to_come_is_no_event(run, text):
+    evs = _events(run(text))
+    assert not [p for p in evs.values() if {"visit", "meeting"} & p["hc:eventType"]], evs
+
+
+def test_a_quotation_after_an_event_noun_is_no_title(run):
+    result = run("Губернатор Тульской области Алексей Дюмин 5 марта 2024 года совершил рабочую поездку в Кимовский "
+                 "район. Жители назвали этот визит «долгожданным праздником».")
+    label, ev = _one(result, "working_trip")
+    assert "«" not in label and "праздник" not in label
+
+
+def test_a_sitting_framed_as_the_moment_of_an_act_took_place(run):
+    text = ("Губернатор Тульской области Алексей Дюмин объявил о новых мерах во время заседания областного "
+            "координационного совета по здравоохранению.")
+    label, ev = _one(run(text), "session")
+    assert label.startswith("заседание областного координационного совета")
+    assert ev["hc:participant"] == {"Алексей Дюмин"}
+    plain = "Губернатор Алексей Дюмин сказал, что заседание координационного совета по здравоохранению проводится ежемесячно."
+    assert not _events(run(plain))
+
+
+def test_speakers_named_after_the_only_gathering(run):
+    text = ("Губернатор Тульской области Алексей Дюмин выступил на расширенном заседании коллегии министерства "
+            "здравоохранения.\nДюмин отметил успехи медиков. Обращаясь к врачам, губернатор подчеркнул важность "
+            "диспансеризации.\nГлава областного Минздрава Иван Петров обратил внимание на запуск новых проектов.")
+    label, ev = _one(run(text), "collegium")
+    assert {"Алексей Дюмин", "Иван Петров"} <= ev["hc:participant"]
+    apart = text.replace("\nГлава областного", "\n\nВ другой день глава областного")
+    label, ev = _one(run(apart), "collegium")
+    assert "Иван Петров" not in ev["hc:participant"]
+
+
+@pytest.mark.parametrize("text", [
+    "В Кимовской районной больнице открыта запись на вакцинацию, сообщил главный врач Иван Петров.",
+    "Губернатор Тульской области Алексей Дюмин сообщил, что в областной больнице открыли горячую линию.",
+    "В поликлинике № 3 открылся прием детского эндокринолога, рассказал главврач Иван Петров.",
+])
+def test_a_service_opened_in_a_facility_is_no_opening(run, text):
+    assert not [p for p in _events(run(text, date="2024-03-01")).values() if "opening" in p["hc:eventType"]]
+
+
+def test_a_facility_opening_its_doors_is_an_opening(run):
+    result = run("В Туле после капитального ремонта открыла свои двери детская поликлиника, сообщил губернатор "
+                 "Тульской области Алексей Дюмин.", date="2024-03-01")
+    assert "поликлиники" in _one(result, "opening")[0]
+
+
+def test_a_crowd_visiting_a_facility_is_no_visit(run):
+    result = run("Главный врач больницы Иван Петров рассказал, что поликлинику за год посетили 300 тысяч пациентов.",
+                 date="2024-03-01")
+    assert not [p for p in _events(result).values() if "visit" in p["hc:eventType"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Министр здравоохранения Тульской области Иван Петров напомнил, что совещание по вопросам вакцинации "
+    "проводится каждую неделю.",
+    "Губернатор Тульской области Алексей Дюмин поручил провести совещание с главными врачами.",
+])
+def test_a_routine_or_an_ordered_gathering_is_no_event(run, text):
+    assert not [p for p in _events(run(text, date="2024-03-01")).values() if "meeting" in p["hc:eventType"]]
+
+
+def test_a_routine_gathering_held_is_an_event(run):
+    result = run("Губернатор Тульской области Алексей Дюмин провел еженедельное совещание с главами районов.",
+                 date="2024-03-01")
+    assert _one(result, "meeting")[1]["hc:participant"] == {"Алексей Дюмин"}
+
+
+def test_the_lead_naming_another_year_is_not_dated_by_the_article(run):
+    result = run("Министр здравоохранения Тульской области Иван Петров посетил Кимовскую больницу в 2019 году.",
+                 date="2024-03-01")
+    label, ev = _one(result, "visit")
+    assert "2024-03-01" not in ev.get("hc:startDate", set())
+
+
+def test_dated_gatherings_in_the_plural_are_a_programmes_parts(run):
+    result = run("Программа конгресса врачей в Туле: 20–21 ноября 2024 года — круглые столы на онлайн-площадке.")
+    assert [p for p in _events(result).values() if "round_table" in p["hc:eventType"]]
+
+
+def test_a_period_year_in_the_lead_keeps_the_articles_date(run):
+    result = run("Губернатор Тульской области Алексей Дюмин принял участие в коллегии министерства здравоохранения "
+                 "по итогам работы в 2023 году.", date="2024-03-01")
+    assert _one(result, "collegium")[1]["hc:startDate"] == {"2024-03-01"}

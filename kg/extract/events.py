@@ -44,6 +44,7 @@ class Cluster:
     kinds: list = field(default_factory=list)          # every kind its triggers had
     verb: bool = False                                 # a verb reported it: no anchor needed
     where: set = field(default_factory=set)            # settlements its sentences put it in
+    named: set = field(default_factory=set)            # every settlement its sentences name
 
 
 # ---------------------------------------------------------------- triggers
@@ -58,9 +59,27 @@ def _noun_triggers(ctx: Ctx, lex):
             continue                                   # 'заседание [коллегии]': the collegium's sitting
         if span.start > 0 and lemma(doc[span.start - 1]) in lex.ROOM_WORDS:
             continue                                   # 'в зале заседаний': a room
+        if _generic_gathering(ctx, span, kind, lex):
+            continue
         strong = kind not in lex.WEAK_NOUNS or _ceremony(span, lex)
         out.append(Trigger(span, kind, strong))
     return out
+
+
+_HELD = {"состояться", "пройти", "провести", "проходить", "завершиться", "начаться", "прошедший", "состоявшийся"}
+
+
+def _generic_gathering(ctx, span, kind, lex) -> bool:
+    """Gatherings told in the plural ('на встречах с избирателями', 'по итогам встреч', 'будущие встречи') are
+    a practice, not one event; 'переговоры' (a process: 'готова к переговорам', 'вести переговоры') are one
+    only when held ('переговоры прошли') or dated."""
+    head = next((t for t in span if t.pos_ == "NOUN"), span[-1])
+    if lemma(head) == "переговоры":
+        sent = span.sent
+        held = any(lemma(t) in _HELD and (_past(t) or t.pos_ == "ADJ") for t in sent)
+        return not (held or _dates_in(ctx, sent))
+    return (kind == "meeting" or kind in lex.GATHERINGS) and head.morph.get("Number") == ["Plur"] \
+        and not _dates_in(ctx, span.sent)              # '20–21 ноября — круглые столы': a programme's parts
 
 
 def _of_event(doc, span, lex) -> bool:
@@ -139,8 +158,10 @@ def _verb_triggers(ctx: Ctx, lex):
             continue                                   # 'посетил заседание коллегии': took part in it
         if kind == "inspection" and not _object(tok, lex) and not _inspected(tok):
             continue
-        if kind == "opening" and not _opening_anchor(ctx, tok, lex):
+        if kind == "opening" and (not _opening_anchor(ctx, tok, lex) or _opens_a_service(tok, lex)):
             continue
+        if kind in ("visit", "inspection") and (_tally(tok.sent, lex) or _crowd(tok)):
+            continue                                   # 'поликлинику за год посетили 300 тысяч пациентов'
         out.append(Trigger(doc[tok.i:tok.i + 1], kind, True, True))
     for sent in sentences(doc):
         toks = [t for t in sent if not t.is_space]
@@ -164,6 +185,42 @@ def _verb_triggers(ctx: Ctx, lex):
     return out
 
 
+_THROUGH = {"дверь", "свой", "после", "ремонт", "реконструкция", "капремонт", "модернизация"}
+_CROWD = {"человек", "пациент", "житель", "посетитель", "гость", "турист", "ребенок", "ребёнок", "школьник",
+          "студент", "горожанин", "сельчанин", "пенсионер"}
+
+
+def _opens_a_service(tok, lex) -> bool:
+    """'в больнице открыта запись', 'открыли горячую линию', 'открылся прием эндокринолога': what the verb
+    opens (its first subject or object noun after it) is a service, not a facility."""
+    doc = tok.doc
+    heads = lex.OPENING_OBJECTS | lex.FACILITY_LEMMAS
+    for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 7)]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+            return False
+        if t.pos_ not in ("NOUN", "PROPN") or lemma(t) in _THROUGH:
+            continue
+        prep = adjectives_before(doc, t.i) - 1
+        if prep >= 0 and doc[prep].pos_ == "ADP":
+            continue                                   # 'в больнице', 'после ремонта': not what was opened
+        case = t.morph.get("Case")
+        if not ({"Nom", "Acc"} & set(case)):
+            continue
+        return lemma(t) not in heads and t.pos_ != "PROPN" and not t.text.isupper()
+    return False
+
+
+def _crowd(tok) -> bool:
+    """A visit told of a crowd: 'посетили 300 тысяч пациентов', 'больницу посетили жители'."""
+    doc = tok.doc
+    for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 6)]:
+        if t.pos_ == "NUM" or t.like_num:
+            return True
+        if t.pos_ in ("NOUN", "PROPN"):
+            return lemma(t) in _CROWD
+    return False
+
+
 def _caps_verb(tok) -> bool:
     """A word of an all-caps headline ('ВВЕДЕН В ЭКСПЛУАТАЦИЮ', 'ОТКРЫЛАСЬ') that the tagger cannot read:
     pymorphy's first parse of it in lower case is a past verb or a participle."""
@@ -184,10 +241,55 @@ def _opening_anchor(ctx, tok, lex) -> bool:
     sent = tok.sent
     if _tally(sent, lex):
         return False
-    lead = ctx.notes.get("lead")
-    return (lead is not None and lead.start == sent.start) or _ceremony(tok.doc[tok.i:tok.i + 1], lex) \
+    return _is_lead(ctx, sent) or _ceremony(tok.doc[tok.i:tok.i + 1], lex) \
         or bool(_MONTH_RE.search(sent.text)) \
         or bool(_dates_in(ctx, sent)) or any(sent.start <= e.start < sent.end for e, _ in ctx.notes.get("persons", []))
+
+
+def _is_lead(ctx, sent) -> bool:
+    """The article's lead: its first sentence, or, when that is a headline (a line with no closing stop), the
+    first sentence of the paragraph after it, a dateline ('ЮЖНО-САХАЛИНСК, 28 августа.', '/ТАСС/.') skipped."""
+    lead = ctx.notes.get("lead")
+    if lead is None:
+        return False
+    if lead.start == sent.start:
+        return True
+    if "body_lead" not in ctx.notes:
+        ctx.notes["body_lead"] = _body_lead(ctx.doc, lead)
+    body = ctx.notes["body_lead"]
+    return body is not None and body.start == sent.start
+
+
+def _body_lead(doc, lead):
+    if lead.text.strip().endswith((".", "!", "?", "…", ":", ";")) or lead.end >= len(doc):
+        return None
+    text = doc_text(doc)
+    seen_break = "\n" in lead.text or "\n" in text[lead.end_char:doc[lead.end].idx]
+    if not seen_break:
+        return None                                    # not a line of its own
+    for sent in sentences(doc):
+        if sent.start < lead.end or not sent.text.strip():
+            continue
+        if re.search(r"\n\s*\n", text[lead.end_char:sent.start_char].strip("\n ") or ""):
+            return None                                # only the paragraph right after the headline
+        if _dateline_sentence(sent):
+            continue
+        lex = load_lexicon("ru")
+        first = [lemma(t) for t in sent if not (t.is_space or t.is_punct)][:4]
+        if "как" in first and any(w in first for w in ("сообщать", "сообщить", "писать", "рассказывать")) \
+                or any(_has_seq(sent, cue) for cue in lex.EARLIER_CUES):
+            return None                                # 'Как уже сообщала газета, …': told before, not the news
+        return sent
+    return None
+
+
+def _dateline_sentence(sent) -> bool:
+    """'ЮЖНО-САХАЛИНСК, 28 августа.', '/ТАСС/.': every word a capitalised place or outlet, or a month."""
+    words = re.findall(r"[^\W\d_]{2,}", sent.text)
+    return 0 < len(words) <= 6 and all(w.isupper() or _MONTH_WORD.match(w) for w in words)
+
+
+_MONTH_WORD = re.compile(r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*$", re.I)
 
 
 def _tally(sent, lex) -> bool:
@@ -242,6 +344,11 @@ def _triggers(ctx: Ctx, lex):
             continue
         if not t.verb and t.kind in CHECKED and _future_verb(t.span[0]) and not _day_named(t.span.sent):
             continue                                   # "проведем совещание": announced, no day, not held
+        if not t.verb and (t.kind in CHECKED or t.kind in lex.GATHERINGS) and _upcoming(t.span) \
+                and not _day_named(t.span.sent):
+            continue                                   # 'накануне визита', 'встреча, которая пройдет …'
+        if not t.verb and (t.kind in CHECKED or t.kind in lex.GATHERINGS) and (_ordered(t.span) or _habitual(t.span)):
+            continue                                   # 'поручил провести совещание', '… проводится каждую неделю'
         out.append(t)
     return out
 
@@ -252,6 +359,56 @@ _DAY_RE = re.compile(r"\b\d{1,2}\s+(?:январ|феврал|март|апре�
 
 _MONTH_RE = re.compile(r"\bв\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\b",
                        re.I)
+
+
+_BEFORE = (("накануне",), ("в", "преддверии"), ("в", "преддверие"))
+
+
+def _upcoming(span) -> bool:
+    """An event still to come: 'накануне визита', 'в преддверии форума'; 'встреча, которая пройдет …';
+    'В рамках конференции пройдёт конкурс' (the sentence's verb right after it in the future)."""
+    doc = span.doc
+    k = _modifiers_before(doc, span.start)
+    words = tuple(t.text.lower() for t in doc[max(span.sent.start, k - 2):k])
+    if any(words[-len(b):] == b for b in _BEFORE):
+        return True
+    after = [t for t in doc[span.end:min(span.sent.end, span.end + 6)] if not t.is_space]
+    if after and after[0].text == ",":
+        after = after[1:]
+        if not (after and lemma(after[0]) == "который"):
+            return False
+        after = after[1:]
+    nxt = next((t for t in after[:3] if t.pos_ in ("VERB", "AUX")), None)
+    return nxt is not None and (nxt.morph.get("Tense") == ["Fut"] or nxt.text.lower() in ("будет", "будут"))
+
+
+def _ordered(span) -> bool:
+    """'поручил провести совещание', 'решено организовать встречу': the object of an infinitive is yet to be."""
+    doc = span.doc
+    k = _modifiers_before(doc, span.start)
+    for t in reversed(doc[max(span.sent.start, k - 2):k]):
+        if t.morph.get("VerbForm") == ["Inf"]:
+            return True
+        if t.pos_ not in ("ADV", "PART", "PRON"):
+            return False
+    return False
+
+
+_EVERY = re.compile(r"\b(?:кажд(?:ую|ый|ое|ые)\s+(?:неделю|месяц|год|день|понедельник|вторник|среду|четверг|пятницу|квартал)"
+                    r"|еженедельно|ежемесячно|ежедневно|ежеквартально|регулярно|раз\s+в\s+(?:неделю|месяц|год|квартал)"
+                    r"|по\s+(?:понедельникам|вторникам|средам|четвергам|пятницам))\b", re.I)
+
+
+def _habitual(span) -> bool:
+    """'совещание … проводится каждую неделю', 'встречи с жителями проходят регулярно': a routine, not an
+    event; unless the sentence reports one in the past ('прошло очередное еженедельное совещание')."""
+    sent, doc = span.sent, span.doc
+    if not _EVERY.search(sent.text):
+        return False
+    bounds = (",", ";", ":", "что")
+    left = next((t.i + 1 for t in reversed(doc[sent.start:span.start]) if t.text.lower() in bounds), sent.start)
+    right = next((t.i for t in doc[span.end:sent.end] if t.text.lower() in bounds), sent.end)
+    return not any(t.pos_ in ("VERB", "AUX") and t.morph.get("Tense") == ["Past"] for t in doc[left:right])
 
 
 def _day_named(sent) -> bool:
@@ -289,6 +446,8 @@ def collect_events(ctx: Ctx, lex) -> None:
             start = _modifiers_before(doc, trigger.start)
             end = _topic(doc, extend_genitive(doc, trigger.end, limit=5), kind, lex)
             title = quote_after(doc, trigger.end - 1) or quote_after(doc, end - 1)
+            if title is not None and _quotation(title):
+                title = None
             name = doc[start:end]
         if kind in lex.NEEDS_TITLE and title is None:
             continue
@@ -296,30 +455,66 @@ def collect_events(ctx: Ctx, lex) -> None:
             continue
         if title is not None:
             titles.append(title)
-        where = {p.id_ for p in place_spans(ctx) if p.label_ == "Settlement" and
-                 trigger.sent.start <= p.start < trigger.sent.end and _destination(doc, p)}
+        here = [p for p in place_spans(ctx) if p.label_ == "Settlement" and
+                trigger.sent.start <= p.start < trigger.sent.end]
+        where = {p.id_ for p in here if _destination(doc, p)}
         _assign(clusters, Cluster(kind, [trigger], name, title, sents=[trigger.sent], strong=trig.strong,
-                                  kinds=[kind], verb=trig.verb, where=where), lex)
+                                  kinds=[kind], verb=trig.verb, where=where, named={p.id_ for p in here}), lex)
         while title is not None and kind in lex.NEEDS_TITLE:   # 'нацпроектов «А» и «Б»': two programmes
             title = _coordinated_title(doc, title)
             if title is not None:
                 titles.append(title)
                 _assign(clusters, Cluster(kind, [title], name, title, sents=[title.sent], strong=True,
                                           kinds=[kind]), lex)
-    ctx.notes["event_clusters"] = _fold_framed([c for c in clusters if c.strong], lex)
+    ctx.notes["event_clusters"] = _fold_framed(_fold_opened_visits([c for c in clusters if c.strong]), lex)
     ctx.notes["event_titles"] = titles
+
+
+def _fold_opened_visits(clusters):
+    """'… открылась новая амбулатория. Объект посетил аким области …': a visit to a bare 'объект' /
+    'учреждение' after the article's one opening is the opening attended, not a visit of its own."""
+    openings = [c for c in clusters if c.kind == "opening"]
+    if len(openings) != 1:
+        return clusters
+    opening, out = openings[0], []
+    for c in clusters:
+        if c.kind in ("visit", "inspection") and c.verb and c.title is None \
+                and all(t[0].pos_ in ("VERB", "AUX") and t.start > opening.triggers[0].start and _to_object(t)
+                        for t in c.triggers):
+            opening.triggers += c.triggers
+            opening.sents += c.sents
+            opening.kinds += c.kinds
+            continue
+        out.append(c)
+    return out
+
+
+def _to_object(trigger) -> bool:
+    """The verb's object is a bare 'объект' / 'учреждение' ('этот', 'новый' allowed) next to it."""
+    doc, tok = trigger.doc, trigger[0]
+    for t in doc[max(tok.sent.start, tok.i - 4):min(tok.sent.end, tok.i + 5)]:
+        if lemma(t) in _ANAPHORIC_OBJECTS and "Acc" in t.morph.get("Case") and t.i != tok.i \
+                and all(lemma(a) in ("этот", "новый", "данный", "тот") for a in doc[adjectives_before(doc, t.i):t.i]) \
+                and extend_genitive(doc, t.i + 1, limit=5) == t.i + 1:
+            return True
+    return False
 
 
 def _fold_framed(clusters, lex):
     """'В ходе встречи …', 'по окончании совещания …' (a bare meeting noun after a frame of EVENT_FRAMES) in
-    an article with one working trip or visit: the meeting the trip held, told again, not an event of its own."""
+    an article with one working trip or visit: the meeting the trip held, told again, not an event of its own;
+    so is a meeting told by a verb in a sentence of the trip ('посетили …, встретились с коллективом')."""
     family = _family("visit", lex)
     trips = [c for c in clusters if c.kind in family]
     if len(trips) != 1:
         return clusters
     trip, out = trips[0], []
+    trip_sents = {t.sent.start for t in trip.triggers}
     for c in clusters:
-        if c is not trip and c.kind == "meeting" and c.title is None and all(_framed(c, t, lex) for t in c.triggers):
+        if c is not trip and c.kind == "meeting" and c.title is None and (
+                all(_framed(c, t, lex) for t in c.triggers)
+                or any(t[0].pos_ in ("VERB", "AUX") and t.sent.start in trip_sents for t in c.triggers)):
+            #   'посетили дома ветеранов, встретились с коллективами': the trip's own meeting, one predicate of many
             trip.triggers += c.triggers
             trip.sents += c.sents
             continue
@@ -337,6 +532,12 @@ def _framed(c, trigger, lex) -> bool:
         if trigger.start >= n and tuple(lemma(t) for t in doc[trigger.start - n:trigger.start]) == tuple(seq):
             return True
     return False
+
+
+def _quotation(title) -> bool:
+    """'этот визит «вызывает сожаление»': quoted words that begin in lower case are a quotation, not a name."""
+    first = next((t for t in title if t.text[:1].isalpha()), None)
+    return first is not None and first.text[:1].islower()
 
 
 def _coordinated_title(doc, title):
@@ -359,7 +560,10 @@ def _modifiers_before(doc, start: int) -> int:
 
 
 def _topic(doc, end: int, kind, lex) -> int:
-    """A meeting's subject after о/об/по: 'коллегия [об итогах деятельности министерства …]'."""
+    """A meeting's subject after о/об/по: 'коллегия [об итогах деятельности министерства …]'; what any
+    gathering honours: 'праздничное мероприятие [в честь Дня медицинского работника]'."""
+    if end + 2 < len(doc) and lemma(doc[end]) == "в" and lemma(doc[end + 1]) == "честь":
+        return extend_genitive(doc, end + 2, limit=5)
     if kind not in lex.TOPIC_KINDS or end >= len(doc) or lemma(doc[end]) not in ("о", "об", "по"):
         return end
     j = end + 1
@@ -376,7 +580,21 @@ def _anchored(ctx, trigger) -> bool:
     places = [s for s in place_spans(ctx) if sent.start <= s.start < sent.end
               and (s.start > trigger.start or _destination(ctx.doc, s))
               and s.label_ in ("Settlement", "Region", "Country")]
-    return bool(places or _dates_in(ctx, sent))
+    return bool(places or _dates_in(ctx, sent)) or _attended(ctx, trigger)
+
+
+def _attended(ctx, trigger) -> bool:
+    """'Об этом глава региона объявил во время заседания совета': a sitting framed as the moment someone
+    named in its sentence did something in the past is one that took place."""
+    doc, lex = ctx.doc, load_lexicon("ru")
+    k = _modifiers_before(doc, trigger.start)
+    framed = any(k >= len(seq) and tuple(lemma(t) for t in doc[k - len(seq):k]) == tuple(seq)
+                 for seq in lex.EVENT_FRAMES if seq != ("после",))
+    if not framed:
+        return False
+    sent = trigger.sent
+    verb = any(t.pos_ in ("VERB", "AUX") and t.morph.get("Tense") == ["Past"] for t in sent)
+    return verb and _actor(ctx, sent, lex)
 
 
 def _proper(name, trigger) -> bool:
@@ -407,8 +625,10 @@ def _assign(clusters: list[Cluster], new: Cluster, lex) -> None:
         lemma(new.triggers[0][0]) in lex.ANAPHORIC_NOUNS
     same = [c for c in clusters if c.kind in family or (c.kind in into and bare)]
     for c in same:
-        if new.kind in lex.PLACED_KINDS and new.where and c.where and not new.where & c.where:
+        if new.kind in lex.PLACED_KINDS and new.where and c.where and not new.where & c.where \
+                and not new.where & c.named and not c.where & new.named:
             continue                                   # 'открылась … в Туле', 'открылась … в Алексине': two
+            #   ('в Кировском районе открылась …' and 'в селе Путилово Кировского района открылась …': one)
         if new.title is None or c.title is None or _norm(c.title) == _norm(new.title):
             c.triggers += new.triggers
             c.sents += new.sents
@@ -416,6 +636,7 @@ def _assign(clusters: list[Cluster], new: Cluster, lex) -> None:
             c.title = c.title or new.title
             c.strong = c.strong or new.strong
             c.where |= new.where
+            c.named |= new.named
             c.verb = c.verb or new.verb
             if c.kind in family:
                 c.kind = min(c.kind, new.kind, key=family.index)
@@ -451,8 +672,18 @@ def _date(ctx: Ctx, c: Cluster, lex, previous) -> None:
             c.start = previous
     lead = ctx.notes.get("lead")
     if c.start is None and lead is not None and any(s.start == lead.start for s in c.sents) \
-            and not any(_has_seq(lead, cue) for cue in lex.EARLIER_CUES):
+            and not any(_has_seq(lead, cue) for cue in lex.EARLIER_CUES) and not _other_year(ctx, lead):
         c.start = ctx.ref_date                       # the lead's event happened on the article's date
+
+
+def _other_year(ctx, sent) -> bool:
+    """'посетил больницу в 2019 году': the lead names a year that is not the article's."""
+    ref = (ctx.ref_date or "")[:4]
+    for m in re.finditer(r"\bв\s+((?:19|20)\d\d)\s*(?:году|г\.)", sent.text):
+        before = sent.text[max(0, m.start() - 40):m.start()].lower()
+        if m.group(1) != ref and not any(w in before for w in ("итог", "работ", "план")):
+            return True                                # not 'по итогам работы в 2025 году' (a period)
+    return False
 
 
 def _forward(ctx, d, sent):
@@ -489,7 +720,7 @@ def emit_events(ctx: Ctx, lex) -> None:
             people, place = _inherit(keyed, c, people, place)
         key = _key(ctx, c, lex, place)
         keyed.append((c, key, place, people, obj))
-    keyed = _trip_host(keyed, lex)
+    keyed = _sole_official(ctx, _trip_host(keyed, lex))
     parents = _sub_events(ctx, keyed)
     done = []
     for c, key, place, people, obj in keyed:
@@ -514,6 +745,19 @@ def _trip_host(keyed, lex):
             people = [host]
         out.append((c, key, place, people, obj))
     return out
+
+
+_HOSTED = ("meeting", "visit", "working_trip", "inspection")
+
+
+def _sole_official(ctx, keyed):
+    """'Сегодня в ходе встречи с населением поднимался ряд вопросов' in an article that names one official
+    only: a meeting or visit naming no one was that official's."""
+    officials = list(dict.fromkeys(f.subject for f in ctx.facts.values() if f.prop == "hc:holdsPost"))
+    if len(officials) != 1:
+        return keyed
+    return [(c, key, place, people or ([officials[0]] if c.kind in _HOSTED else people), obj)
+            for c, key, place, people, obj in keyed]
 
 
 def _article_region(ctx, c):
@@ -556,8 +800,10 @@ def _place(ctx, c, lex):
         if visit:
             spans = [s for s in spans if s.start > trigger.start or trigger[0].pos_ in ("VERB", "AUX")]
         spans.sort(key=lambda s: (s.label_ != "Settlement", abs(s.start - trigger.start)))
-        if spans and (best is None or (best.label_ != "Settlement" and spans[0].label_ == "Settlement")):
-            best = spans[0]
+        if spans and (best is None or (best.label_ != "Settlement" and spans[0].label_ == "Settlement")
+                      or (spans[0].label_ == "Settlement" and spans[0].id_ != best.id_
+                          and best.id_ in {s.id_ for s in spans_all if sent.start <= s.start < sent.end})):
+            best = spans[0]                            # 'в селе Путилово Кировского района': the finer place
     if best is not None and best.label_ == "Settlement":
         return best.id_, obj
     if obj is not None and c.kind in ("opening",) + ("visit", "working_trip", "inspection"):
@@ -593,6 +839,12 @@ def _object_phrase(c, lex, fac_spans):
         for head in cands:
             if any(lemma(t) in ("этот", "это", "данный", "тот", "такой") for t in doc[max(sent.start, head.i - 3):head.i]):
                 continue                               # 'этого … объекта': said before, named there
+            if lemma(head) in _ANAPHORIC_OBJECTS and adjectives_before(doc, head.i) == head.i \
+                    and extend_genitive(doc, head.i + 1, limit=5) == head.i + 1:
+                told = _told_before(doc, sent, fac_spans)
+                if told is not None:
+                    return told                        # 'ход работ на объекте оценили': the one named before
+                continue
             if lemma(head) in heads or any(s.start <= head.i < s.end for s in fac_spans):
                 fac = next((s for s in fac_spans if s.start <= head.i < s.end), None)
                 if fac is not None:
@@ -600,6 +852,22 @@ def _object_phrase(c, lex, fac_spans):
                 start = adjectives_before(doc, head.i)
                 return doc[start:extend_genitive(doc, head.i + 1, limit=5)]
     return None
+
+
+_ANAPHORIC_OBJECTS = {"объект", "учреждение", "медучреждение"}
+
+
+def _told_before(doc, sent, fac_spans):
+    """The facility named last in the two sentences before ``sent`` (same paragraph or the one before)."""
+    prev = [s for s in fac_spans if s.end <= sent.start]
+    if not prev:
+        return None
+    last = max(prev, key=lambda s: s.start)
+    k, seen = sent.start, 0
+    while k > 0 and seen < 2:
+        k = doc[k - 1].sent.start
+        seen += 1
+    return last if last.start >= k else None
 
 
 def _governed(doc, tok) -> bool:
@@ -663,6 +931,8 @@ def _participants(ctx, c, lex, clusters):
             lemmas = {lemma(t) for t in sent}
             if any(set(cue) <= lemmas for cue in lex.SPEAKER_CUES):
                 ranges.append((sent.start, sent.end))
+    if c.kind in lex.GATHERINGS and len(gatherings) == 1:
+        ranges += _speakers_after(ctx, c, persons, clusters)
     openings = [k for k in clusters if k.kind == "opening"]
     if c.kind == "opening" and len(openings) == 1:     # 'алую ленту он перерезал вместе с министром …'
         for sent in sentences(doc):
@@ -689,6 +959,48 @@ def _participants(ctx, c, lex, clusters):
         if key not in people:
             people.append(key)
     return people
+
+
+_SPEECH = {"отметить", "подчеркнуть", "обратить", "рассказать", "сообщить", "заявить", "напомнить", "акцентировать",
+           "доложить", "проинформировать", "выступить"}
+
+
+def _speakers_after(ctx, c, persons, clusters):
+    """'Губернатор выступил на заседании коллегии. … Глава областного Минздрава Ростислав Заблоцкий обратил
+    внимание на …': in the sentences that follow the article's one gathering (up to four, no blank line,
+    no other event told), a person named at a sentence's start who said something in the past is a speaker."""
+    doc = ctx.doc
+    others = {t.sent.start for k in clusters if k is not c for t in k.triggers}
+    out, here = [], c.sents[0]
+    for _ in range(4):
+        nxt = _next_sentence(doc, here)
+        if nxt is None or nxt.start in others:
+            break
+        here = nxt
+        named = [ent for ent, _ in persons if nxt.start <= ent.start < nxt.end]
+        if not named:
+            continue
+        ent = named[0]
+        lead = [t for t in doc[nxt.start:ent.start] if not (t.is_space or t.is_punct)]
+        verb = next((t for t in doc[ent.end:min(nxt.end, ent.end + 3)] if t.pos_ in ("VERB", "AUX")), None)
+        if len(lead) > 4 or verb is None or lemma(verb) not in _SPEECH or verb.morph.get("Tense") != ["Past"]:
+            break                                      # someone named who is no speaker: the account moved on
+        out.append((nxt.start, nxt.end))
+    return out
+
+
+def _next_sentence(doc, sent):
+    """The sentence after ``sent`` unless a blank line parts them."""
+    if sent.end >= len(doc):
+        return None
+    nxt = doc[sent.end].sent
+    if not nxt.text.strip():
+        if nxt.end >= len(doc):
+            return None
+        nxt = doc[nxt.end].sent
+    if re.search(r"\n\s*\n", doc_text(doc)[sent.end_char:nxt.start_char]):
+        return None
+    return nxt
 
 
 _SAME_POST = ({"governor", "head_of_region"},)
