@@ -112,6 +112,9 @@ def test_latin_article_through_the_kazakh_pipeline(text):
     # a place and a facility opening
     assert by_label["Қаратал"].cls == "Settlement"
     assert any(("hc:facilityStatus", "FacilityStatus:opened") == (f.prop, f.value) for f in result.facts)
+    # a facility keeps the Latin name the article gives it, beside its Cyrillic label
+    facilities = [e for e in result.entities if e.cls.endswith("Facility")]
+    assert facilities and all(any(lang == "kk-Latn" for lang, _ in e.alt) for e in facilities), facilities
     assert any(e.cls == "Event" and (e.key, "hc:eventType", "EventKind:opening") in facts for e in result.entities)
     # every mention and evidence span points to the original (Latin) characters
     assert result.mentions

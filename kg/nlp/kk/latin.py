@@ -265,11 +265,15 @@ class LatinView:
 
     @staticmethod
     def _with_latin_name(entity: Entity, names) -> Entity:
-        """A person's or place's name written in Latin letters exactly as its Cyrillic label: an altLabel."""
+        """A person's or place's name written in Latin letters exactly as its Cyrillic label, and every name a
+        facility or an organization is written with in the article: altLabels in the article's own script."""
         label = dict(entity.labels).get("kk")
-        if entity.cls not in NAME_CLASSES or not label or not names:
+        if not label or not names or entity.cls in ("Post", "Tenure") or entity.cls.endswith("Event"):
             return entity
-        extra = {(LATIN_LANG, latin) for cyr, latin in names if cyr == label and latin != label}
+        if entity.cls in NAME_CLASSES:
+            extra = {(LATIN_LANG, latin) for cyr, latin in names if cyr == label and latin != label}
+        else:
+            extra = {(LATIN_LANG, " ".join(latin.split())) for _, latin in names if latin != label}
         if not extra:
             return entity
         return replace(entity, alt=tuple(sorted(set(entity.alt) | extra)))
