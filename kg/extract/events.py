@@ -10,6 +10,7 @@ events of different articles merge only when kind, day and place agree."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..concepts import EVENT_KINDS
@@ -438,6 +439,10 @@ def collect_events(ctx: Ctx, lex) -> None:
     doc = ctx.doc
     clusters: list[Cluster] = []
     titles = []
+    # the settlements by start, once (not a scan of the article's places per trigger)
+    settlements = sorted(((p.start, n, p) for n, p in enumerate(place_spans(ctx)) if p.label_ == "Settlement"),
+                         key=lambda x: x[0])
+    starts = [x[0] for x in settlements]
     for trig in sorted(_triggers(ctx, lex), key=lambda x: x.span.start):
         trigger, kind = trig.span, trig.kind
         if trig.verb:
@@ -455,8 +460,9 @@ def collect_events(ctx: Ctx, lex) -> None:
             continue
         if title is not None:
             titles.append(title)
-        here = [p for p in place_spans(ctx) if p.label_ == "Settlement" and
-                trigger.sent.start <= p.start < trigger.sent.end]
+        sent = trigger.sent
+        here = [p for _, _, p in sorted(settlements[bisect_left(starts, sent.start):bisect_left(starts, sent.end)],
+                                        key=lambda x: x[1])]
         where = {p.id_ for p in here if _destination(doc, p)}
         _assign(clusters, Cluster(kind, [trigger], name, title, sents=[trigger.sent], strong=trig.strong,
                                   kinds=[kind], verb=trig.verb, where=where, named={p.id_ for p in here}), lex)
