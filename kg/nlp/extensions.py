@@ -58,3 +58,8 @@ def sent_bounds(doc: Doc, i: int) -> tuple[int, int]:
                 starts[j], ends[j] = sent.start, sent.end
         found = doc.user_data["kg_sent_bounds"] = (len(doc), starts, ends)
     return found[1][i], found[2][i]
+
+
+def sent_start(span) -> int:
+    """``span.sent.start`` (a Span or a Token) through ``sent_bounds``."""
+    return sent_bounds(span.doc, span.i if isinstance(span, Token) else span.start)[0]
