@@ -10,7 +10,7 @@ events of different articles merge only when kind, day and place agree."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..concepts import EVENT_KINDS
@@ -784,6 +784,26 @@ def _para(doc, char):
     return begin, (len(text) if end < 0 else end)
 
 
+def _places_outside_orgs(ctx) -> list:
+    """The settlements and regions not inside a body's name, once per article (a scan of every body per place
+    made it places × bodies per event)."""
+    orgs = ctx.notes.get("orgs", [])
+    found = ctx.notes.get("event_places")
+    if found is None or found[0] is not orgs or found[1] != len(orgs):
+        bounds = sorted((s.start, s.end) for s, _ in orgs)
+        starts, reach, top = [b for b, _ in bounds], [], -1
+        for _, end in bounds:                   # reach[k]: the furthest end of the bodies up to the k-th
+            top = max(top, end)
+            reach.append(top)
+
+        def inside(s):
+            k = bisect_right(starts, s.start)
+            return k > 0 and reach[k - 1] >= s.end
+        found = ctx.notes["event_places"] = (orgs, len(orgs), [
+            s for s in place_spans(ctx) if s.label_ in ("Settlement", "Region") and not inside(s)])
+    return found[2]
+
+
 def _place(ctx, c, lex):
     """(place key, object span): a venue in its sentences; a settlement (for a visit, one it goes to);
     the facility opened or visited; a region; else the paragraph's settlement or region."""
@@ -794,10 +814,8 @@ def _place(ctx, c, lex):
         v = next((k for s, k in venues if sent.start <= s.start < sent.end), None)
         if v:
             return v, next(s for s, k in venues if k == v)
-    org_spans = [s for s, _ in ctx.notes.get("orgs", [])]
     fac_spans = [s for s, _, cls in facilities if cls != "Venue"]
-    spans_all = [s for s in place_spans(ctx) if s.label_ in ("Settlement", "Region")
-                 and not any(o.start <= s.start and s.end <= o.end for o in org_spans)]
+    spans_all = _places_outside_orgs(ctx)
     visit = c.kind in ("visit", "working_trip", "inspection")
     obj = _object_phrase(c, lex, fac_spans)
     best = None
