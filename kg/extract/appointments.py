@@ -35,6 +35,11 @@ def extract_appointments(ctx: Ctx, lex) -> None:
     roles = [(span, role) for span, role in trigger_spans(doc, "hc_roles") if ctx.live(span)]
     bodies = ctx.notes.get("orgs", []) + [(s, k) for s, k, _ in ctx.notes.get("facilities", [])]
     changes = trigger_tokens(doc, "hc_appointment")
+    persons_in, roles_in = {}, {}       # sentence start -> its persons, its roles (in text order), made once
+    for ent, key in persons:
+        persons_in.setdefault(sent_start(ent), []).append((ent, key))
+    for span, role in roles:
+        roles_in.setdefault(sent_start(span), []).append((span, role))
     for i, kind in changes.items():
         tok = doc[i]
         if not ctx.live(doc[tok.i:tok.i + 1]):
@@ -47,7 +52,7 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         if kind == "holding" and any(lemma(t) in lex.EARLIER_WORDS for t in tok.doc[tok.sent.start:tok.i]):
             continue            # 'ранее занимал должность заместителя министра': a post held before
         sent = tok.sent
-        people = [(ent, key) for ent, key in persons if sent_start(ent) == sent.start]
+        people = list(persons_in.get(sent.start, ()))
         form = _form(tok, lex)
         if lemma(tok) in lex.APPOINTMENT_PERSON_AFTER:
             appointee, decided_by = _object_of(tok, lex.APPOINTMENT_PERSON_AFTER[lemma(tok)], people), None
@@ -58,7 +63,7 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         if appointee is None:
             continue
         ent, person = appointee
-        target = _target_role(tok, form, roles, ent, sent, lex) or _anaphoric_role(tok, sent, roles, lex) or \
+        target = _target_role(tok, form, roles_in.get(sent.start, []), ent, sent, lex) or _anaphoric_role(tok, sent, roles, lex) or \
             _demonstrative_role(tok, sent, roles, lex)
         if target is not None:
             trigger, role = target
