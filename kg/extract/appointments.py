@@ -14,6 +14,7 @@ starts or ends; the tenure takes the date the sentence gives as its start or end
 from __future__ import annotations
 
 from ..iris import make_key
+from ..nlp.extensions import sent_start
 from .common import lemma, trigger_spans, trigger_tokens
 from .context import Ctx
 
@@ -34,6 +35,11 @@ def extract_appointments(ctx: Ctx, lex) -> None:
     roles = [(span, role) for span, role in trigger_spans(doc, "hc_roles") if ctx.live(span)]
     bodies = ctx.notes.get("orgs", []) + [(s, k) for s, k, _ in ctx.notes.get("facilities", [])]
     changes = trigger_tokens(doc, "hc_appointment")
+    persons_in, roles_in = {}, {}       # sentence start -> its persons, its roles (in text order), made once
+    for ent, key in persons:
+        persons_in.setdefault(sent_start(ent), []).append((ent, key))
+    for span, role in roles:
+        roles_in.setdefault(sent_start(span), []).append((span, role))
     for i, kind in changes.items():
         tok = doc[i]
         if not ctx.live(doc[tok.i:tok.i + 1]):
@@ -46,7 +52,7 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         if kind == "holding" and any(lemma(t) in lex.EARLIER_WORDS for t in tok.doc[tok.sent.start:tok.i]):
             continue            # 'ранее занимал должность заместителя министра': a post held before
         sent = tok.sent
-        people = [(ent, key) for ent, key in persons if ent.sent.start == sent.start]
+        people = list(persons_in.get(sent.start, ()))
         form = _form(tok, lex)
         if lemma(tok) in lex.APPOINTMENT_PERSON_AFTER:
             appointee, decided_by = _object_of(tok, lex.APPOINTMENT_PERSON_AFTER[lemma(tok)], people), None
@@ -57,7 +63,7 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         if appointee is None:
             continue
         ent, person = appointee
-        target = _target_role(tok, form, roles, ent, sent, lex) or _anaphoric_role(tok, sent, roles, lex) or \
+        target = _target_role(tok, form, roles_in.get(sent.start, []), ent, sent, lex) or _anaphoric_role(tok, sent, roles, lex) or \
             _demonstrative_role(tok, sent, roles, lex)
         if target is not None:
             trigger, role = target
@@ -166,7 +172,7 @@ def _object_case(ent, roles) -> str | None:
     case = _case(ent)
     if case != "Gen":
         return case
-    before = [span for span, _ in roles if span.end <= ent.start and span.sent.start == ent.sent.start]
+    before = [span for span, _ in roles if span.end <= ent.start and sent_start(span) == sent_start(ent)]
     if not before:
         return case
     span = max(before, key=lambda s: s.end)
@@ -179,7 +185,7 @@ def _object_case(ent, roles) -> str | None:
 
 def _target_role(tok, form, roles, ent, sent, lex):
     if lex.APPOINTMENT_WORDS.get(lemma(tok)) == "acting":
-        return next(((span, role) for span, role in roles if span.sent.start == sent.start
+        return next(((span, role) for span, role in roles if sent_start(span) == sent.start
                      and _after_post_word(span, lex) and abs(span.start - tok.i) <= WINDOW), None)
     return _governed_role(tok, form, roles, ent, sent, lex)
 
@@ -190,7 +196,7 @@ def _governed_role(tok, form, roles, ent, sent, lex):
     written right before the person's name as their present description ('главврач … Пётр Сидоров')."""
     best = None
     for span, role in roles:
-        if span.sent.start != sent.start or abs(span.start - tok.i) > WINDOW:
+        if sent_start(span) != sent.start or abs(span.start - tok.i) > WINDOW:
             continue
         if span.end <= ent.start and all(t.is_space or t.pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT", "NUM")
                                          for t in span.doc[span.end:ent.start]) and _case_of(span) == "Nom":
@@ -213,7 +219,7 @@ def _anaphoric_role(tok, sent, roles, lex):
     if first is None or first.text.lower() not in lex.ANAPHORIC_OPENERS or first.i > tok.i or sent.start == 0:
         return None
     previous = sent.doc[sent.start - 1].sent
-    before = [(span, role) for span, role in roles if span.sent.start == previous.start]
+    before = [(span, role) for span, role in roles if sent_start(span) == previous.start]
     return before[-1] if before else None
 
 
@@ -236,7 +242,7 @@ def _demonstrative_role(tok, sent, roles, lex):
     if sent.start == 0:
         return None
     previous = doc[sent.start - 1].sent
-    before = [(span, role) for span, role in roles if span.sent.start == previous.start]
+    before = [(span, role) for span, role in roles if sent_start(span) == previous.start]
     return before[-1] if before else None
 
 
@@ -256,9 +262,9 @@ def _headed_body(tok, form, bodies, sent, lex):
     """'возглавил областную больницу' -> (span, body key, role): the body or facility the verb takes."""
     if lemma(tok) not in lex.APPOINTMENT_HEADS:
         return None
-    after = sorted((s for s, _ in bodies if s.sent.start == sent.start and tok.i < s.start <= tok.i + 4),
+    after = sorted((s for s, _ in bodies if sent_start(s) == sent.start and tok.i < s.start <= tok.i + 4),
                    key=lambda s: s.start)
-    fronted = [s for s, _ in bodies if s.sent.start == sent.start and s.end == tok.i and
+    fronted = [s for s, _ in bodies if sent_start(s) == sent.start and s.end == tok.i and
                not any(not t.is_space and not t.is_punct for t in tok.doc[sent.start:s.start])]
     if not after and not fronted:
         return None

@@ -40,8 +40,15 @@ def trigger_spans(doc: Doc, key: str) -> list[tuple[Span, str]]:
 
 
 def trigger_tokens(doc: Doc, key: str) -> dict[int, str]:
-    """Token index -> value of a one-word trigger family (``hc_appointment``, ``hc_event_verbs``, ...)."""
-    return {span.start: value for span, value in trigger_spans(doc, key) if len(span) == 1}
+    """Token index -> value of a one-word trigger family (``hc_appointment``, ``hc_event_verbs``, ...); made
+    once per Doc and family (facilities read it per sentence), to be read, not changed."""
+    found = doc.user_data.get("kg_trigger_tokens:" + key)
+    group = doc.spans[key] if key in doc.spans else None
+    if found is None or found[0] is not group or found[1] != len(group):
+        out = {span.start: value for span, value in trigger_spans(doc, key) if len(span) == 1}
+        group = doc.spans[key]
+        found = doc.user_data["kg_trigger_tokens:" + key] = (group, len(group), out)
+    return found[2]
 
 
 def head_at(doc: Doc, i: int, heads, base, pos=None) -> tuple[str | None, int]:

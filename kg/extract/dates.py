@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .lexicon_ru import MONTH_FORMS, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_PAST
@@ -78,23 +79,28 @@ def find_dates(text: str, ref_year: int | None, ref_date: str | None = None) -> 
     taken: list[tuple[int, int]] = []
     explicit: list[tuple[int, int]] = []        # (position, year) of full dates the text states
 
+    covered: set[int] = set()                  # the characters of ``taken`` (one lookup per match, not a scan)
+
     def free(m):
-        return not any(b < m.end() and m.start() < e for b, e in taken)
+        if m.start() == m.end():
+            return not any(b < m.end() and m.start() < e for b, e in taken)
+        return not any(i in covered for i in range(m.start(), m.end()))     # every match has a character
 
     for m in re.finditer(rf"{NUMERIC.pattern}|\b\d{{1,2}}(?:{_DASH}\d{{1,2}})?\s+{_MONTH_RE},?\s+(\d{{4}})\b",
                          text, re.I):
         year = m.group(3) or m.group(5)
         explicit.append((m.start(), int(year) if len(year) == 4 else 2000 + int(year)))
 
+    positions = [p for p, _ in explicit]
     guessed: set[int] = set()
 
     def year_for(pos: int, stated: str | None, month: int, day: int) -> int | None:
         if stated:
             return int(stated)
         latest = latest_year(month, day, ref_date, ref_year)
-        before = [y for p, y in explicit if p < pos]
-        if before and (latest is None or before[-1] > latest or _full(ref_date) is None):
-            return before[-1]
+        k = bisect_left(positions, pos)         # the full dates stated before pos (explicit is in text order)
+        if k and (latest is None or explicit[k - 1][1] > latest or _full(ref_date) is None):
+            return explicit[k - 1][1]
         guessed.add(pos)
         return latest
 
@@ -102,6 +108,7 @@ def find_dates(text: str, ref_year: int | None, ref_date: str | None = None) -> 
         if start and (end is None or end >= start):
             found.append(DateSpan(m.start(), m.end(), start, end, m.start() in guessed))
             taken.append(m.span())
+            covered.update(range(m.start(), m.end()))
 
     for m in CROSS.finditer(text):
         m1, d1, m2, d2 = month_number(m.group(2)), int(m.group(1)), month_number(m.group(4)), int(m.group(3))

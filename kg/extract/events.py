@@ -10,6 +10,7 @@ events of different articles merge only when kind, day and place agree."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..concepts import EVENT_KINDS
@@ -438,6 +439,10 @@ def collect_events(ctx: Ctx, lex) -> None:
     doc = ctx.doc
     clusters: list[Cluster] = []
     titles = []
+    # the settlements by start, once (not a scan of the article's places per trigger)
+    settlements = sorted(((p.start, n, p) for n, p in enumerate(place_spans(ctx)) if p.label_ == "Settlement"),
+                         key=lambda x: x[0])
+    starts = [x[0] for x in settlements]
     for trig in sorted(_triggers(ctx, lex), key=lambda x: x.span.start):
         trigger, kind = trig.span, trig.kind
         if trig.verb:
@@ -455,8 +460,9 @@ def collect_events(ctx: Ctx, lex) -> None:
             continue
         if title is not None:
             titles.append(title)
-        here = [p for p in place_spans(ctx) if p.label_ == "Settlement" and
-                trigger.sent.start <= p.start < trigger.sent.end]
+        sent = trigger.sent
+        here = [p for _, _, p in sorted(settlements[bisect_left(starts, sent.start):bisect_left(starts, sent.end)],
+                                        key=lambda x: x[1])]
         where = {p.id_ for p in here if _destination(doc, p)}
         _assign(clusters, Cluster(kind, [trigger], name, title, sents=[trigger.sent], strong=trig.strong,
                                   kinds=[kind], verb=trig.verb, where=where, named={p.id_ for p in here}), lex)
@@ -778,6 +784,26 @@ def _para(doc, char):
     return begin, (len(text) if end < 0 else end)
 
 
+def _places_outside_orgs(ctx) -> list:
+    """The settlements and regions not inside a body's name, once per article (a scan of every body per place
+    made it places × bodies per event)."""
+    orgs = ctx.notes.get("orgs", [])
+    found = ctx.notes.get("event_places")
+    if found is None or found[0] is not orgs or found[1] != len(orgs):
+        bounds = sorted((s.start, s.end) for s, _ in orgs)
+        starts, reach, top = [b for b, _ in bounds], [], -1
+        for _, end in bounds:                   # reach[k]: the furthest end of the bodies up to the k-th
+            top = max(top, end)
+            reach.append(top)
+
+        def inside(s):
+            k = bisect_right(starts, s.start)
+            return k > 0 and reach[k - 1] >= s.end
+        found = ctx.notes["event_places"] = (orgs, len(orgs), [
+            s for s in place_spans(ctx) if s.label_ in ("Settlement", "Region") and not inside(s)])
+    return found[2]
+
+
 def _place(ctx, c, lex):
     """(place key, object span): a venue in its sentences; a settlement (for a visit, one it goes to);
     the facility opened or visited; a region; else the paragraph's settlement or region."""
@@ -788,10 +814,8 @@ def _place(ctx, c, lex):
         v = next((k for s, k in venues if sent.start <= s.start < sent.end), None)
         if v:
             return v, next(s for s, k in venues if k == v)
-    org_spans = [s for s, _ in ctx.notes.get("orgs", [])]
     fac_spans = [s for s, _, cls in facilities if cls != "Venue"]
-    spans_all = [s for s in place_spans(ctx) if s.label_ in ("Settlement", "Region")
-                 and not any(o.start <= s.start and s.end <= o.end for o in org_spans)]
+    spans_all = _places_outside_orgs(ctx)
     visit = c.kind in ("visit", "working_trip", "inspection")
     obj = _object_phrase(c, lex, fac_spans)
     best = None

@@ -11,13 +11,14 @@ kind and its region is scoped to its article."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from functools import lru_cache
 
 from ..gazetteer import load_gazetteer
 from ..iris import make_key, normalize_key
-from ..nlp.extensions import PLACES
+from ..nlp.extensions import PLACES, sent_bounds
 from ..nlp.ru_morph import join_words, nominative_words, to_nominative
 from .common import (adjectives_before, extend_genitive, lemma, quote_after, quoted_spans, trigger_spans,
                      trigger_tokens)
@@ -49,6 +50,8 @@ class Cluster:
     where: str | None = None
     settled: bool = False          # where is a settlement named with the facility
     new: bool = False
+    sents: list = field(default_factory=lambda: [0, set()], repr=False, compare=False)
+    # [mentions counted, their sentences' starts]: kept by ``_sentences_of``
 
 
 # ---------------------------------------------------------------- candidates
@@ -248,12 +251,18 @@ def _about_it(ctx, phrase, lex) -> bool:
     return status_of(ctx, sent, lex) is not None or any(lemma(t) in lex.VISIT_VERBS for t in sent)
 
 
-def _anaphor(ctx, cand) -> bool:
+def _anaphor(ctx, cand, org_ends: dict) -> bool:
     """'… сотрудники Госпиталя принцессы Марины … закрыть госпиталь': a bare head that refers back to a body
-    named before it with the same head word."""
-    head = cand.head.split()[-1]
-    return any(ent.label_ == "ORG" and ent.end <= cand.phrase.start and any(lemma(t) == head for t in ent)
-               for ent in ctx.doc.ents)
+    named before it with the same head word. ``org_ends``: lemma -> the first end of an ORG entity holding
+    it, made once per article (not a scan of the article's entities per phrase)."""
+    if None not in org_ends:            # made on the first call
+        org_ends[None] = 0
+        for ent in ctx.doc.ents:
+            if ent.label_ == "ORG":
+                for t in ent:
+                    if org_ends.get(lemma(t), ent.end + 1) > ent.end:
+                        org_ends[lemma(t)] = ent.end
+    return org_ends.get(cand.head.split()[-1], len(ctx.doc) + 1) <= cand.phrase.start
 
 
 # ---------------------------------------------------------------- places
@@ -262,14 +271,25 @@ def _places(ctx):
     return [p for p in ctx.doc.spans[PLACES]] if PLACES in ctx.doc.spans else []
 
 
+def _places_in(ctx, start: int, end: int) -> list:
+    """The places starting in tokens [start, end), in ``_places`` order; indexed by start once per article."""
+    index = ctx.notes.get("facility_places")
+    if index is None:
+        places = sorted(((p.start, n, p) for n, p in enumerate(_places(ctx))), key=lambda x: x[0])
+        index = ctx.notes["facility_places"] = ([x[0] for x in places], places)
+    starts, places = index
+    return [p for _, _, p in sorted(places[bisect_left(starts, start):bisect_left(starts, end)],
+                                    key=lambda x: x[1])]
+
+
 def location(ctx: Ctx, phrase) -> tuple[str | None, bool]:
     """(place key, whether it is a settlement named with the facility). A settlement or region next to the
     phrase; else the one settlement its sentence names; else the article's region."""
     doc = ctx.doc
     sent = phrase.sent
     near, in_sent = [], []
-    for p in _places(ctx):
-        if p.sent.start != sent.start or p.label_ not in ("Settlement", "Region"):
+    for p in _places_in(ctx, sent.start, sent.end):          # the places of the phrase's sentence
+        if p.label_ not in ("Settlement", "Region"):
             continue
         if p.start >= phrase.start and p.end <= phrase.end and p.label_ == "Settlement":
             near.append((False, 0, p.id_))
@@ -384,10 +404,18 @@ def _compatible(a: Cluster, b: Cluster) -> bool:
     same_id = (a.number and a.number == b.number) or (a.name and a.name == b.name)
     if a.new != b.new and not same_id and ((a.number or a.name) and not a.new or (b.number or b.name) and not b.new):
         return False                      # 'новая больница заменит больницу № 8'
-    if {m[0].phrase.sent.start for m in a.mentions} & {m[0].phrase.sent.start for m in b.mentions} \
-            and a.sig != b.sig:
+    if a.sig != b.sig and _sentences_of(a) & _sentences_of(b):
         return False                      # two phrases of one sentence: two facilities
     return a.sig <= b.sig or b.sig <= a.sig
+
+
+def _sentences_of(c: Cluster) -> set:
+    """The starts of the sentences of the cluster's mentions, updated for the mentions merged in since."""
+    done, found = c.sents
+    for cand, _, _ in c.mentions[done:]:
+        found.add(sent_bounds(cand.phrase.doc, cand.phrase.start)[0])
+    c.sents[0] = len(c.mentions)
+    return found
 
 
 def _merge(into: Cluster, other: Cluster) -> None:
@@ -412,6 +440,7 @@ def _identified(c: Cluster) -> bool:
 
 def cluster_facilities(ctx: Ctx, lex) -> list[Cluster]:
     clusters: list[Cluster] = []
+    org_ends: dict = {}
     for cand in facility_candidates(ctx, lex):
         kind, cls = classify(cand.phrase, cand.head, lex) if cand.head in lex.FACILITY_HEADS else ("medical_centre", "HealthcareFacility")
         if cand.head not in lex.FACILITY_HEADS:
@@ -431,7 +460,7 @@ def cluster_facilities(ctx: Ctx, lex) -> list[Cluster]:
                 and _specific(cand.phrase, cand.head, needs, lex)
         else:
             strong = bool(cand.name is not None or cand.number or _specific(cand.phrase, cand.head, needs, lex)
-                          or (_about_it(ctx, cand.phrase, lex) and not _anaphor(ctx, cand)))
+                          or (_about_it(ctx, cand.phrase, lex) and not _anaphor(ctx, cand, org_ends)))
         new = Cluster(kind, cls, _signature(cand, lex), cand.number,
                       normalize_key(label) if cand.name is not None else None, group, strong,
                       [(cand, label, span)], count, where, settled,

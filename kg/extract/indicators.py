@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..iris import make_key
-from ..nlp.extensions import PLACES
+from ..nlp.extensions import PLACES, sent_start
 from ..nlp.ru_morph import nominative_words
 from .common import adjectives_before, extend_genitive, lemma
 from .context import Ctx
@@ -88,10 +88,10 @@ def _measure_before(doc, tok, lex):
 
 def subject_for(ctx: Ctx, tok) -> str | None:
     sent = tok.sent
-    facilities = [(s, k) for s, k, cls in ctx.notes.get("facilities", []) if s.sent.start == sent.start]
+    facilities = [(s, k) for s, k, cls in ctx.notes.get("facilities", []) if sent_start(s) == sent.start]
     if facilities:
         return min(facilities, key=lambda f: abs(f[0].start - tok.i))[1]
-    places = [s for s in ctx.doc.spans.get(PLACES, []) if s.sent.start == sent.start
+    places = [s for s in ctx.doc.spans.get(PLACES, []) if sent_start(s) == sent.start
               and s.label_ in ("Region", "Settlement")]
     if places:
         return places[0].id_
@@ -124,7 +124,8 @@ def extract_indicators(ctx: Ctx, lex) -> None:
 
 def _facility_in(ctx: Ctx, tok) -> str | None:
     """The facility named nearest to ``tok`` in its sentence."""
-    near = [(abs(s.start - tok.i), k) for s, k, _ in ctx.notes.get("facilities", []) if s.sent.start == tok.sent.start]
+    near = [(abs(s.start - tok.i), k) for s, k, _ in ctx.notes.get("facilities", [])
+            if sent_start(s) == sent_start(tok)]
     return min(near)[1] if near else None
 
 

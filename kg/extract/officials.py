@@ -8,13 +8,16 @@ The tenure carries the acting flag, so an acting governor holds the same post as
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
+
+from spacy.tokens import Span
 from functools import lru_cache
 
 from ..concepts import ROLES as ROLE_LABELS
 from ..gazetteer import load_gazetteer
 from ..iris import make_key
-from ..nlp.extensions import PLACES, doc_text
+from ..nlp.extensions import PLACES, doc_text, sent_bounds
 from ..nlp.ru_places import place_index
 from ..nlp.ru_morph import to_nominative
 from .common import is_genitive, lemma, one_place, sentence_index, sentences, trigger_spans
@@ -315,7 +318,7 @@ def _bridge(tok, places, orgs, lex) -> bool:
     'посол Японии [в Чехии]', 'министр [связи и коммуникаций РФ]', 'глава [Business NZ]')?"""
     if tok.ent_type_ == "PER":
         return False                              # another person's name: 'журналист Ши Тао (Shi Tao)'
-    if any(s.start <= tok.i < s.end for s in places) or any(s.start <= tok.i < s.end for s, _ in orgs):
+    if _covered(places, tok.i) or _covered(orgs, tok.i):
         return True
     if tok.text in ("«", "»", '"', "„", "“", "”", "‟", "№", "-", "(", ")") or tok.like_num:
         return True
@@ -523,7 +526,8 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
     implied = body is not None
     seg_start = trigger.end
     seg_end = seg_start if seg_end is None else seg_end
-    juris_span = next((s for s in places if seg_start <= s.start and s.end <= max(seg_end, seg_start)
+    juris_span = next((s for s in _starting_in(places, seg_start, max(seg_end, seg_start))
+                       if seg_start <= s.start and s.end <= max(seg_end, seg_start)
                        and s.label_ in ("Region", "Settlement", "Country")), None)
     juris = juris_span.id_ if juris_span is not None else None
     adjective = adjective_place(doc[trigger.start - 1], lex) \
@@ -533,7 +537,8 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
         before = doc[trigger.start - 1]
         ctx.mention(juris, before.idx, before.idx + len(before.text))     # 'подмосковный' names the region
     if body is None:
-        body = next((key for s, key in orgs if seg_start <= s.start and s.end <= seg_end), None)
+        body = next((key for s, key in _starting_in(orgs, seg_start, seg_end) if seg_start <= s.start and s.end <= seg_end),
+                    None)
         role = _head_of_place(doc, seg_start, seg_end, _ministry_role(doc, seg_start, seg_end, role, lex), lex)
         if body is None:
             body = _facility_referred(ctx, lex, doc[seg_start:seg_end])
@@ -577,7 +582,7 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
                          if not t.is_space and (juris_span is None or t.i < juris_span.start)
                          and not (t.text.isupper() and (t.text.lower(),) in lex.REGION_ABBREVIATIONS)
                          and t.pos_ in ("NOUN", "PROPN") and is_genitive(t)
-                         and not any(s.start <= t.i < s.end for s, _ in orgs))
+                         and not _covered(orgs, t.i))
     if role == "head" and body is None and juris is not None and juris.startswith("region:") and juris_span is not None \
             and not qualifier_nouns(doc, seg_start, juris_span.start):
         role = "head_of_region"                      # 'глава Бурятии'
@@ -631,15 +636,51 @@ def _region_head_role(juris: str, lex) -> str:
 
 
 def _has_place(places, start, end) -> bool:
-    return any(start <= p.start and p.end <= end for p in places)
+    return any(start <= p.start and p.end <= end for p in _starting_in(places, start, end))
+
+
+def _index(spans) -> tuple:
+    """A list of spans (or of (span, key) pairs), indexed once per list: the tokens inside them, and the items
+    by start with their place in the list. The lists are the article's places and bodies, looked up per
+    role word and per token (a scan of them each time made an article of n sentences cost n²). Kept in the
+    Doc's user_data, as long as the list is the same object of the same length."""
+    if not spans:
+        return set(), [], []
+    doc = (spans[0] if isinstance(spans[0], Span) else spans[0][0]).doc
+    cache = doc.user_data.setdefault("kg_span_index", {})
+    found = cache.get(id(spans))
+    if found is None or found[0] is not spans or found[1] != len(spans):
+        bounds = [s if isinstance(s, Span) else s[0] for s in spans]
+        items = sorted(((sp.start, n, s) for n, (sp, s) in enumerate(zip(bounds, spans))), key=lambda x: x[:2])
+        inside = {i for sp in bounds for i in range(sp.start, sp.end)}
+        found = cache[id(spans)] = (spans, len(spans), inside, [x[0] for x in items], items)
+    return found[2:]
+
+
+def _covered(spans, i: int) -> bool:
+    """Is token ``i`` inside one of ``spans``?"""
+    return i in _index(spans)[0]
+
+
+def _starting_in(spans, start: int, end: int) -> list:
+    """The items of ``spans`` whose span starts in tokens [start, end] (end included), in list order."""
+    _, starts, items = _index(spans)
+    return [x for _, _, x in sorted(items[bisect_left(starts, start):bisect_right(starts, end)],
+                                    key=lambda x: x[1])]
 
 
 def _ministry_in_sentence(ctx: Ctx, trigger, orgs, lex) -> str | None:
     """'… представила коллективу министерства здравоохранения и.о. министра …': a minister named without
     a body is the minister of the one ministry the sentence names."""
-    found = {key for span, key in orgs if span.sent.start == trigger.sent.start
-             and any(lemma(t).startswith(lex.MINISTRY_PREFIXES) for t in span[:1])}
-    return found.pop() if len(found) == 1 else None
+    index = ctx.notes.get("ministries_by_sentence")
+    if index is None or index[0] is not orgs:       # sentence start -> its ministries, once per article
+        by_sent: dict[int, set] = {}
+        for span, key in orgs:
+            if any(lemma(t).startswith(lex.MINISTRY_PREFIXES) for t in span[:1]):
+                by_sent.setdefault(sent_bounds(ctx.doc, span.start)[0], set()).add(key)
+        index = ctx.notes["ministries_by_sentence"] = (orgs, by_sent)
+    found = index[1].get(sent_bounds(ctx.doc, trigger.start)[0], set())
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _local_body(doc, seg_start: int, seg_end: int, orgs, body: str, lex) -> bool:
@@ -784,7 +825,7 @@ def _regional(doc, trigger, seg_start, seg_end, places, role, body, lex) -> bool
     """Does the post belong to 'the region' the text is about without naming it again: a role of a region
     standing alone ('губернатор Иван Петров'), a generic place noun ('министр здравоохранения региона'),
     or a regional adjective ('региональный министр', 'глава регионального минздрава')?"""
-    segment = [t for t in doc[seg_start:seg_end] if not any(p.start <= t.i < p.end for p in places)]
+    segment = [t for t in doc[seg_start:seg_end] if not _covered(places, t.i)]
     if any(lemma(t) in lex.GENERIC_REGION_NOUNS and t.morph.get("Case") == ["Gen"] for t in segment):
         return True
     before = doc[trigger.start - 1] if trigger.start > trigger.sent.start else None
@@ -806,17 +847,22 @@ def context_region(ctx: Ctx, anchor) -> str | None:
     para_start = text.rfind("\n", 0, anchor.start_char) + 1
     para_end = text.find("\n", anchor.end_char)
     para_end = len(text) if para_end < 0 else para_end
-    votes, local = Counter(), set()
-    for span in ctx.doc.spans[PLACES] if PLACES in ctx.doc.spans else ():
-        place = gaz.get(span.id_)
-        if place is None or not ctx.live(span):
-            continue
-        region = place.key if place.cls == "Region" else place.parent if place.cls == "Settlement" else None
-        if region is None or not region.startswith("region:"):
-            continue
-        votes[region] += 1
-        if para_start <= span.start_char < para_end:
-            local.add(region)
+    found = ctx.notes.get("context_regions")
+    if found is None:               # the places' regions, once per article (not a scan of them per mention)
+        votes, placed = Counter(), []
+        for span in ctx.doc.spans[PLACES] if PLACES in ctx.doc.spans else ():
+            place = gaz.get(span.id_)
+            if place is None or not ctx.live(span):
+                continue
+            region = place.key if place.cls == "Region" else place.parent if place.cls == "Settlement" else None
+            if region is None or not region.startswith("region:"):
+                continue
+            votes[region] += 1
+            placed.append((span.start_char, region))
+        placed.sort(key=lambda x: x[0])
+        found = ctx.notes["context_regions"] = (votes, [x[0] for x in placed], [x[1] for x in placed])
+    votes, starts, regions = found
+    local = set(regions[bisect_left(starts, para_start):bisect_left(starts, para_end)])
     return one_place(local, votes)
 
 

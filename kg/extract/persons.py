@@ -5,6 +5,7 @@ import re
 
 from ..iris import make_key
 from .common import lemma
+from ..nlp.extensions import doc_text
 from .context import Ctx
 
 _PATRONYMIC = re.compile(r"(вич|вна|вны|вне|вной|вну|вичем|вича|вичу|вичa|ична|ичны|ичне|ичной|ичну|ұлы|қызы|улы|кызы)$",
@@ -176,6 +177,7 @@ def extract_persons(ctx: Ctx) -> None:
             initial_names.setdefault(make_key("person", normal), normal)
     persons = []
     previous = None
+    text_end = len(doc_text(ctx.doc).rstrip())     # where the text's last word ends
     for ent, normal in found:
         parts = name_parts(normal)
         key = person_key(parts) if len(core_parts(parts)) >= 2 else None
@@ -202,9 +204,9 @@ def extract_persons(ctx: Ctx) -> None:
             if not owners and len(_tokens(ent)) == 1 and _thing(parts[0]):
                 continue        # 'Жажда наживы …': a capitalised common noun no full name of the text has
             key = next(iter(owners)) if len(owners) == 1 else make_key("person", normal)
-        if _cut_off(ctx, ent):
+        if _cut_off(ent, text_end):
             completed = _completed(parts, full)
-            if completed is None and len(parts) == 1 and ctx.doc.text.rstrip()[-1:].isalpha():
+            if completed is None and len(parts) == 1 and doc_text(ctx.doc).rstrip()[-1:].isalpha():
                 continue        # '… мәслихат төрағасы Ербо' where the excerpt stops mid-word: no name
             key = completed or key  # 'Отари Хурц' where the excerpt ends: 'Отари Хурцилава'
 
@@ -232,9 +234,11 @@ def _thing(word: str) -> bool:
         for p in parses)
 
 
-def _cut_off(ctx: Ctx, ent) -> bool:
-    """The mention ends where the text ends, mid-word as like as not (an excerpt cut short)."""
-    return not ctx.doc.text[ent.end_char:].strip()
+def _cut_off(ent, text_end: int) -> bool:
+    """The mention ends where the text ends, mid-word as like as not (an excerpt cut short). ``text_end`` is
+    the length of the text without its trailing spaces (once per article: reading ``doc.text`` per name made
+    an article of n names cost n²)."""
+    return ent.end_char >= text_end
 
 
 def _completed(parts: list[str], full: dict) -> str | None:

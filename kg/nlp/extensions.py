@@ -44,3 +44,22 @@ def lemma_of(tok) -> str:
 
 
 _FOLDED: dict[int, str] = {}
+
+
+def sent_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """(start, end) of the sentence of token ``i``: ``doc[i].sent`` (= ``span.sent`` of a span starting at
+    ``i``) without spaCy's walk to the sentence's ends and its whole-Doc annotation check on every call.
+    Made once per Doc from the sentence starts (a length check guards a Doc re-made in place)."""
+    found = doc.user_data.get("kg_sent_bounds")
+    if found is None or found[0] != len(doc):
+        starts, ends = [0] * len(doc), [0] * len(doc)
+        for sent in doc.sents:
+            for j in range(sent.start, sent.end):
+                starts[j], ends[j] = sent.start, sent.end
+        found = doc.user_data["kg_sent_bounds"] = (len(doc), starts, ends)
+    return found[1][i], found[2][i]
+
+
+def sent_start(span) -> int:
+    """``span.sent.start`` (a Span or a Token) through ``sent_bounds``."""
+    return sent_bounds(span.doc, span.i if isinstance(span, Token) else span.start)[0]
