@@ -8,9 +8,9 @@ switch, like the rest of the build folder):
 - ``union.nt`` and ``union.idx``: the merged graph as sorted N-Triples, cut into runs of ``SEGMENT`` subjects,
   and per run its first subject and its byte ranges in union.nt and graph.ttl (a subject's Turtle block
   depends on that subject's statements alone, so a run is rewritten without touching the others);
-- ``resources.nt``, ``gazetteer.nt``: the two merged graphs; ``table.pickle``: the merged entity table with
-  its counts (``kg.link.EntityTable``), the gazetteer places and the concepts used, counted, so an article can
-  be taken out as well as put in;
+- ``resources.nt``, ``gazetteer.nt``: the two merged graphs; ``table.db``: the merged entity table with its
+  counts (``kg.link.DiskTable``, SQLite), ``counts.json``: the gazetteer places and the concepts used,
+  counted, so an article can be taken out as well as put in;
 - ``checks.json``: the store's shape violations and each article's anchor problems; ``classes.json``.
 
 An incremental build then (1) takes the removed and changed articles' old results out of the entity table
@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 import json
 import os
-import pickle
+import shutil
 from collections import Counter
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -41,7 +41,9 @@ from typing import Iterable, Iterator
 from . import export, iris
 
 STATE = "state"
-FORMAT = 1
+FORMAT = 2              # 2: the entity table in SQLite (table.db, counts.json) instead of a pickle
+TABLE = "table.db"
+COUNTS = "counts.json"
 SEGMENT = 16            # subjects per run of union.nt / graph.ttl
 MAX_SHARE = 0.2         # above this share of changed articles a full assembly is done instead
 
@@ -49,14 +51,19 @@ MAX_SHARE = 0.2         # above this share of changed articles a full assembly i
 # ------------------------------------------------------------------------------------------------ merging
 
 class Merge:
-    """The entity table and the gazetteer places and concepts used, all counted, so results go in and out."""
+    """The entity table (on disk: ``kg.link.DiskTable``) and the gazetteer places and concepts used (a few
+    thousand at most, in memory), all counted, so results go in and out."""
 
-    def __init__(self) -> None:
-        from .link import EntityTable
+    def __init__(self, path: Path) -> None:
+        from .link import DiskTable
 
-        self.table = EntityTable()
+        self.table = DiskTable(path)
         self.used: Counter = Counter()
         self.concepts: Counter = Counter()
+        counts = path.with_name(COUNTS)
+        if counts.exists():
+            saved = json.loads(counts.read_text(encoding="utf-8"))
+            self.used, self.concepts = Counter(saved["used"]), Counter(saved["concepts"])
 
     def add(self, result, sign: int = 1) -> set[str]:
         """Put a result in (``sign`` 1) or take it out (-1); returns the entity keys it names."""
@@ -64,7 +71,7 @@ class Merge:
 
         gaz = load_gazetteer()
         keys = {e.key for e in result.entities}
-        (self.table.add_result if sign > 0 else self.table.remove_result)(result)
+        self.table.add_result(result, sign)
         used = Counter(e.key for e in result.entities if gaz.get(e.key) is not None)
         concepts = Counter(f.value for f in result.facts if f.kind == "concept")
         if sign > 0:
@@ -77,18 +84,29 @@ class Merge:
             self.concepts = +self.concepts
         return keys
 
-    def resource_lines(self, keys: Iterable[str] | None = None) -> list[str]:
-        """Sorted statements of the resource graph, of every resource or of ``keys`` only."""
+    def resource_lines(self, keys: Iterable[str]) -> list[str]:
+        """Sorted statements of the resource graph about ``keys``."""
         from .gazetteer import load_gazetteer
         from .graph import resource_triples
 
         gaz = load_gazetteer()
-        keys = sorted(self.table._classes) if keys is None else sorted(k for k in keys if k in self.table)
         out = set()
-        for key in keys:
+        for key in sorted(keys):
             if gaz.get(key) is None:
-                out.update(export.nt_triple(*t) for t in resource_triples(self.table.resource(key)))
+                res = self.table.resource(key)
+                if res is not None:
+                    out.update(export.nt_triple(*t) for t in resource_triples(res))
         return sorted(out)
+
+    def all_resource_lines(self) -> Iterator[list[str]]:
+        """The statements of every resource (gazetteer places left out), one resource at a time, unsorted."""
+        from .gazetteer import load_gazetteer
+        from .graph import resource_triples
+
+        gaz = load_gazetteer()
+        for res in self.table.resources():
+            if gaz.get(res.key) is None:
+                yield [export.nt_triple(*t) for t in resource_triples(res)]
 
     def reference_lines(self) -> list[str]:
         from .gazetteer import load_gazetteer
@@ -97,16 +115,12 @@ class Merge:
         triples = list(gazetteer_triples(load_gazetteer(), set(self.used))) + list(concept_triples(set(self.concepts)))
         return sorted({export.nt_triple(*t) for t in triples})
 
-    def save(self, path: Path) -> None:
-        with open(path, "wb") as fh:
-            pickle.dump((self.table, self.used, self.concepts), fh, protocol=pickle.HIGHEST_PROTOCOL)
-
-    @classmethod
-    def load(cls, path: Path) -> "Merge":
-        out = cls.__new__(cls)
-        with open(path, "rb") as fh:
-            out.table, out.used, out.concepts = pickle.load(fh)
-        return out
+    def close(self) -> None:
+        """The table flushed and closed, the counts written next to it."""
+        self.table.close()
+        self.table.path.with_name(COUNTS).write_text(
+            json.dumps({"used": dict(sorted(self.used.items())), "concepts": dict(sorted(self.concepts.items()))},
+                       ensure_ascii=False), encoding="utf-8")
 
 
 # ------------------------------------------------------------------------------------------------ union runs
@@ -232,7 +246,7 @@ def save_merge(staged: Path, merge: Merge, res: list[str], gaz: list[str]) -> No
     for name, lines in (("resources.nt", res), ("gazetteer.nt", gaz)):
         with open(st / name, "w", encoding="utf-8", newline="\n") as fh:
             fh.writelines(line + "\n" for line in lines)
-    merge.save(st / "table.pickle")
+    merge.close()
 
 
 def save_state(staged: Path, *, articles: list[tuple[str, str, int, int]], store_violations, anchors: dict,
@@ -327,7 +341,9 @@ def update(previous: Path, staged: Path, done, cache, report, plan, *, lang: str
     st_old, st = previous / STATE, staged / STATE
     st.mkdir()
     rules = literal_rules()
-    merge = Merge.load(st_old / "table.pickle")
+    for name in (TABLE, COUNTS):                    # the previous table is left as it was: updated in a copy
+        shutil.copyfile(st_old / name, st / name)
+    merge = Merge(st / TABLE)
     checks_old = json.loads((st_old / "checks.json").read_text(encoding="utf-8"))
     anchors = {iri: [_violation(r) for r in rows] for iri, rows in checks_old["anchors"].items()}
 
@@ -508,7 +524,7 @@ def _same_iri(merge: Merge, keys: set[str]) -> set[str]:
     wanted = {iris.entity_iri(k) for k in keys if k.startswith(kinds)}
     if not wanted:
         return set()
-    return {k for k in merge.table._classes if k.startswith(kinds) and iris.entity_iri(k) in wanted}
+    return {k for kind in kinds for k in merge.table.keys_from(kind) if iris.entity_iri(k) in wanted}
 
 
 def _triples(lines: list[str]) -> Iterator:
