@@ -110,12 +110,12 @@ class DiskTable:
     Counts can go down (``sign`` -1), so an incremental build takes an article out; a view whose count
     reaches 0 is deleted, and a key with no view left is gone."""
 
-    def __init__(self, path, buffer: int = 200_000) -> None:
+    def __init__(self, path, buffer: int = 50_000) -> None:
         import sqlite3
 
         self.path, self.limit = path, buffer
         self.db = sqlite3.connect(str(path), isolation_level=None)
-        for pragma in ("journal_mode=OFF", "synchronous=OFF", "cache_size=-16000", "temp_store=FILE"):
+        for pragma in ("journal_mode=OFF", "synchronous=OFF", "cache_size=-8000", "temp_store=FILE"):
             self.db.execute(f"PRAGMA {pragma}")
         self.db.execute("CREATE TABLE IF NOT EXISTS views (key TEXT NOT NULL, field TEXT NOT NULL, "
                         "n INTEGER NOT NULL, PRIMARY KEY (key, field)) WITHOUT ROWID")
