@@ -31,6 +31,8 @@ changed (a full, streaming assembly is then as cheap).
 from __future__ import annotations
 
 import bisect
+import heapq
+import itertools
 import json
 import os
 import shutil
@@ -239,11 +241,13 @@ def _copy_range(src, dst, offset: int, length: int) -> None:
 
 # ------------------------------------------------------------------------------------------------ state
 
-def save_merge(staged: Path, merge: Merge, res: list[str], gaz: list[str]) -> None:
+def save_merge(staged: Path, merge: Merge, res: list[str] | None, gaz: list[str]) -> None:
     """The merged graphs and the entity table, written as soon as they are made (the caller can then let them
     go before the store and the checks, the assembly's memory peak)."""
     st = staged / STATE
     for name, lines in (("resources.nt", res), ("gazetteer.nt", gaz)):
+        if lines is None:                           # written by the caller as it streamed
+            continue
         with open(st / name, "w", encoding="utf-8", newline="\n") as fh:
             fh.writelines(line + "\n" for line in lines)
     merge.close()
@@ -364,12 +368,31 @@ def update(previous: Path, staged: Path, done, cache, report, plan, *, lang: str
         found = anchor_problems(result)
         if found:
             anchors[p.iri] = found
-    gaz_old, res_old = _read_lines(st_old / "gazetteer.nt"), _read_lines(st_old / "resources.nt")
+    gaz_old = _read_lines(st_old / "gazetteer.nt")
     touched_keys |= _same_iri(merge, touched_keys)
     drop = {f"<{iris.entity_iri(k)}>" for k in touched_keys}
-    res = sorted({line for line in res_old if line[:line.index(" ")] not in drop} |
-                 set(merge.resource_lines(touched_keys)))
+    # the resource graph is streamed from the previous one: the touched resources' statements replaced
+    fresh = merge.resource_lines(touched_keys)
     gaz = merge.reference_lines()
+    old_article = set(line for lines in old_lines.values() for line in lines)
+    new_article = set(line for lines in new_lines.values() for line in lines)
+    probe = old_article - new_article               # does the new resource graph still hold these?
+    res_dropped: list[str] = []                     # the previous resource graph's lines about touched ones
+    in_res: set[str] = set()
+
+    def resource_stream() -> Iterator[str]:
+        def kept() -> Iterator[str]:
+            with open(st_old / "resources.nt", encoding="utf-8", newline="\n") as fh:
+                for line in fh:
+                    line = line[:-1]
+                    if line[:line.index(" ")] in drop:
+                        res_dropped.append(line)
+                    else:
+                        yield line
+        for line in heapq.merge(kept(), fresh):     # disjoint: ``fresh`` holds only touched subjects
+            if line in probe:
+                in_res.add(line)
+            yield line
 
     # (2) graph.nq: unchanged article blocks copied, the others written
     articles: list[tuple[str, str, int, int]] = []
@@ -399,11 +422,23 @@ def update(previous: Path, staged: Path, done, cache, report, plan, *, lang: str
             articles.append((p.iri, p.key, offset, n))
             offset += n
         flush()
-        for name, lines in ((iris.GAZETTEER_GRAPH, gaz), (iris.RESOURCE_GRAPH, res)):
-            nq.write("".join(export.nquad_lines(str(name), lines)).encode("utf-8"))
-    literal = [v for lines in (gaz, res) for line in lines for v in rules.check(line)]
-    save_merge(staged, merge, res, gaz)
+        nq.write("".join(export.nquad_lines(str(iris.GAZETTEER_GRAPH), gaz)).encode("utf-8"))
+        literal = [v for line in gaz for v in rules.check(line)]
+        graph = str(iris.RESOURCE_GRAPH)
+        with open(st / "resources.nt", "w", encoding="utf-8", newline="\n") as res_file:
+            batch: list[str] = []
+            for line in itertools.chain(resource_stream(), [None]):
+                if line is not None:
+                    batch.append(line)
+                if batch and (line is None or len(batch) == 20_000):
+                    nq.write("".join(export.nquad_lines(graph, batch)).encode("utf-8"))
+                    res_file.writelines(line + "\n" for line in batch)
+                    literal += [v for line in batch for v in rules.check(line)]
+                    batch = []
+    save_merge(staged, merge, None, gaz)
     del merge
+    fresh_set, dropped_set = set(fresh), set(res_dropped)
+    res_gone, res_new = dropped_set - fresh_set, fresh_set - dropped_set
     lap("merge + graph.nq")
 
     # (3) the store: the previous one backed up (hard links), named graphs updated
@@ -415,29 +450,28 @@ def update(previous: Path, staged: Path, done, cache, report, plan, *, lang: str
     for iri, lines in sorted(new_lines.items()):
         if lines:
             store.load(input="".join(export.nquad_lines(iri, lines)).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-    for name, before, after in ((iris.GAZETTEER_GRAPH, gaz_old, gaz), (iris.RESOURCE_GRAPH, res_old, res)):
+    for name, leaving, coming in ((iris.GAZETTEER_GRAPH, set(gaz_old) - set(gaz), set(gaz) - set(gaz_old)),
+                                         (iris.RESOURCE_GRAPH, res_gone, res_new)):
         graph = ox.NamedNode(str(name))
-        b, a = set(before), set(after)
-        for t in _triples(sorted(b - a)):
+        for t in _triples(sorted(leaving)):
             store.remove(ox.Quad(t.subject, t.predicate, t.object, graph))
-        if a - b:
-            store.load(input="".join(line + " .\n" for line in sorted(a - b)).encode("utf-8"),
+        if coming:
+            store.load(input="".join(line + " .\n" for line in sorted(coming)).encode("utf-8"),
                        format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
     # statements that may leave the union: no named graph may hold them any more
-    candidates = set(line for lines in old_lines.values() for line in lines)
+    candidates = set(old_article)
     candidates |= set(gaz_old) - set(gaz)
-    candidates |= set(res_old) - set(res)
-    in_new = set(line for lines in new_lines.values() for line in lines) | set(gaz) | set(res)
-    candidates -= in_new
+    candidates |= res_gone
+    candidates -= new_article | set(gaz) | in_res | fresh_set
     gone = set()
     todo = sorted(candidates)
     for line, t in zip(todo, _triples(todo)):
         if not any(not isinstance(q.graph_name, ox.DefaultGraph)
                    for q in store.quads_for_pattern(t.subject, t.predicate, t.object, None)):
             gone.add(line)
-    comers = set(line for lines in new_lines.values() for line in lines)
+    comers = set(new_article)
     comers |= set(gaz) - set(gaz_old)
-    comers |= set(res) - set(res_old)
+    comers |= res_new
 
     # (4) union.nt, graph.ttl: the runs holding a changed subject rewritten, the others copied
     count, index = read_index(st_old / "union.idx")
