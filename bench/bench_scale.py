@@ -281,6 +281,10 @@ def bench_assemble(sizes: list[int], k: int) -> list[dict]:
         if done.returncode != 0:
             raise SystemExit(done.stderr[-2000:])
         rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        if len(rows) > 1:           # the memory trend: this size's peak over the previous size's
+            rows[-1]["peak_over_previous_size"] = round(rows[-1]["peak_rss_mb"] / rows[-2]["peak_rss_mb"], 2)
+            rows[-1]["merge_peak_over_previous_size"] = round(
+                rows[-1]["peak_mb_after"]["merge + graph.nq"] / rows[-2]["peak_mb_after"]["merge + graph.nq"], 2)
         print(json.dumps(rows[-1]), flush=True)
     return rows
 

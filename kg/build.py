@@ -27,6 +27,8 @@ from .vocab import HC
 BATCH = 4                       # articles per task: small enough to spread, large enough to amortize IPC
 STORE_CHUNK = 50_000            # statements per bulk load into the store: the loader's memory follows the
                                 # chunk (1,000 articles: 200k 279 MB, 50k 130 MB, the same CPU)
+SPOOL_LINES = 100_000           # statements held before a sorted run is spilled to disk (about 25 MB); runs
+                                # are merged at once, so 100,000 articles (~43M statements) open ~430 files
 
 
 @dataclass
@@ -292,16 +294,16 @@ def write_outputs(staged: Path, done: list[Planned], cache: ResultCache, report:
 def _write_full(staged: Path, done: list[Planned], cache: ResultCache, report: BuildReport, *,
                 lang: str, validate: bool, page: bool, lap) -> None:
     from .checks import anchor_problems, check_store, literal_rules
-    from .incremental import STATE, Merge, UnionWriter, save_merge, save_state
+    from .incremental import STATE, TABLE, Merge, UnionWriter, save_state
 
     rules = literal_rules()
     state = staged / STATE
     state.mkdir()
     spool_dir = staged / "spool"
     spool_dir.mkdir()
-    spool = export.SortedSpool(spool_dir)
+    spool = export.SortedSpool(spool_dir, SPOOL_LINES)
     anchors: dict[str, list] = {}
-    merge = Merge()
+    merge = Merge(state / TABLE)            # on disk: the merge holds a bounded number of entities at a time
     articles = []
     with open(staged / "graph.nq", "wb") as nq:
         for planned, result in _read_back(done, cache):
@@ -314,13 +316,27 @@ def _write_full(staged: Path, done: list[Planned], cache: ResultCache, report: B
             if found:
                 anchors[planned.iri] = found
             merge.add(result)
-        res, gaz = merge.resource_lines(), merge.reference_lines()
-        for name, lines in ((iris.GAZETTEER_GRAPH, gaz), (iris.RESOURCE_GRAPH, res)):
-            nq.write("".join(export.nquad_lines(str(name), lines)).encode("utf-8"))
-            spool.add(lines)
-    literal = [v for lines in (gaz, res) for line in lines for v in rules.check(line)]
-    save_merge(staged, merge, res, gaz)
-    del merge, res, gaz                 # on disk now: not held through the store and the checks
+        gaz = merge.reference_lines()       # the gazetteer places and concepts used: bounded by the gazetteer
+        nq.write("".join(export.nquad_lines(str(iris.GAZETTEER_GRAPH), gaz)).encode("utf-8"))
+        spool.add(gaz)
+        literal = [v for line in gaz for v in rules.check(line)]
+        with open(state / "gazetteer.nt", "w", encoding="utf-8", newline="\n") as fh:
+            fh.writelines(line + "\n" for line in gaz)
+        del gaz
+        (spool_dir / "resources").mkdir()
+        res_spool = export.SortedSpool(spool_dir / "resources", SPOOL_LINES // 2)     # the resource graph sorted on disk
+        for lines in merge.all_resource_lines():
+            res_spool.add(lines)
+        merge.close()
+        del merge
+        graph = str(iris.RESOURCE_GRAPH)
+        with open(state / "resources.nt", "w", encoding="utf-8", newline="\n") as res_file:
+            for batch in _batched(res_spool, 20_000):
+                nq.write("".join(export.nquad_lines(graph, batch)).encode("utf-8"))
+                res_file.writelines(line + "\n" for line in batch)
+                spool.add(batch)
+                literal += [v for line in batch for v in rules.check(line)]
+        del res_spool
     lap("merge + graph.nq")
     writer = UnionWriter(state / "union.nt", staged / "graph.ttl")
     writer.write(spool)
@@ -328,6 +344,7 @@ def _write_full(staged: Path, done: list[Planned], cache: ResultCache, report: B
     report.triples = writer.count
     del spool, writer
     shutil.rmtree(spool_dir)
+    _trim()
     lap("graph.ttl")
     store = _store(staged)
     report.classes = _classes(store)
@@ -346,6 +363,17 @@ def _write_full(staged: Path, done: list[Planned], cache: ResultCache, report: B
         _page(staged, lang)
         lap("page")
     export.write_atomic(staged / "manifest.json", _manifest(report, done))
+
+
+def _batched(lines: Iterable[str], size: int) -> Iterator[list[str]]:
+    batch: list[str] = []
+    for line in lines:
+        batch.append(line)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _read_back(done: list[Planned], cache: ResultCache) -> Iterator[tuple[Planned, ArticleResult]]:
@@ -437,6 +465,17 @@ def _manifest(report: BuildReport, done: list[Planned]) -> str:
                        "extractor": extractor_version(),
                        "violations": len(report.violations) if report.validated else None,
                        "files": ["graph.ttl", "graph.nq", "graph.html", "store"]}, indent=1) + "\n"
+
+
+def _trim() -> None:
+    """Give the memory freed by the merge back to the system before the store and the checks (the C
+    allocator keeps freed blocks otherwise, and the assembly's peak then stacks the store's memory on them)."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):        # not glibc
+        pass
 
 
 def _peak_mb() -> int:

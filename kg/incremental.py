@@ -8,9 +8,9 @@ switch, like the rest of the build folder):
 - ``union.nt`` and ``union.idx``: the merged graph as sorted N-Triples, cut into runs of ``SEGMENT`` subjects,
   and per run its first subject and its byte ranges in union.nt and graph.ttl (a subject's Turtle block
   depends on that subject's statements alone, so a run is rewritten without touching the others);
-- ``resources.nt``, ``gazetteer.nt``: the two merged graphs; ``table.pickle``: the merged entity table with
-  its counts (``kg.link.EntityTable``), the gazetteer places and the concepts used, counted, so an article can
-  be taken out as well as put in;
+- ``resources.nt``, ``gazetteer.nt``: the two merged graphs; ``table.db``: the merged entity table with its
+  counts (``kg.link.DiskTable``, SQLite), ``counts.json``: the gazetteer places and the concepts used,
+  counted, so an article can be taken out as well as put in;
 - ``checks.json``: the store's shape violations and each article's anchor problems; ``classes.json``.
 
 An incremental build then (1) takes the removed and changed articles' old results out of the entity table
@@ -31,9 +31,11 @@ changed (a full, streaming assembly is then as cheap).
 from __future__ import annotations
 
 import bisect
+import heapq
+import itertools
 import json
 import os
-import pickle
+import shutil
 from collections import Counter
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -41,7 +43,9 @@ from typing import Iterable, Iterator
 from . import export, iris
 
 STATE = "state"
-FORMAT = 1
+FORMAT = 2              # 2: the entity table in SQLite (table.db, counts.json) instead of a pickle
+TABLE = "table.db"
+COUNTS = "counts.json"
 SEGMENT = 16            # subjects per run of union.nt / graph.ttl
 MAX_SHARE = 0.2         # above this share of changed articles a full assembly is done instead
 
@@ -49,14 +53,19 @@ MAX_SHARE = 0.2         # above this share of changed articles a full assembly i
 # ------------------------------------------------------------------------------------------------ merging
 
 class Merge:
-    """The entity table and the gazetteer places and concepts used, all counted, so results go in and out."""
+    """The entity table (on disk: ``kg.link.DiskTable``) and the gazetteer places and concepts used (a few
+    thousand at most, in memory), all counted, so results go in and out."""
 
-    def __init__(self) -> None:
-        from .link import EntityTable
+    def __init__(self, path: Path) -> None:
+        from .link import DiskTable
 
-        self.table = EntityTable()
+        self.table = DiskTable(path)
         self.used: Counter = Counter()
         self.concepts: Counter = Counter()
+        counts = path.with_name(COUNTS)
+        if counts.exists():
+            saved = json.loads(counts.read_text(encoding="utf-8"))
+            self.used, self.concepts = Counter(saved["used"]), Counter(saved["concepts"])
 
     def add(self, result, sign: int = 1) -> set[str]:
         """Put a result in (``sign`` 1) or take it out (-1); returns the entity keys it names."""
@@ -64,7 +73,7 @@ class Merge:
 
         gaz = load_gazetteer()
         keys = {e.key for e in result.entities}
-        (self.table.add_result if sign > 0 else self.table.remove_result)(result)
+        self.table.add_result(result, sign)
         used = Counter(e.key for e in result.entities if gaz.get(e.key) is not None)
         concepts = Counter(f.value for f in result.facts if f.kind == "concept")
         if sign > 0:
@@ -77,18 +86,29 @@ class Merge:
             self.concepts = +self.concepts
         return keys
 
-    def resource_lines(self, keys: Iterable[str] | None = None) -> list[str]:
-        """Sorted statements of the resource graph, of every resource or of ``keys`` only."""
+    def resource_lines(self, keys: Iterable[str]) -> list[str]:
+        """Sorted statements of the resource graph about ``keys``."""
         from .gazetteer import load_gazetteer
         from .graph import resource_triples
 
         gaz = load_gazetteer()
-        keys = sorted(self.table._classes) if keys is None else sorted(k for k in keys if k in self.table)
         out = set()
-        for key in keys:
+        for key in sorted(keys):
             if gaz.get(key) is None:
-                out.update(export.nt_triple(*t) for t in resource_triples(self.table.resource(key)))
+                res = self.table.resource(key)
+                if res is not None:
+                    out.update(export.nt_triple(*t) for t in resource_triples(res))
         return sorted(out)
+
+    def all_resource_lines(self) -> Iterator[list[str]]:
+        """The statements of every resource (gazetteer places left out), one resource at a time, unsorted."""
+        from .gazetteer import load_gazetteer
+        from .graph import resource_triples
+
+        gaz = load_gazetteer()
+        for res in self.table.resources():
+            if gaz.get(res.key) is None:
+                yield [export.nt_triple(*t) for t in resource_triples(res)]
 
     def reference_lines(self) -> list[str]:
         from .gazetteer import load_gazetteer
@@ -97,16 +117,12 @@ class Merge:
         triples = list(gazetteer_triples(load_gazetteer(), set(self.used))) + list(concept_triples(set(self.concepts)))
         return sorted({export.nt_triple(*t) for t in triples})
 
-    def save(self, path: Path) -> None:
-        with open(path, "wb") as fh:
-            pickle.dump((self.table, self.used, self.concepts), fh, protocol=pickle.HIGHEST_PROTOCOL)
-
-    @classmethod
-    def load(cls, path: Path) -> "Merge":
-        out = cls.__new__(cls)
-        with open(path, "rb") as fh:
-            out.table, out.used, out.concepts = pickle.load(fh)
-        return out
+    def close(self) -> None:
+        """The table flushed and closed, the counts written next to it."""
+        self.table.close()
+        self.table.path.with_name(COUNTS).write_text(
+            json.dumps({"used": dict(sorted(self.used.items())), "concepts": dict(sorted(self.concepts.items()))},
+                       ensure_ascii=False), encoding="utf-8")
 
 
 # ------------------------------------------------------------------------------------------------ union runs
@@ -225,14 +241,16 @@ def _copy_range(src, dst, offset: int, length: int) -> None:
 
 # ------------------------------------------------------------------------------------------------ state
 
-def save_merge(staged: Path, merge: Merge, res: list[str], gaz: list[str]) -> None:
+def save_merge(staged: Path, merge: Merge, res: list[str] | None, gaz: list[str]) -> None:
     """The merged graphs and the entity table, written as soon as they are made (the caller can then let them
     go before the store and the checks, the assembly's memory peak)."""
     st = staged / STATE
     for name, lines in (("resources.nt", res), ("gazetteer.nt", gaz)):
+        if lines is None:                           # written by the caller as it streamed
+            continue
         with open(st / name, "w", encoding="utf-8", newline="\n") as fh:
             fh.writelines(line + "\n" for line in lines)
-    merge.save(st / "table.pickle")
+    merge.close()
 
 
 def save_state(staged: Path, *, articles: list[tuple[str, str, int, int]], store_violations, anchors: dict,
@@ -327,7 +345,9 @@ def update(previous: Path, staged: Path, done, cache, report, plan, *, lang: str
     st_old, st = previous / STATE, staged / STATE
     st.mkdir()
     rules = literal_rules()
-    merge = Merge.load(st_old / "table.pickle")
+    for name in (TABLE, COUNTS):                    # the previous table is left as it was: updated in a copy
+        shutil.copyfile(st_old / name, st / name)
+    merge = Merge(st / TABLE)
     checks_old = json.loads((st_old / "checks.json").read_text(encoding="utf-8"))
     anchors = {iri: [_violation(r) for r in rows] for iri, rows in checks_old["anchors"].items()}
 
@@ -348,12 +368,31 @@ def update(previous: Path, staged: Path, done, cache, report, plan, *, lang: str
         found = anchor_problems(result)
         if found:
             anchors[p.iri] = found
-    gaz_old, res_old = _read_lines(st_old / "gazetteer.nt"), _read_lines(st_old / "resources.nt")
+    gaz_old = _read_lines(st_old / "gazetteer.nt")
     touched_keys |= _same_iri(merge, touched_keys)
     drop = {f"<{iris.entity_iri(k)}>" for k in touched_keys}
-    res = sorted({line for line in res_old if line[:line.index(" ")] not in drop} |
-                 set(merge.resource_lines(touched_keys)))
+    # the resource graph is streamed from the previous one: the touched resources' statements replaced
+    fresh = merge.resource_lines(touched_keys)
     gaz = merge.reference_lines()
+    old_article = set(line for lines in old_lines.values() for line in lines)
+    new_article = set(line for lines in new_lines.values() for line in lines)
+    probe = old_article - new_article               # does the new resource graph still hold these?
+    res_dropped: list[str] = []                     # the previous resource graph's lines about touched ones
+    in_res: set[str] = set()
+
+    def resource_stream() -> Iterator[str]:
+        def kept() -> Iterator[str]:
+            with open(st_old / "resources.nt", encoding="utf-8", newline="\n") as fh:
+                for line in fh:
+                    line = line[:-1]
+                    if line[:line.index(" ")] in drop:
+                        res_dropped.append(line)
+                    else:
+                        yield line
+        for line in heapq.merge(kept(), fresh):     # disjoint: ``fresh`` holds only touched subjects
+            if line in probe:
+                in_res.add(line)
+            yield line
 
     # (2) graph.nq: unchanged article blocks copied, the others written
     articles: list[tuple[str, str, int, int]] = []
@@ -383,11 +422,23 @@ def update(previous: Path, staged: Path, done, cache, report, plan, *, lang: str
             articles.append((p.iri, p.key, offset, n))
             offset += n
         flush()
-        for name, lines in ((iris.GAZETTEER_GRAPH, gaz), (iris.RESOURCE_GRAPH, res)):
-            nq.write("".join(export.nquad_lines(str(name), lines)).encode("utf-8"))
-    literal = [v for lines in (gaz, res) for line in lines for v in rules.check(line)]
-    save_merge(staged, merge, res, gaz)
+        nq.write("".join(export.nquad_lines(str(iris.GAZETTEER_GRAPH), gaz)).encode("utf-8"))
+        literal = [v for line in gaz for v in rules.check(line)]
+        graph = str(iris.RESOURCE_GRAPH)
+        with open(st / "resources.nt", "w", encoding="utf-8", newline="\n") as res_file:
+            batch: list[str] = []
+            for line in itertools.chain(resource_stream(), [None]):
+                if line is not None:
+                    batch.append(line)
+                if batch and (line is None or len(batch) == 20_000):
+                    nq.write("".join(export.nquad_lines(graph, batch)).encode("utf-8"))
+                    res_file.writelines(line + "\n" for line in batch)
+                    literal += [v for line in batch for v in rules.check(line)]
+                    batch = []
+    save_merge(staged, merge, None, gaz)
     del merge
+    fresh_set, dropped_set = set(fresh), set(res_dropped)
+    res_gone, res_new = dropped_set - fresh_set, fresh_set - dropped_set
     lap("merge + graph.nq")
 
     # (3) the store: the previous one backed up (hard links), named graphs updated
@@ -399,29 +450,28 @@ def update(previous: Path, staged: Path, done, cache, report, plan, *, lang: str
     for iri, lines in sorted(new_lines.items()):
         if lines:
             store.load(input="".join(export.nquad_lines(iri, lines)).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-    for name, before, after in ((iris.GAZETTEER_GRAPH, gaz_old, gaz), (iris.RESOURCE_GRAPH, res_old, res)):
+    for name, leaving, coming in ((iris.GAZETTEER_GRAPH, set(gaz_old) - set(gaz), set(gaz) - set(gaz_old)),
+                                         (iris.RESOURCE_GRAPH, res_gone, res_new)):
         graph = ox.NamedNode(str(name))
-        b, a = set(before), set(after)
-        for t in _triples(sorted(b - a)):
+        for t in _triples(sorted(leaving)):
             store.remove(ox.Quad(t.subject, t.predicate, t.object, graph))
-        if a - b:
-            store.load(input="".join(line + " .\n" for line in sorted(a - b)).encode("utf-8"),
+        if coming:
+            store.load(input="".join(line + " .\n" for line in sorted(coming)).encode("utf-8"),
                        format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
     # statements that may leave the union: no named graph may hold them any more
-    candidates = set(line for lines in old_lines.values() for line in lines)
+    candidates = set(old_article)
     candidates |= set(gaz_old) - set(gaz)
-    candidates |= set(res_old) - set(res)
-    in_new = set(line for lines in new_lines.values() for line in lines) | set(gaz) | set(res)
-    candidates -= in_new
+    candidates |= res_gone
+    candidates -= new_article | set(gaz) | in_res | fresh_set
     gone = set()
     todo = sorted(candidates)
     for line, t in zip(todo, _triples(todo)):
         if not any(not isinstance(q.graph_name, ox.DefaultGraph)
                    for q in store.quads_for_pattern(t.subject, t.predicate, t.object, None)):
             gone.add(line)
-    comers = set(line for lines in new_lines.values() for line in lines)
+    comers = set(new_article)
     comers |= set(gaz) - set(gaz_old)
-    comers |= set(res) - set(res_old)
+    comers |= res_new
 
     # (4) union.nt, graph.ttl: the runs holding a changed subject rewritten, the others copied
     count, index = read_index(st_old / "union.idx")
@@ -508,7 +558,7 @@ def _same_iri(merge: Merge, keys: set[str]) -> set[str]:
     wanted = {iris.entity_iri(k) for k in keys if k.startswith(kinds)}
     if not wanted:
         return set()
-    return {k for k in merge.table._classes if k.startswith(kinds) and iris.entity_iri(k) in wanted}
+    return {k for kind in kinds for k in merge.table.keys_from(kind) if iris.entity_iri(k) in wanted}
 
 
 def _triples(lines: list[str]) -> Iterator:
