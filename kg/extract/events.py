@@ -957,18 +957,14 @@ def _participants(ctx, c, lex, clusters):
                 ranges.append((sent.start, sent.end))
     if c.kind in lex.GATHERINGS and len(gatherings) == 1:
         ranges += _speakers_after(ctx, c, persons, clusters)
-    openings = [k for k in clusters if k.kind == "opening"]
-    if c.kind == "opening" and len(openings) == 1:     # 'алую ленту он перерезал вместе с министром …'
-        for sent in sentences(doc):
-            lemmas = {lemma(t) for t in sent}
-            if any(set(cue) <= lemmas for cue in lex.CEREMONY_CUES):
-                ranges.append((sent.start, sent.end))
-    signings = [k for k in clusters if k.kind == "agreement_signing"]
-    if c.kind == "agreement_signing" and len(signings) == 1:   # 'Подписи под документом поставили …'
-        for sent in sentences(doc):
-            lemmas = {lemma(t) for t in sent}
-            if any(set(cue) <= lemmas for cue in lex.SIGNATORY_CUES):
-                ranges.append((sent.start, sent.end))
+    # the article's one opening takes the ceremony's sentences ('алую ленту он перерезал вместе с министром …'),
+    # its one signing the signatories' ('Подписи под документом поставили …')
+    for kind, cues in (("opening", lex.CEREMONY_CUES), ("agreement_signing", lex.SIGNATORY_CUES)):
+        if c.kind == kind and sum(k.kind == kind for k in clusters) == 1:
+            for sent in sentences(doc):
+                lemmas = {lemma(t) for t in sent}
+                if any(set(cue) <= lemmas for cue in cues):
+                    ranges.append((sent.start, sent.end))
     if c.kind in lex.BACKWARD_KINDS and not any(any(sent.start <= ent.start < sent.end for sent in sents)
                                                 for ent, _ in persons):
         for sent in sents:                             # no one named with it: those named just before
