@@ -390,6 +390,7 @@ def test_panel_for_analysts_and_keyboard(browser, tmp_path):
 @pytest.mark.browser
 def test_selected_node_is_never_under_panel_or_legend(browser, tmp_path):
     opened = Opened(browser, render_to(tmp_path, many_graph(regions=4, per_region=12)))
+    opened.wait("hckg.shownIds().length > 0")      # a loaded machine may ask before the first nodes are shown
     for corner in ("right", "left"):
         node = opened.js(f"""() => {{ const ids = hckg.shownIds();
             return ids.reduce((a, b) => hckg.screenOf(b).x {'>' if corner == 'right' else '<'} hckg.screenOf(a).x ? b : a); }}""")
