@@ -168,17 +168,13 @@ def _fail(report: BuildReport, err: InputError, emit) -> None:
 
 
 def _batches(inputs, todo: dict[str, str]) -> Iterator[list[Article]]:
-    batch: list[Article] = []
-    for item in read_articles(inputs):
-        iri = str(iris.article_iri(item.source, item.origin)) if isinstance(item, Article) else None
-        if iri is not None and todo.get(iri) is not None:
-            del todo[iri]
-            batch.append(item)
-            if len(batch) == BATCH:
-                yield batch
-                batch = []
-    if batch:
-        yield batch
+    def wanted():
+        for item in read_articles(inputs):
+            iri = str(iris.article_iri(item.source, item.origin)) if isinstance(item, Article) else None
+            if iri is not None and todo.get(iri) is not None:
+                del todo[iri]
+                yield item
+    return _batched(wanted(), BATCH)
 
 
 def build(inputs: Iterable, out: Path, *, lang: str = "ru", validate: bool = True,
@@ -365,9 +361,10 @@ def _write_full(staged: Path, done: list[Planned], cache: ResultCache, report: B
     export.write_atomic(staged / "manifest.json", _manifest(report, done))
 
 
-def _batched(lines: Iterable[str], size: int) -> Iterator[list[str]]:
-    batch: list[str] = []
-    for line in lines:
+def _batched(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of ``size`` items (the last one shorter), in order."""
+    batch: list = []
+    for line in items:
         batch.append(line)
         if len(batch) == size:
             yield batch

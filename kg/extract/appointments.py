@@ -152,14 +152,18 @@ def _pronoun_subject(tok, persons):
     return (ent, key) if gender in (None, _PRONOUNS[pronoun.lower_]) else None
 
 
+def _apposition_words(tokens) -> bool:
+    """Only the words of a role's description stand between ('главного врача [областной больницы] Петра')."""
+    return all(t.is_space or t.pos_ in ("NOUN", "ADJ", "PROPN", "NUM") or t.text in "«»\"-–" for t in tokens)
+
+
 def _object_of(tok, preposition: str, people):
     """'возложено на Петра Сидорова': the person right after the preposition that follows the word."""
     doc = tok.doc
     for i in range(tok.i + 1, min(tok.sent.end, tok.i + WINDOW)):
         if doc[i].lower_ == preposition:
             after = sorted((p for p in people if p[0].start > i), key=lambda p: p[0].start)
-            if after and all(t.is_space or t.pos_ in ("NOUN", "ADJ", "PROPN", "NUM") or t.text in "«»\"-–"
-                             for t in doc[i + 1:after[0][0].start]) and after[0][0].start - i <= 9:
+            if after and _apposition_words(doc[i + 1:after[0][0].start]) and after[0][0].start - i <= 9:
                 return after[0]     # 'возложено на первого заместителя министра Юрия Литвинова'
             return None
     return None
@@ -177,8 +181,7 @@ def _object_case(ent, roles) -> str | None:
         return case
     span = max(before, key=lambda s: s.end)
     between = span.doc[span.end:ent.start]
-    if all(t.is_space or t.pos_ in ("NOUN", "ADJ", "PROPN", "NUM") or t.text in "«»\"-–" for t in between) and \
-            len(between) <= 6 and _case_of(span) in ("Acc", "Nom"):
+    if _apposition_words(between) and len(between) <= 6 and _case_of(span) in ("Acc", "Nom"):
         return _case_of(span)
     return case
 
@@ -216,7 +219,14 @@ def _anaphoric_role(tok, sent, roles, lex):
     """'… назначен новый главврач больницы. Им стал Пётр Сидоров': a sentence opened by 'им' / 'ею' takes the
     last role the previous sentence names."""
     first = next((t for t in sent if not t.is_space and not t.is_punct), None)
-    if first is None or first.text.lower() not in lex.ANAPHORIC_OPENERS or first.i > tok.i or sent.start == 0:
+    if first is None or first.text.lower() not in lex.ANAPHORIC_OPENERS or first.i > tok.i:
+        return None
+    return _last_role_before(sent, roles)
+
+
+def _last_role_before(sent, roles):
+    """The last role the sentence before ``sent`` names, or None."""
+    if sent.start == 0:
         return None
     previous = sent.doc[sent.start - 1].sent
     before = [(span, role) for span, role in roles if sent_start(span) == previous.start]
@@ -239,11 +249,7 @@ def _demonstrative_role(tok, sent, roles, lex):
     if not any(lemma(t) in lex.POST_WORDS and t.i > near.start and lemma(doc[t.i - 1]) in lex.DEMONSTRATIVES
                or lemma(t) in lex.SUCCESSOR_NOUNS for t in near):
         return None
-    if sent.start == 0:
-        return None
-    previous = doc[sent.start - 1].sent
-    before = [(span, role) for span, role in roles if sent_start(span) == previous.start]
-    return before[-1] if before else None
+    return _last_role_before(sent, roles)
 
 
 def _case_of(span) -> str | None:

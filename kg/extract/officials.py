@@ -89,8 +89,7 @@ def _named_next(ctx: Ctx, lex, unnamed, held) -> set:
     doc = ctx.doc
     used = set()
     for trigger, role in unnamed:
-        if role not in lex.SUBJECT_HEAD_ROLES or _head(trigger).morph.get("Case") != ["Nom"] or \
-                is_former(doc, trigger, lex):
+        if not _subject_head(doc, trigger, role, lex):
             continue
         sent = trigger.sent
         limit = sent.end
@@ -113,12 +112,26 @@ def _named_next(ctx: Ctx, lex, unnamed, held) -> set:
     return used
 
 
+def _subject_head(doc, trigger, role: str, lex) -> bool:
+    """A head's role ('губернатор', 'аким') as a sentence's subject, and a present post (not 'бывший …')."""
+    return role in lex.SUBJECT_HEAD_ROLES and _head(trigger).morph.get("Case") == ["Nom"] and \
+        not is_former(doc, trigger, lex)
+
+
+def _placed_segment(ctx: Ctx, lex, trigger) -> int | None:
+    """The end of the words after a role word when they hold a place or a body ('министр здравоохранения
+    [области]'); None when they hold neither."""
+    places, orgs = ctx.notes.get("official_spans", ([], []))
+    seg_end = role_segment(ctx, lex, trigger)
+    if any(trigger.end <= s.start and s.end <= seg_end for s in list(places) + [o for o, _ in orgs]):
+        return seg_end
+    return None
+
+
 def _head_post(ctx: Ctx, lex, person: str, trigger, role: str, sent) -> bool:
     """Write the post an unnamed head's role describes, held by ``person``; False when it makes no post."""
-    seg_end = role_segment(ctx, lex, trigger)
-    places, orgs = ctx.notes.get("official_spans", ([], []))
-    if not any(trigger.end <= s.start and s.end <= seg_end for s in list(places) + [o for o, _ in orgs]):
-        seg_end = trigger.end                # 'губернатор на оперативном совещании': no place, no body: bare
+    seg_end = _placed_segment(ctx, lex, trigger) or trigger.end
+    # 'губернатор на оперативном совещании': no place, no body: the bare role
     post, acting = write_post(ctx, lex, person, trigger, role, seg_end)
     if post is None:
         return False
@@ -134,8 +147,7 @@ def _named_before(ctx: Ctx, lex, unnamed, held) -> set:
     doc = ctx.doc
     used = set()
     for trigger, role in unnamed:
-        if role not in lex.SUBJECT_HEAD_ROLES or _head(trigger).morph.get("Case") != ["Nom"] or \
-                is_former(doc, trigger, lex):
+        if not _subject_head(doc, trigger, role, lex):
             continue
         sent = trigger.sent
         if sent.start == 0 or any(sent.start <= ent.start < sent.end for ent, _ in persons):
@@ -184,7 +196,7 @@ def _sole_candidate(ctx: Ctx, lex, unnamed, held) -> None:
     for trigger, role in triggers:
         if not _subject_role(doc, trigger, lex) or is_former(doc, trigger, lex):
             continue
-        if role not in lex.SUBJECT_HEAD_ROLES and not _placed(ctx, lex, trigger):
+        if role not in lex.SUBJECT_HEAD_ROLES and _placed_segment(ctx, lex, trigger) is None:
             continue                    # 'главный врач' alone: of what?
         n = sent_of.get(trigger.start)
         if n is None or by_sent.get(n):
@@ -211,12 +223,6 @@ def _subject_role(doc, trigger, lex) -> bool:
     if _head(trigger).morph.get("Case") == ["Nom"]:
         return True
     return is_acting(doc, trigger, lex) and _head(trigger).morph.get("Case") == ["Gen"]
-
-
-def _placed(ctx: Ctx, lex, trigger) -> bool:
-    places, orgs = ctx.notes.get("official_spans", ([], []))
-    seg_end = role_segment(ctx, lex, trigger)
-    return any(trigger.end <= s.start and s.end <= seg_end for s in list(places) + [o for o, _ in orgs])
 
 
 def _as_subject(doc, ent, lex) -> bool:
@@ -584,8 +590,8 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
                          and t.pos_ in ("NOUN", "PROPN") and is_genitive(t)
                          and not _covered(orgs, t.i))
     if role == "head" and body is None and juris is not None and juris.startswith("region:") and juris_span is not None \
-            and not qualifier_nouns(doc, seg_start, juris_span.start):
-        role = "head_of_region"                      # 'глава Бурятии'
+            and not any(t.pos_ in ("NOUN", "PROPN") for t in doc[seg_start:juris_span.start]):
+        role = "head_of_region"                      # 'глава Бурятии', not 'глава администрации района'
     if role == "head_of_region" and juris is not None:
         role = _region_head_role(juris, lex)        # 'глава региона' of an oblast is its governor
     if juris is None and body is None and qualifier and not implied:
@@ -621,11 +627,6 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
     ctx.mention(post, trigger.start_char, doc[seg_end - 1].idx + len(doc[seg_end - 1].text)
                 if seg_end > seg_start else trigger.end_char)
     return post, acting
-
-
-def qualifier_nouns(doc, start: int, end: int) -> list:
-    """Nouns between a role word and its place ('глава [администрации] района'): what the role heads."""
-    return [t for t in doc[start:end] if t.pos_ in ("NOUN", "PROPN")]
 
 
 def _region_head_role(juris: str, lex) -> str:

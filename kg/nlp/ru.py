@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from . import natasha_adapter as na
 from .extensions import PLACES, doc_text, register_extensions
+from .ru_names import is_initial, patronymic_gender
 
 register_extensions()
 
@@ -243,8 +244,7 @@ def _fix_role_persons(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _initial_at(doc: Doc, i: int) -> bool:
-    return i + 1 < len(doc) and len(doc[i].text) == 1 and doc[i].text.isupper() and doc[i].text.isalpha() \
-        and doc[i + 1].text == "."
+    return 0 <= i < len(doc) and doc[i].text.isalpha() and is_initial(doc[i])
 
 
 def _surname_like(tok) -> bool:
@@ -331,7 +331,6 @@ def _joined_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """'Никитина' + 'Елена Ивановна': a one-word person span right before a given name and patronymic is the
     surname of a name written surname first (natasha splits it). Not 'заместитель Петровой Алия Сидорова':
     without a patronymic two adjacent names are two people."""
-    from .ru_names import patronymic_gender
     spans = sorted(spans, key=lambda s: s.start)
     out: list[Span] = []
     for span in spans:

@@ -13,6 +13,10 @@ from .ru_morph import CASES, GENDERS, feats, restore_case
 
 register_extensions()
 _NAME_TAGS = ("Name", "Surn", "Patr")
+# Surnames in -ов/-ев/-ин: a woman's is '-ова' in the nominative and '-овой' in every other case but one.
+_POSSESSIVE_STEMS = ("ов", "ев", "ёв", "ин", "ын")
+_WOMANS_NOMINATIVE = tuple(stem + "а" for stem in _POSSESSIVE_STEMS)     # 'Иванова' (or a man's genitive)
+_WOMANS_OBLIQUE = tuple(stem + "ой" for stem in _POSSESSIVE_STEMS)       # 'Ивановой': only a woman's
 
 
 # A patronymic tells the gender in any case: '-овна', '-евной', '-ичну' are a woman's, '-ович', '-евичем' a man's.
@@ -48,16 +52,16 @@ def person_gender(tokens) -> str | None:
 def _womans_by_surname(given: str, surname: str) -> bool:
     """'Сауле Кисикова', 'Акмарал Альназарова': the dictionary reads the given name only as a man's, and in no
     case a man's '-ова' surname could be in (genitive, accusative): a woman's name, nominative."""
-    if len(surname) > 6 and surname.lower().endswith(("овой", "евой", "ёвой", "иной", "ыной")):
+    if len(surname) > 6 and surname.lower().endswith(_WOMANS_OBLIQUE):
         return True             # 'Сауле Кисиковой': only a woman's surname ends so
-    if not surname.lower().endswith(("ова", "ева", "ёва", "ина", "ына")):
+    if not surname.lower().endswith(_WOMANS_NOMINATIVE):
         return False
     names = [p for p in na.parses(given) if "Name" in p.tag]
     return bool(names) and all(p.tag.gender == "masc" and p.tag.case not in ("gent", "accs") for p in names)
 
 
 _SURNAME_GENDER = (("masc", ("овым", "евым", "ёвым", "иным", "ыным", "ского", "скому", "ским", "цкого", "цким")),
-                   ("femn", ("овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой")))
+                   ("femn", _WOMANS_OBLIQUE + ("ской", "цкой")))
 
 
 def _surname_gender(word: str) -> str | None:
@@ -158,9 +162,6 @@ _POSSESSIVE = {
     "masc": {"gent": ("а",), "accs": ("а",), "datv": ("у",), "ablt": ("ым",), "loct": ("е",)},
     "femn": {"gent": ("ой",), "datv": ("ой",), "ablt": ("ой",), "loct": ("ой",), "accs": ("у",)},
 }
-_POSSESSIVE_STEMS = ("ов", "ев", "ёв", "ин", "ын")
-
-
 def _possessive_surname(word: str, case: str, gender: str | None) -> str | None:
     stem = word[:-2]
     if word.endswith("ой") and len(stem) > 3 and stem.lower().endswith(_POSSESSIVE_STEMS):
@@ -192,11 +193,11 @@ def normalize_person(tokens) -> str:
     """'Алексеем Дюминым' -> 'Алексей Дюмин'; initials keep their dot: 'В.Ю.Голубева' -> 'В. Ю. Голубев'."""
     tokens = [t for t in tokens if not t.is_space]
     words = [t for t in tokens if not t.is_punct]
-    gender = person_gender([t for t in words if not _initial(t)])
-    if any(_initial(t) for t in words) and _apposition_case(tokens[0]) == "Nom":
-        gender = _initialled_gender([t for t in words if not _initial(t)]) or gender  # no given name to tell
-    case = _surname_case(words[-1], gender) if len(words) == 2 and not _initial(words[0]) else None
-    return " ".join(t.text + "." if _initial(t) else
+    gender = person_gender([t for t in words if not is_initial(t)])
+    if any(is_initial(t) for t in words) and _apposition_case(tokens[0]) == "Nom":
+        gender = _initialled_gender([t for t in words if not is_initial(t)]) or gender  # no given name to tell
+    case = _surname_case(words[-1], gender) if len(words) == 2 and not is_initial(words[0]) else None
+    return " ".join(t.text + "." if is_initial(t) else
                     normalize_name_token(t, gender, case if t is words[0] else None) for t in words)
 
 
@@ -270,12 +271,13 @@ def apposition_noun(tok):
 
 def _initialled_gender(words) -> str | None:
     """'Лазарева В.С.' after a nominative role: an '-ова/-ева/-ина' surname in the nominative is a woman's."""
-    if len(words) == 1 and words[0].text.lower().endswith(("ова", "ева", "ёва", "ина", "ына")):
+    if len(words) == 1 and words[0].text.lower().endswith(_WOMANS_NOMINATIVE):
         return "femn"
     return None
 
 
-def _initial(tok) -> bool:
+def is_initial(tok) -> bool:
+    """A single capital letter followed by a dot: 'В' of 'В. Петров'."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return len(tok.text) == 1 and tok.text.isupper() and nxt is not None and nxt.text == "."
 

@@ -302,7 +302,7 @@ def resolve(matches, doc_regions: set[str], named: set[str] = frozenset()) -> li
         if len(keys) == 1 and named and gaz.get(keys[0]).kind == "district" and \
                 gaz.region_of(keys[0]) not in named:
             name = gaz.get(keys[0]).labels["ru"]
-            key = make_key("settlement", name, sorted(named)[0]) if len(named) == 1 else unplaced_key(name)
+            key = namesake_key(name, named)
             out.append(Span(span.doc, span.start, span.end, label="Settlement", span_id=key, kb_id=name))
             continue
         if len(keys) == 1:
@@ -319,6 +319,11 @@ def resolve(matches, doc_regions: set[str], named: set[str] = frozenset()) -> li
         else:
             out.append(Span(span.doc, span.start, span.end, label=gaz.get(key).cls, span_id=key))
     return out
+
+
+def namesake_key(name: str, named: set[str]) -> str:
+    """A gazetteer name that here means a place of its own: in the one region the text names, else unplaced."""
+    return make_key("settlement", name, next(iter(named))) if len(named) == 1 else unplaced_key(name)
 
 
 def unplaced_key(name: str) -> str:
@@ -657,8 +662,7 @@ def find_places(doc: Doc) -> list[Span]:
             if key is not None and named and gaz.region_of(key) not in named:
                 # 'Михайловский район' in a text about Алтайский край is not the gazetteer's only one (Рязанская
                 # область): a district of its own in the one region the text names, else unplaced
-                key = make_key("settlement", canonical, sorted(named)[0]) if len(named) == 1 else \
-                    unplaced_key(canonical)
+                key = namesake_key(canonical, named)
         spans.append(Span(doc, span.start, span.end, label="Settlement", kb_id=name,
                           span_id=key or (unplaced_key(canonical) if keys else make_key("settlement", canonical))))
         taken.update(t.i for t in span)
