@@ -428,7 +428,7 @@ def _right(doc, ent, triggers):
             end = trigger.end
             while end < ent.sent.end and end - trigger.end < MAX_GAP and not _ends_apposition(doc[end]):
                 end += 1
-            if end < len(doc) and doc[end].ent_type_ == "PER":
+            if end < ent.sent.end and doc[end].ent_type_ == "PER":
                 return None     # 'Иван Петров, главный врач больницы Сергей Сидоров …': the next name's role
             return trigger, role, end
     return None

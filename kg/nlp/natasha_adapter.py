@@ -41,8 +41,9 @@ class NToken:
 
 
 def segment(text: str) -> NDoc:
-    """razdel tokens and sentences; a sentence also ends at a line break that starts a heading, a list
-    item or a new paragraph (news pages put titles and bullets on lines of their own)."""
+    """razdel tokens and sentences; a sentence also ends at a line break unless the next line goes on
+    (starts with a lower-case letter, a comma or a closing mark): news pages put titles and list items on
+    lines of their own, often without a full stop, and the text store writes them as markdown ('# ', '* ')."""
     seg = models()["segmenter"]
     doc = NDoc(text)
     doc.tokens = [DocToken(t.start, t.stop, t.text) for t in seg.tokenize(text)]
@@ -52,6 +53,7 @@ def segment(text: str) -> NDoc:
 
 
 _BREAK = re.compile(r"\n\s*")
+_CONTINUES = set(",.;:!?)]}»”…%")      # a line that starts with one of these (or a lower-case letter) goes on
 
 
 def split_lines(text: str, start: int, stop: int) -> list[DocSent]:
@@ -63,7 +65,7 @@ def split_lines(text: str, start: int, stop: int) -> list[DocSent]:
         before = text[start:m.start()].rstrip()
         blank = m.group().count("\n") > 1
         head = text[nxt]
-        if blank or head.isupper() or head.isdigit() or head in "*•-–—«\"(" or (before and before[-1] in ".!?:;"):
+        if blank or not (head.islower() or head in _CONTINUES) or (before and before[-1] in ".!?:;"):
             cuts.append(nxt)
     cuts.append(stop)
     out = []
