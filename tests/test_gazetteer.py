@@ -181,3 +181,15 @@ def test_a_place_no_list_knows_keeps_the_region_the_text_gives(extract_ru):
     facts = {(f.subject, f.prop, f.value) for f in result.facts}
     assert ("place:улица мира", "hc:partOf", "settlement:липецк") in facts
     assert ("place:улица мира", "Улица Мира") in {(e.key, label) for e in result.entities for _, label in e.labels}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Бывший министр здравоохранения НСО перешёл на другую работу.", ("НСО", "Region", "region:RU-NVS")),
+    ("В Верхневолжье построят три ФАПа.", ("Верхневолжье", "Region", "region:RU-TVE")),
+    ("Врачи Нижегородчины получили новые машины.", ("Нижегородчины", "Region", "region:RU-NIZ")),
+    ("Аким ЮКО посетил больницу.", ("ЮКО", "Region", "region:KZ-61")),
+])
+def test_regions_by_their_press_names(ru_nlp, text, expected):
+    """A region's short name in the press (region_names_ru.csv) is the region wherever it stands, so roles
+    elsewhere in the article can take the article's one region from it."""
+    assert expected in places(ru_nlp, text)
