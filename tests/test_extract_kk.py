@@ -543,3 +543,24 @@ def test_a_person_named_for_an_instruction_is_no_participant():
     facts = _facts(result, event.key)
     assert ("hc:participant", persons["Ерлан Мұратов"].key) not in facts
     assert ("hc:participant", persons["Серік Бекұлы"].key) in facts
+
+
+def test_head_of_the_region_is_its_akim():
+    """'аймақ басшысы Х', 'өңір жетекшісі Х': in Kazakhstan the head of a region is its akim, and the region is
+    the article's."""
+    result = _run("Қостанай облысында жаңа емхана салынады. Аймақ басшысы Бақыт Омаров құрылысты аралады.")
+    posts = _posts(result)
+    assert "Role:head_of_region" not in posts
+    assert posts["Role:akim"][0] == "region:KZ-39"
+
+
+def test_business_trip_is_a_trip_and_joins_the_opening_it_brought_him_to():
+    """'іссапармен келді' is a working trip; '… ашылуына … іссапары аясында Х қатысты' is the opening's
+    participant, no trip of its own."""
+    result = _run("Денсаулық сақтау министрі Асан Бекұлы Қостанай облысына іссапармен келді.")
+    kinds = {f.value for f in result.facts if f.prop == "hc:eventType"}
+    assert kinds == {"EventKind:working_trip"}
+    result = _run("Қостанай облысы Әулиекөл ауданында дәрігерлік амбулаторияның ашылуына облыс әкімі Бақыт "
+                  "Омаров пен іссапары аясында вице-министр Асан Бекұлы қатысты.")
+    kinds = {f.value for f in result.facts if f.prop == "hc:eventType"}
+    assert kinds == {"EventKind:opening"}

@@ -1532,9 +1532,10 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
     triggers = _event_triggers_kk(ctx, lex)
     opening_sents = {t.sent.start for t, kind, _ in triggers if kind == "opening"}
     for trigger, kind, fields in triggers:
-        if kind == "visit" and fields is not None and trigger.sent.start in opening_sents:
-            joining.append((trigger, "opening"))   # '… ашылу болып, … әкімі Х арнайы барып': came to the opening
-            continue
+        if trigger.sent.start in opening_sents and (kind == "visit" and fields is not None or
+                                                     fields is None and kind in ("working_trip", "visit")):
+            joining.append((trigger, "opening"))   # '… ашылу болып, … әкімі Х арнайы барып': came to the opening;
+            continue                               # '… ашылуына … іссапары аясында Х': his trip brought him
         if kind in lex.NEEDS_TITLE and fields is None and ctx.live(trigger):
             _programme_kk(ctx, trigger, kind, lex)
             continue
