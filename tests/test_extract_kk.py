@@ -564,3 +564,21 @@ def test_business_trip_is_a_trip_and_joins_the_opening_it_brought_him_to():
                   "Омаров пен іссапары аясында вице-министр Асан Бекұлы қатысты.")
     kinds = {f.value for f in result.facts if f.prop == "hc:eventType"}
     assert kinds == {"EventKind:opening"}
+
+
+def test_a_ceremony_told_no_other_way_is_the_event():
+    """An opening ceremony with its one facility is the opening; a dated festive ceremony is a gathering
+    (meeting); a bare 'іс-шараға … қатысты' with nothing else makes none."""
+    result = _run("Сейсенбі күні аудан әкімі Бақыт Омаров Ақсу ауылында дәрігерлік амбулаторияның ашылу "
+                  "рәсіміне қатысты.")
+    events = [e for e in result.entities if e.cls == "Event"]
+    assert len(events) == 1
+    facts = _facts(result, events[0].key)
+    assert ("hc:eventType", "EventKind:opening") in facts
+    assert ("hc:participant", _by_class(result, "Person")["Бақыт Омаров"].key) in facts
+    result = _run("2021 жылғы 5 наурызда қалалық аурухананың 50 жылдық мерейтойына орай салтанатты шара өтті.")
+    events = [e for e in result.entities if e.cls == "Event"]
+    assert len(events) == 1
+    facts = _facts(result, events[0].key)
+    assert ("hc:eventType", "EventKind:meeting") in facts and ("hc:startDate", "2021-03-05") in facts
+    assert not [e for e in _run("Іс-шараға тұрғындар қатысты.").entities if e.cls == "Event"]
