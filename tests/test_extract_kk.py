@@ -582,3 +582,17 @@ def test_a_ceremony_told_no_other_way_is_the_event():
     facts = _facts(result, events[0].key)
     assert ("hc:eventType", "EventKind:meeting") in facts and ("hc:startDate", "2021-03-05") in facts
     assert not [e for e in _run("Іс-шараға тұрғындар қатысты.").entities if e.cls == "Event"]
+
+
+def test_an_official_receiving_citizens_is_a_reception():
+    """'… қоғамдық қабылдау өткізіп, … азаматтарды қабылдады': a reception with its host; a hospital's capacity
+    ('50 адамды қабылдауға') and a patient's 'ем қабылдап' are none."""
+    result = _run("Облыс әкімі Бақыт Омаров қоғамдық қабылдау өткізіп, бірқатар азаматтарды қабылдады.")
+    events = [e for e in result.entities if e.cls == "Event"]
+    assert len(events) == 1
+    facts = _facts(result, events[0].key)
+    assert ("hc:eventType", "EventKind:reception") in facts
+    assert ("hc:participant", _by_class(result, "Person")["Бақыт Омаров"].key) in facts
+    result = _run("Бас дәрігер Асан Бекұлы емхана күніне 50 адамды қабылдауға арналғанын айтты. Тұрғындар "
+                  "ескі ғимаратта ем қабылдап жүр.")
+    assert not [e for e in result.entities if e.cls == "Event"]
