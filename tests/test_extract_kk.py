@@ -596,3 +596,20 @@ def test_an_official_receiving_citizens_is_a_reception():
     result = _run("Бас дәрігер Асан Бекұлы емхана күніне 50 адамды қабылдауға арналғанын айтты. Тұрғындар "
                   "ескі ғимаратта ем қабылдап жүр.")
     assert not [e for e in result.entities if e.cls == "Event"]
+
+
+def test_a_visit_verb_with_nobody_named_needs_an_official_going():
+    """'Облыс әкімі … аралап' (the akim unnamed in the article) is a visit when the article tells of no other
+    event; residents going to a clinic are none; a recalled visit beside an opening is background."""
+    kinds = lambda r: sorted(f.value for f in r.facts if f.prop == "hc:eventType")   # noqa: E731
+    assert kinds(_run("Облыс әкімі жаңа аурухананы аралап, жөндеу жұмыстарымен танысты.")) == ["EventKind:visit"]
+    assert kinds(_run("Тұрғындар ескі емханаға үреймен барып жүр.")) == []
+    assert kinds(_run("Ақсу ауылында жаңа дәрігерлік амбулатория ашылды. Еске салсақ, аймақ басшысы ауылға "
+                      "барып, құрылыспен танысқан.")) == ["EventKind:opening"]
+
+
+def test_short_compound_dispensaries_are_facilities():
+    """'онкодиспансер', 'наркодиспансер': one word for the dispensary, its status from the sentence."""
+    result = _run("Аурухана маңындағы онкодиспансерге күрделі жөндеу жұмыстары жүргізіліп жатыр.")
+    facilities = {dict(e.labels)["kk"] for e in result.entities if e.cls == "HealthcareFacility"}
+    assert "онкодиспансер" in facilities

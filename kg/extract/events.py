@@ -1529,6 +1529,7 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
     begins = [d.begin for d in all_dates]
     placed = set()
     joining = []
+    unnamed_visits = []
     triggers = _event_triggers_kk(ctx, lex)
     opening_sents = {t.sent.start for t, kind, _ in triggers if kind == "opening"}
     for trigger, kind, fields in triggers:
@@ -1557,9 +1558,13 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
         one = [k for span, k, _ in facilities_in.get(sent.start, ()) if not _plural_kk(span)]
         noun = fields is None
         if not (named or people or dates or
-                (kind in ("opening", "visit") and (one or noun and (place or facilities)))):
-            continue                   # an opening / visit verb needs its facility ('… амбулатория ашылды'), one:
-            #                            'жаңа амбулаториялар ашылып' is a tally, not an event
+                (kind == "opening" and one) or (kind in ("opening", "visit") and noun and (place or facilities))):
+            if kind == "visit" and not noun and _official_before_kk(ctx, sent, trigger):
+                unnamed_visits.append((trigger, place))
+            continue                   # an opening verb needs its facility ('… амбулатория ашылды'), one:
+            #                            'жаңа амбулаториялар ашылып' is a tally, not an event; a visit verb
+            #                            with nobody named needs an official going ('Өңір басшысы арнайы
+            #                            барып'), not residents ('тұрғындар емханаға барып жүр')
         _emit_kk(ctx, events, placed, kind, trigger, dates, place, people)
     for trigger, kind in joining:      # a ceremony's persons take part in the article's event of that kind
         key = events.get((kind,)) or next((k for slot, k in events.items() if slot[0] == kind), None)
@@ -1571,6 +1576,9 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
         for person in people:          # 'Облыс әкімі … таспасын қиып': the article's one holder of that post
             ctx.fact(key, "hc:participant", person)
         ctx.evidence(key, trigger.sent)
+    if not events:                     # an unnamed official's visit, when the article tells of no other event
+        for trigger, place in unnamed_visits[:1]:   # (else it is background: 'Еске салсақ, аймақ басшысы … барып')
+            _emit_kk(ctx, events, placed, "visit", trigger, (), place, ())
 
 
 def _emit_kk(ctx: Ctx, events: dict, placed: set, kind, trigger, dates, place, people) -> str:
@@ -1661,6 +1669,17 @@ def _unnamed_holders_kk(ctx: Ctx, sent, persons) -> list:
         if len(found) == 1:
             out.append(next(iter(found)))
     return out
+
+
+def _official_before_kk(ctx: Ctx, sent, trigger) -> bool:
+    """A role word of one official ('өңір басшысы', 'облыс әкімі', not 'ұйымдардың басшылары') before the
+    trigger in its sentence."""
+    from ..nlp.kk import morph
+    if "kk_roles_by_sentence" not in ctx.notes:
+        ctx.notes["kk_roles_by_sentence"] = by_sentence(ctx, list(trigger_spans(ctx.doc, "hc_roles")),
+                                                        lambda x: x[0].start)
+    return any(span.end <= trigger.start and not morph.has_plural(morph.analyze(span[-1].text.lower())[1])
+               for span, _ in ctx.notes["kk_roles_by_sentence"].get(sent.start, ()))
 
 
 def _programme_kk(ctx: Ctx, trigger, kind, lex) -> None:
