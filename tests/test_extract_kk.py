@@ -613,3 +613,15 @@ def test_short_compound_dispensaries_are_facilities():
     result = _run("Аурухана маңындағы онкодиспансерге күрделі жөндеу жұмыстары жүргізіліп жатыр.")
     facilities = {dict(e.labels)["kk"] for e in result.entities if e.cls == "HealthcareFacility"}
     assert "онкодиспансер" in facilities
+
+
+def test_plural_facilities_in_a_list_of_villages_are_one_in_each():
+    """'Ақсу және Көктал ауылдарында жаңа дәрігерлік амбулаториялардың ашылуы': one ambulatory in each village
+    of the list (not in the district named before it); a plural with no list stays facilities in general."""
+    result = _run("Ақтөбе облысы Шалқар ауданы Бестамақсай және Қызылжарсай ауылдарында жаңа дәрігерлік "
+                  "амбулаториялардың ашылу салтанаты өтті.")
+    where = {next(v for p, v in _facts(result, e.key) if p == "hc:locatedIn") for e in result.entities
+             if e.cls == "HealthcareFacility"}
+    assert where == {"settlement:бестамақсай", "settlement:қызылжарсай"}
+    result = _run("Облыста медициналық орталықтар мен ауруханалар бой көтеруде.")
+    assert not [e for e in result.entities if e.cls == "HealthcareFacility"]
