@@ -32,6 +32,7 @@ EVENT_KINDS: dict[str, tuple[str, str, str]] = {
     "festival": ("фестиваль", "фестиваль", "festival"),
     "exhibition": ("выставка", "көрме", "exhibition"),
     "campaign": ("акция", "акция", "campaign"),
+    "reception": ("приём граждан", "азаматтарды қабылдау", "reception of citizens"),
 }
 
 ROLES: dict[str, tuple[str, str, str]] = {
@@ -127,7 +128,7 @@ FACILITY_STATUSES: dict[str, tuple[str, str, str]] = {
 BROADER = {
     "EventKind": {"collegium": "meeting", "session": "meeting", "plenary": "session", "round_table": "meeting",
                   "press_conference": "briefing", "seminar": "training",
-                  "working_trip": "visit", "inspection": "visit"},
+                  "working_trip": "visit", "inspection": "visit", "reception": "meeting"},
     "Role": {"deputy_governor": "governor", "deputy_akim": "akim", "deputy_minister": "minister",
              "deputy_prime_minister": "prime_minister", "deputy_chair": "chair", "deputy_head": "head",
              "head_of_region": "head", "head_of_district": "head", "head_of_administration": "head",

@@ -543,3 +543,85 @@ def test_a_person_named_for_an_instruction_is_no_participant():
     facts = _facts(result, event.key)
     assert ("hc:participant", persons["Ерлан Мұратов"].key) not in facts
     assert ("hc:participant", persons["Серік Бекұлы"].key) in facts
+
+
+def test_head_of_the_region_is_its_akim():
+    """'аймақ басшысы Х', 'өңір жетекшісі Х': in Kazakhstan the head of a region is its akim, and the region is
+    the article's."""
+    result = _run("Қостанай облысында жаңа емхана салынады. Аймақ басшысы Бақыт Омаров құрылысты аралады.")
+    posts = _posts(result)
+    assert "Role:head_of_region" not in posts
+    assert posts["Role:akim"][0] == "region:KZ-39"
+
+
+def test_business_trip_is_a_trip_and_joins_the_opening_it_brought_him_to():
+    """'іссапармен келді' is a working trip; '… ашылуына … іссапары аясында Х қатысты' is the opening's
+    participant, no trip of its own."""
+    result = _run("Денсаулық сақтау министрі Асан Бекұлы Қостанай облысына іссапармен келді.")
+    kinds = {f.value for f in result.facts if f.prop == "hc:eventType"}
+    assert kinds == {"EventKind:working_trip"}
+    result = _run("Қостанай облысы Әулиекөл ауданында дәрігерлік амбулаторияның ашылуына облыс әкімі Бақыт "
+                  "Омаров пен іссапары аясында вице-министр Асан Бекұлы қатысты.")
+    kinds = {f.value for f in result.facts if f.prop == "hc:eventType"}
+    assert kinds == {"EventKind:opening"}
+
+
+def test_a_ceremony_told_no_other_way_is_the_event():
+    """An opening ceremony with its one facility is the opening; a dated festive ceremony is a gathering
+    (meeting); a bare 'іс-шараға … қатысты' with nothing else makes none."""
+    result = _run("Сейсенбі күні аудан әкімі Бақыт Омаров Ақсу ауылында дәрігерлік амбулаторияның ашылу "
+                  "рәсіміне қатысты.")
+    events = [e for e in result.entities if e.cls == "Event"]
+    assert len(events) == 1
+    facts = _facts(result, events[0].key)
+    assert ("hc:eventType", "EventKind:opening") in facts
+    assert ("hc:participant", _by_class(result, "Person")["Бақыт Омаров"].key) in facts
+    result = _run("2021 жылғы 5 наурызда қалалық аурухананың 50 жылдық мерейтойына орай салтанатты шара өтті.")
+    events = [e for e in result.entities if e.cls == "Event"]
+    assert len(events) == 1
+    facts = _facts(result, events[0].key)
+    assert ("hc:eventType", "EventKind:meeting") in facts and ("hc:startDate", "2021-03-05") in facts
+    assert not [e for e in _run("Іс-шараға тұрғындар қатысты.").entities if e.cls == "Event"]
+
+
+def test_an_official_receiving_citizens_is_a_reception():
+    """'… қоғамдық қабылдау өткізіп, … азаматтарды қабылдады': a reception with its host; a hospital's capacity
+    ('50 адамды қабылдауға') and a patient's 'ем қабылдап' are none."""
+    result = _run("Облыс әкімі Бақыт Омаров қоғамдық қабылдау өткізіп, бірқатар азаматтарды қабылдады.")
+    events = [e for e in result.entities if e.cls == "Event"]
+    assert len(events) == 1
+    facts = _facts(result, events[0].key)
+    assert ("hc:eventType", "EventKind:reception") in facts
+    assert ("hc:participant", _by_class(result, "Person")["Бақыт Омаров"].key) in facts
+    result = _run("Бас дәрігер Асан Бекұлы емхана күніне 50 адамды қабылдауға арналғанын айтты. Тұрғындар "
+                  "ескі ғимаратта ем қабылдап жүр.")
+    assert not [e for e in result.entities if e.cls == "Event"]
+
+
+def test_a_visit_verb_with_nobody_named_needs_an_official_going():
+    """'Облыс әкімі … аралап' (the akim unnamed in the article) is a visit when the article tells of no other
+    event; residents going to a clinic are none; a recalled visit beside an opening is background."""
+    kinds = lambda r: sorted(f.value for f in r.facts if f.prop == "hc:eventType")   # noqa: E731
+    assert kinds(_run("Облыс әкімі жаңа аурухананы аралап, жөндеу жұмыстарымен танысты.")) == ["EventKind:visit"]
+    assert kinds(_run("Тұрғындар ескі емханаға үреймен барып жүр.")) == []
+    assert kinds(_run("Ақсу ауылында жаңа дәрігерлік амбулатория ашылды. Еске салсақ, аймақ басшысы ауылға "
+                      "барып, құрылыспен танысқан.")) == ["EventKind:opening"]
+
+
+def test_short_compound_dispensaries_are_facilities():
+    """'онкодиспансер', 'наркодиспансер': one word for the dispensary, its status from the sentence."""
+    result = _run("Аурухана маңындағы онкодиспансерге күрделі жөндеу жұмыстары жүргізіліп жатыр.")
+    facilities = {dict(e.labels)["kk"] for e in result.entities if e.cls == "HealthcareFacility"}
+    assert "онкодиспансер" in facilities
+
+
+def test_plural_facilities_in_a_list_of_villages_are_one_in_each():
+    """'Ақсу және Көктал ауылдарында жаңа дәрігерлік амбулаториялардың ашылуы': one ambulatory in each village
+    of the list (not in the district named before it); a plural with no list stays facilities in general."""
+    result = _run("Ақтөбе облысы Шалқар ауданы Бестамақсай және Қызылжарсай ауылдарында жаңа дәрігерлік "
+                  "амбулаториялардың ашылу салтанаты өтті.")
+    where = {next(v for p, v in _facts(result, e.key) if p == "hc:locatedIn") for e in result.entities
+             if e.cls == "HealthcareFacility"}
+    assert where == {"settlement:бестамақсай", "settlement:қызылжарсай"}
+    result = _run("Облыста медициналық орталықтар мен ауруханалар бой көтеруде.")
+    assert not [e for e in result.entities if e.cls == "HealthcareFacility"]

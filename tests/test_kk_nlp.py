@@ -417,3 +417,15 @@ def test_settlement_words_name_every_village_of_a_list(places_nlp, text, expecte
     the list before it; 'Жалпы ауданы 450' is an area."""
     doc = places_nlp(text)
     assert sorted(s.text for s in doc.spans[PLACES]) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ақмола облысы Ж.Бекұлов ауданында емхана ашылды.", [("Ж.Бекұлов ауданында", "settlement:ж.бекұлов ауданы")]),
+    ("Ақмола облысы Ж. Бекұлов ауданында емхана ашылды.", [("Ж. Бекұлов ауданында", "settlement:ж.бекұлов ауданы")]),
+    ("Бекұлов ауданында жеті нысан берілді.", [("Бекұлов ауданында", "settlement:бекұлов ауданы")]),
+])
+def test_a_district_named_after_a_person_with_an_initial(places_nlp, text, expected):
+    """'Т.Рысқұлов ауданы' (one token or two): the initial belongs to the district's name, one key for both;
+    a number word after 'ауданында' ('жеті') is no area ('Жалпы ауданы 450' is)."""
+    doc = places_nlp(text)
+    assert [(s.text, s.id_) for s in doc.spans[PLACES] if s.id_.startswith("settlement:")] == expected

@@ -1529,12 +1529,14 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
     begins = [d.begin for d in all_dates]
     placed = set()
     joining = []
+    unnamed_visits = []
     triggers = _event_triggers_kk(ctx, lex)
     opening_sents = {t.sent.start for t, kind, _ in triggers if kind == "opening"}
     for trigger, kind, fields in triggers:
-        if kind == "visit" and fields is not None and trigger.sent.start in opening_sents:
-            joining.append((trigger, "opening"))   # '… ашылу болып, … әкімі Х арнайы барып': came to the opening
-            continue
+        if trigger.sent.start in opening_sents and (kind == "visit" and fields is not None or
+                                                     fields is None and kind in ("working_trip", "visit")):
+            joining.append((trigger, "opening"))   # '… ашылу болып, … әкімі Х арнайы барып': came to the opening;
+            continue                               # '… ашылуына … іссапары аясында Х': his trip brought him
         if kind in lex.NEEDS_TITLE and fields is None and ctx.live(trigger):
             _programme_kk(ctx, trigger, kind, lex)
             continue
@@ -1556,36 +1558,69 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
         one = [k for span, k, _ in facilities_in.get(sent.start, ()) if not _plural_kk(span)]
         noun = fields is None
         if not (named or people or dates or
-                (kind in ("opening", "visit") and (one or noun and (place or facilities)))):
-            continue                   # an opening / visit verb needs its facility ('… амбулатория ашылды'), one:
-            #                            'жаңа амбулаториялар ашылып' is a tally, not an event
-        date = dates[0].start if dates else None
-        family = "visit" if "visit" in broader_closure("EventKind", kind) else kind   # a working trip is the visit
-        slot = (family, date) if date else (family,)
-        key = events.get(slot) or events.get((family,))
-        if key is None:
-            key = make_key("event", kind, date or ctx.article.source, place or "")
-            events[slot] = key
-            ctx.entity(key, "Event", EVENT_KINDS[kind][1])
-            ctx.fact(key, "hc:eventType", f"EventKind:{kind}", "concept")
-        if date:
-            ctx.fact(key, "hc:startDate", date, "date")
-        if place and key not in placed:
-            placed.add(key)
-            ctx.fact(key, "hc:eventPlace", place)
-        for p in people:
-            ctx.fact(key, "hc:participant", p)
-        ctx.mention_span(key, trigger)
-        ctx.evidence(key, sent)
+                (kind == "opening" and one) or (kind in ("opening", "visit") and noun and (place or facilities))):
+            if kind == "visit" and not noun and _official_before_kk(ctx, sent, trigger):
+                unnamed_visits.append((trigger, place))
+            continue                   # an opening verb needs its facility ('… амбулатория ашылды'), one:
+            #                            'жаңа амбулаториялар ашылып' is a tally, not an event; a visit verb
+            #                            with nobody named needs an official going ('Өңір басшысы арнайы
+            #                            барып'), not residents ('тұрғындар емханаға барып жүр')
+        _emit_kk(ctx, events, placed, kind, trigger, dates, place, people)
     for trigger, kind in joining:      # a ceremony's persons take part in the article's event of that kind
         key = events.get((kind,)) or next((k for slot, k in events.items() if slot[0] == kind), None)
-        if key is None:
-            continue
         people = [k for _, k in persons.get(trigger.sent.start, ())]
         people += [k for k in _unnamed_holders_kk(ctx, trigger.sent, persons) if k not in people]
+        if key is None:                # no such event told otherwise: the ceremony is the event
+            _ceremony_kk(ctx, events, placed, trigger, kind, people, facilities_in, all_dates, begins, lex)
+            continue
         for person in people:          # 'Облыс әкімі … таспасын қиып': the article's one holder of that post
             ctx.fact(key, "hc:participant", person)
         ctx.evidence(key, trigger.sent)
+    if not events:                     # an unnamed official's visit, when the article tells of no other event
+        for trigger, place in unnamed_visits[:1]:   # (else it is background: 'Еске салсақ, аймақ басшысы … барып')
+            _emit_kk(ctx, events, placed, "visit", trigger, (), place, ())
+
+
+def _emit_kk(ctx: Ctx, events: dict, placed: set, kind, trigger, dates, place, people) -> str:
+    """The article's event of that kind (and date), made on its first trigger; its date, place, participants."""
+    sent = trigger.sent
+    date = dates[0].start if dates else None
+    family = "visit" if "visit" in broader_closure("EventKind", kind) else kind   # a working trip is the visit
+    slot = (family, date) if date else (family,)
+    key = events.get(slot) or events.get((family,))
+    if key is None:
+        key = make_key("event", kind, date or ctx.article.source, place or "")
+        events[slot] = key
+        ctx.entity(key, "Event", EVENT_KINDS[kind][1])
+        ctx.fact(key, "hc:eventType", f"EventKind:{kind}", "concept")
+    if date:
+        ctx.fact(key, "hc:startDate", date, "date")
+    if place and key not in placed:
+        placed.add(key)
+        ctx.fact(key, "hc:eventPlace", place)
+    for p in people:
+        ctx.fact(key, "hc:participant", p)
+    ctx.mention_span(key, trigger)
+    ctx.evidence(key, sent)
+    return key
+
+
+def _ceremony_kk(ctx: Ctx, events, placed, trigger, kind, people, facilities_in, all_dates, begins, lex) -> None:
+    """A ceremony the article tells of no other way is an event of its own: 'дәрігерлік амбулаторияның ашылу
+    рәсіміне Х қатысты' (an opening ceremony with its one facility) is the opening; '… мерейтойына орай
+    салтанатты шара өтті' (a ceremony with a date or a person named) is a gathering, a meeting. A bare 'шараға'
+    or a ribbon alone makes none."""
+    sent = trigger.sent
+    words = " ".join(t.text.lower() for t in trigger)
+    dates = all_dates[bisect_left(begins, sent.start_char):bisect_left(begins, sent.end_char)]
+    one = [span for span, _, _ in facilities_in.get(sent.start, ()) if not _plural_kk(span)]
+    if kind == "opening" and words.startswith(lex.OPENING_CEREMONY) and len(one) == 1:
+        found = "opening"
+    elif words.startswith(lex.CEREMONY) and (dates or people):
+        found = "meeting"
+    else:
+        return
+    _emit_kk(ctx, events, placed, found, trigger, dates, _event_place_kk(ctx, sent, trigger), people)
 
 
 def _author_of_kk(doc, ent, lex) -> bool:
@@ -1634,6 +1669,17 @@ def _unnamed_holders_kk(ctx: Ctx, sent, persons) -> list:
         if len(found) == 1:
             out.append(next(iter(found)))
     return out
+
+
+def _official_before_kk(ctx: Ctx, sent, trigger) -> bool:
+    """A role word of one official ('өңір басшысы', 'облыс әкімі', not 'ұйымдардың басшылары') before the
+    trigger in its sentence."""
+    from ..nlp.kk import morph
+    if "kk_roles_by_sentence" not in ctx.notes:
+        ctx.notes["kk_roles_by_sentence"] = by_sentence(ctx, list(trigger_spans(ctx.doc, "hc_roles")),
+                                                        lambda x: x[0].start)
+    return any(span.end <= trigger.start and not morph.has_plural(morph.analyze(span[-1].text.lower())[1])
+               for span, _ in ctx.notes["kk_roles_by_sentence"].get(sent.start, ()))
 
 
 def _programme_kk(ctx: Ctx, trigger, kind, lex) -> None:

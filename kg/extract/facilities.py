@@ -612,7 +612,10 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
         name = _quoted_before_kk(doc, start)
         if name is None and count[0] is None and morph.has_plural(morph.analyze(doc[i + n - 1].text.lower())[1]) \
                 and not (i + n < len(doc) and doc[i + n].lower_.startswith(lex.NETWORK_WORDS)):
-            i += n                                        # 'медициналық орталықтар мен ауруханалар бой көтеріп':
+            for village in _listed_villages_kk(ctx, doc, start):   # 'Сарысай және Шоқысу ауылдарында жаңа
+                _facility_kk(ctx, lex, doc[start:i + n], label, kind, cls, where=village)   # амбулаториялардың':
+            i += n                                        # one in each village of the list;
+            #                                               'медициналық орталықтар мен ауруханалар бой көтеріп':
             continue                                      # facilities in general (Kazakh counts take the singular);
             #                                               'перинаталдық орталықтардың желісі': the area's network
         if name is not None:                              # '«Шұғыла» ауруханасы': the facility's own name
@@ -690,8 +693,30 @@ def _written_kk(head_tok, label: str) -> str | None:
     return " ".join(label.split()[:-1] + [written])
 
 
-def _facility_kk(ctx, lex, span, label, kind, cls, count=(None, False), written=None) -> None:
-    where = _location_kk(ctx, span)
+def _listed_villages_kk(ctx, doc, start: int) -> list[str]:
+    """The settlements of a list closed by a plural settlement word within two words before ``start``
+    ('Сарысай және Шоқысу ауылдарында | жаңа …'): their keys, two or more, else none."""
+    sent = doc[start].sent
+    cue = next((k for k in range(start - 1, max(sent.start, start - 3) - 1, -1)
+                if doc[k].lower_.startswith(("ауылдар", "кенттер", "елді"))), None)
+    if cue is None:
+        return []
+    if "kk_places_by_sentence" not in ctx.notes:
+        ctx.notes["kk_places_by_sentence"] = by_sentence(ctx, live_places(ctx), lambda p: p.start)
+    ends = {p.end: p for p in ctx.notes["kk_places_by_sentence"].get(sentence_of(ctx)[start], ())
+            if p.label_ == "Settlement"}
+    out, k = [], cue
+    while k in ends:                   # 'Шалқар ауданы Сарысай және Шоқысу ауылдарында': the list, not the district
+        out.append(ends[k].id_)
+        k = ends[k].start
+        if not (k > 0 and doc[k - 1].lower_ in (",", "және", "мен", "бен", "пен")):
+            break
+        k -= 1
+    return out if len(out) >= 2 else []
+
+
+def _facility_kk(ctx, lex, span, label, kind, cls, count=(None, False), written=None, where=None) -> None:
+    where = where or _location_kk(ctx, span)
     key = make_key("facility", label, where or "")
     ctx.entity(key, cls, label, alt=written)
     ctx.fact(key, "hc:facilityKind", f"FacilityKind:{kind}", "concept")

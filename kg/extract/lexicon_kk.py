@@ -57,6 +57,10 @@ NEEDS_TITLE = {"programme", "campaign"}
 NOT_EVENT_AFTER = {"кеңес": ("беру", "берді", "береді", "берілді", "алу", "алды"),
                    "мәжіліс": ("депутат", "төраға", "спикер", "хатшы")}     # 'Мәжіліс депутаты': the house
 SIGNING_PREFIXES = ("қол қой", "қол қойылды", "қол қою", "жасалды", "бекітілді")
+# A ceremony (event_verbs 'joins') with no event of its kind in the article: an opening ceremony ('ашылу
+# рәсімі') with its facility is the opening, a festive one ('салтанатты шара / жиын') a gathering.
+OPENING_CEREMONY = ("ашылу",)
+CEREMONY = ("салтанатты",)
 
 MONTHS = {e.words[0]: e.value for e in load_table("kk", "months").entries}
 

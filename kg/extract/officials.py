@@ -1086,6 +1086,10 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         if role == "head" and len(chain) and stem_of(chain[-1]) in lex.HEAD_OF_BODY:
             role = lex.HEAD_OF_BODY[stem_of(chain[-1])]      # 'министрлігінің басшысы' is the minister
         role = _head_of_place_kk(chain, role, juris, body, facility, known, lex)
+        if role == "head_of_region":   # 'аймақ басшысы Х', 'өңір жетекшісі Х': the region's akim
+            role = "akim"
+            if juris is None and str(ctx.notes.get("main_region") or "").startswith("region:KZ"):
+                juris = ctx.notes["main_region"]
         post = _write_tenure_kk(ctx, key, ent, role, juris, body, facility, acting, doc[chain_start:trigger.end],
                                 label=None if label_start is None else list(chain) + list(trigger))
         change = _appointment_near_kk(doc, max(trigger.end, ent.end), sent, lex)

@@ -11,7 +11,15 @@ Three spellings are read (chosen per text by their marker letters):
 
 - **2021**: ä ö ü ū ş ç ğ ñ, ı = ы, i = і, y = и/й, u = у;
 - **2018**: á ó ú ý ń ǵ and the digraphs sh = ш, ch = ч, ı = и/й, i = і, y = ы, u = ұ, ý = у;
-- **2017**: apostrophes a' o' u' y' s' c' g' n' i' (ә ө ү у ш ч ғ ң и/й), otherwise as 2018.
+- **2017**: apostrophes a' o' u' y' s' c' g' n' i' (ә ө ү у ш ч ғ ң и/й), otherwise as 2018;
+- **2018 with ū** (as many sites publish it): the 2018 letters, í for і, but ū = ұ and so u = у;
+- **informal** (ng and gh for ң and ғ, no ń ǵ ñ ğ; Cyrillic ә often left in): ý = ү, ú = ұ, u = у,
+  y = ы (й after a vowel), i = і (й after a vowel, и in 'iy'); a word whose і/и or с/ц
+  the letters leave open ('ministri', 'medisina') is read as the Kazakh word the NER lexicon knows
+  (министрі, медицина), else with і and с.
+
+In every spelling í is і, and a word that mixes Cyrillic Kazakh letters into Latin ones ('әkimi') keeps its
+Cyrillic letters and has its Latin ones read.
 
 Digraphs (sh, ch, ts, ıa…) are two source characters for one Cyrillic letter: the map records for each
 Cyrillic character the source range it came from, so lengths may differ. What cannot be told from the Latin
@@ -43,26 +51,37 @@ _COMMON = {
     "z": "з", "á": "ә", "ä": "ә", "ó": "ө", "ö": "ө", "ú": "ү", "ü": "ү", "ý": "у", "ń": "ң", "ñ": "ң",
     "ǵ": "ғ", "ğ": "ғ", "ş": "ш", "ç": "ч", "ū": "ұ", "sh": "ш", "ch": "ч", "ts": "ц",
     "a'": "ә", "o'": "ө", "u'": "ү", "y'": "у", "s'": "ш", "c'": "ч", "g'": "ғ", "n'": "ң", "i'": _IY,
+    "í": "і",
 }
 _BY_VARIANT = {
     "2018": {"u": "ұ", "y": "ы", "ı": _IY},
     "2017": {"u": "ұ", "y": "ы", "ı": _IY},
     "2021": {"u": "у", "y": _IY, "ı": "ы"},
+    "2018u": {"u": "у", "y": "ы", "ı": _IY},
+    "informal": {"u": "у", "y": "ы", "ı": "ы", "ý": "ү", "ú": "ұ", "gh": "ғ", "ng": "ң"},
 }
 _IOTATED = {"а": "я", "у": "ю"}          # и/й + а, у after a vowel or at a word's start
 _M2021 = re.compile("[äöüūşçğñÄÖÜŪŞÇĞÑ]")
 _M2018 = re.compile("[áóúýńǵÁÓÚÝŃǴ]")
 _M2017 = re.compile(r"(?i)[aougsncy][" + _APOS + r"][a-z]")
+_DIGRAPH_NG = re.compile(r"(?i)(?:gh|ng(?![h\w]))")   # ғ, ң written as digraphs ('qalaghan', 'elimizding')
+_NG_LETTERS = re.compile("[ńǵñğŃǴÑĞ]")
 
 
 def variant_of(text: str) -> str:
-    """'2021', '2018' or '2017': the spelling whose marker letters the text uses most (2018 when none)."""
+    """'2021', '2018', '2018u', '2017' or 'informal': the spelling whose marker letters the text uses most
+    (2018 when none). ң and ғ written ng and gh with none of their letters is the informal spelling; a 2018
+    text that writes ұ as ū writes у as u."""
     sample = text[:20000]
+    if len(_DIGRAPH_NG.findall(sample)) >= 3 and not _NG_LETTERS.search(sample):
+        return "informal"
     n21, n18, n17 = len(_M2021.findall(sample)), len(_M2018.findall(sample)), len(_M2017.findall(sample))
     if n21 > n18 and n21 > n17:
         return "2021"
     if n17 >= 3 and n17 > n18:
         return "2017"
+    if sample.count("ū") + sample.count("Ū") > sample.count("ý") + sample.count("Ý"):
+        return "2018u"
     return "2018"
 
 
@@ -125,7 +144,8 @@ def transliterate(source: str, variant: str | None = None) -> Transliteration:
             begins.append(i)
             ends.append(i + 1)
         word = match.group()
-        units = None if _CYRILLIC.search(_unmix(word)) else _convert(_unmix(word), variant)
+        plain = _unmix(word)
+        units = None if _CYRILLIC.search(plain) and not _LATIN_LETTER.search(plain) else _convert(plain, variant)
         if units is None:
             units = [(ch, match.start() + i, match.start() + i + 1) for i, ch in enumerate(word)]
         else:
@@ -142,6 +162,7 @@ def transliterate(source: str, variant: str | None = None) -> Transliteration:
     return Transliteration(source, "".join(out), tuple(begins), tuple(ends))
 
 
+_LATIN_LETTER = re.compile("[a-zA-Z\u00c0-\u024f]")
 _LOOKALIKES = str.maketrans("АаЕеОоСсРрТ", "AaEeOoCcPpT")
 _ACUTE = "\u0301"                 # a combining acute: О́skemen, written with a Cyrillic О
 _WITH_ACUTE = {"a": "á", "o": "ó", "u": "ú", "y": "ý", "n": "ń", "g": "ǵ"}
@@ -177,8 +198,16 @@ def _units(word: str, variant: str) -> list[tuple[str, int, int, bool]] | None:
             units.append((_WITH_ACUTE[ch], i, i + 2, word[i].isupper()))
             i += 2
             continue
+        if variant == "informal" and ch + nxt in ("gh", "ng") and not (ch == "n" and low[i + 2:i + 3] == "h"):
+            units.append((ch + nxt, i, i + 2, word[i].isupper()))
+            i += 2                 # 'qalaghan' ғ, 'elimizding' ң; 'atanghan' is н + ғ
+            continue
         if ch in _APOS:            # an apostrophe that joins no letter: kept as written
             units.append((ch, i, i + 1, False))
+            i += 1
+            continue
+        if _CYRILLIC.match(ch):    # 'әkimi': a Cyrillic letter among Latin ones stays as written
+            units.append((ch, i, i + 1, word[i].isupper()))
             i += 1
             continue
         if ch in "cwx" or (ch not in _COMMON and ch not in _BY_VARIANT[variant]):
@@ -210,6 +239,8 @@ def _convert(word: str, variant: str) -> list[tuple[str, int, int]] | None:
     units = _units(word, variant)
     if units is None:
         return None
+    if variant == "informal":
+        return _informal(units)
     table = _BY_VARIANT[variant]
     letters = [table.get(u[0]) or _COMMON.get(u[0], u[0]) for u in units]
     out: list[tuple[str, int, int]] = []
@@ -230,6 +261,88 @@ def _convert(word: str, variant: str) -> list[tuple[str, int, int]] | None:
         out.append((cyr.upper() if upper else cyr, begin, end))
         i += 1
     return out
+
+
+_SOFT_BEFORE_Y = frozenset("аәеоөіыүұэ")          # vowels after which y / i is й (у is a glide: 'auyl')
+
+
+def _informal(units) -> list[tuple[str, int, int]]:
+    """The informal spelling: y is ы, or й after a vowel (я / ю before a / u); i is і, or й after a vowel
+    ('aimaq', 'jýiege'), or и before y ('Preziydent', 'tehnologiya'); then a word that the lexicon
+    knows only with и for i or ц for s ('ministri', 'medisinalyq') is taken in that form."""
+    table = _BY_VARIANT["informal"]
+    keys = [u[0] for u in units]
+    out: list[list] = []                   # [cyrillic, begin, end, upper, alternatives]
+    i = 0
+    while i < len(units):
+        key, begin, end, upper = units[i]
+        prev = out[-1][0] if out else None
+        nxt = keys[i + 1] if i + 1 < len(keys) else ""
+        alts = ()
+        if key == "y" and (prev is None or prev in _SOFT_BEFORE_Y or prev == "и"):
+            if nxt in ("a", "u", "á", "ә"):
+                cyr = {"a": "я", "u": "ю"}.get(nxt, "я")
+                end = units[i + 1][2]
+                i += 1
+            elif prev is None or prev == "и":
+                cyr = "ы" if prev is None else ""
+            else:
+                cyr = "й"
+        elif key == "i":
+            if nxt == "y":
+                cyr = "и"
+            elif prev in _SOFT_BEFORE_Y:
+                cyr = "й"
+            else:
+                cyr, alts = "і", ("и",)
+        elif key == "s":
+            cyr, alts = "с", ("ц",)
+        else:
+            cyr = table.get(key) or _COMMON.get(key, key)
+        out.append([cyr, begin, end, upper, alts])
+        i += 1
+    _known_reading(out)
+    return [((c.upper() if up else c), b, e) for c, b, e, up, _ in out if c]
+
+
+_LEXICON_STEMS: set[str] | None = None
+
+
+def _lexicon_stems() -> set[str]:
+    """Stems of the lower-case words of the Kazakh NER lexicon (the model's training split)."""
+    global _LEXICON_STEMS
+    if _LEXICON_STEMS is None:
+        from ... import paths
+        from . import lexicon, morph
+        words = lexicon.load(paths.KK_NER_MODEL / lexicon.FILENAME)
+        _LEXICON_STEMS = {morph.stem(w) for w in words if len(w) > 3}
+    return _LEXICON_STEMS
+
+
+def _known_reading(out: list[list]) -> None:
+    """Replace the open letters (і/и, с/ц) of a word by the combination with the fewest changes whose stem
+    the lexicon knows, when the default reading's stem is not known (at most 6 open letters tried)."""
+    open_at = [k for k, unit in enumerate(out) if unit[4]][:6]
+    if not open_at:
+        return
+    from . import morph
+    stems = _lexicon_stems()
+
+    def stem_with(choice):
+        letters = [unit[0] for unit in out]
+        for k, alt in zip(open_at, choice):
+            if alt:
+                letters[k] = out[k][4][0]
+        return morph.stem("".join(letters).lower()), letters
+    if stem_with((0,) * len(open_at))[0] in stems:
+        return
+    for n in sorted(range(1, 2 ** len(open_at)), key=lambda n: (bin(n).count("1"), n)):   # fewest changes
+        choice = [(n >> b) & 1 for b in range(len(open_at))]
+        found, letters = stem_with(choice)
+        if len(found) > 3 and found in stems:
+            for unit, letter in zip(out, letters):
+                unit[0] = letter
+            return
 
 
 class LatinView:

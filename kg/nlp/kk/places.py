@@ -9,6 +9,8 @@ start of a sentence. Overlaps keep the longest match, so "Алматы облы�
 """
 from __future__ import annotations
 
+import re
+
 import csv
 from dataclasses import dataclass
 from functools import lru_cache
@@ -119,6 +121,8 @@ _CUES = (("ауылдық", "ауылдық округі"), ("ауданы", "а
 _PLURAL_CUES = ("ауылдар", "кенттер", "елді")      # 'Елток, Қойгелді ауылдары': every name of the list
 _LIST_WORDS = {",", "және", "мен", "бен", "пен"}
 _NOT_CUES = ("аудандық", "ауылдық-", "қалалық", "ауылшар")
+_INITIAL = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]\.$")
+_INITIAL_NAME = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]\.[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+$")
 _PERSON_ENDINGS = ("ов", "ев", "ова", "ева", "ин", "ина", "ұлы", "улы", "қызы", "кызы", "баев", "бекова")
 _NAME_PREFIXES = {"ескі", "жаңа", "үлкен", "кіші", "жоғарғы", "төменгі", "орта", "ақ", "қызыл", "кеңес"}
 _SUPPORT_LABELS = {"GPE", "LOC", "LOCATION"}
@@ -151,11 +155,15 @@ def cue_names(doc: Doc) -> list[tuple[int, int, str]]:
         if kind is None or tok.i == 0:
             continue
         j = tok.i
-        while j > 0 and tok.i - j < 3 and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha:
-            j -= 1
+        while j > 0 and tok.i - j < 3 and doc[j - 1].text[:1].isupper() and \
+                (doc[j - 1].is_alpha or j == tok.i and _INITIAL_NAME.match(doc[j - 1].text)):
+            j -= 1                              # 'Т.Рысқұлов ауданы': a district named after a person
         if j == tok.i:
             continue
-        if tok.i - j > 1 and doc[j].is_sent_start and doc[j].lower_ not in _NAME_PREFIXES:
+        if j > 0 and tok.i - j == 1 and _INITIAL.match(doc[j - 1].text):
+            j -= 1                              # 'Т. Рысқұлов ауданы': the initial belongs to the name
+        if tok.i - j > 1 and doc[j].is_sent_start and doc[j].lower_ not in _NAME_PREFIXES and \
+                not _INITIAL.match(doc[j].text):
             j += 1                              # 'Бүгін Арнасай ауылында': the sentence's first word is no name
         for k in range(tok.i - 2, j - 1, -1):   # 'әкімі Ардақ Ибраимов Қаракеткен ауылдық округі'
             if doc[k].lower_.endswith(_PERSON_ENDINGS):
@@ -165,8 +173,9 @@ def cue_names(doc: Doc) -> list[tuple[int, int, str]]:
             continue                            # a patronymic: a person, not a place
         if j > 0 and doc[j - 1].text in "«\"“" and tok.i + 1 < len(doc) and doc[tok.i + 1].text in "»\"”":
             continue                            # '«Дипломмен ауылға» бағдарламасы': a quoted title
-        if kind == "ауданы" and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num:
-            continue                            # 'Жалпы ауданы 450 шаршы метр': an area, no district
+        if tok.lower_ == "ауданы" and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isdigit():
+            continue                            # 'Жалпы ауданы 450 шаршы метр': an area, no district ('ауданында
+            #                                     алты нысан' is one)
         out.append((j, tok.i, kind))
         if tok.lower_.startswith(_PLURAL_CUES):
             k = j                               # 'Алтынды, Алакөл, Жаңаталап және Боярка ауылдарының'
@@ -236,7 +245,7 @@ def district_spans(doc: Doc, matches: list[Match]) -> tuple[list[Span], set[int]
     at = {(m.start, m.end): m for m in matches}
     spans, replaced = [], set()
     for start, end, kind in cue_names(doc):
-        name = " ".join(t.text for t in doc[start:end])
+        name = " ".join(t.text for t in doc[start:end]).replace(". ", ".")   # 'Т. Рысқұлов' as 'Т.Рысқұлов'
         m = at.get((start, end))
         if kind:                                # a district or rural okrug: the name plus its noun
             label = f"{name} {kind}"
