@@ -129,7 +129,7 @@ BROADER = {
     "EventKind": {"collegium": "meeting", "session": "meeting", "plenary": "session", "round_table": "meeting",
                   "press_conference": "briefing", "seminar": "training",
                   "working_trip": "visit", "inspection": "visit", "reception": "meeting"},
-    "Role": {"deputy_governor": "governor", "deputy_akim": "akim", "deputy_minister": "minister",
+    "Role": {"governor": "head_of_region", "deputy_governor": "governor", "deputy_akim": "akim", "deputy_minister": "minister",
              "deputy_prime_minister": "prime_minister", "deputy_chair": "chair", "deputy_head": "head",
              "head_of_region": "head", "head_of_district": "head", "head_of_administration": "head",
              "chief_physician": "head"},

@@ -593,7 +593,7 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
             and not any(t.pos_ in ("NOUN", "PROPN") for t in doc[seg_start:juris_span.start]):
         role = "head_of_region"                      # 'глава Бурятии', not 'глава администрации района'
     if role == "head_of_region" and juris is not None:
-        role = _region_head_role(juris, lex)        # 'глава региона' of an oblast is its governor
+        role = _region_head_role(ctx, juris, lex)   # 'глава региона' of an oblast, in a text that says 'губернатор'
     if juris is None and body is None and qualifier and not implied:
         first = next((t for t in doc[seg_start:seg_end] if t.pos_ == "NOUN"), None)
         if first is not None and lemma(first) in lex.LOCAL_BODY_HEADS:
@@ -629,9 +629,13 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
     return post, acting
 
 
-def _region_head_role(juris: str, lex) -> str:
+def _region_head_role(ctx: Ctx, juris: str, lex) -> str:
+    """The head of a Russian oblast, krai or autonomous okrug is its governor when the article calls anyone
+    'губернатор' (then 'глава региона' is another name for that post); an article that only says 'глава' keeps
+    'глава региона' (Role:head_of_region, which Role:governor is narrower than)."""
     place = load_gazetteer().get(juris)
-    if place is not None and place.country == "RU" and place.kind in getattr(lex, "GOVERNOR_REGION_KINDS", ()):
+    if place is not None and place.country == "RU" and place.kind in getattr(lex, "GOVERNOR_REGION_KINDS", ()) \
+            and any(role == "governor" for _, role in trigger_spans(ctx.doc, "hc_roles")):
         return "governor"
     return "head_of_region"
 
