@@ -599,3 +599,24 @@ def test_a_successor_takes_the_post_named_before(extract_ru):
 def test_a_local_bodys_post_lies_in_the_texts_region(extract_ru, text, person):
     assert any(t[0] == person and t[2] == "region:RU-CU" for t in _tenures(extract_ru(text))), \
         _tenures(extract_ru(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    # a dash right before the name: the role (and its description) before it is the name's
+    ("Министр здравоохранения Самарской области — Иван Петров — открыл больницу.",
+     ("Иван Петров", "minister", "region:RU-SAM", False)),
+    # a chief physician named without a body heads the one hospital of the sentence, not the article's other one
+    ("Губернатор Самарской области представил коллективу городской больницы № 2 нового главного врача — Антона "
+     "Хазова. Прежде он работал в областной больнице.", ("Антон Хазов", "chief_physician", "region:RU-SAM", False)),
+])
+def test_role_dash_name(extract_ru, text, expected):
+    assert expected in _tenures(extract_ru(text))
+
+
+@pytest.mark.slow
+def test_bare_chief_physician_takes_the_hospital_of_its_sentence(extract_ru):
+    result = extract_ru("Губернатор представил коллективу городской больницы № 2 нового главного врача — Антона "
+                        "Хазова. Прежде он работал в областной больнице.")
+    posts = [v for s, v in _facts(result, "hc:postIn") if s.startswith("post:chief_physician")]
+    assert len(posts) == 1 and "больница городской|2" in posts[0]

@@ -351,9 +351,11 @@ def _left(doc, ent, by_end, places, orgs, lex):
     for _ in range(MAX_GAP + 1):
         if j in by_end:
             trigger, role = by_end[j]
-            return (*_outer(doc, trigger, role, by_end, lex), ent.start)
-        if j - 1 < ent.sent.start or not _bridge(doc[j - 1], places, orgs, lex):
-            return None
+            end = ent.start - 1 if doc[ent.start - 1].text in ("—", "–") else ent.start
+            return (*_outer(doc, trigger, role, by_end, lex), end)
+        if j - 1 < ent.sent.start or not (_bridge(doc[j - 1], places, orgs, lex) or
+                                          (j == ent.start and doc[j - 1].text in ("—", "–"))):
+            return None                     # a dash only right before the name: 'нового главного врача — Антона …'
         j -= 1
     return None
 
@@ -559,7 +561,9 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
                 all(t.pos_ != "PROPN" for t in doc[seg_start:seg_end]):
             juris = _sole_district(ctx)             # 'глава района' in a text about one district
         if body is None and juris is None and role == "chief_physician" and seg_end == seg_start:
-            body = _sole_hospital(ctx, lex)        # 'главврач Ольга Петрова' in a text about one hospital
+            body = _hospital_in_sentence(ctx, trigger, lex) or _sole_hospital(ctx, lex)
+            # '… представил коллективу больницы нового главного врача — …', 'главврач Ольга Петрова' in a text
+            # about one hospital
         if body is not None and role in lex.FACILITY_HEAD_ROLES and _is_hospital(ctx, body, lex):
             role = lex.FACILITY_HEAD_ROLES[role]        # the head of a hospital is its chief physician
         if body is None and role in lex.MINISTRY_ROLES and seg_end == seg_start or (
@@ -766,6 +770,14 @@ def _sole_district(ctx: Ctx) -> str | None:
                 (place is None and name.split()[-1:] in (["район"], ["ауданы"], ["округ"])):
             found.add(span.id_)
     return found.pop() if len(found) == 1 else None
+
+
+def _hospital_in_sentence(ctx: Ctx, trigger, lex) -> str | None:
+    """The one hospital the role's sentence names: a chief physician named without a body heads it."""
+    start, end = sent_bounds(ctx.doc, trigger.start)
+    keys = {key for span, key, _ in ctx.notes.get("facilities", [])
+            if start <= span.start < end and _is_hospital(ctx, key, lex)}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _sole_hospital(ctx: Ctx, lex) -> str | None:
