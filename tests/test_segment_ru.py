@@ -46,3 +46,15 @@ def test_a_post_ending_its_line_is_not_the_next_lines_name(extract_ru):
     role' (the check for 'Иван Петров, главный врач больницы Сергей Сидоров' stays inside the sentence)."""
     result = extract_ru("Пётр Сидоров, главный врач городской больницы № 2\nАнна Белова рассказала о кадрах.")
     assert ("Пётр Сидоров", "chief_physician") in {(name, role) for name, role, _, _ in _tenures(result)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "В приёме участвовал главный врач Шовгеновской ЦРБ Анна Петрова.",
+    "В приёме участвовала и. о. главного врача Кошехабльской ЦРБ Анна Петрова.",
+])
+def test_a_place_adjective_before_a_facility_acronym_is_no_person(extract_ru, text):
+    """The tagger takes an unknown '-ской' before 'ЦРБ' for a surname; it names the hospital's place."""
+    result = extract_ru(text)
+    assert {name for name, role, _, _ in _tenures(result) if role == "chief_physician"} == {"Анна Петрова"}
+    assert not any(e.cls == "Person" and "ской" in e.key for e in result.entities)

@@ -5,6 +5,9 @@ kg_ru_names. Offsets always equal the input text's.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 import numpy
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, NORM, POS
@@ -227,12 +230,29 @@ def _trim_abbreviations(span: Span) -> Span | None:
     return Span(span.doc, start, end, label=span.label_) if end > start else None
 
 
+_PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ой|ого|ому|ая|ий|ом|ую|ие|их|ими?)$")
+
+
+@lru_cache(maxsize=1)
+def _facility_acronyms() -> frozenset[str]:
+    from ..patterns import load_table
+    return frozenset(e.words[0] for e in load_table("ru", "facility_abbreviations").entries)
+
+
+def _place_adjective(span: Span) -> bool:
+    """'Шовгеновской ЦРБ', 'Кошехабльского ФАПа': one adjective-shaped word right before a facility's acronym
+    is the place the facility is named after, not a person (the tagger takes an unknown -ской for a surname)."""
+    doc = span.doc
+    return len(span) == 1 and span.end < len(doc) and bool(_PLACE_ADJECTIVE.search(span[0].text.lower())) and \
+        doc[span.end].text.isupper() and doc[span.end].text.lower() in _facility_acronyms()
+
+
 def _fix_role_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     out = []
     for span in _split_parentheses(doc, spans):
         if span.label_ == "PER":
             span = _trim_abbreviations(span)
-            if span is None:
+            if span is None or _place_adjective(span):
                 continue
         if span.label_ == "PER" and span[0].lemma_.lower() in ROLE_WORDS and span[0].i == span.sent.start:
             rest = [t for t in span[1:] if not t.is_space]
