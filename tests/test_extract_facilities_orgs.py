@@ -272,3 +272,13 @@ def test_a_regions_adjective_before_its_body_names_the_region(extract_ru):
     bodies = {_ru(e): e.key for e in _ents(result, "GovernmentBody")}
     assert "Правительство Курской области" in bodies
     assert _facts(result, bodies["Правительство Курской области"], "hc:jurisdiction") == {"region:RU-KRS"}
+
+
+@pytestmark_slow
+def test_a_region_adjective_of_a_district_the_article_names_is_that_district(extract_ru):
+    # 'Орловская' is also the Орловская область's adjective; the text is about the Орловский район (made up)
+    result = extract_ru("В хуторе Петровка Орловского района Ростовской области открылась амбулатория. "
+                        "Она входит в структуру Орловской межрайонной больницы.")
+    fac = next(e for e in _ents(result, *FACILITY) if "межрайонная" in _ru(e))
+    located = _facts(result, fac.key, "hc:locatedIn")
+    assert "region:RU-ORL" not in located and any(v.startswith("settlement:орловский район") for v in located), located

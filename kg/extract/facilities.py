@@ -361,11 +361,17 @@ def region_adjectives() -> dict[str, str]:
     return out
 
 
-def name_region(phrase) -> str | None:
-    """A region named by an adjective inside the facility's name: 'Ульяновская областная больница'."""
+def name_region(phrase, places=()) -> str | None:
+    """A region named by an adjective inside the facility's name: 'Ульяновская областная больница'; when the
+    article names a district of that adjective, the district ('Кировская межрайонная больница' in a text about
+    the Кировский район of Ленобласть)."""
     table = region_adjectives()
-    return next((table[lemma(t)] for t in phrase if t.pos_ == "ADJ" and t.text[:1].isupper()
-                 and lemma(t) in table), None)
+    for t in phrase:
+        if t.pos_ == "ADJ" and t.text[:1].isupper() and lemma(t) in table:
+            district = next((p.id_ for p in places if p.label_ == "Settlement"
+                             and p.id_.split("|")[0].startswith(f"settlement:{lemma(t)} ")), None)
+            return district or table[lemma(t)]
+    return None
 
 
 def _register_region(ctx, key) -> None:
@@ -550,7 +556,7 @@ def extract_facilities(ctx: Ctx, lex) -> None:
         label = _best_label(c, lex)
         if c.number and c.number not in label:
             label = f"{label} № {c.number}"
-        region = next((r for cand, _, _ in c.mentions for r in [name_region(cand.phrase)] if r), None)
+        region = next((r for cand, _, _ in c.mentions for r in [name_region(cand.phrase, _places(ctx))] if r), None)
         if region is None and c.settled and not _settlement_region(ctx, c.where):
             region = ctx.notes.get("main_region")       # a village the gazetteer does not place
         if c.where is None or c.where == ctx.notes.get("main_region") and region:
