@@ -108,18 +108,20 @@ def facility_candidates(ctx: Ctx, lex) -> list[Candidate]:
 _CHIEF = ("chief_physician",)
 
 
-def _chief_roles(ctx) -> list:
-    """The chief physician's role spans ('главный врач', 'главврача'): the facility after one is the one he heads."""
+def _chief_roles(ctx) -> tuple[list, set]:
+    """The chief physician's role spans ('главный врач', 'главврача') and the set of their ends, once per
+    article: the facility after one is the one he heads."""
     found = ctx.notes.get("chief_roles")
     if found is None:
-        found = ctx.notes["chief_roles"] = [s for s, role in trigger_spans(ctx.doc, "hc_roles") if role in _CHIEF]
+        spans = [s for s, role in trigger_spans(ctx.doc, "hc_roles") if role in _CHIEF]
+        found = ctx.notes["chief_roles"] = (spans, {s.end for s in spans})
     return found
 
 
 def _after_chief(ctx, phrase) -> bool:
     """'главный врач областной больницы Иван Петров': a facility in the genitive right after a chief physician's
     role, with an adjective of its own, is the one he heads, a particular facility however generic its words."""
-    return any(r.end == phrase.start for r in _chief_roles(ctx)) and any(t.pos_ == "ADJ" for t in phrase) and \
+    return phrase.start in _chief_roles(ctx)[1] and any(t.pos_ == "ADJ" for t in phrase) and \
         any(t.morph.get("Case") == ["Gen"] for t in phrase if t.pos_ in ("NOUN", "PROPN"))
     #   a bare 'главврача медучреждения' refers back to the facility named before
 
@@ -130,7 +132,7 @@ def _quoted_after_chief(ctx, lex, taken):
     doc = ctx.doc
     used = {c.name.start for c in taken if c.name is not None}
     out = []
-    for role in _chief_roles(ctx):
+    for role in _chief_roles(ctx)[0]:
         j = role.end
         while j < len(doc) and j - role.end < 2 and doc[j].pos_ == "ADJ" and doc[j].morph.get("Case") == ["Gen"]:
             j += 1
@@ -139,11 +141,12 @@ def _quoted_after_chief(ctx, lex, taken):
                 or lemma(q[0]) in lex.FACILITY_HEADS:
             continue
         out.append(Candidate(doc[role.end:q.end + 1], "главврач", q))
+        used.add(q.start)
     names = {tuple(lemma(t) for t in c.name) for c in out}
     for q in quoted_spans(doc) if names else ():       # 'Прежний глава «Медгорода»': the same name again
-        if tuple(lemma(t) for t in q) in names and q.start not in used | {c.name.start for c in out} \
-                and ctx.live(q):
+        if q.start not in used and tuple(lemma(t) for t in q) in names and ctx.live(q):
             out.append(Candidate(doc[q.start - 1:q.end + 1], "главврач", q))
+            used.add(q.start)
     return out
 
 
@@ -361,17 +364,29 @@ def region_adjectives() -> dict[str, str]:
     return out
 
 
-def name_region(phrase, places=()) -> str | None:
+def name_region(phrase, districts=None) -> str | None:
     """A region named by an adjective inside the facility's name: 'Ульяновская областная больница'; when the
-    article names a district of that adjective, the district ('Кировская межрайонная больница' in a text about
-    the Кировский район of Ленобласть)."""
+    article names a district of that adjective (``districts``: first word -> settlement key, from
+    ``_districts``), the district ('Кировская межрайонная больница' in a text about the Кировский район of
+    Ленобласть)."""
     table = region_adjectives()
     for t in phrase:
         if t.pos_ == "ADJ" and t.text[:1].isupper() and lemma(t) in table:
-            district = next((p.id_ for p in places if p.label_ == "Settlement"
-                             and p.id_.split("|")[0].startswith(f"settlement:{lemma(t)} ")), None)
-            return district or table[lemma(t)]
+            return (districts or {}).get(lemma(t)) or table[lemma(t)]
     return None
+
+
+def _districts(ctx) -> dict:
+    """The article's settlements of two or more words by their first word ('кировский' -> 'settlement:кировский
+    район|ru-len'), once per article."""
+    found = ctx.notes.get("facility_districts")
+    if found is None:
+        found = ctx.notes["facility_districts"] = {}
+        for p in _places(ctx):
+            name = p.id_.split("|")[0]
+            if p.label_ == "Settlement" and name.startswith("settlement:") and " " in name:
+                found.setdefault(name[len("settlement:"):].split(" ")[0], p.id_)
+    return found
 
 
 def _register_region(ctx, key) -> None:
@@ -556,7 +571,7 @@ def extract_facilities(ctx: Ctx, lex) -> None:
         label = _best_label(c, lex)
         if c.number and c.number not in label:
             label = f"{label} № {c.number}"
-        region = next((r for cand, _, _ in c.mentions for r in [name_region(cand.phrase, _places(ctx))] if r), None)
+        region = next((r for cand, _, _ in c.mentions for r in [name_region(cand.phrase, _districts(ctx))] if r), None)
         if region is None and c.settled and not _settlement_region(ctx, c.where):
             region = ctx.notes.get("main_region")       # a village the gazetteer does not place
         if c.where is None or c.where == ctx.notes.get("main_region") and region:
