@@ -477,3 +477,52 @@ def test_a_period_year_in_the_lead_keeps_the_articles_date(run):
     result = run("Губернатор Тульской области Алексей Дюмин принял участие в коллегии министерства здравоохранения "
                  "по итогам работы в 2023 году.", date="2024-03-01")
     assert _one(result, "collegium")[1]["hc:startDate"] == {"2024-03-01"}
+
+
+# ---------------------------------------------------------------- ruev3 (devnews5 classes, made-up texts)
+
+def test_a_title_with_a_full_stop_inside_keeps_the_date_after_it(run):
+    # the sentence splitter cuts 'Медицина Сибири.' inside the quotes: the date is in the title's own sentence
+    result = run("II форум «Медицина Сибири. Новые технологии» пройдет в Новосибирске 12-14 октября 2026 года.",
+                 date="2026-05-01")
+    label, ev = _one(result, "forum")
+    assert ev["hc:startDate"] == {"2026-10-12"}
+
+
+def test_a_bare_synonym_of_the_one_titled_gathering_is_that_gathering(run):
+    result = run("Желающих выступить на форуме оказалось больше, чем ожидалось. "
+                 "В конгрессе примут участие врачи из десяти регионов. "
+                 "Всероссийская конференция «Здоровье села» пройдет в Омске 3 марта 2026 года.", date="2026-01-10")
+    events = _events(result)
+    assert len(events) == 1, events
+    assert "conference" in next(iter(events.values()))["hc:eventType"]
+
+
+def test_two_titled_gatherings_keep_their_bare_mentions_apart(run):
+    result = run("Форум «Здоровье села» прошел в Омске 3 марта 2026 года. "
+                 "Конференция «Медицина будущего» прошла в Томске 5 марта 2026 года. "
+                 "Организаторы конгресса довольны.", date="2026-03-10")
+    assert len([p for p in _events(result).values() if {"forum", "conference"} & p["hc:eventType"]]) == 2
+
+
+def test_gatherings_listed_in_anothers_programme_are_its_plan(run):
+    result = run("Конгресс кардиологов «Сердце Урала» пройдет в Перми 10-12 сентября 2026 года. "
+                 "В рамках конгресса пройдет около 30 мероприятий — пленарное заседание, семинар и выставка.",
+                 date="2026-05-01")
+    kinds = set().union(*(p["hc:eventType"] for p in _events(result).values()))
+    assert "congress" in kinds and not {"plenary", "seminar"} & kinds
+
+
+def test_an_acquaintance_trip_is_a_working_trip(run):
+    result = run("Министр здравоохранения Омской области Иван Петров совершает ознакомительную поездку по "
+                 "северным районам.", date="2026-05-01")
+    label, ev = _one(result, "working_trip")
+    assert ev["hc:participant"] == {"Иван Петров"}
+
+
+def test_a_pronoun_subject_is_the_person_named_before(run):
+    result = run("Министр здравоохранения Омской области Иван Петров совершает ознакомительную поездку по "
+                 "северным районам. Цель поездки – познакомиться с больницами. Об этом он сообщил во время встречи "
+                 "с главой Тарского района Сергеем Ивановым 11 сентября.", date="2026-09-11")
+    label, ev = _one(result, "meeting")
+    assert {"Иван Петров", "Сергей Иванов"} <= ev["hc:participant"]

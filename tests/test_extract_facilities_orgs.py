@@ -220,3 +220,65 @@ def test_weather_and_rate_widgets_are_boilerplate():
     text = "77.19\n+0.01\nПогода\n-19\nИваново\n\n2023\nАстана\nВ Иванове открыли поликлинику.\n"
     skipped = [text[b:e] for b, e in boilerplate_ranges(text)]
     assert skipped == ["77.19", "+0.01", "Погода", "-19", "Иваново"], skipped
+
+
+# ---------------------------------------------------------------- ruev3 (devnews4-5 classes, made-up texts)
+
+@pytestmark_slow
+@pytest.mark.parametrize("text,label", [
+    ("Министр осмотрела стройку Нефрологического центра — комплекса для лечения болезней почек.",
+     "Нефрологический центр"),
+    ("В Энске откроют новый лечебно-диагностический центр.", "лечебно-диагностический центр"),
+    ("Губернатор посетил региональный сосудистый центр.", "региональный сосудистый центр"),
+])
+def test_a_centre_named_by_a_medical_specialty_is_a_healthcare_facility(extract_ru, text, label):
+    result = extract_ru(text)
+    found = {_ru(e).lower() for e in _ents(result, "HealthcareFacility")}
+    assert label.lower() in found, found
+    assert label.lower() not in {_ru(e).lower() for e in _ents(result, *BODY)}
+
+
+@pytestmark_slow
+def test_a_clipped_facility_name_is_its_full_name(extract_ru):
+    alone = _ents(extract_ru("Министр посетила новый корпус Облбольницы №2."), *FACILITY)
+    assert len(alone) == 1
+    names = {_ru(alone[0]).lower()} | {a.lower() for a in _alts(alone[0])}
+    assert "областная больница №2" in {n.replace("№ ", "№") for n in names}, names
+    result = extract_ru("Министр посетила корпус Облбольницы №2. В областной больнице №2 закончили ремонт.")
+    assert len(_ents(result, *FACILITY)) == 1
+
+
+@pytestmark_slow
+def test_a_facility_a_chief_physician_heads_is_one(extract_ru):
+    result = extract_ru("На пост претендует главный врач районной больницы Иван Петров.")
+    assert [_ru(e) for e in _ents(result, *FACILITY)] == ["районная больница"]
+    bare = extract_ru("Она была заместителем главврача медучреждения.")
+    assert not _ents(bare, *FACILITY)
+
+
+@pytestmark_slow
+def test_a_quoted_name_after_a_chief_physician_is_his_facility(extract_ru):
+    result = extract_ru("Назначен новый главврач омского «Медпарка». Прежний руководитель «Медпарка» ушел.")
+    facs = _ents(result, *FACILITY)
+    assert [_ru(e) for e in facs] == ["Медпарк"]
+    assert not [e for e in _ents(result, *BODY) if _ru(e) == "Медпарк"]
+
+
+@pytestmark_slow
+def test_a_regions_adjective_before_its_body_names_the_region(extract_ru):
+    result = extract_ru("Курское облправительство выделит деньги на ремонт Энской ЦРБ.")
+    regions = {e.key for e in _ents(result, "Region")}
+    assert "region:RU-KRS" in regions
+    bodies = {_ru(e): e.key for e in _ents(result, "GovernmentBody")}
+    assert "Правительство Курской области" in bodies
+    assert _facts(result, bodies["Правительство Курской области"], "hc:jurisdiction") == {"region:RU-KRS"}
+
+
+@pytestmark_slow
+def test_a_region_adjective_of_a_district_the_article_names_is_that_district(extract_ru):
+    # 'Орловская' is also the Орловская область's adjective; the text is about the Орловский район (made up)
+    result = extract_ru("В хуторе Петровка Орловского района Ростовской области открылась амбулатория. "
+                        "Она входит в структуру Орловской межрайонной больницы.")
+    fac = next(e for e in _ents(result, *FACILITY) if "межрайонная" in _ru(e))
+    located = _facts(result, fac.key, "hc:locatedIn")
+    assert "region:RU-ORL" not in located and any(v.startswith("settlement:орловский район") for v in located), located

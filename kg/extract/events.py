@@ -350,6 +350,9 @@ def _triggers(ctx: Ctx, lex):
             continue                                   # 'накануне визита', 'встреча, которая пройдет …'
         if not t.verb and (t.kind in CHECKED or t.kind in lex.GATHERINGS) and (_ordered(t.span) or _habitual(t.span)):
             continue                                   # 'поручил провести совещание', '… проводится каждую неделю'
+        if not t.verb and t.kind not in lex.NEEDS_TITLE and _programme_part(t.span, lex) \
+                and not _day_named(t.span.sent):
+            continue                                   # 'в рамках конгресса пройдет … — пленарное заседание'
         out.append(t)
     return out
 
@@ -381,6 +384,24 @@ def _upcoming(span) -> bool:
         after = after[1:]
     nxt = next((t for t in after[:3] if t.pos_ in ("VERB", "AUX")), None)
     return nxt is not None and (nxt.morph.get("Tense") == ["Fut"] or nxt.text.lower() in ("будет", "будут"))
+
+
+def _programme_part(span, lex) -> bool:
+    """'Всего в рамках конгресса пройдет около 50 мероприятий — пленарное заседание, дискуссии …', 'В программе
+    форума будут круглые столы и пленарная сессия': a gathering listed as a part of another event's programme
+    ('в рамках' / 'в программе' + an event noun) by a sentence in the future is a plan of its parts, not an
+    event of its own."""
+    doc, sent = span.doc, span.sent
+    frame = None
+    for t in sent:
+        if t.i + 2 < sent.end and lemma(t) == "в" and lemma(doc[t.i + 1]) in ("рамка", "программа") \
+                and lemma(doc[t.i + 2]) in lex.EVENT_HEADS and not (span.start <= t.i + 2 < span.end):
+            frame = t.i
+            break
+    if frame is None:
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and (t.morph.get("Tense") == ["Fut"] or t.text.lower() in ("будет", "будут"))
+               for t in sent)
 
 
 def _ordered(span) -> bool:
@@ -472,7 +493,8 @@ def collect_events(ctx: Ctx, lex) -> None:
                 titles.append(title)
                 _assign(clusters, Cluster(kind, [title], name, title, sents=[title.sent], strong=True,
                                           kinds=[kind]), lex)
-    ctx.notes["event_clusters"] = _fold_framed(_fold_opened_visits([c for c in clusters if c.strong]), lex)
+    ctx.notes["event_clusters"] = _fold_synonyms(
+        _fold_framed(_fold_opened_visits([c for c in clusters if c.strong]), lex), lex)
     ctx.notes["event_titles"] = titles
 
 
@@ -526,6 +548,41 @@ def _fold_framed(clusters, lex):
             continue
         out.append(c)
     return out
+
+
+_REFERRING = {"этот", "данный", "тот", "нынешний", "наш", "сам", "такой"}
+
+
+def _fold_synonyms(clusters, lex):
+    """'Желающих принять участие в форуме оказалось больше … I конгресс «…» пройдет в Томске': in an article
+    with exactly one titled or named congress / forum / conference (SYNONYM_GATHERINGS), a bare one of these
+    kinds ('форум', 'этот форум'; no title, no name, no topic), before or after it, is that gathering again."""
+    big = [c for c in clusters if c.kind in lex.SYNONYM_GATHERINGS]
+    named = [c for c in big if c.title is not None or _proper(c.name, c.triggers[0])]
+    if len(named) != 1:
+        return clusters
+    main, out = named[0], []
+    for c in clusters:
+        if c in big and c is not main and c.title is None and all(_bare(c, t) for t in c.triggers):
+            main.triggers += c.triggers
+            main.sents += c.sents
+            main.kinds += c.kinds
+            continue
+        out.append(c)
+    return out
+
+
+def _bare(c, trigger) -> bool:
+    """The trigger noun alone, or with a referring word only ('этот форум')."""
+    if len(trigger) != 1 or trigger[0].pos_ != "NOUN":
+        return False
+    doc = trigger.doc
+    extra = [t for t in (c.name if c.name is not None and trigger.start >= c.name.start
+                         and trigger.end <= c.name.end else [trigger[0]]) if t.i != trigger.start]
+    if any(lemma(t) not in _REFERRING for t in extra) or \
+            (trigger.end < len(doc) and lemma(doc[trigger.end]) in ("по", "о", "об", "«")):
+        return False
+    return True
 
 
 def _framed(c, trigger, lex) -> bool:
@@ -669,6 +726,7 @@ def _dates_in(ctx: Ctx, sent):
 
 def _date(ctx: Ctx, c: Cluster, lex, previous) -> None:
     for trigger, sent in zip(c.triggers, c.sents):
+        sent = _through_title(c, trigger, sent)
         ds = _dates_in(ctx, sent)
         if ds:
             d = min(ds, key=lambda d: abs(d.begin - trigger.start_char))
@@ -680,6 +738,18 @@ def _date(ctx: Ctx, c: Cluster, lex, previous) -> None:
     if c.start is None and lead is not None and any(s.start == lead.start for s in c.sents) \
             and not any(_has_seq(lead, cue) for cue in lex.EARLIER_CUES) and not _other_year(ctx, lead):
         c.start = ctx.ref_date                       # the lead's event happened on the article's date
+
+
+def _through_title(c: Cluster, trigger, sent):
+    """'I конгресс «Здравоохранение России. Технологии …» пройдет в Томске 5-7 ноября': a full stop inside the
+    quoted title split the sentence; the trigger's sentence runs on to the sentence where its title closes."""
+    title = c.title
+    if title is None or not (sent.start <= title.start < sent.end) or title.end <= sent.end \
+            or title.start - trigger.end > 8 or title.start < trigger.start:
+        return sent
+    doc = sent.doc
+    last = doc[min(title.end, len(doc) - 1)].sent
+    return doc[sent.start:last.end]
 
 
 def _other_year(ctx, sent) -> bool:
@@ -975,10 +1045,40 @@ def _participants(ctx, c, lex, clusters):
     for ent, key in persons:
         if any(b <= ent.start < e for b, e in ranges) and key not in people:
             people.append(key)
+    for key in _pronoun_subjects(doc, sents, persons):
+        if key not in people:
+            people.append(key)
     for key in _role_holders(ctx, c, lex):
         if key not in people:
             people.append(key)
     return people
+
+
+_PRONOUNS = {"он": "Masc", "она": "Fem"}
+
+
+def _pronoun_subjects(doc, sents, persons) -> list:
+    """'Министр … Иван Петров совершает поездку по области. … Об этом он сообщил во время встречи с акимом':
+    'он' / 'она' as a subject of the event's sentence, with no one named before it there, is the last person
+    named in the nominative, of the same gender, in the two sentences before (same paragraph)."""
+    out = []
+    for sent in sents:
+        pron = next((t for t in sent if lemma(t) in _PRONOUNS and t.pos_ == "PRON" and t.morph.get("Case") == ["Nom"]
+                     and t.text.lower() in ("он", "она")), None)
+        if pron is None or any(sent.start <= ent.start < pron.i for ent, _ in persons):
+            continue
+        gender = _PRONOUNS[lemma(pron)]
+        here, seen = sent, []
+        for _ in range(2):
+            here = _previous_in_paragraph(doc, here)
+            if here is None:
+                break
+            seen.append(here)
+        cands = [(ent, key) for ent, key in persons for prev in seen if prev.start <= ent.start < prev.end
+                 and ent[-1].morph.get("Case") in (["Nom"], []) and ent[-1].morph.get("Gender") in ([gender], [])]
+        if cands:
+            out.append(max(cands, key=lambda x: x[0].start)[1])
+    return out
 
 
 _SPEECH = {"отметить", "подчеркнуть", "обратить", "рассказать", "сообщить", "заявить", "напомнить", "акцентировать",

@@ -23,7 +23,7 @@ from ..nlp.ru_morph import join_words, nominative_words, to_nominative
 from .common import (adjectives_before, extend_genitive, lemma, quote_after, quoted_spans, trigger_spans,
                      trigger_tokens)
 from .context import Ctx
-from .acronyms import abbreviation_lemmas, expansion_gender, is_proper_word
+from .acronyms import abbreviation_lemmas, expansion_gender, is_acronym, is_proper_word
 
 _NUMBER = re.compile(r"^№?\s*(\d{1,4}[а-яА-Я]?)$")
 
@@ -102,7 +102,52 @@ def facility_candidates(ctx: Ctx, lex) -> list[Candidate]:
             continue
         out.append(Candidate(doc[start:end], head, None, number))
         i = end if end > i else i + 1
-    return out + _quoted_in_context(ctx, lex, out)
+    return out + _quoted_in_context(ctx, lex, out) + _quoted_after_chief(ctx, lex, out)
+
+
+_CHIEF = ("chief_physician",)
+
+
+def _chief_roles(ctx) -> tuple[list, set]:
+    """The chief physician's role spans ('главный врач', 'главврача') and the set of their ends, once per
+    article: the facility after one is the one he heads."""
+    found = ctx.notes.get("chief_roles")
+    if found is None:
+        spans = [s for s, role in trigger_spans(ctx.doc, "hc_roles") if role in _CHIEF]
+        found = ctx.notes["chief_roles"] = (spans, {s.end for s in spans})
+    return found
+
+
+def _after_chief(ctx, phrase) -> bool:
+    """'главный врач областной больницы Иван Петров': a facility in the genitive right after a chief physician's
+    role, with an adjective of its own, is the one he heads, a particular facility however generic its words."""
+    return phrase.start in _chief_roles(ctx)[1] and any(t.pos_ == "ADJ" for t in phrase) and \
+        any(t.morph.get("Case") == ["Gen"] for t in phrase if t.pos_ in ("NOUN", "PROPN"))
+    #   a bare 'главврача медучреждения' refers back to the facility named before
+
+
+def _quoted_after_chief(ctx, lex, taken):
+    """'главврача тюменского «Медгорода»': a quoted name (capitalised) right after a chief physician's role, a
+    genitive adjective or two between, names the facility he heads."""
+    doc = ctx.doc
+    used = {c.name.start for c in taken if c.name is not None}
+    out = []
+    for role in _chief_roles(ctx)[0]:
+        j = role.end
+        while j < len(doc) and j - role.end < 2 and doc[j].pos_ == "ADJ" and doc[j].morph.get("Case") == ["Gen"]:
+            j += 1
+        q = quote_after(doc, j - 1)
+        if q is None or q.start in used or not ctx.live(q) or not q[0].text[:1].isupper() \
+                or lemma(q[0]) in lex.FACILITY_HEADS:
+            continue
+        out.append(Candidate(doc[role.end:q.end + 1], "главврач", q))
+        used.add(q.start)
+    names = {tuple(lemma(t) for t in c.name) for c in out}
+    for q in quoted_spans(doc) if names else ():       # 'Прежний глава «Медгорода»': the same name again
+        if q.start not in used and tuple(lemma(t) for t in q) in names and ctx.live(q):
+            out.append(Candidate(doc[q.start - 1:q.end + 1], "главврач", q))
+            used.add(q.start)
+    return out
 
 
 def _legal_form(ctx, lex, i):
@@ -164,7 +209,7 @@ def _capacity(doc, end):
 def _domains(phrase, lex) -> set[str]:
     lemmas = {lemma(t) for t in phrase}
     found = set()
-    if lemmas & lex.MEDICAL_WORDS:
+    if lemmas & lex.MEDICAL_WORDS or {w.rsplit("-", 1)[-1] for w in lemmas if "-" in w} & lex.MEDICAL_WORDS:
         found.add("medical")
     if lemmas & lex.SOCIAL_WORDS:
         found.add("social")
@@ -319,11 +364,29 @@ def region_adjectives() -> dict[str, str]:
     return out
 
 
-def name_region(phrase) -> str | None:
-    """A region named by an adjective inside the facility's name: 'Ульяновская областная больница'."""
+def name_region(phrase, districts=None) -> str | None:
+    """A region named by an adjective inside the facility's name: 'Ульяновская областная больница'; when the
+    article names a district of that adjective (``districts``: first word -> settlement key, from
+    ``_districts``), the district ('Кировская межрайонная больница' in a text about the Кировский район of
+    Ленобласть)."""
     table = region_adjectives()
-    return next((table[lemma(t)] for t in phrase if t.pos_ == "ADJ" and t.text[:1].isupper()
-                 and lemma(t) in table), None)
+    for t in phrase:
+        if t.pos_ == "ADJ" and t.text[:1].isupper() and lemma(t) in table:
+            return (districts or {}).get(lemma(t)) or table[lemma(t)]
+    return None
+
+
+def _districts(ctx) -> dict:
+    """The article's settlements of two or more words by their first word ('кировский' -> 'settlement:кировский
+    район|ru-len'), once per article."""
+    found = ctx.notes.get("facility_districts")
+    if found is None:
+        found = ctx.notes["facility_districts"] = {}
+        for p in _places(ctx):
+            name = p.id_.split("|")[0]
+            if p.label_ == "Settlement" and name.startswith("settlement:") and " " in name:
+                found.setdefault(name[len("settlement:"):].split(" ")[0], p.id_)
+    return found
 
 
 def _register_region(ctx, key) -> None:
@@ -460,7 +523,8 @@ def cluster_facilities(ctx: Ctx, lex) -> list[Cluster]:
                 and _specific(cand.phrase, cand.head, needs, lex)
         else:
             strong = bool(cand.name is not None or cand.number or _specific(cand.phrase, cand.head, needs, lex)
-                          or (_about_it(ctx, cand.phrase, lex) and not _anaphor(ctx, cand, org_ends)))
+                          or (_about_it(ctx, cand.phrase, lex) and not _anaphor(ctx, cand, org_ends))
+                          or _after_chief(ctx, cand.phrase))
         new = Cluster(kind, cls, _signature(cand, lex), cand.number,
                       normalize_key(label) if cand.name is not None else None, group, strong,
                       [(cand, label, span)], count, where, settled,
@@ -507,7 +571,7 @@ def extract_facilities(ctx: Ctx, lex) -> None:
         label = _best_label(c, lex)
         if c.number and c.number not in label:
             label = f"{label} № {c.number}"
-        region = next((r for cand, _, _ in c.mentions for r in [name_region(cand.phrase)] if r), None)
+        region = next((r for cand, _, _ in c.mentions for r in [name_region(cand.phrase, _districts(ctx))] if r), None)
         if region is None and c.settled and not _settlement_region(ctx, c.where):
             region = ctx.notes.get("main_region")       # a village the gazetteer does not place
         if c.where is None or c.where == ctx.notes.get("main_region") and region:
@@ -538,7 +602,8 @@ def extract_facilities(ctx: Ctx, lex) -> None:
 
 
 def _expansions(c: Cluster, lex) -> list[str]:
-    """'Шекснинская ЦРБ' -> also 'Шекснинская центральная районная больница'."""
+    """'Шекснинская ЦРБ' -> also 'Шекснинская центральная районная больница'; a clipped compound in the
+    nominative too: 'Ресбольница №1' -> 'Республиканская больница №1'."""
     out = []
     for _, label, _ in c.mentions:
         words = label.split()
@@ -546,6 +611,9 @@ def _expansions(c: Cluster, lex) -> list[str]:
             full = lex.FACILITY_ABBREVIATIONS.get(w.lower())
             if full and w.isupper():
                 out.append(" ".join(words[:i] + [full[0]] + words[i + 1:]))
+            elif full and not is_acronym(w.upper()):
+                text = full[0][:1].upper() + full[0][1:] if w[:1].isupper() else full[0]
+                out.append(" ".join(words[:i] + [text] + words[i + 1:]))
     return out
 
 

@@ -100,10 +100,28 @@ def _place_bodies(ctx: Ctx, lex, places) -> list:
     return out
 
 
+def _region_adjective_bodies(ctx: Ctx, lex, places) -> list:
+    """'Воронежское облправительство', 'свердловский минздрав': a region named by its adjective (a Region place
+    of one adjective) right before a body head is that region's body: (span, head, region)."""
+    doc = ctx.doc
+    out = []
+    for p in places:
+        if p.label_ != "Region" or len(p) != 1 or p[0].pos_ != "ADJ" or p.end >= len(doc):
+            continue
+        head = doc[p.end]
+        if head.pos_ not in ("NOUN", "PROPN") or not (lemma(head) in lex.GOV_HEADS or lemma(head) in lex.BODY_ABBREVIATIONS):
+            continue
+        end = extend_genitive(doc, head.i + 1, limit=3)
+        if any(q.start < end and q.end > head.i for q in places):
+            continue                                   # 'министерство здравоохранения Тувы': named by its tail
+        out.append((doc[p.start:end], doc[head.i:end], p.id_))
+    return out
+
+
 def org_candidates(ctx: Ctx, lex) -> list:
     doc = ctx.doc
     places = [s for s in doc.spans[PLACES]] if PLACES in doc.spans else []
-    regional = regional_bodies(ctx, lex, places)
+    regional = regional_bodies(ctx, lex, places) + _region_adjective_bodies(ctx, lex, places)
     ctx.notes["regional_bodies"] = {(span.start, span.end): (head, region) for span, head, region in regional}
     cands = _headed_quotes(ctx, lex) + _alias_spans(ctx) + _adjective_bodies(ctx, lex) + \
         _place_bodies(ctx, lex, places) + [span for span, _, _ in regional]

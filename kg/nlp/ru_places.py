@@ -433,6 +433,10 @@ def district_spans(doc: Doc) -> list[tuple[Span, str]]:
 _TOWN_NOUNS = {"городской", "районный", "центральный", "црб", "рб", "больница", "поликлиника", "роддом", "госпиталь",
                "диспансер", "амбулатория", "филиал", "администрация", "фап"}
 _REGION_LEVEL = {"областной", "краевой", "республиканский", "окружной"}
+# After a region's adjective these are the region's own bodies: 'Воронежское облправительство', 'свердловский
+# минздрав', 'тульские власти' name the region ('Московское правительство' is the city's: not read).
+_REGION_BODIES = {"правительство", "облправительство", "минздрав", "облздрав", "министерство", "департамент",
+                  "облдума", "заксобрание", "власть"}
 
 
 def _region_of_adjective(word: str) -> str | None:
@@ -468,11 +472,15 @@ def adjective_toponyms(doc: Doc, taken: set[int]) -> list[Span]:
         nxt = doc[tok.i + 1]
         level = _lemma(nxt)
         if level not in _LOCATED_NOUNS and _low(nxt) not in _LOCATED_NOUNS and \
-                level not in _REGION_LEVEL and level not in ("районный", "городской"):
+                level not in _REGION_LEVEL and level not in ("районный", "городской") and level not in _REGION_BODIES:
             continue                           # 'курских врачей' says where people are from, not a place
         word = _lemma(tok)
         masc = _norm(_masc(tok)) if tok.text[:1].isupper() else word
         region = _region_of_adjective(word) or _region_of_adjective(masc) if tok.text[:1].isupper() else None
+        if level in _REGION_BODIES and level not in _LOCATED_NOUNS:
+            if region and masc != "московский":
+                out.append(Span(doc, tok.i, tok.i + 1, label="Region", span_id=region))
+            continue
         if region and level in _REGION_LEVEL:
             out.append(Span(doc, tok.i, tok.i + 1, label="Region", span_id=region))
             continue
