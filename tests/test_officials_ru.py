@@ -416,6 +416,9 @@ def test_a_genitive_role_before_a_nominative_name_is_someone_elses(extract_ru):
     ("Глава региона Иван Петров посетил больницу в Калуге.", ("Иван Петров", "head_of_region", "region:RU-KLU", False)),
     ("Глава Калужской области Иван Петров посетил больницу.",
      ("Иван Петров", "head_of_region", "region:RU-KLU", False)),
+    # a municipality's head by the kind its name says
+    ("На встрече с главой муниципального образования «Чойский район» Игорем Русских обсудили кадры.",
+     ("Игорь Русских", "head_of_district", "settlement:чойский район", False)),
     # a republic's head stays its head
     ("Глава Бурятии Алексей Цыренов открыл ФАП.", ("Алексей Цыренов", "head_of_region", "region:RU-BU", False)),
 ])

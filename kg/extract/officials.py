@@ -832,7 +832,10 @@ def _ministry_role(doc, seg_start, seg_end, role, lex) -> str:
 def _head_of_place(doc, seg_start, seg_end, role, lex) -> str:
     """'глава Волгодонского района' heads a district, 'глава города' a city: the first noun decides."""
     table = lex.HEAD_OF_PLACE.get(role)
-    first = next((t for t in doc[seg_start:seg_end] if t.pos_ in ("NOUN", "PROPN")), None)
+    nouns = [t for t in doc[seg_start:seg_end] if t.pos_ in ("NOUN", "PROPN")]
+    while len(nouns) > 1 and lemma(nouns[0]) in lex.MUNICIPALITY_WORDS:
+        nouns = nouns[1:]                 # 'муниципального образования «Чойский район»': the name says 'район'
+    first = nouns[0] if nouns else None
     if table and first is not None:
         return table.get(lemma(first), role)
     return role
