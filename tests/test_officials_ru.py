@@ -594,3 +594,29 @@ def test_a_successor_takes_the_post_named_before(extract_ru):
 def test_a_local_bodys_post_lies_in_the_texts_region(extract_ru, text, person):
     assert any(t[0] == person and t[2] == "region:RU-CU" for t in _tenures(extract_ru(text))), \
         _tenures(extract_ru(text))
+
+
+@pytest.mark.parametrize("text,expected,label", [
+    # a clipped deputy's title is one invariable word, whatever lemma the tagger guesses for its form
+    ("Замгубернатора Курской области Пётр Жилин осмотрел поликлинику.",
+     ("Пётр Жилин", "deputy_governor", "region:RU-KRS", False), "заместитель губернатора Курской области"),
+    ("Новую амбулаторию в Тульской области открыл замначальника областного управления Олег Рыбин.",
+     ("Олег Рыбин", "deputy_head", None, False), "заместитель начальника областного управления"),
+    ("В Карачаево-Черкесии работы оценил зампред правительства республики Азамат Узденов.",
+     ("Азамат Узденов", "deputy_prime_minister", "region:RU-KC", False),
+     "заместитель председателя правительства республики"),
+])
+def test_a_clipped_deputy_title_is_a_post_written_out(extract_ru, text, expected, label):
+    result = extract_ru(text)
+    tenures = _tenures(result)
+    assert any(t[:2] == expected[:2] and (expected[2] is None or t[2] == expected[2]) for t in tenures), tenures
+    labels = {_label(result, e.key) for e in result.entities if e.cls == "Post"}
+    assert label in labels, labels
+
+
+def test_a_word_that_only_begins_like_a_deputy_title_is_left_alone(ru_nlp):
+    from kg.nlp.ru import deputy_compound
+    assert deputy_compound("замгубернатора") == "губернатора"
+    assert deputy_compound("Замглавы") == "главы"
+    for word in ("замок", "заметка", "заместитель", "Замятина", "Заманбек", "замечания", "замполит"):
+        assert deputy_compound(word) is None, word

@@ -612,7 +612,8 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
         label = f"{ROLE_LABELS[role][0]} {body_words}"
     else:
         first = trigger.start - 1 if juris is not None and juris_span is None and adjective else trigger.start
-        role_label = to_nominative(list(doc[first:trigger.end])) or ROLE_LABELS[role][0]  # 'подмосковный губернатор'
+        role_label = _expanded_deputy(doc[first:trigger.end]) or to_nominative(list(doc[first:trigger.end])) or \
+            ROLE_LABELS[role][0]                  # 'подмосковный губернатор'
         role_label = role_label[:1].lower() + role_label[1:]
         label = f"{role_label} {doc[seg_start:seg_end].text.strip(' ,')}".strip()
     # A post named by its role alone ('Президент Саркози') is that person's post, not a shared one.
@@ -627,6 +628,21 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
     ctx.mention(post, trigger.start_char, doc[seg_end - 1].idx + len(doc[seg_end - 1].text)
                 if seg_end > seg_start else trigger.end_char)
     return post, acting
+
+
+def _expanded_deputy(words) -> str | None:
+    """'замгубернатора', 'зампред правительства' -> 'заместитель губернатора', 'заместитель председателя
+    правительства': a clipped deputy's title written out, as an analyst names the post; None when the role
+    words hold no clipped title."""
+    from ..nlp.ru import deputy_compound
+
+    toks = list(words)
+    at = next((n for n, t in enumerate(toks) if deputy_compound(t.text) or lemma(t) == "зампред"), None)
+    if at is None:
+        return None
+    head = deputy_compound(toks[at].text) or "председателя"
+    before = to_nominative(toks[:at]) if at else ""
+    return " ".join(w for w in (before, "заместитель", head, *(t.text for t in toks[at + 1:])) if w)
 
 
 def _region_head_role(juris: str, lex) -> str:
