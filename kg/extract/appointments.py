@@ -51,6 +51,9 @@ def extract_appointments(ctx: Ctx, lex) -> None:
             continue            # 'пост главного врача может занять …': a possibility, not a change
         if kind == "holding" and any(lemma(t) in lex.EARLIER_WORDS for t in tok.doc[tok.sent.start:tok.i]):
             continue            # 'ранее занимал должность заместителя министра': a post held before
+        if kind == "holding" and tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Voice") == ["Pass"]:
+            continue            # 'освободил от занимаемой должности главврача': the post is held by whom the
+                                # sentence removes, never by its subject
         sent = tok.sent
         people = list(persons_in.get(sent.start, ()))
         form = _form(tok, lex)
@@ -63,7 +66,8 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         if appointee is None:
             continue
         ent, person = appointee
-        target = _target_role(tok, form, roles_in.get(sent.start, []), ent, sent, lex) or _anaphoric_role(tok, sent, roles, lex) or \
+        target = _target_role(tok, form, roles_in.get(sent.start, []), ent, sent, lex, people) or \
+            _anaphoric_role(tok, sent, roles, lex) or \
             _demonstrative_role(tok, sent, roles, lex)
         if target is not None:
             trigger, role = target
@@ -186,24 +190,27 @@ def _object_case(ent, roles) -> str | None:
     return case
 
 
-def _target_role(tok, form, roles, ent, sent, lex):
+def _target_role(tok, form, roles, ent, sent, lex, people=()):
     if lex.APPOINTMENT_WORDS.get(lemma(tok)) == "acting":
         return next(((span, role) for span, role in roles if sent_start(span) == sent.start
                      and _after_post_word(span, lex) and abs(span.start - tok.i) <= WINDOW), None)
-    return _governed_role(tok, form, roles, ent, sent, lex)
+    return _governed_role(tok, form, roles, ent, sent, lex, people)
 
 
-def _governed_role(tok, form, roles, ent, sent, lex):
+def _governed_role(tok, form, roles, ent, sent, lex, people=()):
     """The role the trigger word puts the person into (or out of): an instrumental role word
     ('назначен министром'), or a genitive one after 'должность', 'пост', 'обязанности'; never the role
-    written right before the person's name as their present description ('главврач … Пётр Сидоров')."""
+    written right before the person's name as their present description ('главврач … Пётр Сидоров'), nor
+    one that describes another person named right after it ('Врио губернатора … Иван Петров назначил …')."""
     best = None
+    others = [e for e, _ in people if e.start != ent.start]
     for span, role in roles:
         if sent_start(span) != sent.start or abs(span.start - tok.i) > WINDOW:
             continue
-        if span.end <= ent.start and all(t.is_space or t.pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT", "NUM")
-                                         for t in span.doc[span.end:ent.start]) and _case_of(span) == "Nom":
+        if span.end <= ent.start and _describes(span, ent) and _case_of(span) == "Nom":
             continue                                  # the name's own apposition, not the new post
+        if any(_describes(span, other) for other in others):
+            continue                                  # another person's post: the one who decides
         case = _case_of(span)
         governed = case == "Ins" or (case == "Gen" and (_after_post_word(span, lex) or _after_acting(span))) or \
             (form == "noun" and case == "Gen" and span.start > tok.i)
@@ -213,6 +220,13 @@ def _governed_role(tok, form, roles, ent, sent, lex):
         if best is None or distance < best[0]:
             best = (distance, span, role)
     return (best[1], best[2]) if best else None
+
+
+def _describes(span, ent) -> bool:
+    """The role stands right before the name, only its description between ('губернатора Курской области
+    Ивана Петрова')."""
+    return span.end <= ent.start <= span.end + 8 and all(
+        t.is_space or t.pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT", "NUM") for t in span.doc[span.end:ent.start])
 
 
 def _anaphoric_role(tok, sent, roles, lex):
