@@ -620,3 +620,31 @@ def test_a_word_that_only_begins_like_a_deputy_title_is_left_alone(ru_nlp):
     assert deputy_compound("Замглавы") == "главы"
     for word in ("замок", "заметка", "заместитель", "Замятина", "Заманбек", "замечания", "замполит"):
         assert deputy_compound(word) is None, word
+
+
+def test_the_post_held_in_a_passive_participle_is_not_the_subjects(extract_ru):
+    text = ("Министр здравоохранения Курской области Сергей Лобов освободил от занимаемой должности главврача "
+            "областной больницы.")
+    tenures = _tenures(extract_ru(text))
+    assert not any(t[0] == "Сергей Лобов" and t[1] == "chief_physician" for t in tenures), tenures
+    assert ("Сергей Лобов", "minister", "region:RU-KRS", False) in tenures
+
+
+def test_the_deciders_own_post_is_not_the_appointees(extract_ru):
+    text = ("Врио губернатора Курской области Олег Буров назначил Игоря Седова на пост главы регионального "
+            "минздрава.")
+    tenures = _tenures(extract_ru(text))
+    assert not any(t[0] == "Игорь Седов" and t[1] == "governor" for t in tenures), tenures
+    assert ("Игорь Седов", "minister", "region:RU-KRS", False) in tenures, tenures
+    assert ("Олег Буров", "governor", "region:RU-KRS", True) in tenures, tenures
+
+
+def test_a_bare_role_is_the_post_the_text_names_for_nobody(extract_ru):
+    text = ("Министр здравоохранения Курской области Сергей Лобов освободил от должности главврача областной "
+            "детской больницы. Пациентов временно принимает городская больница № 2. Исполнять обязанности главного "
+            "врача будет доктор медицинских наук Олег Рыбин.")
+    result = extract_ru(text)
+    tenures = _tenures(result)
+    assert ("Олег Рыбин", "chief_physician", "region:RU-KRS", True) in tenures, tenures
+    posts = {v for s, v in _facts(result, "hc:postIn")}
+    assert any(p.startswith("facility:") for p in posts), posts

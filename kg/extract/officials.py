@@ -274,6 +274,8 @@ def resolve_posts(ctx: Ctx, lex) -> None:
     used = _named_next(ctx, lex, unnamed, held)
     used |= _named_before(ctx, lex, [t for t in unnamed if t[0].start not in used], held)
     _sole_candidate(ctx, lex, [t for t in unnamed if t[0].start not in used], held)
+    vacant = [t for t in unnamed if t[0].start not in used and not is_former(ctx.doc, t[0], lex)
+              and _placed_segment(ctx, lex, t[0]) is not None]
     posts = ctx.notes.get("posts", {})
     placed: dict[tuple, set] = {}
     for post, (role, juris, body, qualifier) in posts.items():
@@ -290,6 +292,8 @@ def resolve_posts(ctx: Ctx, lex) -> None:
         if len(target) != 1:        # 'министр Пахоменко' after 'министр здравоохранения области К. Пахоменко'
             target = {p for p in posts if posts[p][0] == role and (posts[p][1] or posts[p][2])
                       and holders.get(post) and holders.get(post) <= holders.get(p, set())}
+        if len(target) != 1 and not placed.get((role, qualifier)):
+            target = _vacant_post(ctx, lex, post, role, vacant, holders)
         if len(target) != 1:
             continue
         new = next(iter(target))
@@ -300,6 +304,20 @@ def resolve_posts(ctx: Ctx, lex) -> None:
                          for f in ctx.facts.values())
             ctx.rename(tenure, make_key("tenure", person, new, "acting" if acting else ""))
         ctx.rename(post, new)
+
+
+def _vacant_post(ctx: Ctx, lex, post: str, role: str, vacant, holders) -> set:
+    """'… освободил от должности главврача республиканской больницы. Исполнять обязанности главного врача
+    будет Иван Петров': a post written by its role alone is the post the article names, with its place or
+    body, for nobody, when it names exactly one such of that role -> {that post} (written for the holder),
+    else an empty set."""
+    found = [t for t in vacant if t[1] == role]
+    people = holders.get(post, set())
+    if len(found) != 1 or len(people) != 1:
+        return set()
+    trigger, _ = found[0]
+    new, _ = write_post(ctx, lex, next(iter(people)), trigger, role, _placed_segment(ctx, lex, trigger))
+    return {new} if new is not None and new != post else set()
 
 
 def _drop_bare_duplicates(ctx: Ctx) -> None:
