@@ -648,3 +648,10 @@ def test_a_bare_role_is_the_post_the_text_names_for_nobody(extract_ru):
     assert ("Олег Рыбин", "chief_physician", "region:RU-KRS", True) in tenures, tenures
     posts = {v for s, v in _facts(result, "hc:postIn")}
     assert any(p.startswith("facility:") for p in posts), posts
+
+
+def test_two_titles_joined_by_a_dash_are_both_the_persons(extract_ru):
+    text = ("Совещание провёл первый заместитель губернатора Курской области – председатель правительства "
+            "Курской области Роман Лямин.")
+    roles = {(t[1], t[2]) for t in _tenures(extract_ru(text)) if t[0] == "Роман Лямин"}
+    assert ("deputy_governor", "region:RU-KRS") in roles and ("prime_minister", "region:RU-KRS") in roles, roles

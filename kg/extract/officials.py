@@ -412,12 +412,13 @@ def _apposition_head(ent) -> int | None:
 
 
 def _chained(doc, trigger, ent, by_end, places, orgs, lex):
-    """A role before a comma before the role of a name is that name's too: 'лидер Меджлиса, народный депутат
-    Украины Мустафа Джемилев' -> (trigger, role, end of its description) or None."""
+    """A role before a comma or a dash before the role of a name is that name's too: 'лидер Меджлиса, народный
+    депутат Украины Мустафа Джемилев', 'первый заместитель губернатора области – председатель правительства
+    области Иван Петров' -> (trigger, role, end of its description) or None."""
     comma = trigger.start - 1
-    while comma > ent.sent.start and doc[comma].pos_ == "ADJ":
+    while comma > ent.sent.start and (doc[comma].pos_ == "ADJ" or doc[comma].is_space):
         comma -= 1                                  # ', [народный] депутат'
-    if comma <= ent.sent.start or doc[comma].text != ",":
+    if comma <= ent.sent.start or doc[comma].text not in (",", "–", "—", "-"):
         return None
 
     class _Before:                                  # where the outer role's description must end
