@@ -655,3 +655,10 @@ def test_two_titles_joined_by_a_dash_are_both_the_persons(extract_ru):
             "Курской области Роман Лямин.")
     roles = {(t[1], t[2]) for t in _tenures(extract_ru(text)) if t[0] == "Роман Лямин"}
     assert ("deputy_governor", "region:RU-KRS") in roles and ("prime_minister", "region:RU-KRS") in roles, roles
+
+
+def test_a_portfolio_of_two_joined_fields_is_part_of_the_post(extract_ru):
+    text = ("«Мест не хватило», — сказал заместитель губернатора Курской области по социальному развитию и "
+            "внутренней политике Юрий Зубов.")
+    assert any(t[0] == "Юрий Зубов" and t[1] == "deputy_governor" and t[2] == "region:RU-KRS"
+               for t in _tenures(extract_ru(text))), _tenures(extract_ru(text))

@@ -354,8 +354,12 @@ def _bridge(tok, places, orgs, lex) -> bool:
     if tok.text[:1].isupper() and (tok.pos_ in ("PROPN", "X") or tok.text.isascii()):
         return True
     j = tok.i - 1
-    while j > tok.sent.start and tok.doc[j].pos_ == "ADJ":
-        j -= 1                                    # '… по [социальной] политике'
+    case, joined = tok.morph.get("Case"), False
+    while j > tok.sent.start and tok.i - j <= 8 and (
+            tok.doc[j].pos_ == "ADJ" or (tok.doc[j].pos_ == "CCONJ" and lemma(tok.doc[j]) == "и") or
+            (joined and tok.doc[j].pos_ == "NOUN" and case and tok.doc[j].morph.get("Case") == case)):
+        joined = joined or tok.doc[j].pos_ == "CCONJ"
+        j -= 1                                    # '… по [социальной] политике', '… по науке [и] […] политике'
     prev = tok.doc[j] if j >= 0 else None
     if prev is not None and prev.pos_ == "ADP" and lemma(prev) in lex.BRIDGE_PREPOSITIONS and \
             tok.pos_ in ("NOUN", "PROPN", "ADJ"):
