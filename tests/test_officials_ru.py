@@ -662,3 +662,14 @@ def test_a_portfolio_of_two_joined_fields_is_part_of_the_post(extract_ru):
             "внутренней политике Юрий Зубов.")
     assert any(t[0] == "Юрий Зубов" and t[1] == "deputy_governor" and t[2] == "region:RU-KRS"
                for t in _tenures(extract_ru(text))), _tenures(extract_ru(text))
+
+
+def test_a_bullet_emoji_glued_to_a_role_word_is_cut_off(extract_ru):
+    text = "➡️Министр здравоохранения Курской области Алла Рудова посетила больницу.\n1️⃣В поликлинике № 2 …"
+    assert ("Алла Рудова", "minister", "region:RU-KRS", False) in _tenures(extract_ru(text))
+
+
+def test_pictographs_are_cut_from_words_only(ru_nlp):
+    words = [t.text for t in ru_nlp("✔️Приём 1️⃣В среду: 5°C, №2.") if not t.is_space]
+    assert words[:5] == ["✔️", "Приём", "1", "️⃣", "В"], words
+    assert "°C" in words and "№" in words, words
