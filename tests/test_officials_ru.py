@@ -673,3 +673,13 @@ def test_pictographs_are_cut_from_words_only(ru_nlp):
     words = [t.text for t in ru_nlp("✔️Приём 1️⃣В среду: 5°C, №2.") if not t.is_space]
     assert words[:5] == ["✔️", "Приём", "1", "️⃣", "В"], words
     assert "°C" in words and "№" in words, words
+
+
+@pytest.mark.parametrize("text,person", [
+    ("В Курской области открыли амбулаторию. Гостей встретил руководитель облздрава Олег Рыбин.", "Олег Рыбин"),
+    ("В Курской области прошла акция. Её провёл председатель реготделения общества «Знание» Пётр Жилин.",
+     "Пётр Жилин"),
+])
+def test_a_clipped_regional_body_is_the_texts_regions(extract_ru, text, person):
+    tenures = _tenures(extract_ru(text))
+    assert any(t[0] == person and t[2] == "region:RU-KRS" for t in tenures), tenures

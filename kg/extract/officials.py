@@ -869,13 +869,20 @@ def _regional(doc, trigger, seg_start, seg_end, places, role, body, lex) -> bool
     if any(lemma(t) in lex.GENERIC_REGION_NOUNS and t.morph.get("Case") == ["Gen"] for t in segment):
         return True
     before = doc[trigger.start - 1] if trigger.start > trigger.sent.start else None
-    if any(lemma(t) in lex.REGIONAL_ADJECTIVES for t in segment + ([before] if before is not None else [])):
+    if any(lemma(t) in lex.REGIONAL_ADJECTIVES or _regional_clipping(t.lower_, lex)
+           for t in segment + ([before] if before is not None else [])):
         return True
     if role in lex.PORTFOLIO_ROLES and body is None and len(segment) == seg_end - seg_start and segment \
             and all(t.pos_ in ("NOUN", "ADJ", "CCONJ", "ADP") and t.is_lower for t in segment):
         return True        # 'министр здравоохранения Иван Петров': a portfolio and no country or body named
     return role in lex.REGIONAL_ROLES and body is None and not any(
         t.pos_ in ("NOUN", "PROPN") for t in segment)
+
+
+def _regional_clipping(word: str, lex) -> bool:
+    """'облздрава', 'реготделения': a region's body named by a clipped 'областной' / 'региональный'."""
+    return any(word.startswith(prefix) and word[len(prefix):].startswith(stems)
+               for prefix, stems in lex.REGIONAL_CLIPPINGS.items())
 
 
 def context_region(ctx: Ctx, anchor) -> str | None:
