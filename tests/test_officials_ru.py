@@ -683,3 +683,12 @@ def test_pictographs_are_cut_from_words_only(ru_nlp):
 def test_a_clipped_regional_body_is_the_texts_regions(extract_ru, text, person):
     tenures = _tenures(extract_ru(text))
     assert any(t[0] == person and t[2] == "region:RU-KRS" for t in tenures), tenures
+
+
+def test_im_stal_takes_the_name_however_long_its_description(extract_ru):
+    text = ("Министр здравоохранения Курской области назначил нового директора областного онкологического "
+            "диспансера. Им стал один из самых известных хирургов страны, автор многих учебников и основатель "
+            "научной школы Игорь Седов.")
+    result = extract_ru(text)
+    assert any(c[0] == "Игорь Седов" and c[2] == "region:RU-KRS" for c in _changes(result, "Appointment")), \
+        _changes(result, "Appointment")

@@ -63,6 +63,9 @@ def extract_appointments(ctx: Ctx, lex) -> None:
             appointee, decided_by = _people(tok, form, people, roles)
         if appointee is None and form in ("passive", "self"):
             appointee = _pronoun_subject(tok, persons)  # 'Она … утверждена в должности главного врача'
+        if appointee is None and form in ("passive", "self") and _opened_by_anaphor(tok, lex):
+            appointee = next((p for p in people if p[0].start > tok.i and _object_case(p[0], roles) == "Nom"),
+                             None)      # 'Им стал один из ведущих онкологов России, основатель … Иван Петров'
         if appointee is None:
             continue
         ent, person = appointee
@@ -229,11 +232,16 @@ def _describes(span, ent) -> bool:
         t.is_space or t.pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT", "NUM") for t in span.doc[span.end:ent.start])
 
 
+def _opened_by_anaphor(tok, lex) -> bool:
+    """The trigger's sentence opens with 'им' / 'ею' before it ('Им стал …')."""
+    first = next((t for t in tok.sent if not t.is_space and not t.is_punct), None)
+    return first is not None and first.text.lower() in lex.ANAPHORIC_OPENERS and first.i < tok.i
+
+
 def _anaphoric_role(tok, sent, roles, lex):
     """'… назначен новый главврач больницы. Им стал Пётр Сидоров': a sentence opened by 'им' / 'ею' takes the
     last role the previous sentence names."""
-    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
-    if first is None or first.text.lower() not in lex.ANAPHORIC_OPENERS or first.i > tok.i:
+    if not _opened_by_anaphor(tok, lex):
         return None
     return _last_role_before(sent, roles)
 
