@@ -692,3 +692,11 @@ def test_im_stal_takes_the_name_however_long_its_description(extract_ru):
     result = extract_ru(text)
     assert any(c[0] == "Игорь Седов" and c[2] == "region:RU-KRS" for c in _changes(result, "Appointment")), \
         _changes(result, "Appointment")
+
+
+def test_duties_performed_earlier_are_no_present_post(extract_ru):
+    text = ("Как сообщил губернатор, ранее обязанности главы областного минздрава исполняла замминистра "
+            "здравоохранения Курской области Анна Белова.")
+    tenures = _tenures(extract_ru(text))
+    assert not any(t[0] == "Анна Белова" and t[1] == "minister" for t in tenures), tenures
+    assert any(t[0] == "Анна Белова" and t[1] == "deputy_minister" for t in tenures), tenures

@@ -49,8 +49,9 @@ def extract_appointments(ctx: Ctx, lex) -> None:
             continue            # 'исполняющего обязанности министра X' describes X, not the subject
         if _possible(tok, lex):
             continue            # 'пост главного врача может занять …': a possibility, not a change
-        if kind == "holding" and any(lemma(t) in lex.EARLIER_WORDS for t in tok.doc[tok.sent.start:tok.i]):
-            continue            # 'ранее занимал должность заместителя министра': a post held before
+        if kind in ("holding", "acting") and any(lemma(t) in lex.EARLIER_WORDS for t in tok.doc[tok.sent.start:tok.i]):
+            continue            # 'ранее занимал должность заместителя министра', 'ранее обязанности главы
+                                # исполняла …': a post held before
         if kind == "holding" and tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Voice") == ["Pass"]:
             continue            # 'освободил от занимаемой должности главврача': the post is held by whom the
                                 # sentence removes, never by its subject
