@@ -127,7 +127,8 @@ def _people(tok, form, people, roles=()):
     near = sorted(people, key=lambda p: min(abs(p[0].start - tok.i), abs(p[0].end - 1 - tok.i)))
     near = [p for p in near if min(abs(p[0].start - tok.i), abs(p[0].end - 1 - tok.i)) <= WINDOW]
     if form in ("passive", "self"):
-        return next((p for p in near if _object_case(p[0], roles) == "Nom"), None), None
+        return next((p for p in near if _object_case(p[0], roles) == "Nom"
+                     and not (form == "passive" and _other_clause(tok, p[0]))), None), None
     if form == "noun":
         after = [p for p in near if p[0].start > tok.i and _case(p[0]) in ("Gen", "Nom", "Acc")]
         return (after[0] if after else None), None
@@ -136,13 +137,21 @@ def _people(tok, form, people, roles=()):
     return obj, (subj[1] if subj is not None and obj is not None and subj[1] != obj[1] else None)
 
 
+def _other_clause(tok, ent) -> bool:
+    """Another predicate stands between the name and the trigger word ('… подписал премьер-министр Иван Петров,
+    передаёт агентство. … назначен министром'): the name is that predicate's subject."""
+    lo, hi = (ent.end, tok.i) if ent.end <= tok.i else (tok.i + 1, ent.start)
+    return any(t.pos_ == "VERB" and (t.morph.get("VerbForm") == ["Fin"] or t.morph.get("Variant") == ["Short"])
+               for t in tok.doc[lo:hi])
+
+
 _PRONOUNS = {"он": "masc", "она": "femn"}
 
 
 def _pronoun_subject(tok, persons):
     """'Она, в свою очередь, утверждена главным врачом …': a change whose subject is 'он' / 'она' concerns
-    the person named last before it in that sentence, or, when the pronoun opens the sentence, in the one
-    before; when the gender agrees."""
+    the person named last before it in that sentence, or, when no one is named before the pronoun there, in
+    the one before; when the gender agrees."""
     from ..nlp.ru_names import person_gender
 
     sent = tok.sent
@@ -151,7 +160,12 @@ def _pronoun_subject(tok, persons):
     if pronoun is None:
         return None
     first = next(t for t in sent if not t.is_space and not t.is_punct)
-    begin = tok.doc[sent.start - 1].sent.start if first.i == pronoun.i and sent.start > 0 else sent.start
+    unnamed = not any(t.pos_ == "PROPN" or (t.i > first.i and t.text[:1].isupper())
+                      for t in tok.doc[sent.start:pronoun.i])
+    # 'Должность вице-министра он занимает с 2021 года': no name (found or not) before the pronoun in its
+    # sentence: the person is the one named last in the sentence before
+    begin = tok.doc[sent.start - 1].sent.start if (first.i == pronoun.i or unnamed) and sent.start > 0 \
+        else sent.start
     before = [(ent, key) for ent, key in persons if begin <= ent.start and ent.end <= pronoun.i]
     if not before:
         return None
