@@ -700,3 +700,35 @@ def test_duties_performed_earlier_are_no_present_post(extract_ru):
     tenures = _tenures(extract_ru(text))
     assert not any(t[0] == "Анна Белова" and t[1] == "minister" for t in tenures), tenures
     assert any(t[0] == "Анна Белова" and t[1] == "deputy_minister" for t in tenures), tenures
+
+
+def test_a_pronoun_with_no_name_before_it_in_its_sentence_is_the_last_person_before(extract_ru):
+    text = ("Исполняющим обязанности министра здравоохранения назначен Ерлан Сарсенов. Должность "
+            "вице-министра здравоохранения он занимает с января 2021 года.")
+    assert any(t[0] == "Ерлан Сарсенов" and t[1] == "deputy_minister" for t in _tenures(extract_ru(text)))
+
+
+def test_a_plural_reading_of_a_given_name_decides_no_gender(ru_nlp):
+    from kg.nlp.ru_names import person_gender
+    doc = ru_nlp("Ерлан Сарсенов выступил.")
+    assert person_gender([doc[0], doc[1]]) == "masc"
+
+
+def test_a_name_in_another_clause_is_not_the_appointee(extract_ru):
+    text = ("Распоряжение подписал премьер-министр Асет Жумабеков, передаёт корреспондент агентства, и "
+            "назначен министром здравоохранения Казахстана выпускник университета.")
+    tenures = _tenures(extract_ru(text))
+    assert not any(t[0] == "Асет Жумабеков" and t[1] == "minister" for t in tenures), tenures
+
+
+def test_a_pronoun_after_an_unrecognised_name_is_not_sent_back(extract_ru):
+    text = ("Новым главврачом больницы назначен Тамир Ованесян. А возглавлявший больницу прежде Эльдар "
+            "Шандоров ушёл в парламент — как известно, он занял пост председателя Законодательного собрания.")
+    tenures = _tenures(extract_ru(text))
+    assert not any(t[0] == "Тамир Ованесян" and t[1] == "chair" for t in tenures), tenures
+
+
+def test_an_unplaced_minister_in_a_text_naming_only_kazakhstan_is_kazakhstans(extract_ru):
+    text = ("Исполняющим обязанности министра здравоохранения Казахстана назначен Ерлан Сарсенов. Должность "
+            "вице-министра здравоохранения он занимает с января 2021 года.")
+    assert ("Ерлан Сарсенов", "deputy_minister", "country:KZ", False) in _tenures(extract_ru(text))

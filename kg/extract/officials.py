@@ -823,7 +823,8 @@ def _body_referred(ctx: Ctx, lex, segment) -> str | None:
 
 
 def _context_country(ctx: Ctx) -> str | None:
-    """The one country every gazetteer place of the article lies in, if there is one."""
+    """The one country every gazetteer place of the article lies in, if there is one; with no region or town
+    named, the one country the article names."""
     if "context_country" not in ctx.notes:
         gaz = load_gazetteer()
         countries = set()
@@ -831,6 +832,9 @@ def _context_country(ctx: Ctx) -> str | None:
             place = gaz.get(span.id_)
             if place is not None and place.cls in ("Region", "Settlement") and place.country:
                 countries.add(place.country)
+        if not countries:           # no region or town: the one country the article names
+            countries = {span.id_.partition(":")[2] for span in ctx.doc.spans.get(PLACES, ())
+                         if span.label_ == "Country" and ctx.live(span)}
         ctx.notes["context_country"] = countries.pop() if len(countries) == 1 else None
     return ctx.notes["context_country"]
 
