@@ -732,3 +732,10 @@ def test_an_unplaced_minister_in_a_text_naming_only_kazakhstan_is_kazakhstans(ex
     text = ("Исполняющим обязанности министра здравоохранения Казахстана назначен Ерлан Сарсенов. Должность "
             "вице-министра здравоохранения он занимает с января 2021 года.")
     assert ("Ерлан Сарсенов", "deputy_minister", "country:KZ", False) in _tenures(extract_ru(text))
+
+
+def test_a_body_noun_refers_to_the_body_an_earlier_paragraph_named(extract_ru):
+    text = ("Департамент здравоохранения Курской области возглавила Ольга Кравец.\n\n"
+            "Сейчас обязанности директора исполняет Ирина Лесова, которая была заместителем руководителя ведомства.")
+    tenures = _tenures(extract_ru(text))
+    assert ("Ирина Лесова", "deputy_head", "region:RU-KRS", False) in tenures, tenures

@@ -811,7 +811,7 @@ def _sole_hospital(ctx: Ctx, lex) -> str | None:
 
 def _body_referred(ctx: Ctx, lex, segment) -> str | None:
     """'руководитель ведомства', 'глава управления': a body noun with no name of its own refers to the body
-    the paragraph named last before it."""
+    the paragraph named last before it, else the one the article named last before it."""
     nouns = [t for t in segment if t.pos_ == "NOUN"]
     if len(nouns) != 1 or lemma(nouns[0]) not in lex.BODY_REFERENCES:
         return None
@@ -819,6 +819,9 @@ def _body_referred(ctx: Ctx, lex, segment) -> str | None:
     para_start = text.rfind("\n", 0, segment.start_char) + 1
     before = [(span, key) for span, key in ctx.notes.get("orgs", [])
               if para_start <= span.start_char and span.end_char <= segment.start_char]
+    if not before and _prior_ministry_post(ctx, lex) is None:
+        # no body in its paragraph (and no minister's post it may mean): the last one the article named before it
+        before = [(span, key) for span, key in ctx.notes.get("orgs", []) if span.end_char <= segment.start_char]
     return before[-1][1] if before else None
 
 
