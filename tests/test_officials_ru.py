@@ -623,3 +623,148 @@ def test_bare_chief_physician_takes_the_hospital_of_its_sentence(extract_ru):
                         "Хазова. Прежде он работал в областной больнице.")
     posts = [v for s, v in _facts(result, "hc:postIn") if s.startswith("post:chief_physician")]
     assert len(posts) == 1 and "больница городской|2" in posts[0]
+
+
+@pytest.mark.parametrize("text,expected,label", [
+    # a clipped deputy's title is one invariable word, whatever lemma the tagger guesses for its form
+    ("Замгубернатора Курской области Пётр Жилин осмотрел поликлинику.",
+     ("Пётр Жилин", "deputy_governor", "region:RU-KRS", False), "заместитель губернатора Курской области"),
+    ("Новую амбулаторию в Тульской области открыл замначальника областного управления Олег Рыбин.",
+     ("Олег Рыбин", "deputy_head", None, False), "заместитель начальника областного управления"),
+    ("В Карачаево-Черкесии работы оценил зампред правительства республики Азамат Узденов.",
+     ("Азамат Узденов", "deputy_prime_minister", "region:RU-KC", False),
+     "заместитель председателя правительства республики"),
+])
+def test_a_clipped_deputy_title_is_a_post_written_out(extract_ru, text, expected, label):
+    result = extract_ru(text)
+    tenures = _tenures(result)
+    assert any(t[:2] == expected[:2] and (expected[2] is None or t[2] == expected[2]) for t in tenures), tenures
+    labels = {_label(result, e.key) for e in result.entities if e.cls == "Post"}
+    assert label in labels, labels
+
+
+def test_a_word_that_only_begins_like_a_deputy_title_is_left_alone(ru_nlp):
+    from kg.nlp.ru import deputy_compound
+    assert deputy_compound("замгубернатора") == "губернатора"
+    assert deputy_compound("Замглавы") == "главы"
+    for word in ("замок", "заметка", "заместитель", "Замятина", "Заманбек", "замечания", "замполит"):
+        assert deputy_compound(word) is None, word
+
+
+def test_the_post_held_in_a_passive_participle_is_not_the_subjects(extract_ru):
+    text = ("Министр здравоохранения Курской области Сергей Лобов освободил от занимаемой должности главврача "
+            "областной больницы.")
+    tenures = _tenures(extract_ru(text))
+    assert not any(t[0] == "Сергей Лобов" and t[1] == "chief_physician" for t in tenures), tenures
+    assert ("Сергей Лобов", "minister", "region:RU-KRS", False) in tenures
+
+
+def test_the_deciders_own_post_is_not_the_appointees(extract_ru):
+    text = ("Врио губернатора Курской области Олег Буров назначил Игоря Седова на пост главы регионального "
+            "минздрава.")
+    tenures = _tenures(extract_ru(text))
+    assert not any(t[0] == "Игорь Седов" and t[1] == "governor" for t in tenures), tenures
+    assert ("Игорь Седов", "minister", "region:RU-KRS", False) in tenures, tenures
+    assert ("Олег Буров", "governor", "region:RU-KRS", True) in tenures, tenures
+
+
+def test_a_bare_role_is_the_post_the_text_names_for_nobody(extract_ru):
+    text = ("Министр здравоохранения Курской области Сергей Лобов освободил от должности главврача областной "
+            "детской больницы. Пациентов временно принимает городская больница № 2. Исполнять обязанности главного "
+            "врача будет доктор медицинских наук Олег Рыбин.")
+    result = extract_ru(text)
+    tenures = _tenures(result)
+    assert ("Олег Рыбин", "chief_physician", "region:RU-KRS", True) in tenures, tenures
+    posts = {v for s, v in _facts(result, "hc:postIn")}
+    assert any(p.startswith("facility:") for p in posts), posts
+
+
+def test_two_titles_joined_by_a_dash_are_both_the_persons(extract_ru):
+    text = ("Совещание провёл первый заместитель губернатора Курской области – председатель правительства "
+            "Курской области Роман Лямин.")
+    roles = {(t[1], t[2]) for t in _tenures(extract_ru(text)) if t[0] == "Роман Лямин"}
+    assert ("deputy_governor", "region:RU-KRS") in roles and ("prime_minister", "region:RU-KRS") in roles, roles
+
+
+def test_a_portfolio_of_two_joined_fields_is_part_of_the_post(extract_ru):
+    text = ("«Мест не хватило», — сказал заместитель губернатора Курской области по социальному развитию и "
+            "внутренней политике Юрий Зубов.")
+    assert any(t[0] == "Юрий Зубов" and t[1] == "deputy_governor" and t[2] == "region:RU-KRS"
+               for t in _tenures(extract_ru(text))), _tenures(extract_ru(text))
+
+
+def test_a_bullet_emoji_glued_to_a_role_word_is_cut_off(extract_ru):
+    text = "➡️Министр здравоохранения Курской области Алла Рудова посетила больницу.\n1️⃣В поликлинике № 2 …"
+    assert ("Алла Рудова", "minister", "region:RU-KRS", False) in _tenures(extract_ru(text))
+
+
+def test_pictographs_are_cut_from_words_only(ru_nlp):
+    words = [t.text for t in ru_nlp("✔️Приём 1️⃣В среду: 5°C, №2.") if not t.is_space]
+    assert words[:5] == ["✔️", "Приём", "1", "️⃣", "В"], words
+    assert "°C" in words and "№" in words, words
+
+
+@pytest.mark.parametrize("text,person", [
+    ("В Курской области открыли амбулаторию. Гостей встретил руководитель облздрава Олег Рыбин.", "Олег Рыбин"),
+    ("В Курской области прошла акция. Её провёл председатель реготделения общества «Знание» Пётр Жилин.",
+     "Пётр Жилин"),
+])
+def test_a_clipped_regional_body_is_the_texts_regions(extract_ru, text, person):
+    tenures = _tenures(extract_ru(text))
+    assert any(t[0] == person and t[2] == "region:RU-KRS" for t in tenures), tenures
+
+
+def test_im_stal_takes_the_name_however_long_its_description(extract_ru):
+    text = ("Министр здравоохранения Курской области назначил нового директора областного онкологического "
+            "диспансера. Им стал один из самых известных хирургов страны, автор многих учебников и основатель "
+            "научной школы Игорь Седов.")
+    result = extract_ru(text)
+    assert any(c[0] == "Игорь Седов" and c[2] == "region:RU-KRS" for c in _changes(result, "Appointment")), \
+        _changes(result, "Appointment")
+
+
+def test_duties_performed_earlier_are_no_present_post(extract_ru):
+    text = ("Как сообщил губернатор, ранее обязанности главы областного минздрава исполняла замминистра "
+            "здравоохранения Курской области Анна Белова.")
+    tenures = _tenures(extract_ru(text))
+    assert not any(t[0] == "Анна Белова" and t[1] == "minister" for t in tenures), tenures
+    assert any(t[0] == "Анна Белова" and t[1] == "deputy_minister" for t in tenures), tenures
+
+
+def test_a_pronoun_with_no_name_before_it_in_its_sentence_is_the_last_person_before(extract_ru):
+    text = ("Исполняющим обязанности министра здравоохранения назначен Ерлан Сарсенов. Должность "
+            "вице-министра здравоохранения он занимает с января 2021 года.")
+    assert any(t[0] == "Ерлан Сарсенов" and t[1] == "deputy_minister" for t in _tenures(extract_ru(text)))
+
+
+def test_a_plural_reading_of_a_given_name_decides_no_gender(ru_nlp):
+    from kg.nlp.ru_names import person_gender
+    doc = ru_nlp("Ерлан Сарсенов выступил.")
+    assert person_gender([doc[0], doc[1]]) == "masc"
+
+
+def test_a_name_in_another_clause_is_not_the_appointee(extract_ru):
+    text = ("Распоряжение подписал премьер-министр Асет Жумабеков, передаёт корреспондент агентства, и "
+            "назначен министром здравоохранения Казахстана выпускник университета.")
+    tenures = _tenures(extract_ru(text))
+    assert not any(t[0] == "Асет Жумабеков" and t[1] == "minister" for t in tenures), tenures
+
+
+def test_a_pronoun_after_an_unrecognised_name_is_not_sent_back(extract_ru):
+    text = ("Новым главврачом больницы назначен Тамир Ованесян. А возглавлявший больницу прежде Эльдар "
+            "Шандоров ушёл в парламент — как известно, он занял пост председателя Законодательного собрания.")
+    tenures = _tenures(extract_ru(text))
+    assert not any(t[0] == "Тамир Ованесян" and t[1] == "chair" for t in tenures), tenures
+
+
+def test_an_unplaced_minister_in_a_text_naming_only_kazakhstan_is_kazakhstans(extract_ru):
+    text = ("Исполняющим обязанности министра здравоохранения Казахстана назначен Ерлан Сарсенов. Должность "
+            "вице-министра здравоохранения он занимает с января 2021 года.")
+    assert ("Ерлан Сарсенов", "deputy_minister", "country:KZ", False) in _tenures(extract_ru(text))
+
+
+def test_a_body_noun_refers_to_the_body_an_earlier_paragraph_named(extract_ru):
+    text = ("Департамент здравоохранения Курской области возглавила Ольга Кравец.\n\n"
+            "Сейчас обязанности директора исполняет Ирина Лесова, которая была заместителем руководителя ведомства.")
+    tenures = _tenures(extract_ru(text))
+    assert ("Ирина Лесова", "deputy_head", "region:RU-KRS", False) in tenures, tenures

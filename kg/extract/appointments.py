@@ -49,8 +49,12 @@ def extract_appointments(ctx: Ctx, lex) -> None:
             continue            # 'исполняющего обязанности министра X' describes X, not the subject
         if _possible(tok, lex):
             continue            # 'пост главного врача может занять …': a possibility, not a change
-        if kind == "holding" and any(lemma(t) in lex.EARLIER_WORDS for t in tok.doc[tok.sent.start:tok.i]):
-            continue            # 'ранее занимал должность заместителя министра': a post held before
+        if kind in ("holding", "acting") and any(lemma(t) in lex.EARLIER_WORDS for t in tok.doc[tok.sent.start:tok.i]):
+            continue            # 'ранее занимал должность заместителя министра', 'ранее обязанности главы
+                                # исполняла …': a post held before
+        if kind == "holding" and tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Voice") == ["Pass"]:
+            continue            # 'освободил от занимаемой должности главврача': the post is held by whom the
+                                # sentence removes, never by its subject
         sent = tok.sent
         people = list(persons_in.get(sent.start, ()))
         form = _form(tok, lex)
@@ -60,10 +64,14 @@ def extract_appointments(ctx: Ctx, lex) -> None:
             appointee, decided_by = _people(tok, form, people, roles)
         if appointee is None and form in ("passive", "self"):
             appointee = _pronoun_subject(tok, persons)  # 'Она … утверждена в должности главного врача'
+        if appointee is None and form in ("passive", "self") and _opened_by_anaphor(tok, lex):
+            appointee = next((p for p in people if p[0].start > tok.i and _object_case(p[0], roles) == "Nom"),
+                             None)      # 'Им стал один из ведущих онкологов России, основатель … Иван Петров'
         if appointee is None:
             continue
         ent, person = appointee
-        target = _target_role(tok, form, roles_in.get(sent.start, []), ent, sent, lex) or _anaphoric_role(tok, sent, roles, lex) or \
+        target = _target_role(tok, form, roles_in.get(sent.start, []), ent, sent, lex, people) or \
+            _anaphoric_role(tok, sent, roles, lex) or \
             _demonstrative_role(tok, sent, roles, lex)
         if target is not None:
             trigger, role = target
@@ -119,7 +127,8 @@ def _people(tok, form, people, roles=()):
     near = sorted(people, key=lambda p: min(abs(p[0].start - tok.i), abs(p[0].end - 1 - tok.i)))
     near = [p for p in near if min(abs(p[0].start - tok.i), abs(p[0].end - 1 - tok.i)) <= WINDOW]
     if form in ("passive", "self"):
-        return next((p for p in near if _object_case(p[0], roles) == "Nom"), None), None
+        return next((p for p in near if _object_case(p[0], roles) == "Nom"
+                     and not (form == "passive" and _other_clause(tok, p[0]))), None), None
     if form == "noun":
         after = [p for p in near if p[0].start > tok.i and _case(p[0]) in ("Gen", "Nom", "Acc")]
         return (after[0] if after else None), None
@@ -128,13 +137,21 @@ def _people(tok, form, people, roles=()):
     return obj, (subj[1] if subj is not None and obj is not None and subj[1] != obj[1] else None)
 
 
+def _other_clause(tok, ent) -> bool:
+    """Another predicate stands between the name and the trigger word ('… подписал премьер-министр Иван Петров,
+    передаёт агентство. … назначен министром'): the name is that predicate's subject."""
+    lo, hi = (ent.end, tok.i) if ent.end <= tok.i else (tok.i + 1, ent.start)
+    return any(t.pos_ == "VERB" and (t.morph.get("VerbForm") == ["Fin"] or t.morph.get("Variant") == ["Short"])
+               for t in tok.doc[lo:hi])
+
+
 _PRONOUNS = {"он": "masc", "она": "femn"}
 
 
 def _pronoun_subject(tok, persons):
     """'Она, в свою очередь, утверждена главным врачом …': a change whose subject is 'он' / 'она' concerns
-    the person named last before it in that sentence, or, when the pronoun opens the sentence, in the one
-    before; when the gender agrees."""
+    the person named last before it in that sentence, or, when no one is named before the pronoun there, in
+    the one before; when the gender agrees."""
     from ..nlp.ru_names import person_gender
 
     sent = tok.sent
@@ -143,7 +160,12 @@ def _pronoun_subject(tok, persons):
     if pronoun is None:
         return None
     first = next(t for t in sent if not t.is_space and not t.is_punct)
-    begin = tok.doc[sent.start - 1].sent.start if first.i == pronoun.i and sent.start > 0 else sent.start
+    unnamed = not any(t.pos_ == "PROPN" or (t.i > first.i and t.text[:1].isupper())
+                      for t in tok.doc[sent.start:pronoun.i])
+    # 'Должность вице-министра он занимает с 2021 года': no name (found or not) before the pronoun in its
+    # sentence: the person is the one named last in the sentence before
+    begin = tok.doc[sent.start - 1].sent.start if (first.i == pronoun.i or unnamed) and sent.start > 0 \
+        else sent.start
     before = [(ent, key) for ent, key in persons if begin <= ent.start and ent.end <= pronoun.i]
     if not before:
         return None
@@ -186,24 +208,27 @@ def _object_case(ent, roles) -> str | None:
     return case
 
 
-def _target_role(tok, form, roles, ent, sent, lex):
+def _target_role(tok, form, roles, ent, sent, lex, people=()):
     if lex.APPOINTMENT_WORDS.get(lemma(tok)) == "acting":
         return next(((span, role) for span, role in roles if sent_start(span) == sent.start
                      and _after_post_word(span, lex) and abs(span.start - tok.i) <= WINDOW), None)
-    return _governed_role(tok, form, roles, ent, sent, lex)
+    return _governed_role(tok, form, roles, ent, sent, lex, people)
 
 
-def _governed_role(tok, form, roles, ent, sent, lex):
+def _governed_role(tok, form, roles, ent, sent, lex, people=()):
     """The role the trigger word puts the person into (or out of): an instrumental role word
     ('назначен министром'), or a genitive one after 'должность', 'пост', 'обязанности'; never the role
-    written right before the person's name as their present description ('главврач … Пётр Сидоров')."""
+    written right before the person's name as their present description ('главврач … Пётр Сидоров'), nor
+    one that describes another person named right after it ('Врио губернатора … Иван Петров назначил …')."""
     best = None
+    others = [e for e, _ in people if e.start != ent.start]
     for span, role in roles:
         if sent_start(span) != sent.start or abs(span.start - tok.i) > WINDOW:
             continue
-        if span.end <= ent.start and all(t.is_space or t.pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT", "NUM")
-                                         for t in span.doc[span.end:ent.start]) and _case_of(span) == "Nom":
+        if span.end <= ent.start and _describes(span, ent) and _case_of(span) == "Nom":
             continue                                  # the name's own apposition, not the new post
+        if any(_describes(span, other) for other in others):
+            continue                                  # another person's post: the one who decides
         case = _case_of(span)
         governed = case == "Ins" or (case == "Gen" and (_after_post_word(span, lex) or _after_acting(span))) or \
             (form == "noun" and case == "Gen" and span.start > tok.i)
@@ -215,11 +240,23 @@ def _governed_role(tok, form, roles, ent, sent, lex):
     return (best[1], best[2]) if best else None
 
 
+def _describes(span, ent) -> bool:
+    """The role stands right before the name, only its description between ('губернатора Курской области
+    Ивана Петрова')."""
+    return span.end <= ent.start <= span.end + 8 and all(
+        t.is_space or t.pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT", "NUM") for t in span.doc[span.end:ent.start])
+
+
+def _opened_by_anaphor(tok, lex) -> bool:
+    """The trigger's sentence opens with 'им' / 'ею' before it ('Им стал …')."""
+    first = next((t for t in tok.sent if not t.is_space and not t.is_punct), None)
+    return first is not None and first.text.lower() in lex.ANAPHORIC_OPENERS and first.i < tok.i
+
+
 def _anaphoric_role(tok, sent, roles, lex):
     """'… назначен новый главврач больницы. Им стал Пётр Сидоров': a sentence opened by 'им' / 'ею' takes the
     last role the previous sentence names."""
-    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
-    if first is None or first.text.lower() not in lex.ANAPHORIC_OPENERS or first.i > tok.i:
+    if not _opened_by_anaphor(tok, lex):
         return None
     return _last_role_before(sent, roles)
 

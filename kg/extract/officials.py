@@ -274,6 +274,8 @@ def resolve_posts(ctx: Ctx, lex) -> None:
     used = _named_next(ctx, lex, unnamed, held)
     used |= _named_before(ctx, lex, [t for t in unnamed if t[0].start not in used], held)
     _sole_candidate(ctx, lex, [t for t in unnamed if t[0].start not in used], held)
+    vacant = [t for t in unnamed if t[0].start not in used and not is_former(ctx.doc, t[0], lex)
+              and _placed_segment(ctx, lex, t[0]) is not None]
     posts = ctx.notes.get("posts", {})
     placed: dict[tuple, set] = {}
     for post, (role, juris, body, qualifier) in posts.items():
@@ -290,6 +292,8 @@ def resolve_posts(ctx: Ctx, lex) -> None:
         if len(target) != 1:        # 'министр Пахоменко' after 'министр здравоохранения области К. Пахоменко'
             target = {p for p in posts if posts[p][0] == role and (posts[p][1] or posts[p][2])
                       and holders.get(post) and holders.get(post) <= holders.get(p, set())}
+        if len(target) != 1 and not placed.get((role, qualifier)):
+            target = _vacant_post(ctx, lex, post, role, vacant, holders)
         if len(target) != 1:
             continue
         new = next(iter(target))
@@ -300,6 +304,20 @@ def resolve_posts(ctx: Ctx, lex) -> None:
                          for f in ctx.facts.values())
             ctx.rename(tenure, make_key("tenure", person, new, "acting" if acting else ""))
         ctx.rename(post, new)
+
+
+def _vacant_post(ctx: Ctx, lex, post: str, role: str, vacant, holders) -> set:
+    """'… освободил от должности главврача республиканской больницы. Исполнять обязанности главного врача
+    будет Иван Петров': a post written by its role alone is the post the article names, with its place or
+    body, for nobody, when it names exactly one such of that role -> {that post} (written for the holder),
+    else an empty set."""
+    found = [t for t in vacant if t[1] == role]
+    people = holders.get(post, set())
+    if len(found) != 1 or len(people) != 1:
+        return set()
+    trigger, _ = found[0]
+    new, _ = write_post(ctx, lex, next(iter(people)), trigger, role, _placed_segment(ctx, lex, trigger))
+    return {new} if new is not None and new != post else set()
 
 
 def _drop_bare_duplicates(ctx: Ctx) -> None:
@@ -336,8 +354,12 @@ def _bridge(tok, places, orgs, lex) -> bool:
     if tok.text[:1].isupper() and (tok.pos_ in ("PROPN", "X") or tok.text.isascii()):
         return True
     j = tok.i - 1
-    while j > tok.sent.start and tok.doc[j].pos_ == "ADJ":
-        j -= 1                                    # '… по [социальной] политике'
+    case, joined = tok.morph.get("Case"), False
+    while j > tok.sent.start and tok.i - j <= 8 and (
+            tok.doc[j].pos_ == "ADJ" or (tok.doc[j].pos_ == "CCONJ" and lemma(tok.doc[j]) == "и") or
+            (joined and tok.doc[j].pos_ == "NOUN" and case and tok.doc[j].morph.get("Case") == case)):
+        joined = joined or tok.doc[j].pos_ == "CCONJ"
+        j -= 1                                    # '… по [социальной] политике', '… по науке [и] […] политике'
     prev = tok.doc[j] if j >= 0 else None
     if prev is not None and prev.pos_ == "ADP" and lemma(prev) in lex.BRIDGE_PREPOSITIONS and \
             tok.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -396,12 +418,13 @@ def _apposition_head(ent) -> int | None:
 
 
 def _chained(doc, trigger, ent, by_end, places, orgs, lex):
-    """A role before a comma before the role of a name is that name's too: 'лидер Меджлиса, народный депутат
-    Украины Мустафа Джемилев' -> (trigger, role, end of its description) or None."""
+    """A role before a comma or a dash before the role of a name is that name's too: 'лидер Меджлиса, народный
+    депутат Украины Мустафа Джемилев', 'первый заместитель губернатора области – председатель правительства
+    области Иван Петров' -> (trigger, role, end of its description) or None."""
     comma = trigger.start - 1
-    while comma > ent.sent.start and doc[comma].pos_ == "ADJ":
+    while comma > ent.sent.start and (doc[comma].pos_ == "ADJ" or doc[comma].is_space):
         comma -= 1                                  # ', [народный] депутат'
-    if comma <= ent.sent.start or doc[comma].text != ",":
+    if comma <= ent.sent.start or doc[comma].text not in (",", "–", "—", "-"):
         return None
 
     class _Before:                                  # where the outer role's description must end
@@ -616,7 +639,8 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
         label = f"{ROLE_LABELS[role][0]} {body_words}"
     else:
         first = trigger.start - 1 if juris is not None and juris_span is None and adjective else trigger.start
-        role_label = to_nominative(list(doc[first:trigger.end])) or ROLE_LABELS[role][0]  # 'подмосковный губернатор'
+        role_label = _expanded_deputy(doc[first:trigger.end]) or to_nominative(list(doc[first:trigger.end])) or \
+            ROLE_LABELS[role][0]                  # 'подмосковный губернатор'
         role_label = role_label[:1].lower() + role_label[1:]
         label = f"{role_label} {doc[seg_start:seg_end].text.strip(' ,')}".strip()
     # A post named by its role alone ('Президент Саркози') is that person's post, not a shared one.
@@ -631,6 +655,21 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
     ctx.mention(post, trigger.start_char, doc[seg_end - 1].idx + len(doc[seg_end - 1].text)
                 if seg_end > seg_start else trigger.end_char)
     return post, acting
+
+
+def _expanded_deputy(words) -> str | None:
+    """'замгубернатора', 'зампред правительства' -> 'заместитель губернатора', 'заместитель председателя
+    правительства': a clipped deputy's title written out, as an analyst names the post; None when the role
+    words hold no clipped title."""
+    from ..nlp.ru import deputy_compound
+
+    toks = list(words)
+    at = next((n for n, t in enumerate(toks) if deputy_compound(t.text) or lemma(t) == "зампред"), None)
+    if at is None:
+        return None
+    head = deputy_compound(toks[at].text) or "председателя"
+    before = to_nominative(toks[:at]) if at else ""
+    return " ".join(w for w in (before, "заместитель", head, *(t.text for t in toks[at + 1:])) if w)
 
 
 def _region_head_role(ctx: Ctx, juris: str, lex) -> str:
@@ -788,7 +827,7 @@ def _sole_hospital(ctx: Ctx, lex) -> str | None:
 
 def _body_referred(ctx: Ctx, lex, segment) -> str | None:
     """'руководитель ведомства', 'глава управления': a body noun with no name of its own refers to the body
-    the paragraph named last before it."""
+    the paragraph named last before it, else the one the article named last before it."""
     nouns = [t for t in segment if t.pos_ == "NOUN"]
     if len(nouns) != 1 or lemma(nouns[0]) not in lex.BODY_REFERENCES:
         return None
@@ -796,11 +835,15 @@ def _body_referred(ctx: Ctx, lex, segment) -> str | None:
     para_start = text.rfind("\n", 0, segment.start_char) + 1
     before = [(span, key) for span, key in ctx.notes.get("orgs", [])
               if para_start <= span.start_char and span.end_char <= segment.start_char]
+    if not before and _prior_ministry_post(ctx, lex) is None:
+        # no body in its paragraph (and no minister's post it may mean): the last one the article named before it
+        before = [(span, key) for span, key in ctx.notes.get("orgs", []) if span.end_char <= segment.start_char]
     return before[-1][1] if before else None
 
 
 def _context_country(ctx: Ctx) -> str | None:
-    """The one country every gazetteer place of the article lies in, if there is one."""
+    """The one country every gazetteer place of the article lies in, if there is one; with no region or town
+    named, the one country the article names."""
     if "context_country" not in ctx.notes:
         gaz = load_gazetteer()
         countries = set()
@@ -808,6 +851,9 @@ def _context_country(ctx: Ctx) -> str | None:
             place = gaz.get(span.id_)
             if place is not None and place.cls in ("Region", "Settlement") and place.country:
                 countries.add(place.country)
+        if not countries:           # no region or town: the one country the article names
+            countries = {span.id_.partition(":")[2] for span in ctx.doc.spans.get(PLACES, ())
+                         if span.label_ == "Country" and ctx.live(span)}
         ctx.notes["context_country"] = countries.pop() if len(countries) == 1 else None
     return ctx.notes["context_country"]
 
@@ -849,13 +895,20 @@ def _regional(doc, trigger, seg_start, seg_end, places, role, body, lex) -> bool
     if any(lemma(t) in lex.GENERIC_REGION_NOUNS and t.morph.get("Case") == ["Gen"] for t in segment):
         return True
     before = doc[trigger.start - 1] if trigger.start > trigger.sent.start else None
-    if any(lemma(t) in lex.REGIONAL_ADJECTIVES for t in segment + ([before] if before is not None else [])):
+    if any(lemma(t) in lex.REGIONAL_ADJECTIVES or _regional_clipping(t.lower_, lex)
+           for t in segment + ([before] if before is not None else [])):
         return True
     if role in lex.PORTFOLIO_ROLES and body is None and len(segment) == seg_end - seg_start and segment \
             and all(t.pos_ in ("NOUN", "ADJ", "CCONJ", "ADP") and t.is_lower for t in segment):
         return True        # 'министр здравоохранения Иван Петров': a portfolio and no country or body named
     return role in lex.REGIONAL_ROLES and body is None and not any(
         t.pos_ in ("NOUN", "PROPN") for t in segment)
+
+
+def _regional_clipping(word: str, lex) -> bool:
+    """'облздрава', 'реготделения': a region's body named by a clipped 'областной' / 'региональный'."""
+    return any(word.startswith(prefix) and word[len(prefix):].startswith(stems)
+               for prefix, stems in lex.REGIONAL_CLIPPINGS.items())
 
 
 def context_region(ctx: Ctx, anchor) -> str | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import re
+import unicodedata
 
 from natasha import (Doc as NDoc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
                      NewsSyntaxParser, Segmenter)
@@ -46,7 +47,8 @@ def segment(text: str) -> NDoc:
     lines of their own, often without a full stop, and the text store writes them as markdown ('# ', '* ')."""
     seg = models()["segmenter"]
     doc = NDoc(text)
-    doc.tokens = [DocToken(t.start, t.stop, t.text) for t in seg.tokenize(text)]
+    doc.tokens = [DocToken(start, stop, text[start:stop]) for t in seg.tokenize(text)
+                  for start, stop in _symbol_cuts(t.text, t.start)]
     doc.sents = [piece for s in seg.sentenize(text) for piece in split_lines(text, s.start, s.stop)]
     doc.envelop_sent_tokens()
     return doc
@@ -54,6 +56,19 @@ def segment(text: str) -> NDoc:
 
 _BREAK = re.compile(r"\n\s*")
 _CONTINUES = set(",.;:!?)]}»”…%")      # a line that starts with one of these (or a lower-case letter) goes on
+
+
+def _pictograph(ch: str) -> bool:
+    """An emoji or a pictographic sign ('➡️', '✔️', '1️⃣'), with its variation selectors and keycap."""
+    return (unicodedata.category(ch) in ("So", "Sk") and ord(ch) >= 0x2190) or ch in "\ufe0f\ufe0e\u20e3\u200d"
+
+
+def _symbol_cuts(word: str, start: int) -> list[tuple[int, int]]:
+    """razdel keeps a bullet emoji glued to the word after it ('➡️Министр', '1️⃣В'): the pieces of a token
+    cut where a pictograph meets a letter, as (start, stop) offsets."""
+    cuts = [0] + [i for i in range(1, len(word))
+                  if (_pictograph(word[i - 1]) and word[i].isalpha()) or (word[i - 1].isalpha() and _pictograph(word[i]))]
+    return [(start + a, start + b) for a, b in zip(cuts, cuts[1:] + [len(word)])]
 
 
 def split_lines(text: str, start: int, stop: int) -> list[DocSent]:

@@ -92,8 +92,28 @@ def make_morph(nlp, name):
                 row = rows[key] = _morph_row(doc.vocab, pos, feats, lemma)
             arr[i] = row
         doc.from_array(_MORPH_ATTRS, arr)
+        for tok in doc:
+            if tok.lower_.startswith("зам") and deputy_compound(tok.lower_):
+                tok.lemma_ = tok.norm_ = tok.lower_.replace("ё", "е")   # "Замгубернатора" -> "замгубернатора"
+                tok.pos_ = "NOUN"
         return doc
     return component
+
+
+@lru_cache(maxsize=4096)
+def deputy_compound(word: str) -> str | None:
+    """'замгубернатора', 'замглавы', 'замакима': a deputy's title clipped to 'зам' + the genitive of the head's
+    title. Such a word never inflects, but the tagger guesses a lemma per form ('замгубернатор', 'замаким'),
+    so the tables miss it. -> the head's title in the genitive ('губернатора'), or None. 'зампред' is a
+    word of its own (it inflects) and is left to the dictionary."""
+    word = word.lower()
+    rest = word[3:]
+    if not word.startswith("зам") or len(rest) < 4 or not rest.isalpha() or not na.morph_vocab().word_is_known(rest):
+        return None
+    first = na.parses(rest)[0]
+    tag = first.tag
+    return rest if tag.POS == "NOUN" and tag.animacy == "anim" and tag.number == "sing" and tag.case == "gent" \
+        else None
 
 
 _MORPH_ATTRS = [POS, MORPH, LEMMA, NORM]
@@ -188,7 +208,7 @@ def _ner_text(doc: Doc) -> str:
             waiting = True
         if waiting and not tok.is_space:
             waiting = False
-            if tok.text[:1].isupper() and tok.lemma_.lower() in ROLE_WORDS:
+            if tok.text[:1].isupper() and (tok.lemma_.lower() in ROLE_WORDS or deputy_compound(tok.text)):
                 chars = chars or list(text)
                 chars[tok.idx] = chars[tok.idx].lower()
     return "".join(chars) if chars else text

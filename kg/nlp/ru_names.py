@@ -41,8 +41,8 @@ def person_gender(tokens) -> str | None:
         return "femn"
     for tok in tokens:
         for parse in na.parses(tok.text):
-            if "Name" in parse.tag and parse.tag.gender in ("masc", "femn"):
-                return parse.tag.gender
+            if "Name" in parse.tag and parse.tag.gender in ("masc", "femn") and parse.tag.number != "plur":
+                return parse.tag.gender     # a person's given name is singular: 'Ерлан' is no women's plural
     if len(tokens) >= 2 and (gender := _surname_gender(tokens[-1].text)):
         return gender
     genders = [GENDERS.get(feats(t).get("Gender")) for t in tokens]
