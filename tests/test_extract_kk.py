@@ -625,3 +625,19 @@ def test_plural_facilities_in_a_list_of_villages_are_one_in_each():
     assert where == {"settlement:бестамақсай", "settlement:қызылжарсай"}
     result = _run("Облыста медициналық орталықтар мен ауруханалар бой көтеруде.")
     assert not [e for e in result.entities if e.cls == "HealthcareFacility"]
+
+
+def test_acting_abbreviation_without_its_last_dot():
+    """'аудан әкімінің м.а Х' (the abbreviation 'м.а.' written without its last dot) is acting too."""
+    result = _run("Жиынға аудан әкімінің м.а Бақытжан Сапаров және депутаттар қатысты.")
+    persons = {dict(e.labels)["kk"]: e.key for e in result.entities if e.cls == "Person"}
+    assert (persons["Бақытжан Сапаров"], "true") in _tenures(result)
+    assert "Role:akim" in _posts(result)
+
+
+def test_mother_and_child_centre_unquoted_is_a_facility():
+    """'Ана мен бала орталығы' (mother and child centre) is a medical centre without quotes as with them; a bare
+    'бала орталығы' stays no facility."""
+    result = _run("Қаладағы Ана мен бала орталығында 7 сәби дүниеге келді. Жаңа бала орталығына барды.")
+    facilities = _by_class(result, "HealthcareFacility")
+    assert list(facilities) == ["ана мен бала орталық"]
