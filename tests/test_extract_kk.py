@@ -408,8 +408,8 @@ def test_regional_branch_of_a_body_keeps_its_parent_and_region():
         assert ("hc:jurisdiction", "region:KZ-31") in _facts(result, bodies[label].key), label
     assert bodies["«Ақ жол қоры» КеАҚ Жамбыл облысы бойынша филиалы"].cls == "Organization"
     assert not [label for label in bodies if "мәжіліс" in label]
-    persons = _by_class(result, "Person")
-    for name in ("Н.Серікова", "М.Ерланов", "А.Бекова"):
+    persons = _by_class(result, "Person")     # an initial glued to the surname: label 'Н. Серікова' (as written: altLabel)
+    for name in ("Н. Серікова", "М. Ерланов", "А. Бекова"):
         [post] = [v for p, v in _facts(result, persons[name].key) if p == "hc:holdsPost"]
         assert {("hc:postRole", "Role:head"), ("hc:jurisdiction", "region:KZ-31")} <= _facts(result, post), name
 
@@ -525,7 +525,7 @@ def test_a_plural_role_is_no_ones_post_and_a_strategy_is_a_programme():
     стратегиясы' is a programme named by its title."""
     result = _run("Жиынға филиал басшысы А.Серікова, «Дәрі-Фарм» ЖШС өкілдері, сондай-ақ дәрігерлер қатысты. "
                   "Елбасы «Қазақстан-2050» стратегиясында денсаулыққа баса назар аударды.")
-    person = _by_class(result, "Person")["А.Серікова"].key
+    person = _by_class(result, "Person")["А. Серікова"].key   # label of 'А.Серікова'
     posts = [v for p, v in _facts(result, person) if p == "hc:holdsPost"]
     assert not [e for e in result.entities if e.cls == "Post" and e.key in posts and
                 ("hc:postRole", "Role:representative") in _facts(result, e.key)]
