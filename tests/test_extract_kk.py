@@ -408,8 +408,8 @@ def test_regional_branch_of_a_body_keeps_its_parent_and_region():
         assert ("hc:jurisdiction", "region:KZ-31") in _facts(result, bodies[label].key), label
     assert bodies["«Ақ жол қоры» КеАҚ Жамбыл облысы бойынша филиалы"].cls == "Organization"
     assert not [label for label in bodies if "мәжіліс" in label]
-    persons = _by_class(result, "Person")
-    for name in ("Н.Серікова", "М.Ерланов", "А.Бекова"):
+    persons = _by_class(result, "Person")     # an initial glued to the surname: label 'Н. Серікова' (as written: altLabel)
+    for name in ("Н. Серікова", "М. Ерланов", "А. Бекова"):
         [post] = [v for p, v in _facts(result, persons[name].key) if p == "hc:holdsPost"]
         assert {("hc:postRole", "Role:head"), ("hc:jurisdiction", "region:KZ-31")} <= _facts(result, post), name
 
@@ -525,7 +525,7 @@ def test_a_plural_role_is_no_ones_post_and_a_strategy_is_a_programme():
     стратегиясы' is a programme named by its title."""
     result = _run("Жиынға филиал басшысы А.Серікова, «Дәрі-Фарм» ЖШС өкілдері, сондай-ақ дәрігерлер қатысты. "
                   "Елбасы «Қазақстан-2050» стратегиясында денсаулыққа баса назар аударды.")
-    person = _by_class(result, "Person")["А.Серікова"].key
+    person = _by_class(result, "Person")["А. Серікова"].key   # label of 'А.Серікова'
     posts = [v for p, v in _facts(result, person) if p == "hc:holdsPost"]
     assert not [e for e in result.entities if e.cls == "Post" and e.key in posts and
                 ("hc:postRole", "Role:representative") in _facts(result, e.key)]
@@ -625,3 +625,19 @@ def test_plural_facilities_in_a_list_of_villages_are_one_in_each():
     assert where == {"settlement:бестамақсай", "settlement:қызылжарсай"}
     result = _run("Облыста медициналық орталықтар мен ауруханалар бой көтеруде.")
     assert not [e for e in result.entities if e.cls == "HealthcareFacility"]
+
+
+def test_acting_abbreviation_without_its_last_dot():
+    """'аудан әкімінің м.а Х' (the abbreviation 'м.а.' written without its last dot) is acting too."""
+    result = _run("Жиынға аудан әкімінің м.а Бақытжан Сапаров және депутаттар қатысты.")
+    persons = {dict(e.labels)["kk"]: e.key for e in result.entities if e.cls == "Person"}
+    assert (persons["Бақытжан Сапаров"], "true") in _tenures(result)
+    assert "Role:akim" in _posts(result)
+
+
+def test_mother_and_child_centre_unquoted_is_a_facility():
+    """'Ана мен бала орталығы' (mother and child centre) is a medical centre without quotes as with them; a bare
+    'бала орталығы' stays no facility."""
+    result = _run("Қаладағы Ана мен бала орталығында 7 сәби дүниеге келді. Жаңа бала орталығына барды.")
+    facilities = _by_class(result, "HealthcareFacility")
+    assert list(facilities) == ["ана мен бала орталық"]

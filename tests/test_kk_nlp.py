@@ -429,3 +429,38 @@ def test_a_district_named_after_a_person_with_an_initial(places_nlp, text, expec
     a number word after 'ауданында' ('жеті') is no area ('Жалпы ауданы 450' is)."""
     doc = places_nlp(text)
     assert [(s.text, s.id_) for s in doc.spans[PLACES] if s.id_.startswith("settlement:")] == expected
+
+
+@pytest.mark.parametrize("text,ent,expected", [
+    ("аудан әкімі Бақыт Оразбеков қаладағы нысандарды аралады", (2, 4, "PER"), [(2, 4, "PER")]),
+    ("аудан әкімі Бақыт Оразбеков ауылдағы мектепті көрді", (2, 4, "PER"), [(2, 4, "PER")]),
+    ("Ол Бақыт Оразбеков қаласында тұрады", (1, 3, "PER"), [(1, 3, "LOC")]),
+])
+def test_a_settlement_word_after_a_name_must_be_possessed(blank, text, ent, expected):
+    """'Х Ү қаладағы …' (in the town, no possessive) does not make the holder's name a place; 'Х Ү қаласында'
+    does."""
+    from spacy.tokens import Span
+    from kg.nlp.kk.entities import fix
+    doc = blank(text)
+    doc.ents = [Span(doc, ent[0], ent[1], label=ent[2])]
+    assert fix(doc, {}, add_places=False) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Жиын М.Әбілқасымованың төрағалығымен өтті", [(1, 2, "PER")]),
+    ("Бас дәрігер міндетін атқарушы – Г.Серікқызы сөйледі", [(5, 6, "PER")]),
+    ("Мәслихат хатшысы Қ.Дүйсенов баяндады", [(2, 3, "PER")]),
+    ("Ол Қ.Дүйсенов ауданында тұрады", []),         # a district named after a person
+    ("Мекеме Қ.Жаңа бағытпен жұмыс істейді", []),      # no surname
+])
+def test_an_initial_glued_to_a_surname_is_a_person(blank, text, expected):
+    """'Ж.Бисенғалиеваның', 'Ұ.Санаққызы' (one token) that the tagger missed: a person, with the normal form
+    'Ж. Бисенғалиева'; not before a possessed settlement word."""
+    from kg.nlp.kk.entities import fix, person_form
+    doc = blank(text)
+    doc.ents = []
+    found = fix(doc, {}, add_places=False)
+    assert found == expected
+    if found and found[0][0] == 1:
+        from spacy.tokens import Span
+        assert person_form(Span(doc, 1, 2, label="PER")) == "М. Әбілқасымова"

@@ -666,8 +666,11 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
                  doc[start - 1].text.lower() in lex.GENERIC_QUALIFIERS or
                  _medical_kk(doc[start - 1].text, lex) and not morph.is_oblique(doc[start - 1].text)):
             start -= 1
+        mother_child = start == i and i >= 3 and [stem_of(t) for t in doc[i - 3:i]] == list(lex.MOTHER_AND_CHILD)
+        if mother_child:                                  # 'Ана мен бала орталығы': a medical centre, quoted or not
+            start = i - 3
         words = [doc[k].text.lower() for k in range(start, i)]
-        if needs and not (any(_medical_kk(w, lex) for w in words) or set(words) & lex.SOCIAL_WORDS):
+        if needs and not (mother_child or any(_medical_kk(w, lex) for w in words) or set(words) & lex.SOCIAL_WORDS):
             i += n
             continue
         if set(words) & lex.GENERIC_ALL:

@@ -34,6 +34,7 @@ FACILITY_HEADS = {" ".join(e.words): (e.value, e.fields["cls"], bool(e.fields.ge
 DOMAIN_HEADS = {"орталық": ("medical", "social"), "клиника": ("medical",)}
 MEDICAL_WORDS = {"медициналық", "денсаулық", "кардиология", "кардиохирургия", "онкология", "перинаталдық",
                  "диагностикалық", "травматология", "педиатрия", "стоматология", "көпсалалы", "жедел"}
+MOTHER_AND_CHILD = ("ана", "мен", "бала")   # 'Ана мен бала орталығы': the words make 'орталық' medical
 SOCIAL_WORDS = {"оңалту", "әлеуметтік", "қарттар", "мүгедек", "балалар үйі"}
 # Word beginnings that make a noun before a facility head medical ('инсульт орталығы', 'медицина-сауықтыру
 # орталығы', 'кардиология орталығы'); each part of a hyphenated compound is tried.

@@ -10,11 +10,15 @@
 - Only PER and LOC are trimmed: ORG, FAC and EVENT names are made of common words.
 - ``span._.kg_normal`` of every entity and place: the span without its case ending (a person: its words
   joined by one space, the last in the nominative).
-- A PER entity that is exactly a gazetteer place becomes LOC. With ``add_places`` (off by default: the
+- A PER entity that is exactly a gazetteer place becomes LOC.
+- A one-word initial glued to a surname ('Ж.Бисенғалиеваның', 'Ұ.Санаққызы') the tagger missed is PER,
+  unless a settlement word follows ('Т.Рысқұлов ауданы').
+- With ``add_places`` (off by default: the
   places are in ``doc.spans["kg_places"]`` anyway), gazetteer places the tagger missed are added as LOC.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from spacy.language import Language
@@ -106,6 +110,24 @@ def _settlement_follows(doc: Doc, end: int) -> bool:
 
 
 _SURNAME_ENDINGS = ("ов", "ев", "ова", "ева", "ин", "ина", "ұлы", "улы", "қызы", "кызы")
+_INITIAL_SURNAME = re.compile(r"[А-ЯӘІҢҒҮҰҚӨҺЁ]\.[А-ЯӘІҢҒҮҰҚӨҺЁ][а-яәіңғүұқөһё]{2,}")
+
+
+def _surname(word: str) -> bool:
+    return morph.name_nominative(word).lower().endswith(_SURNAME_ENDINGS)
+
+
+def _initials_glued(doc: Doc, taken: set, places: set) -> list[tuple[int, int, str]]:
+    """'Ж.Бисенғалиеваның', 'Ұ.Санаққызы': one token, an initial and a surname, not inside an entity or a
+    place and no settlement word after it (a district named after a person: 'Т.Рысқұлов ауданы')."""
+    out = []
+    for tok in doc:
+        if tok.i in taken or not _INITIAL_SURNAME.fullmatch(tok.text) or \
+                any(s <= tok.i < e for s, e in places):
+            continue
+        if _surname(tok.text[2:]) and not _settlement_follows(doc, tok.i + 1):
+            out.append((tok.i, tok.i + 1, "PER"))
+    return out
 
 
 def _place_named_by_a_person(doc: Doc, start: int, end: int) -> bool:
@@ -120,7 +142,9 @@ def _place_named_by_a_person(doc: Doc, start: int, end: int) -> bool:
         return False
     low = nxt.lower_
     stem = morph.stem(low)
-    return stem in SETTLEMENT_CUES and low != stem and not low.startswith(("аудандық", "қалалық", "ауылдық"))
+    # possessed: 'ауданы', 'ауданында', 'қаласы'; not 'қаладағы' ('әкімі Серік Сермағамбетов қаладағы …')
+    return stem in SETTLEMENT_CUES and low[len(stem):].startswith(("ы", "і", "сы", "сі")) and \
+        not low.startswith(("аудандық", "қалалық", "ауылдық"))
 
 
 def _not_a_person(doc: Doc, start: int, end: int, text: str | None = None) -> bool:
@@ -171,6 +195,8 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
         elif label in PROPER_LABELS and _not_a_name(doc, start, ent.end, label):
             continue
         out.append((start, ent.end, label))
+    taken = {i for s, e, _ in out for i in range(s, e)}
+    out += _initials_glued(doc, taken, places)
     if add_places:
         taken = {i for s, e, _ in out for i in range(s, e)}
         out += [(s, e, "LOC") for s, e in places if not taken.intersection(range(s, e))]
@@ -214,6 +240,8 @@ def person_form(span: Span) -> str:
     words = [t.text for t in span if not t.is_space and not t.is_punct]
     if not words:
         return normal_form(span)
+    if _INITIAL_SURNAME.fullmatch(words[-1]):      # 'Ж.Бисенғалиеваның' -> 'Ж. Бисенғалиева', as 'Ж. Бисенғалиева'
+        words[-1:] = [words[-1][:2], words[-1][2:]]
     words[-1] = morph.name_nominative(words[-1])
     return " ".join(words)
 
