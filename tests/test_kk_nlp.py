@@ -71,6 +71,17 @@ def test_sentences(blank):
     assert starts == ["Қ.", "Дәрі-дәрмек", "«", "Жаңа"]
 
 
+def test_a_hard_wrapped_line_goes_on(blank):
+    """A line break before a lower-case word, after a line with no sentence end, is inside the sentence (a
+    hard-wrapped text); a heading line, a line ending in ':' and a blank line still end one."""
+    from kg.nlp.kk.sentences import boundaries
+    text = ("Тақырып\nАудан әкімі қаладағы №4 қалалық\nемханаға барып, дәрігерлермен кездесті.\n\n"
+            "мәтін жалғасты:\nекінші жол")
+    doc = blank(text)
+    starts = [t.text for t, s in zip(doc, boundaries(doc)) if s]
+    assert starts == ["Тақырып", "Аудан", "мәтін", "екінші"]
+
+
 # --- stemmer ----------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("word, expected", [

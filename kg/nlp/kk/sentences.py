@@ -1,6 +1,7 @@
 """Rule-based sentence boundaries for Kazakh news.
 
-A sentence starts at the first token, after a line break, and after ``.`` ``!`` ``?`` ``…`` (with any closing
+A sentence starts at the first token, after a line break (unless the next line goes on: a lower-case word
+or a closing mark after a line with no sentence end, as in hard-wrapped texts), and after ``.`` ``!`` ``?`` ``…`` (with any closing
 quotes or brackets) when the next word starts with a capital letter, a digit, an opening quote or a dash.
 Abbreviations are single tokens ("т.б.", "ж.", initials "Қ."): only those that may end a sentence
 ("т.б.", "т.с.с.") end one, and only before a capital letter.
@@ -29,6 +30,18 @@ def _ends_sentence(token: Token) -> bool:
     return text in TERMINALS or (set(text) <= set(".!?…") and text != "") or ABBREVIATIONS.get(text.lower(), False)
 
 
+CONTINUES = set(",.;:!?)]}»”…%")
+
+
+def _goes_on(doc: Doc, space: Token) -> bool:
+    """A single line break inside a sentence (a hard-wrapped text): the next line starts with a lower-case
+    letter or a closing mark and the line before has no sentence end. A blank line always ends the sentence."""
+    if space.text.count("\n") > 1 or space.i + 1 >= len(doc) or space.i == 0:
+        return False
+    head, before = doc[space.i + 1].text[:1], doc[space.i - 1].text
+    return (head.islower() or head in CONTINUES) and not _ends_sentence(doc[space.i - 1]) and before[-1:] != ":"
+
+
 def boundaries(doc: Doc) -> list[bool]:
     """One flag per token: does a sentence start here."""
     starts = [False] * len(doc)
@@ -36,7 +49,7 @@ def boundaries(doc: Doc) -> list[bool]:
     closing = False                      # after a terminal, closers still belong to the sentence
     for token in doc:
         if token.is_space:
-            if "\n" in token.text:
+            if "\n" in token.text and not _goes_on(doc, token):
                 pending, closing = True, False
             continue
         if pending:
