@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..iris import make_key
-from ..nlp.extensions import PLACES, sent_start
+from ..nlp.extensions import PLACES, sent_bounds, sent_start
 from ..nlp.ru_morph import nominative_words
 from .common import adjectives_before, extend_genitive, lemma
 from .context import Ctx
@@ -26,22 +26,31 @@ def _in_date(ctx: Ctx, tok) -> bool:
     return any(d.begin <= tok.idx < d.end for d in ctx.notes.get("dates", []))
 
 
-def _years(sent):
-    return [(t.i, t.text) for t in sent if _YEAR.match(t.text) and t.i + 1 < len(sent.doc)
-            and lemma(sent.doc[t.i + 1]) in ("год", "г.", "г")]
+def _sentence_years(ctx: Ctx, start: int, end: int, lex) -> tuple[list, bool]:
+    """The years written in the sentence [start, end) ('2024 год') as (index, text), and whether it says
+    'this year' — once per sentence, not once per number in it."""
+    cache = ctx.notes.setdefault("sentence_years", {})
+    found = cache.get(start)
+    if found is None:
+        doc = ctx.doc
+        years = [(i, doc[i].text) for i in range(start, end) if _YEAR.match(doc[i].text) and i + 1 < len(doc)
+                 and lemma(doc[i + 1]) in ("год", "г.", "г")]
+        lemmas = [lemma(doc[i]) for i in range(start, end) if not doc[i].is_space]
+        this_year = any(tuple(lemmas[i:i + len(p)]) == p for p in lex.THIS_YEAR for i in range(len(lemmas)))
+        found = cache[start] = (years, this_year)
+    return found
 
 
 def year_for(ctx: Ctx, tok, lex) -> str | None:
-    sent = tok.sent
-    before = [y for i, y in _years(sent) if i < tok.i]
+    start, end = sent_bounds(ctx.doc, tok.i)
+    years, this_year = _sentence_years(ctx, start, end, lex)
+    before = [y for i, y in years if i < tok.i]
     if before:
         return before[-1]
-    lemmas = [lemma(t) for t in sent if not t.is_space]
-    if any(tuple(lemmas[i:i + len(p)]) == p for p in lex.THIS_YEAR for i in range(len(lemmas))):
+    if this_year:
         return ctx.ref_date[:4] if ctx.ref_date else None
-    if sent.start > 0:
-        prev = ctx.doc[sent.start - 1].sent
-        years = _years(prev)
+    if start > 0:
+        years = _sentence_years(ctx, *sent_bounds(ctx.doc, start - 1), lex)[0]
         if years:
             return years[-1][1]
     return None

@@ -66,6 +66,8 @@ def _pictograph(ch: str) -> bool:
 def _symbol_cuts(word: str, start: int) -> list[tuple[int, int]]:
     """razdel keeps a bullet emoji glued to the word after it ('➡️Министр', '1️⃣В'): the pieces of a token
     cut where a pictograph meets a letter, as (start, stop) offsets."""
+    if word.isalnum():
+        return [(start, start + len(word))]          # no pictograph in a plain word (most tokens)
     cuts = [0] + [i for i in range(1, len(word))
                   if (_pictograph(word[i - 1]) and word[i].isalpha()) or (word[i - 1].isalpha() and _pictograph(word[i]))]
     return [(start + a, start + b) for a, b in zip(cuts, cuts[1:] + [len(word)])]

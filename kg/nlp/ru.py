@@ -32,6 +32,7 @@ class NatashaTokenizer:
         ndoc = na.segment(text)
         words, spaces, starts = layout(text, na.adapt_tokens(ndoc))
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts or None)
+        doc.user_data["kg_text"] = (len(doc), text)     # doc.text equals the input: no need to join it again
         doc._.kg_natasha = ndoc
         doc._.kg_lang = "ru"
         return doc
