@@ -13,6 +13,17 @@ CLOSE_QUOTES = "»”\""
 lemma = lemma_of        # (tok.lemma_ or tok.text).lower() with ё as е, folded once per distinct lemma
 
 
+def tokens(doc: Doc) -> tuple[list[Token], list[str]]:
+    """The Doc's tokens and their lemmas (``lemma``), made once per Doc for the extractors' whole-text loops
+    (iterating a Doc makes a new Token object per token each time). Built in the extraction stage, after the
+    NLP stage has set every lemma; ``prepare`` drops a stale copy."""
+    found = doc.user_data.get("kg_tokens")
+    if found is None or found[0] != len(doc):
+        toks = list(doc)
+        found = doc.user_data["kg_tokens"] = (len(doc), toks, [lemma(t) for t in toks])
+    return found[1], found[2]
+
+
 def words(doc_or_span) -> list[Token]:
     return [t for t in doc_or_span if not t.is_space]
 

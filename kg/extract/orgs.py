@@ -13,7 +13,7 @@ from ..nlp import natasha_adapter as na
 from ..nlp.extensions import PLACES, doc_text
 from ..nlp.ru_morph import join_words, nominative_words
 from .acronyms import is_acronym, stands_for
-from .common import adjectives_before, extend_genitive, lemma, quoted_spans
+from .common import adjectives_before, extend_genitive, lemma, quoted_spans, tokens
 from .context import Ctx
 from .regional import body_label, full_head, regional_bodies
 
@@ -52,9 +52,11 @@ def _alias_spans(ctx: Ctx) -> list:
     doc = ctx.doc
     table = aliases()
     out = []
-    toks = [t for t in doc if not t.is_space]
+    every, every_lemma = tokens(doc)
+    keep = [i for i, t in enumerate(every) if not t.is_space]
+    toks = [every[i] for i in keep]
     texts = [t.text for t in toks]
-    lemmas = [lemma(t) for t in toks]           # once per word, not once per window
+    lemmas = [every_lemma[i] for i in keep]     # once per word, not once per window
     for i in range(len(toks)):
         if not texts[i][:1].isupper():
             continue                            # a name starts with a capital
@@ -73,8 +75,9 @@ def _adjective_bodies(ctx: Ctx, lex) -> list:
     """'украинское правительство', 'японского дипломатического ведомства': a body named by its country."""
     doc = ctx.doc
     out = []
-    for tok in doc:
-        if lemma(tok) not in lex.GOV_HEADS or tok.pos_ != "NOUN":
+    toks, lemmas = tokens(doc)
+    for tok, lem in zip(toks, lemmas):
+        if lem not in lex.GOV_HEADS or tok.pos_ != "NOUN":
             continue
         start = adjectives_before(doc, tok.i)
         if start < tok.i and lemma(doc[start]) in lex.COUNTRY_ADJECTIVES:
@@ -88,8 +91,9 @@ def _place_bodies(ctx: Ctx, lex, places) -> list:
     doc = ctx.doc
     out = []
     ends = {p.start: p for p in places if p.label_ in ("Country", "Region")}
-    for tok in doc:
-        if lemma(tok) not in lex.PLACE_BODY_HEADS or tok.pos_ not in ("NOUN", "ADJ"):
+    toks, lemmas = tokens(doc)
+    for tok, lem in zip(toks, lemmas):
+        if lem not in lex.PLACE_BODY_HEADS or tok.pos_ not in ("NOUN", "ADJ"):
             continue
         j = tok.i + 1
         while j < len(doc) and j - tok.i <= 4 and j not in ends and doc[j].pos_ in ("NOUN", "ADJ") \
@@ -128,8 +132,8 @@ def org_candidates(ctx: Ctx, lex) -> list:
     for ent in doc.ents:
         if ent.label_ == "ORG" and ctx.live(ent):
             cands.append(_extend(doc, ent.start, ent.end, places))
-    for tok in doc:
-        if lemma(tok) in lex.GOV_HEADS and tok.pos_ in ("NOUN", "PROPN"):
+    for tok, lem in zip(*tokens(doc)):
+        if lem in lex.GOV_HEADS and tok.pos_ in ("NOUN", "PROPN"):
             span = _gov_phrase(doc, tok, places)
             if span is not None:
                 cands.append(span)

@@ -246,6 +246,7 @@ def prepare(ctx: Ctx) -> None:
     from .lexicon import load_lexicon
 
     art = ctx.article
+    ctx.doc.user_data.pop("kg_tokens", None)          # common.tokens: made anew from the finished Doc
     start = body_start(art)
     found, outlet_span, outlet = dateline(art.text, start) if ctx.lang != "kk" else (None, None, None)
     ctx.dateline = found
