@@ -187,7 +187,7 @@ def build_model(rows: Rows, onto: dict[str, lb.Labels], keep: set[str] | None = 
         add_statements(rows, model, i, onto, hidden)
     if spans is None:
         spans = Spans()
-        for pos, (i, kind, mention) in enumerate(references(rows, model)):
+        for pos, (i, kind, mention) in enumerate(references(rows, model.index)):
             found = mention_of(rows, mention)
             if found is not None:
                 spans.add(pos, i, kind, found)
@@ -205,26 +205,26 @@ def article_of(rows: Rows, model: PageModel, iri: str) -> int:
     return k
 
 
-def tenures(rows: Rows, model: PageModel) -> list[tuple[str, int, int]]:
-    """(tenure, person, post) for every tenure between two nodes, in IRI order."""
+def tenures(rows: Rows, index: dict[str, int]) -> list[tuple[str, int, int]]:
+    """(tenure, person, post) for every tenure between two nodes of ``index`` (IRI -> node), in IRI order."""
     out = []
     for s in sorted(s for s, preds in rows.items() if HC + "Tenure" in preds.get(TYPE, ())):
-        person, post = model.index.get(first(rows, s, HC + "tenureOf")), model.index.get(first(rows, s, HC + "tenurePost"))
+        person, post = index.get(first(rows, s, HC + "tenureOf")), index.get(first(rows, s, HC + "tenurePost"))
         if person is not None and post is not None:
             out.append((s, person, post))
     return out
 
 
-def references(rows: Rows, model: PageModel) -> Iterator[tuple[int, int, str]]:
-    """(node, kind, mention) for every mention a node's sources come from, in a fixed order (articles are
-    numbered by their first reference): each node's evidence and mentions, then the tenures' evidence,
-    which counts for both the person and the post."""
-    for i, node in enumerate(model.nodes):
+def references(rows: Rows, index: dict[str, int]) -> Iterator[tuple[int, int, str]]:
+    """(node, kind, mention) for every mention the sources of ``index``'s nodes (IRI -> node, in node order)
+    come from, in a fixed order (articles are numbered by their first reference): each node's evidence and
+    mentions, then the tenures' evidence, which counts for both the person and the post."""
+    for iri, i in index.items():
         for p, kind in ((HC + "evidence", EVIDENCE), (HC + "denotedBy", MENTION)):
-            for o in objects(rows, node.iri, p):
+            for o in objects(rows, iri, p):
                 if isinstance(o, str):
                     yield i, kind, o
-    for s, person, post in tenures(rows, model):
+    for s, person, post in tenures(rows, index):
         for mention in (o for o in objects(rows, s, HC + "evidence") if isinstance(o, str)):
             yield person, EVIDENCE, mention
             yield post, EVIDENCE, mention
@@ -278,7 +278,7 @@ class Spans:
 
 def add_tenures(rows: Rows, model: PageModel) -> None:
     """A tenure becomes the person -> post edge: acting flag and dates on it (its evidence: ``references``)."""
-    for s, person, post in tenures(rows, model):
+    for s, person, post in tenures(rows, model.index):
         details = model.edge(person, post, "hc:holdsPost")
         for p in (HC + "acting", START, FINISH):
             details.extend((lb.qname(p), text_of(o)) for o in objects(rows, s, p))

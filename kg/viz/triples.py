@@ -257,21 +257,12 @@ def add_block(rows: Rows, subject: str, lines: list[str], lits: dict | None = No
             preds[p] = sorted(objs, key=_object_order)
 
 
-def rows_from_sorted_nt(path: Path, keep=None) -> Rows:
+def rows_from_sorted_nt(path: Path) -> Rows:
     """``rows_of`` for a sorted, duplicate-free N-Triples file the build wrote itself (its union.nt): the
     same rows, read as text (a subject's statements are consecutive, so each is filed once), several times
-    faster than building terms through a parser. Any other file goes through ``rows_of``. With ``keep``
-    (subject text -> None, or the set of predicates to keep, or every one with ``ALL``), only those subjects."""
+    faster than building terms through a parser. Any other file goes through ``rows_of``."""
     rows: Rows = {}
     lits: dict[str, Lit] = {}
     for subject, lines in subject_blocks(path):
-        if keep is None:
-            add_block(rows, subject, lines, lits)
-        else:
-            wanted = keep(subject, lines)
-            if wanted is not None:
-                add_block(rows, subject, lines, lits, None if wanted is ALL else wanted)
+        add_block(rows, subject, lines, lits)
     return rows
-
-
-ALL = frozenset({"*"})  # ``keep``'s answer for "every predicate"
