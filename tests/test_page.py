@@ -281,7 +281,7 @@ def browser():
 class Opened:
     """A page opened from file:// with every request, console error, page error and dialog recorded."""
 
-    def __init__(self, ctx, path: Path):
+    def __init__(self, ctx, path: Path, timeout: float = 30.0):
         self.url, self.requests, self.errors, self.dialogs = path.as_uri(), [], [], []
         self.page = page = ctx.new_page()
         page.on("request", lambda r: self.requests.append(r.url))
@@ -289,7 +289,7 @@ class Opened:
         page.on("pageerror", lambda e: self.errors.append(str(e)))
         page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
         page.goto(self.url)
-        self.wait("window.hckg && hckg.state.stable")
+        self.wait("window.hckg && hckg.state.stable", timeout)
 
     def js(self, expr: str, arg=None):
         return self.page.evaluate(expr, arg)

@@ -1,0 +1,94 @@
+"""The build's page in bounded memory (kg.viz.stream): read from a sorted union.nt in passes, the same page as
+from the whole graph below the node cap, the same embedded nodes above it; a large one opens in Chromium."""
+from __future__ import annotations
+
+import pytest
+from page_graphs import analyst_graph, many_graph, news_union, realistic_graph
+from test_page import Opened, blocks, browser, nodes_of, sparql_count  # noqa: F401  (browser: the fixture)
+
+from kg import export
+from kg.viz import render_page, write_page
+from kg.viz.page import write_union_page
+from kg.viz.stream import Survey
+
+
+def union_of(g, path):
+    """The graph as the build writes its union: sorted, distinct N-Triples statements."""
+    lines = sorted({export.nt_triple(s, p, o) for s, p, o in g})
+    path.write_text("".join(line + " .\n" for line in lines), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("make", [realistic_graph, many_graph, analyst_graph])  # hostile_graph: IRIs N-Triples cannot carry
+@pytest.mark.parametrize("lang, reduce_above", [("ru", 1500), ("kk", 20)])
+def test_same_bytes_as_the_whole_graph_below_the_cap(tmp_path, make, lang, reduce_above):
+    g = make()
+    write_page(g, tmp_path / "whole.html", lang=lang, reduce_above=reduce_above)
+    write_union_page(union_of(g, tmp_path / "union.nt"), tmp_path / "stream.html", lang=lang,
+                     reduce_above=reduce_above)
+    assert (tmp_path / "stream.html").read_bytes() == (tmp_path / "whole.html").read_bytes()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []   # no temporary file left
+
+
+def test_same_bytes_on_a_news_shaped_graph(tmp_path):
+    """Tenures and their shortcuts, mentions and evidence in several articles, posts named by role and region."""
+    union = tmp_path / "union.nt"
+    news_union(union, persons=400, articles=60)
+    write_page(union, tmp_path / "whole.html")
+    write_union_page(union, tmp_path / "stream.html")
+    assert (tmp_path / "stream.html").read_bytes() == (tmp_path / "whole.html").read_bytes()
+
+
+def test_degrees_of_the_survey_equal_the_pages(tmp_path):
+    from kg.viz import labels as lb
+    from kg.viz.model import build_model
+    from kg.viz.page import degrees
+    from kg.viz.triples import rows_of
+
+    union = tmp_path / "union.nt"
+    news_union(union, persons=300, articles=40)
+    model = build_model(rows_of(union), lb.ontology_labels())
+    survey = Survey(union)
+    mine = dict(zip(survey.iris, survey.degrees().tolist()))
+    assert mine == {n.iri: int(d) for n, d in zip(model.nodes, degrees(model))}
+
+
+@pytest.mark.parametrize("max_nodes", [1, 50, 333, 700])
+def test_above_the_cap_the_same_nodes_are_embedded(tmp_path, max_nodes):
+    union = tmp_path / "union.nt"
+    g = news_union(union, persons=600, articles=80)
+    whole = blocks(render_page(union, max_nodes=max_nodes))
+    write_union_page(union, tmp_path / "stream.html", max_nodes=max_nodes)
+    mine = blocks((tmp_path / "stream.html").read_text(encoding="utf-8"))
+    assert whole["hckg-meta"]["total"] == mine["hckg-meta"]["total"] == sparql_count(g)
+    assert mine["hckg-meta"]["count"] == max_nodes and mine["hckg-meta"]["capped"] == sparql_count(g) - max_nodes
+    for k in range(whole["hckg-meta"]["chunks"][0]):
+        assert mine[f"hckg-n{k}"] == whole[f"hckg-n{k}"]      # nodes, degrees, groups, positions, labels
+    assert [d[0] for k in range(max_nodes // 250 + 1) for d in mine[f"hckg-d{k}"]] == \
+           [d[0] for k in range(max_nodes // 250 + 1) for d in whole[f"hckg-d{k}"]]
+    names, theirs = mine["hckg-names"], whole["hckg-names"]
+    assert sorted(zip(names["i"], names["c"], names["s"])) == sorted(zip(theirs["i"], theirs["c"], theirs["s"]))
+    assert len(names["l"]) == len(names["i"]) == sparql_count(g) - max_nodes
+
+
+@pytest.mark.browser
+def test_a_large_generated_graph_opens_and_shows_nodes(browser, tmp_path):
+    """Above the page's real cap (20,000 nodes): the most connected embedded, every other name searchable."""
+    union = tmp_path / "union.nt"
+    news_union(union, persons=24000, articles=400)
+    write_union_page(union, tmp_path / "graph.html")
+    meta = blocks((tmp_path / "graph.html").read_text(encoding="utf-8"))["hckg-meta"]
+    assert meta["count"] == 20000 and meta["capped"] == meta["total"] - 20000 > 0
+    opened = Opened(browser, tmp_path / "graph.html", timeout=120)
+    assert opened.errors == [] and opened.requests == [opened.url]
+    assert opened.js("hckg.meta.count") == 20000 and opened.js("hckg.view().groups") > 0   # opens on groups
+    assert len(opened.drawn()["labels"]) > 0
+    opened.js("hckg.expandGroup(0)")
+    opened.wait("hckg.view().nodes > 0")
+    opened.js("hckg.setClustered(false)")                            # "show all"
+    opened.wait("hckg.view().nodes === 20000", 120)
+    assert len(opened.drawn()["labels"]) > 0 and opened.errors == []
+    opened.page.fill("#search", "Персона 23999")                   # a person left off the page: in the name index
+    opened.wait("!document.getElementById('results').hidden")
+    assert "Персона 23999" in opened.page.inner_text("#results")
+    opened.page.close()
