@@ -215,17 +215,18 @@ def tenures(rows: Rows, index: dict[str, int]) -> list[tuple[str, int, int]]:
     return out
 
 
-def references(rows: Rows, index: dict[str, int]) -> Iterator[tuple[int, int, str]]:
+def references(rows: Rows, index: dict[str, int]) -> Iterator[tuple[int, int, str | int]]:
     """(node, kind, mention) for every mention the sources of ``index``'s nodes (IRI -> node, in node order)
     come from, in a fixed order (articles are numbered by their first reference): each node's evidence and
-    mentions, then the tenures' evidence, which counts for both the person and the post."""
+    mentions, then the tenures' evidence, which counts for both the person and the post. (A mention is its
+    IRI, or its hash where ``kg.viz.stream`` replaced them.)"""
     for iri, i in index.items():
         for p, kind in ((HC + "evidence", EVIDENCE), (HC + "denotedBy", MENTION)):
             for o in objects(rows, iri, p):
-                if isinstance(o, str):
+                if not isinstance(o, Lit):
                     yield i, kind, o
     for s, person, post in tenures(rows, index):
-        for mention in (o for o in objects(rows, s, HC + "evidence") if isinstance(o, str)):
+        for mention in (o for o in objects(rows, s, HC + "evidence") if not isinstance(o, Lit)):
             yield person, EVIDENCE, mention
             yield post, EVIDENCE, mention
 
@@ -249,13 +250,18 @@ class Spans:
     def __init__(self) -> None:
         self.sources: dict[int, dict[tuple[str | None, str], tuple[int, int, int, str]]] = {}
         self.first: dict[str, int] = {}  # article IRI -> position of its first reference
+        self.articles: dict[str, str] = {}
         self.named: set[tuple[int, str]] = set()  # (node, article IRI) of plain mentions
 
     def add(self, pos: int, i: int, kind: int, found: tuple[str | None, str, int, int]) -> None:
         ctx, text, begin, end = found
-        if ctx is not None and pos < self.first.get(ctx, pos + 1):
-            self.first[ctx] = pos
-        key, entry = (ctx, " ".join(text.split())), (kind, begin, end, text)
+        if ctx is not None:
+            known_pos = self.first.get(ctx)
+            if known_pos is None or pos < known_pos:
+                self.first[ctx] = pos
+            ctx = self.articles.setdefault(ctx, ctx)     # one string per article, not one per mention
+        spaced = " ".join(text.split())
+        key, entry = (ctx, text if spaced == text else spaced), (kind, begin, end, text)
         mine = self.sources.setdefault(i, {})
         known = mine.get(key)
         if known is None or entry < known:

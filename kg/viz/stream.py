@@ -139,7 +139,7 @@ class Survey:
         pairs = pairs[~np.isin(pairs, derived)]
         return np.bincount(pairs % n, minlength=n)
 
-    def choose(self, max_nodes: int, max_names: int) -> tuple[set[str], dict[str, int]]:
+    def choose(self, max_nodes: int, max_names: int) -> tuple[set[str], HashTable]:
         """``page.cap``'s rule: the ``max_nodes`` most connected nodes (articles after every other class, ties
         in IRI order) to embed, and the next ``max_names`` (IRI -> class) for the name index."""
         n = len(self.iris)
@@ -148,9 +148,27 @@ class Survey:
         by_iri = np.empty(n, np.int64)
         by_iri[np.argsort(np.array(self.iris, dtype=object), kind="stable")] = np.arange(n)
         order = np.lexsort((by_iri, -deg, is_article))
-        keep = {self.iris[k] for k in order[:max_nodes].tolist()}
-        names = {self.iris[k]: self.ranks[k] for k in order[max_nodes:max_nodes + max_names].tolist()}
+        keep = {self.iris[k].encode().decode() for k in order[:max_nodes].tolist()}  # copies: the survey's
+        # strings then go together, so the memory they held is handed back
+        rest = order[max_nodes:max_nodes + max_names]
+        names = HashTable(np.array(self.hashes, np.int64)[rest], np.array(self.ranks, np.int8)[rest])
         return keep, names
+
+
+class HashTable:
+    """IRI -> a small number, kept as sorted 64-bit hashes (9 bytes a member, not the IRIs)."""
+
+    def __init__(self, hashes: np.ndarray, values: np.ndarray):
+        order = np.argsort(hashes, kind="stable")
+        self.hashes, self.values = hashes[order], values[order]
+
+    def __len__(self) -> int:
+        return len(self.hashes)
+
+    def get(self, iri: str) -> int | None:
+        h = hash(iri)
+        at = int(np.searchsorted(self.hashes, h))
+        return int(self.values[at]) if at < len(self.hashes) and self.hashes[at] == h else None
 
 
 class NameIndex:
@@ -216,20 +234,23 @@ def page_model(path: Path, onto, max_nodes: int, max_names: int, folder: Path
     total = len(survey.iris)
     keep, names = survey.choose(max_nodes, max_names)
     del survey
+    trim()
     rows, places = embedded_rows(path, keep, names)
     index = {iri: i for i, iri in enumerate(sorted(keep))}
     spans = Spans()
     fold_mentions(path, rows, index, spans, places)
+    trim()
     cited = set(spans.first) | {o for s, preds in rows.items() if s not in keep
                                 for o in preds.get(DERIVED, ()) if isinstance(o, str)}
     articles: Rows = {}                                  # 4. the cited articles; the name index
-    name_index = NameIndex(folder) if names else None
+    name_index = NameIndex(folder) if len(names) else None
     for s, lines in subject_blocks(path):
         iri = term(s)
         if iri in cited and iri not in keep:
             add_block(articles, s, lines, None, ARTICLE_ROW)
-        if name_index is not None and iri in names:
-            name_index.add(*name_entry(rows, s, lines, names[iri], onto))
+        rank = names.get(iri) if name_index is not None else None
+        if rank is not None:
+            name_index.add(*name_entry(rows, s, lines, rank, onto))
     for iri, preds in articles.items():
         rows.setdefault(iri, {}).update(preds)
     publishers = {o for preds in articles.values() for o in preds.get(PUBLISHER, ()) if isinstance(o, str)}
@@ -237,7 +258,16 @@ def page_model(path: Path, onto, max_nodes: int, max_names: int, folder: Path
     return build_model(rows, onto, keep=keep, spans=spans), total, name_index
 
 
-def embedded_rows(path: Path, keep: set[str], names: dict[str, int]) -> tuple[Rows, set[str]]:
+def trim() -> None:
+    """Hand the memory freed back to the system (glibc keeps freed blocks otherwise)."""
+    import ctypes
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):        # not glibc
+        pass
+
+
+def embedded_rows(path: Path, keep: set[str], names: HashTable) -> tuple[Rows, set[str]]:
     """Pass 2: the rows of the embedded nodes and of the tenures between two of them; and the places that
     name the unlabelled nodes of the name index (``model.concept_labels``)."""
     rows: Rows = {}
@@ -248,17 +278,26 @@ def embedded_rows(path: Path, keep: set[str], names: dict[str, int]) -> tuple[Ro
         iri = term(s)
         if iri in keep:
             add_block(rows, s, lines)
+            hash_mentions(rows[iri])
         elif any(line.startswith(tenure_t, len(s) + 1) for line in lines):
             pairs = [line[:-3].split(" ", 2)[1:] for line in lines]
             if first_ref(pairs, of_t) in keep and first_ref(pairs, post_t) in keep:
                 add_block(rows, s, lines)
-        elif iri in names:
+                hash_mentions(rows[iri])
+        elif names.get(iri) is not None:
             own: Rows = {}
             add_block(own, s, lines, None, naming)
             where = first(own, iri, HC + "jurisdiction") or first(own, iri, HC + "eventPlace")
             if not own[iri].get(LABEL) and isinstance(where, str):
                 places.add(where)
     return rows, places
+
+
+def hash_mentions(preds: dict[str, list]) -> None:
+    """A subject's mentions as hashes, in their order (a region's run to thousands; pass 3 finds them by hash)."""
+    for p in (HC + "evidence", MENTIONED):
+        if p in preds:
+            preds[p] = [hash(o) for o in preds[p] if isinstance(o, str)]
 
 
 def fold_mentions(path: Path, rows: Rows, index: dict[str, int], spans: Spans, places: set[str]) -> None:
@@ -268,7 +307,7 @@ def fold_mentions(path: Path, rows: Rows, index: dict[str, int], spans: Spans, p
     refs = array("q")
     nodes, kinds = array("l"), array("b")
     for i, kind, mention in references(rows, index):
-        refs.append(hash(mention))
+        refs.append(mention)                            # its hash (``hash_mentions``)
         nodes.append(i)
         kinds.append(kind)
     for preds in rows.values():
