@@ -205,17 +205,22 @@ def article_of(rows: Rows, model: PageModel, iri: str) -> int:
     return k
 
 
-def tenures(rows: Rows, index: dict[str, int]) -> list[tuple[str, int, int]]:
-    """(tenure, person, post) for every tenure between two nodes of ``index`` (IRI -> node), in IRI order."""
+def tenures(rows: Rows, index: dict[str, int], left_off=None) -> list[tuple[str, int | None, int | None]]:
+    """(tenure, person, post) for every tenure between two nodes of ``index`` (IRI -> node), in IRI order.
+    With ``left_off`` (IRI -> whether it is a node left off the page), also those with one end left off
+    (that end None): their evidence still counts for the other end, as on the whole graph's page."""
     out = []
     for s in sorted(s for s, preds in rows.items() if HC + "Tenure" in preds.get(TYPE, ())):
-        person, post = index.get(first(rows, s, HC + "tenureOf")), index.get(first(rows, s, HC + "tenurePost"))
-        if person is not None and post is not None:
+        ends = first(rows, s, HC + "tenureOf"), first(rows, s, HC + "tenurePost")
+        person, post = (index.get(e) if isinstance(e, str) else None for e in ends)
+        kept = [i is not None or (left_off is not None and isinstance(e, str) and left_off(e))
+                for i, e in zip((person, post), ends)]
+        if all(kept) and (person is not None or post is not None):
             out.append((s, person, post))
     return out
 
 
-def references(rows: Rows, index: dict[str, int]) -> Iterator[tuple[int, int, str | int]]:
+def references(rows: Rows, index: dict[str, int], left_off=None) -> Iterator[tuple[int, int, str | int]]:
     """(node, kind, mention) for every mention the sources of ``index``'s nodes (IRI -> node, in node order)
     come from, in a fixed order (articles are numbered by their first reference): each node's evidence and
     mentions, then the tenures' evidence, which counts for both the person and the post. (A mention is its
@@ -225,10 +230,11 @@ def references(rows: Rows, index: dict[str, int]) -> Iterator[tuple[int, int, st
             for o in objects(rows, iri, p):
                 if not isinstance(o, Lit):
                     yield i, kind, o
-    for s, person, post in tenures(rows, index):
+    for s, person, post in tenures(rows, index, left_off):
         for mention in (o for o in objects(rows, s, HC + "evidence") if not isinstance(o, Lit)):
-            yield person, EVIDENCE, mention
-            yield post, EVIDENCE, mention
+            for end in (person, post):
+                if end is not None:
+                    yield end, EVIDENCE, mention
 
 
 def mention_of(rows: Rows, mention: str) -> tuple[str | None, str, int, int] | None:
@@ -285,6 +291,7 @@ class Spans:
 def add_tenures(rows: Rows, model: PageModel) -> None:
     """A tenure becomes the person -> post edge: acting flag and dates on it (its evidence: ``references``)."""
     for s, person, post in tenures(rows, model.index):
+        assert person is not None and post is not None
         details = model.edge(person, post, "hc:holdsPost")
         for p in (HC + "acting", START, FINISH):
             details.extend((lb.qname(p), text_of(o)) for o in objects(rows, s, p))

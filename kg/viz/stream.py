@@ -23,7 +23,7 @@ import numpy as np
 
 from . import labels as lb
 from .model import (ALT, ANCHOR, CONTEXT, DERIVED, HC, HEADLINE, LABEL, PUBLISHED, PUBLISHER, TYPE, PageModel, Spans,
-                    build_model, first, make_node, mention_of, references)
+                    build_model, first, make_node, mention_of, references, tenures)
 from .style import ARTICLE_PROPERTIES, NODE_CLASSES
 from .textindex import index_entry
 from .triples import Rows, add_block, subject_blocks, term
@@ -34,6 +34,7 @@ _SKIP = {f"<{p}>" for p in (TYPE, LABEL, ALT, MENTIONED, HC + "evidence")}
 ARTICLE = NODE_CLASSES.index("Article")
 RELATION, HOLDS, FROM_ARTICLE, TO_ARTICLE = 0, 1, 2, 3  # kinds of link; the last two count for an article only
 LABELS = frozenset({TYPE, LABEL})
+HALF_TENURE = frozenset({TYPE, HC + "tenureOf", HC + "tenurePost", HC + "evidence"})
 ARTICLE_ROW = frozenset({LABEL, HEADLINE, PUBLISHED, PUBLISHER, HC + "sourceFile"})
 
 
@@ -233,12 +234,13 @@ def page_model(path: Path, onto, max_nodes: int, max_names: int, folder: Path
     survey = Survey(path)
     total = len(survey.iris)
     keep, names = survey.choose(max_nodes, max_names)
+    nodes = HashTable(np.array(survey.hashes, np.int64), np.array(survey.ranks, np.int8))
     del survey
     trim()
     rows, places = embedded_rows(path, keep, names)
     index = {iri: i for i, iri in enumerate(sorted(keep))}
     spans = Spans()
-    fold_mentions(path, rows, index, spans, places)
+    fold_mentions(path, rows, index, spans, places, lambda iri: nodes.get(iri) is not None)
     trim()
     cited = set(spans.first) | {o for s, preds in rows.items() if s not in keep
                                 for o in preds.get(DERIVED, ()) if isinstance(o, str)}
@@ -268,7 +270,7 @@ def trim() -> None:
 
 
 def embedded_rows(path: Path, keep: set[str], names: HashTable) -> tuple[Rows, set[str]]:
-    """Pass 2: the rows of the embedded nodes and of the tenures between two of them; and the places that
+    """Pass 2: the rows of the embedded nodes and of the tenures naming one of them; and the places that
     name the unlabelled nodes of the name index (``model.concept_labels``)."""
     rows: Rows = {}
     places: set[str] = set()
@@ -281,8 +283,9 @@ def embedded_rows(path: Path, keep: set[str], names: HashTable) -> tuple[Rows, s
             hash_mentions(rows[iri])
         elif any(line.startswith(tenure_t, len(s) + 1) for line in lines):
             pairs = [line[:-3].split(" ", 2)[1:] for line in lines]
-            if first_ref(pairs, of_t) in keep and first_ref(pairs, post_t) in keep:
-                add_block(rows, s, lines)
+            ends = [first_ref(pairs, of_t) in keep, first_ref(pairs, post_t) in keep]
+            if any(ends):               # one end left off: only its evidence counts (for the other end)
+                add_block(rows, s, lines, None, None if all(ends) else HALF_TENURE)
                 hash_mentions(rows[iri])
         elif names.get(iri) is not None:
             own: Rows = {}
@@ -300,16 +303,20 @@ def hash_mentions(preds: dict[str, list]) -> None:
             preds[p] = [hash(o) for o in preds[p] if isinstance(o, str)]
 
 
-def fold_mentions(path: Path, rows: Rows, index: dict[str, int], spans: Spans, places: set[str]) -> None:
+def fold_mentions(path: Path, rows: Rows, index: dict[str, int], spans: Spans, places: set[str],
+                  left_off) -> None:
     """Pass 3: the embedded nodes' mentions (their order fixed by ``model.references``) left out of ``rows``
     and folded into ``spans`` as they are read; the types and labels of every other subject the rows name
     and of ``places`` added to ``rows``."""
     refs = array("q")
     nodes, kinds = array("l"), array("b")
-    for i, kind, mention in references(rows, index):
+    for i, kind, mention in references(rows, index, left_off):
         refs.append(mention)                            # its hash (``hash_mentions``)
         nodes.append(i)
         kinds.append(kind)
+    both = {s for s, _, _ in tenures(rows, index)}
+    for s in [s for s, preds in rows.items() if HC + "Tenure" in preds.get(TYPE, ()) and s not in both]:
+        del rows[s]                                     # a tenure with an end left off: its evidence was all
     for preds in rows.values():
         preds.pop(HC + "evidence", None)
         preds.pop(MENTIONED, None)
