@@ -1,10 +1,10 @@
 """The build's page in bounded memory (kg.viz.stream): read from a sorted union.nt in passes, the same page as
-from the whole graph below the node cap, the same embedded nodes above it; a large one opens in Chromium."""
+from the whole graph below the node cap, the same embedded nodes above it (the browser test of a large one: test_page.py, which owns the browser fixture)."""
 from __future__ import annotations
 
 import pytest
 from page_graphs import analyst_graph, many_graph, news_union, realistic_graph
-from test_page import Opened, blocks, browser, nodes_of, sparql_count  # noqa: F401  (browser: the fixture)
+from test_page import blocks, sparql_count
 
 from kg import export
 from kg.viz import render_page, write_page
@@ -71,26 +71,3 @@ def test_above_the_cap_the_same_nodes_are_embedded(tmp_path, max_nodes):
     names, theirs = mine["hckg-names"], whole["hckg-names"]
     assert sorted(zip(names["i"], names["c"], names["s"])) == sorted(zip(theirs["i"], theirs["c"], theirs["s"]))
     assert len(names["l"]) == len(names["i"]) == sparql_count(g) - max_nodes
-
-
-@pytest.mark.browser
-def test_a_large_generated_graph_opens_and_shows_nodes(browser, tmp_path):
-    """Above the page's real cap (20,000 nodes): the most connected embedded, every other name searchable."""
-    union = tmp_path / "union.nt"
-    news_union(union, persons=24000, articles=400)
-    write_union_page(union, tmp_path / "graph.html")
-    meta = blocks((tmp_path / "graph.html").read_text(encoding="utf-8"))["hckg-meta"]
-    assert meta["count"] == 20000 and meta["capped"] == meta["total"] - 20000 > 0
-    opened = Opened(browser, tmp_path / "graph.html", timeout=120)
-    assert opened.errors == [] and opened.requests == [opened.url]
-    assert opened.js("hckg.meta.count") == 20000 and opened.js("hckg.view().groups") > 0   # opens on groups
-    assert len(opened.drawn()["labels"]) > 0
-    opened.js("hckg.expandGroup(0)")
-    opened.wait("hckg.view().nodes > 0")
-    opened.js("hckg.setClustered(false)")                            # "show all"
-    opened.wait("hckg.view().nodes === 20000", 120)
-    assert len(opened.drawn()["labels"]) > 0 and opened.errors == []
-    opened.page.fill("#search", "Персона 23999")                   # a person left off the page: in the name index
-    opened.wait("!document.getElementById('results').hidden")
-    assert "Персона 23999" in opened.page.inner_text("#results")
-    opened.page.close()
