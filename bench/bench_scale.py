@@ -8,7 +8,7 @@ measured in the same run.
     .venv/bin/python bench/bench_scale.py assemble --sizes 1000 4000 16000   # merge, files, store, checks:
                                                 # results of --seed-articles real articles replicated with
                                                 # fresh entity keys, peak memory per size (a fresh process each)
-    .venv/bin/python bench/bench_scale.py page --size 4000             # the page: pyoxigraph parse vs text
+    .venv/bin/python bench/bench_scale.py page --size 4000             # the page: whole union as text vs in passes
     .venv/bin/python bench/bench_scale.py writers --size 4000          # our Turtle / N-Quads vs pyoxigraph
 
 CPU seconds are this process's and its children's (``resource.getrusage``); on a machine shared with other
@@ -344,39 +344,61 @@ def bench_writers(n: int, k: int, rounds: int = 2) -> dict:
 
 
 PAGE_CHILD = """
-import resource, sys, time, hashlib
+import hashlib, resource, sys, time
 sys.path.insert(0, sys.argv[3])
 from kg.viz import render_page
 how, path = sys.argv[1], sys.argv[2]
 start = time.process_time()
-if how == "rdflib":                                   # what the build did before: the union into rdflib
+if how == "rdflib":                                   # three rounds ago: the union into rdflib
     from rdflib import Graph
     from kg.graph import bind_prefixes
     graph = bind_prefixes(Graph())
     graph.parse(path, format="nt")
-    html = render_page(graph, lang="ru")
-elif how == "pyoxigraph":                             # the N-Triples file read by pyoxigraph (the last round)
-    html = render_page(path, lang="ru")
-else:                                                 # now: the build's sorted union.nt read as text
+    page = render_page(graph, lang="ru").encode()
+elif how == "pyoxigraph":                             # two rounds ago: the N-Triples file read by pyoxigraph
+    page = render_page(path, lang="ru").encode()
+elif how == "text":                                   # the last round: the sorted union.nt read whole as text
     from kg.viz.triples import rows_from_sorted_nt
-    html = render_page(rows_from_sorted_nt(path), lang="ru")
+    page = render_page(rows_from_sorted_nt(path), lang="ru").encode()
+else:                                                 # now: union.nt read in passes (kg.viz.stream)
+    import tempfile
+    from pathlib import Path
+    from kg.viz.page import write_union_page
+    tmp = tempfile.mkdtemp()
+    write_union_page(Path(path), Path(tmp) / "graph.html", lang="ru")
+    page = Path(tmp) / "graph.html"
 used = time.process_time() - start
-print(used, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024, hashlib.sha256(html.encode()).hexdigest())
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+digest = hashlib.sha256()
+if isinstance(page, bytes):
+    digest.update(page)
+else:
+    with open(page, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    page.unlink()
+print(used, peak, digest.hexdigest())
 """
 
 
-def bench_page(n: int, k: int, rounds: int = 2, ways: tuple[str, ...] = ("pyoxigraph", "text")) -> dict:
+def bench_page(n: int, k: int, rounds: int = 2, ways: tuple[str, ...] = ("text", "stream"),
+               kept: Path | None = None) -> dict:
     """The build's page stage on the merged graph of n synthetic articles, each way in a fresh process (CPU s,
-    peak memory), alternating; the same page bytes asserted. Ways: rdflib (two rounds ago), pyoxigraph
-    parsing the union's N-Triples (the last round), the build's sorted union.nt read as text (now)."""
+    peak memory), alternating; the same page bytes asserted. Ways: rdflib (three rounds ago), pyoxigraph
+    parsing the union's N-Triples (two rounds ago), the build's sorted union.nt read whole as text (the last
+    round), union.nt read in passes with bounded memory (``kg.viz.stream``, now)."""
     folder = seed_results(k)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        made = subprocess.run([sys.executable, __file__, "assemble-one", str(folder), str(n), str(tmp / "keep")],
-                              cwd=ROOT, capture_output=True, text=True)
-        if made.returncode != 0:
-            raise SystemExit(made.stderr[-2000:])
-        union = tmp / "keep" / "state" / "union.nt"
+        made = None
+        if kept is not None and (kept / "state" / "union.nt").is_file():     # an assembly kept before
+            union = kept / "state" / "union.nt"
+        else:
+            made = subprocess.run([sys.executable, __file__, "assemble-one", str(folder), str(n),
+                                   str(kept or tmp / "keep")], cwd=ROOT, capture_output=True, text=True)
+            if made.returncode != 0:
+                raise SystemExit(made.stderr[-2000:])
+            union = (kept or tmp / "keep") / "state" / "union.nt"
         rows: dict[str, list] = {how: [] for how in ways}
         for _ in range(rounds):
             for how in rows:
@@ -388,9 +410,9 @@ def bench_page(n: int, k: int, rounds: int = 2, ways: tuple[str, ...] = ("pyoxig
                 rows[how].append((float(used), int(peak), digest))
     same = len({r[2] for v in rows.values() for r in v}) == 1
     best = {how: (min(r[0] for r in v), min(r[1] for r in v)) for how, v in rows.items()}
-    assembly = json.loads(made.stdout.strip().splitlines()[-1])
-    return {"articles": n, "triples": assembly["triples"], "same_page_bytes": same,
-            "assembly_without_page_cpu_s": assembly["cpu_seconds"], "assembly_peak_mb": assembly["peak_rss_mb"],
+    assembly = json.loads(made.stdout.strip().splitlines()[-1]) if made is not None else {}
+    return {"articles": n, "triples": assembly.get("triples"), "same_page_bytes": same,
+            "assembly_without_page_cpu_s": assembly.get("cpu_seconds"), "assembly_peak_mb": assembly.get("peak_rss_mb"),
             **{f"page_{how}": {"cpu_s": round(best[how][0], 1), "peak_mb": best[how][1]} for how in ways},
             "cpu_ratio_first_to_last": round(best[ways[0]][0] / best[ways[-1]][0], 2)}
 
@@ -406,6 +428,10 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=40)
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 4000])
     ap.add_argument("--size", type=int, default=4000)
+    ap.add_argument("--keep", type=Path, help="page: the assembly's folder, made once and reused")
+    ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--ways", nargs="+", default=["text", "stream"],
+                    help="page: rdflib, pyoxigraph, text, stream (each in a fresh process)")
     ap.add_argument("--seed-articles", type=int, default=50)
     args = ap.parse_args()
     if args.what == "nlp":
@@ -419,7 +445,7 @@ def main() -> None:
     elif args.what == "assemble":
         row = bench_assemble(args.sizes, args.seed_articles)
     elif args.what == "page":
-        row = bench_page(args.size, args.seed_articles)
+        row = bench_page(args.size, args.seed_articles, args.rounds, tuple(args.ways), args.keep)
     else:
         row = bench_writers(args.size, args.seed_articles)
     row = {"what": args.what, "load_average": os.getloadavg(), "result": row}

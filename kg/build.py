@@ -446,13 +446,11 @@ def _classes(store) -> Counter:
 
 
 def _page(staged: Path, lang: str) -> None:
-    """The page from the merged graph's N-Triples, parsed by pyoxigraph (the page's rows are the same whatever
-    reads the graph; rdflib here cost several times the time and memory of the rest of the assembly)."""
-    from .viz import render_page
-    from .viz.triples import rows_from_sorted_nt
+    """The page from the merged graph's sorted N-Triples, read in passes (``kg.viz.stream``): its memory is
+    bounded by the page's node cap, not by the corpus."""
+    from .viz.page import write_union_page
 
-    rows = rows_from_sorted_nt(staged / "state" / "union.nt")
-    export.write_atomic(staged / "graph.html", render_page(rows, lang=lang))
+    write_union_page(staged / "state" / "union.nt", staged / "graph.html", lang=lang)
 
 
 def _manifest(report: BuildReport, done: list[Planned]) -> str:

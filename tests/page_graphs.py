@@ -170,3 +170,48 @@ def analyst_graph() -> Graph:
     mention(g, bel, a1, "Белгородской области")
     entity(g, "person/bidi", "Person", ru="Иван \u202eвонаври\u202c Петров \u2067x\u2069\u200f")
     return g
+
+
+def news_union(path, persons: int, articles: int, regions: int = 8) -> Graph:
+    """A news-shaped graph written as the build writes its union (sorted N-Triples): dated articles with a
+    publisher, persons mentioned in two articles each (some IRIs prefixes of others: p1, p1-2), posts named by
+    role and region, tenures with evidence, events, facilities. Returns the graph."""
+    from kg import export
+
+    g = Graph()
+    pub = entity(g, "org/publisher", "Organization", ru="Издатель")
+    arts = []
+    said: list[list[str]] = [[] for _ in range(articles)]
+    for p in range(persons):
+        said[p % articles].append(f"Персона {p} выступила.")
+    for a in range(articles):
+        text = f"Новость {a}. " + " ".join(said[a])
+        node = article(g, f"n{a:05d}", text, headline=f"Заголовок {a}")
+        g.add((node, URIRef("http://schema.org/datePublished"), dated(f"2024-{1 + a % 12:02d}-{1 + a % 28:02d}")))
+        g.add((node, URIRef("http://purl.org/dc/terms/publisher"), pub))
+        arts.append(node)
+    places = [entity(g, f"region/R{r}", "Region", ru=f"Регион {r}", kk=f"Аймақ {r}") for r in range(regions)]
+    for p in range(persons):
+        path_ = f"person/p{p // 3}" + ("" if p % 3 == 0 else f"-{p % 3}")
+        who = entity(g, path_, "Person", ru=f"Персона {p}", alt=(f"П. {p}",))
+        home = arts[p % articles]
+        mention(g, who, home, f"Персона {p}")
+        g.add((who, HC.denotedBy, span(g, home, f"Новость {p % articles}")))
+        if p % 4 == 0:
+            post = DATA[f"post/{p}"]
+            g.add((post, RDF.type, HC.Post))
+            g.add((post, HC.postRole, concept("Role", "governor")))
+            g.add((post, HC.jurisdiction, places[p % regions]))
+            tenure(g, who, post, home, f"Персона {p} выступила.")
+        if p % 5 == 0:
+            event = entity(g, f"event/{p}", "Event", ru=f"Событие {p}")
+            g.add((event, HC.eventPlace, places[p % regions]))
+            g.add((event, HC.participant, who))
+            g.add((event, PROV.wasDerivedFrom, home))
+        if p % 7 == 0:
+            place = entity(g, f"facility/{p}", "HealthcareFacility", ru=f"Больница {p}")
+            g.add((place, HC.locatedIn, places[p % regions]))
+    lines = sorted({export.nt_triple(s, p, o) for s, p, o in g})
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        fh.writelines(line + " .\n" for line in lines)
+    return g

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from page_graphs import HOSTILE, analyst_graph, hostile_graph, many_graph, realistic_graph
+from page_graphs import HOSTILE, analyst_graph, hostile_graph, many_graph, news_union, realistic_graph
 from rdflib import Dataset, Graph, URIRef
 
 from kg.viz import Focus, node_count_query, render_page, write_page
@@ -281,7 +281,7 @@ def browser():
 class Opened:
     """A page opened from file:// with every request, console error, page error and dialog recorded."""
 
-    def __init__(self, ctx, path: Path):
+    def __init__(self, ctx, path: Path, timeout: float = 30.0):
         self.url, self.requests, self.errors, self.dialogs = path.as_uri(), [], [], []
         self.page = page = ctx.new_page()
         page.on("request", lambda r: self.requests.append(r.url))
@@ -289,7 +289,7 @@ class Opened:
         page.on("pageerror", lambda e: self.errors.append(str(e)))
         page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
         page.goto(self.url)
-        self.wait("window.hckg && hckg.state.stable")
+        self.wait("window.hckg && hckg.state.stable", timeout)
 
     def js(self, expr: str, arg=None):
         return self.page.evaluate(expr, arg)
@@ -527,6 +527,31 @@ def test_build_shaped_sample_graph(browser, tmp_path, sample_build):
     assert opened.errors == [] and opened.requests == [opened.url]
     opened.page.fill("#search", "шымкент")
     assert "Шымкент" in opened.page.inner_text("#results")
+    opened.page.close()
+
+
+@pytest.mark.browser
+def test_a_large_generated_graph_opens_and_shows_nodes(browser, tmp_path):
+    """Above the page's real cap (20,000 nodes): the most connected embedded, every other name searchable."""
+    from kg.viz.page import write_union_page
+
+    union = tmp_path / "union.nt"
+    news_union(union, persons=24000, articles=400)
+    write_union_page(union, tmp_path / "graph.html")
+    meta = blocks((tmp_path / "graph.html").read_text(encoding="utf-8"))["hckg-meta"]
+    assert meta["count"] == 20000 and meta["capped"] == meta["total"] - 20000 > 0
+    opened = Opened(browser, tmp_path / "graph.html", timeout=120)
+    assert opened.errors == [] and opened.requests == [opened.url]
+    assert opened.js("hckg.meta.count") == 20000 and opened.js("hckg.view().groups") > 0   # opens on groups
+    assert len(opened.drawn()["labels"]) > 0
+    opened.js("hckg.expandGroup(0)")
+    opened.wait("hckg.view().nodes > 0")
+    opened.js("hckg.setClustered(false)")                            # "show all"
+    opened.wait("hckg.view().nodes === 20000", 120)
+    assert len(opened.drawn()["labels"]) > 0 and opened.errors == []
+    opened.page.fill("#search", "Персона 23999")                   # a person left off the page: in the name index
+    opened.wait("!document.getElementById('results').hidden")
+    assert "Персона 23999" in opened.page.inner_text("#results")
     opened.page.close()
 
 

@@ -5,8 +5,9 @@ import re
 from pathlib import Path
 
 from ..errors import KgError
+from ..outdir import resolve_build
 from .focus import Focus
-from .page import MAX_NODES, REDUCE_ABOVE, write_page
+from .page import MAX_NODES, REDUCE_ABOVE, write_page, write_union_page
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -23,9 +24,12 @@ def cmd_page(args) -> int:
     out = Path(args.out)
     if not out.parent.is_dir():
         raise KgError(f"{out.parent}: no such folder for --out")
-    timings: dict = {}
-    write_page(args.graph, out, lang=args.lang, max_nodes=args.max_nodes, focus=focus if sliced else None,
-               reduce_above=args.group_above, timings=timings)
+    union = resolve_build(Path(args.graph)) / "state" / "union.nt"
+    if union.is_file() and not sliced:      # a build folder: its sorted union read in passes, bounded memory
+        write_union_page(union, out, lang=args.lang, max_nodes=args.max_nodes, reduce_above=args.group_above)
+    else:
+        write_page(args.graph, out, lang=args.lang, max_nodes=args.max_nodes, focus=focus if sliced else None,
+                   reduce_above=args.group_above)
     print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB)")
     return 0
 

@@ -6,6 +6,7 @@ linear in the graph. Everything is keyed and sorted by IRI, never by the order t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from ..vocab import DCTERMS, HC_NS, NIF, PROV, RDF, RDFS, SCHEMA, SKOS
 from . import labels as lb
@@ -144,8 +145,9 @@ def make_node(rows: Rows, s: str, cls: str, onto: dict[str, lb.Labels]) -> Node:
     return Node(s, cls, labels, alt, dates=dates)
 
 
-def add_statements(rows: Rows, model: PageModel, i: int, onto: dict[str, lb.Labels]) -> None:
-    """Links to other nodes become edges; literals and concepts become the node's properties."""
+def add_statements(rows: Rows, model: PageModel, i: int, onto: dict[str, lb.Labels], hidden: set[str]) -> None:
+    """Links to other nodes become edges; literals and concepts become the node's properties. Links to
+    ``hidden`` nodes (left off the page) are dropped."""
     for p, objs in sorted(rows.get(model.nodes[i].iri, {}).items()):
         if p in _SKIP:
             continue
@@ -153,7 +155,8 @@ def add_statements(rows: Rows, model: PageModel, i: int, onto: dict[str, lb.Labe
         for o in objs:
             j = model.index.get(o) if isinstance(o, str) else None
             if j is None:
-                model.nodes[i].props.append((prop, value_of(o, onto, rows)))
+                if o not in hidden:
+                    model.nodes[i].props.append((prop, value_of(o, onto, rows)))
             elif j != i:
                 model.edge(i, j, prop)
 
@@ -169,12 +172,26 @@ def article_row(rows: Rows, iri: str, model: PageModel) -> tuple[str, str, str, 
     return title, date, publisher, i
 
 
-def build_model(rows: Rows, onto: dict[str, lb.Labels]) -> PageModel:
+def build_model(rows: Rows, onto: dict[str, lb.Labels], keep: set[str] | None = None,
+                spans: Spans | None = None) -> PageModel:
+    """The page's model of ``rows``. ``keep``: the nodes to embed (all by default); links to the others are
+    left out. ``spans``: the mentions already folded, when ``rows`` lacks the mentions' own rows
+    (``kg.viz.stream`` reads them one at a time)."""
     classes = node_classes(rows)
+    hidden: set[str] = set()
+    if keep is not None:
+        hidden = {s for s in classes if s not in keep}
+        classes = {s: c for s, c in classes.items() if s in keep}
     model = PageModel([make_node(rows, s, c, onto) for s, c in classes.items()], {s: i for i, s in enumerate(classes)})
     for i in range(len(model.nodes)):
-        add_statements(rows, model, i, onto)
-    add_sources(rows, model)
+        add_statements(rows, model, i, onto, hidden)
+    if spans is None:
+        spans = Spans()
+        for pos, (i, kind, mention) in enumerate(references(rows, model.index)):
+            found = mention_of(rows, mention)
+            if found is not None:
+                spans.add(pos, i, kind, found)
+    spans.finish(rows, model)
     add_tenures(rows, model)
     return model
 
@@ -188,38 +205,93 @@ def article_of(rows: Rows, model: PageModel, iri: str) -> int:
     return k
 
 
-def add_span(rows: Rows, model: PageModel, i: int, mention: str, kind: int) -> None:
-    """File a mention under node i, one entry per (article, sentence): evidence wins over a plain mention."""
+def tenures(rows: Rows, index: dict[str, int], left_off=None) -> list[tuple[str, int | None, int | None]]:
+    """(tenure, person, post) for every tenure between two nodes of ``index`` (IRI -> node), in IRI order.
+    With ``left_off`` (IRI -> whether it is a node left off the page), also those with one end left off
+    (that end None): their evidence still counts for the other end, as on the whole graph's page."""
+    out = []
+    for s in sorted(s for s, preds in rows.items() if HC + "Tenure" in preds.get(TYPE, ())):
+        ends = first(rows, s, HC + "tenureOf"), first(rows, s, HC + "tenurePost")
+        person, post = (index.get(e) if isinstance(e, str) else None for e in ends)
+        kept = [i is not None or (left_off is not None and isinstance(e, str) and left_off(e))
+                for i, e in zip((person, post), ends)]
+        if all(kept) and (person is not None or post is not None):
+            out.append((s, person, post))
+    return out
+
+
+def references(rows: Rows, index: dict[str, int], left_off=None) -> Iterator[tuple[int, int, str | int]]:
+    """(node, kind, mention) for every mention the sources of ``index``'s nodes (IRI -> node, in node order)
+    come from, in a fixed order (articles are numbered by their first reference): each node's evidence and
+    mentions, then the tenures' evidence, which counts for both the person and the post. (A mention is its
+    IRI, or its hash where ``kg.viz.stream`` replaced them.)"""
+    for iri, i in index.items():
+        for p, kind in ((HC + "evidence", EVIDENCE), (HC + "denotedBy", MENTION)):
+            for o in objects(rows, iri, p):
+                if not isinstance(o, Lit):
+                    yield i, kind, o
+    for s, person, post in tenures(rows, index, left_off):
+        for mention in (o for o in objects(rows, s, HC + "evidence") if not isinstance(o, Lit)):
+            for end in (person, post):
+                if end is not None:
+                    yield end, EVIDENCE, mention
+
+
+def mention_of(rows: Rows, mention: str) -> tuple[str | None, str, int, int] | None:
+    """What a mention gives a source: its article's IRI (None if it has none), its quote, begin and end
+    offsets (-1 when unknown); None when it has no quote."""
     quote, ctx = first(rows, mention, ANCHOR), first(rows, mention, CONTEXT)
     if quote is None:
-        return
-    art = article_of(rows, model, ctx) if isinstance(ctx, str) else -1
-    text = text_of(quote)
-    key = (art, " ".join(text.split()))
+        return None
     as_int = lambda v: int(v.value) if isinstance(v, Lit) and v.value.isdigit() else -1  # noqa: E731
-    found = (kind, as_int(first(rows, mention, BEGIN)), as_int(first(rows, mention, END)), text)
-    known = model.nodes[i].sources.get(key)
-    if known is None or found < known:
-        model.nodes[i].sources[key] = found
-    j = model.articles[art][3] if art >= 0 else -1
-    if kind == MENTION and j >= 0 and j != i and (i, j, "prov:wasDerivedFrom") not in model.edges:
-        model.edge(i, j, "hc:denotedBy")
+    return (ctx if isinstance(ctx, str) else None, text_of(quote), as_int(first(rows, mention, BEGIN)),
+            as_int(first(rows, mention, END)))
 
 
-def add_sources(rows: Rows, model: PageModel) -> None:
-    for i, node in enumerate(model.nodes):
-        for p, kind in ((HC + "evidence", EVIDENCE), (HC + "denotedBy", MENTION)):
-            for o in objects(rows, node.iri, p):
-                if isinstance(o, str):
-                    add_span(rows, model, i, o, kind)
+class Spans:
+    """The nodes' source sentences, folded from (reference, mention) pairs in any order with the same result:
+    one entry per node, article and sentence (evidence wins over a plain mention); articles numbered in
+    the order of their first reference (``references``); a plain mention also ties its node to its article."""
+
+    def __init__(self) -> None:
+        self.sources: dict[int, dict[tuple[str | None, str], tuple[int, int, int, str]]] = {}
+        self.first: dict[str, int] = {}  # article IRI -> position of its first reference
+        self.articles: dict[str, str] = {}
+        self.named: set[tuple[int, str]] = set()  # (node, article IRI) of plain mentions
+
+    def add(self, pos: int, i: int, kind: int, found: tuple[str | None, str, int, int]) -> None:
+        ctx, text, begin, end = found
+        if ctx is not None:
+            known_pos = self.first.get(ctx)
+            if known_pos is None or pos < known_pos:
+                self.first[ctx] = pos
+            ctx = self.articles.setdefault(ctx, ctx)     # one string per article, not one per mention
+        spaced = " ".join(text.split())
+        key, entry = (ctx, text if spaced == text else spaced), (kind, begin, end, text)
+        mine = self.sources.setdefault(i, {})
+        known = mine.get(key)
+        if known is None or entry < known:
+            mine[key] = entry
+        if kind == MENTION and ctx is not None:
+            self.named.add((i, ctx))
+
+    def finish(self, rows: Rows, model: PageModel) -> None:
+        """Into the model: the article table (rows of the articles needed), sources, article edges."""
+        for ctx in sorted(self.first, key=self.first.__getitem__):
+            article_of(rows, model, ctx)
+        for i, mine in self.sources.items():
+            model.nodes[i].sources = {(-1 if ctx is None else model.article_index[ctx], q): v
+                                      for (ctx, q), v in mine.items()}
+        for i, ctx in sorted(self.named):
+            j = model.index.get(ctx, -1)
+            if j >= 0 and j != i and (i, j, "prov:wasDerivedFrom") not in model.edges:
+                model.edge(i, j, "hc:denotedBy")
 
 
 def add_tenures(rows: Rows, model: PageModel) -> None:
-    """A tenure becomes the person -> post edge: acting flag and dates on it, its evidence for both ends."""
-    for s in sorted(s for s, preds in rows.items() if HC + "Tenure" in preds.get(TYPE, ())):
-        person, post = model.index.get(first(rows, s, HC + "tenureOf")), model.index.get(first(rows, s, HC + "tenurePost"))
-        if person is None or post is None:
-            continue
+    """A tenure becomes the person -> post edge: acting flag and dates on it (its evidence: ``references``)."""
+    for s, person, post in tenures(rows, model.index):
+        assert person is not None and post is not None
         details = model.edge(person, post, "hc:holdsPost")
         for p in (HC + "acting", START, FINISH):
             details.extend((lb.qname(p), text_of(o)) for o in objects(rows, s, p))
@@ -232,9 +304,6 @@ def add_tenures(rows: Rows, model: PageModel) -> None:
             key = (person, post, "hc:holdsPost")
             known = model.edge_dates.get(key)
             model.edge_dates[key] = (min(known[0], dates[0]), max(known[1], dates[1])) if known else dates
-        for mention in (o for o in objects(rows, s, HC + "evidence") if isinstance(o, str)):
-            add_span(rows, model, person, mention, EVIDENCE)
-            add_span(rows, model, post, mention, EVIDENCE)
 
 
 def relation_edges(model: PageModel) -> list[tuple[int, int, bool]]:

@@ -16,6 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 from string import Template
+from typing import Iterable, Iterator
 
 import numpy as np
 
@@ -26,6 +27,7 @@ from .groups import TIME_CAP, communities, group_names
 from .i18n import ui_strings
 from .layout import positions
 from .model import PageModel, build_model
+from .stream import NameIndex, page_model
 from .style import ARTICLE_PROPERTIES, COLORS, EXTERNAL_PROPERTY_LABELS, NODE_CLASSES, STYLES
 from .textindex import ENDINGS, FOLD_FROM, FOLD_TO, MIN_STEM, index_entry
 from .triples import clean, rows_of
@@ -152,8 +154,16 @@ def payload(source, *, lang: str, reduce_above: int, max_nodes: int, focus: Focu
     if focus is not None:
         model = apply(model, focus, max_nodes)
     model, names = cap(model, degrees(model), max_nodes)
-    deg = degrees(model)
     timings["model"] = time.perf_counter() - tick
+    return model_payload(model, onto, total, names, lang=lang, reduce_above=reduce_above, focus=focus,
+                         time_cap=time_cap, timings=timings)
+
+
+def model_payload(model: PageModel, onto: dict[str, lb.Labels], total: int, names: dict | NameIndex | None, *,
+                  lang: str, reduce_above: int, focus: Focus | None, time_cap: float, timings: dict
+                  ) -> tuple[dict, list[tuple[str, object]]]:
+    """The meta data and data blocks of a model of ``total`` nodes, with the name index of those left out."""
+    deg = degrees(model)
     tick = time.perf_counter()
     groups, fallback = communities(model, deg, time_cap=time_cap)
     timings["groups"] = time.perf_counter() - tick
@@ -203,25 +213,69 @@ def render_page(graph, *, lang: str = "ru", reduce_above: int = REDUCE_ABOVE, ma
     meta, blocks = payload(graph, lang=lang, reduce_above=reduce_above, max_nodes=max_nodes, focus=focus,
                            time_cap=time_cap, timings=timings)
     tick = time.perf_counter()
-    script = assets.page_script()
-    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
-    data = "\n".join(f'<script type="application/json" id="{name}">{script_json(value)}</script>'
-                     for name, value in [("hckg-meta", meta), *blocks])
-    text = Template(assets.static_text("page.html")).substitute(
-        lang=lang, title=html.escape(ui_strings()[lang]["title"]), csp=_CSP.format(script=f"sha256-{digest}"),
-        css=assets.static_text("page.css"), script=script, data=data)
+    text = "".join(page_parts(lang, meta, blocks))
     timings["html"] = time.perf_counter() - tick
     return text
 
 
+_DATA = "\x00hckg-data\x00"
+
+
+def page_parts(lang: str, meta: dict, blocks: list[tuple[str, object]]) -> Iterator[str]:
+    """The page's text in pieces (the data blocks one by one), so that it can be written without being held."""
+    script = assets.page_script()
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    head, tail = Template(assets.static_text("page.html")).substitute(
+        lang=lang, title=html.escape(ui_strings()[lang]["title"]), csp=_CSP.format(script=f"sha256-{digest}"),
+        css=assets.static_text("page.css"), script=script, data=_DATA).split(_DATA)
+    yield head
+    for k, (name, value) in enumerate([("hckg-meta", meta), *blocks]):
+        yield ("\n" if k else "") + f'<script type="application/json" id="{name}">'
+        if isinstance(value, NameIndex):
+            yield from value.parts()
+        else:
+            yield script_json(value)
+        yield "</script>"
+    yield tail
+
+
 def write_page(graph, path: Path, **options) -> None:
     """Write the page atomically: a temporary file in the same folder, then os.replace."""
+    write_atomic(Path(path), [render_page(graph, **options)])
+
+
+def write_union_page(union: Path, path: Path, *, lang: str = "ru", reduce_above: int = REDUCE_ABOVE,
+                     max_nodes: int = MAX_NODES, time_cap: float = TIME_CAP, timings: dict | None = None) -> None:
+    """``write_page`` for the sorted union.nt a build writes, in bounded memory (``kg.viz.stream``): the graph
+    is read in passes, the page written block by block. Below ``max_nodes`` nodes the same bytes."""
     path = Path(path)
-    text = render_page(graph, **options)
+    if lang not in lb.LANGS:
+        raise ValueError(f"unsupported page language {lang!r}; expected one of {', '.join(lb.LANGS)}")
+    timings = {} if timings is None else timings
+    tick = time.perf_counter()
+    onto = lb.ontology_labels()
+    with tempfile.TemporaryDirectory(prefix=".page-", dir=path.parent) as folder:
+        model, total, names = page_model(Path(union), onto, max_nodes, MAX_NAMES, Path(folder))
+        timings["model"] = time.perf_counter() - tick
+        try:
+            meta, blocks = model_payload(model, onto, total, names, lang=lang, reduce_above=reduce_above,
+                                         focus=None, time_cap=time_cap, timings=timings)
+            del model
+            tick = time.perf_counter()
+            write_atomic(path, page_parts(lang, meta, blocks))
+            timings["html"] = time.perf_counter() - tick
+        finally:
+            if names is not None:
+                names.close()
+
+
+def write_atomic(path: Path, parts: Iterable[str]) -> None:
+    """Text written to a temporary file in the same folder, then os.replace."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+            for part in parts:
+                fh.write(part)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:

@@ -200,44 +200,69 @@ def _unescape(body: str) -> str:
                           else _NT_CHARS[m.group(3)], body)
 
 
+def subject_blocks(path: Path) -> Iterator[tuple[str, list[str]]]:
+    """A sorted N-Triples file the build wrote (its union.nt), one subject at a time: the subject's text
+    (``<iri>`` or ``_:b``) and its statements' lines (a subject's statements are consecutive)."""
+    subject, lines = None, []
+    with open(path, encoding="utf-8", newline="\n") as fh:
+        for line in fh:
+            s = line[:line.index(" ")]
+            if s != subject:
+                if lines:
+                    yield subject, lines
+                subject, lines = s, []
+            lines.append(line)
+    if lines:
+        yield subject, lines
+
+
+def term(text: str, lits: dict | None = None):
+    """An N-Triples term's text -> an IRI string (``_:b`` for a blank node) or a ``Lit``."""
+    if text[0] == "<":
+        return text[1:-1]
+    if text[0] != '"':
+        return text
+    value = lits.get(text) if lits is not None else None
+    if value is None:
+        end = text.rindex('"')
+        rest = text[end + 1:]
+        if not rest:
+            lang, datatype = "", _XSD_STRING
+        elif rest[0] == "@":
+            lang, datatype = rest[1:].lower(), _LANG_STRING
+        else:
+            lang, datatype = "", rest[3:-1]
+        value = _lit((_unescape(text[1:end]), lang, datatype))
+        if lits is not None and len(lits) < 500_000:
+            lits[text] = value
+    return value
+
+
+def add_block(rows: Rows, subject: str, lines: list[str], lits: dict | None = None,
+              predicates: frozenset[str] | None = None) -> None:
+    """File one subject's statements (``subject_blocks``) in ``rows``; only ``predicates`` if given."""
+    preds = rows.setdefault(term(subject), {})
+    for line in lines:
+        _, p, o = line[:-3].split(" ", 2)
+        p = p[1:-1]
+        if predicates is not None and p not in predicates:
+            continue
+        objs = preds.get(p)
+        if objs is None:
+            preds[p] = [term(o, lits)]
+        else:
+            objs.append(term(o, lits))
+    for p, objs in preds.items():
+        if len(objs) > 1:
+            preds[p] = sorted(objs, key=_object_order)
+
+
 def rows_from_sorted_nt(path: Path) -> Rows:
     """``rows_of`` for a sorted, duplicate-free N-Triples file the build wrote itself (its union.nt): the
     same rows, read as text (a subject's statements are consecutive, so each is filed once), several times
     faster than building terms through a parser. Any other file goes through ``rows_of``."""
     rows: Rows = {}
     lits: dict[str, Lit] = {}
-    subject, preds = None, None
-    with open(path, encoding="utf-8", newline="\n") as fh:
-        for line in fh:
-            s, p, o = line[:-3].split(" ", 2)
-            if s != subject:
-                subject = s
-                preds = rows[s[1:-1] if s[0] == "<" else s] = {}
-            p = p[1:-1]
-            if o[0] == '"':
-                value = lits.get(o)
-                if value is None:
-                    end = o.rindex('"')
-                    rest = o[end + 1:]
-                    if not rest:
-                        lang, datatype = "", _XSD_STRING
-                    elif rest[0] == "@":
-                        lang, datatype = rest[1:].lower(), _LANG_STRING
-                    else:
-                        lang, datatype = "", rest[3:-1]
-                    value = _lit((_unescape(o[1:end]), lang, datatype))
-                    if len(lits) < 500_000:
-                        lits[o] = value
-                o = value
-            elif o[0] == "<":
-                o = o[1:-1]
-            objs = preds.get(p)
-            if objs is None:
-                preds[p] = [o]
-            else:
-                objs.append(o)
-    for preds in rows.values():
-        for p, objs in preds.items():
-            if len(objs) > 1:
-                preds[p] = sorted(objs, key=_object_order)
+    for subject, lines in subject_blocks(path):
+        add_block(rows, subject, lines, lits)
     return rows
