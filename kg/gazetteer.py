@@ -149,6 +149,10 @@ def _float(value: str) -> float | None:
     return float(value) if value else None
 
 
+# Sources added to settlements.csv after its keys were published (scripts/build_gazetteer.py): see _settlements.
+_ADDED_SOURCES = ("whosonfirst-data/",)
+
+
 def _settlements(regions: dict[str, str], capitals: set[tuple[str, str]], cities: set[str]) -> dict[str, Place]:
     """Rows of settlements.csv -> places. A name unique in the file (or a regional capital's) keys on the name
     alone ('settlement:липецк', the key text-found places get too); other namesakes key on name and region."""
@@ -156,12 +160,19 @@ def _settlements(regions: dict[str, str], capitals: set[tuple[str, str]], cities
         return {}
     with open(paths.SETTLEMENTS, encoding="utf-8") as fh:     # a city that is itself a region is the Region
         rows = [r for r in csv.DictReader(fh) if (r["name_ru"] or r["name_kk"]).lower() not in cities]
-    count = Counter(make_key("settlement", r["name_ru"] or r["name_kk"]) for r in rows)
+    # Keys stay stable when a source is added: the rows of the first sources count their namesakes among
+    # themselves only (as before the addition); a row of an added source keys on the name alone only when no other
+    # row of the file has that name ('Майский район' of Kabardino-Balkaria keeps its key, Pavlodar's is keyed
+    # with its region).
+    first = [r for r in rows if not r["source"].startswith(_ADDED_SOURCES)]
+    count = Counter(make_key("settlement", r["name_ru"] or r["name_kk"]) for r in first)
+    count_all = Counter(make_key("settlement", r["name_ru"] or r["name_kk"]) for r in rows)
     keys = {}
     for r in rows:
         bare = make_key("settlement", r["name_ru"] or r["name_kk"])
         region = regions.get(r["region"])
-        if count[bare] == 1 or (r["name_ru"], r["region"]) in capitals:
+        added = r["source"].startswith(_ADDED_SOURCES)
+        if (count_all[bare] == 1 if added else count[bare] == 1) or (r["name_ru"], r["region"]) in capitals:
             keys[r["id"]] = bare
         else:
             keys[r["id"]] = make_key("settlement", r["name_ru"] or r["name_kk"], r["region"])

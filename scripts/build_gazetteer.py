@@ -1,6 +1,7 @@
 """Rebuild ontology/gazetteer/settlements.csv from public sources (facts only; see ontology/gazetteer/SOURCES.md).
 
-    python scripts/build_gazetteer.py --hflabs-city city.csv --dr5hn-kz KZ.json [--out ontology/gazetteer/settlements.csv]
+    python scripts/build_gazetteer.py --hflabs-city city.csv --dr5hn-kz KZ.json --wof-kz WOF_KZ/data \
+        [--out ontology/gazetteer/settlements.csv]
 
 Sources (pinned; fetch them yourself, nothing is downloaded here):
 - ``hflabs/city`` ``city.csv`` (commit ae661bff, 2021-10-11), CC BY-SA 4.0: 1,117 Russian towns with region, district
@@ -8,6 +9,10 @@ Sources (pinned; fetch them yourself, nothing is downloaded here):
 - ``dr5hn/countries-states-cities-database`` ``contributions/cities/KZ.json`` (commit 7fda0afd, 2026-08-08),
   ODbL-1.0 (contents DbCL): Kazakh towns and villages with Russian and Kazakh names, coordinates, region code,
   Wikidata id. Ids shared by several rows are evidently wrong in that file and are dropped.
+- ``whosonfirst-data/whosonfirst-data-admin-kz`` ``data/**/*.geojson`` (commit 65a9c3ae, 2024-03-05; Who's On First,
+  its own work CC0, names from Wikidata CC0 / Mesoshapes CC0; attribution "Data from Who's On First"): the districts
+  (аудандар, ``wof:placetype`` county) of Kazakhstan with Russian and Kazakh names, region, label point, Wikidata id.
+  Get the tree with ``git -C whosonfirst-data-admin-kz archive 65a9c3ae data | tar -x -C WOF_KZ``.
 
 Output columns: ``id`` (stable within the file), ``country`` (alpha-2), ``region`` (ISO 3166-2), ``level``
 (``city``, ``town``, ``district``), ``name_ru``, ``name_kk``, ``district`` (``id`` of the district row it lies in),
@@ -32,6 +37,7 @@ COLUMNS = ["id", "country", "region", "level", "name_ru", "name_kk", "district",
            "population", "code", "forms_ru", "source"]
 HFLABS = "hflabs/city@ae661bff city.csv (CC BY-SA 4.0)"
 DR5HN = "dr5hn/countries-states-cities-database@7fda0afd contributions/cities/KZ.json (ODbL-1.0)"
+WOF_KZ = "whosonfirst-data/whosonfirst-data-admin-kz@65a9c3ae data (WOF, CC0/CC BY)"
 _TYPE_WORDS = {"республика", "область", "край", "автономный", "автономная", "округ", "-", "—"}
 
 
@@ -124,6 +130,89 @@ def dr5hn_rows(path: Path) -> list[dict]:
     return rows
 
 
+# Districts of the 2022 reform (Decree No. 887 of 8 June 2022, facts): WOF files them under the old regions.
+REFORM_2022_DISTRICTS = {
+    "KZ-10": ("KZ-63", {"Абайский район", "Аягозский район", "Бескарагайский район", "Бородулихинский район",
+                        "Жарминский район", "Кокпектинский район", "Урджарский район"}),
+    "KZ-33": ("KZ-19", {"Аксуский район", "Алакольский район", "Ескельдинский район", "Каратальский район",
+                        "Кербулакский район", "Коксуский район", "Панфиловский район", "Саркандский район"}),
+    "KZ-62": ("KZ-35", {"Жанааркинский район", "Улытауский район"}),
+}
+# Regions WOF gives no Wikidata id (the capital's region under its 2019-2022 name).
+_WOF_REGION_NAMES = {"Нур-Султан": "KZ-71", "Астана": "KZ-71", "Алматы": "KZ-75", "Шымкент": "KZ-79"}
+
+
+def _kz_district_region(old: str, name_ru: str) -> str:
+    for new, (was, names) in REFORM_2022_DISTRICTS.items():
+        if old == was and name_ru in names:
+            return new
+    return old
+
+
+def wof_kz_rows(data: Path) -> list[dict]:
+    """Who's On First counties of Kazakhstan (its districts, аудандар): current records with a Russian name that
+    is a district's ('… район', 'район …'); the region through the parent region's Wikidata id. A district that
+    WOF holds twice in one region is kept once (lowest WOF id). Records are read in WOF id order, so the output does
+    not depend on the file system."""
+    by_qid = {}
+    with open(GAZ / "gazetteer.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["country"] == "KZ" and row["wikidata_qid"]:
+                by_qid.setdefault(row["wikidata_qid"], row["iso_code"])
+    records = []
+    for path in sorted(Path(data).rglob("*.geojson")):
+        if "-alt-" in path.name:
+            continue
+        props = json.loads(path.read_text(encoding="utf-8"))["properties"]
+        records.append(props)
+    regions = {}
+    for p in records:
+        if p.get("wof:placetype") == "region":
+            qid = (p.get("wof:concordances") or {}).get("wd:id")
+            name = (p.get("name:rus_x_preferred") or [""])[0]
+            iso = by_qid.get(qid) or _WOF_REGION_NAMES.get(name)
+            if iso:
+                regions[p["wof:id"]] = iso
+    qids = Counter((p.get("wof:concordances") or {}).get("wd:id") for p in records)
+    current = [p for p in sorted(records, key=lambda p: p["wof:id"])
+               if p.get("wof:placetype") == "county" and p.get("iso:country") == "KZ" and p.get("mz:is_current") != 0
+               and not p.get("edtf:deprecated") and not p.get("wof:superseded_by")]
+    # A record without Russian and Kazakh names whose (transliterated) WOF name is that of a named district in
+    # another region is that district's namesake in its own region ('Zhambylskiy' of Almaty and of Zhambyl region
+    # beside the named one of North Kazakhstan): without it, the one named record would take every mention.
+    named = {}
+    for p in current:
+        if p.get("name:rus_x_preferred"):
+            named.setdefault(p.get("wof:name"), p)
+    rows, seen = [], set()
+    for p in current:
+        twin = named.get(p.get("wof:name")) if not p.get("name:rus_x_preferred") else None
+        if twin is not None and twin.get("wof:parent_id") != p.get("wof:parent_id"):
+            p = {**p, "name:rus_x_preferred": twin["name:rus_x_preferred"],
+                 "name:kaz_x_preferred": twin.get("name:kaz_x_preferred")}
+        ru = (p.get("name:rus_x_preferred") or [""])[0].strip()
+        if not (ru.endswith(" район") or ru.startswith("Район ")):
+            continue
+        region = regions.get(p.get("wof:parent_id"))
+        if region is None:
+            print(f"wof: no region for {ru!r} ({p['wof:id']})", file=sys.stderr)
+            continue
+        if twin is not None and region in _WOF_REGION_NAMES.values():
+            continue                    # a city has no rural district: WOF's parent is the city it surrounds
+        region = _kz_district_region(region, ru)
+        if (ru, region) in seen:
+            continue
+        seen.add((ru, region))
+        qid = (p.get("wof:concordances") or {}).get("wd:id") or ""
+        lat, lon = p.get("lbl:latitude", p.get("geom:latitude")), p.get("lbl:longitude", p.get("geom:longitude"))
+        rows.append({"id": f"KZ-D-{p['wof:id']}", "country": "KZ", "region": region, "level": "district",
+                     "name_ru": ru, "name_kk": (p.get("name:kaz_x_preferred") or [""])[0].strip(),
+                     "wikidata": qid if qid and qids[qid] == 1 else "",
+                     "lat": _coord(str(lat)) if lat is not None else "", "lon": _coord(str(lon)) if lon is not None else "",
+                     "source": WOF_KZ})
+    return rows
+
+
 def _forms(word: str) -> str:
     sys.path.insert(0, str(ROOT))
     from kg.nlp.natasha_adapter import parses     # pymorphy2 through natasha, as the pipeline uses it
@@ -178,9 +267,10 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--hflabs-city", type=Path, required=True)
     ap.add_argument("--dr5hn-kz", type=Path, required=True)
+    ap.add_argument("--wof-kz", type=Path, required=True, help="the data/ tree of whosonfirst-data-admin-kz")
     ap.add_argument("--out", type=Path, default=GAZ / "settlements.csv")
     args = ap.parse_args(argv)
-    rows = hflabs_rows(args.hflabs_city) + dr5hn_rows(args.dr5hn_kz)
+    rows = hflabs_rows(args.hflabs_city) + dr5hn_rows(args.dr5hn_kz) + wof_kz_rows(args.wof_kz)
     rows.sort(key=lambda r: r["id"])
     add_forms(rows)
     with open(args.out, "w", encoding="utf-8", newline="") as fh:

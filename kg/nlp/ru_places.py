@@ -433,6 +433,8 @@ def district_spans(doc: Doc) -> list[tuple[Span, str]]:
 _TOWN_NOUNS = {"городской", "районный", "центральный", "црб", "рб", "больница", "поликлиника", "роддом", "госпиталь",
                "диспансер", "амбулатория", "филиал", "администрация", "фап"}
 _REGION_LEVEL = {"областной", "краевой", "республиканский", "окружной"}
+# Nouns that name a district's own body: 'Костанайская районная больница', 'Байзакская ЦРБ' are the district's.
+_DISTRICT_LEVEL = {"районный", "црб", "рб", "црп"}
 # After a region's adjective these are the region's own bodies: 'Воронежское облправительство', 'свердловский
 # минздрав', 'тульские власти' name the region ('Московское правительство' is the city's: not read).
 _REGION_BODIES = {"правительство", "облправительство", "минздрав", "облздрав", "министерство", "департамент",
@@ -457,6 +459,15 @@ def _town_of_adjective(word: str) -> str | None:
         if keys and len(keys) == 1 and keys[0].startswith("settlement:"):
             return keys[0]
     return None
+
+
+def _names_town(word: str) -> bool:
+    """The adjective derives from the name of one gazetteer town ('павлодарский' <- Павлодар, 'северодвинский' <-
+    Северодвинск)."""
+    if _town_of_adjective(word):
+        return True
+    keys = place_candidates().get((word[:-4],)) if word.endswith("ский") else None
+    return bool(keys) and len(keys) == 1 and keys[0].startswith("settlement:")
 
 
 def adjective_toponyms(doc: Doc, taken: set[int]) -> list[Span]:
@@ -485,6 +496,9 @@ def adjective_toponyms(doc: Doc, taken: set[int]) -> list[Span]:
             out.append(Span(doc, tok.i, tok.i + 1, label="Region", span_id=region))
             continue
         keys = adjectives.get(word) or adjectives.get(masc)
+        if keys and len(keys) == 1 and keys[0] not in seats and level not in _DISTRICT_LEVEL and \
+                _names_town(masc if tok.text[:1].isupper() else word):
+            keys = None                # 'павлодарская больница': the town, not the district named after it
         if keys and len(keys) == 1 and (not tok.text[:1].isupper() or level in _TOWN_NOUNS):
             key = seats.get(keys[0], keys[0]) if level != "районный" else keys[0]
             out.append(Span(doc, tok.i, tok.i + 1, label=gaz.get(key).cls, span_id=key))

@@ -226,8 +226,11 @@ def match(doc: Doc, index: PlaceIndex) -> list[Match]:
                     doc[token.i + 1].lower_.startswith("аудан"):
                 continue                        # 'Маңғыстау аудандық ауруханасы': the district, not the region
             found.append(Match(start, token.i + 1, name.key, name.cls, name.words[-1]))
-    regions = {gaz.region_of(m.key) for m in found if m.cls == "Region" or
-               len({gaz.region_of(x.key) for x in found if (x.start, x.end) == (m.start, m.end)}) == 1}
+    # a name inside a longer one ('Абай' in 'Абай ауданы') says nothing of the region the longer one lies in
+    inner = {(m.start, m.end) for m in found for x in found
+             if x.start <= m.start and m.end <= x.end and (x.end - x.start) > (m.end - m.start)}
+    regions = {gaz.region_of(m.key) for m in found if (m.start, m.end) not in inner and (m.cls == "Region" or
+               len({gaz.region_of(x.key) for x in found if (x.start, x.end) == (m.start, m.end)}) == 1)}
     found = _resolve(found, {r for r in regions if r}, gaz)
     found.sort(key=lambda m: (-(m.end - m.start), m.start, m.key))
     taken: set[int] = set()
@@ -243,6 +246,8 @@ def district_spans(doc: Doc, matches: list[Match]) -> tuple[list[Span], set[int]
     """'Арал ауданы', 'Қаратұма ауылдық округі', 'Арнасай ауылында': names before a settlement word that the
     gazetteer lacks, or districts named after a town ('Арал ауданы' is not the town Арал)."""
     at = {(m.start, m.end): m for m in matches}
+    gaz = load_gazetteer()
+    named = {m.key for m in matches if m.cls == "Region" and not gaz.get(m.key).is_city}
     spans, replaced = [], set()
     for start, end, kind in cue_names(doc):
         name = " ".join(t.text for t in doc[start:end]).replace(". ", ".")   # 'Т. Рысқұлов' as 'Т.Рысқұлов'
@@ -250,6 +255,11 @@ def district_spans(doc: Doc, matches: list[Match]) -> tuple[list[Span], set[int]
         if kind:                                # a district or rural okrug: the name plus its noun
             label = f"{name} {kind}"
             stop = end + len(kind.split())
+            known = at.get((start, stop))
+            if known is not None and known.cls == "Settlement" and not known.key.endswith("|unplaced") and \
+                    (not named or gaz.region_of(known.key) in named):
+                continue                        # 'Байзақ ауданы': the gazetteer's district, with its region
+            # else a district of the name in another region (the text names that one, not the gazetteer's)
             spans.append(Span(doc, start, stop, label="Settlement", span_id=make_key("settlement", label),
                               kb_id=label))
             replaced.update(range(start, stop))
