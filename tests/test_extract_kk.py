@@ -217,6 +217,21 @@ def test_named_facility_keeps_its_name():
     assert ("hc:count", "3") in _facts(result, clinic.key)
 
 
+def test_an_unnamed_facility_in_a_region_is_its_articles_own():
+    """Two articles' 'дәрігерлік амбулатория' in one region are two buildings; a named one is one resource."""
+    text = "Қызылорда облысында дәрігерлік амбулатория ашылды. Облыста «Шұғыла» ауруханасы да жөнделді."
+    keys = []
+    for ident in ("a", "b"):
+        result = _run(text, ident=ident)
+        keys.append({dict(e.labels).get("kk", ""): e.key for e in result.entities
+                     if e.cls in ("HealthcareFacility", "Facility")})
+    generic = [label for label in keys[0] if "амбулатория" in label]
+    named = [label for label in keys[0] if "Шұғыла" in label]
+    assert generic and named
+    assert keys[0][generic[0]] != keys[1][generic[0]]
+    assert keys[0][named[0]] == keys[1][named[0]]
+
+
 def test_kazakh_appointment_and_dismissal():
     result = _run("2026 жылғы 19 ақпанда Ерлан Қарақұлов Жамбыл облысының әкімі болып тағайындалды. "
                   "Асқар Омаров облыс әкімінің орынбасары қызметінен босатылды.")

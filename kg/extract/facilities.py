@@ -788,7 +788,10 @@ def _listed_villages_kk(ctx, doc, start: int) -> list[str]:
 
 def _facility_kk(ctx, lex, span, label, kind, cls, count=(None, False), written=None, where=None) -> None:
     where = where or _location_kk(ctx, span)
-    key = make_key("facility", label, where or "")
+    # a facility named by its kind alone ('дәрігерлік амбулатория') and placed no closer than a region is this
+    # article's: two articles' unnamed ambulatories in one region are not one building (as in Russian, _key)
+    generic = not any(ch.isupper() or ch in "«»\"№" for ch in label) and not (where or "").startswith("settlement:")
+    key = make_key("facility", label, where or "", ctx.article.source if generic else "")
     ctx.entity(key, cls, label, alt=written)
     ctx.fact(key, "hc:facilityKind", f"FacilityKind:{kind}", "concept")
     if where:
