@@ -526,3 +526,69 @@ def test_a_pronoun_subject_is_the_person_named_before(run):
                  "с главой Тарского района Сергеем Ивановым 11 сентября.", date="2026-09-11")
     label, ev = _one(result, "meeting")
     assert {"Иван Петров", "Сергей Иванов"} <= ev["hc:participant"]
+
+
+def test_a_reception_of_citizens_held_by_an_official(run):
+    result = run("Министр здравоохранения Калужской области Иван Сидоров провел выездной прием граждан в "
+                 "администрации Мещовского района. В рассмотрении обращений приняли участие глава района Петр Ильин "
+                 "и главный врач ЦРБ Ольга Маркова.")
+    label, ev = _one(result, "reception")
+    assert "прием граждан" in label.replace("ё", "е")
+    assert {"Иван Сидоров", "Петр Ильин", "Ольга Маркова"} <= ev["hc:participant"]
+    assert "Администрация Мещовского района" not in ev.get("hc:organizer", set())   # the venue, not the host
+
+
+@pytest.mark.parametrize("text", [
+    "График приема граждан руководством министерства утвержден на декабрь.",
+    "Прием граждан проводится каждую среду в здании администрации.",
+    "В поликлинике возобновлен прием пациентов узкими специалистами.",
+    "Главный врач Ольга Иванова ведет прием пациентов по вторникам.",
+])
+def test_no_reception_for_a_schedule_a_routine_or_patients(run, text):
+    assert not [p for p in _events(run(text)).values() if "reception" in p["hc:eventType"]]
+
+
+@pytest.mark.parametrize("text", [
+    "По зданию на улице Ленина заключен договор по выкупу, сообщил аким района Ерлан Сапаров.",
+    "Главный врач Иван Петров подписал договор на поставку компьютерного томографа.",
+    "С молодыми врачами подписаны трудовые договоры, рассказал министр Олег Котов.",
+])
+def test_a_business_contract_is_no_agreement_signing(run, text):
+    assert not [p for p in _events(run(text)).values() if "agreement_signing" in p["hc:eventType"]]
+
+
+def test_a_cooperation_contract_is_still_a_signing(run):
+    result = run("Министр здравоохранения Ольга Сидорова и ректор университета Павел Ильин подписали договор о "
+                 "сотрудничестве.")
+    label, ev = _one(result, "agreement_signing")
+    assert {"Ольга Сидорова", "Павел Ильин"} <= ev["hc:participant"]
+
+
+def test_a_meeting_with_someone_and_no_subject_was_held_by_the_person_before(run):
+    result = run("Министр здравоохранения региона Валерий Петрович Сомов побывал во всех больницах района. На встрече "
+                 "с главой района Игорем Ласточкиным и главным врачом районной больницы Ольгой Деминой обсудили "
+                 "нехватку кадров.")
+    label, ev = _one(result, "meeting")
+    assert {"Валерий Сомов", "Игорь Ласточкин", "Ольга Демина"} <= ev["hc:participant"]
+
+
+def test_the_head_of_the_visited_facility_named_after_the_visit_is_a_participant(run):
+    result = run("Вчера министр здравоохранения Тамбовской области Олег Сомов посетил Мичуринскую районную больницу, "
+                 "где идет ремонт терапевтического корпуса.\nРемонт ведется по региональной программе.\n"
+                 "«Пятый этаж почти готов», - отметил главный врач больницы Андрей Федорович Лукин.")
+    label, ev = _one(result, "visit")
+    assert {"Олег Сомов", "Андрей Лукин"} <= ev["hc:participant"]
+
+
+def test_an_inspection_told_by_the_noun_osmotr_of_a_site(run):
+    result = run("Губернатор Роман Старовойт провел осмотр хода строительства поликлиники в Курчатове.")
+    label, ev = _one(result, "inspection")
+    assert ev["hc:participant"] == {"Роман Старовойт"}
+
+
+@pytest.mark.parametrize("text", [
+    "В поликлинике прошли медицинский осмотр 300 школьников.",
+    "Врачи провели осмотр пациентов больницы после аварии.",
+])
+def test_a_medical_examination_is_no_inspection(run, text):
+    assert not [p for p in _events(run(text)).values() if "inspection" in p["hc:eventType"]]
