@@ -592,3 +592,54 @@ def test_an_inspection_told_by_the_noun_osmotr_of_a_site(run):
 ])
 def test_a_medical_examination_is_no_inspection(run, text):
     assert not [p for p in _events(run(text)).values() if "inspection" in p["hc:eventType"]]
+
+
+def test_a_talk_with_an_official_is_a_meeting_an_interview_is_not(run):
+    label, ev = _one(run("Ситуация трудная, отметил глава региона в беседе с министром здравоохранения России Ольгой "
+                         "Орловой."), "meeting")
+    assert "Ольга Орлова" in ev["hc:participant"]
+    assert not _events(run("Об этом главный врач Иван Петров рассказал в беседе с корреспондентом «Курьера»."))
+
+
+@pytest.mark.parametrize("text", [
+    "Аким области Асан Бекмуханов в преддверии Дня медицинского работника вручил сельским врачам ключи от 20 новых "
+    "автомобилей.",
+    "Долгожданные ключи от квартир вручил аким области Серик Жанов.",
+])
+def test_handing_over_keys_is_a_ceremony(run, text):
+    label, ev = _one(run(text), "meeting")
+    assert len(ev["hc:participant"]) == 1
+
+
+def test_a_key_handover_still_to_come_is_no_event(run):
+    assert not _events(run("В программе визита министр поучаствует во вручении ключей от машин скорой помощи."))
+
+
+def test_participants_listed_line_by_line_under_a_heading(run):
+    result = run("За круглым столом редакции обсудили платную медицину.\nУчастники круглого стола:\n"
+                 "# Иван Петров, главный врач городской больницы №2\n"
+                 "# Ольга Смирнова, заместитель председателя правительства Курской области\n"
+                 "# Павел Орлов, директор клиники «Здоровье»\nРедакция: Как вы оцениваете ситуацию?")
+    label, ev = _one(result, "round_table")
+    assert {"Иван Петров", "Ольга Смирнова", "Павел Орлов"} <= ev["hc:participant"]
+
+
+def test_a_sitting_where_a_decision_was_taken_took_place(run):
+    result = run("Районные больницы области обновят: на ремонт выделили средства.\n"
+                 "Решение принято на заседании Президиума областного правительства.")
+    label, ev = _one(result, "session")
+    assert "Президиума" in label
+    assert not _events(run("Решение будет принято на заседании правительства."))
+
+
+def test_trips_in_the_plural_are_a_practice(run):
+    assert not _events(run("Средства выделены по поручениям, данным губернатором во время рабочих поездок по "
+                           "районам."))
+
+
+def test_an_inspection_of_the_institution_named_before_takes_its_head(run):
+    result = run("Два педиатра из Уфы работают в детском корпусе Курской областной инфекционной больницы.\n\n"
+                 "С врачами познакомился губернатор Курской области Роман Старовойт в ходе осмотра учреждения.\n\n"
+                 "Затем главврач областной инфекционной больницы Анна Ветрова показала губернатору комнату отдыха.")
+    label, ev = _one(result, "inspection")
+    assert {"Роман Старовойт", "Анна Ветрова"} <= ev["hc:participant"]

@@ -64,6 +64,8 @@ def _noun_triggers(ctx: Ctx, lex):
             continue
         if kind == "reception" and not _reception_held(span, lex):
             continue
+        if lemma(span[-1]) == "беседа" and not _talk_with_official(span, lex):
+            continue                                   # 'в беседе с корреспондентом', 'беседа с пациентами'
         if lemma(span[-1]) == "осмотр" and not _inspects_a_site(span, lex):
             continue                                   # 'медицинский осмотр', 'осмотр пациентов'
         strong = kind not in lex.WEAK_NOUNS or _ceremony(span, lex)
@@ -75,16 +77,29 @@ _HELD = {"состояться", "пройти", "провести", "прохо
 
 
 def _generic_gathering(ctx, span, kind, lex) -> bool:
-    """Gatherings told in the plural ('на встречах с избирателями', 'по итогам встреч', 'будущие встречи') are
-    a practice, not one event; 'переговоры' (a process: 'готова к переговорам', 'вести переговоры') are one
+    """Gatherings and trips told in the plural ('на встречах с избирателями', 'по итогам встреч', 'будущие
+    встречи', 'во время рабочих поездок по муниципалитетам') are a practice, not one event; 'переговоры' (a process: 'готова к переговорам', 'вести переговоры') are one
     only when held ('переговоры прошли') or dated."""
     head = next((t for t in span if t.pos_ == "NOUN"), span[-1])
     if lemma(head) == "переговоры":
         sent = span.sent
         held = any(lemma(t) in _HELD and (_past(t) or t.pos_ == "ADJ") for t in sent)
         return not (held or _dates_in(ctx, sent))
-    return (kind == "meeting" or kind in lex.GATHERINGS) and head.morph.get("Number") == ["Plur"] \
+    return (kind == "meeting" or kind in lex.GATHERINGS or kind in _family("visit", lex)) \
+        and head.morph.get("Number") == ["Plur"] \
         and not _dates_in(ctx, span.sent)              # '20–21 ноября — круглые столы': a programme's parts
+
+
+def _talk_with_official(span, lex) -> bool:
+    """'отметил глава региона в беседе с министром здравоохранения России': a talk is a meeting only with an
+    official named by a role (STANDALONE_ROLES) right after 'с' (adjectives allowed); an interview ('в беседе с
+    корреспондентом') or a talk with patients is not."""
+    doc = span.doc
+    toks = [t for t in doc[span.end:min(span.sent.end, span.end + 4)] if not t.is_space]
+    if not toks or toks[0].text.lower() not in ("с", "со"):
+        return False
+    head = next((t for t in toks[1:] if t.pos_ != "ADJ"), None)
+    return head is not None and lex.ROLES.get((lemma(head),)) in lex.STANDALONE_ROLES
 
 
 def _inspects_a_site(span, lex) -> bool:
@@ -695,7 +710,19 @@ def _anchored(ctx, trigger) -> bool:
     places = [s for s in place_spans(ctx) if sent.start <= s.start < sent.end
               and (s.start > trigger.start or _destination(ctx.doc, s))
               and s.label_ in ("Settlement", "Region", "Country")]
-    return bool(places or _dates_in(ctx, sent)) or _attended(ctx, trigger)
+    return bool(places or _dates_in(ctx, sent)) or _attended(ctx, trigger) or _decided_at(trigger, load_lexicon("ru"))
+
+
+def _decided_at(trigger, lex) -> bool:
+    """'Решение принято на заседании Президиума правительства', 'на совещании утвердили план': a sitting at
+    which something was decided in the past (DECISION_VERBS, past tense or past participle) took place."""
+    doc = trigger.doc
+    k = _modifiers_before(doc, trigger.start)
+    if k == 0 or doc[k - 1].text.lower() != "на":
+        return False
+    return any(lemma(t) in lex.DECISION_VERBS and _past(t) and (t.pos_ in ("VERB", "AUX") or
+                                                                 t.morph.get("VerbForm") == ["Part"])
+               for t in trigger.sent)
 
 
 def _attended(ctx, trigger) -> bool:
@@ -1004,7 +1031,7 @@ def _object_phrase(c, lex, fac_spans):
         stop = next((t.i for t in doc[trigger.end:sent.end] if t.is_punct and t.text not in "«»\"-"), sent.end)
         after = [t for t in doc[trigger.end:min(stop, trigger.end + 8)] if t.pos_ in ("NOUN", "PROPN")
                  and lemma(t) not in ("инспекция", "визит", "рамка", "ход")
-                 and (c.kind == "opening" or _governed(doc, t))]
+                 and (c.kind == "opening" or _governed(doc, t) or lemma(trigger[-1]) == "осмотр")]
         before = [t for t in reversed(doc[max(sent.start, trigger.start - 6):trigger.start])
                   if t.pos_ in ("NOUN", "PROPN")]
         cands = after[:2] + (before[:1] if c.kind == "opening" and trigger[0].pos_ != "NOUN" else [])
@@ -1123,6 +1150,9 @@ def _participants(ctx, c, lex, clusters):
     for ent, key in persons:
         if any(b <= ent.start < e for b, e in ranges) and key not in people:
             people.append(key)
+    for key in _listed(ctx, c, lex, persons):
+        if key not in people:
+            people.append(key)
     if c.kind in lex.BACKWARD_KINDS:
         for key in _host_before(doc, c, persons):
             if key not in people:
@@ -1134,6 +1164,41 @@ def _participants(ctx, c, lex, clusters):
         if key not in people:
             people.append(key)
     return people
+
+
+_LIST_HEAD = re.compile(r"^[ \t]*(?:Участники|В числе участников)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?\s*:[ \t]*$",
+                        re.M | re.I)
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[#*\-•—–·]+|\d{1,2}[.)])\s*\S")
+
+
+def _listed(ctx, c, lex, persons) -> list:
+    """'Участники круглого стола:' on a line of its own, then one line per person ('# Иван Петров, главный
+    врач …'): the persons of the list's lines are the participants of the article's event of that kind."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    out = []
+    for m in _LIST_HEAD.finditer(text):
+        words = [w for w in m.groups() if w]
+        kinds = {lex.EVENTS.get((lemma_of_word(doc, m.start(i + 1)),)) for i in range(len(words))}
+        if len(words) == 2:
+            kinds.add(lex.EVENTS.get(tuple(lemma_of_word(doc, m.start(i + 1)) for i in range(2))))
+        if c.kind not in kinds or sum(k.kind == c.kind for k in ctx.notes.get("event_clusters", [])) != 1:
+            continue
+        end = m.end()
+        for line_start in _line_starts(text, m.end() + 1):
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end
+            if not _LIST_ITEM.match(text[line_start:line_end]):
+                break
+            end = line_end
+        out += [key for ent, key in persons if m.end() <= ent.start_char < end]
+    return out
+
+
+def lemma_of_word(doc, char):
+    """The lemma of the token that begins at ``char`` (None if none does)."""
+    tok = next((t for t in doc if t.idx == char), None)
+    return lemma(tok) if tok is not None else None
 
 
 def _host_before(doc, c, persons) -> list:
