@@ -148,10 +148,20 @@ def _ceremony(span, lex) -> bool:
     return any(lemma(t) in lex.EVENT_ANCHOR_WORDS for t in span.sent)
 
 
+_PERSONAL_ENDING = re.compile(r"(?:ет|ёт|ит|ут|ют|ат|ят|ем|ём|им|ешь|ишь|ете|ите)(?:ся|сь)?$")
+
+
+def _future_form(tok) -> bool:
+    """A perfective verb in a personal form ('поучаствует', 'посетит', 'встретится') speaks of the future,
+    whatever tense the tagger gave it (it tags some such forms Past)."""
+    return tok.pos_ in ("VERB", "AUX") and tok.morph.get("Aspect") == ["Perf"] \
+        and tok.morph.get("VerbForm") in (["Fin"], []) and bool(_PERSONAL_ENDING.search(tok.text.lower()))
+
+
 def _past(tok) -> bool:
     """A verb that reports what happened: past or present tense, or a past participle not after 'будет'."""
     morph = tok.morph.to_dict()
-    if morph.get("VerbForm") == "Inf" or morph.get("Tense") == "Fut":
+    if morph.get("VerbForm") == "Inf" or morph.get("Tense") == "Fut" or _future_form(tok):
         return False
     doc = tok.doc
     before = [lemma(t) for t in doc[max(tok.sent.start, tok.i - 3):tok.i]]
@@ -506,7 +516,7 @@ def _day_named(sent) -> bool:
 
 def _future_verb(tok, window: int = 3) -> bool:
     doc = tok.doc
-    return any(t.morph.get("Tense") == ["Fut"] or t.text.lower() in ("будет", "будут")
+    return any(t.morph.get("Tense") == ["Fut"] or t.text.lower() in ("будет", "будут") or _future_form(t)
                for t in doc[max(tok.sent.start, tok.i - window):tok.i] if t.pos_ in ("VERB", "AUX"))
 
 
@@ -1482,8 +1492,21 @@ def _label_text(ctx, c, place, obj, lex):
         return base + _where(ctx, c, place, None, "accs"), None
     if c.kind == "agreement_signing":
         return _signing_label(c), None
-    base = _phrase(name, "nomn") if name is not None else EVENT_KINDS[c.kind][0]
+    base = _phrase(name, "nomn") if name is not None else _phrase_name(c) or EVENT_KINDS[c.kind][0]
     return base + _where(ctx, c, place, None, "loct", settlements_only=True), None
+
+
+_PHRASE_NAMES = {("вручить", "ключ"): "вручение ключей", ("представить", "коллектив"): "представление коллективу"}
+
+
+def _phrase_name(c):
+    """'вручил ключи', 'представил коллективу': a meeting told by a verb phrase is named by it, not 'встреча'."""
+    for trigger in c.triggers:
+        lemmas = {lemma(t) for t in trigger.sent}
+        for seq, label in _PHRASE_NAMES.items():
+            if lemma(trigger[0]) in seq and set(seq) <= lemmas:
+                return label
+    return None
 
 
 def _phrase(span, case, lower: bool = True, number: str | None = None) -> str:
