@@ -526,3 +526,126 @@ def test_a_pronoun_subject_is_the_person_named_before(run):
                  "с главой Тарского района Сергеем Ивановым 11 сентября.", date="2026-09-11")
     label, ev = _one(result, "meeting")
     assert {"Иван Петров", "Сергей Иванов"} <= ev["hc:participant"]
+
+
+def test_a_reception_of_citizens_held_by_an_official(run):
+    result = run("Министр здравоохранения Калужской области Иван Сидоров провел выездной прием граждан в "
+                 "администрации Мещовского района. В рассмотрении обращений приняли участие глава района Петр Ильин "
+                 "и главный врач ЦРБ Ольга Маркова.")
+    label, ev = _one(result, "reception")
+    assert "прием граждан" in label.replace("ё", "е")
+    assert {"Иван Сидоров", "Петр Ильин", "Ольга Маркова"} <= ev["hc:participant"]
+    assert "Администрация Мещовского района" not in ev.get("hc:organizer", set())   # the venue, not the host
+
+
+@pytest.mark.parametrize("text", [
+    "График приема граждан руководством министерства утвержден на декабрь.",
+    "Прием граждан проводится каждую среду в здании администрации.",
+    "В поликлинике возобновлен прием пациентов узкими специалистами.",
+    "Главный врач Ольга Иванова ведет прием пациентов по вторникам.",
+])
+def test_no_reception_for_a_schedule_a_routine_or_patients(run, text):
+    assert not [p for p in _events(run(text)).values() if "reception" in p["hc:eventType"]]
+
+
+@pytest.mark.parametrize("text", [
+    "По зданию на улице Ленина заключен договор по выкупу, сообщил аким района Ерлан Сапаров.",
+    "Главный врач Иван Петров подписал договор на поставку компьютерного томографа.",
+    "С молодыми врачами подписаны трудовые договоры, рассказал министр Олег Котов.",
+])
+def test_a_business_contract_is_no_agreement_signing(run, text):
+    assert not [p for p in _events(run(text)).values() if "agreement_signing" in p["hc:eventType"]]
+
+
+def test_a_cooperation_contract_is_still_a_signing(run):
+    result = run("Министр здравоохранения Ольга Сидорова и ректор университета Павел Ильин подписали договор о "
+                 "сотрудничестве.")
+    label, ev = _one(result, "agreement_signing")
+    assert {"Ольга Сидорова", "Павел Ильин"} <= ev["hc:participant"]
+
+
+def test_a_meeting_with_someone_and_no_subject_was_held_by_the_person_before(run):
+    result = run("Министр здравоохранения региона Валерий Петрович Сомов побывал во всех больницах района. На встрече "
+                 "с главой района Игорем Ласточкиным и главным врачом районной больницы Ольгой Деминой обсудили "
+                 "нехватку кадров.")
+    label, ev = _one(result, "meeting")
+    assert {"Валерий Сомов", "Игорь Ласточкин", "Ольга Демина"} <= ev["hc:participant"]
+
+
+def test_the_head_of_the_visited_facility_named_after_the_visit_is_a_participant(run):
+    result = run("Вчера министр здравоохранения Тамбовской области Олег Сомов посетил Мичуринскую районную больницу, "
+                 "где идет ремонт терапевтического корпуса.\nРемонт ведется по региональной программе.\n"
+                 "«Пятый этаж почти готов», - отметил главный врач больницы Андрей Федорович Лукин.")
+    label, ev = _one(result, "visit")
+    assert {"Олег Сомов", "Андрей Лукин"} <= ev["hc:participant"]
+
+
+def test_an_inspection_told_by_the_noun_osmotr_of_a_site(run):
+    result = run("Губернатор Роман Старовойт провел осмотр хода строительства поликлиники в Курчатове.")
+    label, ev = _one(result, "inspection")
+    assert ev["hc:participant"] == {"Роман Старовойт"}
+
+
+@pytest.mark.parametrize("text", [
+    "В поликлинике прошли медицинский осмотр 300 школьников.",
+    "Врачи провели осмотр пациентов больницы после аварии.",
+])
+def test_a_medical_examination_is_no_inspection(run, text):
+    assert not [p for p in _events(run(text)).values() if "inspection" in p["hc:eventType"]]
+
+
+def test_a_talk_with_an_official_is_a_meeting_an_interview_is_not(run):
+    label, ev = _one(run("Ситуация трудная, отметил глава региона в беседе с министром здравоохранения России Ольгой "
+                         "Орловой."), "meeting")
+    assert "Ольга Орлова" in ev["hc:participant"]
+    assert not _events(run("Об этом главный врач Иван Петров рассказал в беседе с корреспондентом «Курьера»."))
+
+
+@pytest.mark.parametrize("text", [
+    "Аким области Асан Бекмуханов в преддверии Дня медицинского работника вручил сельским врачам ключи от 20 новых "
+    "автомобилей.",
+    "Долгожданные ключи от квартир вручил аким области Серик Жанов.",
+])
+def test_handing_over_keys_is_a_ceremony(run, text):
+    label, ev = _one(run(text), "meeting")
+    assert len(ev["hc:participant"]) == 1 and label.startswith("вручение ключей")
+
+
+def test_a_key_handover_still_to_come_is_no_event(run):
+    assert not _events(run("В программе визита министр поучаствует во вручении ключей от машин скорой помощи."))
+
+
+def test_participants_listed_line_by_line_under_a_heading(run):
+    result = run("За круглым столом редакции обсудили платную медицину.\nУчастники круглого стола:\n"
+                 "# Иван Петров, главный врач городской больницы №2\n"
+                 "# Ольга Смирнова, заместитель председателя правительства Курской области\n"
+                 "# Павел Орлов, директор клиники «Здоровье»\nРедакция: Как вы оцениваете ситуацию?")
+    label, ev = _one(result, "round_table")
+    assert {"Иван Петров", "Ольга Смирнова", "Павел Орлов"} <= ev["hc:participant"]
+
+
+def test_a_sitting_where_a_decision_was_taken_took_place(run):
+    result = run("Районные больницы области обновят: на ремонт выделили средства.\n"
+                 "Решение принято на заседании Президиума областного правительства.")
+    label, ev = _one(result, "session")
+    assert "Президиума" in label
+    assert not _events(run("Решение будет принято на заседании правительства."))
+
+
+def test_trips_in_the_plural_are_a_practice(run):
+    assert not _events(run("Средства выделены по поручениям, данным губернатором во время рабочих поездок по "
+                           "районам."))
+
+
+def test_an_inspection_of_the_institution_named_before_takes_its_head(run):
+    result = run("Два педиатра из Уфы работают в детском корпусе Курской областной инфекционной больницы.\n\n"
+                 "С врачами познакомился губернатор Курской области Роман Старовойт в ходе осмотра учреждения.\n\n"
+                 "Затем главврач областной инфекционной больницы Анна Ветрова показала губернатору комнату отдыха.")
+    label, ev = _one(result, "inspection")
+    assert {"Роман Старовойт", "Анна Ветрова"} <= ev["hc:participant"]
+
+
+def test_a_perfective_personal_form_is_the_future_whatever_the_tagger_says(run):
+    # the tagger tags 'поучаствует' Past; a perfective verb ending -ет is a future form
+    assert not _events(run("Также Михаил Мурашко поучаствует во вручении ключей от машин областной станции скорой "
+                           "помощи."))

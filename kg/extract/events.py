@@ -62,6 +62,12 @@ def _noun_triggers(ctx: Ctx, lex):
             continue                                   # 'в зале заседаний': a room
         if _generic_gathering(ctx, span, kind, lex):
             continue
+        if kind == "reception" and not _reception_held(span, lex):
+            continue
+        if lemma(span[-1]) == "беседа" and not _talk_with_official(span, lex):
+            continue                                   # 'в беседе с корреспондентом', 'беседа с пациентами'
+        if lemma(span[-1]) == "осмотр" and not _inspects_a_site(span, lex):
+            continue                                   # 'медицинский осмотр', 'осмотр пациентов'
         strong = kind not in lex.WEAK_NOUNS or _ceremony(span, lex)
         out.append(Trigger(span, kind, strong))
     return out
@@ -71,16 +77,61 @@ _HELD = {"состояться", "пройти", "провести", "прохо
 
 
 def _generic_gathering(ctx, span, kind, lex) -> bool:
-    """Gatherings told in the plural ('на встречах с избирателями', 'по итогам встреч', 'будущие встречи') are
-    a practice, not one event; 'переговоры' (a process: 'готова к переговорам', 'вести переговоры') are one
+    """Gatherings and trips told in the plural ('на встречах с избирателями', 'по итогам встреч', 'будущие
+    встречи', 'во время рабочих поездок по муниципалитетам') are a practice, not one event; 'переговоры' (a process: 'готова к переговорам', 'вести переговоры') are one
     only when held ('переговоры прошли') or dated."""
     head = next((t for t in span if t.pos_ == "NOUN"), span[-1])
     if lemma(head) == "переговоры":
         sent = span.sent
         held = any(lemma(t) in _HELD and (_past(t) or t.pos_ == "ADJ") for t in sent)
         return not (held or _dates_in(ctx, sent))
-    return (kind == "meeting" or kind in lex.GATHERINGS) and head.morph.get("Number") == ["Plur"] \
+    return (kind == "meeting" or kind in lex.GATHERINGS or kind in _family("visit", lex)) \
+        and head.morph.get("Number") == ["Plur"] \
         and not _dates_in(ctx, span.sent)              # '20–21 ноября — круглые столы': a programme's parts
+
+
+def _talk_with_official(span, lex) -> bool:
+    """'отметил глава региона в беседе с министром здравоохранения России': a talk is a meeting only with an
+    official named by a role (STANDALONE_ROLES) right after 'с' (adjectives allowed); an interview ('в беседе с
+    корреспондентом') or a talk with patients is not."""
+    doc = span.doc
+    toks = [t for t in doc[span.end:min(span.sent.end, span.end + 4)] if not t.is_space]
+    if not toks or toks[0].text.lower() not in ("с", "со"):
+        return False
+    head = next((t for t in toks[1:] if t.pos_ != "ADJ"), None)
+    return head is not None and lex.ROLES.get((lemma(head),)) in lex.STANDALONE_ROLES
+
+
+def _inspects_a_site(span, lex) -> bool:
+    """'в ходе осмотра учреждения', 'осмотр хода строительства поликлиники': 'осмотр' is an inspection only of
+    a facility, a site or works in the genitive right after it (adjectives allowed), never of patients."""
+    doc = span.doc
+    if len(span) > 1:
+        return False
+    for t in doc[span.end:min(span.sent.end, span.end + 4)]:
+        if t.pos_ == "ADJ" or t.is_space:
+            continue
+        return t.pos_ in ("NOUN", "PROPN") and is_genitive(t) and (
+            lemma(t) in lex.OPENING_OBJECTS or lemma(t) in lex.FACILITY_LEMMAS or lemma(t) in _ANAPHORIC_OBJECTS
+            or lemma(t) in ("ход", "строительство", "стройка", "стройплощадка"))
+    return False
+
+
+def _reception_held(span, lex) -> bool:
+    """'провел выездной прием граждан', 'на личном приеме жителей обратились …': an official's reception of
+    citizens is an event when its sentence reports something done in the past; not a schedule or a rule
+    ('график приема граждан утвержден', 'порядок личного приема', 'запись на прием граждан')."""
+    doc = span.doc
+    qualified = len(span) > 1
+    if not qualified:
+        nxt = next((t for t in doc[span.end:min(span.sent.end, span.end + 3)] if t.pos_ in ("NOUN", "PROPN")), None)
+        if nxt is None or lemma(nxt) not in lex.RECEPTION_PEOPLE or not is_genitive(nxt):
+            return False                               # 'прием пациентов', 'прием документов'
+    k = _modifiers_before(doc, span.start)
+    before = [t for t in doc[max(span.sent.start, k - 2):k] if not (t.is_space or t.is_punct)]
+    if any(lemma(t) in lex.RECEPTION_FRAMES for t in before):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and t.morph.get("Tense") == ["Past"] for t in span.sent)
 
 
 def _of_event(doc, span, lex) -> bool:
@@ -97,10 +148,20 @@ def _ceremony(span, lex) -> bool:
     return any(lemma(t) in lex.EVENT_ANCHOR_WORDS for t in span.sent)
 
 
+_PERSONAL_ENDING = re.compile(r"(?:ет|ёт|ит|ут|ют|ат|ят|ем|ём|им|ешь|ишь|ете|ите)(?:ся|сь)?$")
+
+
+def _future_form(tok) -> bool:
+    """A perfective verb in a personal form ('поучаствует', 'посетит', 'встретится') speaks of the future,
+    whatever tense the tagger gave it (it tags some such forms Past)."""
+    return tok.pos_ in ("VERB", "AUX") and tok.morph.get("Aspect") == ["Perf"] \
+        and tok.morph.get("VerbForm") in (["Fin"], []) and bool(_PERSONAL_ENDING.search(tok.text.lower()))
+
+
 def _past(tok) -> bool:
     """A verb that reports what happened: past or present tense, or a past participle not after 'будет'."""
     morph = tok.morph.to_dict()
-    if morph.get("VerbForm") == "Inf" or morph.get("Tense") == "Fut":
+    if morph.get("VerbForm") == "Inf" or morph.get("Tense") == "Fut" or _future_form(tok):
         return False
     doc = tok.doc
     before = [lemma(t) for t in doc[max(tok.sent.start, tok.i - 3):tok.i]]
@@ -312,12 +373,28 @@ def _other_triggers(ctx: Ctx, lex):
             noun = next((t for t in sent if lemma(t) in lex.AGREEMENT_NOUNS), None)
             sign = next((t for t in sent if lemma(t) in lex.SIGNING_VERBS), None)
             if noun is not None and (sign.pos_ not in ("VERB", "AUX") or _past(sign)) \
-                    and not _planned(sign) and not _planned(noun):
+                    and not _planned(sign) and not _planned(noun) and not _business_contract(noun, lex):
                 out.append(Trigger(doc[noun.i:noun.i + 1], "agreement_signing"))
         if lemmas & lex.VISIT_SUBJECTS and lemmas & lex.MOTION_VERBS:
             subj = next(t for t in sent if lemma(t) in lex.VISIT_SUBJECTS)
             out.append(Trigger(doc[subj.i:subj.i + 1], "visit"))
     return out
+
+
+def _business_contract(noun, lex) -> bool:
+    """'заключен договор по выкупу здания', 'подписали договор на поставку томографа', 'трудовой договор': a
+    contract to buy, sell, lease, build or employ is business, not an agreement between parties (CONTRACT_PURPOSES:
+    the first noun after 'договор', past prepositions and adjectives, or an adjective before it)."""
+    if lemma(noun) != "договор":
+        return False
+    doc = noun.doc
+    if any(lemma(t) in lex.CONTRACT_PURPOSES for t in doc[adjectives_before(doc, noun.i):noun.i]):
+        return True
+    for t in doc[noun.i + 1:min(noun.sent.end, noun.i + 5)]:
+        if t.pos_ in ("ADP", "ADJ") or t.is_space:
+            continue
+        return lemma(t) in lex.CONTRACT_PURPOSES
+    return False
 
 
 def _planned(tok, window: int = 8) -> bool:
@@ -332,7 +409,7 @@ def _planned(tok, window: int = 8) -> bool:
     return False
 
 
-CHECKED = {"opening", "visit", "working_trip", "inspection", "meeting"}
+CHECKED = {"opening", "visit", "working_trip", "inspection", "meeting", "reception"}
 
 
 def _triggers(ctx: Ctx, lex):
@@ -439,7 +516,7 @@ def _day_named(sent) -> bool:
 
 def _future_verb(tok, window: int = 3) -> bool:
     doc = tok.doc
-    return any(t.morph.get("Tense") == ["Fut"] or t.text.lower() in ("будет", "будут")
+    return any(t.morph.get("Tense") == ["Fut"] or t.text.lower() in ("будет", "будут") or _future_form(t)
                for t in doc[max(tok.sent.start, tok.i - window):tok.i] if t.pos_ in ("VERB", "AUX"))
 
 
@@ -643,7 +720,19 @@ def _anchored(ctx, trigger) -> bool:
     places = [s for s in place_spans(ctx) if sent.start <= s.start < sent.end
               and (s.start > trigger.start or _destination(ctx.doc, s))
               and s.label_ in ("Settlement", "Region", "Country")]
-    return bool(places or _dates_in(ctx, sent)) or _attended(ctx, trigger)
+    return bool(places or _dates_in(ctx, sent)) or _attended(ctx, trigger) or _decided_at(trigger, load_lexicon("ru"))
+
+
+def _decided_at(trigger, lex) -> bool:
+    """'Решение принято на заседании Президиума правительства', 'на совещании утвердили план': a sitting at
+    which something was decided in the past (DECISION_VERBS, past tense or past participle) took place."""
+    doc = trigger.doc
+    k = _modifiers_before(doc, trigger.start)
+    if k == 0 or doc[k - 1].text.lower() != "на":
+        return False
+    return any(lemma(t) in lex.DECISION_VERBS and _past(t) and (t.pos_ in ("VERB", "AUX") or
+                                                                 t.morph.get("VerbForm") == ["Part"])
+               for t in trigger.sent)
 
 
 def _attended(ctx, trigger) -> bool:
@@ -792,6 +881,9 @@ def emit_events(ctx: Ctx, lex) -> None:
         previous = c.start or previous
         place, obj = _place(ctx, c, lex)
         people = _participants(ctx, c, lex, clusters)
+        for key in _facility_heads(ctx, c, obj, lex):
+            if key not in people:
+                people.append(key)
         if c.kind == "agreement_signing":
             people, place = _inherit(keyed, c, people, place)
         key = _key(ctx, c, lex, place)
@@ -804,6 +896,29 @@ def emit_events(ctx: Ctx, lex) -> None:
         done.append((c, key, place, people, obj))
     for c, key, place, people, obj in done:
         _write(ctx, lex, c, key, place, people, obj)
+
+
+def _facility_heads(ctx, c, obj, lex) -> list:
+    """'Министр посетил Белинскую районную больницу … «…», – отметил главный врач больницы Андрей Панин': the
+    head of the facility a visit or inspection went to (a post in it with a VISIT_HOST_ROLES role, holder named
+    in the article after the visit's first sentence) received the visitor: a participant."""
+    if c.kind not in _family("visit", lex):
+        return []
+    facilities = [(s, k) for s, k, cls in ctx.notes.get("facilities", []) if cls != "Venue"]
+    visited = {k for s, k in facilities if obj is not None and (s.start <= obj.start < s.end
+                                                              or obj.start <= s.start < obj.end)}
+    for trigger in c.triggers:                         # each telling's facility after its trigger
+        visited |= {k for s, k in facilities if trigger.start < s.start < trigger.sent.end}
+    if not visited:
+        return []
+    facts = list(ctx.facts.values())
+    posts = {f.subject for f in facts if f.prop == "hc:postIn" and f.value in visited}
+    hosts = {f.subject for f in facts if f.subject in posts and f.prop == "hc:postRole"
+             and f.value.split(":", 1)[-1] in lex.VISIT_HOST_ROLES}
+    holders = {f.subject for f in facts if f.prop == "hc:holdsPost" and f.value in hosts}
+    first = min(s.start for s in c.sents)
+    return list(dict.fromkeys(key for ent, key in ctx.notes.get("persons", []) if key in holders
+                              and ent.start >= first))
 
 
 def _trip_host(keyed, lex):
@@ -926,7 +1041,7 @@ def _object_phrase(c, lex, fac_spans):
         stop = next((t.i for t in doc[trigger.end:sent.end] if t.is_punct and t.text not in "«»\"-"), sent.end)
         after = [t for t in doc[trigger.end:min(stop, trigger.end + 8)] if t.pos_ in ("NOUN", "PROPN")
                  and lemma(t) not in ("инспекция", "визит", "рамка", "ход")
-                 and (c.kind == "opening" or _governed(doc, t))]
+                 and (c.kind == "opening" or _governed(doc, t) or lemma(trigger[-1]) == "осмотр")]
         before = [t for t in reversed(doc[max(sent.start, trigger.start - 6):trigger.start])
                   if t.pos_ in ("NOUN", "PROPN")]
         cands = after[:2] + (before[:1] if c.kind == "opening" and trigger[0].pos_ != "NOUN" else [])
@@ -1045,6 +1160,13 @@ def _participants(ctx, c, lex, clusters):
     for ent, key in persons:
         if any(b <= ent.start < e for b, e in ranges) and key not in people:
             people.append(key)
+    for key in _listed(ctx, c, lex, persons):
+        if key not in people:
+            people.append(key)
+    if c.kind in lex.BACKWARD_KINDS:
+        for key in _host_before(doc, c, persons):
+            if key not in people:
+                people.append(key)
     for key in _pronoun_subjects(doc, sents, persons):
         if key not in people:
             people.append(key)
@@ -1052,6 +1174,64 @@ def _participants(ctx, c, lex, clusters):
         if key not in people:
             people.append(key)
     return people
+
+
+_LIST_HEAD = re.compile(r"^[ \t]*(?:Участники|В числе участников)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?\s*:[ \t]*$",
+                        re.M | re.I)
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[#*\-•—–·]+|\d{1,2}[.)])\s*\S")
+
+
+def _listed(ctx, c, lex, persons) -> list:
+    """'Участники круглого стола:' on a line of its own, then one line per person ('# Иван Петров, главный
+    врач …'): the persons of the list's lines are the participants of the article's event of that kind."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    out = []
+    for m in _LIST_HEAD.finditer(text):
+        words = [w for w in m.groups() if w]
+        kinds = {lex.EVENTS.get((lemma_of_word(doc, m.start(i + 1)),)) for i in range(len(words))}
+        if len(words) == 2:
+            kinds.add(lex.EVENTS.get(tuple(lemma_of_word(doc, m.start(i + 1)) for i in range(2))))
+        if c.kind not in kinds or sum(k.kind == c.kind for k in ctx.notes.get("event_clusters", [])) != 1:
+            continue
+        end = m.end()
+        for line_start in _line_starts(text, m.end() + 1):
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end
+            if not _LIST_ITEM.match(text[line_start:line_end]):
+                break
+            end = line_end
+        out += [key for ent, key in persons if m.end() <= ent.start_char < end]
+    return out
+
+
+def lemma_of_word(doc, char):
+    """The lemma of the token that begins at ``char`` (None if none does)."""
+    tok = next((t for t in doc if t.idx == char), None)
+    return lemma(tok) if tok is not None else None
+
+
+def _host_before(doc, c, persons) -> list:
+    """'Министр Иван Петров побывал в больницах района. На встрече с главой района Сергеем Ильиным обсудили …':
+    a meeting 'с X' whose sentence names no one but X (no subject: 'обсудили') was held by the person named in
+    the nominative in the sentence before (same paragraph); the meeting's other side is its host."""
+    out = []
+    for trigger in c.triggers:
+        sent = trigger.sent
+        nxt = next((t for t in doc[trigger.end:sent.end] if not t.is_space), None)
+        if nxt is None or nxt.text.lower() not in ("с", "со"):
+            continue
+        here = [ent for ent, _ in persons if sent.start <= ent.start < sent.end]
+        verb = next((t.i for t in doc[trigger.end:sent.end] if t.pos_ in ("VERB", "AUX")
+                     and t.morph.get("VerbForm") == ["Fin"]), sent.end)
+        if not here or any(ent.start < trigger.start or ent.start > verb for ent in here):
+            continue                                   # 'Петров провел встречу с …', '…, сообщил Петров': named
+        prev = _previous_in_paragraph(doc, sent)
+        if prev is None:
+            continue
+        out += [key for ent, key in persons if prev.start <= ent.start < prev.end
+                and ent[-1].morph.get("Case") in (["Nom"], [])]
+    return out
 
 
 _PRONOUNS = {"он": "Masc", "она": "Fem"}
@@ -1312,8 +1492,21 @@ def _label_text(ctx, c, place, obj, lex):
         return base + _where(ctx, c, place, None, "accs"), None
     if c.kind == "agreement_signing":
         return _signing_label(c), None
-    base = _phrase(name, "nomn") if name is not None else EVENT_KINDS[c.kind][0]
+    base = _phrase(name, "nomn") if name is not None else _phrase_name(c) or EVENT_KINDS[c.kind][0]
     return base + _where(ctx, c, place, None, "loct", settlements_only=True), None
+
+
+_PHRASE_NAMES = {("вручить", "ключ"): "вручение ключей", ("представить", "коллектив"): "представление коллективу"}
+
+
+def _phrase_name(c):
+    """'вручил ключи', 'представил коллективу': a meeting told by a verb phrase is named by it, not 'встреча'."""
+    for trigger in c.triggers:
+        lemmas = {lemma(t) for t in trigger.sent}
+        for seq, label in _PHRASE_NAMES.items():
+            if lemma(trigger[0]) in seq and set(seq) <= lemmas:
+                return label
+    return None
 
 
 def _phrase(span, case, lower: bool = True, number: str | None = None) -> str:
@@ -1428,7 +1621,8 @@ def _roles(ctx, lex, c, key, people):
         lemmas = [lemma(t) for t in sent]
         if any(l in lex.ORGANIZED_BY for l in lemmas):
             cut = next(t.i for t in sent if lemma(t) in lex.ORGANIZED_BY)
-            org = next((k for s, k in orgs if cut < s.start < sent.end and not _supported(doc, s)), None)
+            org = next((k for s, k in orgs if cut < s.start < sent.end and not _supported(doc, s)
+                        and not _venue(doc, s)), None)
             if org:
                 ctx.fact(key, "hc:organizer", org)
             elif trigger.start > cut and trigger.start - cut <= 3:      # 'Слюсарь провел рабочую встречу'
@@ -1457,6 +1651,12 @@ def _roles(ctx, lex, c, key, people):
             for body in _bodies_of(ctx, person):
                 if body not in covered:
                     ctx.fact(key, "hc:party", body)
+
+
+def _venue(doc, span) -> bool:
+    """'провел прием граждан в администрации района': a body after a place preposition is where the event was
+    held, not who held it."""
+    return span.start > 0 and doc[span.start - 1].text.lower() in ("в", "во", "на")
 
 
 def _parties(ctx, lex, key, trigger, sent, orgs):
