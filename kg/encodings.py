@@ -54,7 +54,8 @@ def decode(data: bytes, where: str) -> str:
     except UnicodeDecodeError:
         text = None
     if text is not None:             # UTF-16 of Cyrillic is valid UTF-8 too: NULs and controls everywhere
-        return (_utf16_without_bom(data) if "\x00" in text else None) or text
+        # (a few bytes say too little: b'0\x00' is '0' in UTF-16 and '0' + NUL in UTF-8; keep UTF-8 there)
+        return (_utf16_without_bom(data) if "\x00" in text and len(data) >= 8 else None) or text
     if b"\x00" in data:
         text = _utf16_without_bom(data)
         if text is None:
