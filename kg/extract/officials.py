@@ -99,17 +99,35 @@ def _named_next(ctx: Ctx, lex, unnamed, held) -> set:
         if not after:
             continue
         ent, person = after[0]
-        if person in held or len(_core_parts(ent)) < 2 or not _as_subject(doc, ent, lex):
+        surname = _surname_subject(doc, trigger, ent) and \
+            not any(key == person and other.start < trigger.start for other, key in persons)
+        if person in held or not surname and (len(_core_parts(ent)) < 2 or not _as_subject(doc, ent, lex)):
             continue
         if any(key != person and key not in held and ent.sent.start <= other.start < ent.sent.end
                for other, key in after):
             continue                    # 'Иван Петров и Анна Белова пообщались …': which one?
-        if _described(doc, ent) or _gender_clash(trigger, [ent]):
+        if _described(doc, ent) or not surname and _gender_clash(trigger, [ent]):
             continue                    # 'Пациентка Анна Белова рассказала …'; 'Губернатор посетила …'…
         if _head_post(ctx, lex, person, trigger, role, sent):
             held.add(person)
             used.add(trigger.start)
     return used
+
+
+def _surname_subject(doc, trigger, ent) -> bool:
+    """'Губернатор области посетила больницу. Белова проверила …': a surname alone opening the next sentence,
+    right before a past-tense verb of the same gender as the head's own verb, is the head named (the verb
+    says nominative and the gender, whatever the tagger read the surname as: 'Белова' may be a genitive)."""
+    if len(_core_parts(ent)) != 1 or ent.sent.start == trigger.sent.start:
+        return False
+    first = next((t for t in ent.sent if not t.is_space), None)
+    if first is None or first.i != ent.start or ent.end >= len(doc):
+        return False
+    verb = doc[ent.end]
+    head_verb = next((t for t in trigger.sent[trigger.end - trigger.sent.start:] if t.pos_ == "VERB"
+                      and t.morph.get("Gender")), None)
+    return head_verb is not None and verb.pos_ == "VERB" and verb.morph.get("Tense") == ["Past"] and \
+        verb.morph.get("Number") == ["Sing"] and verb.morph.get("Gender") == head_verb.morph.get("Gender")
 
 
 def _subject_head(doc, trigger, role: str, lex) -> bool:
@@ -424,12 +442,26 @@ def _chained(doc, trigger, ent, by_end, places, orgs, lex):
     comma = trigger.start - 1
     while comma > ent.sent.start and (doc[comma].pos_ == "ADJ" or doc[comma].is_space):
         comma -= 1                                  # ', [народный] депутат'
-    if comma <= ent.sent.start or doc[comma].text not in (",", "–", "—", "-"):
+    joined = doc[comma].pos_ == "CCONJ" and doc[comma].lower_ == "и"
+    if comma <= ent.sent.start or not (joined or doc[comma].text in (",", "–", "—", "-")):
         return None
 
     class _Before:                                  # where the outer role's description must end
         start, sent = comma, ent.sent
-    return _left(doc, _Before, by_end, places, orgs, lex)
+    found = _left(doc, _Before, by_end, places, orgs, lex)
+    if found is not None and joined and not _one_holder(doc, found[0], trigger):
+        return None
+    return found
+
+
+def _one_holder(doc, outer, inner) -> bool:
+    """'Курировать отрасль будет замгубернатора и руководитель управления Анна Белова': two nominative titles
+    joined by 'и' before one name are that person's, unless a plural verb makes them two people ('губернатор
+    и министр Анна Белова посетили …')."""
+    if _head(outer).morph.get("Case") != ["Nom"] or _head(inner).morph.get("Case") != ["Nom"]:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and t.morph.get("Number") == ["Plur"] and
+                   t.morph.get("VerbForm") != ["Part"] for t in outer.sent)
 
 
 def _outer(doc, trigger, role, by_end, lex):
