@@ -73,10 +73,14 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         target = _target_role(tok, form, roles_in.get(sent.start, []), ent, sent, lex, people) or \
             _anaphoric_role(tok, sent, roles, lex) or \
             _demonstrative_role(tok, sent, roles, lex)
+        duties = target is None and _possessed_duties(tok, sent, lex)
+        if duties:
+            target = _last_role_before(sent, roles)
         if target is not None:
             trigger, role = target
             ctx.notes.setdefault("appointment_roles", set()).add(trigger.start)
             post, acting = write_post(ctx, lex, person, trigger, role, role_segment(ctx, lex, trigger))
+            acting = acting or duties
         else:
             found = _headed_body(tok, form, bodies, sent, lex) if form in ("self", "active") else None
             if found is None:
@@ -287,6 +291,16 @@ def _demonstrative_role(tok, sent, roles, lex):
                or lemma(t) in lex.SUCCESSOR_NOUNS for t in near):
         return None
     return _last_role_before(sent, roles)
+
+
+def _possessed_duties(tok, sent, lex) -> bool:
+    """'Временно исполняющим его обязанности назначили Ивана Петрова', 'исполнять её обязанности будет …':
+    the duties of someone the text named before, near the appointment word, with no role of their own; the
+    post is the last role the sentence before names (that of the person it removed)."""
+    doc = tok.doc
+    near = doc[max(sent.start, tok.i - 5):min(sent.end, tok.i + 5)]
+    return any(lemma(t) == "обязанность" and t.i > sent.start and doc[t.i - 1].lower_ in lex.DUTY_POSSESSIVES
+               for t in near)
 
 
 def _case_of(span) -> str | None:
