@@ -768,3 +768,53 @@ def test_a_body_noun_refers_to_the_body_an_earlier_paragraph_named(extract_ru):
             "Сейчас обязанности директора исполняет Ирина Лесова, которая была заместителем руководителя ведомства.")
     tenures = _tenures(extract_ru(text))
     assert ("Ирина Лесова", "deputy_head", "region:RU-KRS", False) in tenures, tenures
+
+
+def test_two_titles_joined_by_and_before_one_name_are_both_hers(extract_ru):
+    text = ("Министр здравоохранения Тверской области ушёл в отставку. Курировать отрасль будет замгубернатора "
+            "и руководитель экономического управления Марина Зотова.")
+    roles = {t[1] for t in _tenures(extract_ru(text)) if t[0] == "Марина Зотова"}
+    assert {"deputy_governor", "head"} <= roles, roles
+
+
+def test_two_titles_joined_by_and_with_a_plural_verb_are_two_people(extract_ru):
+    text = "Губернатор Тверской области и министр здравоохранения Марина Зотова открыли больницу."
+    roles = {t[1] for t in _tenures(extract_ru(text)) if t[0] == "Марина Зотова"}
+    assert "governor" not in roles, roles
+
+
+def test_a_surname_opening_the_next_sentence_names_the_unnamed_head(extract_ru):
+    text = ("Губернатор Тверской области посетила районную больницу в Торжке. Зотова проверила ход ремонта "
+            "приёмного отделения.")
+    assert ("Зотова", "governor", "region:RU-TVE", False) in _tenures(extract_ru(text))
+
+
+def test_a_surname_with_a_verb_of_the_other_gender_is_not_the_head(extract_ru):
+    text = ("Губернатор Тверской области посетил районную больницу в Торжке. Зотова проверила ход ремонта "
+            "приёмного отделения.")
+    assert not any(t[0] == "Зотова" for t in _tenures(extract_ru(text)))
+
+
+def test_a_surname_named_before_the_head_is_not_the_head(extract_ru):
+    text = ("В приёмном отделении Анна Зотова ждала врача три часа. Губернатор Тверской области посетила "
+            "районную больницу в Торжке. Зотова пожаловалась на очереди.")
+    assert not any(t[1] == "governor" for t in _tenures(extract_ru(text)))
+
+
+def test_acting_in_his_duties_is_the_post_of_the_person_removed_before(extract_ru):
+    text = ("Министр здравоохранения Тверской области Игорь Панин ушёл в отставку. Временно исполняющим его "
+            "обязанности назначили Олега Мухина.")
+    assert ("Олег Мухин", "minister", "region:RU-TVE", True) in _tenures(extract_ru(text))
+
+
+def test_promoted_to_the_position_of_a_role_is_appointed_to_it(extract_ru):
+    text = "Бывший министр здравоохранения Тверской области Марина Зотова была повышена до позиции вице-губернатора."
+    assert ("Марина Зотова", "deputy_governor", "region:RU-TVE", False) in _tenures(extract_ru(text))
+
+
+def test_the_person_replaced_held_the_post(extract_ru):
+    text = ("Распоряжением губернатора Тверской области и.о. министра здравоохранения вместо Олега Мухина "
+            "назначена Марина Зотова.")
+    tenures = _tenures(extract_ru(text))
+    assert ("Олег Мухин", "minister", "region:RU-TVE", False) in tenures, tenures
+    assert ("Марина Зотова", "minister", "region:RU-TVE", True) in tenures, tenures

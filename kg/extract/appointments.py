@@ -356,6 +356,11 @@ def _write_change(ctx, kind, tok, sent, person, post, acting, decided_by, people
     predecessor = _predecessor(sent, people, person, lex)
     if predecessor:
         ctx.fact(change, "hc:predecessor", predecessor)
+        if kind == "appointment":       # 'и.о. министра вместо Ивана Петрова назначена …': he held the post
+            ended = write_tenure(ctx, predecessor, post, False, sent)
+            ctx.fact(ended, "hc:endedBy", change)
+            if date:
+                ctx.fact(ended, "hc:endDate", date, "date")
     if date:
         ctx.fact(change, "hc:startDate", date, "date")
         if kind == "appointment":
