@@ -818,3 +818,23 @@ def test_the_person_replaced_held_the_post(extract_ru):
     tenures = _tenures(extract_ru(text))
     assert ("Олег Мухин", "minister", "region:RU-TVE", False) in tenures, tenures
     assert ("Марина Зотова", "minister", "region:RU-TVE", True) in tenures, tenures
+
+
+def test_head_of_the_agency_is_the_minister_named_before_it(extract_ru):
+    text = ("Министр здравоохранения Тверской области Игорь Панин покинул свой пост. Об отставке министра глава "
+            "региона Пётр Сидоров рассказал на заседании штаба. «Исполнение обязанностей руководителя ведомства "
+            "возложено на Олега Мухина», – говорится в сообщении. Ранее ушла в отставку министр здравоохранения "
+            "Курской области Анна Белова.")
+    tenures = _tenures(extract_ru(text))
+    assert ("Олег Мухин", "minister", "region:RU-TVE", True) in tenures, tenures
+    # the titled subject of its own clause is not the minister the dismissal noun concerns
+    assert not any(t[0] == "Пётр Сидоров" and t[1] == "minister" for t in tenures), tenures
+
+
+def test_a_place_someone_came_from_is_not_the_articles_region(extract_ru):
+    text = ("Губернатор А. Петров назначил исполняющим обязанности министра здравоохранения региона О. Мухина. "
+            "Бывший министр здравоохранения Тверской области М. Зотова стала вице-губернатором. Новый чиновник "
+            "прибыл из Самары.")
+    tenures = _tenures(extract_ru(text))
+    assert ("А. Петров", "governor", "region:RU-TVE", False) in tenures, tenures
+    assert ("О. Мухин", "minister", "region:RU-TVE", True) in tenures, tenures

@@ -134,11 +134,23 @@ def _people(tok, form, people, roles=()):
         return next((p for p in near if _object_case(p[0], roles) == "Nom"
                      and not (form == "passive" and _other_clause(tok, p[0]))), None), None
     if form == "noun":
-        after = [p for p in near if p[0].start > tok.i and _case(p[0]) in ("Gen", "Nom", "Acc")]
+        after = [p for p in near if p[0].start > tok.i and _case(p[0]) in ("Gen", "Nom", "Acc")
+                 and not _titled_subject(tok, p[0], roles)]
         return (after[0] if after else None), None
     obj = next((p for p in near if p[0].start > tok.i and _object_case(p[0], roles) == "Acc"), None)
     subj = next((p for p in near if p[0].end <= tok.i and _case(p[0]) == "Nom"), None)
     return obj, (subj[1] if subj is not None and obj is not None and subj[1] != obj[1] else None)
+
+
+def _titled_subject(tok, ent, roles) -> bool:
+    """'Об отставке министра глава региона Иван Петров рассказал …': a nominative name after a change noun,
+    with a nominative title of its own between them and a finite verb after it, is the subject of its own
+    clause, not the person the noun concerns."""
+    if _case(ent) != "Nom" or not any(tok.i < span.start and _describes(span, ent) and _case_of(span) == "Nom"
+                                      for span, _ in roles):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+               for t in tok.doc[ent.end:ent.sent.end])
 
 
 def _other_clause(tok, ent) -> bool:

@@ -608,7 +608,7 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
         if body is None:
             body = _body_referred(ctx, lex, doc[seg_start:seg_end])
         if body is None and juris is None and role == "head" and _refers_to_body(doc[seg_start:seg_end], lex):
-            prior = _prior_ministry_post(ctx, lex)
+            prior = _prior_ministry_post(ctx, lex) or _placed_ministry_post_before(ctx, lex, trigger.start_char)
             if prior is not None:       # 'руководитель ведомства' after 'министр здравоохранения …': that post
                 ctx.mention(prior, trigger.start_char, doc[seg_end - 1].idx + len(doc[seg_end - 1].text))
                 return prior, is_acting(doc, trigger, lex)
@@ -827,6 +827,16 @@ def _prior_ministry_post(ctx: Ctx, lex) -> str | None:
     return posts.pop() if len(posts) == 1 else None
 
 
+def _placed_ministry_post_before(ctx: Ctx, lex, at: int) -> str | None:
+    """'Министр здравоохранения края Иван Петров покинул пост. … Исполнение обязанностей руководителя
+    ведомства возложено на …': the one minister's post with a region or body that the article names before
+    ``at`` (other minister's posts, bare or named later, do not count)."""
+    posts = ctx.notes.get("posts", {})
+    placed = {post for post, (role, juris, body, _) in posts.items() if role == "minister" and (juris or body)}
+    before = {m.key for m in ctx.mentions.values() if m.key in placed and m.end <= at}
+    return before.pop() if len(before) == 1 else None
+
+
 def _sole_district(ctx: Ctx) -> str | None:
     """The one district the article names, if it names exactly one (gazetteer districts and districts found
     in the text: '… района', '… ауданы')."""
@@ -960,7 +970,7 @@ def context_region(ctx: Ctx, anchor) -> str | None:
             if place is None or not ctx.live(span):
                 continue
             region = place.key if place.cls == "Region" else place.parent if place.cls == "Settlement" else None
-            if region is None or not region.startswith("region:"):
+            if region is None or not region.startswith("region:") or _origin(ctx.doc, span):
                 continue
             votes[region] += 1
             placed.append((span.start_char, region))
@@ -969,6 +979,13 @@ def context_region(ctx: Ctx, anchor) -> str | None:
     votes, starts, regions = found
     local = set(regions[bisect_left(starts, para_start):bisect_left(starts, para_end)])
     return one_place(local, votes)
+
+
+def _origin(doc, span) -> bool:
+    """'Новый министр прибыл из Самары', 'переведён из Омска': a place after 'из' right after a verb is where
+    someone came from, not the place the text is about."""
+    j = span.start - 1
+    return j > span.sent.start and doc[j].lower_ == "из" and doc[j - 1].pos_ == "VERB"
 
 
 def post_key(role: str, juris: str | None, body: str | None = None, qualifier: str = "",
