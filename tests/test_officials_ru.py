@@ -838,3 +838,20 @@ def test_a_place_someone_came_from_is_not_the_articles_region(extract_ru):
     tenures = _tenures(extract_ru(text))
     assert ("А. Петров", "governor", "region:RU-TVE", False) in tenures, tenures
     assert ("О. Мухин", "minister", "region:RU-TVE", True) in tenures, tenures
+
+
+def test_the_presidents_envoy_holds_a_federal_post(extract_ru):
+    text = ("Министр здравоохранения Тверской области ушёл в отставку после критики со стороны полпреда "
+            "президента в ЦФО Игоря Панина.")
+    assert ("Игорь Панин", "representative", "country:RU", False) in _tenures(extract_ru(text))
+
+
+def test_an_assistant_of_a_company_president_is_not_federal(extract_ru):
+    text = "Помощник президента компании Игорь Панин посетил больницу в Торжке."
+    assert not any(t[2] == "country:RU" for t in _tenures(extract_ru(text)))
+
+
+def test_the_head_of_a_clipped_health_department_is_the_regions(extract_ru):
+    text = ("Глава депздрава Олег Мухин посетил больницу в Торжке. Губернатор Тверской области поручил ему "
+            "решить проблему.")
+    assert ("Олег Мухин", "head", "region:RU-TVE", False) in _tenures(extract_ru(text))

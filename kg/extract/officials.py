@@ -637,6 +637,10 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
     if juris is None and body is not None and body.startswith("org:") and not implied and \
             _local_body(doc, seg_start, seg_end, orgs, body, lex):
         juris = context_region(ctx, trigger)     # 'начальник отдела социальной защиты' in a one-region text
+    if juris is None and body is None and not implied and _of_head_of_state(doc, seg_start, seg_end, lex):
+        country = f"country:{_context_country(ctx)}"   # 'полпред президента в СФО': a federal post
+        if _context_country(ctx) and (ctx.has(country) or _gazetteer_place(ctx, country)):
+            juris = country
     if juris is None and body is None and role in lex.NATIONAL_ONLY_IN.get(_context_country(ctx), ()):
         country = f"country:{_context_country(ctx)}"   # Kazakhstan's regions have no ministers
         if ctx.has(country) or _gazetteer_place(ctx, country):
@@ -687,6 +691,17 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
     ctx.mention(post, trigger.start_char, doc[seg_end - 1].idx + len(doc[seg_end - 1].text)
                 if seg_end > seg_start else trigger.end_char)
     return post, acting
+
+
+def _of_head_of_state(doc, seg_start: int, seg_end: int, lex) -> bool:
+    """'полпред президента в СФО', 'помощник премьер-министра': a post described by the head of state or
+    government it serves, with no body of its own ('президента компании' has one), is the country's."""
+    span = next((s for s, r in trigger_spans(doc, "hc_roles") if s.start == seg_start and r in lex.NATIONAL_ROLES),
+                None)
+    if span is None or span.end > seg_end or _head(span).morph.get("Case") != ["Gen"]:
+        return False
+    rest = [t for t in doc[span.end:seg_end] if not t.is_space]
+    return not rest or (rest[0].pos_ == "ADP" and lemma(rest[0]) in ("в", "по"))
 
 
 def _expanded_deputy(words) -> str | None:
