@@ -855,3 +855,15 @@ def test_the_head_of_a_clipped_health_department_is_the_regions(extract_ru):
     text = ("Глава депздрава Олег Мухин посетил больницу в Торжке. Губернатор Тверской области поручил ему "
             "решить проблему.")
     assert ("Олег Мухин", "head", "region:RU-TVE", False) in _tenures(extract_ru(text))
+
+
+def test_a_bare_deputy_minister_is_the_deputy_of_the_minister_named_before(extract_ru):
+    text = ("Министр здравоохранения Тверской области Игорь Панин провёл совещание. На нём выступил заместитель "
+            "министра Олег Мухин.")
+    assert ("Олег Мухин", "deputy_minister", "region:RU-TVE", False) in _tenures(extract_ru(text))
+
+
+def test_a_committee_of_the_ministry_in_kazakhstan_is_national(extract_ru):
+    text = ("В Караганде прошло совещание. Глава Комитета фармации Министерства здравоохранения Ерлан Сарсенов "
+            "рассказал о поставках лекарств.")
+    assert ("Ерлан Сарсенов", "head", "country:KZ", False) in _tenures(extract_ru(text))

@@ -627,6 +627,10 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
             if body is None and seg_end == seg_start:
                 body = _sole_placed_ministry(ctx, orgs, lex)   # 'заместитель министра Н.А.Осипова' in a text
                                                                 # about one region's ministry
+            if body is None and seg_end == seg_start and role != "minister" and juris is None:
+                prior = _placed_ministry_post_before(ctx, lex, trigger.start_char)
+                if prior is not None:   # 'заместитель министра Иван Петров' after 'министр здравоохранения
+                    _, juris, body, _ = ctx.notes["posts"][prior]       # Хакасии': that minister's deputy
         if juris is None:
             juris = _abbreviated_region(ctx, lex, doc[seg_start:seg_end], trigger)
         if juris is None and _regional(doc, trigger, seg_start, seg_end, places, role, body, lex) \
@@ -634,6 +638,12 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
             juris = context_region(ctx, trigger)
     if juris is None and body is not None:
         juris = _body_place(ctx, body)            # the post of a placed body is placed with it
+    if juris is None and body is not None and not implied and "minister" in lex.NATIONAL_ONLY_IN.get(
+            _context_country(ctx), ()) and any(lemma(t).startswith(lex.MINISTRY_PREFIXES)
+                                               for t in doc[seg_start:seg_end]):
+        country = f"country:{_context_country(ctx)}"   # 'глава Комитета … Министерства здравоохранения' in
+        if ctx.has(country) or _gazetteer_place(ctx, country):   # Kazakhstan: a ministry is national
+            juris = country
     if juris is None and body is not None and body.startswith("org:") and not implied and \
             _local_body(doc, seg_start, seg_end, orgs, body, lex):
         juris = context_region(ctx, trigger)     # 'начальник отдела социальной защиты' in a one-region text
