@@ -867,3 +867,8 @@ def test_a_committee_of_the_ministry_in_kazakhstan_is_national(extract_ru):
     text = ("В Караганде прошло совещание. Глава Комитета фармации Министерства здравоохранения Ерлан Сарсенов "
             "рассказал о поставках лекарств.")
     assert ("Ерлан Сарсенов", "head", "country:KZ", False) in _tenures(extract_ru(text))
+
+
+def test_a_role_after_a_preposition_is_not_the_post_a_change_concerns(extract_ru):
+    text = "По согласованию с губернатором Тверской области отставка Игоря Панина отложена."
+    assert not any(t[1] == "governor" for t in _tenures(extract_ru(text)))

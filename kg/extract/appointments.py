@@ -246,6 +246,8 @@ def _governed_role(tok, form, roles, ent, sent, lex, people=()):
         if any(_describes(span, other) for other in others):
             continue                                  # another person's post: the one who decides
         case = _case_of(span)
+        if case == "Ins" and _after_preposition(span):
+            continue                                  # 'по согласованию с акимом города отставка …'
         governed = case == "Ins" or (case == "Gen" and (_after_post_word(span, lex) or _after_acting(span))) or \
             (form == "noun" and case == "Gen" and span.start > tok.i)
         if not governed:
@@ -254,6 +256,16 @@ def _governed_role(tok, form, roles, ent, sent, lex, people=()):
         if best is None or distance < best[0]:
             best = (distance, span, role)
     return (best[1], best[2]) if best else None
+
+
+def _after_preposition(span) -> bool:
+    """'с министром', 'перед губернатором': an instrumental role governed by a preposition is someone the
+    sentence speaks with or of, never the post a change puts a person into ('назначен министром')."""
+    doc = span.doc
+    j = span.start - 1
+    while j > span.sent.start and (doc[j].is_space or doc[j].pos_ in ("ADJ", "DET")):
+        j -= 1
+    return j >= span.sent.start and doc[j].pos_ == "ADP"
 
 
 def _describes(span, ent) -> bool:
