@@ -872,3 +872,13 @@ def test_a_committee_of_the_ministry_in_kazakhstan_is_national(extract_ru):
 def test_a_role_after_a_preposition_is_not_the_post_a_change_concerns(extract_ru):
     text = "По согласованию с губернатором Тверской области отставка Игоря Панина отложена."
     assert not any(t[1] == "governor" for t in _tenures(extract_ru(text)))
+
+
+def test_a_nominative_surname_after_a_genitive_role_is_not_its_holder(extract_ru):
+    text = "Указом губернатора Ерлан Сарсенов назначен министром здравоохранения Тверской области."
+    tenures = _tenures(extract_ru(text))
+    assert not any(t[1] == "governor" for t in tenures), tenures
+    assert ("Ерлан Сарсенов", "minister", "region:RU-TVE", False) in tenures, tenures
+    # a nominative title the tagger reads as a genitive adjective keeps its name
+    text = "Вице-министр здравоохранения Республики Казахстан Ардак Амангельдиев посетил детскую больницу."
+    assert ("Ардак Амангельдиев", "deputy_minister", "country:KZ", False) in _tenures(extract_ru(text))

@@ -414,6 +414,8 @@ def _case_clash(trigger, ent, lex=None) -> bool:
         if _apposition_head(ent) is not None and _apposition_head(ent) < trigger.start:
             return True     # 'специалист Администрации Президента … М.Н.Алексеева': the specialist's name
         # 'указом главы государства Алексей Цой освобождён': a given name that cannot be genitive
+        if _nominative_surname(ent) and any(p.tag.case == "gent" for p in na.parses(_head(trigger).text)):
+            return True     # 'указом губернатора Ерлан Сарсенов назначен': '-ов' is never a genitive
         return any(tok.is_alpha and any("Name" in p.tag for p in parses) and
                    not any(p.tag.case in ("gent", "accs") or "Fixd" in p.tag for p in parses)
                    for tok in ent for parses in [na.parses(tok.text)])
@@ -425,6 +427,14 @@ def _case_clash(trigger, ent, lex=None) -> bool:
         if tok.is_alpha and any(p.tag.case == case or "Fixd" in p.tag for p in na.parses(tok.text)):
             return False                        # 'министру Ивану Петрову', 'министру Айгуль …'
     return True
+
+
+def _nominative_surname(ent) -> bool:
+    """The name ends in a man's surname in the nominative ('Сарсенов', 'Досаев', 'Ильин'): its genitive and
+    accusative end in '-а' ('Сарсенова'), so the name is no genitive apposition, whatever its given name."""
+    last = next((t for t in reversed(list(ent)) if t.is_alpha), None)
+    return last is not None and last.i > ent.start and last.text[:1].isupper() and len(last.text) > 4 and \
+        last.text.lower().endswith(("ов", "ев", "ёв", "ин", "ын"))
 
 
 def _apposition_head(ent) -> int | None:
