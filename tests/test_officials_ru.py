@@ -879,6 +879,18 @@ def test_a_nominative_surname_after_a_genitive_role_is_not_its_holder(extract_ru
     tenures = _tenures(extract_ru(text))
     assert not any(t[1] == "governor" for t in tenures), tenures
     assert ("Ерлан Сарсенов", "minister", "region:RU-TVE", False) in tenures, tenures
+    # a capitalised nominative title the tagger reads as a proper noun keeps its name
+    text = "Глава государства Пётр Сидоров и Председатель Правительства РФ Игорь Панин выразили соболезнования."
+    assert ("Игорь Панин", "prime_minister", "country:RU", False) in _tenures(extract_ru(text))
     # a nominative title the tagger reads as a genitive adjective keeps its name
     text = "Вице-министр здравоохранения Республики Казахстан Ардак Амангельдиев посетил детскую больницу."
     assert ("Ардак Амангельдиев", "deputy_minister", "country:KZ", False) in _tenures(extract_ru(text))
+
+
+def test_a_reason_after_po_is_no_portfolio_of_the_post(extract_ru):
+    from test_extract_ru import _by_class
+    result = extract_ru("Анна Белова покинула должность министра по собственному желанию 1 декабря.")
+    posts = set(_by_class(result, "Post"))
+    assert not any("желани" in (p or "") for p in posts), posts
+    result = extract_ru("Заместитель губернатора Тверской области по социальной политике Анна Белова посетила больницу.")
+    assert any("социальной политике" in (p or "") for p in _by_class(result, "Post"))

@@ -365,6 +365,8 @@ def _bridge(tok, places, orgs, lex) -> bool:
     if tok.text in ("«", "»", '"', "„", "“", "”", "‟", "№", "-", "(", ")") or tok.like_num:
         return True
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.pos_ == "ADP" and _reason_after(tok, lex):
+        return False                              # 'министра [по собственному желанию]': a reason, no portfolio
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and (
             (tok.pos_ == "ADP" and lemma(tok) in lex.BRIDGE_PREPOSITIONS) or (tok.pos_ == "CCONJ" and lemma(tok) == "и")
             or (tok.pos_ in ("DET", "PRON") and lemma(tok) in lex.DEMONSTRATIVES)):
@@ -380,10 +382,18 @@ def _bridge(tok, places, orgs, lex) -> bool:
         j -= 1                                    # '… по [социальной] политике', '… по науке [и] […] политике'
     prev = tok.doc[j] if j >= 0 else None
     if prev is not None and prev.pos_ == "ADP" and lemma(prev) in lex.BRIDGE_PREPOSITIONS and \
-            tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+            tok.pos_ in ("NOUN", "PROPN", "ADJ") and not _reason_after(prev, lex):
         return True                               # '… при [прокуратуре]', '… в [Чехии]'
 
     return tok.pos_ in ("NOUN", "ADJ", "PROPN") and (is_genitive(tok) or tok.text.isupper())
+
+
+def _reason_after(prep, lex) -> bool:
+    """'по собственному желанию', 'по решению губернатора': the first noun after 'по' names a reason."""
+    if prep.lower_ != "по":
+        return False
+    noun = next((t for t in prep.doc[prep.i + 1:prep.i + 4] if t.pos_ == "NOUN"), None)
+    return noun is not None and lemma(noun) in getattr(lex, "REASON_NOUNS", ())
 
 
 def _left(doc, ent, by_end, places, orgs, lex):
@@ -414,7 +424,7 @@ def _case_clash(trigger, ent, lex=None) -> bool:
         if _apposition_head(ent) is not None and _apposition_head(ent) < trigger.start:
             return True     # 'специалист Администрации Президента … М.Н.Алексеева': the specialist's name
         # 'указом главы государства Алексей Цой освобождён': a given name that cannot be genitive
-        if _nominative_surname(ent) and any(p.tag.case == "gent" for p in na.parses(_head(trigger).text)):
+        if _nominative_surname(ent) and any(p.tag.case == "gent" for p in na.parses(trigger[0].text)):
             return True     # 'указом губернатора Ерлан Сарсенов назначен': '-ов' is never a genitive
         return any(tok.is_alpha and any("Name" in p.tag for p in parses) and
                    not any(p.tag.case in ("gent", "accs") or "Fixd" in p.tag for p in parses)
