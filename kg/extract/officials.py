@@ -421,10 +421,12 @@ def _case_clash(trigger, ent, lex=None) -> bool:
     if _head(trigger).morph.get("Case") == ["Gen"]:
         if lex is None or is_acting(trigger.doc, trigger, lex):
             return False                  # 'врио губернатора Иван Петров': the acting marker is the head
+        if trigger[0].text[:1].isalpha() and not any(p.tag.case == "gent" for p in na.parses(trigger[0].text)):
+            return False    # 'Председатель Правительства РФ Игорь …': the title's own word is nominative
         if _apposition_head(ent) is not None and _apposition_head(ent) < trigger.start:
             return True     # 'специалист Администрации Президента … М.Н.Алексеева': the specialist's name
         # 'указом главы государства Алексей Цой освобождён': a given name that cannot be genitive
-        if _nominative_surname(ent) and any(p.tag.case == "gent" for p in na.parses(trigger[0].text)):
+        if _nominative_surname(ent):
             return True     # 'указом губернатора Ерлан Сарсенов назначен': '-ов' is never a genitive
         return any(tok.is_alpha and any("Name" in p.tag for p in parses) and
                    not any(p.tag.case in ("gent", "accs") or "Fixd" in p.tag for p in parses)
