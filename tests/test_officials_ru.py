@@ -768,3 +768,129 @@ def test_a_body_noun_refers_to_the_body_an_earlier_paragraph_named(extract_ru):
             "Сейчас обязанности директора исполняет Ирина Лесова, которая была заместителем руководителя ведомства.")
     tenures = _tenures(extract_ru(text))
     assert ("Ирина Лесова", "deputy_head", "region:RU-KRS", False) in tenures, tenures
+
+
+def test_two_titles_joined_by_and_before_one_name_are_both_hers(extract_ru):
+    text = ("Министр здравоохранения Тверской области ушёл в отставку. Курировать отрасль будет замгубернатора "
+            "и руководитель экономического управления Марина Зотова.")
+    roles = {t[1] for t in _tenures(extract_ru(text)) if t[0] == "Марина Зотова"}
+    assert {"deputy_governor", "head"} <= roles, roles
+
+
+def test_two_titles_joined_by_and_with_a_plural_verb_are_two_people(extract_ru):
+    text = "Губернатор Тверской области и министр здравоохранения Марина Зотова открыли больницу."
+    roles = {t[1] for t in _tenures(extract_ru(text)) if t[0] == "Марина Зотова"}
+    assert "governor" not in roles, roles
+
+
+def test_a_surname_opening_the_next_sentence_names_the_unnamed_head(extract_ru):
+    text = ("Губернатор Тверской области посетила районную больницу в Торжке. Зотова проверила ход ремонта "
+            "приёмного отделения.")
+    assert ("Зотова", "governor", "region:RU-TVE", False) in _tenures(extract_ru(text))
+
+
+def test_a_surname_with_a_verb_of_the_other_gender_is_not_the_head(extract_ru):
+    text = ("Губернатор Тверской области посетил районную больницу в Торжке. Зотова проверила ход ремонта "
+            "приёмного отделения.")
+    assert not any(t[0] == "Зотова" for t in _tenures(extract_ru(text)))
+
+
+def test_a_surname_named_before_the_head_is_not_the_head(extract_ru):
+    text = ("В приёмном отделении Анна Зотова ждала врача три часа. Губернатор Тверской области посетила "
+            "районную больницу в Торжке. Зотова пожаловалась на очереди.")
+    assert not any(t[1] == "governor" for t in _tenures(extract_ru(text)))
+
+
+def test_acting_in_his_duties_is_the_post_of_the_person_removed_before(extract_ru):
+    text = ("Министр здравоохранения Тверской области Игорь Панин ушёл в отставку. Временно исполняющим его "
+            "обязанности назначили Олега Мухина.")
+    assert ("Олег Мухин", "minister", "region:RU-TVE", True) in _tenures(extract_ru(text))
+
+
+def test_promoted_to_the_position_of_a_role_is_appointed_to_it(extract_ru):
+    text = "Бывший министр здравоохранения Тверской области Марина Зотова была повышена до позиции вице-губернатора."
+    assert ("Марина Зотова", "deputy_governor", "region:RU-TVE", False) in _tenures(extract_ru(text))
+
+
+def test_the_person_replaced_held_the_post(extract_ru):
+    text = ("Распоряжением губернатора Тверской области и.о. министра здравоохранения вместо Олега Мухина "
+            "назначена Марина Зотова.")
+    tenures = _tenures(extract_ru(text))
+    assert ("Олег Мухин", "minister", "region:RU-TVE", False) in tenures, tenures
+    assert ("Марина Зотова", "minister", "region:RU-TVE", True) in tenures, tenures
+
+
+def test_head_of_the_agency_is_the_minister_named_before_it(extract_ru):
+    text = ("Министр здравоохранения Тверской области Игорь Панин покинул свой пост. Об отставке министра глава "
+            "региона Пётр Сидоров рассказал на заседании штаба. «Исполнение обязанностей руководителя ведомства "
+            "возложено на Олега Мухина», – говорится в сообщении. Ранее ушла в отставку министр здравоохранения "
+            "Курской области Анна Белова.")
+    tenures = _tenures(extract_ru(text))
+    assert ("Олег Мухин", "minister", "region:RU-TVE", True) in tenures, tenures
+    # the titled subject of its own clause is not the minister the dismissal noun concerns
+    assert not any(t[0] == "Пётр Сидоров" and t[1] == "minister" for t in tenures), tenures
+
+
+def test_a_place_someone_came_from_is_not_the_articles_region(extract_ru):
+    text = ("Губернатор А. Петров назначил исполняющим обязанности министра здравоохранения региона О. Мухина. "
+            "Бывший министр здравоохранения Тверской области М. Зотова стала вице-губернатором. Новый чиновник "
+            "прибыл из Самары.")
+    tenures = _tenures(extract_ru(text))
+    assert ("А. Петров", "governor", "region:RU-TVE", False) in tenures, tenures
+    assert ("О. Мухин", "minister", "region:RU-TVE", True) in tenures, tenures
+
+
+def test_the_presidents_envoy_holds_a_federal_post(extract_ru):
+    text = ("Министр здравоохранения Тверской области ушёл в отставку после критики со стороны полпреда "
+            "президента в ЦФО Игоря Панина.")
+    assert ("Игорь Панин", "representative", "country:RU", False) in _tenures(extract_ru(text))
+
+
+def test_an_assistant_of_a_company_president_is_not_federal(extract_ru):
+    text = "Помощник президента компании Игорь Панин посетил больницу в Торжке."
+    assert not any(t[2] == "country:RU" for t in _tenures(extract_ru(text)))
+
+
+def test_the_head_of_a_clipped_health_department_is_the_regions(extract_ru):
+    text = ("Глава депздрава Олег Мухин посетил больницу в Торжке. Губернатор Тверской области поручил ему "
+            "решить проблему.")
+    assert ("Олег Мухин", "head", "region:RU-TVE", False) in _tenures(extract_ru(text))
+
+
+def test_a_bare_deputy_minister_is_the_deputy_of_the_minister_named_before(extract_ru):
+    text = ("Министр здравоохранения Тверской области Игорь Панин провёл совещание. На нём выступил заместитель "
+            "министра Олег Мухин.")
+    assert ("Олег Мухин", "deputy_minister", "region:RU-TVE", False) in _tenures(extract_ru(text))
+
+
+def test_a_committee_of_the_ministry_in_kazakhstan_is_national(extract_ru):
+    text = ("В Караганде прошло совещание. Глава Комитета фармации Министерства здравоохранения Ерлан Сарсенов "
+            "рассказал о поставках лекарств.")
+    assert ("Ерлан Сарсенов", "head", "country:KZ", False) in _tenures(extract_ru(text))
+
+
+def test_a_role_after_a_preposition_is_not_the_post_a_change_concerns(extract_ru):
+    text = "По согласованию с губернатором Тверской области отставка Игоря Панина отложена."
+    assert not any(t[1] == "governor" for t in _tenures(extract_ru(text)))
+
+
+def test_a_nominative_surname_after_a_genitive_role_is_not_its_holder(extract_ru):
+    text = "Указом губернатора Ерлан Сарсенов назначен министром здравоохранения Тверской области."
+    tenures = _tenures(extract_ru(text))
+    assert not any(t[1] == "governor" for t in tenures), tenures
+    assert ("Ерлан Сарсенов", "minister", "region:RU-TVE", False) in tenures, tenures
+    # a capitalised nominative title the tagger reads as a proper noun keeps its name
+    text = "Глава государства Пётр Сидоров и Председатель Правительства РФ Игорь Панин выразили соболезнования."
+    assert ("Игорь Панин", "prime_minister", "country:RU", False) in _tenures(extract_ru(text))
+    # a nominative title the tagger reads as a genitive adjective keeps its name
+    text = "Вице-министр здравоохранения Республики Казахстан Ардак Амангельдиев посетил детскую больницу."
+    assert ("Ардак Амангельдиев", "deputy_minister", "country:KZ", False) in _tenures(extract_ru(text))
+
+
+def test_a_reason_after_po_is_no_portfolio_of_the_post(extract_ru):
+    from test_extract_ru import _by_class
+    result = extract_ru("Анна Белова покинула должность министра по собственному желанию 1 декабря.")
+    posts = set(_by_class(result, "Post"))
+    assert not any("желани" in (p or "") for p in posts), posts
+    result = extract_ru("Заместитель губернатора Тверской области по социальной политике Анна Белова посетила больницу.")
+    assert any("социальной политике" in (p or "") for p in _by_class(result, "Post"))

@@ -73,10 +73,14 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         target = _target_role(tok, form, roles_in.get(sent.start, []), ent, sent, lex, people) or \
             _anaphoric_role(tok, sent, roles, lex) or \
             _demonstrative_role(tok, sent, roles, lex)
+        duties = target is None and _possessed_duties(tok, sent, lex)
+        if duties:
+            target = _last_role_before(sent, roles)
         if target is not None:
             trigger, role = target
             ctx.notes.setdefault("appointment_roles", set()).add(trigger.start)
             post, acting = write_post(ctx, lex, person, trigger, role, role_segment(ctx, lex, trigger))
+            acting = acting or duties
         else:
             found = _headed_body(tok, form, bodies, sent, lex) if form in ("self", "active") else None
             if found is None:
@@ -130,11 +134,23 @@ def _people(tok, form, people, roles=()):
         return next((p for p in near if _object_case(p[0], roles) == "Nom"
                      and not (form == "passive" and _other_clause(tok, p[0]))), None), None
     if form == "noun":
-        after = [p for p in near if p[0].start > tok.i and _case(p[0]) in ("Gen", "Nom", "Acc")]
+        after = [p for p in near if p[0].start > tok.i and _case(p[0]) in ("Gen", "Nom", "Acc")
+                 and not _titled_subject(tok, p[0], roles)]
         return (after[0] if after else None), None
     obj = next((p for p in near if p[0].start > tok.i and _object_case(p[0], roles) == "Acc"), None)
     subj = next((p for p in near if p[0].end <= tok.i and _case(p[0]) == "Nom"), None)
     return obj, (subj[1] if subj is not None and obj is not None and subj[1] != obj[1] else None)
+
+
+def _titled_subject(tok, ent, roles) -> bool:
+    """'Об отставке министра глава региона Иван Петров рассказал …': a nominative name after a change noun,
+    with a nominative title of its own between them and a finite verb after it, is the subject of its own
+    clause, not the person the noun concerns."""
+    if _case(ent) != "Nom" or not any(tok.i < span.start and _describes(span, ent) and _case_of(span) == "Nom"
+                                      for span, _ in roles):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+               for t in tok.doc[ent.end:ent.sent.end])
 
 
 def _other_clause(tok, ent) -> bool:
@@ -230,6 +246,8 @@ def _governed_role(tok, form, roles, ent, sent, lex, people=()):
         if any(_describes(span, other) for other in others):
             continue                                  # another person's post: the one who decides
         case = _case_of(span)
+        if case == "Ins" and _after_preposition(span):
+            continue                                  # 'по согласованию с акимом города отставка …'
         governed = case == "Ins" or (case == "Gen" and (_after_post_word(span, lex) or _after_acting(span))) or \
             (form == "noun" and case == "Gen" and span.start > tok.i)
         if not governed:
@@ -238,6 +256,16 @@ def _governed_role(tok, form, roles, ent, sent, lex, people=()):
         if best is None or distance < best[0]:
             best = (distance, span, role)
     return (best[1], best[2]) if best else None
+
+
+def _after_preposition(span) -> bool:
+    """'с министром', 'перед губернатором': an instrumental role governed by a preposition is someone the
+    sentence speaks with or of, never the post a change puts a person into ('назначен министром')."""
+    doc = span.doc
+    j = span.start - 1
+    while j > span.sent.start and (doc[j].is_space or doc[j].pos_ in ("ADJ", "DET")):
+        j -= 1
+    return j >= span.sent.start and doc[j].pos_ == "ADP"
 
 
 def _describes(span, ent) -> bool:
@@ -287,6 +315,16 @@ def _demonstrative_role(tok, sent, roles, lex):
                or lemma(t) in lex.SUCCESSOR_NOUNS for t in near):
         return None
     return _last_role_before(sent, roles)
+
+
+def _possessed_duties(tok, sent, lex) -> bool:
+    """'Временно исполняющим его обязанности назначили Ивана Петрова', 'исполнять её обязанности будет …':
+    the duties of someone the text named before, near the appointment word, with no role of their own; the
+    post is the last role the sentence before names (that of the person it removed)."""
+    doc = tok.doc
+    near = doc[max(sent.start, tok.i - 5):min(sent.end, tok.i + 5)]
+    return any(lemma(t) == "обязанность" and t.i > sent.start and doc[t.i - 1].lower_ in lex.DUTY_POSSESSIVES
+               for t in near)
 
 
 def _case_of(span) -> str | None:
@@ -342,6 +380,11 @@ def _write_change(ctx, kind, tok, sent, person, post, acting, decided_by, people
     predecessor = _predecessor(sent, people, person, lex)
     if predecessor:
         ctx.fact(change, "hc:predecessor", predecessor)
+        if kind == "appointment":       # 'и.о. министра вместо Ивана Петрова назначена …': he held the post
+            ended = write_tenure(ctx, predecessor, post, False, sent)
+            ctx.fact(ended, "hc:endedBy", change)
+            if date:
+                ctx.fact(ended, "hc:endDate", date, "date")
     if date:
         ctx.fact(change, "hc:startDate", date, "date")
         if kind == "appointment":

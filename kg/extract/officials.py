@@ -99,17 +99,35 @@ def _named_next(ctx: Ctx, lex, unnamed, held) -> set:
         if not after:
             continue
         ent, person = after[0]
-        if person in held or len(_core_parts(ent)) < 2 or not _as_subject(doc, ent, lex):
+        surname = _surname_subject(doc, trigger, ent) and \
+            not any(key == person and other.start < trigger.start for other, key in persons)
+        if person in held or not surname and (len(_core_parts(ent)) < 2 or not _as_subject(doc, ent, lex)):
             continue
         if any(key != person and key not in held and ent.sent.start <= other.start < ent.sent.end
                for other, key in after):
             continue                    # 'Иван Петров и Анна Белова пообщались …': which one?
-        if _described(doc, ent) or _gender_clash(trigger, [ent]):
+        if _described(doc, ent) or not surname and _gender_clash(trigger, [ent]):
             continue                    # 'Пациентка Анна Белова рассказала …'; 'Губернатор посетила …'…
         if _head_post(ctx, lex, person, trigger, role, sent):
             held.add(person)
             used.add(trigger.start)
     return used
+
+
+def _surname_subject(doc, trigger, ent) -> bool:
+    """'Губернатор области посетила больницу. Белова проверила …': a surname alone opening the next sentence,
+    right before a past-tense verb of the same gender as the head's own verb, is the head named (the verb
+    says nominative and the gender, whatever the tagger read the surname as: 'Белова' may be a genitive)."""
+    if len(_core_parts(ent)) != 1 or ent.sent.start == trigger.sent.start:
+        return False
+    first = next((t for t in ent.sent if not t.is_space), None)
+    if first is None or first.i != ent.start or ent.end >= len(doc):
+        return False
+    verb = doc[ent.end]
+    head_verb = next((t for t in trigger.sent[trigger.end - trigger.sent.start:] if t.pos_ == "VERB"
+                      and t.morph.get("Gender")), None)
+    return head_verb is not None and verb.pos_ == "VERB" and verb.morph.get("Tense") == ["Past"] and \
+        verb.morph.get("Number") == ["Sing"] and verb.morph.get("Gender") == head_verb.morph.get("Gender")
 
 
 def _subject_head(doc, trigger, role: str, lex) -> bool:
@@ -347,6 +365,8 @@ def _bridge(tok, places, orgs, lex) -> bool:
     if tok.text in ("«", "»", '"', "„", "“", "”", "‟", "№", "-", "(", ")") or tok.like_num:
         return True
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.pos_ == "ADP" and _reason_after(tok, lex):
+        return False                              # 'министра [по собственному желанию]': a reason, no portfolio
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and (
             (tok.pos_ == "ADP" and lemma(tok) in lex.BRIDGE_PREPOSITIONS) or (tok.pos_ == "CCONJ" and lemma(tok) == "и")
             or (tok.pos_ in ("DET", "PRON") and lemma(tok) in lex.DEMONSTRATIVES)):
@@ -362,10 +382,18 @@ def _bridge(tok, places, orgs, lex) -> bool:
         j -= 1                                    # '… по [социальной] политике', '… по науке [и] […] политике'
     prev = tok.doc[j] if j >= 0 else None
     if prev is not None and prev.pos_ == "ADP" and lemma(prev) in lex.BRIDGE_PREPOSITIONS and \
-            tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+            tok.pos_ in ("NOUN", "PROPN", "ADJ") and not _reason_after(prev, lex):
         return True                               # '… при [прокуратуре]', '… в [Чехии]'
 
     return tok.pos_ in ("NOUN", "ADJ", "PROPN") and (is_genitive(tok) or tok.text.isupper())
+
+
+def _reason_after(prep, lex) -> bool:
+    """'по собственному желанию', 'по решению губернатора': the first noun after 'по' names a reason."""
+    if prep.lower_ != "по":
+        return False
+    noun = next((t for t in prep.doc[prep.i + 1:prep.i + 4] if t.pos_ == "NOUN"), None)
+    return noun is not None and lemma(noun) in getattr(lex, "REASON_NOUNS", ())
 
 
 def _left(doc, ent, by_end, places, orgs, lex):
@@ -393,9 +421,13 @@ def _case_clash(trigger, ent, lex=None) -> bool:
     if _head(trigger).morph.get("Case") == ["Gen"]:
         if lex is None or is_acting(trigger.doc, trigger, lex):
             return False                  # 'врио губернатора Иван Петров': the acting marker is the head
+        if trigger[0].text[:1].isalpha() and not any(p.tag.case == "gent" for p in na.parses(trigger[0].text)):
+            return False    # 'Председатель Правительства РФ Игорь …': the title's own word is nominative
         if _apposition_head(ent) is not None and _apposition_head(ent) < trigger.start:
             return True     # 'специалист Администрации Президента … М.Н.Алексеева': the specialist's name
         # 'указом главы государства Алексей Цой освобождён': a given name that cannot be genitive
+        if _nominative_surname(ent):
+            return True     # 'указом губернатора Ерлан Сарсенов назначен': '-ов' is never a genitive
         return any(tok.is_alpha and any("Name" in p.tag for p in parses) and
                    not any(p.tag.case in ("gent", "accs") or "Fixd" in p.tag for p in parses)
                    for tok in ent for parses in [na.parses(tok.text)])
@@ -407,6 +439,14 @@ def _case_clash(trigger, ent, lex=None) -> bool:
         if tok.is_alpha and any(p.tag.case == case or "Fixd" in p.tag for p in na.parses(tok.text)):
             return False                        # 'министру Ивану Петрову', 'министру Айгуль …'
     return True
+
+
+def _nominative_surname(ent) -> bool:
+    """The name ends in a man's surname in the nominative ('Сарсенов', 'Досаев', 'Ильин'): its genitive and
+    accusative end in '-а' ('Сарсенова'), so the name is no genitive apposition, whatever its given name."""
+    last = next((t for t in reversed(list(ent)) if t.is_alpha), None)
+    return last is not None and last.i > ent.start and last.text[:1].isupper() and len(last.text) > 4 and \
+        last.text.lower().endswith(("ов", "ев", "ёв", "ин", "ын"))
 
 
 def _apposition_head(ent) -> int | None:
@@ -424,12 +464,26 @@ def _chained(doc, trigger, ent, by_end, places, orgs, lex):
     comma = trigger.start - 1
     while comma > ent.sent.start and (doc[comma].pos_ == "ADJ" or doc[comma].is_space):
         comma -= 1                                  # ', [народный] депутат'
-    if comma <= ent.sent.start or doc[comma].text not in (",", "–", "—", "-"):
+    joined = doc[comma].pos_ == "CCONJ" and doc[comma].lower_ == "и"
+    if comma <= ent.sent.start or not (joined or doc[comma].text in (",", "–", "—", "-")):
         return None
 
     class _Before:                                  # where the outer role's description must end
         start, sent = comma, ent.sent
-    return _left(doc, _Before, by_end, places, orgs, lex)
+    found = _left(doc, _Before, by_end, places, orgs, lex)
+    if found is not None and joined and not _one_holder(doc, found[0], trigger):
+        return None
+    return found
+
+
+def _one_holder(doc, outer, inner) -> bool:
+    """'Курировать отрасль будет замгубернатора и руководитель управления Анна Белова': two nominative titles
+    joined by 'и' before one name are that person's, unless a plural verb makes them two people ('губернатор
+    и министр Анна Белова посетили …')."""
+    if _head(outer).morph.get("Case") != ["Nom"] or _head(inner).morph.get("Case") != ["Nom"]:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and t.morph.get("Number") == ["Plur"] and
+                   t.morph.get("VerbForm") != ["Part"] for t in outer.sent)
 
 
 def _outer(doc, trigger, role, by_end, lex):
@@ -576,7 +630,7 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
         if body is None:
             body = _body_referred(ctx, lex, doc[seg_start:seg_end])
         if body is None and juris is None and role == "head" and _refers_to_body(doc[seg_start:seg_end], lex):
-            prior = _prior_ministry_post(ctx, lex)
+            prior = _prior_ministry_post(ctx, lex) or _placed_ministry_post_before(ctx, lex, trigger.start_char)
             if prior is not None:       # 'руководитель ведомства' after 'министр здравоохранения …': that post
                 ctx.mention(prior, trigger.start_char, doc[seg_end - 1].idx + len(doc[seg_end - 1].text))
                 return prior, is_acting(doc, trigger, lex)
@@ -595,6 +649,10 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
             if body is None and seg_end == seg_start:
                 body = _sole_placed_ministry(ctx, orgs, lex)   # 'заместитель министра Н.А.Осипова' in a text
                                                                 # about one region's ministry
+            if body is None and seg_end == seg_start and role != "minister" and juris is None:
+                prior = _placed_ministry_post_before(ctx, lex, trigger.start_char)
+                if prior is not None:   # 'заместитель министра Иван Петров' after 'министр здравоохранения
+                    _, juris, body, _ = ctx.notes["posts"][prior]       # Хакасии': that minister's deputy
         if juris is None:
             juris = _abbreviated_region(ctx, lex, doc[seg_start:seg_end], trigger)
         if juris is None and _regional(doc, trigger, seg_start, seg_end, places, role, body, lex) \
@@ -602,9 +660,19 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
             juris = context_region(ctx, trigger)
     if juris is None and body is not None:
         juris = _body_place(ctx, body)            # the post of a placed body is placed with it
+    if juris is None and body is not None and not implied and "minister" in lex.NATIONAL_ONLY_IN.get(
+            _context_country(ctx), ()) and any(lemma(t).startswith(lex.MINISTRY_PREFIXES)
+                                               for t in doc[seg_start:seg_end]):
+        country = f"country:{_context_country(ctx)}"   # 'глава Комитета … Министерства здравоохранения' in
+        if ctx.has(country) or _gazetteer_place(ctx, country):   # Kazakhstan: a ministry is national
+            juris = country
     if juris is None and body is not None and body.startswith("org:") and not implied and \
             _local_body(doc, seg_start, seg_end, orgs, body, lex):
         juris = context_region(ctx, trigger)     # 'начальник отдела социальной защиты' in a one-region text
+    if juris is None and body is None and not implied and _of_head_of_state(doc, seg_start, seg_end, lex):
+        country = f"country:{_context_country(ctx)}"   # 'полпред президента в СФО': a federal post
+        if _context_country(ctx) and (ctx.has(country) or _gazetteer_place(ctx, country)):
+            juris = country
     if juris is None and body is None and role in lex.NATIONAL_ONLY_IN.get(_context_country(ctx), ()):
         country = f"country:{_context_country(ctx)}"   # Kazakhstan's regions have no ministers
         if ctx.has(country) or _gazetteer_place(ctx, country):
@@ -655,6 +723,17 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
     ctx.mention(post, trigger.start_char, doc[seg_end - 1].idx + len(doc[seg_end - 1].text)
                 if seg_end > seg_start else trigger.end_char)
     return post, acting
+
+
+def _of_head_of_state(doc, seg_start: int, seg_end: int, lex) -> bool:
+    """'полпред президента в СФО', 'помощник премьер-министра': a post described by the head of state or
+    government it serves, with no body of its own ('президента компании' has one), is the country's."""
+    span = next((s for s, r in trigger_spans(doc, "hc_roles") if s.start == seg_start and r in lex.NATIONAL_ROLES),
+                None)
+    if span is None or span.end > seg_end or _head(span).morph.get("Case") != ["Gen"]:
+        return False
+    rest = [t for t in doc[span.end:seg_end] if not t.is_space]
+    return not rest or (rest[0].pos_ == "ADP" and lemma(rest[0]) in ("в", "по"))
 
 
 def _expanded_deputy(words) -> str | None:
@@ -795,6 +874,16 @@ def _prior_ministry_post(ctx: Ctx, lex) -> str | None:
     return posts.pop() if len(posts) == 1 else None
 
 
+def _placed_ministry_post_before(ctx: Ctx, lex, at: int) -> str | None:
+    """'Министр здравоохранения края Иван Петров покинул пост. … Исполнение обязанностей руководителя
+    ведомства возложено на …': the one minister's post with a region or body that the article names before
+    ``at`` (other minister's posts, bare or named later, do not count)."""
+    posts = ctx.notes.get("posts", {})
+    placed = {post for post, (role, juris, body, _) in posts.items() if role == "minister" and (juris or body)}
+    before = {m.key for m in ctx.mentions.values() if m.key in placed and m.end <= at}
+    return before.pop() if len(before) == 1 else None
+
+
 def _sole_district(ctx: Ctx) -> str | None:
     """The one district the article names, if it names exactly one (gazetteer districts and districts found
     in the text: '… района', '… ауданы')."""
@@ -928,7 +1017,7 @@ def context_region(ctx: Ctx, anchor) -> str | None:
             if place is None or not ctx.live(span):
                 continue
             region = place.key if place.cls == "Region" else place.parent if place.cls == "Settlement" else None
-            if region is None or not region.startswith("region:"):
+            if region is None or not region.startswith("region:") or _origin(ctx.doc, span):
                 continue
             votes[region] += 1
             placed.append((span.start_char, region))
@@ -937,6 +1026,13 @@ def context_region(ctx: Ctx, anchor) -> str | None:
     votes, starts, regions = found
     local = set(regions[bisect_left(starts, para_start):bisect_left(starts, para_end)])
     return one_place(local, votes)
+
+
+def _origin(doc, span) -> bool:
+    """'Новый министр прибыл из Самары', 'переведён из Омска': a place after 'из' right after a verb is where
+    someone came from, not the place the text is about."""
+    j = span.start - 1
+    return j > span.sent.start and doc[j].lower_ == "из" and doc[j - 1].pos_ == "VERB"
 
 
 def post_key(role: str, juris: str | None, body: str | None = None, qualifier: str = "",
