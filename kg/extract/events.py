@@ -586,12 +586,18 @@ def _fold_opened_visits(clusters):
         if c.kind in ("visit", "inspection") and c.verb and c.title is None \
                 and all(t[0].pos_ in ("VERB", "AUX") and t.start > opening.triggers[0].start and _to_object(t)
                         for t in c.triggers):
-            opening.triggers += c.triggers
-            opening.sents += c.sents
-            opening.kinds += c.kinds
+            _absorb(opening, c)
             continue
         out.append(c)
     return out
+
+
+def _absorb(into, c, kinds: bool = True) -> None:
+    """Cluster ``c`` told again: its triggers and sentences (and its kinds) join ``into``."""
+    into.triggers += c.triggers
+    into.sents += c.sents
+    if kinds:
+        into.kinds += c.kinds
 
 
 def _to_object(trigger) -> bool:
@@ -620,8 +626,7 @@ def _fold_framed(clusters, lex):
                 all(_framed(c, t, lex) for t in c.triggers)
                 or any(t[0].pos_ in ("VERB", "AUX") and t.sent.start in trip_sents for t in c.triggers)):
             #   'посетили дома ветеранов, встретились с коллективами': the trip's own meeting, one predicate of many
-            trip.triggers += c.triggers
-            trip.sents += c.sents
+            _absorb(trip, c, kinds=False)
             continue
         out.append(c)
     return out
@@ -641,9 +646,7 @@ def _fold_synonyms(clusters, lex):
     main, out = named[0], []
     for c in clusters:
         if c in big and c is not main and c.title is None and all(_bare(c, t) for t in c.triggers):
-            main.triggers += c.triggers
-            main.sents += c.sents
-            main.kinds += c.kinds
+            _absorb(main, c)
             continue
         out.append(c)
     return out
@@ -782,9 +785,7 @@ def _assign(clusters: list[Cluster], new: Cluster, lex) -> None:
             continue                                   # 'открылась … в Туле', 'открылась … в Алексине': two
             #   ('в Кировском районе открылась …' and 'в селе Путилово Кировского района открылась …': one)
         if new.title is None or c.title is None or _norm(c.title) == _norm(new.title):
-            c.triggers += new.triggers
-            c.sents += new.sents
-            c.kinds += new.kinds
+            _absorb(c, new)
             c.title = c.title or new.title
             c.strong = c.strong or new.strong
             c.where |= new.where
