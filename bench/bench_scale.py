@@ -10,6 +10,8 @@ measured in the same run.
                                                 # fresh entity keys, peak memory per size (a fresh process each)
     .venv/bin/python bench/bench_scale.py page --size 4000             # the page: whole union as text vs in passes
     .venv/bin/python bench/bench_scale.py writers --size 4000          # our Turtle / N-Quads vs pyoxigraph
+    .venv/bin/python bench/bench_scale.py checks --size 4000           # shape checks: one query per check over
+                                                # the whole store vs focus nodes in batches (CPU s, peak memory)
 
 CPU seconds are this process's and its children's (``resource.getrusage``); on a machine shared with other
 jobs wall-clock figures say little, CPU figures and same-run ratios more. Results: bench/out/bench_scale.json.
@@ -258,18 +260,28 @@ def bench_assemble_one(seed_dir: Path, n: int, keep: Path | None = None) -> dict
 
 
 def seed_results(k: int) -> Path:
+    """k real results (generated texts through the whole NLP stage), made once, in a child process: Linux keeps
+    a process's peak memory across exec, so the assembly children of a parent that loaded the models would all
+    report the models' peak."""
     folder = OUT / "scale-seed"
     path = folder / "results.jsonl"
     if path.exists() and len(path.read_text(encoding="utf-8").splitlines()) >= k:
         return folder
+    done = subprocess.run([sys.executable, __file__, "make-seed", str(k)], cwd=ROOT, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(done.stderr[-2000:])
+    return folder
+
+
+def make_seed(k: int) -> None:
     from kg.run import process
 
+    folder = OUT / "scale-seed"
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         write_corpus(Path(tmp), k, seed=14)
         lines = [process(a).dumps() for a in articles(Path(tmp))]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return folder
+    (folder / "results.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def bench_assemble(sizes: list[int], k: int) -> list[dict]:
@@ -381,6 +393,56 @@ print(used, peak, digest.hexdigest())
 """
 
 
+CHECKS_CHILD = """
+import hashlib, resource, sys, time
+sys.path.insert(0, sys.argv[3])
+import pyoxigraph as ox
+from kg import checks
+how, store = sys.argv[1], ox.Store(sys.argv[2])
+checks.compiled()
+opened = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+start = time.process_time()
+if how == "whole":                                    # before: each check one query over every focus node
+    found = set()
+    for check in checks.compiled():
+        checks._collect(store, check, store.query(check.query), found)
+    found = sorted(found)
+else:                                                 # now: focus nodes streamed, checked in batches
+    found = checks.check_store(store)
+used = time.process_time() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+print(used, opened, peak, len(found), hashlib.sha256(repr(found).encode()).hexdigest())
+"""
+
+
+def bench_checks(n: int, k: int, rounds: int = 2) -> dict:
+    """The shape checks over the store of an n-article assembly, each way in a fresh process, alternating:
+    CPU s, peak memory (and the process's peak once the store is open and the shapes compiled); the same
+    violations asserted."""
+    folder = seed_results(k)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        made = subprocess.run([sys.executable, __file__, "assemble-one", str(folder), str(n), str(tmp / "keep")],
+                              cwd=ROOT, capture_output=True, text=True)
+        if made.returncode != 0:
+            raise SystemExit(made.stderr[-2000:])
+        rows: dict[str, list] = {"whole": [], "batches": []}
+        for _ in range(rounds):
+            for how in rows:
+                done = subprocess.run([sys.executable, "-c", CHECKS_CHILD, how, str(tmp / "keep" / "store"),
+                                       str(ROOT)], cwd=ROOT, capture_output=True, text=True)
+                if done.returncode != 0:
+                    raise SystemExit(done.stderr[-2000:])
+                used, opened, peak, count, digest = done.stdout.split()
+                rows[how].append((float(used), int(opened), int(peak), int(count), digest))
+    same = len({r[4] for v in rows.values() for r in v}) == 1
+    best = {how: {"cpu_s": round(min(r[0] for r in v), 1), "peak_mb": min(r[2] for r in v),
+                  "peak_mb_store_open": min(r[1] for r in v)} for how, v in rows.items()}
+    return {"articles": n, "same_violations": same, "violations": rows["whole"][0][3], **best,
+            "cpu_ratio_batches_to_whole": round(best["batches"]["cpu_s"] / best["whole"]["cpu_s"], 2),
+            "all": {how: [r[:4] for r in v] for how, v in rows.items()}}
+
+
 def bench_page(n: int, k: int, rounds: int = 2, ways: tuple[str, ...] = ("text", "stream"),
                kept: Path | None = None) -> dict:
     """The build's page stage on the merged graph of n synthetic articles, each way in a fresh process (CPU s,
@@ -418,12 +480,15 @@ def bench_page(n: int, k: int, rounds: int = 2, ways: tuple[str, ...] = ("text",
 
 
 def main() -> None:
+    if len(sys.argv) == 3 and sys.argv[1] == "make-seed":
+        make_seed(int(sys.argv[2]))
+        return
     if len(sys.argv) in (4, 5) and sys.argv[1] == "assemble-one":
         keep = Path(sys.argv[4]) if len(sys.argv) == 5 else None
         print(json.dumps(bench_assemble_one(Path(sys.argv[2]), int(sys.argv[3]), keep)))
         return
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("what", choices=("nlp", "build", "incremental", "dask", "assemble", "writers", "page"))
+    ap.add_argument("what", choices=("nlp", "build", "incremental", "dask", "assemble", "writers", "page", "checks"))
     ap.add_argument("--workers", default="default", help="incremental: a number, or default (kg build's own)")
     ap.add_argument("--articles", type=int, default=40)
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 4000])
@@ -446,6 +511,8 @@ def main() -> None:
         row = bench_assemble(args.sizes, args.seed_articles)
     elif args.what == "page":
         row = bench_page(args.size, args.seed_articles, args.rounds, tuple(args.ways), args.keep)
+    elif args.what == "checks":
+        row = bench_checks(args.size, args.seed_articles)
     else:
         row = bench_writers(args.size, args.seed_articles)
     row = {"what": args.what, "load_average": os.getloadavg(), "result": row}

@@ -347,7 +347,7 @@ def _write_full(staged: Path, done: list[Planned], cache: ResultCache, report: B
     lap("store")
     store_violations = []
     if validate:
-        store_violations = check_store(store)
+        store_violations = check_store(store, workdir=staged)
         report.violations = sorted(set(v for vs in anchors.values() for v in vs) | set(literal) |
                                    set(store_violations))
         report.validated = True

@@ -2,25 +2,36 @@
 
 pyshacl clones the data graph, computes its RDFS closure and re-parses ``sh:sparql`` text on every focus
 node: fine for one article, not for a corpus. Here each constraint becomes one SELECT over the store's
-default graph (the merged graph), run once for the whole corpus. RDFS inference is compiled in: a node "is
+default graph (the merged graph). RDFS inference is compiled in: a node "is
 a" ``hc:Organization`` when typed with it or a subclass, or when it is the subject of a property whose
 ``rdfs:domain`` is such a class (the object of one whose ``rdfs:range`` is), as pyshacl's RDFS closure over
 the ontology would conclude. The SHACL features the shapes use are supported; any other one is an error,
 never a silently skipped rule. Mention anchors are checked per article, against the article's text
 (``anchor_problems``), on the results themselves.
+
+Memory stays bounded whatever the corpus: a query that selected a class's focus nodes DISTINCT held all of
+them at once (Oxigraph's hash set: the 16k-article build's peak). A shape's focus nodes are streamed from the
+store instead (duplicates and all), sorted and made distinct on disk (``export.SortedSpool``), and checked in
+batches of ``MEMBER_BATCH`` named in the query (``VALUES ?this {...}``; the store is only read: writing a batch
+into a scratch graph costs more time, and RocksDB's write buffers more memory, than it saves). The violations
+are collected as a set and sorted, so they are the same, in the same order, as one query over the whole graph
+would give (``Check.query``). Focus nodes are IRIs or literals (a blank node cannot be named in a query; the
+build's graphs have none: a blank focus node is an error, never a skipped check).
 """
 from __future__ import annotations
 
+import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from pathlib import Path
+from typing import Iterable, Iterator
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH, XSD
 
-from . import paths
+from . import export, paths
 from .errors import KgError
 from .records import ArticleResult
 from .results import Cell
@@ -40,27 +51,29 @@ _HANDLED = {SH.path, SH.message, SH.minCount, SH.maxCount, SH.datatype, SH["or"]
 _NODE_KEYS = {RDF.type, SH.targetClass, SH.targetSubjectsOf, SH.property, SH.sparql, SH.declare}
 
 
-FOCUS = "%FOCUS% "              # where a run limited to some focus nodes puts its VALUES ?this { ... }
-FOCUS_BATCH = 2000              # focus nodes per query when a run is limited to some
+TARGET = "%TARGET% "            # where a check binds ?this: the shape's target, or a batch of its focus nodes
+FOCUS_BATCH = 2000              # focus nodes per VALUES query when a run is limited to some
+MEMBER_BATCH = 5000             # focus nodes checked at a time
+SPOOL_LINES = 20_000            # focus nodes sorted in memory before a run is spilled to disk (16k articles:
+                                #   peak 204 MB with 20k, 228 MB with 100k, the same CPU)
 
 
 @dataclass(frozen=True)
 class Check:
     message: str
     path: str | None
-    template_query: str         # SELECT ?this ?value [more], with FOCUS in its target
+    template_query: str         # SELECT ?this ?value [more], with TARGET where ?this gets bound
     template: bool = False      # message with {?var} placeholders
-    target: str = ""            # the shape's target (a subquery binding ?this), FOCUS in it
+    target: str = ""            # the shape's target: a pattern binding ?this (a node may come out more than once)
 
     @property
     def query(self) -> str:
-        """The check over every focus node of its target."""
-        return self.template_query.replace(FOCUS, "")
+        """The check over every focus node of its target in one query (what the batches add up to)."""
+        return self.template_query.replace(TARGET, "{ SELECT DISTINCT ?this WHERE { " + self.target + " } } ")
 
-    def query_for(self, nodes: list[str]) -> str:
-        """The check over the given focus nodes (IRIs) only."""
-        values = "VALUES ?this { " + " ".join(f"<{n}>" for n in nodes) + " } "
-        return self.template_query.replace(FOCUS, values)
+    def query_over(self, terms: list[str]) -> str:
+        """The check over the given focus nodes of its target (N-Triples terms)."""
+        return self.template_query.replace(TARGET, "VALUES ?this { " + " ".join(terms) + " } ")
 
 
 class Ontology:
@@ -146,7 +159,7 @@ def _target(shapes: Graph, shape, onto: Ontology) -> str:
     parts += [f"{{ ?this <{p}> [] }}" for p in sorted(shapes.objects(shape, SH.targetSubjectsOf))]
     if not parts:
         raise KgError(f"shapes.ttl: {shape} has no target kg.checks understands")
-    return FOCUS + "{ SELECT DISTINCT ?this WHERE { " + FOCUS + " UNION ".join(f"{{ {p} }}" for p in parts) + " } }"
+    return " UNION ".join(f"{{ {p} }}" for p in parts)
 
 
 def _value_ok(shapes: Graph, constraint, pred) -> str:
@@ -193,26 +206,27 @@ def _property_checks(shapes: Graph, prop, target: str, onto: Ontology):
     message = str(shapes.value(prop, SH.message) or "constraint")
     short = Cell("iri", str(path)).short()
     p = f"<{path}>"
+    target, shape_target = TARGET, target
 
     def check(query: str) -> Check:
-        return Check(message, short, "SELECT DISTINCT ?this ?value WHERE { " + query + " }", target=target)
+        return Check(message, short, "SELECT DISTINCT ?this ?value WHERE { " + query + " }", target=shape_target)
 
     # counts of 1 (all the shapes use) without GROUP BY: a grouping holds every focus node in memory at
     # once, these stream (the 16k-article build's peak was the grouping over every mention)
     n = shapes.value(prop, SH.minCount)
     if n is not None and int(n) == 1:
         yield Check(message, short, f"SELECT ?this WHERE {{ {target} FILTER NOT EXISTS {{ ?this {p} ?v }} }}",
-                    target=target)
+                    target=shape_target)
     elif n is not None:
         yield Check(message, short, f"SELECT ?this WHERE {{ {target} OPTIONAL {{ ?this {p} ?v }} }} "
-                                    f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) < {int(n)})", target=target)
+                                    f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) < {int(n)})", target=shape_target)
     n = shapes.value(prop, SH.maxCount)
     if n is not None and int(n) == 1:
         yield Check(message, short, f"SELECT DISTINCT ?this WHERE {{ {target} ?this {p} ?v . ?this {p} ?w "
-                                    f"FILTER(!sameTerm(?v, ?w)) }}", target=target)
+                                    f"FILTER(!sameTerm(?v, ?w)) }}", target=shape_target)
     elif n is not None:
         yield Check(message, short, f"SELECT ?this WHERE {{ {target} ?this {p} ?v }} "
-                                    f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) > {int(n)})", target=target)
+                                    f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) > {int(n)})", target=shape_target)
     for pred in (SH["in"], SH.pattern, SH.nodeKind, SH.minInclusive):     # datatypes: see LiteralRules
         if shapes.value(prop, pred) is not None:
             yield check(f"{target} ?this {p} ?value FILTER(!{_value_ok(shapes, prop, pred)})")
@@ -225,7 +239,7 @@ def _property_checks(shapes: Graph, prop, target: str, onto: Ontology):
     if shapes.value(prop, SH.uniqueLang) == Literal(True):
         yield Check(message, short, f"SELECT DISTINCT ?this WHERE {{ {target} ?this {p} ?a . ?this {p} ?b "
                                     f"FILTER(!sameTerm(?a, ?b) && lang(?a) != \"\" && lcase(lang(?a)) = lcase(lang(?b))) }}",
-                    target=target)
+                    target=shape_target)
 
 
 def _sparql_check(shapes: Graph, node, target: str) -> Check:
@@ -235,7 +249,7 @@ def _sparql_check(shapes: Graph, node, target: str) -> Check:
         for decl in shapes.objects(decl_owner, SH.declare):
             prefixes += f"PREFIX {shapes.value(decl, SH.prefix)}: <{shapes.value(decl, SH.namespace)}>\n"
     body = select.strip()
-    query = f"{prefixes}SELECT * WHERE {{ {target} {{ {body} }} }}"
+    query = f"{prefixes}SELECT * WHERE {{ {TARGET}{{ {body} }} }}"
     return Check(str(shapes.value(node, SH.message)), None, query, template=True, target=target)
 
 
@@ -299,36 +313,69 @@ def literal_rules() -> LiteralRules:
     return LiteralRules()
 
 
-def check_store(store, graph=None, focus: Iterable[str] | None = None) -> list[Violation]:
-    """Every violation of the shapes in ``store``'s default graph (the merged graph); with ``focus`` (IRIs),
-    only the violations whose focus node is one of them (an incremental build re-checks what changed)."""
-    found = set()
-    if focus is None:
-        queries = [(check, check.query) for check in compiled()]
-    else:           # each check over the focus nodes its shape targets (found once per shape)
-        nodes = sorted(set(focus))
-        members: dict[str, list[str]] = {}
-        queries = []
-        for check in compiled():
-            if check.target not in members:
-                found_in = set()
-                for k in range(0, len(nodes), FOCUS_BATCH):
-                    values = "VALUES ?this { " + " ".join(f"<{n}>" for n in nodes[k:k + FOCUS_BATCH]) + " } "
-                    query = "SELECT DISTINCT ?this WHERE { " + check.target.replace(FOCUS, values) + " }"
-                    found_in.update(row["this"].value for row in store.query(query))
-                members[check.target] = sorted(found_in)
-            mine = members[check.target]
-            queries += [(check, check.query_for(mine[k:k + FOCUS_BATCH])) for k in range(0, len(mine), FOCUS_BATCH)]
-    for check, query in queries:
-        for row in store.query(query):
-            this = row["this"]
-            value = _get(row, "value")
-            message = check.message
-            if check.template:
-                message = _fill(message, row)
-            found.add(Violation(this.value, message, _articles(store, this), check.path,
-                                None if value is None or value == this else value.value))
+def check_store(store, graph=None, focus: Iterable[str] | None = None, *,
+                workdir: Path | None = None) -> list[Violation]:
+    """Every violation of the shapes in ``store``'s default graph (the merged graph), sorted; with ``focus``
+    (IRIs), only the violations whose focus node is one of them (an incremental build re-checks what changed).
+    Memory is bounded: see the module's docstring (``workdir``: where the focus nodes are sorted)."""
+    by_target: dict[str, list[Check]] = {}
+    for check in compiled():
+        by_target.setdefault(check.target, []).append(check)
+    nodes = None if focus is None else sorted(set(focus))
+    found: set[Violation] = set()
+    with tempfile.TemporaryDirectory(prefix="kg-checks-", dir=workdir) as tmp:
+        for k, (target, checks) in enumerate(by_target.items()):
+            folder = Path(tmp) / str(k)
+            folder.mkdir()
+            members = export.SortedSpool(folder, SPOOL_LINES)
+            for terms in _focus_nodes(store, target, nodes):
+                members.add(terms)
+            for batch in _batches(members, MEMBER_BATCH):
+                if batch[-1].startswith("_:"):          # sorted: blank nodes ("_:") after IRIs and literals
+                    raise KgError(f"kg.checks: a blank node is a focus node of {checks[0].message!r}: "
+                                  "blank nodes cannot be checked (the build's graphs name every node)")
+                for check in checks:
+                    _collect(store, check, store.query(check.query_over(batch)), found)
     return sorted(found)
+
+
+def _focus_nodes(store, target: str, nodes: list[str] | None) -> Iterator[list[str]]:
+    """The focus nodes of ``target`` (those among ``nodes`` if given) as N-Triples terms, in lists; a node may
+    come more than once. Streamed: nothing holds them all (no DISTINCT over the whole graph)."""
+    if nodes is None:
+        out: list[str] = []
+        for row in store.query("SELECT ?this WHERE { " + target + " }"):
+            out.append(str(row[0]))
+            if len(out) == SPOOL_LINES:
+                yield out
+                out = []
+        yield out
+        return
+    for k in range(0, len(nodes), FOCUS_BATCH):
+        values = "VALUES ?this { " + " ".join(f"<{n}>" for n in nodes[k:k + FOCUS_BATCH]) + " } "
+        yield [str(row[0]) for row in store.query("SELECT DISTINCT ?this WHERE { " + values + target + " }")]
+
+
+def _batches(items: Iterable[str], size: int) -> Iterator[list[str]]:
+    batch: list[str] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _collect(store, check: Check, rows, found: set) -> None:
+    for row in rows:
+        this = row["this"]
+        value = _get(row, "value")
+        message = check.message
+        if check.template:
+            message = _fill(message, row)
+        found.add(Violation(this.value, message, _articles(store, this), check.path,
+                            None if value is None or value == this else value.value))
 
 
 def _get(row, name):

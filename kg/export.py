@@ -116,25 +116,45 @@ class TurtleWriter:
     subject's statements alone, so the blocks of consecutive runs of subjects, written separately and
     concatenated, are the bytes of the whole (an incremental build rewrites only the runs that changed).
 
-    The same bytes as compacting every term with ``_compact``; the common terms take short paths (data IRIs
-    and untyped literals are written as they are; other IRIs through a bounded dict kept across calls)."""
+    The same bytes as compacting every term with ``_compact``; the common terms take short paths: data IRIs
+    and untyped literals are written as they are; other IRIs and typed literals through a dict bounded at
+    ``CACHE`` entries, kept across calls; per predicate the text that opens it is kept too (few predicates)."""
+
+    CACHE = 200_000
 
     def __init__(self) -> None:
         self.cache: dict[str, str] = {_RDF_TYPE: "a"}
+        self.heads: dict[str, tuple[str, str]] = {}      # predicate -> (" ;\n    p ", " p ")
 
     def _iri(self, term: str) -> str:
         out = self.cache.get(term)
         if out is None:
             out = _compact(term)
-            if len(self.cache) < 200_000:
+            if len(self.cache) < self.CACHE:
                 self.cache[term] = out
+        return out
+
+    def _object(self, term: str) -> str:
+        """An IRI (not a data IRI) or a typed literal, compacted (xsd:date, not <...#date>) and kept."""
+        if term[0] == '"':
+            body, _, datatype = term.rpartition("^^")
+            out = body + "^^" + self._iri(datatype)
+        else:
+            out = _compact(term)
+        if len(self.cache) < self.CACHE:
+            self.cache[term] = out
+        return out
+
+    def _head(self, predicate: str) -> tuple[str, str]:
+        name = self._iri(predicate)
+        self.heads[predicate] = out = (" ;\n    " + name + " ", " " + name + " ")
         return out
 
     def text(self, sorted_triples: Iterable[str]) -> str:
         return "".join(self.blocks(sorted_triples, 1 << 30))
 
     def blocks(self, sorted_triples: Iterable[str], chunk: int = 8192) -> Iterator[str]:
-        get, iri, data = self.cache.get, self._iri, _DATA_IRI
+        get, data, heads, head, obj = self.cache.get, _DATA_IRI, self.heads.get, self._head, self._object
         out: list[str] = []
         append = out.append
         subject = predicate = previous = None
@@ -143,22 +163,18 @@ class TurtleWriter:
                 continue
             previous = line
             s, p, o = line.split(" ", 2)
-            if o[0] == '"':
-                if o[-1] == ">":                              # a typed literal: xsd:date, not <...#date>
-                    typed = get(o)                            # offsets and dates repeat: kept whole
-                    if typed is None:
-                        body, _, datatype = o.rpartition("^^")
-                        typed = body + "^^" + (get(datatype) or iri(datatype))
-                        if len(self.cache) < 200_000:
-                            self.cache[o] = typed
-                    o = typed
-            elif o[0] == "<" and not o.startswith(data):
-                o = get(o) or iri(o)
-            if p == predicate and s == subject:
-                append(" ,\n        " + o)
-            elif s == subject:
-                predicate = p
-                append(" ;\n    " + (get(p) or iri(p)) + " " + o)
+            c = o[0]
+            if c == '"':
+                if o[-1] == ">":                  # a typed literal (offsets and dates repeat: kept whole)
+                    o = get(o) or obj(o)
+            elif c == "<" and not o.startswith(data):
+                o = get(o) or obj(o)
+            if s == subject:
+                if p == predicate:
+                    append(" ,\n        " + o)
+                else:
+                    predicate = p
+                    append((heads(p) or head(p))[0] + o)
             else:
                 if subject is not None:
                     append(" .\n")
@@ -166,7 +182,7 @@ class TurtleWriter:
                         yield "".join(out)
                         out.clear()
                 subject, predicate = s, p
-                append("\n" + (s if s.startswith(data) else get(s) or iri(s)) + " " + (get(p) or iri(p)) + " " + o)
+                append("\n" + (s if s.startswith(data) else get(s) or self._iri(s)) + (heads(p) or head(p))[1] + o)
         if subject is not None:
             append(" .\n")
         if out:
@@ -230,9 +246,13 @@ def write_lines(path: Path, chunks: Iterable[str]) -> None:
 
 
 def _write_all(fh: IO[str], chunks: Iterable[str]) -> None:
+    """Large chunks written as they come, small ones gathered first (one write per ~1 MB)."""
     buf: list[str] = []
     size = 0
     for chunk in chunks:
+        if len(chunk) > 1 << 18 and not buf:
+            fh.write(chunk)
+            continue
         buf.append(chunk)
         size += len(chunk)
         if size > 1 << 20:

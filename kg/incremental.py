@@ -530,13 +530,13 @@ def update(previous: Path, staged: Path, done, cache, report, plan, *, lang: str
     if validate:
         previous_found = checks_old["store"]
         if previous_found is None:
-            store_violations = check_store(store)
+            store_violations = check_store(store, workdir=staged)
         else:
             focus = _focus(store, old_store, added_lines, removed_lines, [*old_lines.values(), *new_lines.values()],
                            typing_properties())
             report.focus = len(focus)
             kept = [v for v in map(_violation, previous_found) if v.resource not in focus]
-            store_violations = sorted(set(kept) | set(check_store(store, focus=sorted(focus))))
+            store_violations = sorted(set(kept) | set(check_store(store, focus=sorted(focus), workdir=staged)))
         all_anchors = [v for vs in anchors.values() for v in vs]
         report.violations = sorted(set(all_anchors) | set(literal) | set(store_violations))
         report.validated = True
