@@ -174,7 +174,7 @@ def _batches(inputs, todo: dict[str, str]) -> Iterator[list[Article]]:
             if iri is not None and todo.get(iri) is not None:
                 del todo[iri]
                 yield item
-    return _batched(wanted(), BATCH)
+    return export.batched(wanted(), BATCH)
 
 
 def build(inputs: Iterable, out: Path, *, lang: str = "ru", validate: bool = True,
@@ -327,7 +327,7 @@ def _write_full(staged: Path, done: list[Planned], cache: ResultCache, report: B
         del merge
         graph = str(iris.RESOURCE_GRAPH)
         with open(state / "resources.nt", "w", encoding="utf-8", newline="\n") as res_file:
-            for batch in _batched(res_spool, 20_000):
+            for batch in export.batched(res_spool, 20_000):
                 nq.write("".join(export.nquad_lines(graph, batch)).encode("utf-8"))
                 res_file.writelines(line + "\n" for line in batch)
                 spool.add(batch)
@@ -359,18 +359,6 @@ def _write_full(staged: Path, done: list[Planned], cache: ResultCache, report: B
         _page(staged, lang)
         lap("page")
     export.write_atomic(staged / "manifest.json", _manifest(report, done))
-
-
-def _batched(items: Iterable, size: int) -> Iterator[list]:
-    """Lists of ``size`` items (the last one shorter), in order."""
-    batch: list = []
-    for line in items:
-        batch.append(line)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _read_back(done: list[Planned], cache: ResultCache) -> Iterator[tuple[Planned, ArticleResult]]:

@@ -330,7 +330,7 @@ def check_store(store, graph=None, focus: Iterable[str] | None = None, *,
             members = export.SortedSpool(folder, SPOOL_LINES)
             for terms in _focus_nodes(store, target, nodes):
                 members.add(terms)
-            for batch in _batches(members, MEMBER_BATCH):
+            for batch in export.batched(members, MEMBER_BATCH):
                 if batch[-1].startswith("_:"):          # sorted: blank nodes ("_:") after IRIs and literals
                     raise KgError(f"kg.checks: a blank node is a focus node of {checks[0].message!r}: "
                                   "blank nodes cannot be checked (the build's graphs name every node)")
@@ -354,17 +354,6 @@ def _focus_nodes(store, target: str, nodes: list[str] | None) -> Iterator[list[s
     for k in range(0, len(nodes), FOCUS_BATCH):
         values = "VALUES ?this { " + " ".join(f"<{n}>" for n in nodes[k:k + FOCUS_BATCH]) + " } "
         yield [str(row[0]) for row in store.query("SELECT DISTINCT ?this WHERE { " + values + target + " }")]
-
-
-def _batches(items: Iterable[str], size: int) -> Iterator[list[str]]:
-    batch: list[str] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _collect(store, check: Check, rows, found: set) -> None:

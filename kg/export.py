@@ -14,7 +14,7 @@ import re
 import tempfile
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, Iterable, Iterator, TypeVar
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
@@ -198,6 +198,21 @@ def turtle(graph: Graph) -> str:
 
 
 # ------------------------------------------------------------------------------------------------ sorting
+
+T = TypeVar("T")
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of ``size`` items (the last one shorter), in order (``itertools.batched`` from Python 3.12)."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
 
 class SortedSpool:
     """Statements sorted on disk when they outgrow memory: sorted runs spilled to files, merged at the end.
