@@ -638,7 +638,7 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
                 all(t.pos_ != "PROPN" for t in doc[seg_start:seg_end]):
             juris = _sole_district(ctx)             # 'глава района' in a text about one district
         if body is None and juris is None and role == "chief_physician" and seg_end == seg_start:
-            body = _hospital_in_sentence(ctx, trigger, lex) or _sole_hospital(ctx, lex)
+            body = _one_hospital(ctx, lex, *sent_bounds(doc, trigger.start)) or _one_hospital(ctx, lex)
             # '… представил коллективу больницы нового главного врача — …', 'главврач Ольга Петрова' in a text
             # about one hospital
         if body is not None and role in lex.FACILITY_HEAD_ROLES and _is_hospital(ctx, body, lex):
@@ -900,17 +900,11 @@ def _sole_district(ctx: Ctx) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _hospital_in_sentence(ctx: Ctx, trigger, lex) -> str | None:
-    """The one hospital the role's sentence names: a chief physician named without a body heads it."""
-    start, end = sent_bounds(ctx.doc, trigger.start)
+def _one_hospital(ctx: Ctx, lex, start: int = 0, end: int | None = None) -> str | None:
+    """The one hospital (a facility a chief physician heads) named between tokens ``start`` and ``end`` (the
+    whole article by default), if exactly one is named there."""
     keys = {key for span, key, _ in ctx.notes.get("facilities", [])
-            if start <= span.start < end and _is_hospital(ctx, key, lex)}
-    return keys.pop() if len(keys) == 1 else None
-
-
-def _sole_hospital(ctx: Ctx, lex) -> str | None:
-    """The one hospital (a facility a chief physician heads) the article names, if it names exactly one."""
-    keys = {key for _, key, _ in ctx.notes.get("facilities", []) if _is_hospital(ctx, key, lex)}
+            if start <= span.start and (end is None or span.start < end) and _is_hospital(ctx, key, lex)}
     return keys.pop() if len(keys) == 1 else None
 
 
@@ -948,9 +942,9 @@ def _context_country(ctx: Ctx) -> str | None:
 
 
 def _is_hospital(ctx: Ctx, body: str, lex) -> bool:
-    kinds = {f.value.partition(":")[2] for f in ctx.facts.values()
-             if f.subject == body and f.prop == "hc:facilityKind"}
-    return bool(kinds & lex.HOSPITAL_KINDS)
+    """The facility's kind is one a chief physician heads (facts are keyed, so a look-up per kind, not a scan)."""
+    return any((body, "hc:facilityKind", f"FacilityKind:{kind}", "concept") in ctx.facts
+               for kind in lex.HOSPITAL_KINDS)
 
 
 def _ministry_role(doc, seg_start, seg_end, role, lex) -> str:
