@@ -29,6 +29,16 @@ def doc_text(doc: Doc) -> str:
     return found[1]
 
 
+_LINE_GOES_ON = set(",.;:!?)]}»”…%")
+
+
+def line_goes_on(head: str) -> bool:
+    """A line starting with ``head`` (its first character) may go on the sentence of the line before: a
+    lower-case letter or a closing mark ('…новое\nотделение', '\n, где'), as in hard-wrapped texts. Each
+    language's splitter adds what the line before must look like."""
+    return head.islower() or head in _LINE_GOES_ON
+
+
 def lemma_of(tok) -> str:
     """The token's lemma (its text when it has none), lower-cased, ё as е: what the gazetteer, the pattern
     tables and the extractors compare. Folded once per distinct lemma (keyed by spaCy's hash of it)."""

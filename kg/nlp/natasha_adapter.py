@@ -15,6 +15,8 @@ from natasha import (Doc as NDoc, MorphVocab, NewsEmbedding, NewsMorphTagger, Ne
                      NewsSyntaxParser, Segmenter)
 from natasha.doc import DocSent, DocToken
 
+from .extensions import line_goes_on
+
 
 @lru_cache(maxsize=1)
 def models():
@@ -55,7 +57,6 @@ def segment(text: str) -> NDoc:
 
 
 _BREAK = re.compile(r"\n\s*")
-_CONTINUES = set(",.;:!?)]}»”…%")      # a line that starts with one of these (or a lower-case letter) goes on
 
 
 def _pictograph(ch: str) -> bool:
@@ -82,7 +83,7 @@ def split_lines(text: str, start: int, stop: int) -> list[DocSent]:
         before = text[start:m.start()].rstrip()
         blank = m.group().count("\n") > 1
         head = text[nxt]
-        if blank or not (head.islower() or head in _CONTINUES) or (before and before[-1] in ".!?:;"):
+        if blank or not line_goes_on(head) or (before and before[-1] in ".!?:;"):
             cuts.append(nxt)
     cuts.append(stop)
     out = []

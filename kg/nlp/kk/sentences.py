@@ -13,6 +13,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..extensions import line_goes_on
 from .lang import ABBREVIATIONS
 
 TERMINALS = {".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "!!!"}
@@ -30,16 +31,13 @@ def _ends_sentence(token: Token) -> bool:
     return text in TERMINALS or (set(text) <= set(".!?…") and text != "") or ABBREVIATIONS.get(text.lower(), False)
 
 
-CONTINUES = set(",.;:!?)]}»”…%")
-
-
 def _goes_on(doc: Doc, space: Token) -> bool:
     """A single line break inside a sentence (a hard-wrapped text): the next line starts with a lower-case
     letter or a closing mark and the line before has no sentence end. A blank line always ends the sentence."""
     if space.text.count("\n") > 1 or space.i + 1 >= len(doc) or space.i == 0:
         return False
     head, before = doc[space.i + 1].text[:1], doc[space.i - 1].text
-    return (head.islower() or head in CONTINUES) and not _ends_sentence(doc[space.i - 1]) and before[-1:] != ":"
+    return line_goes_on(head) and not _ends_sentence(doc[space.i - 1]) and before[-1:] != ":"
 
 
 def boundaries(doc: Doc) -> list[bool]:
