@@ -26,7 +26,7 @@ from .model import (ALT, ANCHOR, CONTEXT, DERIVED, HC, HEADLINE, LABEL, PUBLISHE
                     build_model, first, make_node, mention_of, references, tenures)
 from .style import ARTICLE_PROPERTIES, NODE_CLASSES
 from .textindex import index_entry
-from .triples import Rows, add_block, subject_blocks, term
+from .triples import Rows, add_block, block_pairs, subject_blocks, term
 
 MENTIONED = HC + "denotedBy"
 _RANK = {f"<{HC}{key}>": rank for rank, key in enumerate(NODE_CLASSES)}
@@ -67,7 +67,7 @@ class Survey:
         type_t, mentioned_t, tenure_t = f"<{TYPE}>", f"<{MENTIONED}>", f"<{HC}Tenure>"
         context_t, anchor_t, of_t, post_t = (f"<{p}>" for p in (CONTEXT, ANCHOR, HC + "tenureOf", HC + "tenurePost"))
         for s, lines in subject_blocks(path):
-            pairs = [line[:-3].split(" ", 2)[1:] for line in lines]
+            pairs = block_pairs(lines)
             subject = term(s)
             h = hash(subject)
             types = {o for p, o in pairs if p == type_t}
@@ -282,7 +282,7 @@ def embedded_rows(path: Path, keep: set[str], names: HashTable) -> tuple[Rows, s
             add_block(rows, s, lines)
             hash_mentions(rows[iri])
         elif any(line.startswith(tenure_t, len(s) + 1) for line in lines):
-            pairs = [line[:-3].split(" ", 2)[1:] for line in lines]
+            pairs = block_pairs(lines)
             ends = [first_ref(pairs, of_t) in keep, first_ref(pairs, post_t) in keep]
             if any(ends):               # one end left off: only its evidence counts (for the other end)
                 add_block(rows, s, lines, None, None if all(ends) else HALF_TENURE)

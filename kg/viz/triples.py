@@ -238,12 +238,16 @@ def term(text: str, lits: dict | None = None):
     return value
 
 
+def block_pairs(lines: list[str]) -> list[list[str]]:
+    """[predicate, object] as written, for each N-Triples line of one subject's block (``subject_blocks``)."""
+    return [line[:-3].split(" ", 2)[1:] for line in lines]
+
+
 def add_block(rows: Rows, subject: str, lines: list[str], lits: dict | None = None,
               predicates: frozenset[str] | None = None) -> None:
     """File one subject's statements (``subject_blocks``) in ``rows``; only ``predicates`` if given."""
     preds = rows.setdefault(term(subject), {})
-    for line in lines:
-        _, p, o = line[:-3].split(" ", 2)
+    for p, o in block_pairs(lines):
         p = p[1:-1]
         if predicates is not None and p not in predicates:
             continue
