@@ -125,3 +125,25 @@ def test_initials_and_split_names(ru_nlp, text, expected, absent):
 def test_a_plain_word_the_ner_calls_a_location_is_no_place(ru_nlp, text, word):
     doc = ru_nlp(text)
     assert word not in [s.text for s in doc.spans[PLACES]]
+
+
+@pytest.mark.parametrize("text,names", [
+    # a plural settlement word opens a list: every name in it is a settlement, a tagger's 'person' too
+    ("ФАПы построят в деревнях Ольховка, Сосновка и Заречная.", ["Ольховка", "Сосновка", "Заречная"]),
+    ("Амбулатории в поселках Березовский и Луговой введены.", ["Березовский", "Луговой"]),
+    # 'селение' is a settlement word; a first-name-like word followed by no surname is a village
+    ("В селении Верхний Бакал завершается ремонт.", ["Верхний Бакал"]),
+    ("В селе Улкен Токай откроется амбулатория.", ["Улкен Токай"]),
+    # residents of a place, and the place a health facility is in
+    ("Глава встретился с жителями Малиновки.", ["Малиновка"]),
+    ("ФАП в Новой Слободке заработает летом.", ["Новая Слободка"]),
+])
+def test_settlements_from_their_context(ru_nlp, text, names):
+    doc = ru_nlp(text)
+    found = {s.kb_id_ or s.text for s in doc.spans[PLACES] if s.label_ == "Settlement"}
+    assert set(names) <= found, found
+
+
+def test_a_person_after_a_settlement_word_stays_a_person(ru_nlp):
+    doc = ru_nlp("Аксакал села Алмабек Усенбаев рассказал о больнице.")
+    assert "Алмабек Усенбаев" not in {s.kb_id_ or s.text for s in doc.spans[PLACES]}

@@ -34,7 +34,14 @@ MACRO_REGIONS = {"сибирь", "урал", "поволжье", "кавказ",
 _SETTLEMENT_CUES = {"город", "г", "село", "с", "поселок", "посёлок", "пос", "п", "пгт", "деревня", "д", "станица",
                     "ст", "аул", "кент", "райцентр", "хутор", "х", "слобода", "рп", "мкр", "микрорайон", "ауыл"}
 _CUE_LEMMAS = {"город", "село", "поселок", "посёлок", "деревня", "станица", "аул", "хутор", "слобода", "райцентр",
-               "поселение"}
+               "поселение", "селение", "сельцо"}
+# 'жителями Чамзинки': the place whose residents the text speaks of is a settlement (regions and districts are
+# matched before, by the gazetteer and by their nouns)
+_RESIDENT_LEMMAS = {"житель", "жительница"}
+# 'ФАП в Солдатской Духовке', 'амбулатория в Жемтале': the place a health facility is in, named right after it,
+# is a settlement (streets, districts and regions are read before)
+_CARE_NOUNS = {"больница", "поликлиника", "амбулатория", "фап", "пункт", "роддом", "госпиталь", "диспансер", "црб",
+               "рб", "медпункт", "овп", "фельдшерско-акушерский"}
 _STREET_CUES = {"улица", "ул", "проспект", "пр", "пр-т", "переулок", "пер", "бульвар", "б-р", "площадь", "пл",
                 "шоссе", "ш", "набережная", "наб", "проезд", "тупик", "аллея", "линия", "квартал", "тракт"}
 # 'X район', 'X муниципальный округ'… : the district nouns and the words that may stand between name and noun.
@@ -173,7 +180,7 @@ def _cue_before(doc: Doc, i: int, cues=_SETTLEMENT_CUES) -> bool:
         return False
     if cues is _SETTLEMENT_CUES and _lemma(doc[j]) in _CUE_LEMMAS:
         return True
-    return _low(doc[j]).rstrip(".") in cues or (cues is _STREET_CUES and _lemma(doc[j]) in cues)
+    return _low(doc[j]).rstrip(".") in cues or (cues is not _SETTLEMENT_CUES and _lemma(doc[j]) in cues)
 
 
 def _support(doc: Doc, chunk, locs: set[int]) -> bool:
@@ -541,8 +548,51 @@ def _street_word(tok) -> str | None:
     return _lemma(tok) if _lemma(tok) in _STREET_CUES else None
 
 
+def _facility_before(doc: Doc, i: int) -> bool:
+    return i >= 2 and _low(doc[i - 1]) in ("в", "во") and _lemma(doc[i - 2]) in _CARE_NOUNS
+
+
+def _plural_cue(tok) -> bool:
+    """'в поселках', 'деревнях', 'в населённых пунктах': a settlement word in the plural opens a list of names."""
+    if "Plur" not in tok.morph.get("Number"):
+        return False
+    if _lemma(tok) in _CUE_LEMMAS:
+        return True
+    return _lemma(tok) == "пункт" and tok.i > 0 and _lemma(tok.doc[tok.i - 1]) in ("населенный", "населённый")
+
+
+def listed_after_cue(doc: Doc, i: int) -> bool:
+    """'в деревнях Карпушевка, Чукчино и Загривочная': token ``i`` follows a comma or 'и' in a list of
+    capitalised names that a plural settlement word opens."""
+    j = i - 1
+    if j < 1 or doc[j].text not in (",", "и"):
+        return False
+    while j >= 0 and i - j <= 16:
+        tok = doc[j]
+        if tok.text in (",", "и") or tok.is_alpha and tok.text[:1].isupper():
+            j -= 1
+            continue
+        return _plural_cue(tok)
+    return False
+
+
+def _list_names(doc: Doc, j: int, taken: set[int]) -> list[Span]:
+    """The further names of a list a plural settlement word opened, from ``j`` (after its first name) on."""
+    out = []
+    while j + 1 < len(doc) and doc[j].text in (",", "и"):
+        i = k = j + 1
+        while k < len(doc) and k - i < 3 and doc[k].text[:1].isupper() and doc[k].is_alpha and k not in taken:
+            k += 1
+        if k == i or (k - i > 1 and _personal_name(doc[i:k])):
+            break
+        out.append(Span(doc, i, k, label="Settlement"))
+        j = k
+    return out
+
+
 def cue_settlements(doc: Doc, taken: set[int]) -> list[Span]:
-    """'село Челутай', 'в поселке Агинское', 'с. Долан': a capitalized name after a settlement word."""
+    """'село Челутай', 'в поселке Агинское', 'с. Долан': a capitalized name after a settlement word; after
+    a plural one, every name of the list ('в поселках Брусянский и Каменецкий')."""
     out = []
     for tok in doc:
         low = _low(tok).rstrip(".")
@@ -558,6 +608,8 @@ def cue_settlements(doc: Doc, taken: set[int]) -> list[Span]:
             j += 1
         if j > i and not doc[i].is_sent_start and not (j - i > 1 and _personal_name(doc[i:j])):
             out.append(Span(doc, i, j, label="Settlement"))
+            if _plural_cue(tok):
+                out += _list_names(doc, j, taken)
     return out
 
 
@@ -565,9 +617,10 @@ _SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ова", "ева", "ина"
 
 
 def _personal_name(tokens) -> bool:
-    """'села Алмабек Усенбаев': after the settlement word comes a person ('аксакал села Имя Фамилия')."""
+    """'села Алмабек Усенбаев': after the settlement word comes a person ('аксакал села Имя Фамилия'); a person
+    needs a surname or patronymic ('селе Улкен Сулутор' is a village: 'Улкен' alone reads as a first name)."""
     return any(t.text.lower().endswith(_SURNAME_ENDINGS) for t in tokens[1:]) or \
-        any(any(g in p.tag for p in na.parses(t.text)[:2] for g in ("Name", "Surn", "Patr")) for t in tokens)
+        any(any(g in p.tag for p in na.parses(t.text)[:2] for g in ("Surn", "Patr")) for t in tokens)
 
 
 _ORDINALS = {"первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый",
@@ -624,7 +677,8 @@ def toponym_spans(doc: Doc, taken: set[int]) -> list[Span]:
             else:
                 out.append(Span(doc, ent.start, ent.end, label="Place"))
             continue
-        cue = _cue_before(doc, ent.start)
+        cue = _cue_before(doc, ent.start) or _cue_before(doc, ent.start, _RESIDENT_LEMMAS) or \
+            listed_after_cue(doc, ent.start) or _facility_before(doc, ent.start)
         geox = len(ent) <= 2 and all(_is_geox(t) for t in ent if t.pos_ in ("PROPN", "NOUN"))
         macro = " ".join(_lemma(t) for t in ent) in MACRO_REGIONS
         out.append(Span(doc, ent.start, ent.end, label="Settlement" if (cue or geox) and not macro else "Place"))
