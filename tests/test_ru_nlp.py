@@ -147,3 +147,18 @@ def test_settlements_from_their_context(ru_nlp, text, names):
 def test_a_person_after_a_settlement_word_stays_a_person(ru_nlp):
     doc = ru_nlp("Аксакал села Алмабек Усенбаев рассказал о больнице.")
     assert "Алмабек Усенбаев" not in {s.kb_id_ or s.text for s in doc.spans[PLACES]}
+
+
+@pytest.mark.parametrize("text,key", [
+    # a region's adjective written lower-case, before its noun or before a regional body
+    ("Депутаты собрания тамбовской области посетили больницу.", "region:RU-TAM"),
+    ("Он уже руководил курским департаментом здравоохранения.", "region:RU-KRS"),
+])
+def test_lower_case_region_adjectives(ru_nlp, text, key):
+    doc = ru_nlp(text)
+    assert key in {s.id_ for s in doc.spans[PLACES]}
+
+
+def test_a_lower_case_adjective_before_people_names_no_region(ru_nlp):
+    doc = ru_nlp("Курские врачи и в нашей области работают.")
+    assert not [s for s in doc.spans[PLACES] if s.label_ == "Region"]

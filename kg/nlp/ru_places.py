@@ -47,6 +47,7 @@ _STREET_CUES = {"улица", "ул", "проспект", "пр", "пр-т", "п
 # 'X район', 'X муниципальный округ'… : the district nouns and the words that may stand between name and noun.
 _DISTRICT_NOUNS = {"район", "округ", "улус", "сельсовет", "поселение", "кожуун"}
 _DISTRICT_MODIFIERS = {"муниципальный", "городской", "сельский", "административный", "внутригородской"}
+_REGION_NOUNS = {"область", "край"}
 _ADJECTIVE_HEADS = _DISTRICT_NOUNS | _DISTRICT_MODIFIERS | {"федеральный", "область", "край", "регион"}
 _DISTRICT_FORMS = ("район", "муниципальный район", "муниципальный округ", "округ", "городской округ")
 # Nouns a town adjective locates: 'задонский филиал', 'Семилукская ЦРБ', 'обнинская больница'.
@@ -208,7 +209,9 @@ def match_gazetteer(doc: Doc, index) -> list[tuple[Span, tuple[str, ...]]]:
     while i < len(words):
         # A name starts with its first word's lemma or form, and only at a capital: other words start none.
         most = max(longest.get(lemmas[i], 0), longest.get(lowers[i], 0))
-        if not most or not words[i].text[:1].isupper():
+        # 'новосибирской области': a region's adjective written lower-case still names it before its noun
+        region_noun = not words[i].text[:1].isupper() and i + 1 < len(words) and lemmas[i + 1] in _REGION_NOUNS
+        if not most or not (words[i].text[:1].isupper() or region_noun):
             i += 1
             continue
         for n in range(min(MAX_WORDS, len(words) - i, most), 0, -1):
@@ -219,6 +222,8 @@ def match_gazetteer(doc: Doc, index) -> list[tuple[Span, tuple[str, ...]]]:
                 continue
             chunk = words[i:i + n]
             places = [gaz.get(k) for k in keys]
+            if region_noun and (n < 2 or any(p.cls != "Region" for p in places)):
+                continue
             if n == 1 and places[0].cls == "Settlement" and chunk[0].i + 1 < len(doc) and \
                     _lemma(doc[chunk[0].i + 1]) in _ADJECTIVE_HEADS:
                 continue                        # 'Уральском федеральном округе': an adjective, not Уральск
@@ -494,7 +499,9 @@ def adjective_toponyms(doc: Doc, taken: set[int]) -> list[Span]:
             continue                           # 'курских врачей' says where people are from, not a place
         word = _lemma(tok)
         masc = _norm(_masc(tok)) if tok.text[:1].isupper() else word
-        region = _region_of_adjective(word) or _region_of_adjective(masc) if tok.text[:1].isupper() else None
+        # a region's adjective: capitalised, or lower-case before a regional body ('орловским департаментом')
+        region = _region_of_adjective(word) or _region_of_adjective(masc) \
+            if tok.text[:1].isupper() or level in _REGION_BODIES else None
         if level in _REGION_BODIES and level not in _LOCATED_NOUNS:
             if region and masc != "московский":
                 out.append(Span(doc, tok.i, tok.i + 1, label="Region", span_id=region))
