@@ -353,6 +353,12 @@ def _gov_head(toks, lex) -> bool:
     return any(lemma(t) in lex.GOV_HEADS or lemma(t) in lex.BODY_ABBREVIATIONS for t in content)
 
 
+def _region_inside(span, places):
+    """A region the places stage read in an alias's short name ('Минздрав РК' where 'РК' is Калмыкия, not
+    Казахстан): the alias, made for the country, does not apply."""
+    return next((p for p in places if p.label_ == "Region" and span.start < p.start and p.end == span.end), None)
+
+
 def _alias_entity(ctx, alias, span) -> str:
     key, cls = alias["key"], alias["class"]
     ctx.entity(key, cls, alias["canonical"], "ru", alt=span.text)
@@ -426,7 +432,10 @@ def extract_orgs(ctx: Ctx, lex) -> None:
         alias = aliases().get(normalize_key(span.text))
         if alias is None and len(span) > 1:
             alias = aliases().get(normalize_key(" ".join(nominative_words([t for t in span if not t.is_space]))))
-        if alias:
+        region = _region_inside(span, places) if alias else None
+        if region is not None:                      # 'Минздрав РК' in a text about Калмыкия: the region's
+            key = _regional_entity(ctx, lex, span, span.doc[span.start:region.start], region.id_)
+        elif alias:
             key = _alias_entity(ctx, alias, span)
         elif (span.start, span.end) in regional:
             key = _regional_entity(ctx, lex, span, *regional[(span.start, span.end)])

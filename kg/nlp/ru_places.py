@@ -333,6 +333,23 @@ def resolve(matches, doc_regions: set[str], named: set[str] = frozenset()) -> li
     return out
 
 
+@lru_cache(maxsize=1)
+def _region_abbreviations() -> dict[tuple[str, ...], list[str]]:
+    from ..patterns import load_table
+    return load_table("ru", "region_abbreviations").as_dict()
+
+
+def _republic_abbreviation(span: Span, named: set[str]) -> Span:
+    """'министр здравоохранения РК' in a text that names Калмыкия: the short name of a country that is also a
+    region's ('РК': Республика Казахстан, Калмыкия, Карелия, Коми, Крым) is the one region the text names."""
+    if span.label_ != "Country" or len(span) != 1 or not span.text.isupper():
+        return span
+    inside = [c for c in _region_abbreviations().get((span.text.lower(),), ()) if f"region:{c}" in named]
+    if len(inside) != 1:
+        return span
+    return Span(span.doc, span.start, span.end, label="Region", span_id=f"region:{inside[0]}")
+
+
 def namesake_key(name: str, named: set[str]) -> str:
     """A gazetteer name that here means a place of its own: in the one region the text names, else unplaced."""
     return make_key("settlement", name, next(iter(named))) if len(named) == 1 else unplaced_key(name)
@@ -731,7 +748,7 @@ def find_places(doc: Doc) -> list[Span]:
         districts.append((span, keys, name))
         if keys and len(keys) == 1 and (not named or gaz.region_of(keys[0]) in named):
             regions |= {gaz.region_of(k) for k in keys}
-    spans = resolve(matches, regions, named)
+    spans = [_republic_abbreviation(s, named) for s in resolve(matches, regions, named)]
     spans += coordinated_regions(doc, spans, index)
     taken = {t.i for s in spans for t in s} | persons
     for span, keys, name in districts:
