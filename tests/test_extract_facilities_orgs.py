@@ -282,3 +282,21 @@ def test_a_region_adjective_of_a_district_the_article_names_is_that_district(ext
     fac = next(e for e in _ents(result, *FACILITY) if "межрайонная" in _ru(e))
     located = _facts(result, fac.key, "hc:locatedIn")
     assert "region:RU-ORL" not in located and any(v.startswith("settlement:орловский район") for v in located), located
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,label,region", [
+    # a federal body's territorial office: the whole name, the region it serves as its jurisdiction
+    ("Руководитель управления Росздравнадзора по Тульской области Иван Орлов провёл проверку.",
+     "Управление Росздравнадзора по Тульской области", "region:RU-TUL"),
+    ("Главное управление МЧС России по Курганской области сообщило о пожаре.",
+     "Главное управление МЧС России по Курганской области", "region:RU-KGN"),
+    # a local representative body is a government body of the region its adjective names
+    ("Вопрос обсудили депутаты Павлодарского областного маслихата.", "Павлодарский областной маслихат",
+     "region:KZ-55"),
+])
+def test_territorial_offices_and_local_assemblies(extract_ru, text, label, region):
+    result = extract_ru(text)
+    body = next(e for e in _ents(result, *BODY) if _ru(e) == label)
+    assert body.cls == "GovernmentBody"
+    assert _facts(result, body.key, "hc:jurisdiction") == {region}

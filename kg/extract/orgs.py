@@ -152,6 +152,9 @@ def _gov_phrase(doc, tok, places):
     if nxt is not None:
         return doc[start:nxt.end]
     end = extend_genitive(doc, tok.i + 1)
+    territory = _territory_of(doc, tok, end, places)
+    if territory is not None:               # 'управления Роспотребнадзора по Курганской области'
+        return doc[start:territory.end]
     if doc[start].text[:1].isupper():
         return _extend(doc, start, end, places) if end > tok.i + 1 else None
     last = next((p for p in places if p.label_ in kinds and tok.i + 1 < p.start and
@@ -184,6 +187,26 @@ def _domains(ctx) -> list:
     return out
 
 
+def _territory_of(doc, tok, end, places):
+    """'управления Роспотребнадзора по Курганской области': a body's head, a named (capitalised) federal body in
+    the genitive, then 'по' and the region or town its territorial office serves, ending the phrase."""
+    for j in range(tok.i + 2, end - 1):
+        territory = _territory_after(doc, j, places)
+        if territory is not None:
+            named = doc[tok.i + 1:j]
+            if any(t.text[:1].isupper() for t in named) and all(not t.is_punct for t in named):
+                return territory
+            return None
+    return None
+
+
+def _territory_after(doc, i, places):
+    """'… по Курганской области': the region or town a federal body's territorial office serves, right at ``i``."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "по":
+        return None
+    return next((p for p in places if p.start == i + 1 and p.label_ in ("Region", "Settlement")), None)
+
+
 def _trim_tail(doc, span, places):
     """A prepositional tail belongs to the body only right after its own head noun: 'Федеральная служба по
     надзору…' keeps it, 'комитета Законодательного Собрания [по социальной политике]', 'ФМБА [в сфере …]' and
@@ -194,6 +217,9 @@ def _trim_tail(doc, span, places):
         if tok.pos_ != "ADP" or tok.i == span.start:
             continue
         prev = doc[tok.i - 1]
+        territory = _territory_after(doc, tok.i, places)
+        if territory is not None and territory.end == span.end:
+            continue                            # 'управление Роспотребнадзора по Курганской области'
         if prev.text.isupper() or tok.i in place_ends or (dependent and prev.text[:1].isupper()):
             return doc[span.start:tok.i]
     return span
@@ -343,7 +369,7 @@ def org_key_and_label(span, places, lex=None):
                key=lambda p: p.start, default=None)
     if lex is not None and last is not None and _gov_head(toks, lex):
         head = [w for t, w in zip(toks, words) if t.i < last.start]
-        label = body_label(full_head(head, lex), last.id_) or label
+        label = body_label(full_head(head, lex, keep_names=True), last.id_) or label
     return make_key("org", " ".join(key_words)), label[:1].upper() + label[1:]
 
 
@@ -391,8 +417,11 @@ def _plain_entity(ctx, lex, span, places) -> str:
     surface = join_words(toks, nominative_words(toks))
     if surface != label:
         ctx.entity(key, cls, None, alt=surface[:1].upper() + surface[1:])
-    juris = next((p for p in places if span.start <= p.start and p.end <= span.end
-                  and p.label_ in ("Region", "Country", "Settlement")), None)
+    inside = [p for p in places if span.start <= p.start and p.end <= span.end
+              and p.label_ in ("Region", "Country", "Settlement")]
+    # the territory a federal body's office serves ('… МЧС России по Курганской области'), else the first place
+    juris = next((p for p in inside if p.end == span.end and p.start > span.start
+                  and span.doc[p.start - 1].lower_ == "по"), inside[0] if inside else None)
     if juris is not None and cls == "GovernmentBody":
         ctx.fact(key, "hc:jurisdiction", juris.id_)
     return key
