@@ -300,3 +300,23 @@ def test_territorial_offices_and_local_assemblies(extract_ru, text, label, regio
     body = next(e for e in _ents(result, *BODY) if _ru(e) == label)
     assert body.cls == "GovernmentBody"
     assert _facts(result, body.key, "hc:jurisdiction") == {region}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,absent", [
+    # a social network as the medium or the credit of a post is no body
+    ("Министр рассказал о решении в соцсети Telegram.\nАнна Котова. Скрин: Youtube\nНовости региона в VK",
+     {"Telegram", "Youtube", "VK"}),
+    # a headline set in capitals is no body
+    ("ЖИТЬ ЗДОРОВО\n\nВ Калуге открыли поликлинику.", {"ЖИТЬ ЗДОРОВО"}),
+])
+def test_chrome_and_headlines_are_no_bodies(extract_ru, text, absent):
+    result = extract_ru(text)
+    assert not absent & {_ru(e) for e in _ents(result, *BODY)}
+
+
+@pytest.mark.slow
+def test_acronyms_and_named_bodies_in_capitals_stay(extract_ru):
+    result = extract_ru("Сотрудники ФСИН и ВОЗ провели учения вместе с Минздравом.")
+    names = {_ru(e) for e in _ents(result, *BODY)} | {a for e in _ents(result, *BODY) for a in _alts(e)}
+    assert {"ФСИН", "ВОЗ"} <= names, names

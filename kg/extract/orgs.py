@@ -169,7 +169,7 @@ _HOST = re.compile(r"(?<![\w/@.\-])[A-Za-z][\w\-]*(?:\.[A-Za-z][\w\-]*)*\."
 # The legal form of a state or municipal institution, alone: (Ф|К|М|О|ОГ|ГО)(Г)(Б|А|К|Н)(О)У(З|ДО|СО) + a region's
 # letters (ОО = Омской области) + a case ending: ГБУЗ, КГБУЗ, ГОБУЗ, ОГАУЗ, МБУЗ, ФГБОУ, БУЗОО, ГОБУЗА.
 _LEGAL_FORM_SHAPE = re.compile(r"^(?:Ф|К|М|О|ОГ|ГО|Г)?Г?(?:Б|А|К|Н)?О?У(?:З|ДО|СО)?(?:ОО|ВО|СО|ТО|ЛО|РК|РТ|РБ|НО)?[АУЕ]?$")
-_CREDIT = re.compile(r"(?:фото|фотография|иллюстрация|скриншот|photo|сурет|©)[^\n\w]*$", re.IGNORECASE)
+_CREDIT = re.compile(r"(?:фото|фотография|иллюстрация|скрин|скриншот|видео|photo|сурет|©)[^\n\w]*$", re.IGNORECASE)
 
 
 def _domains(ctx) -> list:
@@ -249,12 +249,37 @@ def _overlaps(span, others) -> bool:
     return any(o.start < span.end and span.start < o.end for o in others)
 
 
+_LOOKALIKES = str.maketrans("асеорхук", "aceopxyk")
+
+
+def _latin(word: str) -> str:
+    """'faсebook' with a Cyrillic 'с' -> 'facebook': Cyrillic look-alikes in an otherwise Latin word."""
+    return word.translate(_LOOKALIKES) if any("a" <= ch <= "z" for ch in word) else word
+
+
+def _medium_of(doc, span, lex) -> bool:
+    """A network named as where something was posted or shot: a credit ('Фото: Facebook'), after a medium word
+    ('в соцсети Facebook', 'на канале YouTube'), or 'в Telegram' closing a promotion line."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    if _CREDIT.search(text[max(line_start, span.start_char - 30):span.start_char].rstrip(" :")+ " "):
+        return True
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and lemma(prev) in lex.MEDIUM_WORDS | {"соцсеть", "мессенджер"}:
+        return True
+    line_end = text.find("\n", span.end_char)
+    rest = text[span.end_char:len(text) if line_end < 0 else line_end].strip(" .!»\"")
+    return prev is not None and lemma(prev) in ("в", "во", "на") and not rest
+
+
 def is_chrome(ctx: Ctx, span, lex) -> bool:
     """Site chrome: a social network ('ВКонтакте', 'Telegram-канал'), a hashtag, a lone word or acronym on a line
     of its own that no table knows ('ТГ', a menu item)."""
     doc = ctx.doc
     toks = [t for t in span if not t.is_space]
     words = {t.text.lower() for t in toks} | {lemma(t) for t in toks} | {span.text.lower()}
+    if {_latin(w) for w in words} & lex.SOCIAL_NETWORKS and len(toks) <= 2 and _medium_of(doc, span, lex):
+        return True                   # 'скрин: Youtube', 'в соцсети Faсebook', '… новости в Telegram⏎'
     if any(w.split("-")[0] in lex.SOCIAL_NETWORKS and "-" in w for w in words):
         return True                   # 'Telegram-канал', 'телеграм-канале'
     j = span.start - 1
@@ -309,6 +334,8 @@ def is_noise(ctx: Ctx, span, lex) -> bool:
     if quoted and not _headed(toks, lex) and all(_common_word(t) for t in toks) and (
             _alone_on_line(doc, span) or _category_quote(doc, span, lex)):
         return True                           # 'отрасли «Здравоохранение»', a «Вектор развития» heading line
+    if _shouted(toks):
+        return True                           # 'ЖИТЬ ЗДОРОВО', 'ЭТОМ': words of a headline in capitals
     if len(toks) == 1:
         tok = toks[0]
         if normalize_key(tok.text) in aliases():
@@ -324,6 +351,17 @@ def is_noise(ctx: Ctx, span, lex) -> bool:
     if toks[0].text.lower() in lex.GENERIC_ACRONYMS and not (len(toks) > 1 and toks[1].text in "«\"“„"):
         return True                           # 'СМИ Беларуси' (but 'ОАО «Газпром»' is a company)
     return False
+
+
+def _shouted(toks) -> bool:
+    """Words in capitals that the dictionary knows ('ДАВАЙ', 'ЖИТЬ ЗДОРОВО', 'КОРДАЙСКИЙ РАЙОНЕ ЧЕСТВОВАЛИ'): a
+    headline or a slogan set in capitals, not an acronym. One word needs five letters ('ФИФА' is a word too)."""
+    words = [t for t in toks if t.is_alpha]
+    if not words or any(not t.text.isupper() or len(t.text) < 3 for t in words):
+        return False
+    if len(words) == 1 and len(words[0].text) < 5:
+        return False
+    return any(na.morph_vocab().word_is_known(t.text.lower()) and _common_word(t) for t in words)
 
 
 def _alone_on_line(doc, span) -> bool:
