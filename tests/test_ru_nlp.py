@@ -162,3 +162,20 @@ def test_lower_case_region_adjectives(ru_nlp, text, key):
 def test_a_lower_case_adjective_before_people_names_no_region(ru_nlp):
     doc = ru_nlp("Курские врачи и в нашей области работают.")
     assert not [s for s in doc.spans[PLACES] if s.label_ == "Region"]
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a body's head is no place; a surname after initials is a person; a team in quotes is not its town
+    ("Меморандум подписали между Акиматом Жамбылской области и компанией.", "Акиматом"),
+    ("Главный врач больницы имени З.С. Фишера покинул пост.", "Фишера"),
+    ("Встреча заместителя министра Н.В.Макаровой с коллективом.", "В"),
+    ("«Балтика» победила в матче с «Челябинском» со счётом 2:0.", "Челябинском"),
+])
+def test_not_a_place(ru_nlp, text, absent):
+    doc = ru_nlp(text)
+    assert absent not in [s.text for s in doc.spans[PLACES]]
+
+
+def test_press_names_of_a_region(ru_nlp):
+    doc = ru_nlp("Глава Донского региона утвердил состав правительства. Источник в правительстве Дона сообщил.")
+    assert [s.id_ for s in doc.spans[PLACES]] == ["region:RU-ROS", "region:RU-ROS"]

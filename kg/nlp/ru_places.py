@@ -13,6 +13,7 @@ Writes ``doc.spans["kg_places"]``: ``label_`` is the class (Region, Settlement, 
 from __future__ import annotations
 
 import itertools
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -229,9 +230,10 @@ def match_gazetteer(doc: Doc, index) -> list[tuple[Span, tuple[str, ...]]]:
                 continue                        # 'Уральском федеральном округе': an adjective, not Уральск
             if n == 1 and chunk[0].is_sent_start and chunk[0].i not in locs and _common_word(chunk[0]):
                 continue                        # 'Семей участников…': a common word opening a sentence
-            if all(p.cls == "Settlement" and p.kind != "district" for p in places) and not _capital_only(places) \
-                    and (not _support(doc, chunk, locs) or _inside_entity(chunk, ents) or _quoted(doc, chunk)):
-                continue                        # 'Белом доме', 'Советского Союза': part of a longer name
+            if all(p.cls == "Settlement" and p.kind != "district" for p in places) and (_quoted(doc, chunk) or (
+                    not _capital_only(places) and (not _support(doc, chunk, locs) or _inside_entity(chunk, ents)))):
+                continue                        # 'Белом доме', 'Советского Союза': part of a longer name; a
+                #                                 team or a paper named alone in quotes ('с «Челябинском»')
             span = Span(doc, chunk[0].i, chunk[-1].i + 1, label=places[0].cls)
             found.append((span, keys))
             i += n
@@ -624,6 +626,8 @@ def cue_settlements(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         if low in ("г", "с", "п", "д", "х", "ст") and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "."):
             continue                              # a bare letter is an abbreviation only with its full stop
+        if len(tok.text) == 1 and tok.text.isupper() and not tok.is_sent_start:
+            continue                              # 'имени З.С. Фишера': a capital letter is an initial
         i = tok.i + 1
         if i < len(doc) and doc[i].text == ".":
             i += 1
@@ -656,8 +660,8 @@ _AREA_WORDS = {"федеральный", "автономный", "национа
 def _not_a_name(ent) -> bool:
     """Clearly no place: digits or brackets ('Коронавирус (COVID-19)'), lower-case words inside
     ('Будущий восьмой район'), a lone surname pymorphy does not know as a toponym ('Даньяров')."""
-    if any(ch.isdigit() or ch in "()" for ch in ent.text):
-        return True
+    if any(ch.isdigit() or ch in "()" for ch in ent.text) or len(ent.text) == 1:
+        return True                             # one letter: an initial ('Н.В.Макаровой')
     words = [t for t in ent if t.is_alpha]
     if any(t.text[:1].islower() and ("Ord" in t.morph.get("NumType") or _lemma(t) in _ORDINALS) for t in words):
         return True
@@ -693,6 +697,8 @@ def toponym_spans(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         if len(ent) > 1 and _cue_before(doc, ent.start) and _personal_name(ent) or _not_a_name(ent):
             continue                            # 'села Алмабек Усенбаев': a person the tagger took for a place
+        if _lemma(ent[0]) in _body_heads() or _after_initials(doc, ent.start):
+            continue                            # 'Акиматом области': a body; 'имени З.С. Фишера': a person
         if _street(doc, ent):
             j = ent.start - 1 - (ent.start > 1 and doc[ent.start - 1].text == ".")
             cue = _street_word(doc[j]) if j >= 0 else None
@@ -707,6 +713,19 @@ def toponym_spans(doc: Doc, taken: set[int]) -> list[Span]:
         macro = " ".join(_lemma(t) for t in ent) in MACRO_REGIONS
         out.append(Span(doc, ent.start, ent.end, label="Settlement" if (cue or geox) and not macro else "Place"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    from ..patterns import load_table
+    return frozenset(e.words[0] for e in load_table("ru", "body_heads").entries)
+
+
+def _after_initials(doc: Doc, i: int) -> bool:
+    """'имени З.С. Фишера', 'И. Петрова': a name right after initials is a person's surname."""
+    j = i - 1
+    return j >= 1 and doc[j].text == "." and len(doc[j - 1].text) == 1 and doc[j - 1].text.isupper() or \
+        j >= 0 and bool(re.fullmatch(r"(?:[А-ЯЁ]\.){1,2}", doc[j].text))
 
 
 def _is_geox(tok) -> bool:
