@@ -320,3 +320,11 @@ def test_acronyms_and_named_bodies_in_capitals_stay(extract_ru):
     result = extract_ru("Сотрудники ФСИН и ВОЗ провели учения вместе с Минздравом.")
     names = {_ru(e) for e in _ents(result, *BODY)} | {a for e in _ents(result, *BODY) for a in _alts(e)}
     assert {"ФСИН", "ВОЗ"} <= names, names
+
+
+@pytest.mark.slow
+def test_a_regions_short_name_and_a_surname_in_capitals_are_no_bodies(extract_ru):
+    result = extract_ru("НОГАЕВ\n\nВрачей не хватает в ЗКО. Акимат ЗКО выделил жильё.")
+    labels = {_ru(e) for e in _ents(result, *BODY)}
+    assert "ЗКО" not in labels and "НОГАЕВ" not in labels
+    assert "Акимат Западно-Казахстанской области" in labels, labels

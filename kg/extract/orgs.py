@@ -336,6 +336,9 @@ def is_noise(ctx: Ctx, span, lex) -> bool:
         return True                           # 'отрасли «Здравоохранение»', a «Вектор развития» heading line
     if _shouted(toks):
         return True                           # 'ЖИТЬ ЗДОРОВО', 'ЭТОМ': words of a headline in capitals
+    if PLACES in doc.spans and any(p.start == span.start and p.end == span.end and p.label_ in ("Region", "Country")
+                                   for p in doc.spans[PLACES]):
+        return True                           # 'ЗКО', 'ЮКО': a region's short name is the region
     if len(toks) == 1:
         tok = toks[0]
         if normalize_key(tok.text) in aliases():
@@ -357,11 +360,14 @@ def _shouted(toks) -> bool:
     """Words in capitals that the dictionary knows ('ДАВАЙ', 'ЖИТЬ ЗДОРОВО', 'КОРДАЙСКИЙ РАЙОНЕ ЧЕСТВОВАЛИ'): a
     headline or a slogan set in capitals, not an acronym. One word needs five letters ('ФИФА' is a word too)."""
     words = [t for t in toks if t.is_alpha]
-    if not words or any(not t.text.isupper() or len(t.text) < 3 for t in words):
+    caps = [t for t in words if t.text.isupper() and len(t.text) >= 3]
+    # every word in capitals; a longer headline may end glued to the next line's first word ('ВОПРОСЫВо')
+    if not words or len(caps) < len(words) and not (len(caps) >= 3 and caps == words[:-1]) or \
+            len(words) == 1 and len(words[0].text) < 5:
         return False
-    if len(words) == 1 and len(words[0].text) < 5:
-        return False
-    return any(na.morph_vocab().word_is_known(t.text.lower()) and _common_word(t) for t in words)
+    if len(words) == 1 and any("Surn" in p.tag for p in na.parses(words[0].text.lower())[:2]):
+        return True                           # 'НОГАЕВ': a surname in a headline
+    return any(na.morph_vocab().word_is_known(t.text.lower()) and _common_word(t) for t in caps)
 
 
 def _alone_on_line(doc, span) -> bool:
