@@ -142,9 +142,12 @@ def place_candidates() -> dict[tuple[str, ...], tuple[str, ...]]:
 def district_adjectives() -> dict[str, tuple[str, ...]]:
     """Adjective of a district's name ('семилукский') -> district keys."""
     out: dict[str, list[str]] = {}
-    for place in load_gazetteer():
+    gaz = load_gazetteer()
+    for place in gaz:
         if place.kind != "district" or "ru" not in place.labels:
             continue
+        if place.region and gaz.get(place.region) is not None and gaz.get(place.region).is_city:
+            continue                    # a city's district ('Алмалинский район') lends no adjective to facilities
         head, _, _ = place.labels["ru"].rpartition(" ")
         if head and " " not in head:
             out.setdefault(_norm(head), []).append(place.key)
