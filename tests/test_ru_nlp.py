@@ -176,6 +176,12 @@ def test_not_a_place(ru_nlp, text, absent):
     assert absent not in [s.text for s in doc.spans[PLACES]]
 
 
+def test_former_name_of_a_region(ru_nlp, kk_nlp):
+    ru = ru_nlp("Аким Южно-Казахстанской области посетил больницу.")
+    kk = kk_nlp("Оңтүстік Қазақстан облысының әкімі ауруханаға барды.")
+    assert "region:KZ-61" in {s.id_ for s in ru.spans[PLACES]} & {s.id_ for s in kk.spans[PLACES]}
+
+
 def test_press_names_of_a_region(ru_nlp):
     doc = ru_nlp("Глава Донского региона утвердил состав правительства. Источник в правительстве Дона сообщил.")
     assert [s.id_ for s in doc.spans[PLACES]] == ["region:RU-ROS", "region:RU-ROS"]
