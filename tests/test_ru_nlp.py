@@ -180,6 +180,8 @@ def test_former_name_of_a_region(ru_nlp, kk_nlp):
     ru = ru_nlp("Аким Южно-Казахстанской области посетил больницу.")
     kk = kk_nlp("Оңтүстік Қазақстан облысының әкімі ауруханаға барды.")
     assert "region:KZ-61" in {s.id_ for s in ru.spans[PLACES]} & {s.id_ for s in kk.spans[PLACES]}
+    astana = kk_nlp("Нұр-Сұлтанда жаңа емхана ашылды.")
+    assert [s.id_ for s in astana.spans[PLACES]] == ["region:KZ-71"]
 
 
 def test_press_names_of_a_region(ru_nlp):
