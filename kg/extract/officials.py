@@ -615,6 +615,10 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
                        if seg_start <= s.start and s.end <= max(seg_end, seg_start)
                        and s.label_ in ("Region", "Settlement", "Country")), None)
     juris = juris_span.id_ if juris_span is not None else None
+    if juris_span is not None and juris_span.label_ == "Country" and juris_span.text.isupper() and \
+            (juris_span.text.lower(),) in lex.REGION_ABBREVIATIONS:
+        # 'министр здравоохранения РК' in a text about Kalmykia: the republic, not Kazakhstan
+        juris = _abbreviated_region(ctx, lex, juris_span, trigger) or juris
     adjective = adjective_place(doc[trigger.start - 1], lex) \
         if trigger.start > trigger.sent.start and not implied else None
     if juris is None and adjective and (ctx.has(adjective) or _gazetteer_place(ctx, adjective)):
@@ -1015,11 +1019,30 @@ def context_region(ctx: Ctx, anchor) -> str | None:
                 continue
             votes[region] += 1
             placed.append((span.start_char, region))
+        for start, region in _adjective_regions(ctx):
+            votes[region] += 1                # 'ярославский министр' says which region the text is about
+            placed.append((start, region))
         placed.sort(key=lambda x: x[0])
         found = ctx.notes["context_regions"] = (votes, [x[0] for x in placed], [x[1] for x in placed])
     votes, starts, regions = found
     local = set(regions[bisect_left(starts, para_start):bisect_left(starts, para_end)])
     return one_place(local, votes)
+
+
+def _adjective_regions(ctx: Ctx) -> list[tuple[int, str]]:
+    """(offset, region key) of each region adjective right before a role word ('ярославский министр',
+    'подмосковный губернатор'): a vote for the region as good as the region's name (Russian only)."""
+    if ctx.lang != "ru" or "hc_roles" not in ctx.doc.spans:
+        return []
+    from . import lexicon_ru as lex
+
+    out = []
+    for span in ctx.doc.spans["hc_roles"]:
+        if span.start > span.sent.start and ctx.live(span):
+            key = adjective_place(ctx.doc[span.start - 1], lex)
+            if key is not None and key.startswith("region:"):
+                out.append((ctx.doc[span.start - 1].idx, key))
+    return out
 
 
 def _origin(doc, span) -> bool:
