@@ -322,6 +322,102 @@ def resolve_posts(ctx: Ctx, lex) -> None:
                          for f in ctx.facts.values())
             ctx.rename(tenure, make_key("tenure", person, new, "acting" if acting else ""))
         ctx.rename(post, new)
+    _merge_shortened_posts(ctx)
+    _pronoun_deputies(ctx, lex)
+
+
+POSSESSIVES = ("его", "её", "ее", "свой")
+DEPUTY_WORDS = ("заместитель", "зам")
+# The deputy's role by the role of the post deputised (else 'заместитель руководителя').
+DEPUTY_OF = {"governor": "deputy_governor", "akim": "deputy_akim", "minister": "deputy_minister",
+             "chair": "deputy_chair", "prime_minister": "deputy_prime_minister"}
+
+
+def _pronoun_deputies(ctx: Ctx, lex) -> None:
+    """'главный врач больницы Сергей Петров и его заместитель Иван Орлов', 'министр … отправил комиссию во
+    главе со своим замом Иваном Орловым': a deputy named by a possessive is the deputy of the post that the
+    person named last before it (in that sentence or the one before) was written with."""
+    doc = ctx.doc
+    holds: dict[str, set] = {}
+    for f in ctx.facts.values():
+        if f.prop == "hc:holdsPost":
+            holds.setdefault(f.subject, set()).add(f.value)
+    posts = ctx.notes.get("posts", {})
+    persons = ctx.notes.get("persons", [])
+    for n, (ent, person) in enumerate(persons):
+        deputy = _possessive_deputy(doc, ent)
+        if deputy is None:
+            continue
+        lower = sent_bounds(doc, max(ent.sent.start - 1, 0))[0]
+        before = [(e, p) for e, p in persons[:n] if e.start >= lower and e.end <= deputy.start and p != person]
+        if not before:
+            continue
+        ref_ent, ref = before[-1]
+        spots = [(m.begin, m) for m in ctx.mentions.values() if m.role == "name" and m.key in holds.get(ref, ())
+                 and m.key in posts and doc[lower].idx <= m.begin and m.end <= deputy.start_char]
+        if not spots:
+            continue
+        mention = max(spots, key=lambda x: x[0])[1]
+        span = doc.char_span(mention.begin, mention.end, alignment_mode="expand")
+        role, juris, body, qualifier = posts[mention.key]
+        new_role = DEPUTY_OF.get(role, "deputy_head")
+        words = to_nominative(list(span), "gent")
+        label = f"заместитель {words[:1].lower()}{words[1:]}"
+        post = post_key(new_role, juris, body, f"{role} {qualifier}".strip())
+        posts[post] = (new_role, juris, body, f"{role} {qualifier}".strip())
+        ctx.entity(post, "Post", label)
+        ctx.fact(post, "hc:postRole", f"Role:{new_role}", "concept")
+        if juris is not None:
+            ctx.fact(post, "hc:jurisdiction", juris)
+        if body:
+            ctx.fact(post, "hc:postIn", body)
+        ctx.mention(post, deputy.start_char, deputy.end_char)
+        write_tenure(ctx, person, post, False, ent.sent)
+
+
+def _possessive_deputy(doc, ent):
+    """'его заместитель [по лечебной работе] Иван Орлов' -> the span 'его заместитель', else None."""
+    j = ent.start - 1
+    while j > ent.sent.start and ent.start - j <= 6 and (doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "ADP",
+                                                                                                "CCONJ")
+                                                          and lemma(doc[j]) not in DEPUTY_WORDS):
+        j -= 1                          # a portfolio: 'по поликлинической части'
+    if j <= ent.sent.start or lemma(doc[j]) not in DEPUTY_WORDS or doc[j].morph.get("Number") == ["Plur"]:
+        return None
+    if j + 1 < ent.start and doc[j + 1].lower_ != "по":
+        return None
+    if doc[j - 1].lower_ not in POSSESSIVES and lemma(doc[j - 1]) not in POSSESSIVES:
+        return None
+    return doc[j - 1:j + 1]
+
+
+def _merge_shortened_posts(ctx: Ctx) -> None:
+    """'руководитель управления Роспотребнадзора по Курганской области Иван Петров …; руководитель управления
+    Роспотребнадзора Иван Петров': a post of a body with no place, held by someone who holds one placed post of
+    the same role whose label holds every word of it, is that placed post written short."""
+    posts = ctx.notes.get("posts", {})
+    holders: dict[str, set] = {}
+    for f in ctx.facts.values():
+        if f.prop == "hc:holdsPost":
+            holders.setdefault(f.value, set()).add(f.subject)
+
+    def words(post):
+        labels = [label for (lang, label), _ in ctx.labels.get(post, {}).items() if lang in (None, "ru")]
+        return {w.lower() for label in labels for w in label.split()}
+
+    for post, (role, juris, body, _) in list(posts.items()):
+        if juris or not body or not ctx.has(post) or _body_place(ctx, body) or len(holders.get(post, ())) != 1:
+            continue
+        person = next(iter(holders[post]))
+        target = {p for p, (r, j, _b, _q) in posts.items() if p != post and r == role and j and ctx.has(p)
+                  and person in holders.get(p, ()) and words(post) <= words(p)}
+        if len(target) != 1:
+            continue
+        new = target.pop()
+        for tenure in [f.subject for f in ctx.facts.values() if f.prop == "hc:tenurePost" and f.value == post]:
+            acting = any(f.subject == tenure and f.prop == "hc:acting" and f.value == "true" for f in ctx.facts.values())
+            ctx.rename(tenure, make_key("tenure", person, new, "acting" if acting else ""))
+        ctx.rename(post, new)
 
 
 def _vacant_post(ctx: Ctx, lex, post: str, role: str, vacant, holders) -> set:
