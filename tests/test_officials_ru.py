@@ -912,3 +912,73 @@ def test_ministry_of_the_named_republic(extract_ru):
     result = extract_ru("Глава Карелии провёл совещание. Минздрав РК сообщил о новых ФАПах.")
     orgs = {_label(result, s): v for s, v in _facts(result, "hc:jurisdiction")}
     assert orgs.get("Министерство здравоохранения Республики Карелия") == "region:RU-KR", orgs
+
+
+def test_rk_in_a_text_about_a_russian_republic_is_that_republic(extract_ru):
+    # 'РК' is Kazakhstan's short name, and Kalmykia's, Karelia's and Komi's: the region the text is about decides
+    text = ("Глава Карелии Пётр Сидоров подписал указ. Министром здравоохранения РК назначен Игорь Панин. "
+            "Заместитель министра здравоохранения РК Анна Белова проведёт приём в Петрозаводске.")
+    tenures = _tenures(extract_ru(text))
+    assert ("Игорь Панин", "minister", "region:RU-KR", False) in tenures, tenures
+    assert ("Анна Белова", "deputy_minister", "region:RU-KR", False) in tenures, tenures
+    # in a text about Kazakhstan it stays the country
+    text = "В Караганде прошло совещание. Министр здравоохранения РК Ерлан Сарсенов рассказал о поставках."
+    assert ("Ерлан Сарсенов", "minister", "country:KZ", False) in _tenures(extract_ru(text))
+
+
+def test_a_region_adjective_before_a_role_votes_for_the_article_region(extract_ru):
+    text = ("Исполняющая обязанности министра здравоохранения Анна Белова рассказала о поликлинике под Ярославлем.\n"
+            "Позже ярославский министр ответила на вопросы депутатов.\n"
+            "Футбольный клуб проиграл в Нижнем Новгороде.")
+    assert ("Анна Белова", "minister", "region:RU-YAR", True) in _tenures(extract_ru(text))
+
+
+def test_a_given_name_with_a_patronymic_that_is_also_a_surname_is_the_full_named_person(extract_ru):
+    # 'Александрович' is a patronymic and a surname in the dictionary: beside 'Игорь Панин' it is his patronymic
+    from test_extract_ru import _by_class
+    result = extract_ru("Губернатор Тверской области Игорь Панин открыл школу. «Работа продолжится», — сказал "
+                        "Игорь Александрович.")
+    assert set(_by_class(result, "Person")) == {"Игорь Панин"}
+    # with no full namesake it stays a name of its own
+    result = extract_ru("На встрече выступил Игорь Александрович, писатель из Минска.")
+    assert "Игорь Александрович" in _by_class(result, "Person")
+
+
+def test_an_outlet_tag_glued_by_a_dash_is_no_person(extract_ru):
+    from test_extract_ru import _by_class
+    result = extract_ru("«Задача поставлена», — сказал Пётр Сидоров (министр здравоохранения РФ—НовостиСевера).")
+    assert not any("—" in (p or "") for p in _by_class(result, "Person"))
+
+
+def test_chief_sanitary_physician_is_its_own_role(extract_ru):
+    text = "Главным государственным санитарным врачом Омской области назначена Анна Белова."
+    tenures = _tenures(extract_ru(text))
+    assert ("Анна Белова", "chief_sanitary_physician", "region:RU-OMS", False) in tenures, tenures
+    tenures = _tenures(extract_ru("Главный санитарный врач Шымкента Ержан Касымов провёл брифинг."))
+    assert ("Ержан Касымов", "chief_sanitary_physician", "region:KZ-79", False) in tenures, tenures
+
+
+def test_a_shortened_post_of_the_same_holder_is_the_placed_post(extract_ru):
+    text = ("Руководитель управления Росздравнадзора по Омской области Игорь Панин подписал соглашение. "
+            "Как отметил руководитель управления Росздравнадзора Игорь Панин, проверки продолжатся.")
+    tenures = {t for t in _tenures(extract_ru(text)) if t[0] == "Игорь Панин"}
+    assert tenures == {("Игорь Панин", "head", "region:RU-OMS", False)}, tenures
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Гостей встретили главный врач Омской областной больницы Игорь Панин и его заместитель по лечебной "
+     "работе Олег Мухин.", ("Олег Мухин", "deputy_head", "заместитель главного врача")),
+    ("Министр здравоохранения Тверской области Игорь Панин не приехал. Его поручение передала его заместитель "
+     "Анна Белова.", ("Анна Белова", "deputy_minister", "заместитель министра здравоохранения Тверской области")),
+    ("Министр отправил в Омск комиссию во главе со своим замом Олегом Мухиным.", None),
+])
+def test_a_possessive_deputy_is_the_deputy_of_the_post_named_before(extract_ru, text, expected):
+    from test_extract_ru import _facts, _label
+    result = extract_ru(text)
+    posts = {(_label(result, p), r.split(":")[1]) for s, p in _facts(result, "hc:holdsPost")
+             for q, r in _facts(result, "hc:postRole") if q == p and _label(result, s) == (expected or ("",))[0]}
+    if expected is None:            # the minister has no name: no post to be the deputy of
+        assert not any(s for s, _ in _facts(result, "hc:holdsPost") if "мухин" in s), posts
+        return
+    person, role, label = expected
+    assert any(r == role and l.startswith(label) for l, r in posts), posts
