@@ -49,9 +49,11 @@ def extract_appointments(ctx: Ctx, lex) -> None:
             continue            # 'исполняющего обязанности министра X' describes X, not the subject
         if _possible(tok, lex):
             continue            # 'пост главного врача может занять …': a possibility, not a change
-        if kind in ("holding", "acting") and any(lemma(t) in lex.EARLIER_WORDS for t in tok.doc[tok.sent.start:tok.i]):
-            continue            # 'ранее занимал должность заместителя министра', 'ранее обязанности главы
-                                # исполняла …': a post held before
+        earlier = any(lemma(t) in lex.EARLIER_WORDS for t in tok.doc[tok.sent.start:tok.i])
+        if kind == "acting" and earlier:
+            continue            # 'ранее обязанности главы исполняла …': duties held before
+        former = kind == "holding" and earlier      # 'ранее занимал должность заместителя министра': a post
+                                                    # held before, a former tenure
         if kind == "holding" and tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Voice") == ["Pass"]:
             continue            # 'освободил от занимаемой должности главврача': the post is held by whom the
                                 # sentence removes, never by its subject
@@ -88,6 +90,10 @@ def extract_appointments(ctx: Ctx, lex) -> None:
             span, body, role = found
             post, acting = write_post(ctx, lex, person, span, role, None, body=body)
         if post is None:
+            continue
+        if former:
+            from .officials import write_former_tenure
+            write_former_tenure(ctx, person, post, sent)
             continue
         if kind in ("acting", "holding"):        # 'обязанности главы исполняет …': a tenure, no change
             from .officials import write_tenure

@@ -318,9 +318,7 @@ def resolve_posts(ctx: Ctx, lex) -> None:
         tenures = [(f.subject, f.value) for f in ctx.facts.values() if f.prop == "hc:tenurePost" and f.value == post]
         for tenure, _ in tenures:
             person = next(f.value for f in ctx.facts.values() if f.subject == tenure and f.prop == "hc:tenureOf")
-            acting = any(f.subject == tenure and f.prop == "hc:acting" and f.value == "true"
-                         for f in ctx.facts.values())
-            ctx.rename(tenure, make_key("tenure", person, new, "acting" if acting else ""))
+            ctx.rename(tenure, make_key("tenure", person, new, _tenure_suffix(ctx, tenure)))
         ctx.rename(post, new)
     _merge_shortened_posts(ctx)
     _pronoun_deputies(ctx, lex)
@@ -415,8 +413,7 @@ def _merge_shortened_posts(ctx: Ctx) -> None:
             continue
         new = target.pop()
         for tenure in [f.subject for f in ctx.facts.values() if f.prop == "hc:tenurePost" and f.value == post]:
-            acting = any(f.subject == tenure and f.prop == "hc:acting" and f.value == "true" for f in ctx.facts.values())
-            ctx.rename(tenure, make_key("tenure", person, new, "acting" if acting else ""))
+            ctx.rename(tenure, make_key("tenure", person, new, _tenure_suffix(ctx, tenure)))
         ctx.rename(post, new)
 
 
@@ -671,10 +668,11 @@ def is_acting(doc, trigger, lex) -> bool:
 
 
 def _tenure(ctx, lex, person, ent, trigger, role, seg_end) -> None:
-    if is_former(ctx.doc, trigger, lex):
-        return                         # 'бывший министр', 'экс-губернатор': no current tenure
+    former = is_former(ctx.doc, trigger, lex)
     post, acting = write_post(ctx, lex, person, trigger, role, seg_end)
-    if post is not None:
+    if post is not None and former:    # 'бывший министр', 'экс-губернатор': a tenure that has ended
+        write_former_tenure(ctx, person, post, ent.sent)
+    elif post is not None:
         write_tenure(ctx, person, post, acting, ent.sent)
 
 
@@ -1168,6 +1166,28 @@ def write_tenure(ctx: Ctx, person: str, post: str, acting: bool, sent) -> str:
     if attested:
         ctx.fact(tenure, "hc:attestedOn", attested, "date")
     return tenure
+
+
+def write_former_tenure(ctx: Ctx, person: str, post: str, sent) -> str:
+    """The person held the post before ('бывший министр', 'экс-главврач', 'ранее занимал должность …'): a
+    Tenure marked ``hc:former true``, with its evidence, and neither the ``hc:holdsPost`` shortcut nor
+    ``hc:attestedOn`` (the person no longer held the post on the article's date)."""
+    tenure = make_key("tenure", person, post, "former")
+    ctx.entity(tenure, "Tenure")
+    ctx.fact(tenure, "hc:tenureOf", person)
+    ctx.fact(tenure, "hc:tenurePost", post)
+    ctx.fact(tenure, "hc:acting", "false", "bool")
+    ctx.fact(tenure, "hc:former", "true", "bool")
+    ctx.evidence(tenure, sent)
+    return tenure
+
+
+def _tenure_suffix(ctx: Ctx, tenure: str) -> str:
+    """The part of a tenure's key that tells an acting or a former tenure from the plain one."""
+    for prop in ("hc:acting", "hc:former"):
+        if (tenure, prop, "true", "bool") in ctx.facts:
+            return prop[3:]
+    return ""
 
 
 # ---------------------------------------------------------------- Kazakh (officials)
