@@ -273,8 +273,37 @@ def test_roles_chained_by_a_comma_before_a_name_are_all_that_persons(extract_ru)
      "Курской области Роман Старовойт поддержал проект.", "Игорь Вершинин", "Роман Старовойт"),
 ])
 def test_a_former_post_gives_no_current_tenure(extract_ru, text, former, current):
-    holders = {person for person, *_ in _tenures(extract_ru(text))}
+    from test_extract_ru import _facts, _label
+    result = extract_ru(text)
+    holders = {_label(result, person) for person, _ in _facts(result, "hc:holdsPost")}
     assert former not in holders and current in holders
+    ended = {t for t, v in _facts(result, "hc:former") if v == "true"}
+    assert current not in {_label(result, p) for t, p in _facts(result, "hc:tenureOf") if t in ended}
+
+
+@pytest.mark.parametrize("text, person, role, juris", [
+    ("Бывший министр здравоохранения Тульской области Олег Лаптев посетил больницу.", "Олег Лаптев", "minister",
+     "region:RU-TUL"),
+    ("Журналисты поговорили с экс-главврачом Курской областной больницы Мариной Ясенковой.", "Марина Ясенкова",
+     "chief_physician", "region:RU-KRS"),
+    ("Новым главным врачом стала Марина Ясенкова. Ранее Марина Ясенкова занимала должность заместителя министра "
+     "здравоохранения Курской области.", "Марина Ясенкова", "deputy_minister", "region:RU-KRS"),
+])
+def test_a_former_post_is_a_former_tenure(extract_ru, text, person, role, juris):
+    """'бывший', 'экс-', 'ранее занимал должность': a Tenure with hc:former true, no hc:holdsPost to it and no
+    hc:attestedOn (the person did not hold it on the article's date)."""
+    from test_extract_ru import _facts, _label
+    result = extract_ru(text, date="2025-03-16")
+    ended = {t for t, v in _facts(result, "hc:former") if v == "true"}
+    found = set()
+    for t in ended:
+        who = next(v for s, v in _facts(result, "hc:tenureOf") if s == t)
+        post = next(v for s, v in _facts(result, "hc:tenurePost") if s == t)
+        found.add((_label(result, who), next(v for s, v in _facts(result, "hc:postRole") if s == post).split(":")[1],
+                   next((v for s, v in _facts(result, "hc:jurisdiction") if s == post), None)))
+        assert (next(v for s, v in _facts(result, "hc:tenureOf") if s == t), post) not in _facts(result, "hc:holdsPost")
+    assert (person, role, juris) in found, found
+    assert not any(t in ended for t, _ in _facts(result, "hc:attestedOn"))
 
 
 @pytest.mark.parametrize("text", [

@@ -52,8 +52,10 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         earlier = any(lemma(t) in lex.EARLIER_WORDS for t in tok.doc[tok.sent.start:tok.i])
         if kind == "acting" and earlier:
             continue            # 'ранее обязанности главы исполняла …': duties held before
-        former = kind == "holding" and earlier      # 'ранее занимал должность заместителя министра': a post
-                                                    # held before, a former tenure
+        former = earlier and (kind == "holding" or kind == "appointment" and lemma(tok) in lex.APPOINTMENT_SELF
+                              and tok.morph.get("Aspect") == ["Imp"] and tok.morph.get("Tense") == ["Past"])
+        # 'ранее занимал должность заместителя министра', 'ранее возглавлял районную больницу': a post held
+        # before, a former tenure
         if kind == "holding" and tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Voice") == ["Pass"]:
             continue            # 'освободил от занимаемой должности главврача': the post is held by whom the
                                 # sentence removes, never by its subject
