@@ -44,8 +44,9 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         tok = doc[i]
         if not ctx.live(doc[tok.i:tok.i + 1]):
             continue
+        predicative = kind == "acting" and _future_copula(tok)
         if kind == "acting" and tok.morph.get("VerbForm") not in (["Fin"], ["Inf"]) and \
-                lemma(tok) not in lex.APPOINTMENT_PERSON_AFTER:
+                lemma(tok) not in lex.APPOINTMENT_PERSON_AFTER and not predicative:
             continue            # 'исполняющего обязанности министра X' describes X, not the subject
         if _possible(tok, lex):
             continue            # 'пост главного врача может занять …': a possibility, not a change
@@ -61,7 +62,7 @@ def extract_appointments(ctx: Ctx, lex) -> None:
                                 # sentence removes, never by its subject
         sent = tok.sent
         people = list(persons_in.get(sent.start, ()))
-        form = _form(tok, lex)
+        form = "self" if predicative else _form(tok, lex)   # 'исполняющим обязанности … будет X': X, nominative
         if lemma(tok) in lex.APPOINTMENT_PERSON_AFTER:
             appointee, decided_by = _object_of(tok, lex.APPOINTMENT_PERSON_AFTER[lemma(tok)], people), None
         else:
@@ -102,6 +103,15 @@ def extract_appointments(ctx: Ctx, lex) -> None:
             write_tenure(ctx, person, post, True if kind == "acting" else acting, sent)
             continue
         _write_change(ctx, kind, tok, sent, person, post, acting, decided_by, people, lex)
+
+
+def _future_copula(tok) -> bool:
+    """'Исполняющим обязанности главного врача будет Иван Петров': an instrumental participle of the acting verb
+    with a future 'будет' after it in its sentence names the nominative person who will act."""
+    if tok.morph.get("VerbForm") in (["Fin"], ["Inf"]) or not tok.lower_.endswith(("щим", "щей")):
+        return False            # the instrumental forms ('исполняющей' the tagger may read as a genitive)
+    return any(lemma(t) == "быть" and t.lower_.startswith("буд")     # the tagger reads 'будет' as present
+               for t in tok.doc[tok.i + 1:min(tok.sent.end, tok.i + WINDOW)])
 
 
 def _possible(tok, lex) -> bool:
