@@ -1011,3 +1011,37 @@ def test_a_possessive_deputy_is_the_deputy_of_the_post_named_before(extract_ru, 
         return
     person, role, label = expected
     assert any(r == role and l.startswith(label) for l, r in posts), posts
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("С 1 марта исполняющим обязанности главного врача Омской областной больницы будет Игорь Панин.",
+     ("Игорь Панин", "chief_physician", True)),
+    ("Временно исполняющей обязанности главы района будет заместитель главврача по медицинской части Анна Белова.",
+     ("Анна Белова", "head_of_district", True)),
+])
+def test_acting_with_a_future_copula_names_the_nominative_person(extract_ru, text, expected):
+    assert expected in {(p, r, a) for p, r, _, a in _tenures(extract_ru(text))}
+
+
+def test_deputy_of_the_glavvrach_is_a_deputy_head(extract_ru):
+    text = "Гостей встретила заместитель главврача Омской областной больницы Анна Белова."
+    assert ("Анна Белова", "deputy_head") in {(p, r) for p, r, _, _ in _tenures(extract_ru(text))}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Марину Зотову повысили до должности министра здравоохранения Омской области.",
+     ("Марина Зотова", "minister", "region:RU-OMS")),
+    ("Вчера Игоря Панина назначили главным врачом Омской областной больницы.",
+     ("Игорь Панин", "chief_physician", "region:RU-OMS")),
+])
+def test_an_object_before_a_verb_with_no_subject_is_the_appointee(extract_ru, text, expected):
+    from test_officials_ru import _changes
+    assert any(c[:3] == expected for c in _changes(extract_ru(text), "Appointment"))
+
+
+@pytest.mark.slow
+def test_the_given_name_in_its_tagged_case_tells_the_gender(ru_nlp):
+    """'Марину Зотову': 'Марину' is Марин (dative, a man) or Марина (accusative, a woman); the tagger's case
+    decides, so the surname is Зотова."""
+    doc = ru_nlp("Марину Зотову повысили до должности министра.")
+    assert [e._.kg_normal for e in doc.ents] == ["Марина Зотова"]

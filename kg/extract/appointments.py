@@ -157,7 +157,19 @@ def _people(tok, form, people, roles=()):
         return (after[0] if after else None), None
     obj = next((p for p in near if p[0].start > tok.i and _object_case(p[0], roles) == "Acc"), None)
     subj = next((p for p in near if p[0].end <= tok.i and _case(p[0]) == "Nom"), None)
+    if obj is None and subj is None and _indefinite_personal(tok):
+        obj = next((p for p in near if p[0].end <= tok.i and _case(p[0]) == "Acc"), None)
+        # 'Анну Белову назначили главным врачом': an object before a verb with no subject
     return obj, (subj[1] if subj is not None and obj is not None and subj[1] != obj[1] else None)
+
+
+def _indefinite_personal(tok) -> bool:
+    """'назначили', 'повысили', 'освободили': a plural finite verb with no subject of its own in the sentence
+    (no nominative noun or pronoun before it) says that someone, unnamed, made the change."""
+    if tok.morph.get("Number") != ["Plur"] or tok.morph.get("VerbForm") != ["Fin"]:
+        return False
+    return not any(t.pos_ in ("NOUN", "PROPN", "PRON") and t.morph.get("Case") == ["Nom"]
+                   for t in tok.doc[tok.sent.start:tok.i])
 
 
 def _titled_subject(tok, ent, roles) -> bool:
