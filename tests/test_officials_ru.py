@@ -1045,3 +1045,9 @@ def test_the_given_name_in_its_tagged_case_tells_the_gender(ru_nlp):
     decides, so the surname is Зотова."""
     doc = ru_nlp("Марину Зотову повысили до должности министра.")
     assert [e._.kg_normal for e in doc.ents] == ["Марина Зотова"]
+
+
+def test_duties_with_no_role_after_them_are_those_of_the_role_named_before(extract_ru):
+    text = ("На период отпуска главного врача Омской областной больницы исполняющим обязанности назначен "
+            "Игорь Панин.")
+    assert ("Игорь Панин", "chief_physician", "region:RU-OMS", True) in _tenures(extract_ru(text))

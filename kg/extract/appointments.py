@@ -81,6 +81,8 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         duties = target is None and _possessed_duties(tok, sent, lex)
         if duties:
             target = _last_role_before(sent, roles)
+        elif target is None and (bare := _bare_duties(tok, sent, roles_in.get(sent.start, []))) is not None:
+            target, duties = bare, True
         if target is not None:
             trigger, role = target
             ctx.notes.setdefault("appointment_roles", set()).add(trigger.start)
@@ -355,6 +357,20 @@ def _possessed_duties(tok, sent, lex) -> bool:
     near = doc[max(sent.start, tok.i - 5):min(sent.end, tok.i + 5)]
     return any(lemma(t) == "обязанность" and t.i > sent.start and doc[t.i - 1].lower_ in lex.DUTY_POSSESSIVES
                for t in near)
+
+
+def _bare_duties(tok, sent, roles):
+    """'На время болезни главврача больницы исполняющим обязанности назначена Анна Белова': duties with no role
+    after them, right before the appointment word, are those of the role the sentence named before them ->
+    (span, role) of that role, or None."""
+    doc = tok.doc
+    acting = next((a for a, _ in trigger_spans(doc, "hc_acting")
+                   if a.sent.start == sent.start and a.end <= tok.i and
+                   all(t.is_space for t in doc[a.end:tok.i])), None)
+    if acting is None or lemma(doc[acting.end - 1]) != "обязанность":
+        return None
+    before = [(span, role) for span, role in roles if span.end <= acting.start]
+    return before[-1] if before else None
 
 
 def _case_of(span) -> str | None:
