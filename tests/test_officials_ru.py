@@ -1051,3 +1051,14 @@ def test_duties_with_no_role_after_them_are_those_of_the_role_named_before(extra
     text = ("На период отпуска главного врача Омской областной больницы исполняющим обязанности назначен "
             "Игорь Панин.")
     assert ("Игорь Панин", "chief_physician", "region:RU-OMS", True) in _tenures(extract_ru(text))
+
+
+def test_replaced_on_this_post_names_the_predecessor_of_the_last_post_given(extract_ru):
+    from test_extract_ru import _facts, _label
+    text = ("Игорь Панин назначен исполняющим обязанности министра здравоохранения Омской области. Указ подписал "
+            "губернатор Пётр Сидоров. На этом посту он сменил Олега Мухина.")
+    result = extract_ru(text)
+    change = next(e.key for e in result.entities if e.cls == "Appointment")
+    assert {_label(result, v) for s, v in _facts(result, "hc:predecessor") if s == change} == {"Олег Мухин"}
+    assert ("Олег Мухин", "minister", "region:RU-OMS", False) in _tenures(result)
+    assert not any(p == "Олег Мухин" and r == "governor" for p, r, _, _ in _tenures(result))

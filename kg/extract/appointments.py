@@ -35,6 +35,7 @@ def extract_appointments(ctx: Ctx, lex) -> None:
     roles = [(span, role) for span, role in trigger_spans(doc, "hc_roles") if ctx.live(span)]
     bodies = ctx.notes.get("orgs", []) + [(s, k) for s, k, _ in ctx.notes.get("facilities", [])]
     changes = trigger_tokens(doc, "hc_appointment")
+    taken = []                          # (token, person, post, change or None) of each post given, in order
     persons_in, roles_in = {}, {}       # sentence start -> its persons, its roles (in text order), made once
     for ent, key in persons:
         persons_in.setdefault(sent_start(ent), []).append((ent, key))
@@ -103,8 +104,47 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         if kind in ("acting", "holding"):        # 'обязанности главы исполняет …': a tenure, no change
             from .officials import write_tenure
             write_tenure(ctx, person, post, True if kind == "acting" else acting, sent)
+            taken.append((tok.i, person, post, None))
             continue
-        _write_change(ctx, kind, tok, sent, person, post, acting, decided_by, people, lex)
+        change = _write_change(ctx, kind, tok, sent, person, post, acting, decided_by, people, lex)
+        if kind == "appointment":
+            taken.append((tok.i, person, post, change))
+    _replaced_on_this_post(ctx, taken, persons, lex)
+
+
+def _replaced_on_this_post(ctx, taken, persons, lex) -> None:
+    """'Иван Петров назначен главным врачом. На этом посту он сменил Петра Сидорова' / 'Новый руководитель сменил
+    на этом посту Петра Сидорова': a successor with no post in the sentence ('этот пост') took the post the
+    text gave someone last before it; the person after 'сменил' held it until then (the appointment's
+    predecessor, else a former tenure)."""
+    from .officials import write_former_tenure, write_tenure
+
+    doc = ctx.doc
+    for tok in doc:
+        if lemma(tok) not in lex.PREDECESSOR_WORDS or tok.pos_ != "VERB" or not taken:
+            continue
+        sent = tok.sent
+        if not any(lemma(t) in lex.POST_WORDS and t.i > sent.start and lemma(doc[t.i - 1]) in lex.DEMONSTRATIVES
+                   for t in sent):
+            continue                # 'сменил на посту главного врача …' names its post: not this rule's
+        before = [entry for entry in taken if entry[0] < sent.start]
+        if not before or any(sent.start <= entry[0] < sent.end for entry in taken):
+            continue
+        _, successor, post, change = before[-1]
+        named = [key for ent, key in persons if sent.start <= ent.start and ent.end <= tok.i and _case(ent) == "Nom"]
+        if named and named[-1] != successor:
+            continue                # someone else replaced someone
+        after = [key for ent, key in persons if tok.i < ent.start <= tok.i + 8 and ent.end <= sent.end
+                 and key != successor]
+        if not after:
+            continue
+        predecessor = after[0]
+        if change is not None:
+            ctx.fact(change, "hc:predecessor", predecessor)
+            ended = write_tenure(ctx, predecessor, post, False, sent)
+            ctx.fact(ended, "hc:endedBy", change)
+        else:
+            write_former_tenure(ctx, predecessor, post, sent)
 
 
 def _future_copula(tok) -> bool:
@@ -438,8 +478,9 @@ def _write_change(ctx, kind, tok, sent, person, post, acting, decided_by, people
         elif kind == "dismissal":
             ctx.fact(tenure, "hc:endDate", date, "date")
     if kind == "nomination":
-        return
+        return change
     ctx.fact(tenure, "hc:startedBy" if kind == "appointment" else "hc:endedBy", change)
+    return change
 
 
 def _predecessor(sent, people, person, lex) -> str | None:
