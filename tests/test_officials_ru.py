@@ -1062,3 +1062,18 @@ def test_replaced_on_this_post_names_the_predecessor_of_the_last_post_given(extr
     assert {_label(result, v) for s, v in _facts(result, "hc:predecessor") if s == change} == {"Олег Мухин"}
     assert ("Олег Мухин", "minister", "region:RU-OMS", False) in _tenures(result)
     assert not any(p == "Олег Мухин" and r == "governor" for p, r, _, _ in _tenures(result))
+
+
+def test_the_post_describing_an_appointee_is_left_behind(extract_ru):
+    from test_extract_ru import _facts, _label
+    result = extract_ru("Министр здравоохранения Омской области Игорь Панин назначен вице-губернатором Омской области.")
+    holds = {(_label(result, p), _label(result, q)) for p, q in _facts(result, "hc:holdsPost")}
+    assert ("Игорь Панин", "вице-губернатор Омской области") in holds, holds
+    assert not any(q.startswith("министр") for _, q in holds), holds
+    ended = {t for t, v in _facts(result, "hc:former") if v == "true"}
+    assert {_label(result, v) for t, v in _facts(result, "hc:tenurePost") if t in ended} == \
+        {"министр здравоохранения Омской области"}
+    # an acting appointment keeps the post held
+    tenures = _tenures(extract_ru("Заместитель министра здравоохранения Омской области Анна Белова назначена "
+                                  "исполняющей обязанности министра здравоохранения Омской области."))
+    assert ("Анна Белова", "deputy_minister", "region:RU-OMS", False) in tenures, tenures

@@ -109,7 +109,28 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         change = _write_change(ctx, kind, tok, sent, person, post, acting, decided_by, people, lex)
         if kind == "appointment":
             taken.append((tok.i, person, post, change))
+            if not acting:
+                _left_behind(ctx, person, ent, post, sent)
     _replaced_on_this_post(ctx, taken, persons, lex)
+
+
+def _left_behind(ctx, person: str, ent, post: str, sent) -> None:
+    """'Министр здравоохранения области Иван Петров назначен вице-губернатором': the post that describes the
+    appointee in the sentence of a (not acting) appointment to another post is the one he leaves: his tenure of
+    it becomes a former one (an acting appointment keeps the post held: 'заместитель министра … назначена
+    врио министра')."""
+    from .officials import make_former
+
+    described = {m.key for m in ctx.mentions.values()
+                 if m.role == "name" and m.key != post and m.key.startswith("post:") and sent.start_char <= m.begin
+                 and m.end <= ent.start_char and not doc_text_between(ctx.doc, m.end, ent.start_char).strip(" ,\n")}
+    for old in described:
+        if (person, "hc:holdsPost", old, "ref") in ctx.facts:
+            make_former(ctx, person, old)
+
+
+def doc_text_between(doc, begin: int, end: int) -> str:
+    return doc.text[begin:end]
 
 
 def _replaced_on_this_post(ctx, taken, persons, lex) -> None:

@@ -1182,6 +1182,19 @@ def write_former_tenure(ctx: Ctx, person: str, post: str, sent) -> str:
     return tenure
 
 
+def make_former(ctx: Ctx, person: str, post: str) -> None:
+    """The person's current (not acting) tenure of the post becomes a former one: no ``hc:holdsPost``, no
+    ``hc:attestedOn``, ``hc:former true``."""
+    tenure = make_key("tenure", person, post, "")
+    if not ctx.has(tenure):
+        return
+    ctx.facts.pop((person, "hc:holdsPost", post, "ref"), None)
+    for key in [k for k, f in ctx.facts.items() if f.subject == tenure and f.prop == "hc:attestedOn"]:
+        del ctx.facts[key]
+    ctx.fact(tenure, "hc:former", "true", "bool")
+    ctx.rename(tenure, make_key("tenure", person, post, "former"))
+
+
 def _tenure_suffix(ctx: Ctx, tenure: str) -> str:
     """The part of a tenure's key that tells an acting or a former tenure from the plain one."""
     for prop in ("hc:acting", "hc:former"):
