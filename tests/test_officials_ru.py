@@ -1077,3 +1077,18 @@ def test_the_post_describing_an_appointee_is_left_behind(extract_ru):
     tenures = _tenures(extract_ru("Заместитель министра здравоохранения Омской области Анна Белова назначена "
                                   "исполняющей обязанности министра здравоохранения Омской области."))
     assert ("Анна Белова", "deputy_minister", "region:RU-OMS", False) in tenures, tenures
+
+
+def test_a_neuter_self_change_verb_has_no_person_subject(extract_ru):
+    result = extract_ru("Стало известно, что на должность министра здравоохранения Омской области претендует "
+                        "главврач областной больницы Игорь Панин.")
+    assert not [e for e in result.entities if e.cls == "Appointment"]
+    assert ("Игорь Панин", "chief_physician", "region:RU-OMS", False) in _tenures(result)
+
+
+def test_a_previous_holder_is_a_former_tenure(extract_ru):
+    from test_extract_ru import _facts, _label
+    result = extract_ru("Предыдущий министр здравоохранения Омской области Пётр Сидоров ушёл в отставку.")
+    assert not _facts(result, "hc:holdsPost")
+    assert {_label(result, p) for t, p in _facts(result, "hc:tenureOf")} == {"Пётр Сидоров"}
+    assert {v for _, v in _facts(result, "hc:former")} == {"true"}

@@ -64,6 +64,8 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         sent = tok.sent
         people = list(persons_in.get(sent.start, ()))
         form = "self" if predicative else _form(tok, lex)   # 'исполняющим обязанности … будет X': X, nominative
+        if form == "self" and tok.morph.get("Gender") == ["Neut"] and tok.morph.get("Number") == ["Sing"]:
+            continue            # 'Стало известно, что …', 'ведомство возглавило …': no person is the subject
         if lemma(tok) in lex.APPOINTMENT_PERSON_AFTER:
             appointee, decided_by = _object_of(tok, lex.APPOINTMENT_PERSON_AFTER[lemma(tok)], people), None
         else:
