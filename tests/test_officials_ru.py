@@ -472,10 +472,13 @@ def test_verbs_of_holding_a_post(extract_ru, text, expected):
     assert any(t[:len(expected)] == expected for t in tenures), tenures
 
 
-def test_a_post_held_earlier_is_no_tenure(extract_ru):
-    tenures = _tenures(extract_ru("Борис Петров ранее занимал должность заместителя министра здравоохранения "
-                                  "Тульской области."))
-    assert not tenures, tenures
+def test_a_post_held_earlier_is_no_current_tenure(extract_ru):
+    from test_extract_ru import _facts
+    result = extract_ru("Борис Петров ранее занимал должность заместителя министра здравоохранения Тульской области.")
+    assert not _facts(result, "hc:holdsPost")
+    tenures = _tenures(result)          # a former tenure (hc:former true), not held now
+    assert tenures == {("Борис Петров", "deputy_minister", "region:RU-TUL", False)}, tenures
+    assert {v for _, v in _facts(result, "hc:former")} == {"true"}
 
 
 @pytest.mark.parametrize("text,expected", [
