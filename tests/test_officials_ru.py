@@ -971,6 +971,10 @@ def test_a_given_name_with_a_patronymic_that_is_also_a_surname_is_the_full_named
     result = extract_ru("Губернатор Тверской области Игорь Панин открыл школу. «Работа продолжится», — сказал "
                         "Игорь Александрович.")
     assert set(_by_class(result, "Person")) == {"Игорь Панин"}
+    # beside the same person named by initials, it is that person
+    result = extract_ru("Губернатор Тверской области И. А. Панин открыл школу. «Работа продолжится», — сказал "
+                        "Игорь Александрович.")
+    assert len(_by_class(result, "Person")) == 1, _by_class(result, "Person")
     # with no full namesake it stays a name of its own
     result = extract_ru("На встрече выступил Игорь Александрович, писатель из Минска.")
     assert "Игорь Александрович" in _by_class(result, "Person")

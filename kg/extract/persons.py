@@ -190,6 +190,7 @@ def extract_persons(ctx: Ctx) -> None:
             key, patronymic_only = given_patronymic[normal], True
         elif patronymic_only:
             key = _by_patronymic(parts, by_part) or _by_initials(parts, initialled)  # 'Олжас Ермекұлы'
+        if patronymic_only:
             if key in initialled.values():
                 given = [p for p in parts if not is_patronymic(p)]
                 surname = [p for p in initial_names[key].split() if not p.endswith(".")]
@@ -251,7 +252,19 @@ def _given_and_patronymic(found) -> dict[str, str]:
         if normal not in pairs and len(core) >= 2:
             for part in core:
                 owners.setdefault(fold_name(part), set()).add(person_key(name_parts(normal)))
-    return {normal: next(iter(owners[given])) for normal, given in pairs.items() if len(owners.get(given, ())) == 1}
+    initialled = {}                         # ('в', 'а') -> the key of 'В. А. Орлов'
+    for _, normal in found:
+        words = normal.split()
+        initials = tuple(w[0].lower() for w in words if w.endswith(".") and len(w) == 2)
+        if len(initials) == 2 and len(words) == 3:
+            initialled.setdefault(initials, make_key("person", normal))
+    out = {}
+    for normal, given in pairs.items():
+        if len(owners.get(given, ())) == 1:
+            out[normal] = next(iter(owners[given]))
+        elif not owners.get(given) and (key := initialled.get(tuple(w[0].lower() for w in normal.split()))):
+            out[normal] = key               # 'Василий Александрович' is the 'В. А. Орлов' of the article
+    return out
 
 
 def _thing(word: str) -> bool:
