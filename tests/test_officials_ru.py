@@ -1099,3 +1099,14 @@ def test_a_previous_holder_is_a_former_tenure(extract_ru):
     assert not _facts(result, "hc:holdsPost")
     assert {_label(result, p) for t, p in _facts(result, "hc:tenureOf")} == {"Пётр Сидоров"}
     assert {v for _, v in _facts(result, "hc:former")} == {"true"}
+
+
+def test_a_bare_chief_physician_appointed_heads_the_hospital_of_the_sentence_before(extract_ru):
+    from test_extract_ru import _facts, _label
+    text = ("В Омске сменились руководители двух больниц. Главный врач Омской областной больницы Пётр Сидоров "
+            "ушёл на пенсию. Перестановки произошли и в городской больнице № 2. Главным врачом стал Игорь Панин.")
+    result = extract_ru(text)
+    posts = {_label(result, q) for p, q in _facts(result, "hc:holdsPost") if _label(result, p) == "Игорь Панин"}
+    bodies = {_label(result, b) for q, b in _facts(result, "hc:postIn")
+              if q in {q for p, q in _facts(result, "hc:holdsPost") if _label(result, p) == "Игорь Панин"}}
+    assert bodies and all("городская больница" in b.lower() for b in bodies), (posts, bodies)

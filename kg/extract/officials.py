@@ -736,7 +736,9 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
                 all(t.pos_ != "PROPN" for t in doc[seg_start:seg_end]):
             juris = _sole_district(ctx)             # 'глава района' in a text about one district
         if body is None and juris is None and role == "chief_physician" and seg_end == seg_start:
-            body = _one_hospital(ctx, lex, *sent_bounds(doc, trigger.start)) or _one_hospital(ctx, lex)
+            start, end = sent_bounds(doc, trigger.start)
+            body = _one_hospital(ctx, lex, start, end) or _one_hospital(ctx, lex) or \
+                (_one_hospital(ctx, lex, *sent_bounds(doc, start - 1)) if start > 0 else None)
             # '… представил коллективу больницы нового главного врача — …', 'главврач Ольга Петрова' in a text
             # about one hospital
         if body is not None and role in lex.FACILITY_HEAD_ROLES and _is_hospital(ctx, body, lex):
