@@ -946,18 +946,6 @@ def test_ministry_of_the_named_republic(extract_ru):
     assert orgs.get("Министерство здравоохранения Республики Карелия") == "region:RU-KR", orgs
 
 
-def test_rk_in_a_text_about_a_russian_republic_is_that_republic(extract_ru):
-    # 'РК' is Kazakhstan's short name, and Kalmykia's, Karelia's and Komi's: the region the text is about decides
-    text = ("Глава Карелии Пётр Сидоров подписал указ. Министром здравоохранения РК назначен Игорь Панин. "
-            "Заместитель министра здравоохранения РК Анна Белова проведёт приём в Петрозаводске.")
-    tenures = _tenures(extract_ru(text))
-    assert ("Игорь Панин", "minister", "region:RU-KR", False) in tenures, tenures
-    assert ("Анна Белова", "deputy_minister", "region:RU-KR", False) in tenures, tenures
-    # in a text about Kazakhstan it stays the country
-    text = "В Караганде прошло совещание. Министр здравоохранения РК Ерлан Сарсенов рассказал о поставках."
-    assert ("Ерлан Сарсенов", "minister", "country:KZ", False) in _tenures(extract_ru(text))
-
-
 def test_a_region_adjective_before_a_role_votes_for_the_article_region(extract_ru):
     text = ("Исполняющая обязанности министра здравоохранения Анна Белова рассказала о поликлинике под Ярославлем.\n"
             "Позже ярославский министр ответила на вопросы депутатов.\n"

@@ -709,10 +709,6 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
                        if seg_start <= s.start and s.end <= max(seg_end, seg_start)
                        and s.label_ in ("Region", "Settlement", "Country")), None)
     juris = juris_span.id_ if juris_span is not None else None
-    if juris_span is not None and juris_span.label_ == "Country" and juris_span.text.isupper() and \
-            (juris_span.text.lower(),) in lex.REGION_ABBREVIATIONS:
-        # 'министр здравоохранения РК' in a text about Kalmykia: the republic, not Kazakhstan
-        juris = _abbreviated_region(ctx, lex, juris_span, trigger) or juris
     adjective = adjective_place(doc[trigger.start - 1], lex) \
         if trigger.start > trigger.sent.start and not implied else None
     if juris is None and adjective and (ctx.has(adjective) or _gazetteer_place(ctx, adjective)):
