@@ -1098,3 +1098,10 @@ def test_a_bare_chief_physician_appointed_heads_the_hospital_of_the_sentence_bef
     bodies = {_label(result, b) for q, b in _facts(result, "hc:postIn")
               if q in {q for p, q in _facts(result, "hc:holdsPost") if _label(result, p) == "Игорь Панин"}}
     assert bodies and all("городская больница" in b.lower() for b in bodies), (posts, bodies)
+
+
+@pytest.mark.slow
+def test_a_long_facility_name_between_role_and_name(extract_ru):
+    result = extract_ru("Главный врач ГБУЗ «Областная клиническая больница № 2 имени А.Б. Сидорова» Пётр Карпов "
+                        "провёл совещание.")
+    assert any(t[:2] == ("Пётр Карпов", "chief_physician") for t in _tenures(result)), _tenures(result)

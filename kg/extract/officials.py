@@ -500,7 +500,18 @@ def _left(doc, ent, by_end, places, orgs, lex):
                                           (j == ent.start and doc[j - 1].text in ("—", "–"))):
             return None                     # a dash only right before the name: 'нового главного врача — Антона …'
         j -= 1
+        body = _span_at(orgs, j)            # a body's or facility's whole name is one step ('ГБУЗ «… имени З.С. Фишера»')
+        if body is not None and ent.sent.start <= body.start < j:
+            # … unless a role word ends inside it ('министр здравоохранения области'): stop there
+            j = max((k for k in range(body.start + 1, j + 1) if k in by_end), default=body.start)
     return None
+
+
+def _span_at(spans, i: int):
+    """The span of ``spans`` (or of (span, key) pairs) that holds token ``i``, if any."""
+    if not _covered(spans, i):
+        return None
+    return next((sp for sp in (s if isinstance(s, Span) else s[0] for s in spans) if sp.start <= i < sp.end), None)
 
 
 _OBLIQUE = {"Dat": "datv", "Ins": "ablt", "Loc": "loct"}
