@@ -656,3 +656,20 @@ def test_mother_and_child_centre_unquoted_is_a_facility():
     result = _run("Қаладағы Ана мен бала орталығында 7 сәби дүниеге келді. Жаңа бала орталығына барды.")
     facilities = _by_class(result, "HealthcareFacility")
     assert list(facilities) == ["ана мен бала орталық"]
+
+
+def test_childrens_and_anti_disease_facilities_keep_their_qualifiers():
+    """'балалар' (children's) and 'X-ге қарсы' (against X) before a head belong to the facility's name."""
+    result = _run("Кеше облыстық балалар ауруханасының бас дәрігері Серік Ахметов жұмыстан кетті. "
+                  "Облыстың туберкулезге қарсы диспансерінде жөндеу жүріп жатыр.")
+    facilities = _by_class(result, "HealthcareFacility")
+    assert {"облыстық балалар аурухана", "туберкулезге қарсы диспансер"} <= set(facilities)
+    assert "аурухана" not in facilities and "диспансер" not in facilities
+
+
+def test_a_titled_address_is_no_organisation():
+    """'«…» атты Жолдауында': the quoted title of an address (or a programme), not a body."""
+    result = _run("Президенттің «Жаңа кезең: денсаулық және даму» атты биылғы Жолдауында медицинаға көңіл бөлінді. "
+                  "«Сапалы өмір» атты бағдарламасы бекітілді.")
+    orgs = _by_class(result, "Organization", "GovernmentBody")
+    assert not any("кезең" in label or "Сапалы" in label for label in orgs)

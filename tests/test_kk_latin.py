@@ -181,3 +181,15 @@ def test_informal_spelling_through_the_pipeline():
     assert {"Role:minister", "Role:akim"} <= roles and "Role:head_of_region" not in roles
     people = {dict(e.labels)["kk"] for e in result.entities if e.cls == "Person"}
     assert {"Асан Теміров", "Серік Жақсыбеков"} <= people
+
+
+def test_2021_with_w_and_c():
+    """The 2021 letters as some converters write them: w = у, ï = и, y = й (я, ю before a, u), u = ұ, c = с,
+    and c = ц where only that reading is a word the lexicon knows."""
+    text = ("Awdan äkimi Serik Docanov jaña awıldıq därigerlik ambwlatorïyanıñ aşılwına qatıctı. "
+            "Qurılıcqa byudjetten qarajat bölinip, medïcïnalıq jabdıqtar alındı. Ayına 300 adam keledi.")
+    assert variant_of(text) == "2021w"
+    assert transliterate(text).text == (
+        "Аудан әкімі Серік Досанов жаңа ауылдық дәрігерлік амбулаторияның ашылуына қатысты. "
+        "Құрылысқа бюджеттен қаражат бөлініп, медициналық жабдықтар алынды. Айына 300 адам келеді.")
+    assert variant_of(KK_2021) == "2021"                  # no w, no ï: the plain 2021 letters

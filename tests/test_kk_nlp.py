@@ -147,7 +147,14 @@ def places_nlp():
     # a region by its short name, the word 'облыс' left out ('Ақмолада' is Ақмола облысы, not a town)
     ("Ақмолада екі амбулатория ашылды.", [("Ақмолада", "region:KZ-11", "Region")]),
     ("Маңғыстауда жаңа аурухана салынды.", [("Маңғыстауда", "region:KZ-47", "Region")]),
-    ("Ол Маңғыстау аудандық ауруханасында.", []),              # the district of that name, not the region
+    # 'X аудандық …' (X district's …): the district of that name, not the region; the gazetteer's when it
+    # knows one, else the name with 'ауданы'
+    ("Ол Маңғыстау аудандық ауруханасында.",
+     [("Маңғыстау аудандық", "settlement:мангистауский район", "Settlement")]),
+    ("Біз Меркі аудандық ауруханасына бардық.", [("Меркі аудандық", "settlement:меркенский район", "Settlement")]),
+    ("Ол Тоғызтарау аудандық ауруханасында.",
+     [("Тоғызтарау аудандық", "settlement:тоғызтарау ауданы", "Settlement")]),
+    ("Бүгін аудандық ауруханада жиын болды.", []),            # a common word at the sentence start
 ])
 def test_places(places_nlp, text, expected):
     doc = places_nlp(text)

@@ -664,8 +664,13 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
                 doc[start - 1].text.lower() not in morph.UNINFLECTED - lex.GENERIC_QUALIFIERS and \
                 (morph.is_adjectival(doc[start - 1].text.lower()) or
                  doc[start - 1].text.lower() in lex.GENERIC_QUALIFIERS or
-                 _medical_kk(doc[start - 1].text, lex) and not morph.is_oblique(doc[start - 1].text)):
+                 _medical_kk(doc[start - 1].text, lex) and not morph.is_oblique(doc[start - 1].text) or
+                 doc[start - 1].text.lower() in lex.PATIENT_WORDS):
             start -= 1
+        if start > 1 and doc[start - 1].lower_ in lex.AGAINST and doc[start - 2].is_alpha and \
+                doc[start - 2].text[:1].islower() and morph.analyze(doc[start - 2].lower_)[1].lstrip("-") in \
+                lex.DATIVE_ENDINGS:
+            start -= 2                                    # 'туберкулезге қарсы диспансер': anti-TB dispensary
         mother_child = start == i and i >= 3 and [stem_of(t) for t in doc[i - 3:i]] == list(lex.MOTHER_AND_CHILD)
         if mother_child:                                  # 'Ана мен бала орталығы': a medical centre, quoted or not
             start = i - 3

@@ -619,6 +619,23 @@ def _companies_kk(doc, lex):
     return out
 
 
+def _titled_work_kk(ent, lex) -> bool:
+    """'«…» атты биылғы Жолдауында', '«…» атты бағдарламасы': a quoted title named ('атты') as an address or a
+    programme a few words on, not a body."""
+    doc, k = ent.doc, ent.end
+    while k < len(doc) and k - ent.end < 2 and doc[k].text in "»\"”":
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in lex.NAMED_BY - lex.QUOTING:
+        return False
+    heads = lex.PROGRAMME_HEADS | lex.AUTHORED
+    for tok in doc[k + 1:k + 5]:
+        if not tok.is_alpha:
+            return False
+        if stem_of(tok) in heads:
+            return True
+    return False
+
+
 def _plausible_org_kk(ent, lex) -> bool:
     """The model's ORG/FAC spans, kept when they look like a name: quoted, an acronym, or starting with a
     capital and not ending in a plural ('Денсаулық сақтау мекемелерінің' is institutions in general)."""
@@ -626,7 +643,7 @@ def _plausible_org_kk(ent, lex) -> bool:
     if not words:
         return False
     if ent.start > 0 and ent.doc[ent.start - 1].text in "«\"“" or all(t.text.isupper() for t in words):
-        return True
+        return not _titled_work_kk(ent, lex)
     if any(t.text in (",", "-", "–", "—") or t.text.lower() in lex.CONJUNCTIONS for t in ent):
         return False                                  # a list of things ('X, Y'), a route ('X – Y') is no name
     if (stem_of(words[-1]),) in lex.ROLES:

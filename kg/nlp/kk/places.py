@@ -147,10 +147,36 @@ def _cue(doc: Doc, i: int) -> str | None:
     return None
 
 
+_DISTRICT_ADJECTIVE = "аудандық"
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> dict:
+    from . import lexicon
+    return lexicon.load(paths.KK_NER_MODEL / lexicon.FILENAME)
+
+
+def _district_adjective(doc: Doc, i: int) -> bool:
+    """'Ордабасы аудандық ауруханасы': one capitalised word in the nominative before 'аудандық' names the
+    district (not the first word of a sentence when that word is mostly written lower-case)."""
+    if doc[i].lower_ != _DISTRICT_ADJECTIVE or i == 0:
+        return False
+    prev = doc[i - 1]
+    low = prev.lower_
+    if not (prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper()) or \
+            low.endswith(_PERSON_ENDINGS) or prev.ent_type_ in ("PER", "PERSON"):
+        return False
+    from . import lexicon
+    return not (prev.is_sent_start and lexicon.is_common(_common_words(), prev.text))
+
+
 def cue_names(doc: Doc) -> list[tuple[int, int, str]]:
     """(start, end of the name, kind) for a capitalized name right before a settlement word."""
     out = []
     for tok in doc:
+        if _district_adjective(doc, tok.i):
+            out.append((tok.i - 1, tok.i, "ауданы"))
+            continue
         kind = _cue(doc, tok.i)
         if kind is None or tok.i == 0:
             continue
@@ -226,6 +252,12 @@ def match(doc: Doc, index: PlaceIndex) -> list[Match]:
                     doc[token.i + 1].lower_.startswith("аудан"):
                 continue                        # 'Маңғыстау аудандық ауруханасы': the district, not the region
             found.append(Match(start, token.i + 1, name.key, name.cls, name.words[-1]))
+    for token in doc:                           # 'Меркі аудандық ауруханасы': the gazetteer's Меркі ауданы
+        if _district_adjective(doc, token.i):
+            words = (doc[token.i - 1].lower_, "ауданы")
+            for name in index.candidates("ауданы"):
+                if name.words == words:
+                    found.append(Match(token.i - 1, token.i + 1, name.key, name.cls, "ауданы"))
     # a name inside a longer one ('Абай' in 'Абай ауданы') says nothing of the region the longer one lies in
     inner = {(m.start, m.end) for m in found for x in found
              if x.start <= m.start and m.end <= x.end and (x.end - x.start) > (m.end - m.start)}
