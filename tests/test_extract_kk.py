@@ -673,3 +673,20 @@ def test_a_titled_address_is_no_organisation():
                   "«Сапалы өмір» атты бағдарламасы бекітілді.")
     orgs = _by_class(result, "Organization", "GovernmentBody")
     assert not any("кезең" in label or "Сапалы" in label for label in orgs)
+
+
+def test_a_festive_ceremony_that_took_place_is_a_gathering():
+    """'… мерекелік шара өтті' (a festive ceremony took place) is a gathering even with nobody named; a
+    festive ceremony only mentioned ('мерекелік шараға дайындық') is none."""
+    result = _run("Кеше ауылдық клубта мұғалімдерге арналған мерекелік шара өтті. Салтанатты шарада сөз алған "
+                  "аудан әкімі ұстаздарды құттықтады.")
+    events = [e for e in result.entities if e.cls == "Event"]
+    assert len(events) == 1 and ("hc:eventType", "EventKind:meeting") in _facts(result, events[0].key)
+    assert not [e for e in _run("Ауыл тұрғындары мерекелік шараға дайындалып жатыр.").entities if e.cls == "Event"]
+
+
+def test_a_name_wrapped_after_its_patronymic_keeps_its_surname():
+    """'… әкімі Серік Әлібекұлы⏎Жаманов жұмыс сапарымен …': one person, the surname on the next line."""
+    result = _run("Кеше аудан әкімі Серік Әлібекұлы\nЖаманов жұмыс сапарымен Ақсу ауылына барды.")
+    persons = _by_class(result, "Person")
+    assert "Серік Жаманов" in persons or "Серік Әлібекұлы Жаманов" in persons

@@ -80,6 +80,14 @@ def test_a_hard_wrapped_line_goes_on(blank):
     doc = blank(text)
     starts = [t.text for t, s in zip(doc, boundaries(doc)) if s]
     assert starts == ["Тақырып", "Аудан", "мәтін", "екінші"]
+    doc = blank("Тақырып\nАудан әкімі Серік Әлібекұлы\nЖаманов ауылға барды.")   # a name wrapped after its
+    assert [t.text for t, s in zip(doc, boundaries(doc)) if s] == ["Тақырып", "Аудан"]   # patronymic
+
+
+def test_headline_capitals_are_no_settlement(places_nlp):
+    """'АУДАН ӘКІМІ ауылдарды аралады': capitals before a lower-case settlement word are a headline's."""
+    doc = places_nlp("АУДАН ӘКІМІ ауылдарды аралады. Ол Ақсай ауылында болды.")
+    assert [s.text for s in doc.spans[PLACES]] == ["Ақсай"]
 
 
 # --- stemmer ----------------------------------------------------------------------------------------------

@@ -66,7 +66,9 @@ SIGNING_PREFIXES = ("қол қой", "қол қойылды", "қол қою", "
 # A ceremony (event_verbs 'joins') with no event of its kind in the article: an opening ceremony ('ашылу
 # рәсімі') with its facility is the opening, a festive one ('салтанатты шара / жиын') a gathering.
 OPENING_CEREMONY = ("ашылу",)
-CEREMONY = ("салтанатты",)
+CEREMONY = ("салтанатты", "мерекелік")
+# '… мерекелік шара өтті': a ceremony said to have taken place is an event even with nobody named (prefixes).
+HELD_VERBS = ("өтті", "өткізілді", "ұйымдастырылды")
 
 MONTHS = {e.words[0]: e.value for e in load_table("kk", "months").entries}
 

@@ -130,6 +130,19 @@ def _initials_glued(doc: Doc, taken: set, places: set) -> list[tuple[int, int, s
     return out
 
 
+def _wrapped_surname(doc: Doc, end: int) -> int:
+    """A person ending in a patronymic at a line's end, the surname first on the next line ('Сәкен Үмбетұлы⏎
+    Мамытов'): the surname belongs to the name."""
+    if end + 1 >= len(doc) or not doc[end].is_space or doc[end].text.count("\n") != 1 or \
+            not doc[end - 1].lower_.endswith(PATRONYMIC) or doc[end - 1].text.isupper():
+        return end
+    nxt = doc[end + 1]
+    if nxt.is_alpha and nxt.text[:1].isupper() and not nxt.text.isupper() and _surname(nxt.text) and \
+            not nxt.ent_type_:
+        return end + 2
+    return end
+
+
 def _place_named_by_a_person(doc: Doc, start: int, end: int) -> bool:
     """A given name and surname ('Ерлан Сұлтангереев') before a settlement word is a place only when the word,
     possessed, follows right after it ('Мағжан Жұмабаев ауданы'); not through a list ('Х Ү және Мәртөк
@@ -195,6 +208,7 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
         elif label in PROPER_LABELS and _not_a_name(doc, start, ent.end, label):
             continue
         out.append((start, ent.end, label))
+    out = [(s, _wrapped_surname(doc, e) if label == "PER" else e, label) for s, e, label in out]
     taken = {i for s, e, _ in out for i in range(s, e)}
     out += _initials_glued(doc, taken, places)
     if add_places:

@@ -197,6 +197,8 @@ def cue_names(doc: Doc) -> list[tuple[int, int, str]]:
                 break
         if any(doc[k].lower_.endswith(("ұлы", "улы", "қызы", "кызы")) for k in range(j, tok.i)):
             continue                            # a patronymic: a person, not a place
+        if all(doc[k].text.isupper() and len(doc[k].text) > 1 for k in range(j, tok.i)):
+            continue                            # 'АУДАН ӘКІМІ ауылдарды аралады': headline capitals, no name
         if j > 0 and doc[j - 1].text in "«\"“" and tok.i + 1 < len(doc) and doc[tok.i + 1].text in "»\"”":
             continue                            # '«Дипломмен ауылға» бағдарламасы': a quoted title
         if tok.lower_ == "ауданы" and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isdigit():
