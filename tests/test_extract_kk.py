@@ -690,3 +690,39 @@ def test_a_name_wrapped_after_its_patronymic_keeps_its_surname():
     result = _run("Кеше аудан әкімі Серік Әлібекұлы\nЖаманов жұмыс сапарымен Ақсу ауылына барды.")
     persons = _by_class(result, "Person")
     assert "Серік Жаманов" in persons or "Серік Әлібекұлы Жаманов" in persons
+
+
+def test_chaired_by_a_person_with_no_other_post_is_the_chair():
+    """'Х-тың төрағалығымен … сессиясы өтті': X chairs; an akim's deputy chairing a meeting keeps his own post
+    and gets no chair's."""
+    result = _run("Кеше Г.Омарованың төрағалығымен аудандық мәслихаттың кезекті сессиясы өтті. "
+                  "Облыс әкімінің орынбасары Ержан Бекұлының төрағалығымен жиын өтті.")
+    posts = {f.subject: f.value for f in result.facts if f.prop == "hc:postRole"}
+    holders = {f.subject: f.value for f in result.facts if f.prop == "hc:holdsPost"}
+    persons = _by_class(result, "Person")
+    chair = persons["Г. Омарова"].key
+    assert posts[holders[chair]] == "Role:chair"
+    deputy = persons["Ержан Бекұлы"].key
+    assert [posts[p] for s, p in holders.items() if s == deputy] == ["Role:deputy_akim"]
+
+
+def test_a_bare_chief_physician_heads_the_articles_one_hospital():
+    """'Бас дәрігердің міндетін атқарушы – Х' in a text about one polyclinic: its chief physician, placed with
+    it; a name wrapped inside a line ('№4 қалалық⏎емханаға') and its number ('№4', no count of four) kept."""
+    result = _run("Депутат Павлодар қаласындағы №4 қалалық\nемханаға барып, дәрігерлермен кездесті.\n"
+                  "Бас дәрігердің міндетін атқарушы – Ә.Серікқызы ғимараттың ескі екенін айтты.")
+    [facility] = [e for e in result.entities if e.cls == "HealthcareFacility"]
+    assert dict(facility.labels)["kk"] == "№4 қалалық емхана"
+    assert not [f for f in result.facts if f.subject == facility.key and f.prop == "hc:count"]
+    post = next(f.value for f in result.facts if f.prop == "hc:holdsPost")
+    assert ("hc:postIn", facility.key) in _facts(result, post)
+
+
+def test_a_bare_head_among_several_of_its_kind_is_the_one_named_before_it():
+    """'№ 13 қалалық емхана мен №2 қалалық емханасы … Бұл емхана': no third polyclinic; a head listed after
+    another facility ('… және ауруханасына') is one of its own."""
+    result = _run("Шымкенттегі № 13 қалалық емхана мен №2 қалалық емханасы мемлекетке өтті. "
+                  "Бұрын емхана жұмысына науқастар шағымданған. Әкім облыстық аурухана және теміржол "
+                  "ауруханасына барды.")
+    labels = set(_by_class(result, "HealthcareFacility"))
+    assert {"№ 13 қалалық емхана", "№2 қалалық емхана", "облыстық аурухана", "теміржол аурухана"} == labels

@@ -43,8 +43,9 @@ MEDICAL_PREFIXES = ("медицина", "медициналық", "емдеу", 
                     "гемодиализ", "денсаулық", "сауықтыр", "жедел", "туберкулез")
 GENERIC_QUALIFIERS = {"ірі", "жаңа", "заманауи", "барлық", "бірнеше", "көптеген", "мемлекеттік", "жеке",
                       "қалалық", "облыстық", "аудандық", "осы", "бұл", "сол", "әр", "әрбір"}
-# Plural nouns that name whom a facility treats, before its head ('балалар ауруханасы': a children's hospital).
-PATIENT_WORDS = {"балалар", "ересектер"}
+# Nouns before a head that say whom or what a facility serves ('балалар ауруханасы': a children's hospital,
+# 'теміржол ауруханасы': a railway hospital).
+ATTRIBUTIVE_NOUNS = {"балалар", "ересектер", "теміржол"}
 # 'X-ға қарсы' (against X) before a head: 'туберкулезге қарсы диспансер', an anti-TB dispensary.
 AGAINST = {"қарсы"}
 DATIVE_ENDINGS = {"ға", "ге", "қа", "ке", "на", "не", "а", "е"}
@@ -80,6 +81,10 @@ BODY_KEYS = {
     ("білім", "басқарма"): "управление образования",
     ("әкімдік",): "акимат",
 }
+# 'Х-тың төрағалығымен' (chaired by X): word prefixes; X's post, when X has no other, is the chair's.
+CHAIRED_BY = ("төрағалығымен",)
+# Facility kinds whose head is a chief physician: a bare 'бас дәрігер' in a text about one of them heads it.
+HOSPITAL_KINDS = {"ambulatory", "clinic", "dispensary", "hospital", "maternity_home", "perinatal_centre", "polyclinic"}
 CITY_ADJECTIVES = {"қалалық"}
 REGION_ADJECTIVES = {"облыстық"}
 NAMED_BY = {"атты", "аталатын", "деп"}

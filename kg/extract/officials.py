@@ -1243,6 +1243,9 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         acting = acting or _acting_between_kk(doc, max(sent.start, chain_start - 2), chain_start, lex) or \
             _acting_between_kk(doc, trigger.end, min(sent.end, trigger.end + 3), lex)
         juris, body, facility = _jurisdiction_kk(ctx, doc, chain, known, role, lex)
+        if role == "chief_physician" and not len(chain) and not (juris or body or facility):
+            facility = _one_hospital(ctx, lex, *sent_bounds(doc, trigger.start)) or _one_hospital(ctx, lex)
+            # 'Бас дәрігердің міндетін атқарушы – Х' in a text about one hospital: its chief physician
         if not len(chain) and juris is None and len(stated.get(role, ())) == 1:
             juris = next(iter(stated[role]))  # 'әкім Х' in an article about 'Жамбыл облысы әкімі'
         if role == "head" and len(chain) and stem_of(chain[-1]) in lex.HEAD_OF_BODY:
@@ -1266,6 +1269,30 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
             if not len(chain) and not (juris or body or facility):
                 bare.append((key, ent, lex.CHANGE_KINDS[kind], tok, acting))
     _changes_kk(ctx, doc, index, known, unnamed, bare, changed, lex)
+    _chairs_kk(ctx, doc, index, lex)
+
+
+def _chairs_kk(ctx, doc, index, lex) -> None:
+    """'Х-тың төрағалығымен … сессиясы өтті' (chaired by X): X chairs, when the article gives X no other post
+    (an akim chairing a meeting holds no chair's post)."""
+    holders = None
+    for tok in doc:
+        if not tok.lower_.startswith(lex.CHAIRED_BY) or tok.i == 0:
+            continue
+        before = index.ending(tok.i, tok.i + 1)
+        if not before or not morph.is_genitive(before[-1][0][-1].lower_):
+            continue
+        ent, key = before[-1]
+        if holders is None:
+            holders = {f.value for f in ctx.facts.values() if f.prop == "hc:tenureOf"}
+        if key in holders:
+            continue
+        post = post_key("chair", None, None, holder=key)
+        ctx.entity(post, "Post", ROLE_LABELS["chair"][1].capitalize())     # 'Төраға'
+        ctx.fact(post, "hc:postRole", "Role:chair", "concept")
+        ctx.mention_span(post, doc[tok.i:tok.i + 1])
+        write_tenure(ctx, key, post, False, tok.sent)
+        holders.add(key)
 
 
 def _changes_kk(ctx: Ctx, doc, index, known, unnamed, bare, changed, lex) -> None:
