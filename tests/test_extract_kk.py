@@ -726,3 +726,13 @@ def test_a_bare_head_among_several_of_its_kind_is_the_one_named_before_it():
                   "ауруханасына барды.")
     labels = set(_by_class(result, "HealthcareFacility"))
     assert {"№ 13 қалалық емхана", "№2 қалалық емхана", "облыстық аурухана", "теміржол аурухана"} == labels
+
+
+def test_an_initial_and_surname_tagged_as_a_building_is_a_person():
+    """'Н.Жұмабаев' alone in an ORG / FAC span of the tagger: one token, an initial glued to a surname."""
+    from spacy.tokens import Span
+    from kg.nlp import pipeline
+    from kg.nlp.kk.entities import fix
+    doc = pipeline("kk").make_doc("Елбасы Н.Жұмабаев стратегиясында айтты.")
+    doc.ents = [Span(doc, 1, 2, label="FAC")]
+    assert fix(doc, {}, add_places=False) == [(1, 2, "PER")]

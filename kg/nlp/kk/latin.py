@@ -378,17 +378,27 @@ class LatinView:
         src, tr = self.original.text, self.tr
         mentions: dict[tuple, Mention] = {}
         latin_names: dict[str, set[str]] = {}
+        labels: dict[str, list] = {}
         for m in result.mentions:
             b, e = tr.to_source(m.begin, m.end)
             mentions[(m.key, b, e, m.role)] = Mention(m.key, b, e, src[b:e], m.role)
             if m.role == "name":
                 latin_names.setdefault(m.key, set()).add((tr.text[m.begin:m.end], src[b:e]))
+                labels.setdefault(m.key, []).append((m.begin, m.end))
         facts = []
         for f in result.facts:
             if f.kind == "span":
                 b, e = tr.to_source(*map(int, f.value.split(",")))
                 f = Fact(f.subject, f.prop, f"{b},{e}", f.kind)
             facts.append(f)
+        for ent in result.entities:     # 'Damby aýyldyq okrýginiń': the name's nominative is the start of the
+            label = dict(ent.labels).get("kk")   # Cyrillic form, so its Latin letters are the source's start
+            if ent.cls not in NAME_CLASSES or not label:
+                continue
+            for begin, end in labels.get(ent.key, ()):
+                if end - begin > len(label) and tr.text[begin:begin + len(label)] == label:
+                    b, e = tr.to_source(begin, begin + len(label))
+                    latin_names[ent.key].add((label, src[b:e]))
         entities = [self._with_latin_name(ent, latin_names.get(ent.key, ())) for ent in result.entities]
         return ArticleResult(self.original, tuple(entities),
                              tuple(sorted(set(facts), key=lambda f: (f.subject, f.prop, f.kind, f.value))),

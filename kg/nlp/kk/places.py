@@ -182,8 +182,10 @@ def cue_names(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         j = tok.i
         while j > 0 and tok.i - j < 3 and doc[j - 1].text[:1].isupper() and \
-                (doc[j - 1].is_alpha or j == tok.i and _INITIAL_NAME.match(doc[j - 1].text)):
-            j -= 1                              # 'Т.Рысқұлов ауданы': a district named after a person
+                (doc[j - 1].is_alpha or j == tok.i and _INITIAL_NAME.match(doc[j - 1].text)) and \
+                not (j < tok.i and morph.is_genitive(doc[j - 1].lower_)):
+            j -= 1                              # 'Т.Рысқұлов ауданы': a district named after a person; not
+            #                                     'Алматының Наурызбай ауданы' (the city's district)
         if j == tok.i:
             continue
         if j > 0 and tok.i - j == 1 and _INITIAL.match(doc[j - 1].text):
