@@ -492,3 +492,19 @@ def test_an_initial_glued_to_a_surname_is_a_person(blank, text, expected):
     if found and found[0][0] == 1:
         from spacy.tokens import Span
         assert person_form(Span(doc, 1, 2, label="PER")) == "М. Әбілқасымова"
+
+
+def test_a_lone_capitalised_first_word_is_no_person():
+    """A one-word PER that opens its sentence, a lower-case word after it and written nowhere else ('Күту
+    залы'), or whose case-less form is mostly lower-case ('Құрылыстың'), is a common word; a given name the
+    text writes in full elsewhere stays."""
+    from spacy.tokens import Span
+    from kg.nlp.kk.entities import fix
+    nlp = spacy.blank("kk")
+    nlp.add_pipe("kg_kk_sentences")
+    doc = nlp("Күту залы кең. Айгүл келді. Бүгін Айгүл Серікова сөйледі.")
+    doc.ents = [Span(doc, 0, 1, label="PER"), Span(doc, 4, 5, label="PER"), Span(doc, 8, 10, label="PER")]
+    assert fix(doc, {}, add_places=False) == [(4, 5, "PER"), (8, 10, "PER")]
+    doc = nlp("Ол құрылыстың басында тұр.")
+    doc.ents = [Span(doc, 1, 2, label="PER")]
+    assert fix(doc, {"құрылыс": (20, 0)}, add_places=False) == []

@@ -188,8 +188,10 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
         if start >= ent.end:
             continue
         if label in PROPER_LABELS and ent.end - start == 1 and (start, ent.end) not in places and \
-                lexicon.is_common(table, doc[start].text):
+                _common_word(table, doc[start].text):
             continue                   # 'Мұнан', 'Жақсы' alone: a word mostly written lower-case is no name
+        if label == "PER" and ent.end - start == 1 and _lone_opening_word(doc, start, text):
+            continue                   # 'Күту залы', 'Бірер күнде': a sentence's first word, named nowhere else
         end = ent.end
         words = [t for t in doc[start:end] if not t.is_space]
         if label in ("ORG", "FAC") and len(words) == 1 and lexicon.is_common(table, words[0].text):
@@ -219,6 +221,27 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
         taken = {i for s, e, _ in out for i in range(s, e)}
         out += [(s, e, "LOC") for s, e in places if not taken.intersection(range(s, e))]
     return sorted(out)
+
+
+def _common_word(table: dict, word: str) -> bool:
+    """Mostly written lower-case, as written or without its case ending ('Құрылыстың': құрылыс)."""
+    if lexicon.is_common(table, word):
+        return True
+    base, ending = morph.analyze(word.lower())
+    return bool(ending) and len(base) > 3 and lexicon.is_common(table, base)
+
+
+def _lone_opening_word(doc: Doc, i: int, text: str) -> bool:
+    """A one-word person that is its sentence's first word, a lower-case word after it, and written nowhere else
+    in the text: a capitalised common word ('Күту залы', 'Хабарласу үшін'), not a name (a name alone at a
+    sentence's start is one the text gives in full elsewhere)."""
+    tok = doc[i]
+    if not tok.is_sent_start or i + 1 >= len(doc) or not doc[i + 1].text[:1].islower() or \
+            tok.lower_.endswith(PATRONYMIC):
+        return False
+    base = morph.analyze(tok.lower_)[0]
+    stem = base[:max(4, len(base) - 1)]
+    return not any(t.i != i and t.text[:1].isupper() and t.lower_.startswith(stem) for t in doc)
 
 
 def _holiday(word: str) -> bool:
