@@ -736,3 +736,13 @@ def test_an_initial_and_surname_tagged_as_a_building_is_a_person():
     doc = pipeline("kk").make_doc("Елбасы Н.Жұмабаев стратегиясында айтты.")
     doc.ents = [Span(doc, 1, 2, label="FAC")]
     assert fix(doc, {}, add_places=False) == [(1, 2, "PER")]
+
+
+def test_site_widgets_schedules_and_words_before_a_capitalised_body_are_no_organisations():
+    """'Жазылу' (subscribe) alone, a quoted title on a schedule line ('10:15 … «…»'), and the lower-case words
+    before 'Үкімет' ('осыған дейін Үкімет басшысы') make no organisation; 'Қазақстан Үкіметі' is one."""
+    result = _run("Осыған дейін Үкімет басшысы шешім қабылдады. Қазақстан Үкіметі мақұлдады.\n"
+                  "10:15 Тікелей эфир «ДЕНСАУЛЫҚ ЖОЛЫ»\nЖазылу")
+    labels = set(_by_class(result, "Organization", "GovernmentBody"))
+    assert "Қазақстан Үкіметі" in labels
+    assert not any("дейін" in l.lower() or "ЖОЛЫ" in l or l == "Жазылу" for l in labels), labels

@@ -519,6 +519,9 @@ def _body_start_kk(doc, head, place_at, lex) -> int:
             break
         if not (prev.is_alpha or "-" in low and low.replace("-", "").isalpha()) or low in lex.ORG_STOP:
             break
+        if head.text[:1].isupper() and start == head.i and not prev.text[:1].isupper():
+            break                      # 'осыған дейін Үкімет басшысы': a capitalised body's name has no
+            #                            lower-case words before it
         if not prev.text[:1].isupper() and (low.endswith(("ған", "ген", "қан", "кен")) or
                                             morph.is_oblique(low) and not morph.is_genitive(low) and
                                             low.endswith(("мен", "бен", "пен"))):

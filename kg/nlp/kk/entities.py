@@ -45,6 +45,10 @@ PROPER_LABELS = {"PER", "LOC"}          # made of proper names (ORG, FAC, EVENT 
 SETTLEMENT_CUES = {"ауыл", "ауылдар", "елді", "кент", "аудан", "ауылдық", "округ", "қала", "село", "поселке", "поселок",
                    "станция", "бекет"}
 _LIST_LINKS = {",", "және", "мен", "бен", "пен", "немесе"}
+# The site's own words alone in an entity ('Жазылу' under a subscription box): lower-case, whole entity.
+WIDGET_WORDS = {"жазылу", "жазылыңыз", "бөлісу", "толығырақ", "пікірлер", "пікір қалдыру", "іздеу",
+                "басты бет", "мұрағат", "байланыс", "жарнама"}
+_TIME_LINE = re.compile(r"[ \t]*\d{1,2}:\d{2}\b")
 _RU_ADJECTIVE = ("ский", "ская", "ское", "ской", "ских", "цкий", "цкая", "цкое")
 
 
@@ -194,6 +198,8 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
             continue                   # 'Күту залы', 'Бірер күнде': a sentence's first word, named nowhere else
         end = ent.end
         words = [t for t in doc[start:end] if not t.is_space]
+        if " ".join(t.lower_ for t in words) in WIDGET_WORDS or _schedule_line(doc, start, text):
+            continue                   # 'Жазылу' (subscribe), '10:15 Тікелей эфир «…»': the site's, no entity
         if label in ("ORG", "FAC") and len(words) == 1 and lexicon.is_common(table, words[0].text):
             continue                   # 'Автор', 'Барлығы' alone on a line: a common word, no organisation
         if label in ("ORG", "FAC") and words and _holiday(words[-1].lower_):
@@ -221,6 +227,13 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
         taken = {i for s, e, _ in out for i in range(s, e)}
         out += [(s, e, "LOC") for s, e in places if not taken.intersection(range(s, e))]
     return sorted(out)
+
+
+def _schedule_line(doc: Doc, start: int, text: str) -> bool:
+    """The entity is on a line that starts with a time ('10:15 Тікелей эфир «ЖИТЬ ЗДОРОВО»'): a TV or event
+    schedule, its titles no bodies."""
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    return _TIME_LINE.match(text, line_start) is not None
 
 
 def _common_word(table: dict, word: str) -> bool:
