@@ -746,3 +746,14 @@ def test_site_widgets_schedules_and_words_before_a_capitalised_body_are_no_organ
     labels = set(_by_class(result, "Organization", "GovernmentBody"))
     assert "Қазақстан Үкіметі" in labels
     assert not any("дейін" in l.lower() or "ЖОЛЫ" in l or l == "Жазылу" for l in labels), labels
+
+
+def test_a_medical_point_opened_is_a_facility_and_one_that_is_absent_is_none():
+    """'… ауылында жаңа медициналық тірек ашылып' opens a facility; 'медициналық тірегі жоқ ауылдар'
+    (villages without one) names none."""
+    result = _run("Бүгін Ақсу ауылында жаңа медициналық тірек ашылып, ел игілігіне берілді.")
+    [facility] = [e for e in result.entities if e.cls == "HealthcareFacility"]
+    assert ("hc:facilityKind", "FacilityKind:feldsher_post") in _facts(result, facility.key)
+    assert any(e.cls == "Event" for e in result.entities)
+    result = _run("Облыста медициналық тірегі жоқ 60 ауыл бар.")
+    assert not [e for e in result.entities if e.cls == "HealthcareFacility"]

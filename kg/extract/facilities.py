@@ -670,6 +670,9 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
             i += 1
             continue
         kind, cls, needs = lex.FACILITY_HEADS[head]
+        if i + n < len(doc) and doc[i + n].lower_ in lex.ABSENT:
+            i += n                                        # 'медициналық тірегі жоқ ауылдар': villages without one
+            continue
         start = i
         if i > 1 and _hard_wrap_kk(doc[i - 1]) and doc[i - 2].is_alpha and doc[i - 2].text[:1].islower():
             start = i - 1                                 # '№4 қалалық⏎емханаға': a line wrapped inside the name

@@ -51,6 +51,7 @@ AGAINST = {"қарсы"}
 DATIVE_ENDINGS = {"ға", "ге", "қа", "ке", "на", "не", "а", "е"}
 GENERIC_ALL = {"барлық", "әр", "әрбір", "кейбір"}       # quantifiers of facilities in general
 LABEL_STRIP = {"ірі", "жаңа", "заманауи", "осы", "бұл", "сол"}
+ABSENT = {"жоқ"}                        # 'емханасы жоқ ауыл': a village without one, no facility
 MORE_THAN = {"астам", "артық", "аса"}
 
 # Status: prefixes of (verbal) word forms in the sentence.
