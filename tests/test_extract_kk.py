@@ -757,3 +757,21 @@ def test_a_medical_point_opened_is_a_facility_and_one_that_is_absent_is_none():
     assert any(e.cls == "Event" for e in result.entities)
     result = _run("Облыста медициналық тірегі жоқ 60 ауыл бар.")
     assert not [e for e in result.entities if e.cls == "HealthcareFacility"]
+
+
+def test_a_named_person_leaving_his_post_held_the_post_the_article_dismissed_unnamed():
+    """'… ауруханасының бас дәрігері жұмысынан босатылды, деп хабарлайды Дала Жаршысы. ⏎ Х қызметінен өз
+    қалауы бойынша кетті': X was that chief physician, dismissed; the outlet after 'деп хабарлайды' is no person,
+    and the post is no organisation."""
+    result = _run("Облыста бас дәрігер жұмысынан босатылды\n\nСынға ұшыраған Ақтөбе облыстық балалар ауруханасының "
+                  "бас дәрігері жұмысынан босатылды, деп хабарлайды Дала Жаршысы.\n\nЕрлан Тасов қызметінен өз "
+                  "қалауы бойынша кетті.")
+    persons = _by_class(result, "Person")
+    assert set(persons) == {"Ерлан Тасов"}
+    person = persons["Ерлан Тасов"].key
+    post = next(f.value for f in result.facts if f.subject == person and f.prop == "hc:holdsPost")
+    facts = _facts(result, post)
+    assert ("hc:postRole", "Role:chief_physician") in facts and ("hc:jurisdiction", "region:KZ-15") in facts
+    assert [e for e in result.entities if e.cls == "Dismissal"]
+    assert not any("дәрігері" in label for label in _by_class(result, "Organization", "GovernmentBody"))
+    assert not dict(next(e for e in result.entities if e.key == post).labels)["kk"].startswith("Ұшыраған")

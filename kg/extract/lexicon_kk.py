@@ -100,6 +100,9 @@ NATIONAL_BODIES = {"парламент", "сенат", "мәжіліс", "үкі
 # Personnel changes (kg.extract.appointments' records): table value -> change kind, labels, predecessor words.
 CHANGE_KINDS = {"appointed": "appointment", "started": "appointment", "dismissed": "dismissal"}
 CHANGE_LABELS = {"appointment": "тағайындау", "dismissal": "босату", "nomination": "ұсыну"}
+# 'Х қызметінен (өз қалауы бойынша) кетті / босатылды': leaving one's post, no role word (prefixes).
+FROM_POST = ("қызметінен", "лауазымынан", "жұмысынан")
+LEFT_POST = ("кетті", "босатыл")
 PREDECESSOR_WORDS = {"орнына", "орны"}
 _FORMER = load_table("kk", "former").entries                             # kg/patterns/kk/former.json
 FORMER_WORDS = {e.words[0] for e in _FORMER if e.value == "before"}

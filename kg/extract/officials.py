@@ -1097,6 +1097,8 @@ def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
         if tok.is_punct and tok.text in "«»\"“”":
             j -= 1
             continue
+        if tok.is_alpha and tok.text[:1].islower() and low.endswith(("ған", "ген", "қан", "кен")):
+            break                      # 'сынның астында қалған | Павлодар … бас дәрігері': a clause ends the chain
         if tok.is_punct or tok.ent_type_ == "PER" or low in lex.CHAIN_STOP or tok.like_num or \
                 low in lex.YEAR_BEFORE or low in lex.YEAR_AFTER:
             break                      # '2023 жылы | облыс әкімі': a date is not part of the post
@@ -1308,6 +1310,11 @@ def _changes_kk(ctx: Ctx, doc, index, known, unnamed, bare, changed, lex) -> Non
         post = _unnamed_post_kk(ctx, doc, trigger, role, known, key, ent, acting, lex)
         _write_change(ctx, kind, tok, ent.sent, key, post, acting, None, index.in_sentence(ent.sent.start), lex)
         changed.setdefault(kind, set()).add(post)
+    if unnamed.get("dismissal") and len({role for _, role in unnamed["dismissal"]}) == 1 and \
+            not changed.get("dismissal"):       # one post told unnamed, maybe twice (headline and text): the
+        dismissed = max(unnamed["dismissal"], key=lambda x: x[0].start - _chain_start_kk(   # fullest telling
+            doc, x[0].start, x[0].sent.start, known, lex))
+        _left_named_kk(ctx, doc, index, known, dismissed, changed, lex)
     if len(unnamed.get("dismissal", ())) == 1:
         trigger, role = unnamed["dismissal"][0]
         left = {("unnamed", trigger, role)}
@@ -1334,6 +1341,32 @@ def _changes_kk(ctx: Ctx, doc, index, known, unnamed, bare, changed, lex) -> Non
                 post = vacated
             _write_change(ctx, "appointment", tok, sent, key, post, acting, None, index.in_sentence(sent.start),
                           lex)
+
+
+def _left_named_kk(ctx, doc, index, known, dismissed, changed, lex) -> None:
+    """(3) '… ауруханасының бас дәрігері жұмысынан босатылды. … Х қызметінен өз қалауы бойынша кетті': the one
+    person of a later sentence with no role word who leaves 'қызметінен' (his post) held the post the article's
+    one unnamed dismissal names."""
+    from .appointments import _write_change
+    trigger, role = dismissed
+    roles_at = {span.sent.start for span, _ in trigger_spans(doc, "hc_roles")}
+    for sent in sentences(doc):
+        if sent.start <= trigger.start or sent.start in roles_at:
+            continue
+        people = index.in_sentence(sent.start)
+        if len(people) != 1 or any(t.i in known for t in people[0][0]):
+            continue
+        ent, key = people[0]
+        after = [t for t in doc[ent.end:sent.end] if not t.is_space]
+        if not after or not after[0].lower_.startswith(lex.FROM_POST):
+            continue
+        left = next((t for t in after[1:8] if t.lower_.startswith(lex.LEFT_POST)), None)
+        if left is None:
+            continue
+        post = _unnamed_post_kk(ctx, doc, trigger, role, known, key, ent, False, lex)
+        _write_change(ctx, "dismissal", left, sent, key, post, False, None, people, lex)
+        changed.setdefault("dismissal", set()).add(post)
+        return
 
 
 def _head_of_place_kk(chain, role: str, juris, body, facility, known, lex) -> str:

@@ -649,8 +649,10 @@ def _plausible_org_kk(ent, lex) -> bool:
         return not _titled_work_kk(ent, lex)
     if any(t.text in (",", "-", "–", "—") or t.text.lower() in lex.CONJUNCTIONS for t in ent):
         return False                                  # a list of things ('X, Y'), a route ('X – Y') is no name
-    if (stem_of(words[-1]),) in lex.ROLES:
-        return False                                  # 'ҚР Денсаулық сақтау министрі' is a post
+    stems = tuple(stem_of(t) for t in words[-3:])
+    if any(stems[k:] in lex.ROLES for k in range(len(stems))):
+        return False                                  # 'ҚР Денсаулық сақтау министрі', '… ауруханасының бас
+        #                                               дәрігері' are posts
     if words[-1].text.lower() in lex.GENERIC_ALL or any(stem_of(t) in lex.PROGRAMME_HEADS for t in words):
         return False                                  # '… бағдарламасының барлық': a programme, no body
     return words[0].text[:1].isupper() and not morph.analyze(words[-1].text)[1].startswith(morph.PLURAL_ENDINGS)

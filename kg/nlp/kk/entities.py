@@ -48,6 +48,7 @@ _LIST_LINKS = {",", "және", "мен", "бен", "пен", "немесе"}
 # The site's own words alone in an entity ('Жазылу' under a subscription box): lower-case, whole entity.
 WIDGET_WORDS = {"жазылу", "жазылыңыз", "бөлісу", "толығырақ", "пікірлер", "пікір қалдыру", "іздеу",
                 "басты бет", "мұрағат", "байланыс", "жарнама"}
+REPORT_VERBS = {"хабарлайды", "хабарлады", "жазады", "жазды", "мәлімдейді", "мәлімдеді"}
 _TIME_LINE = re.compile(r"[ \t]*\d{1,2}:\d{2}\b")
 _RU_ADJECTIVE = ("ский", "ская", "ское", "ской", "ских", "цкий", "цкая", "цкое")
 
@@ -212,6 +213,9 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
             label, end = "PER", start + 2
             out.append((start, end, label))
             continue
+        if label == "PER" and _reported_by(doc, start):
+            out.append((start, ent.end, "ORG"))     # '…, деп хабарлайды Azattyq Rýhy': the outlet, no person
+            continue
         if label == "PER" and ((start, ent.end) in places or _settlement_follows(doc, ent.end) and
                                _place_named_by_a_person(doc, start, ent.end)):
             label = "LOC"
@@ -227,6 +231,14 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
         taken = {i for s, e, _ in out for i in range(s, e)}
         out += [(s, e, "LOC") for s, e in places if not taken.intersection(range(s, e))]
     return sorted(out)
+
+
+def _reported_by(doc: Doc, start: int) -> bool:
+    """Right after 'деп хабарлайды' / 'хабарлады' / 'жазады' (reports, wrote): the name of who reports."""
+    j = start - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j > 0 and doc[j].lower_ in REPORT_VERBS and doc[j - 1].lower_ == "деп"
 
 
 def _schedule_line(doc: Doc, start: int, text: str) -> bool:
