@@ -165,6 +165,7 @@ def places_nlp():
     ("Ол Тоғызтарау аудандық ауруханасында.",
      [("Тоғызтарау аудандық", "settlement:тоғызтарау ауданы", "Settlement")]),
     ("Бүгін аудандық ауруханада жиын болды.", []),            # a common word at the sentence start
+    ("Көпсалалы аудандық аурухана ашылды.", []),              # an adjective at the sentence start
 ])
 def test_places(places_nlp, text, expected):
     doc = places_nlp(text)

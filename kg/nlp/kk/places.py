@@ -167,7 +167,8 @@ def _district_adjective(doc: Doc, i: int) -> bool:
             low.endswith(_PERSON_ENDINGS) or prev.ent_type_ in ("PER", "PERSON"):
         return False
     from . import lexicon
-    return not (prev.is_sent_start and lexicon.is_common(_common_words(), prev.text))
+    return not (prev.is_sent_start and (lexicon.is_common(_common_words(), prev.text) or morph.is_adjectival(low)))
+    #           'Көпсалалы аудандық орталық ауруханасы': a sentence's first adjective, no name
 
 
 def cue_names(doc: Doc) -> list[tuple[int, int, str]]:
