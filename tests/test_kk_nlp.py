@@ -166,6 +166,12 @@ def places_nlp():
      [("Тоғызтарау аудандық", "settlement:тоғызтарау ауданы", "Settlement")]),
     ("Бүгін аудандық ауруханада жиын болды.", []),            # a common word at the sentence start
     ("Көпсалалы аудандық аурухана ашылды.", []),              # an adjective at the sentence start
+    # a rural okrug written short ('ауыл округі'); a list before a singular settlement word, commas in it
+    ("Әкім Ескі Иқан ауыл округіндегі нысандарды аралады.",
+     [("Ескі Иқан ауыл округіндегі", "settlement:ескі иқан ауыл округі", "Settlement")]),
+    ("Енді Темірші, Томар және Ақтал ауылындағы тұрғындар келді.",
+     [("Темірші", "settlement:темірші", "Settlement"), ("Томар", "settlement:томар", "Settlement"),
+      ("Ақтал", "settlement:ақтал", "Settlement")]),
 ])
 def test_places(places_nlp, text, expected):
     doc = places_nlp(text)

@@ -114,7 +114,7 @@ def _fits(doc: Doc, end: int, name: PlaceName) -> int | None:
 
 # Words after a settlement's name that say what it is; the name before them stays uninflected:
 # "Арал ауданында", "Қаратұма ауылдық округі", "Састөбе кентінде", "Қазалы қаласындағы".
-_CUES = (("ауылдық", "ауылдық округі"), ("ауданы", "ауданы"), ("ауданын", "ауданы"), ("ауылы", ""), ("ауылын", ""),
+_CUES = (("ауылдық", "ауылдық округі"), ("ауыл", "ауыл округі"), ("ауданы", "ауданы"), ("ауданын", "ауданы"), ("ауылы", ""), ("ауылын", ""),
          ("ауылд", ""), ("ауылға", ""), ("кенті", ""), ("кентін", ""), ("қаласы", ""), ("қаласын", ""),
          ("қалас", ""), ("селосы", ""), ("селосын", ""), ("елді", ""), ("станциясы", ""), ("станциясын", ""),
          ("стансасы", ""), ("стансасын", ""))
@@ -141,6 +141,8 @@ def _cue(doc: Doc, i: int) -> str | None:
                 continue
             if stem == "ауылдық" and not (i + 1 < len(doc) and doc[i + 1].lower_.startswith("округ")):
                 return None
+            if stem == "ауыл" and not (low == "ауыл" and i + 1 < len(doc) and doc[i + 1].lower_.startswith("округ")):
+                continue                        # 'Ескі Иқан ауыл округіндегі': the rural okrug, written short
             if stem == "елді" and not (i + 1 < len(doc) and doc[i + 1].lower_.startswith("мекен")):
                 return None
             return kind
@@ -208,13 +210,17 @@ def cue_names(doc: Doc) -> list[tuple[int, int, str]]:
             continue                            # 'Жалпы ауданы 450 шаршы метр': an area, no district ('ауданында
             #                                     алты нысан' is one)
         out.append((j, tok.i, kind))
-        if tok.lower_.startswith(_PLURAL_CUES):
-            k = j                               # 'Алтынды, Алакөл, Жаңаталап және Боярка ауылдарының'
-            while k > 1 and doc[k - 1].lower_ in _LIST_WORDS and doc[k - 2].is_alpha and \
-                    doc[k - 2].text[:1].isupper() and not doc[k - 2].is_sent_start and \
-                    not doc[k - 2].lower_.endswith(_PERSON_ENDINGS):
-                out.append((k - 2, k - 1, kind))
-                k -= 2
+        plural = tok.lower_.startswith(_PLURAL_CUES)
+        k, listed, links = j, [], set()         # 'Алтынды, Алакөл, Жаңаталап және Боярка ауылдарының'; with
+        while k > 1 and doc[k - 1].lower_ in _LIST_WORDS and doc[k - 2].is_alpha and \
+                doc[k - 2].text[:1].isupper() and not doc[k - 2].is_sent_start and \
+                not doc[k - 2].lower_.endswith(_PERSON_ENDINGS) and \
+                (plural or doc[k - 2].ent_type_ not in ("PER", "ORG")):
+            listed.append((k - 2, k - 1, kind))
+            links.add(doc[k - 1].lower_)
+            k -= 2                              # the singular too when commas make it a list ('Темірші, Томар
+        if plural or "," in links and links - {","}:   # және Ақсу ауылындағы'), no person in it
+            out += listed
     return out
 
 
