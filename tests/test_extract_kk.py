@@ -775,3 +775,10 @@ def test_a_named_person_leaving_his_post_held_the_post_the_article_dismissed_unn
     assert [e for e in result.entities if e.cls == "Dismissal"]
     assert not any("дәрігері" in label for label in _by_class(result, "Organization", "GovernmentBody"))
     assert not dict(next(e for e in result.entities if e.key == post).labels)["kk"].startswith("Ұшыраған")
+
+
+def test_a_capitalised_body_after_its_citys_genitive_is_the_citys():
+    """'Алматы қаласының Қоғамдық денсаулық басқармасы': the city's body, its jurisdiction the city."""
+    result = _run("Кеше Алматы қаласының Қоғамдық денсаулық басқармасы хабарлады.")
+    body = _by_class(result, "GovernmentBody")["Алматы қаласының Қоғамдық денсаулық басқармасы"]
+    assert ("hc:jurisdiction", "region:KZ-75") in _facts(result, body.key)

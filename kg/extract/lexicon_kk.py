@@ -127,3 +127,4 @@ ORDINAL_ENDINGS = [e.words[0] for e in _DATE_FORMS if "ordinal" in e.value]
 ROLE_COMPLEMENTS = ("болып", "қызметіне", "лауазымына")
 # Stems of a model FAC span's last word that make it a settlement, not a facility ('Қарабау ауылы').
 SETTLEMENT_STEMS = {"ауыл", "кент", "аудан", "округ", "қала"}
+PLACE_NOUNS = SETTLEMENT_STEMS | {"облыс"}            # 'Алматы қаласының', 'Жамбыл облысының' after a name

@@ -528,7 +528,11 @@ def _body_start_kk(doc, head, place_at, lex) -> int:
             break                      # '… төрағалығымен өткен аппарат …': a clause, not a name
         start -= 1
         if prev.text[:1].isupper():
-            break
+            gen = start - 1
+            if gen > sent_start and morph.is_genitive(doc[gen].lower_) and (gen in place_at or gen - 1 in place_at
+                                                                          and stem_of(doc[gen]) in lex.PLACE_NOUNS):
+                start = place_at[gen if gen in place_at else gen - 1].start   # 'Алматы қаласының | Қоғамдық
+            break                      # денсаулық басқармасы': the city's body
     return start
 
 
