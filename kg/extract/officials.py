@@ -1258,6 +1258,8 @@ def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
         if tok.is_punct and tok.text in "«»\"“”":
             j -= 1
             continue
+        if tok.is_alpha and tok.text[:1].islower() and low.endswith(("ған", "ген", "қан", "кен")):
+            break                      # 'сынның астында қалған | Павлодар … бас дәрігері': a clause ends the chain
         if tok.is_punct or tok.ent_type_ == "PER" or low in lex.CHAIN_STOP or tok.like_num or \
                 low in lex.YEAR_BEFORE or low in lex.YEAR_AFTER:
             break                      # '2023 жылы | облыс әкімі': a date is not part of the post
@@ -1404,6 +1406,9 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         acting = acting or _acting_between_kk(doc, max(sent.start, chain_start - 2), chain_start, lex) or \
             _acting_between_kk(doc, trigger.end, min(sent.end, trigger.end + 3), lex)
         juris, body, facility = _jurisdiction_kk(ctx, doc, chain, known, role, lex)
+        if role == "chief_physician" and not len(chain) and not (juris or body or facility):
+            facility = _one_hospital(ctx, lex, *sent_bounds(doc, trigger.start)) or _one_hospital(ctx, lex)
+            # 'Бас дәрігердің міндетін атқарушы – Х' in a text about one hospital: its chief physician
         if not len(chain) and juris is None and len(stated.get(role, ())) == 1:
             juris = next(iter(stated[role]))  # 'әкім Х' in an article about 'Жамбыл облысы әкімі'
         if role == "head" and len(chain) and stem_of(chain[-1]) in lex.HEAD_OF_BODY:
@@ -1427,6 +1432,30 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
             if not len(chain) and not (juris or body or facility):
                 bare.append((key, ent, lex.CHANGE_KINDS[kind], tok, acting))
     _changes_kk(ctx, doc, index, known, unnamed, bare, changed, lex)
+    _chairs_kk(ctx, doc, index, lex)
+
+
+def _chairs_kk(ctx, doc, index, lex) -> None:
+    """'Х-тың төрағалығымен … сессиясы өтті' (chaired by X): X chairs, when the article gives X no other post
+    (an akim chairing a meeting holds no chair's post)."""
+    holders = None
+    for tok in doc:
+        if not tok.lower_.startswith(lex.CHAIRED_BY) or tok.i == 0:
+            continue
+        before = index.ending(tok.i, tok.i + 1)
+        if not before or not morph.is_genitive(before[-1][0][-1].lower_):
+            continue
+        ent, key = before[-1]
+        if holders is None:
+            holders = {f.value for f in ctx.facts.values() if f.prop == "hc:tenureOf"}
+        if key in holders:
+            continue
+        post = post_key("chair", None, None, holder=key)
+        ctx.entity(post, "Post", ROLE_LABELS["chair"][1].capitalize())     # 'Төраға'
+        ctx.fact(post, "hc:postRole", "Role:chair", "concept")
+        ctx.mention_span(post, doc[tok.i:tok.i + 1])
+        write_tenure(ctx, key, post, False, tok.sent)
+        holders.add(key)
 
 
 def _changes_kk(ctx: Ctx, doc, index, known, unnamed, bare, changed, lex) -> None:
@@ -1442,6 +1471,11 @@ def _changes_kk(ctx: Ctx, doc, index, known, unnamed, bare, changed, lex) -> Non
         post = _unnamed_post_kk(ctx, doc, trigger, role, known, key, ent, acting, lex)
         _write_change(ctx, kind, tok, ent.sent, key, post, acting, None, index.in_sentence(ent.sent.start), lex)
         changed.setdefault(kind, set()).add(post)
+    if unnamed.get("dismissal") and len({role for _, role in unnamed["dismissal"]}) == 1 and \
+            not changed.get("dismissal"):       # one post told unnamed, maybe twice (headline and text): the
+        dismissed = max(unnamed["dismissal"], key=lambda x: x[0].start - _chain_start_kk(   # fullest telling
+            doc, x[0].start, x[0].sent.start, known, lex))
+        _left_named_kk(ctx, doc, index, known, dismissed, changed, lex)
     if len(unnamed.get("dismissal", ())) == 1:
         trigger, role = unnamed["dismissal"][0]
         left = {("unnamed", trigger, role)}
@@ -1468,6 +1502,32 @@ def _changes_kk(ctx: Ctx, doc, index, known, unnamed, bare, changed, lex) -> Non
                 post = vacated
             _write_change(ctx, "appointment", tok, sent, key, post, acting, None, index.in_sentence(sent.start),
                           lex)
+
+
+def _left_named_kk(ctx, doc, index, known, dismissed, changed, lex) -> None:
+    """(3) '… ауруханасының бас дәрігері жұмысынан босатылды. … Х қызметінен өз қалауы бойынша кетті': the one
+    person of a later sentence with no role word who leaves 'қызметінен' (his post) held the post the article's
+    one unnamed dismissal names."""
+    from .appointments import _write_change
+    trigger, role = dismissed
+    roles_at = {span.sent.start for span, _ in trigger_spans(doc, "hc_roles")}
+    for sent in sentences(doc):
+        if sent.start <= trigger.start or sent.start in roles_at:
+            continue
+        people = index.in_sentence(sent.start)
+        if len(people) != 1 or any(t.i in known for t in people[0][0]):
+            continue
+        ent, key = people[0]
+        after = [t for t in doc[ent.end:sent.end] if not t.is_space]
+        if not after or not after[0].lower_.startswith(lex.FROM_POST):
+            continue
+        left = next((t for t in after[1:8] if t.lower_.startswith(lex.LEFT_POST)), None)
+        if left is None:
+            continue
+        post = _unnamed_post_kk(ctx, doc, trigger, role, known, key, ent, False, lex)
+        _write_change(ctx, "dismissal", left, sent, key, post, False, None, people, lex)
+        changed.setdefault("dismissal", set()).add(post)
+        return
 
 
 def _head_of_place_kk(chain, role: str, juris, body, facility, known, lex) -> str:
