@@ -20,7 +20,7 @@ from ..iris import make_key
 from ..nlp.extensions import PLACES, doc_text, sent_bounds
 from ..nlp.ru_places import place_index
 from ..nlp.ru_morph import to_nominative
-from .common import is_genitive, lemma, one_place, sentence_index, sentences, trigger_spans
+from .common import is_genitive, lemma, one_place, sentence_index, sentences, trigger_spans, trigger_tokens
 from .context import Ctx
 
 MAX_GAP = 12
@@ -211,6 +211,7 @@ def _sole_candidate(ctx: Ctx, lex, unnamed, held) -> None:
     for span, r in trigger_spans(doc, "hc_roles"):
         if r in sole and _head(span).morph.get("Case") not in (["Nom"], []):
             oblique.setdefault(r, {}).setdefault(sent_of.get(span.start, -1), set()).add(span.start)
+    appointed = {i for i, kind in trigger_tokens(doc, "hc_appointment").items() if kind == "appointment"}
     for trigger, role in triggers:
         if not _subject_role(doc, trigger, lex) or is_former(doc, trigger, lex):
             continue
@@ -222,6 +223,7 @@ def _sole_candidate(ctx: Ctx, lex, unnamed, held) -> None:
         others = {m for m, starts in oblique.get(role, {}).items() if starts - {trigger.start}}
         # 'Губернатора сопровождали глава района … и депутат …': those with the role's holder are not him
         named = [p for m in range(n + 1, n + 1 + SOLE_WINDOW) if m not in others for p in by_sent.get(m, ())]
+        named = [(ent, key) for ent, key in named if not _appointed_there(doc, ent, appointed)]
         candidates = {key for ent, key in named if key not in held}
         if len(candidates) != 1:
             continue
@@ -233,6 +235,13 @@ def _sole_candidate(ctx: Ctx, lex, unnamed, held) -> None:
             continue
         if _head_post(ctx, lex, person, trigger, role, trigger.sent):
             held.add(person)
+
+
+def _appointed_there(doc, ent, appointed) -> bool:
+    """'Юрий Кобзев возглавил министерство': a name whose own sentence appoints someone after it takes the post
+    that sentence gives, not an unnamed post of a sentence before."""
+    sent = ent.sent
+    return any(ent.end <= i < sent.end for i in appointed)
 
 
 def _subject_role(doc, trigger, lex) -> bool:
