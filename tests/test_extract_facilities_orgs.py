@@ -328,3 +328,21 @@ def test_a_regions_short_name_and_a_surname_in_capitals_are_no_bodies(extract_ru
     labels = {_ru(e) for e in _ents(result, *BODY)}
     assert "ЗКО" not in labels and "НОГАЕВ" not in labels
     assert "Акимат Западно-Казахстанской области" in labels, labels
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,region", [
+    ("Губернатор Калужской области сообщил об уходе главы Минздрава Олега Петрова.", "region:RU-KLU"),
+    ("Губернатор Тульской области утвердил состав правительства. Министерство здравоохранения возглавил "
+     "Олег Петров.", "region:RU-TUL"),
+])
+def test_a_headed_bare_ministry_in_an_article_about_one_region_is_the_regions(extract_ru, text, region):
+    result = extract_ru(text)
+    ministry = next(e for e in _ents(result, *BODY) if (_ru(e) or "").startswith("Министерство здравоохранения"))
+    assert _facts(result, ministry.key, "hc:jurisdiction") == {region}
+
+
+@pytest.mark.slow
+def test_a_federal_ministry_stays_federal(extract_ru):
+    result = extract_ru("В Калуге по данным Минздрава России открыто пять ФАПов.")
+    assert not any(_facts(result, e.key, "hc:jurisdiction") == {"region:RU-KLU"} for e in _ents(result, *BODY))

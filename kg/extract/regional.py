@@ -89,7 +89,26 @@ def regional_bodies(ctx, lex, places) -> list[tuple]:
                 not _placed_after(doc, end, starts):
             # 'департамент здравоохранения' in an article about one region: that region's
             out.append((doc[tok.i:end], doc[tok.i:end], region))
+        elif lemma(tok) in _MINISTRY_HEADS and region.startswith("region:RU-") and not adjs and \
+                not any(t.i in starts for t in tail) and not _placed_after(doc, end, starts) and \
+                _headed_here(doc, tok.i, end):
+            # 'главы Минздрава Константина Пахоменко', 'Министерство здравоохранения возглавил …' in an article
+            # about one Russian region: a head named for a bare ministry heads that region's ministry
+            out.append((doc[tok.i:end], doc[tok.i:end], region))
     return out
+
+
+_MINISTRY_HEADS = {"министерство", "минздрав"}
+_HEAD_WORDS = {"глава", "руководитель", "начальник", "возглавить", "возглавлять", "руководить"}
+
+
+def _headed_here(doc, start: int, end: int) -> bool:
+    """A word of heading right before the body ('главы Минздрава', 'возглавил министерство …') or a verb of
+    heading right after it ('Министерство здравоохранения возглавил …')."""
+    before = next((t for t in reversed(doc[max(0, start - 3):start]) if not t.is_space), None)
+    after = next((t for t in doc[end:end + 2] if not t.is_space), None)
+    return before is not None and lemma(before) in _HEAD_WORDS or \
+        after is not None and lemma(after) in ("возглавить", "возглавлять")
 
 
 def _placed_after(doc, end: int, starts: set) -> bool:
