@@ -1105,3 +1105,20 @@ def test_a_long_facility_name_between_role_and_name(extract_ru):
     result = extract_ru("Главный врач ГБУЗ «Областная клиническая больница № 2 имени А.Б. Сидорова» Пётр Карпов "
                         "провёл совещание.")
     assert any(t[:2] == ("Пётр Карпов", "chief_physician") for t in _tenures(result)), _tenures(result)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    # the head of a Kazakh region is its akim
+    ("По словам главы региона Марата Сейтова, партнерство выгодно Алматинской области.",
+     ("Марат Сейтов", "akim", "region:KZ-19")),
+    # a district head whose district goes unnamed, in a text about one region
+    ("Глава района Виталий Орлов проверил стройку ФАПа в Краснодарском крае.",
+     ("Виталий Орлов", "head_of_district", "region:RU-KDA")),
+    # 'раис' is the head of a republic
+    ("В Казани прошла коллегия Министерства здравоохранения Татарстана, где раис республики Айрат Салихов выступил.",
+     ("Айрат Салихов", "head_of_region", "region:RU-TA")),
+])
+def test_heads_of_places(extract_ru, text, expected):
+    result = extract_ru(text)
+    assert expected in {t[:3] for t in _tenures(result)}, _tenures(result)

@@ -237,6 +237,15 @@ def _sole_candidate(ctx: Ctx, lex, unnamed, held) -> None:
             held.add(person)
 
 
+# A region's, district's or town's head in Kazakhstan is its akim.
+_AKIM_ROLES = {"head_of_region", "head_of_district"}
+
+
+def _kazakh_place(key: str) -> bool:
+    region = key if key.startswith("region:") else load_gazetteer().region_of(key) or ""
+    return region.startswith("region:KZ") or key.endswith(tuple(f"|kz-{n}" for n in range(10, 80)))
+
+
 def _appointed_there(doc, ent, appointed) -> bool:
     """'Юрий Кобзев возглавил министерство': a name whose own sentence appoints someone after it takes the post
     that sentence gives, not an unnamed post of a sentence before."""
@@ -751,6 +760,9 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
         if body is None and juris is None and role in lex.DISTRICT_HEAD_ROLES and \
                 all(t.pos_ != "PROPN" for t in doc[seg_start:seg_end]):
             juris = _sole_district(ctx)             # 'глава района' in a text about one district
+        if body is None and juris is None and role in lex.DISTRICT_HEAD_ROLES and seg_end == seg_start:
+            juris = context_region(ctx, trigger)    # 'Глава района Иван Петров' in a text about one region: the
+            #                                         head of a district of it (the district unnamed)
         if body is None and juris is None and role == "chief_physician" and seg_end == seg_start:
             start, end = sent_bounds(doc, trigger.start)
             body = _one_hospital(ctx, lex, start, end) or _one_hospital(ctx, lex) or \
@@ -795,6 +807,8 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
             juris = country
     if body is None and juris is None:
         body = _unnamed_body(ctx, doc[seg_start:seg_end], places)
+    if role in _AKIM_ROLES and juris is not None and _kazakh_place(juris):
+        role = "akim"                             # 'глава региона' in Kazakhstan: the region's akim
     qualifier = " ".join(t.text for t in doc[seg_start:seg_end]
                          if not t.is_space and (juris_span is None or t.i < juris_span.start)
                          and not (t.text.isupper() and (t.text.lower(),) in lex.REGION_ABBREVIATIONS)
