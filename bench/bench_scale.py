@@ -291,6 +291,7 @@ def _stage_memory(report) -> int | None:
     def stage_peak() -> dict:
         now = status()
         row = {"in": state["in"], "peak": now["VmHWM"], "out": now["VmRSS"]}
+        print(f"stage done: {row}", file=sys.stderr, flush=True)      # long runs: seen as they go
         state["in"] = now["VmRSS"]
         reset()
         return row
