@@ -139,7 +139,9 @@ class UnionWriter:
         self.nt = open(nt_path, "wb", buffering=0)
         self.ttl = open(ttl_path, "wb", buffering=0)
         self.turtle = export.TurtleWriter()
-        self.index: list[tuple[str, int, int, int, int]] = []
+        # the index's rows go to disk as the runs are written (a row per 16 subjects: 68k rows at 16k articles)
+        self._index_part = Path(str(nt_path) + ".idx-part")
+        self.index = open(self._index_part, "w", encoding="utf-8", newline="\n")
         self.count = 0
         self._nt_off = 0
         self._ttl_off = self.ttl.write(export.turtle_header().encode("utf-8"))
@@ -166,7 +168,7 @@ class UnionWriter:
     def _run(self, run: list[str]) -> None:
         nt = "".join([line + " .\n" for line in run]).encode("utf-8")
         ttl = self.turtle.text(run).encode("utf-8")
-        self.index.append((subject_key(run[0]), self._nt_off, len(nt), self._ttl_off, len(ttl)))
+        self._index_row(subject_key(run[0]), self._nt_off, len(nt), self._ttl_off, len(ttl))
         self._nt_off += len(nt)
         self._ttl_off += len(ttl)
         self.count += len(run)
@@ -194,17 +196,23 @@ class UnionWriter:
         _copy_range(old_nt, self.nt, nt_start, nt_len)
         _copy_range(old_ttl, self.ttl, ttl_start, ttl_len)
         for key, nto, ntl, tto, ttl in entries:
-            self.index.append((key, nto - nt_start + self._nt_off, ntl, tto - ttl_start + self._ttl_off, ttl))
+            self._index_row(key, nto - nt_start + self._nt_off, ntl, tto - ttl_start + self._ttl_off, ttl)
         self._nt_off += nt_len
         self._ttl_off += ttl_len
 
+    def _index_row(self, key: str, nt_off: int, nt_len: int, ttl_off: int, ttl_len: int) -> None:
+        self.index.write(f"{key[:-1]}\t{nt_off}\t{nt_len}\t{ttl_off}\t{ttl_len}\n")
+
     def close(self, index_path: Path) -> None:
+        """The files closed; the index written to ``index_path``: the statements' count, then its rows."""
         self._flush()
         self.nt.close()
         self.ttl.close()
-        with open(index_path, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(f"{self.count}\n")
-            fh.writelines(f"{k[:-1]}\t{a}\t{b}\t{c}\t{d}\n" for k, a, b, c, d in self.index)
+        self.index.close()
+        with open(index_path, "wb") as fh, open(self._index_part, "rb") as rows:
+            fh.write(f"{self.count}\n".encode("utf-8"))
+            shutil.copyfileobj(rows, fh, 1 << 20)
+        self._index_part.unlink()
 
 
 def read_index(path: Path) -> tuple[int, list[tuple[str, int, int, int, int]]]:

@@ -33,6 +33,7 @@ class NatashaTokenizer:
         words, spaces, starts = layout(text, na.adapt_tokens(ndoc))
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts or None)
         doc.user_data["kg_text"] = (len(doc), text)     # doc.text equals the input: no need to join it again
+        doc.user_data["kg_words"] = words               # each token's text, read without making Token objects
         doc._.kg_natasha = ndoc
         doc._.kg_lang = "ru"
         return doc
@@ -73,6 +74,14 @@ def layout(text: str, tokens) -> tuple[list[str], list[bool], list[bool]]:
     return words, spaces, starts
 
 
+def _words(doc: Doc) -> list[str]:
+    """Each token's text (what ``NatashaTokenizer`` made the Doc from; a Doc made otherwise is read)."""
+    words = doc.user_data.get("kg_words")
+    if words is None or len(words) != len(doc):
+        words = doc.user_data["kg_words"] = [t.text for t in doc]
+    return words
+
+
 def _word_tokens(doc: Doc):
     """Tokens that came from natasha (not whitespace), in order: they align 1:1 with natasha's tokens."""
     return [t for t in doc if not t.is_space]
@@ -93,9 +102,11 @@ def make_morph(nlp, name):
                 row = rows[key] = _morph_row(doc.vocab, pos, feats, lemma)
             arr[i] = row
         doc.from_array(_MORPH_ATTRS, arr)
-        for tok in doc:
-            if tok.lower_.startswith("зам") and deputy_compound(tok.lower_):
-                tok.lemma_ = tok.norm_ = tok.lower_.replace("ё", "е")   # "Замгубернатора" -> "замгубернатора"
+        for i, word in enumerate(_words(doc)):
+            low = word.lower()
+            if low.startswith("зам") and deputy_compound(low):
+                tok = doc[i]
+                tok.lemma_ = tok.norm_ = low.replace("ё", "е")   # "Замгубернатора" -> "замгубернатора"
                 tok.pos_ = "NOUN"
         return doc
     return component
@@ -138,7 +149,7 @@ def _morph_row(vocab, pos: str, feats: dict, lemma: str) -> tuple[int, int, int,
 
 def _word_indexes(doc: Doc) -> list[int]:
     """Indexes of the tokens that came from natasha (not whitespace): they align 1:1 with natasha's tokens."""
-    return [t.i for t in doc if not t.is_space]
+    return [i for i, word in enumerate(_words(doc)) if not word.isspace()]   # spaCy's is_space
 
 
 _UPOS = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
@@ -295,7 +306,12 @@ def _fix_role_persons(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _initial_at(doc: Doc, i: int) -> bool:
-    return 0 <= i < len(doc) and doc[i].text.isalpha() and is_initial(doc[i])
+    """``is_initial`` of an alphabetic token, on the tokens' texts (this runs for every token)."""
+    words = _words(doc)
+    if not 0 <= i < len(words):
+        return False
+    word = words[i]
+    return len(word) == 1 and word.isalpha() and word.isupper() and i + 1 < len(words) and words[i + 1] == "."
 
 
 def _surname_like(tok) -> bool:

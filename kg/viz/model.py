@@ -258,6 +258,7 @@ class Spans:
         self.first: dict[str, int] = {}  # article IRI -> position of its first reference
         self.articles: dict[str, str] = {}
         self.named: set[tuple[int, str]] = set()  # (node, article IRI) of plain mentions
+        self.texts: dict[str, str] = {}  # one string per quote: a sentence is the source of every name in it
 
     def add(self, pos: int, i: int, kind: int, found: tuple[str | None, str, int, int]) -> None:
         ctx, text, begin, end = found
@@ -266,7 +267,10 @@ class Spans:
             if known_pos is None or pos < known_pos:
                 self.first[ctx] = pos
             ctx = self.articles.setdefault(ctx, ctx)     # one string per article, not one per mention
+        text = self.texts.setdefault(text, text)
         spaced = " ".join(text.split())
+        if spaced != text:
+            spaced = self.texts.setdefault(spaced, spaced)
         key, entry = (ctx, text if spaced == text else spaced), (kind, begin, end, text)
         mine = self.sources.setdefault(i, {})
         known = mine.get(key)
@@ -279,7 +283,8 @@ class Spans:
         """Into the model: the article table (rows of the articles needed), sources, article edges."""
         for ctx in sorted(self.first, key=self.first.__getitem__):
             article_of(rows, model, ctx)
-        for i, mine in self.sources.items():
+        while self.sources:             # each node's sources let go as they move into the model
+            i, mine = self.sources.popitem()
             model.nodes[i].sources = {(-1 if ctx is None else model.article_index[ctx], q): v
                                       for (ctx, q), v in mine.items()}
         for i, ctx in sorted(self.named):

@@ -274,6 +274,7 @@ def embedded_rows(path: Path, keep: set[str], names: HashTable) -> tuple[Rows, s
     name the unlabelled nodes of the name index (``model.concept_labels``)."""
     rows: Rows = {}
     places: set[str] = set()
+    strings: dict[str, str] = {}             # one string per IRI the rows hold (a region is named by thousands)
     tenure_t, of_t, post_t = f"<{TYPE}> <{HC}Tenure>", f"<{HC}tenureOf>", f"<{HC}tenurePost>"
     naming = frozenset({LABEL, HC + "jurisdiction", HC + "eventPlace"})
     for s, lines in subject_blocks(path):
@@ -281,12 +282,14 @@ def embedded_rows(path: Path, keep: set[str], names: HashTable) -> tuple[Rows, s
         if iri in keep:
             add_block(rows, s, lines)
             hash_mentions(rows[iri])
+            share(rows, iri, strings)
         elif any(line.startswith(tenure_t, len(s) + 1) for line in lines):
             pairs = block_pairs(lines)
             ends = [first_ref(pairs, of_t) in keep, first_ref(pairs, post_t) in keep]
             if any(ends):               # one end left off: only its evidence counts (for the other end)
                 add_block(rows, s, lines, None, None if all(ends) else HALF_TENURE)
                 hash_mentions(rows[iri])
+                share(rows, iri, strings)
         elif names.get(iri) is not None:
             own: Rows = {}
             add_block(own, s, lines, None, naming)
@@ -296,11 +299,23 @@ def embedded_rows(path: Path, keep: set[str], names: HashTable) -> tuple[Rows, s
     return rows, places
 
 
+def share(rows: Rows, iri: str, strings: dict[str, str]) -> None:
+    """The subject's row keyed, and its IRI objects held, by the one string ``strings`` keeps per IRI (the
+    rows of a pass name the same posts, places and articles thousands of times)."""
+    preds = rows.pop(iri)
+    for objs in preds.values():
+        for k, o in enumerate(objs):
+            if type(o) is str:
+                objs[k] = strings.setdefault(o, o)
+    rows[strings.setdefault(iri, iri)] = preds
+
+
 def hash_mentions(preds: dict[str, list]) -> None:
-    """A subject's mentions as hashes, in their order (a region's run to thousands; pass 3 finds them by hash)."""
+    """A subject's mentions as hashes, in their order (a region's run to thousands; pass 3 finds them by hash),
+    8 bytes each."""
     for p in (HC + "evidence", MENTIONED):
         if p in preds:
-            preds[p] = [hash(o) for o in preds[p] if isinstance(o, str)]
+            preds[p] = array("q", [hash(o) for o in preds[p] if isinstance(o, str)])
 
 
 def fold_mentions(path: Path, rows: Rows, index: dict[str, int], spans: Spans, places: set[str],
@@ -325,12 +340,14 @@ def fold_mentions(path: Path, rows: Rows, index: dict[str, int], spans: Spans, p
     order = np.argsort(np.array(refs, np.int64), kind="stable")   # a reference's position: its place in refs
     hashes = np.array(refs, np.int64)[order]
     del refs
+    strings: dict[str, str] = {}
     for s, lines in subject_blocks(path):
         iri = term(s)
         if iri in wanted:
             got: Rows = {}
             add_block(got, s, lines, None, LABELS)
             rows[iri] = got[iri]
+            share(rows, iri, strings)
         h = hash(iri)
         at = int(np.searchsorted(hashes, h))
         if at < len(hashes) and hashes[at] == h:

@@ -245,10 +245,11 @@ def block_pairs(lines: list[str]) -> list[list[str]]:
 
 def add_block(rows: Rows, subject: str, lines: list[str], lits: dict | None = None,
               predicates: frozenset[str] | None = None) -> None:
-    """File one subject's statements (``subject_blocks``) in ``rows``; only ``predicates`` if given."""
+    """File one subject's statements (``subject_blocks``) in ``rows``; only ``predicates`` if given (each
+    predicate kept as one string, not one per statement)."""
     preds = rows.setdefault(term(subject), {})
     for p, o in block_pairs(lines):
-        p = p[1:-1]
+        p = _PREDICATES.get(p) or _predicate(p)
         if predicates is not None and p not in predicates:
             continue
         objs = preds.get(p)
@@ -259,6 +260,17 @@ def add_block(rows: Rows, subject: str, lines: list[str], lits: dict | None = No
     for p, objs in preds.items():
         if len(objs) > 1:
             preds[p] = sorted(objs, key=_object_order)
+
+
+_PREDICATES: dict[str, str] = {}
+
+
+def _predicate(text: str) -> str:
+    """A predicate's IRI from its N-Triples text, one string per predicate (a graph has few of them)."""
+    iri = text[1:-1]
+    if len(_PREDICATES) < 100_000:
+        _PREDICATES[text] = iri
+    return iri
 
 
 def rows_from_sorted_nt(path: Path) -> Rows:
