@@ -782,3 +782,31 @@ def test_a_capitalised_body_after_its_citys_genitive_is_the_citys():
     result = _run("Кеше Алматы қаласының Қоғамдық денсаулық басқармасы хабарлады.")
     body = _by_class(result, "GovernmentBody")["Алматы қаласының Қоғамдық денсаулық басқармасы"]
     assert ("hc:jurisdiction", "region:KZ-75") in _facts(result, body.key)
+
+
+def _roles_of(result):
+    """person label -> set of (role, jurisdiction) of the posts they hold."""
+    labels = {e.key: dict(e.labels).get("kk") or dict(e.labels).get("ru") for e in result.entities}
+    facts = {}
+    for f in result.facts:
+        facts.setdefault(f.subject, {})[f.prop] = f.value
+    out = {}
+    for f in result.facts:
+        if f.prop == "hc:holdsPost":
+            post = facts.get(f.value, {})
+            out.setdefault(labels[f.subject], set()).add((post.get("hc:postRole"), post.get("hc:jurisdiction")))
+    return out
+
+
+@pytest.mark.parametrize("text,person,role", [
+    ("Үкімет басшысы Асқар Сәрсенов жаңа ауруханаға барды.", "Асқар Сәрсенов", "Role:prime_minister"),
+    ("Елдің Бас мемлекеттік санитариялық дәрігері Айгүл Серікова жиынға қатысты.", "Айгүл Серікова",
+     "Role:chief_sanitary_physician"),
+    # a plural role right before a list of names is each one's
+    ("Мәжіліс депутаттары Нұрлан Әлиев, Бақыт Сейітов, Ерлан Қасенов емханаға барды.", "Бақыт Сейітов",
+     "Role:member_of_parliament"),
+])
+def test_kazakh_national_roles_and_listed_holders(text, person, role):
+    result = _run(text)
+    roles = _roles_of(result)
+    assert any(r == role for r, _ in roles.get(person, ())), roles

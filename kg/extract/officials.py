@@ -1386,8 +1386,12 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
     unnamed: dict[str, list] = {}      # change kind -> unnamed posts changed ('… бас дәрігері босатылды')
     bare: list = []                    # named persons changed in a post with no chain ('директор қызметінен')
     changed: dict[str, set] = {}       # change kind -> posts changed
-    for trigger, role in triggers:
-        if morph.has_plural(morph.analyze(trigger[-1].text.lower())[1]):
+    pending = [(trigger, role, None) for trigger, role in triggers]
+    while pending:
+        trigger, role, given = pending.pop(0)
+        if given is None and morph.has_plural(morph.analyze(trigger[-1].text.lower())[1]):
+            # 'Мәжілісінің депутаттары A, B, C': a plural role right before a list of names is each one's
+            pending[:0] = [(trigger, role, p) for p in _listed_after_kk(doc, trigger, index)]
             continue                   # '«…» ЖШС өкілдері', 'ұйымдардың басшылары': many, no one person's post
         sent = trigger.sent
         # the name after the role, acting markers allowed between
@@ -1397,9 +1401,9 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         k = j
         while k < sent.end and k - j < 3 and k not in index.first_at:
             k += 1
-        person = index.first_at.get(k)
+        person = index.first_at.get(k) if given is None else given
         acting = False
-        if person is not None and k > j:
+        if given is None and person is not None and k > j:
             acting = _acting_between_kk(doc, j, k, lex)
             if not acting:
                 person = None
@@ -1456,6 +1460,25 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
                 bare.append((key, ent, lex.CHANGE_KINDS[kind], tok, acting))
     _changes_kk(ctx, doc, index, known, unnamed, bare, changed, lex)
     _chairs_kk(ctx, doc, index, lex)
+
+
+def _listed_after_kk(doc, trigger, index) -> list:
+    """The persons named one after another right after ``trigger`` ('депутаттары A, B, C', '… A мен B'):
+    two at least, else none."""
+    out, i, sent = [], trigger.end, trigger.sent
+    while i < sent.end:
+        while i < sent.end and doc[i].is_space:
+            i += 1
+        person = index.first_at.get(i)
+        if person is None:
+            break
+        out.append(person)
+        i = person[0].end
+        if i < sent.end and (doc[i].text == "," or doc[i].lower_ in ("және", "мен", "пен", "бен")):
+            i += 1
+            continue
+        break
+    return out if len(out) >= 2 else []
 
 
 def _chairs_kk(ctx, doc, index, lex) -> None:
