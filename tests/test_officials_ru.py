@@ -1122,3 +1122,11 @@ def test_a_long_facility_name_between_role_and_name(extract_ru):
 def test_heads_of_places(extract_ru, text, expected):
     result = extract_ru(text)
     assert expected in {t[:3] for t in _tenures(result)}, _tenures(result)
+
+
+@pytest.mark.slow
+def test_a_plural_role_before_a_list_of_names_is_each_ones(extract_ru):
+    result = extract_ru("В совещании участвовали депутаты Законодательного собрания Тульской области Иван Петров, "
+                        "Анна Сидорова и Олег Орлов.")
+    held = {t[0] for t in _tenures(result) if t[1] == "member_of_parliament"}
+    assert held == {"Иван Петров", "Анна Сидорова", "Олег Орлов"}, _tenures(result)

@@ -76,8 +76,44 @@ def extract_officials(ctx: Ctx, lex) -> None:
             trigger, role, seg_end = match         # 'лидер Меджлиса, народный депутат Украины Мустафа Джемилев'
             used.add(trigger.start)
             _tenure(ctx, lex, person, ent, trigger, role, seg_end)
+    _listed_holders(ctx, lex, places, orgs)
     ctx.notes["unnamed_roles"] = [t for t in triggers if t[0].start not in used]
     _drop_bare_duplicates(ctx)
+
+
+def _listed_holders(ctx: Ctx, lex, places, orgs) -> None:
+    """'депутаты Законодательного собрания области Иван Петров, Анна Сидорова и Олег Орлов': a plural role
+    right before a list of two or more names is each one's post."""
+    doc = ctx.doc
+    plural = {span.end: (span, role) for span, role in trigger_spans(doc, "hc_roles")
+              if ctx.live(span) and not _singular(span)}
+    if not plural:
+        return
+    persons = ctx.notes.get("persons", [])
+    n = 0
+    while n < len(persons):
+        ent, person = persons[n]
+        listed = _listed_names(doc, persons, n)
+        match = _left(doc, ent, plural, places, orgs, lex) if listed else None
+        if match is None:
+            n += 1
+            continue
+        trigger, role, seg_end = match
+        for other, key in [(ent, person)] + listed:
+            _tenure(ctx, lex, key, other, trigger, role, seg_end)
+        n += 1 + len(listed)
+
+
+def _listed_names(doc, persons, n: int) -> list:
+    """The persons right after ``persons[n]`` in a list joined by commas and 'и'."""
+    out, end = [], persons[n][0].end
+    for ent, key in persons[n + 1:]:
+        between = [t for t in doc[end:ent.start] if not t.is_space]
+        if len(between) != 1 or between[0].text not in (",", "и"):
+            break
+        out.append((ent, key))
+        end = ent.end
+    return out
 
 
 def _named_next(ctx: Ctx, lex, unnamed, held) -> set:
