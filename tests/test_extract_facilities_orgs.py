@@ -160,11 +160,12 @@ def test_social_networks_and_share_lines_are_no_organization(extract_ru):
 
 @pytestmark_slow
 def test_a_set_of_facilities_is_one_when_something_was_done_to_it(extract_ru):
+    # a repair done in the past: modernized (devnews3 on: completed repair -> modernized)
     result = extract_ru("В Липецкой области в этом году отремонтировали 12 подстанций скорой помощи. "
                         "В планах построить 10 ФАПов.")
     (stations,) = _ents(result, *FACILITY)
     assert _facts(result, stations.key, "hc:count") == {"12"}
-    assert _facts(result, stations.key, "hc:facilityStatus") == {"FacilityStatus:under_repair"}
+    assert _facts(result, stations.key, "hc:facilityStatus") == {"FacilityStatus:modernized"}
 
 
 @pytestmark_slow
@@ -282,3 +283,53 @@ def test_a_region_adjective_of_a_district_the_article_names_is_that_district(ext
     fac = next(e for e in _ents(result, *FACILITY) if "межрайонная" in _ru(e))
     located = _facts(result, fac.key, "hc:locatedIn")
     assert "region:RU-ORL" not in located and any(v.startswith("settlement:орловский район") for v in located), located
+
+
+# ---------------------------------------------------------------- status per clause (ruev5)
+
+def _statuses(result):
+    return {_ru(e): _facts(result, e.key, "hc:facilityStatus") for e in _ents(result, *FACILITY)}
+
+
+@pytestmark_slow
+def test_the_course_of_construction_is_under_way_even_in_a_future_visit(extract_ru):
+    result = extract_ru("Завтра министр посетит Энский перинатальный центр и ознакомится с ходом "
+                        "строительства областного центра крови.")
+    got = _statuses(result)
+    blood = next(v for k, v in got.items() if "крови" in k)
+    assert blood == {"FacilityStatus:under_construction"}
+    perinatal = next(v for k, v in got.items() if "перинатальный" in k.lower())
+    assert "FacilityStatus:under_construction" not in perinatal
+
+
+@pytestmark_slow
+def test_a_repair_to_come_is_planned(extract_ru):
+    result = extract_ru("В следующем году в Энской районной больнице проведут капитальный ремонт.")
+    (hospital,) = _ents(result, *FACILITY)
+    assert _facts(result, hospital.key, "hc:facilityStatus") == {"FacilityStatus:planned"}
+
+
+@pytestmark_slow
+def test_finished_works_make_a_facility_modernized_or_opened(extract_ru):
+    repaired = extract_ru("Губернатор прокомментировал новость о завершении ремонта Энской детской поликлиники.")
+    (clinic,) = _ents(repaired, *FACILITY)
+    assert _facts(repaired, clinic.key, "hc:facilityStatus") == {"FacilityStatus:modernized"}
+    built = extract_ru("Энская городская больница № 2, строительство которой завершилось в мае, будет "
+                       "принимать до трехсот пациентов в день.")
+    (hospital,) = _ents(built, *FACILITY)
+    assert _facts(built, hospital.key, "hc:facilityStatus") == {"FacilityStatus:opened"}
+
+
+@pytestmark_slow
+def test_a_past_participle_of_building_is_no_plan(extract_ru):
+    result = extract_ru("В селе Березовка состоялось открытие врачебной амбулатории, построенной по "
+                        "региональной программе.")
+    (post,) = _ents(result, *FACILITY)
+    assert _facts(result, post.key, "hc:facilityStatus") == {"FacilityStatus:opened"}
+
+
+@pytestmark_slow
+def test_readiness_for_an_opening_is_not_an_opening(extract_ru):
+    result = extract_ru("Министр проверил готовность к открытию новой врачебной амбулатории в селе Березовка.")
+    (post,) = _ents(result, *FACILITY)
+    assert _facts(result, post.key, "hc:facilityStatus") == {"FacilityStatus:under_construction"}

@@ -279,6 +279,108 @@ def status_of(ctx: Ctx, sent, lex) -> str | None:
     return status
 
 
+_CLAUSE_BREAKS = {",", ";", "(", ")"}
+_DONE = {"under_construction": "opened", "under_repair": "modernized"}
+
+
+def _segments(sent) -> list[tuple[int, int]]:
+    """The sentence cut at commas, semicolons, brackets and a conjunction before a finite verb: (start, end)
+    token ranges, the stretches in which a status word and the facility it speaks of usually stand together."""
+    out, start = [], sent.start
+    doc = sent.doc
+    for t in sent:
+        if t.text in _CLAUSE_BREAKS or (t.pos_ == "CCONJ" and t.i + 1 < sent.end       # '… и ознакомится'
+                                        and doc[t.i + 1].morph.get("VerbForm") == ["Fin"]):
+            if t.i > start:
+                out.append((start, t.i))
+            start = t.i + 1
+    if sent.end > start:
+        out.append((start, sent.end))
+    return out
+
+
+def _seg_index(segs, i) -> int:
+    return next((n for n, (a, b) in enumerate(segs) if a <= i < b), -1)
+
+
+def _has_verb(doc, seg, but=None) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") and t.i != but for t in doc[seg[0]:seg[1]])
+
+
+def _planned_in(toks, lex) -> bool:
+    """Plan words, a future auxiliary or a future verb among the tokens; 'построить' / 'создать' /
+    'появиться' plan only in the infinitive or the future ('построенной по программе' is done)."""
+    for t in toks:
+        lem = lemma(t)
+        if lem in lex.PLAN_CUES and (lem not in lex.PLAN_VERBS or t.morph.get("VerbForm") == ["Inf"]
+                                     or t.morph.get("Tense") == ["Fut"]):
+            return True
+        if t.text.lower() in lex.FUTURE_AUX or (t.morph.get("Tense") == ["Fut"] and t.pos_ in ("VERB", "AUX")):
+            return True
+    return False
+
+
+def _cue_status(sent, segs, cue, status, inside, lex) -> str:
+    """The status a status word reports, read in its own clause (its comma-bounded stretch; the whole
+    sentence when that stretch has no verb of its own): 'ход строительства' is under way whatever the
+    tense; a plan or the future makes it planned unless the works are to be finished ('ремонт завершится'
+    is under way); finished works ('о завершении ремонта', 'строительство которой завершилось', a repair
+    done in the past) make the facility opened or modernized."""
+    doc = sent.doc
+    seg = segs[_seg_index(segs, cue.i)]
+    scope = range(seg[0], seg[1]) if _has_verb(doc, seg, but=cue.i) else range(sent.start, sent.end)
+    toks = [doc[i] for i in scope if i not in inside]
+    lemmas = {lemma(t) for t in toks}
+    if any(lemma(doc[j]) in lex.STATUS_ONGOING for j in range(max(sent.start, cue.i - 2), cue.i)):
+        return status
+    done = bool(lemmas & lex.STATUS_COMPLETION)
+    if _planned_in(toks, lex):
+        if done and status in _DONE:
+            return status
+        return "planned" if status in ("opened", "under_construction", "under_repair", "modernized") else status
+    past = [t for t in toks if t.pos_ in ("VERB", "AUX") and t.morph.get("Tense") == ["Past"]]
+    if status in _DONE and done and past:
+        return _DONE[status]
+    if status == "under_repair" and not lemmas & lex.STATUS_STARTS and any(
+            t.i == cue.i or lemma(t) in lex.REPAIR_DONE_VERBS for t in past):
+        return "modernized"              # 'отремонтировали', 'проведен ремонт', 'проводили капремонт'
+    return status
+
+
+def status_at(ctx: Ctx, phrase, others, lex) -> str | None:
+    """A mention's status, from the status word of its own clause: the stretch between commas that holds
+    it, else the relative clause right after it ('больница, где идет ремонт'), else a status word in a
+    stretch that names no other facility (a list item with no verb takes the one before it). ``others``:
+    the token starts of the sentence's other facilities. Without a status word: the sentence's plan cues,
+    or the sentence before for an anaphoric opening ('В том числе …')."""
+    sent = phrase.sent
+    doc = sent.doc
+    inside = {t.i for q in quoted_spans(doc) if sent.start <= q.start < sent.end for t in q}
+    statuses = trigger_tokens(doc, "hc_statuses")
+    cues = [t for t in sent if t.i in statuses and t.i not in inside]
+    if not cues:
+        return _sentence_status(ctx, sent, lex)
+    segs = _segments(sent)
+    here = _seg_index(segs, phrase.start)
+    own = [c for c in cues if _seg_index(segs, c.i) == here]
+    if not own and here + 1 < len(segs):
+        a, b = segs[here + 1]
+        if any(lemma(t) in lex.STATUS_CLAUSE_OPENERS for t in doc[a:min(b, a + 3)]):
+            own = [c for c in cues if _seg_index(segs, c.i) == here + 1]
+    if not own and here >= 0 and not _has_verb(doc, segs[here]):
+        own = [c for c in cues if c.i < phrase.start]
+    if not own:
+        taken = {_seg_index(segs, o) for o in others}
+        own = [c for c in cues if _seg_index(segs, c.i) not in taken]
+    if not own:
+        return None
+    cue = min(own, key=lambda c: abs(c.i - phrase.start))
+    while cue.pos_ == "NOUN" and any(c.i in statuses for c in doc[max(sent.start, cue.i - 2):cue.i]):
+        # 'готовность к открытию': the first noun of the chain says it
+        cue = next(c for c in doc[max(sent.start, cue.i - 2):cue.i] if c.i in statuses)
+    return _cue_status(sent, segs, cue, statuses[cue.i], inside, lex)
+
+
 def _sentence_status(ctx, sent, lex):
     status = status_of(ctx, sent, lex)
     if status is None and sent.start > 0:
@@ -567,7 +669,9 @@ def _key(ctx, c: Cluster, label: str) -> str:
 def extract_facilities(ctx: Ctx, lex) -> None:
     if lex.lang == "kk":
         return extract_facilities_kk(ctx, lex)
-    for c in cluster_facilities(ctx, lex):
+    clusters = cluster_facilities(ctx, lex)
+    starts = {i for c in clusters for i in _starts(c)}
+    for c in clusters:
         label = _best_label(c, lex)
         if c.number and c.number not in label:
             label = f"{label} № {c.number}"
@@ -593,12 +697,16 @@ def extract_facilities(ctx: Ctx, lex) -> None:
                 ctx.fact(key, "hc:locatedIn", place)
         if c.cls != "Venue":
             status = next((s for cand, _, _ in c.mentions
-                           for s in [_sentence_status(ctx, cand.phrase.sent, lex)] if s), None)
+                           for s in [status_at(ctx, cand.phrase, starts - _starts(c), lex)] if s), None)
             if status:
                 ctx.fact(key, "hc:facilityStatus", f"FacilityStatus:{status}", "concept")
         if c.count:
             ctx.fact(key, "hc:count", c.count, "int")
         ctx.notes.setdefault("facility_clusters", []).append((c, key, label))
+
+
+def _starts(c: Cluster) -> set[int]:
+    return {cand.phrase.start for cand, _, _ in c.mentions}
 
 
 def _expansions(c: Cluster, lex) -> list[str]:
