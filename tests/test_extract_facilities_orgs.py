@@ -333,3 +333,23 @@ def test_readiness_for_an_opening_is_not_an_opening(extract_ru):
     result = extract_ru("Министр проверил готовность к открытию новой врачебной амбулатории в селе Березовка.")
     (post,) = _ents(result, *FACILITY)
     assert _facts(result, post.key, "hc:facilityStatus") == {"FacilityStatus:under_construction"}
+
+
+@pytestmark_slow
+def test_facilities_of_one_kind_told_apart_by_their_street_or_micro_district(extract_ru):
+    result = extract_ru("В Энске откроют две поликлиники. Поликлиника в микрорайоне Северный примет пациентов в мае, "
+                        "а поликлиника по ул. Омарова будет готова к осени.")
+    labels = {_ru(e) for e in _ents(result, *FACILITY)}
+    assert {"Поликлиника в микрорайоне Северный", "поликлиника по ул. Омарова"} <= labels, labels
+    assert "поликлиника" not in labels
+
+
+@pytestmark_slow
+def test_a_generic_medical_institution_is_the_facility_named_before(extract_ru):
+    result = extract_ru("Аким области посетил многопрофильную городскую больницу. В медучреждении проведут "
+                        "капитальный ремонт хирургического отделения.")
+    (hospital,) = _ents(result, *FACILITY)
+    assert _ru(hospital) == "многопрофильная городская больница"
+    assert "медучреждении" in _alts(hospital)
+    alone = extract_ru("В районе открыли новое медучреждение.")
+    assert len(_ents(alone, *FACILITY)) == 1

@@ -94,7 +94,7 @@ def facility_candidates(ctx: Ctx, lex) -> list[Candidate]:
         if number is None:
             end = extend_genitive(doc, i + n, limit=5)
             number, end = _number_at(doc, end)
-        end = _capacity(doc, end)
+        end = _site(doc, _capacity(doc, end), lex)
         name = quote_after(doc, i + n - 1) or quote_after(doc, end - 1)
         if name is not None:
             out.append(Candidate(doc[start:end], head, name, number))
@@ -202,6 +202,28 @@ def _capacity(doc, end):
     if end + 1 < len(doc) and lemma(doc[end]) == "для" and doc[end + 1].pos_ == "NOUN":
         return end + 2
     return end
+
+
+def _site(doc, end, lex):
+    """'поликлиника [в микрорайоне Северный]', 'поликлиника [по ул. Омарова]', 'поликлиника [на улице Ленина, 16]':
+    the street or micro-district that tells one facility of its kind from another (FACILITY_SITES) and its
+    name (capitalised words, a number)."""
+    if end >= 2 and lemma(doc[end - 2]) in ("в", "на", "по") and lemma(doc[end - 1]) in lex.FACILITY_SITES:
+        end -= 2                                      # 'по ул' already taken in as a genitive
+    if end + 2 >= len(doc) or lemma(doc[end]) not in ("в", "на", "по") or lemma(doc[end + 1]) not in lex.FACILITY_SITES:
+        return end
+    j = end + 2
+    if j < len(doc) and doc[j].text == ".":
+        j += 1
+    k = j
+    while k < min(len(doc), j + 3) and doc[k].text[:1].isupper() and doc[k].is_alpha \
+            and doc[k].sent.start == doc[end].sent.start:
+        k += 1
+    if k == j:
+        return end
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].like_num:
+        k += 2                                        # 'на улице Ленина, 16'
+    return k
 
 
 # ---------------------------------------------------------------- kinds, specificity
@@ -639,7 +661,33 @@ def cluster_facilities(ctx: Ctx, lex) -> list[Cluster]:
             _merge(target, new)
         else:
             clusters.append(new)
-    return [c for c in clusters if c.strong]
+    return _fold_generic([c for c in clusters if c.strong], lex)
+
+
+def _generic(c: Cluster, lex) -> bool:
+    return not (c.group or c.number or c.name or c.settled) and bool(c.sig) and c.sig <= lex.GENERIC_FACILITY_WORDS
+
+
+def _fold_generic(clusters: list[Cluster], lex) -> list[Cluster]:
+    """'… посетил многопрофильную больницу. В медучреждении проведут ремонт': a facility named by a generic
+    noun alone is the one named last before it (else the one named next in its sentence), when the article
+    names one; its mentions join that facility."""
+    out = [c for c in clusters if not _generic(c, lex)]
+    singles = [c for c in out if not c.group]
+    for g in [c for c in clusters if _generic(c, lex)]:
+        first = g.mentions[0][0].phrase
+        before = [(max(m[0].phrase.start for m in c.mentions if m[0].phrase.start < first.start), n)
+                  for n, c in enumerate(singles) if any(m[0].phrase.start < first.start for m in c.mentions)]
+        after = [(min(m[0].phrase.start for m in c.mentions if m[0].phrase.start > first.start), n)
+                 for n, c in enumerate(singles)
+                 if any(first.start < m[0].phrase.start < first.sent.end for m in c.mentions)]
+        if before:
+            singles[max(before)[1]].mentions += g.mentions
+        elif after:
+            singles[min(after)[1]].mentions += g.mentions
+        else:
+            out.append(g)
+    return out
 
 
 def _pick(same: list[Cluster], new: Cluster) -> Cluster:
@@ -654,7 +702,8 @@ def _best_label(c: Cluster, lex) -> str:
     """The fullest label: with the number or name, then the most identifying words, then the longest."""
     def score(item):
         cand, label, _ = item
-        return (bool(c.number) and c.number in label, len(_signature(cand, lex)),
+        return (bool(c.number) and c.number in label, not _signature(cand, lex) <= lex.GENERIC_FACILITY_WORDS,
+                len(_signature(cand, lex)),
                 not label.isupper(), len(label), label)
     return max(c.mentions, key=score)[1]
 
