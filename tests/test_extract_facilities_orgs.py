@@ -353,3 +353,19 @@ def test_a_generic_medical_institution_is_the_facility_named_before(extract_ru):
     assert "медучреждении" in _alts(hospital)
     alone = extract_ru("В районе открыли новое медучреждение.")
     assert len(_ents(alone, *FACILITY)) == 1
+
+
+@pytestmark_slow
+def test_a_list_after_a_sentence_of_planned_repairs_is_planned(extract_ru):
+    result = extract_ru("Ремонты проведут в ближайшие три года. В перечень вошли: Заокская ЦРБ; стационар "
+                        "Энской ЦРБ.")
+    got = {_ru(e): _facts(result, e.key, "hc:facilityStatus") for e in _ents(result, *FACILITY)}
+    assert got and all(v == {"FacilityStatus:planned"} for v in got.values()), got
+
+
+@pytestmark_slow
+def test_a_town_hospital_and_the_district_hospital_of_one_adjective_are_one(extract_ru):
+    result = extract_ru("Министр здравоохранения Пензенской области приехал в Белинскую больницу. В Белинской "
+                        "районной больнице сейчас идет капитальный ремонт.")
+    (hospital,) = _ents(result, *FACILITY)
+    assert _facts(result, hospital.key, "hc:facilityStatus") == {"FacilityStatus:under_repair"}

@@ -381,7 +381,14 @@ def status_at(ctx: Ctx, phrase, others, lex) -> str | None:
     statuses = trigger_tokens(doc, "hc_statuses")
     cues = [t for t in sent if t.i in statuses and t.i not in inside]
     if not cues:
-        return _sentence_status(ctx, sent, lex)
+        status = status_of(ctx, sent, lex)
+        if status is None and _anaphoric(sent, lex):   # 'В перечень вошли: …' after 'Ремонты проведут …'
+            prev = doc[sent.start - 1].sent
+            cues = [t for t in prev if t.i in statuses and t.i not in inside]
+            if cues:
+                return _cue_status(prev, _segments(prev), cues[0], statuses[cues[0].i], inside, lex)
+            return status_of(ctx, prev, lex)
+        return status
     segs = _segments(sent)
     here = _seg_index(segs, phrase.start)
     own = [c for c in cues if _seg_index(segs, c.i) == here]
@@ -403,13 +410,19 @@ def status_at(ctx: Ctx, phrase, others, lex) -> str | None:
     return _cue_status(sent, segs, cue, statuses[cue.i], inside, lex)
 
 
+def _anaphoric(sent, lex) -> bool:
+    """A sentence that opens by referring back to the facilities of the one before ('В том числе …')."""
+    if sent.start == 0:
+        return False
+    first = lemma(sent[0]) if not sent[0].is_space else ""
+    return first in lex.ANAPHORA_STARTS or sent.text.lstrip().lower().startswith(tuple(lex.ANAPHORA_STARTS))
+
+
 def _sentence_status(ctx, sent, lex):
     status = status_of(ctx, sent, lex)
-    if status is None and sent.start > 0:
-        first = lemma(sent[0]) if not sent[0].is_space else ""
-        if first in lex.ANAPHORA_STARTS or sent.text.lstrip().lower().startswith(tuple(lex.ANAPHORA_STARTS)):
-            prev = ctx.doc[sent.start - 1].sent
-            status = status_of(ctx, prev, lex)
+    if status is None and _anaphoric(sent, lex):
+        prev = ctx.doc[sent.start - 1].sent
+        status = status_of(ctx, prev, lex)
     return status
 
 
@@ -586,7 +599,7 @@ def _compatible(a: Cluster, b: Cluster) -> bool:
         if not plain.sig or not plain.sig <= named.sig:
             return False
     named = a.number or a.name or b.number or b.name
-    if a.settled and b.settled and a.where != b.where and not named:
+    if a.settled and b.settled and a.where != b.where and not named and not _town_and_district(a.where, b.where):
         return False                      # 'ФАП в селе A' and 'ФАП в селе B'
     same_id = (a.number and a.number == b.number) or (a.name and a.name == b.name)
     if a.new != b.new and not same_id and ((a.number or a.name) and not a.new or (b.number or b.name) and not b.new):
@@ -594,6 +607,15 @@ def _compatible(a: Cluster, b: Cluster) -> bool:
     if a.sig != b.sig and _sentences_of(a) & _sentences_of(b):
         return False                      # two phrases of one sentence: two facilities
     return a.sig <= b.sig or b.sig <= a.sig
+
+
+def _town_and_district(a: str | None, b: str | None) -> bool:
+    """'settlement:белинский' and 'settlement:белинский район': a town and the district named after it, as
+    the one adjective of 'Белинская больница' / 'Белинская районная больница' places them."""
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short + " ") and long[len(short) + 1:] in ("район", "муниципальный район", "округ")
 
 
 def _sentences_of(c: Cluster) -> set:
