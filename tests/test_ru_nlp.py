@@ -125,3 +125,19 @@ def test_initials_and_split_names(ru_nlp, text, expected, absent):
 def test_a_plain_word_the_ner_calls_a_location_is_no_place(ru_nlp, text, word):
     doc = ru_nlp(text)
     assert word not in [s.text for s in doc.spans[PLACES]]
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Губернатор встретился с жителями Чамзинки.", "settlement:чамзинка"),
+    ("Фельдшерско-акушерский пункт в Солдатской Духовке заработает летом.", "settlement:солдатская духовка"),
+    ("В ближайшее время в селе Улкен Сулутор откроется амбулатория.", "settlement:улкен сулутор"),
+])
+def test_places_people_live_in_or_a_facility_stands_in_are_settlements(ru_nlp, text, key):
+    doc = ru_nlp(text)
+    assert key in {s.id_ for s in doc.spans["kg_places"] if s.label_ == "Settlement"}, \
+        [(s.text, s.label_, s.id_) for s in doc.spans["kg_places"]]
+
+
+def test_a_person_after_a_village_word_is_still_no_settlement(ru_nlp):
+    doc = ru_nlp("Житель села Иван Петров пожаловался на очереди.")
+    assert not [s for s in doc.spans["kg_places"] if s.label_ == "Settlement"]

@@ -566,8 +566,10 @@ _SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ова", "ева", "ина"
 
 def _personal_name(tokens) -> bool:
     """'села Алмабек Усенбаев': after the settlement word comes a person ('аксакал села Имя Фамилия')."""
+    known = na.morph_vocab().word_is_known      # a guessed parse of an unknown word ('Улкен Сулутор') is no name
     return any(t.text.lower().endswith(_SURNAME_ENDINGS) for t in tokens[1:]) or \
-        any(any(g in p.tag for p in na.parses(t.text)[:2] for g in ("Name", "Surn", "Patr")) for t in tokens)
+        any(known(t.text.lower()) and any(g in p.tag for p in na.parses(t.text)[:2] for g in ("Name", "Surn", "Patr"))
+            for t in tokens)
 
 
 _ORDINALS = {"первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый",
@@ -624,11 +626,22 @@ def toponym_spans(doc: Doc, taken: set[int]) -> list[Span]:
             else:
                 out.append(Span(doc, ent.start, ent.end, label="Place"))
             continue
-        cue = _cue_before(doc, ent.start)
+        cue = _cue_before(doc, ent.start) or _inhabited(doc, ent.start)
         geox = len(ent) <= 2 and all(_is_geox(t) for t in ent if t.pos_ in ("PROPN", "NOUN"))
         macro = " ".join(_lemma(t) for t in ent) in MACRO_REGIONS
         out.append(Span(doc, ent.start, ent.end, label="Settlement" if (cue or geox) and not macro else "Place"))
     return out
+
+
+_FACILITY_BEFORE = _LOCATED_NOUNS | {"пункт", "офис"}
+
+
+def _inhabited(doc: Doc, i: int) -> bool:
+    """'с жителями Чамзинки', 'ФАП в Солдатской Духовке': a place people live in, or where a facility stands
+    named right after it, is a settlement."""
+    if i >= 1 and _lemma(doc[i - 1]) == "житель":
+        return True
+    return i >= 2 and _low(doc[i - 1]) in ("в", "во") and _lemma(doc[i - 2]) in _FACILITY_BEFORE
 
 
 def _is_geox(tok) -> bool:
