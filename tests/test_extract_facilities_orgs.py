@@ -369,3 +369,12 @@ def test_a_town_hospital_and_the_district_hospital_of_one_adjective_are_one(extr
                         "районной больнице сейчас идет капитальный ремонт.")
     (hospital,) = _ents(result, *FACILITY)
     assert _facts(result, hospital.key, "hc:facilityStatus") == {"FacilityStatus:under_repair"}
+
+
+@pytestmark_slow
+def test_a_clipped_name_and_its_full_form_are_one_facility(extract_ru):
+    result = extract_ru("Новым главным врачом «Медгорода» стал Иван Петров. Департамент назначил нового директора "
+                        "«Медицинского города».")
+    assert not [e for e in _ents(result, *BODY) if "город" in (_ru(e) or "").lower()]
+    (centre,) = [e for e in _ents(result, *FACILITY) if "Медгород" in (_ru(e) or "")]
+    assert "Медицинский город" in _alts(centre)
