@@ -378,3 +378,14 @@ def test_a_clipped_name_and_its_full_form_are_one_facility(extract_ru):
     assert not [e for e in _ents(result, *BODY) if "город" in (_ru(e) or "").lower()]
     (centre,) = [e for e in _ents(result, *FACILITY) if "Медгород" in (_ru(e) or "")]
     assert "Медицинский город" in _alts(centre)
+
+
+@pytestmark_slow
+@pytest.mark.parametrize("text", [
+    "Поликлинику на улице Мира в Энске обещают открыть 28 ноября.",
+    "Новую амбулаторию в селе Березовка власти собираются открыть в декабре.",
+])
+def test_a_promised_opening_is_planned(extract_ru, text):
+    result = extract_ru(text)
+    statuses = [_facts(result, e.key, "hc:facilityStatus") for e in _ents(result, *FACILITY)]
+    assert statuses == [{"FacilityStatus:planned"}], statuses
