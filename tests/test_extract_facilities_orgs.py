@@ -389,3 +389,12 @@ def test_a_promised_opening_is_planned(extract_ru, text):
     result = extract_ru(text)
     statuses = [_facts(result, e.key, "hc:facilityStatus") for e in _ents(result, *FACILITY)]
     assert statuses == [{"FacilityStatus:planned"}], statuses
+
+
+@pytestmark_slow
+def test_two_adjectives_before_a_plural_head_are_two_facilities(extract_ru):
+    result = extract_ru("Министр посетит областные противотуберкулезный и онкологический диспансеры. Затем он "
+                        "побывает во взрослой и детской поликлинике.")
+    labels = {(_ru(e) or "").replace("ё", "е") for e in _ents(result, *FACILITY)}
+    assert {"областной противотуберкулезный диспансер", "областной онкологический диспансер"} <= labels, labels
+    assert not any(label.endswith("диспансеры") for label in labels)

@@ -34,6 +34,8 @@ class Candidate:
     head: str                      # FACILITY_HEADS key
     name: object = None            # quoted name (Span) or None
     number: str | None = None      # 'поликлиника № 16' -> '16'
+    label: str | None = None       # one of coordinated facilities: its own label ('онкологический диспансер')
+    lemmas: frozenset | None = None     # ... and its own identifying lemmas
 
 
 @dataclass
@@ -100,12 +102,38 @@ def facility_candidates(ctx: Ctx, lex) -> list[Candidate]:
             out.append(Candidate(doc[start:end], head, name, number))
             i = name.end + 1
             continue
-        out.append(Candidate(doc[start:end], head, None, number))
+        split = _coordinated(doc, start, i, n, end, head, lex) if number is None else None
+        out.extend(split or [Candidate(doc[start:end], head, None, number)])
         i = end if end > i else i + 1
     return out + _quoted_in_context(ctx, lex, out) + _quoted_after_chief(ctx, lex, out)
 
 
 _CHIEF = ("chief_physician",)
+
+
+def _coordinated(doc, start, i, n, end, head, lex):
+    """'областные противотуберкулезный и онкологический диспансеры': two singular adjectives joined by 'и'
+    before a plural head name two facilities, each with the shared words ('областной противотуберкулезный
+    диспансер', 'областной онкологический диспансер')."""
+    if n != 1 or end != i + 1 or doc[i].morph.get("Number") != ["Plur"] or start < 2 or start >= i:
+        return None
+    if doc[start - 1].text.lower() != "и" or doc[start - 2].pos_ != "ADJ":
+        return None
+    sing = lambda t: t.pos_ == "ADJ" and t.morph.get("Number") == ["Sing"]      # noqa: E731
+    if not sing(doc[start - 2]) or not sing(doc[start]):
+        return None
+    first = start - 2
+    prefix_start = adjectives_before(doc, first)
+    prefix = [t for t in doc[prefix_start:first] if t.pos_ == "ADJ"]
+    phrase = doc[prefix_start:end]
+    out = []
+    for own in ([doc[first]], [t for t in doc[start:i]]):
+        toks = prefix + own + [doc[i]]
+        words = nominative_words(toks, number="sing")
+        label = " ".join(words)
+        lemmas = frozenset(lemma(t) for t in toks if lemma(t) not in lex.IDENTITY_STRIP)
+        out.append(Candidate(phrase, head, None, None, label, lemmas))
+    return out
 
 
 def _chief_roles(ctx) -> tuple[list, set]:
@@ -550,6 +578,8 @@ def _in_post(doc, place) -> bool:
 def _signature(cand: Candidate, lex) -> frozenset:
     """Lemmas that identify the facility's kind and qualifiers: 'Шекснинская ЦРБ' and 'Шекснинская
     центральная районная больница' both give {шекснинский, центральный, районный, больница}."""
+    if cand.lemmas is not None:
+        return cand.lemmas
     out = set()
     for t in cand.phrase:
         if t.is_space or t.is_punct or t.like_num or t.text in ("№", "N"):
@@ -565,6 +595,8 @@ def _signature(cand: Candidate, lex) -> frozenset:
 
 
 def _is_group(cand: Candidate, lex) -> tuple[bool, int | None]:
+    if cand.label is not None:
+        return False, None
     doc = cand.phrase.doc
     head_i, _ = _head_span(cand.phrase, cand.head)
     i = cand.phrase.start - 1
@@ -577,6 +609,8 @@ def _is_group(cand: Candidate, lex) -> tuple[bool, int | None]:
 def _label(cand: Candidate, lex) -> tuple[str, object]:
     """Nominative label and the mention span: a quoted name, else the phrase without 'новый'-like words."""
     doc = cand.phrase.doc
+    if cand.label is not None:
+        return cand.label, cand.phrase
     if cand.name is not None:
         return to_nominative([t for t in cand.name if not t.is_space]).strip(" «»\""), cand.name
     toks = [t for t in cand.phrase if not t.is_space]
