@@ -398,3 +398,11 @@ def test_two_adjectives_before_a_plural_head_are_two_facilities(extract_ru):
     labels = {(_ru(e) or "").replace("ё", "е") for e in _ents(result, *FACILITY)}
     assert {"областной противотуберкулезный диспансер", "областной онкологический диспансер"} <= labels, labels
     assert not any(label.endswith("диспансеры") for label in labels)
+
+
+@pytestmark_slow
+def test_a_programmes_title_is_no_facility_name(extract_ru):
+    result = extract_ru("В селе Березовка установили новый модульный ФАП по проекту губернатора «Сельский ФАП».")
+    labels = [_ru(e) for e in _ents(result, *FACILITY, *BODY)]
+    assert "Сельский ФАП" not in labels, labels
+    assert any("ФАП" in (label or "") or "пункт" in (label or "") for label in labels), labels

@@ -81,6 +81,7 @@ def facility_candidates(ctx: Ctx, lex) -> list[Candidate]:
     doc = ctx.doc
     out, i = [], 0
     heads = _heads(doc)
+    titles = ctx.notes.get("event_titles", [])       # programme and event titles in quotes
     while i < len(doc):
         head, n = _head_at(doc, i, heads)
         if not head or not ctx.live(doc[i:i + n]):
@@ -99,7 +100,8 @@ def facility_candidates(ctx: Ctx, lex) -> list[Candidate]:
         end = _site(doc, _capacity(doc, end), lex)
         name = quote_after(doc, i + n - 1) or quote_after(doc, end - 1)
         if name is not None:
-            out.append(Candidate(doc[start:end], head, name, number))
+            if not any(t.start <= name.start < t.end or name.start <= t.start < name.end for t in titles):
+                out.append(Candidate(doc[start:end], head, name, number))   # not «Сельский ФАП» of 'проект …'
             i = name.end + 1
             continue
         split = _coordinated(doc, start, i, n, end, head, lex) if number is None else None
