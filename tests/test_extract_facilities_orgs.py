@@ -406,3 +406,12 @@ def test_a_programmes_title_is_no_facility_name(extract_ru):
     labels = [_ru(e) for e in _ents(result, *FACILITY, *BODY)]
     assert "Сельский ФАП" not in labels, labels
     assert any("ФАП" in (label or "") or "пункт" in (label or "") for label in labels), labels
+
+
+@pytestmark_slow
+def test_a_generic_institution_with_the_kind_of_a_named_one_is_that_one(extract_ru):
+    result = extract_ru("В Энске открылась новая детская поликлиника. Губернатор отметил, что детское "
+                        "медучреждение обслуживает пять районов.")
+    (clinic,) = _ents(result, *FACILITY)
+    assert _ru(clinic) == "детская поликлиника"
+    assert _facts(result, clinic.key, "hc:facilityStatus") == {"FacilityStatus:opened"}

@@ -722,8 +722,13 @@ def cluster_facilities(ctx: Ctx, lex) -> list[Cluster]:
     return _fold_generic([c for c in clusters if c.strong], lex)
 
 
+_GENERIC_HEADS = {"медучреждение", "учреждение"}
+
+
 def _generic(c: Cluster, lex) -> bool:
-    return not (c.group or c.number or c.name or c.settled) and bool(c.sig) and c.sig <= lex.GENERIC_FACILITY_WORDS
+    """Named by a generic noun ('медучреждение', 'детское медучреждение'), no number, name or settlement."""
+    return not (c.group or c.number or c.name) and bool(c.sig & _GENERIC_HEADS) \
+        and len(c.sig - lex.GENERIC_FACILITY_WORDS) <= 1
 
 
 def _fold_generic(clusters: list[Cluster], lex) -> list[Cluster]:
@@ -731,8 +736,10 @@ def _fold_generic(clusters: list[Cluster], lex) -> list[Cluster]:
     noun alone is the one named last before it (else the one named next in its sentence), when the article
     names one; its mentions join that facility."""
     out = [c for c in clusters if not _generic(c, lex)]
-    singles = [c for c in out if not c.group]
     for g in [c for c in clusters if _generic(c, lex)]:
+        rest = g.sig - lex.GENERIC_FACILITY_WORDS       # 'детское медучреждение': a children's one
+        singles = [c for c in out if not c.group and not _generic(c, lex) and rest <= c.sig
+                   and not (g.settled and c.settled and c.where != g.where)]
         first = g.mentions[0][0].phrase
         before = [(max(m[0].phrase.start for m in c.mentions if m[0].phrase.start < first.start), n)
                   for n, c in enumerate(singles) if any(m[0].phrase.start < first.start for m in c.mentions)]
@@ -760,7 +767,7 @@ def _best_label(c: Cluster, lex) -> str:
     """The fullest label: with the number or name, then the most identifying words, then the longest."""
     def score(item):
         cand, label, _ = item
-        return (bool(c.number) and c.number in label, not _signature(cand, lex) <= lex.GENERIC_FACILITY_WORDS,
+        return (bool(c.number) and c.number in label, not _signature(cand, lex) & _GENERIC_HEADS,
                 len(_signature(cand, lex)),
                 not label.isupper(), len(label), label)
     return max(c.mentions, key=score)[1]
