@@ -415,3 +415,10 @@ def test_a_generic_institution_with_the_kind_of_a_named_one_is_that_one(extract_
     (clinic,) = _ents(result, *FACILITY)
     assert _ru(clinic) == "детская поликлиника"
     assert _facts(result, clinic.key, "hc:facilityStatus") == {"FacilityStatus:opened"}
+
+
+@pytestmark_slow
+def test_a_generic_facility_is_also_named_with_its_settlement(extract_ru):
+    result = extract_ru("Жители попросили отремонтировать ФАП в хуторе Мамацев.")
+    (post,) = _ents(result, *FACILITY)
+    assert any(a.endswith("в хуторе Мамацев") for a in _alts(post)), _alts(post)

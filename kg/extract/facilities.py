@@ -800,6 +800,9 @@ def extract_facilities(ctx: Ctx, lex) -> None:
             if other != label:
                 ctx.entity(key, c.cls, None, alt=other)
             ctx.entity(key, c.cls, None, alt=span.text)
+            where = _settlement_after(ctx, cand.phrase)
+            if where:                                  # 'ФАП в хуторе Мамацев': the kind with its place
+                ctx.entity(key, c.cls, None, alt=f"{other} {where}")
             ctx.mention_span(key, span)
             ctx.notes.setdefault("facilities", []).append((span, key, c.cls))
         for full in _expansions(c, lex):
@@ -817,6 +820,21 @@ def extract_facilities(ctx: Ctx, lex) -> None:
         if c.count:
             ctx.fact(key, "hc:count", c.count, "int")
         ctx.notes.setdefault("facility_clusters", []).append((c, key, label))
+
+
+_SETTLEMENT_WORDS = {"город", "село", "поселок", "посёлок", "деревня", "станица", "аул", "хутор", "слобода",
+                     "микрорайон"}
+
+
+def _settlement_after(ctx, phrase) -> str | None:
+    """' в хуторе Мамацев', ' в Куленовке': the settlement right after a facility phrase, as the text says it."""
+    doc = ctx.doc
+    k = phrase.end
+    if k >= len(doc) or doc[k].text.lower() not in ("в", "во"):
+        return None
+    j = k + 1 + (k + 1 < len(doc) and lemma(doc[k + 1]) in _SETTLEMENT_WORDS)
+    place = next((p for p in _places_in(ctx, j, j + 1) if p.label_ == "Settlement"), None)
+    return doc[k:place.end].text if place is not None else None
 
 
 def _starts(c: Cluster) -> set[int]:
