@@ -142,6 +142,29 @@ REFORM_2022_DISTRICTS = {
 _WOF_REGION_NAMES = {"Нур-Султан": "KZ-71", "Астана": "KZ-71", "Алматы": "KZ-75", "Шымкент": "KZ-79"}
 
 
+# Districts of the three cities of republican significance (their administrative division, facts): no source above
+# lists them (WOF's counties are the rural districts). (Russian, Kazakh) names per city region.
+CITY_DISTRICTS = {
+    "KZ-71": [("Алматинский район", "Алматы ауданы"), ("Байконурский район", "Байқоңыр ауданы"),
+              ("Есильский район", "Есіл ауданы"), ("Нуринский район", "Нұра ауданы"),
+              ("Сарыаркинский район", "Сарыарқа ауданы")],
+    "KZ-75": [("Алатауский район", "Алатау ауданы"), ("Алмалинский район", "Алмалы ауданы"),
+              ("Ауэзовский район", "Әуезов ауданы"), ("Бостандыкский район", "Бостандық ауданы"),
+              ("Жетысуский район", "Жетісу ауданы"), ("Медеуский район", "Медеу ауданы"),
+              ("Наурызбайский район", "Наурызбай ауданы"), ("Турксибский район", "Түрксіб ауданы")],
+    "KZ-79": [("Абайский район", "Абай ауданы"), ("Аль-Фарабийский район", "Әл-Фараби ауданы"),
+              ("Енбекшинский район", "Еңбекші ауданы"), ("Каратауский район", "Қаратау ауданы"),
+              ("Туранский район", "Тұран ауданы")],
+}
+CITY_DISTRICTS_SOURCE = "city districts of Astana, Almaty and Shymkent (administrative division, facts)"
+
+
+def city_district_rows() -> list[dict]:
+    return [{"id": f"KZ-CD-{region[3:]}-{i:02d}", "country": "KZ", "region": region, "level": "district",
+             "name_ru": ru, "name_kk": kk, "source": CITY_DISTRICTS_SOURCE}
+            for region, names in CITY_DISTRICTS.items() for i, (ru, kk) in enumerate(names, 1)]
+
+
 def _kz_district_region(old: str, name_ru: str) -> str:
     for new, (was, names) in REFORM_2022_DISTRICTS.items():
         if old == was and name_ru in names:
@@ -270,7 +293,7 @@ def main(argv=None) -> int:
     ap.add_argument("--wof-kz", type=Path, required=True, help="the data/ tree of whosonfirst-data-admin-kz")
     ap.add_argument("--out", type=Path, default=GAZ / "settlements.csv")
     args = ap.parse_args(argv)
-    rows = hflabs_rows(args.hflabs_city) + dr5hn_rows(args.dr5hn_kz) + wof_kz_rows(args.wof_kz)
+    rows = hflabs_rows(args.hflabs_city) + dr5hn_rows(args.dr5hn_kz) + wof_kz_rows(args.wof_kz) + city_district_rows()
     rows.sort(key=lambda r: r["id"])
     add_forms(rows)
     with open(args.out, "w", encoding="utf-8", newline="") as fh:

@@ -422,3 +422,50 @@ def test_a_generic_facility_is_also_named_with_its_settlement(extract_ru):
     result = extract_ru("Жители попросили отремонтировать ФАП в хуторе Мамацев.")
     (post,) = _ents(result, *FACILITY)
     assert any(a.endswith("в хуторе Мамацев") for a in _alts(post)), _alts(post)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,label,region", [
+    # a federal body's territorial office: the whole name, the region it serves as its jurisdiction
+    ("Руководитель управления Росздравнадзора по Тульской области Иван Орлов провёл проверку.",
+     "Управление Росздравнадзора по Тульской области", "region:RU-TUL"),
+    ("Главное управление МЧС России по Курганской области сообщило о пожаре.",
+     "Главное управление МЧС России по Курганской области", "region:RU-KGN"),
+    # a local representative body is a government body of the region its adjective names
+    ("Вопрос обсудили депутаты Павлодарского областного маслихата.", "Павлодарский областной маслихат",
+     "region:KZ-55"),
+])
+def test_territorial_offices_and_local_assemblies(extract_ru, text, label, region):
+    result = extract_ru(text)
+    body = next(e for e in _ents(result, *BODY) if _ru(e) == label)
+    assert body.cls == "GovernmentBody"
+    assert _facts(result, body.key, "hc:jurisdiction") == {region}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,absent", [
+    # a social network as the medium or the credit of a post is no body
+    ("Министр рассказал о решении в соцсети Telegram.\nАнна Котова. Скрин: Youtube\nНовости региона в VK",
+     {"Telegram", "Youtube", "VK"}),
+    # a headline set in capitals is no body
+    ("ЖИТЬ ЗДОРОВО\n\nВ Калуге открыли поликлинику.", {"ЖИТЬ ЗДОРОВО"}),
+])
+def test_chrome_and_headlines_are_no_bodies(extract_ru, text, absent):
+    result = extract_ru(text)
+    assert not absent & {_ru(e) for e in _ents(result, *BODY)}
+
+
+@pytest.mark.slow
+def test_acronyms_and_named_bodies_in_capitals_stay(extract_ru):
+    result = extract_ru("Сотрудники ФСИН и ВОЗ провели учения вместе с Минздравом.")
+    names = {_ru(e) for e in _ents(result, *BODY)} | {a for e in _ents(result, *BODY) for a in _alts(e)}
+    assert {"ФСИН", "ВОЗ"} <= names, names
+
+
+@pytest.mark.slow
+def test_a_regions_short_name_and_a_surname_in_capitals_are_no_bodies(extract_ru):
+    result = extract_ru("НОГАЕВ\n\nВрачей не хватает в ЗКО. Акимат ЗКО выделил жильё.")
+    labels = {_ru(e) for e in _ents(result, *BODY)}
+    assert "ЗКО" not in labels and "НОГАЕВ" not in labels
+    assert "Акимат Западно-Казахстанской области" in labels, labels
+

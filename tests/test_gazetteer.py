@@ -241,3 +241,21 @@ def test_district_named_after_a_town_needs_a_district_noun(ru_nlp):
     assert not [f for f in found if f[2] == "settlement:павлодарский район"]
     found = places(ru_nlp, "Медики Костанайской районной больницы получили квартиры.")
     assert ("Костанайской", "Settlement", "settlement:костанайский район") in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,region", [
+    ("Аким Жетысуского района Алматы встретилась с жителями.", "region:KZ-75"),
+    ("В Есильском районе Астаны открыли поликлинику.", "region:KZ-71"),
+])
+def test_a_city_district_lies_in_its_city(ru_nlp, gaz, text, region):
+    doc = ru_nlp(text)
+    districts = [s.id_ for s in doc.spans[PLACES] if s.label_ == "Settlement"]
+    assert districts and all(gaz.get(k) is not None and gaz.get(k).region == region for k in districts), districts
+
+
+@pytest.mark.slow
+def test_kazakh_city_district(kk_nlp, gaz):
+    doc = kk_nlp("Астананың Сарыарқа ауданында жаңа емхана ашылды.")
+    assert any(gaz.get(s.id_) is not None and gaz.get(s.id_).region == "region:KZ-71"
+               for s in doc.spans[PLACES] if s.label_ == "Settlement")

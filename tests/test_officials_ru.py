@@ -894,3 +894,21 @@ def test_a_reason_after_po_is_no_portfolio_of_the_post(extract_ru):
     assert not any("желани" in (p or "") for p in posts), posts
     result = extract_ru("Заместитель губернатора Тверской области по социальной политике Анна Белова посетила больницу.")
     assert any("социальной политике" in (p or "") for p in _by_class(result, "Post"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,juris", [
+    # 'РК' is the republic the text names (Коми, Карелия, Калмыкия, Крым), else Kazakhstan
+    ("Глава Республики Коми подписал указ. Министром здравоохранения РК назначена Анна Котова.", "region:RU-KO"),
+    ("Министр здравоохранения РК Анна Котова посетила Шымкент.", "country:KZ"),
+])
+def test_republic_abbreviation_is_the_named_republic(extract_ru, text, juris):
+    result = extract_ru(text)
+    assert ("Анна Котова", "minister", juris) in {t[:3] for t in _tenures(result)}
+
+
+@pytest.mark.slow
+def test_ministry_of_the_named_republic(extract_ru):
+    result = extract_ru("Глава Карелии провёл совещание. Минздрав РК сообщил о новых ФАПах.")
+    orgs = {_label(result, s): v for s, v in _facts(result, "hc:jurisdiction")}
+    assert orgs.get("Министерство здравоохранения Республики Карелия") == "region:RU-KR", orgs

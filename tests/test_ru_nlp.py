@@ -127,17 +127,63 @@ def test_a_plain_word_the_ner_calls_a_location_is_no_place(ru_nlp, text, word):
     assert word not in [s.text for s in doc.spans[PLACES]]
 
 
-@pytest.mark.parametrize("text,key", [
-    ("Губернатор встретился с жителями Чамзинки.", "settlement:чамзинка"),
-    ("Фельдшерско-акушерский пункт в Солдатской Духовке заработает летом.", "settlement:солдатская духовка"),
-    ("В ближайшее время в селе Улкен Сулутор откроется амбулатория.", "settlement:улкен сулутор"),
+@pytest.mark.parametrize("text,names", [
+    # a plural settlement word opens a list: every name in it is a settlement, a tagger's 'person' too
+    ("ФАПы построят в деревнях Ольховка, Сосновка и Заречная.", ["Ольховка", "Сосновка", "Заречная"]),
+    ("Амбулатории в поселках Березовский и Луговой введены.", ["Березовский", "Луговой"]),
+    # 'селение' is a settlement word; a first-name-like word followed by no surname is a village
+    ("В селении Верхний Бакал завершается ремонт.", ["Верхний Бакал"]),
+    ("В селе Улкен Токай откроется амбулатория.", ["Улкен Токай"]),
+    # residents of a place, and the place a health facility is in
+    ("Глава встретился с жителями Малиновки.", ["Малиновка"]),
+    ("ФАП в Новой Слободке заработает летом.", ["Новая Слободка"]),
 ])
-def test_places_people_live_in_or_a_facility_stands_in_are_settlements(ru_nlp, text, key):
+def test_settlements_from_their_context(ru_nlp, text, names):
     doc = ru_nlp(text)
-    assert key in {s.id_ for s in doc.spans["kg_places"] if s.label_ == "Settlement"}, \
-        [(s.text, s.label_, s.id_) for s in doc.spans["kg_places"]]
+    found = {s.kb_id_ or s.text for s in doc.spans[PLACES] if s.label_ == "Settlement"}
+    assert set(names) <= found, found
 
 
-def test_a_person_after_a_village_word_is_still_no_settlement(ru_nlp):
-    doc = ru_nlp("Житель села Иван Петров пожаловался на очереди.")
-    assert not [s for s in doc.spans["kg_places"] if s.label_ == "Settlement"]
+def test_a_person_after_a_settlement_word_stays_a_person(ru_nlp):
+    doc = ru_nlp("Аксакал села Алмабек Усенбаев рассказал о больнице.")
+    assert "Алмабек Усенбаев" not in {s.kb_id_ or s.text for s in doc.spans[PLACES]}
+
+
+@pytest.mark.parametrize("text,key", [
+    # a region's adjective written lower-case, before its noun or before a regional body
+    ("Депутаты собрания тамбовской области посетили больницу.", "region:RU-TAM"),
+    ("Он уже руководил курским департаментом здравоохранения.", "region:RU-KRS"),
+])
+def test_lower_case_region_adjectives(ru_nlp, text, key):
+    doc = ru_nlp(text)
+    assert key in {s.id_ for s in doc.spans[PLACES]}
+
+
+def test_a_lower_case_adjective_before_people_names_no_region(ru_nlp):
+    doc = ru_nlp("Курские врачи и в нашей области работают.")
+    assert not [s for s in doc.spans[PLACES] if s.label_ == "Region"]
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a body's head is no place; a surname after initials is a person; a team in quotes is not its town
+    ("Меморандум подписали между Акиматом Жамбылской области и компанией.", "Акиматом"),
+    ("Главный врач больницы имени З.С. Фишера покинул пост.", "Фишера"),
+    ("Встреча заместителя министра Н.В.Макаровой с коллективом.", "В"),
+    ("«Балтика» победила в матче с «Челябинском» со счётом 2:0.", "Челябинском"),
+])
+def test_not_a_place(ru_nlp, text, absent):
+    doc = ru_nlp(text)
+    assert absent not in [s.text for s in doc.spans[PLACES]]
+
+
+def test_former_name_of_a_region(ru_nlp, kk_nlp):
+    ru = ru_nlp("Аким Южно-Казахстанской области посетил больницу.")
+    kk = kk_nlp("Оңтүстік Қазақстан облысының әкімі ауруханаға барды.")
+    assert "region:KZ-61" in {s.id_ for s in ru.spans[PLACES]} & {s.id_ for s in kk.spans[PLACES]}
+    astana = kk_nlp("Нұр-Сұлтанда жаңа емхана ашылды.")
+    assert [s.id_ for s in astana.spans[PLACES]] == ["region:KZ-71"]
+
+
+def test_press_names_of_a_region(ru_nlp):
+    doc = ru_nlp("Глава Донского региона утвердил состав правительства. Источник в правительстве Дона сообщил.")
+    assert [s.id_ for s in doc.spans[PLACES]] == ["region:RU-ROS", "region:RU-ROS"]

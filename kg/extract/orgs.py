@@ -152,6 +152,9 @@ def _gov_phrase(doc, tok, places):
     if nxt is not None:
         return doc[start:nxt.end]
     end = extend_genitive(doc, tok.i + 1)
+    territory = _territory_of(doc, tok, end, places)
+    if territory is not None:               # 'управления Роспотребнадзора по Курганской области'
+        return doc[start:territory.end]
     if doc[start].text[:1].isupper():
         return _extend(doc, start, end, places) if end > tok.i + 1 else None
     last = next((p for p in places if p.label_ in kinds and tok.i + 1 < p.start and
@@ -166,7 +169,7 @@ _HOST = re.compile(r"(?<![\w/@.\-])[A-Za-z][\w\-]*(?:\.[A-Za-z][\w\-]*)*\."
 # The legal form of a state or municipal institution, alone: (Ф|К|М|О|ОГ|ГО)(Г)(Б|А|К|Н)(О)У(З|ДО|СО) + a region's
 # letters (ОО = Омской области) + a case ending: ГБУЗ, КГБУЗ, ГОБУЗ, ОГАУЗ, МБУЗ, ФГБОУ, БУЗОО, ГОБУЗА.
 _LEGAL_FORM_SHAPE = re.compile(r"^(?:Ф|К|М|О|ОГ|ГО|Г)?Г?(?:Б|А|К|Н)?О?У(?:З|ДО|СО)?(?:ОО|ВО|СО|ТО|ЛО|РК|РТ|РБ|НО)?[АУЕ]?$")
-_CREDIT = re.compile(r"(?:фото|фотография|иллюстрация|скриншот|photo|сурет|©)[^\n\w]*$", re.IGNORECASE)
+_CREDIT = re.compile(r"(?:фото|фотография|иллюстрация|скрин|скриншот|видео|photo|сурет|©)[^\n\w]*$", re.IGNORECASE)
 
 
 def _domains(ctx) -> list:
@@ -184,6 +187,26 @@ def _domains(ctx) -> list:
     return out
 
 
+def _territory_of(doc, tok, end, places):
+    """'управления Роспотребнадзора по Курганской области': a body's head, a named (capitalised) federal body in
+    the genitive, then 'по' and the region or town its territorial office serves, ending the phrase."""
+    for j in range(tok.i + 2, end - 1):
+        territory = _territory_after(doc, j, places)
+        if territory is not None:
+            named = doc[tok.i + 1:j]
+            if any(t.text[:1].isupper() for t in named) and all(not t.is_punct for t in named):
+                return territory
+            return None
+    return None
+
+
+def _territory_after(doc, i, places):
+    """'… по Курганской области': the region or town a federal body's territorial office serves, right at ``i``."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "по":
+        return None
+    return next((p for p in places if p.start == i + 1 and p.label_ in ("Region", "Settlement")), None)
+
+
 def _trim_tail(doc, span, places):
     """A prepositional tail belongs to the body only right after its own head noun: 'Федеральная служба по
     надзору…' keeps it, 'комитета Законодательного Собрания [по социальной политике]', 'ФМБА [в сфере …]' and
@@ -194,6 +217,9 @@ def _trim_tail(doc, span, places):
         if tok.pos_ != "ADP" or tok.i == span.start:
             continue
         prev = doc[tok.i - 1]
+        territory = _territory_after(doc, tok.i, places)
+        if territory is not None and territory.end == span.end:
+            continue                            # 'управление Роспотребнадзора по Курганской области'
         if prev.text.isupper() or tok.i in place_ends or (dependent and prev.text[:1].isupper()):
             return doc[span.start:tok.i]
     return span
@@ -223,12 +249,37 @@ def _overlaps(span, others) -> bool:
     return any(o.start < span.end and span.start < o.end for o in others)
 
 
+_LOOKALIKES = str.maketrans("асеорхук", "aceopxyk")
+
+
+def _latin(word: str) -> str:
+    """'faсebook' with a Cyrillic 'с' -> 'facebook': Cyrillic look-alikes in an otherwise Latin word."""
+    return word.translate(_LOOKALIKES) if any("a" <= ch <= "z" for ch in word) else word
+
+
+def _medium_of(doc, span, lex) -> bool:
+    """A network named as where something was posted or shot: a credit ('Фото: Facebook'), after a medium word
+    ('в соцсети Facebook', 'на канале YouTube'), or 'в Telegram' closing a promotion line."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    if _CREDIT.search(text[max(line_start, span.start_char - 30):span.start_char].rstrip(" :")+ " "):
+        return True
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and lemma(prev) in lex.MEDIUM_WORDS | {"соцсеть", "мессенджер"}:
+        return True
+    line_end = text.find("\n", span.end_char)
+    rest = text[span.end_char:len(text) if line_end < 0 else line_end].strip(" .!»\"")
+    return prev is not None and lemma(prev) in ("в", "во", "на") and not rest
+
+
 def is_chrome(ctx: Ctx, span, lex) -> bool:
     """Site chrome: a social network ('ВКонтакте', 'Telegram-канал'), a hashtag, a lone word or acronym on a line
     of its own that no table knows ('ТГ', a menu item)."""
     doc = ctx.doc
     toks = [t for t in span if not t.is_space]
     words = {t.text.lower() for t in toks} | {lemma(t) for t in toks} | {span.text.lower()}
+    if {_latin(w) for w in words} & lex.SOCIAL_NETWORKS and len(toks) <= 2 and _medium_of(doc, span, lex):
+        return True                   # 'скрин: Youtube', 'в соцсети Faсebook', '… новости в Telegram⏎'
     if any(w.split("-")[0] in lex.SOCIAL_NETWORKS and "-" in w for w in words):
         return True                   # 'Telegram-канал', 'телеграм-канале'
     j = span.start - 1
@@ -283,6 +334,11 @@ def is_noise(ctx: Ctx, span, lex) -> bool:
     if quoted and not _headed(toks, lex) and all(_common_word(t) for t in toks) and (
             _alone_on_line(doc, span) or _category_quote(doc, span, lex)):
         return True                           # 'отрасли «Здравоохранение»', a «Вектор развития» heading line
+    if _shouted(toks):
+        return True                           # 'ЖИТЬ ЗДОРОВО', 'ЭТОМ': words of a headline in capitals
+    if PLACES in doc.spans and any(p.start == span.start and p.end == span.end and p.label_ in ("Region", "Country")
+                                   for p in doc.spans[PLACES]):
+        return True                           # 'ЗКО', 'ЮКО': a region's short name is the region
     if len(toks) == 1:
         tok = toks[0]
         if normalize_key(tok.text) in aliases():
@@ -298,6 +354,20 @@ def is_noise(ctx: Ctx, span, lex) -> bool:
     if toks[0].text.lower() in lex.GENERIC_ACRONYMS and not (len(toks) > 1 and toks[1].text in "«\"“„"):
         return True                           # 'СМИ Беларуси' (but 'ОАО «Газпром»' is a company)
     return False
+
+
+def _shouted(toks) -> bool:
+    """Words in capitals that the dictionary knows ('ДАВАЙ', 'ЖИТЬ ЗДОРОВО', 'КОРДАЙСКИЙ РАЙОНЕ ЧЕСТВОВАЛИ'): a
+    headline or a slogan set in capitals, not an acronym. One word needs five letters ('ФИФА' is a word too)."""
+    words = [t for t in toks if t.is_alpha]
+    caps = [t for t in words if t.text.isupper() and len(t.text) >= 3]
+    # every word in capitals; a longer headline may end glued to the next line's first word ('ВОПРОСЫВо')
+    if not words or len(caps) < len(words) and not (len(caps) >= 3 and caps == words[:-1]) or \
+            len(words) == 1 and len(words[0].text) < 5:
+        return False
+    if len(words) == 1 and any("Surn" in p.tag for p in na.parses(words[0].text.lower())[:2]):
+        return True                           # 'НОГАЕВ': a surname in a headline
+    return any(na.morph_vocab().word_is_known(t.text.lower()) and _common_word(t) for t in caps)
 
 
 def _alone_on_line(doc, span) -> bool:
@@ -343,7 +413,7 @@ def org_key_and_label(span, places, lex=None):
                key=lambda p: p.start, default=None)
     if lex is not None and last is not None and _gov_head(toks, lex):
         head = [w for t, w in zip(toks, words) if t.i < last.start]
-        label = body_label(full_head(head, lex), last.id_) or label
+        label = body_label(full_head(head, lex, keep_names=True), last.id_) or label
     return make_key("org", " ".join(key_words)), label[:1].upper() + label[1:]
 
 
@@ -351,6 +421,12 @@ def _gov_head(toks, lex) -> bool:
     """A government body's head among the first words ('Управления здравоохранения…', 'Минздрав Коми')."""
     content = [t for t in toks if t.pos_ in ("NOUN", "PROPN")][:2]
     return any(lemma(t) in lex.GOV_HEADS or lemma(t) in lex.BODY_ABBREVIATIONS for t in content)
+
+
+def _region_inside(span, places):
+    """A region the places stage read in an alias's short name ('Минздрав РК' where 'РК' is Калмыкия, not
+    Казахстан): the alias, made for the country, does not apply."""
+    return next((p for p in places if p.label_ == "Region" and span.start < p.start and p.end == span.end), None)
 
 
 def _alias_entity(ctx, alias, span) -> str:
@@ -385,8 +461,11 @@ def _plain_entity(ctx, lex, span, places) -> str:
     surface = join_words(toks, nominative_words(toks))
     if surface != label:
         ctx.entity(key, cls, None, alt=surface[:1].upper() + surface[1:])
-    juris = next((p for p in places if span.start <= p.start and p.end <= span.end
-                  and p.label_ in ("Region", "Country", "Settlement")), None)
+    inside = [p for p in places if span.start <= p.start and p.end <= span.end
+              and p.label_ in ("Region", "Country", "Settlement")]
+    # the territory a federal body's office serves ('… МЧС России по Курганской области'), else the first place
+    juris = next((p for p in inside if p.end == span.end and p.start > span.start
+                  and span.doc[p.start - 1].lower_ == "по"), inside[0] if inside else None)
     if juris is not None and cls == "GovernmentBody":
         ctx.fact(key, "hc:jurisdiction", juris.id_)
     return key
@@ -450,7 +529,10 @@ def extract_orgs(ctx: Ctx, lex) -> None:
         alias = aliases().get(normalize_key(span.text))
         if alias is None and len(span) > 1:
             alias = aliases().get(normalize_key(" ".join(nominative_words([t for t in span if not t.is_space]))))
-        if alias:
+        region = _region_inside(span, places) if alias else None
+        if region is not None:                      # 'Минздрав РК' in a text about Калмыкия: the region's
+            key = _regional_entity(ctx, lex, span, span.doc[span.start:region.start], region.id_)
+        elif alias:
             key = _alias_entity(ctx, alias, span)
         elif (span.start, span.end) in regional:
             key = _regional_entity(ctx, lex, span, *regional[(span.start, span.end)])

@@ -34,11 +34,16 @@ def region_genitive(key: str) -> str | None:
     return " ".join(out)
 
 
-def full_head(words: list[str], lex) -> list[str]:
-    """'Минздрав' -> ['министерство', 'здравоохранения'] (lower case; other words as they are)."""
+def full_head(words: list[str], lex, keep_names: bool = False) -> list[str]:
+    """'Минздрав' -> ['министерство', 'здравоохранения'] (lower case; with ``keep_names``, a capitalised word
+    after the first keeps its case: 'управление Роспотребнадзора', 'МЧС России')."""
     out = []
-    for word in words:
-        out += lex.BODY_ABBREVIATIONS.get(word.lower(), word.lower()).split()
+    for i, word in enumerate(words):
+        full = lex.BODY_ABBREVIATIONS.get(word.lower())
+        if full is None and keep_names and i and word[:1].isupper():
+            out.append(word)
+            continue
+        out += (full or word.lower()).split()
     return out
 
 

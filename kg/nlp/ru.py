@@ -268,6 +268,14 @@ def _place_adjective(span: Span) -> bool:
         doc[span.end].text.isupper() and doc[span.end].text.lower() in _facility_acronyms()
 
 
+def _listed_village(span: Span) -> bool:
+    """'в деревнях Карпушевка, Чукчино и Загривочная': one word the dictionary never reads as a name, in a list
+    a plural settlement word opens, is a village the tagger took for a person."""
+    from .ru_places import listed_after_cue
+    return len(span) == 1 and listed_after_cue(span.doc, span.start) and not any(
+        g in p.tag for p in na.parses(span[0].text) for g in ("Name", "Surn", "Patr"))
+
+
 def _fix_role_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     out = []
     for span in _split_parentheses(doc, spans):
@@ -275,6 +283,8 @@ def _fix_role_persons(doc: Doc, spans: list[Span]) -> list[Span]:
             span = _trim_abbreviations(span)
             if span is None or _place_adjective(span):
                 continue
+            if _listed_village(span):
+                span = Span(doc, span.start, span.end, label="LOC")
         if span.label_ == "PER" and span[0].lemma_.lower() in ROLE_WORDS and span[0].i == span.sent.start:
             rest = [t for t in span[1:] if not t.is_space]
             if len(rest) >= 2 and all(t.text[:1].isupper() for t in rest):

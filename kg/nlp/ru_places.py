@@ -13,6 +13,7 @@ Writes ``doc.spans["kg_places"]``: ``label_`` is the class (Region, Settlement, 
 from __future__ import annotations
 
 import itertools
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -34,12 +35,20 @@ MACRO_REGIONS = {"сибирь", "урал", "поволжье", "кавказ",
 _SETTLEMENT_CUES = {"город", "г", "село", "с", "поселок", "посёлок", "пос", "п", "пгт", "деревня", "д", "станица",
                     "ст", "аул", "кент", "райцентр", "хутор", "х", "слобода", "рп", "мкр", "микрорайон", "ауыл"}
 _CUE_LEMMAS = {"город", "село", "поселок", "посёлок", "деревня", "станица", "аул", "хутор", "слобода", "райцентр",
-               "поселение"}
+               "поселение", "селение", "сельцо"}
+# 'жителями Чамзинки': the place whose residents the text speaks of is a settlement (regions and districts are
+# matched before, by the gazetteer and by their nouns)
+_RESIDENT_LEMMAS = {"житель", "жительница"}
+# 'ФАП в Солдатской Духовке', 'амбулатория в Жемтале': the place a health facility is in, named right after it,
+# is a settlement (streets, districts and regions are read before)
+_CARE_NOUNS = {"больница", "поликлиника", "амбулатория", "фап", "пункт", "роддом", "госпиталь", "диспансер", "црб",
+               "рб", "медпункт", "овп", "фельдшерско-акушерский"}
 _STREET_CUES = {"улица", "ул", "проспект", "пр", "пр-т", "переулок", "пер", "бульвар", "б-р", "площадь", "пл",
                 "шоссе", "ш", "набережная", "наб", "проезд", "тупик", "аллея", "линия", "квартал", "тракт"}
 # 'X район', 'X муниципальный округ'… : the district nouns and the words that may stand between name and noun.
 _DISTRICT_NOUNS = {"район", "округ", "улус", "сельсовет", "поселение", "кожуун"}
 _DISTRICT_MODIFIERS = {"муниципальный", "городской", "сельский", "административный", "внутригородской"}
+_REGION_NOUNS = {"область", "край"}
 _ADJECTIVE_HEADS = _DISTRICT_NOUNS | _DISTRICT_MODIFIERS | {"федеральный", "область", "край", "регион"}
 _DISTRICT_FORMS = ("район", "муниципальный район", "муниципальный округ", "округ", "городской округ")
 # Nouns a town adjective locates: 'задонский филиал', 'Семилукская ЦРБ', 'обнинская больница'.
@@ -133,9 +142,12 @@ def place_candidates() -> dict[tuple[str, ...], tuple[str, ...]]:
 def district_adjectives() -> dict[str, tuple[str, ...]]:
     """Adjective of a district's name ('семилукский') -> district keys."""
     out: dict[str, list[str]] = {}
-    for place in load_gazetteer():
+    gaz = load_gazetteer()
+    for place in gaz:
         if place.kind != "district" or "ru" not in place.labels:
             continue
+        if place.region and gaz.get(place.region) is not None and gaz.get(place.region).is_city:
+            continue                    # a city's district ('Алмалинский район') lends no adjective to facilities
         head, _, _ = place.labels["ru"].rpartition(" ")
         if head and " " not in head:
             out.setdefault(_norm(head), []).append(place.key)
@@ -173,7 +185,7 @@ def _cue_before(doc: Doc, i: int, cues=_SETTLEMENT_CUES) -> bool:
         return False
     if cues is _SETTLEMENT_CUES and _lemma(doc[j]) in _CUE_LEMMAS:
         return True
-    return _low(doc[j]).rstrip(".") in cues or (cues is _STREET_CUES and _lemma(doc[j]) in cues)
+    return _low(doc[j]).rstrip(".") in cues or (cues is not _SETTLEMENT_CUES and _lemma(doc[j]) in cues)
 
 
 def _support(doc: Doc, chunk, locs: set[int]) -> bool:
@@ -201,7 +213,9 @@ def match_gazetteer(doc: Doc, index) -> list[tuple[Span, tuple[str, ...]]]:
     while i < len(words):
         # A name starts with its first word's lemma or form, and only at a capital: other words start none.
         most = max(longest.get(lemmas[i], 0), longest.get(lowers[i], 0))
-        if not most or not words[i].text[:1].isupper():
+        # 'новосибирской области': a region's adjective written lower-case still names it before its noun
+        region_noun = not words[i].text[:1].isupper() and i + 1 < len(words) and lemmas[i + 1] in _REGION_NOUNS
+        if not most or not (words[i].text[:1].isupper() or region_noun):
             i += 1
             continue
         for n in range(min(MAX_WORDS, len(words) - i, most), 0, -1):
@@ -212,14 +226,17 @@ def match_gazetteer(doc: Doc, index) -> list[tuple[Span, tuple[str, ...]]]:
                 continue
             chunk = words[i:i + n]
             places = [gaz.get(k) for k in keys]
+            if region_noun and (n < 2 or any(p.cls != "Region" for p in places)):
+                continue
             if n == 1 and places[0].cls == "Settlement" and chunk[0].i + 1 < len(doc) and \
                     _lemma(doc[chunk[0].i + 1]) in _ADJECTIVE_HEADS:
                 continue                        # 'Уральском федеральном округе': an adjective, not Уральск
             if n == 1 and chunk[0].is_sent_start and chunk[0].i not in locs and _common_word(chunk[0]):
                 continue                        # 'Семей участников…': a common word opening a sentence
-            if all(p.cls == "Settlement" and p.kind != "district" for p in places) and not _capital_only(places) \
-                    and (not _support(doc, chunk, locs) or _inside_entity(chunk, ents) or _quoted(doc, chunk)):
-                continue                        # 'Белом доме', 'Советского Союза': part of a longer name
+            if all(p.cls == "Settlement" and p.kind != "district" for p in places) and (_quoted(doc, chunk) or (
+                    not _capital_only(places) and (not _support(doc, chunk, locs) or _inside_entity(chunk, ents)))):
+                continue                        # 'Белом доме', 'Советского Союза': part of a longer name; a
+                #                                 team or a paper named alone in quotes ('с «Челябинском»')
             span = Span(doc, chunk[0].i, chunk[-1].i + 1, label=places[0].cls)
             found.append((span, keys))
             i += n
@@ -319,6 +336,23 @@ def resolve(matches, doc_regions: set[str], named: set[str] = frozenset()) -> li
         else:
             out.append(Span(span.doc, span.start, span.end, label=gaz.get(key).cls, span_id=key))
     return out
+
+
+@lru_cache(maxsize=1)
+def _region_abbreviations() -> dict[tuple[str, ...], list[str]]:
+    from ..patterns import load_table
+    return load_table("ru", "region_abbreviations").as_dict()
+
+
+def _republic_abbreviation(span: Span, named: set[str]) -> Span:
+    """'министр здравоохранения РК' in a text that names Калмыкия: the short name of a country that is also a
+    region's ('РК': Республика Казахстан, Калмыкия, Карелия, Коми, Крым) is the one region the text names."""
+    if span.label_ != "Country" or len(span) != 1 or not span.text.isupper():
+        return span
+    inside = [c for c in _region_abbreviations().get((span.text.lower(),), ()) if f"region:{c}" in named]
+    if len(inside) != 1:
+        return span
+    return Span(span.doc, span.start, span.end, label="Region", span_id=f"region:{inside[0]}")
 
 
 def namesake_key(name: str, named: set[str]) -> str:
@@ -487,7 +521,9 @@ def adjective_toponyms(doc: Doc, taken: set[int]) -> list[Span]:
             continue                           # 'курских врачей' says where people are from, not a place
         word = _lemma(tok)
         masc = _norm(_masc(tok)) if tok.text[:1].isupper() else word
-        region = _region_of_adjective(word) or _region_of_adjective(masc) if tok.text[:1].isupper() else None
+        # a region's adjective: capitalised, or lower-case before a regional body ('орловским департаментом')
+        region = _region_of_adjective(word) or _region_of_adjective(masc) \
+            if tok.text[:1].isupper() or level in _REGION_BODIES else None
         if level in _REGION_BODIES and level not in _LOCATED_NOUNS:
             if region and masc != "московский":
                 out.append(Span(doc, tok.i, tok.i + 1, label="Region", span_id=region))
@@ -541,8 +577,51 @@ def _street_word(tok) -> str | None:
     return _lemma(tok) if _lemma(tok) in _STREET_CUES else None
 
 
+def _facility_before(doc: Doc, i: int) -> bool:
+    return i >= 2 and _low(doc[i - 1]) in ("в", "во") and _lemma(doc[i - 2]) in _CARE_NOUNS
+
+
+def _plural_cue(tok) -> bool:
+    """'в поселках', 'деревнях', 'в населённых пунктах': a settlement word in the plural opens a list of names."""
+    if "Plur" not in tok.morph.get("Number"):
+        return False
+    if _lemma(tok) in _CUE_LEMMAS:
+        return True
+    return _lemma(tok) == "пункт" and tok.i > 0 and _lemma(tok.doc[tok.i - 1]) in ("населенный", "населённый")
+
+
+def listed_after_cue(doc: Doc, i: int) -> bool:
+    """'в деревнях Карпушевка, Чукчино и Загривочная': token ``i`` follows a comma or 'и' in a list of
+    capitalised names that a plural settlement word opens."""
+    j = i - 1
+    if j < 1 or doc[j].text not in (",", "и"):
+        return False
+    while j >= 0 and i - j <= 16:
+        tok = doc[j]
+        if tok.text in (",", "и") or tok.is_alpha and tok.text[:1].isupper():
+            j -= 1
+            continue
+        return _plural_cue(tok)
+    return False
+
+
+def _list_names(doc: Doc, j: int, taken: set[int]) -> list[Span]:
+    """The further names of a list a plural settlement word opened, from ``j`` (after its first name) on."""
+    out = []
+    while j + 1 < len(doc) and doc[j].text in (",", "и"):
+        i = k = j + 1
+        while k < len(doc) and k - i < 3 and doc[k].text[:1].isupper() and doc[k].is_alpha and k not in taken:
+            k += 1
+        if k == i or (k - i > 1 and _personal_name(doc[i:k])):
+            break
+        out.append(Span(doc, i, k, label="Settlement"))
+        j = k
+    return out
+
+
 def cue_settlements(doc: Doc, taken: set[int]) -> list[Span]:
-    """'село Челутай', 'в поселке Агинское', 'с. Долан': a capitalized name after a settlement word."""
+    """'село Челутай', 'в поселке Агинское', 'с. Долан': a capitalized name after a settlement word; after
+    a plural one, every name of the list ('в поселках Брусянский и Каменецкий')."""
     out = []
     for tok in doc:
         low = _low(tok).rstrip(".")
@@ -550,6 +629,8 @@ def cue_settlements(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         if low in ("г", "с", "п", "д", "х", "ст") and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "."):
             continue                              # a bare letter is an abbreviation only with its full stop
+        if len(tok.text) == 1 and tok.text.isupper() and not tok.is_sent_start:
+            continue                              # 'имени З.С. Фишера': a capital letter is an initial
         i = tok.i + 1
         if i < len(doc) and doc[i].text == ".":
             i += 1
@@ -558,6 +639,8 @@ def cue_settlements(doc: Doc, taken: set[int]) -> list[Span]:
             j += 1
         if j > i and not doc[i].is_sent_start and not (j - i > 1 and _personal_name(doc[i:j])):
             out.append(Span(doc, i, j, label="Settlement"))
+            if _plural_cue(tok):
+                out += _list_names(doc, j, taken)
     return out
 
 
@@ -565,11 +648,10 @@ _SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ова", "ева", "ина"
 
 
 def _personal_name(tokens) -> bool:
-    """'села Алмабек Усенбаев': after the settlement word comes a person ('аксакал села Имя Фамилия')."""
-    known = na.morph_vocab().word_is_known      # a guessed parse of an unknown word ('Улкен Сулутор') is no name
+    """'села Алмабек Усенбаев': after the settlement word comes a person ('аксакал села Имя Фамилия'); a person
+    needs a surname or patronymic ('селе Улкен Сулутор' is a village: 'Улкен' alone reads as a first name)."""
     return any(t.text.lower().endswith(_SURNAME_ENDINGS) for t in tokens[1:]) or \
-        any(known(t.text.lower()) and any(g in p.tag for p in na.parses(t.text)[:2] for g in ("Name", "Surn", "Patr"))
-            for t in tokens)
+        any(any(g in p.tag for p in na.parses(t.text)[:2] for g in ("Surn", "Patr")) for t in tokens)
 
 
 _ORDINALS = {"первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый",
@@ -581,8 +663,8 @@ _AREA_WORDS = {"федеральный", "автономный", "национа
 def _not_a_name(ent) -> bool:
     """Clearly no place: digits or brackets ('Коронавирус (COVID-19)'), lower-case words inside
     ('Будущий восьмой район'), a lone surname pymorphy does not know as a toponym ('Даньяров')."""
-    if any(ch.isdigit() or ch in "()" for ch in ent.text):
-        return True
+    if any(ch.isdigit() or ch in "()" for ch in ent.text) or len(ent.text) == 1:
+        return True                             # one letter: an initial ('Н.В.Макаровой')
     words = [t for t in ent if t.is_alpha]
     if any(t.text[:1].islower() and ("Ord" in t.morph.get("NumType") or _lemma(t) in _ORDINALS) for t in words):
         return True
@@ -618,6 +700,8 @@ def toponym_spans(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         if len(ent) > 1 and _cue_before(doc, ent.start) and _personal_name(ent) or _not_a_name(ent):
             continue                            # 'села Алмабек Усенбаев': a person the tagger took for a place
+        if _lemma(ent[0]) in _body_heads() or _after_initials(doc, ent.start):
+            continue                            # 'Акиматом области': a body; 'имени З.С. Фишера': a person
         if _street(doc, ent):
             j = ent.start - 1 - (ent.start > 1 and doc[ent.start - 1].text == ".")
             cue = _street_word(doc[j]) if j >= 0 else None
@@ -626,22 +710,25 @@ def toponym_spans(doc: Doc, taken: set[int]) -> list[Span]:
             else:
                 out.append(Span(doc, ent.start, ent.end, label="Place"))
             continue
-        cue = _cue_before(doc, ent.start) or _inhabited(doc, ent.start)
+        cue = _cue_before(doc, ent.start) or _cue_before(doc, ent.start, _RESIDENT_LEMMAS) or \
+            listed_after_cue(doc, ent.start) or _facility_before(doc, ent.start)
         geox = len(ent) <= 2 and all(_is_geox(t) for t in ent if t.pos_ in ("PROPN", "NOUN"))
         macro = " ".join(_lemma(t) for t in ent) in MACRO_REGIONS
         out.append(Span(doc, ent.start, ent.end, label="Settlement" if (cue or geox) and not macro else "Place"))
     return out
 
 
-_FACILITY_BEFORE = _LOCATED_NOUNS | {"пункт", "офис"}
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    from ..patterns import load_table
+    return frozenset(e.words[0] for e in load_table("ru", "body_heads").entries)
 
 
-def _inhabited(doc: Doc, i: int) -> bool:
-    """'с жителями Чамзинки', 'ФАП в Солдатской Духовке': a place people live in, or where a facility stands
-    named right after it, is a settlement."""
-    if i >= 1 and _lemma(doc[i - 1]) == "житель":
-        return True
-    return i >= 2 and _low(doc[i - 1]) in ("в", "во") and _lemma(doc[i - 2]) in _FACILITY_BEFORE
+def _after_initials(doc: Doc, i: int) -> bool:
+    """'имени З.С. Фишера', 'И. Петрова': a name right after initials is a person's surname."""
+    j = i - 1
+    return j >= 1 and doc[j].text == "." and len(doc[j - 1].text) == 1 and doc[j - 1].text.isupper() or \
+        j >= 0 and bool(re.fullmatch(r"(?:[А-ЯЁ]\.){1,2}", doc[j].text))
 
 
 def _is_geox(tok) -> bool:
@@ -683,7 +770,7 @@ def find_places(doc: Doc) -> list[Span]:
         districts.append((span, keys, name))
         if keys and len(keys) == 1 and (not named or gaz.region_of(keys[0]) in named):
             regions |= {gaz.region_of(k) for k in keys}
-    spans = resolve(matches, regions, named)
+    spans = [_republic_abbreviation(s, named) for s in resolve(matches, regions, named)]
     spans += coordinated_regions(doc, spans, index)
     taken = {t.i for s in spans for t in s} | persons
     for span, keys, name in districts:
