@@ -469,3 +469,11 @@ def test_a_regions_short_name_and_a_surname_in_capitals_are_no_bodies(extract_ru
     assert "ЗКО" not in labels and "НОГАЕВ" not in labels
     assert "Акимат Западно-Казахстанской области" in labels, labels
 
+
+
+@pytestmark_slow
+def test_a_hospital_in_a_list_of_those_present_takes_no_status(extract_ru):
+    result = extract_ru("Открытие поликлиники после капитального ремонта состоялось в поселке Березовка, в нем "
+                        "приняли участие глава района Иван Петров, главный врач КГБУЗ «Энская ЦРБ» Анна Сидорова.")
+    crb = [e for e in _ents(result, *FACILITY) if "ЦРБ" in (_ru(e) or "")]
+    assert crb and not _facts(result, crb[0].key, "hc:facilityStatus")

@@ -426,6 +426,8 @@ def status_at(ctx: Ctx, phrase, others, lex) -> str | None:
         a, b = segs[here + 1]
         if any(lemma(t) in lex.STATUS_CLAUSE_OPENERS for t in doc[a:min(b, a + 3)]):
             own = [c for c in cues if _seg_index(segs, c.i) == here + 1]
+    if not own and phrase.start in _chief_roles(ctx)[1]:
+        return None                     # 'главный врач КГБУЗ «…» Бокк' in a list of those present: no news of it
     if not own and here >= 0 and not _has_verb(doc, segs[here]):
         own = [c for c in cues if c.i < phrase.start]
     if not own:
