@@ -55,6 +55,7 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "deputy_head": ("заместитель руководителя", "басшының орынбасары", "deputy head"),
     "director": ("директор", "директор", "director"),
     "chief_physician": ("главный врач", "бас дәрігер", "chief physician"),
+    "chief_sanitary_physician": ("главный санитарный врач", "бас санитариялық дәрігер", "chief sanitary physician"),
     "rector": ("ректор", "ректор", "rector"),
     "member_of_parliament": ("депутат", "депутат", "member of parliament"),
     "senator": ("сенатор", "сенатор", "senator"),
@@ -132,7 +133,7 @@ BROADER = {
     "Role": {"governor": "head_of_region", "deputy_governor": "governor", "deputy_akim": "akim", "deputy_minister": "minister",
              "deputy_prime_minister": "prime_minister", "deputy_chair": "chair", "deputy_head": "head",
              "head_of_region": "head", "head_of_district": "head", "head_of_administration": "head",
-             "chief_physician": "head"},
+             "chief_physician": "head", "chief_sanitary_physician": "head"},
     "FacilityKind": {"perinatal_centre": "medical_centre", "maternity_home": "hospital",
                      "rehabilitation_centre": "social_centre", "service_centre": "social_centre"},
 }

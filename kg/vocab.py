@@ -69,6 +69,7 @@ class HC(DefinedNamespace):
     tenureOf: URIRef
     tenurePost: URIRef
     acting: URIRef
+    former: URIRef
     locatedIn: URIRef
     partOf: URIRef
     isoCode: URIRef

@@ -656,3 +656,129 @@ def test_mother_and_child_centre_unquoted_is_a_facility():
     result = _run("Қаладағы Ана мен бала орталығында 7 сәби дүниеге келді. Жаңа бала орталығына барды.")
     facilities = _by_class(result, "HealthcareFacility")
     assert list(facilities) == ["ана мен бала орталық"]
+
+
+def test_childrens_and_anti_disease_facilities_keep_their_qualifiers():
+    """'балалар' (children's) and 'X-ге қарсы' (against X) before a head belong to the facility's name."""
+    result = _run("Кеше облыстық балалар ауруханасының бас дәрігері Серік Ахметов жұмыстан кетті. "
+                  "Облыстың туберкулезге қарсы диспансерінде жөндеу жүріп жатыр.")
+    facilities = _by_class(result, "HealthcareFacility")
+    assert {"облыстық балалар аурухана", "туберкулезге қарсы диспансер"} <= set(facilities)
+    assert "аурухана" not in facilities and "диспансер" not in facilities
+
+
+def test_a_titled_address_is_no_organisation():
+    """'«…» атты Жолдауында': the quoted title of an address (or a programme), not a body."""
+    result = _run("Президенттің «Жаңа кезең: денсаулық және даму» атты биылғы Жолдауында медицинаға көңіл бөлінді. "
+                  "«Сапалы өмір» атты бағдарламасы бекітілді.")
+    orgs = _by_class(result, "Organization", "GovernmentBody")
+    assert not any("кезең" in label or "Сапалы" in label for label in orgs)
+
+
+def test_a_festive_ceremony_that_took_place_is_a_gathering():
+    """'… мерекелік шара өтті' (a festive ceremony took place) is a gathering even with nobody named; a
+    festive ceremony only mentioned ('мерекелік шараға дайындық') is none."""
+    result = _run("Кеше ауылдық клубта мұғалімдерге арналған мерекелік шара өтті. Салтанатты шарада сөз алған "
+                  "аудан әкімі ұстаздарды құттықтады.")
+    events = [e for e in result.entities if e.cls == "Event"]
+    assert len(events) == 1 and ("hc:eventType", "EventKind:meeting") in _facts(result, events[0].key)
+    assert not [e for e in _run("Ауыл тұрғындары мерекелік шараға дайындалып жатыр.").entities if e.cls == "Event"]
+
+
+def test_a_name_wrapped_after_its_patronymic_keeps_its_surname():
+    """'… әкімі Серік Әлібекұлы⏎Жаманов жұмыс сапарымен …': one person, the surname on the next line."""
+    result = _run("Кеше аудан әкімі Серік Әлібекұлы\nЖаманов жұмыс сапарымен Ақсу ауылына барды.")
+    persons = _by_class(result, "Person")
+    assert "Серік Жаманов" in persons or "Серік Әлібекұлы Жаманов" in persons
+
+
+def test_chaired_by_a_person_with_no_other_post_is_the_chair():
+    """'Х-тың төрағалығымен … сессиясы өтті': X chairs; an akim's deputy chairing a meeting keeps his own post
+    and gets no chair's."""
+    result = _run("Кеше Г.Омарованың төрағалығымен аудандық мәслихаттың кезекті сессиясы өтті. "
+                  "Облыс әкімінің орынбасары Ержан Бекұлының төрағалығымен жиын өтті.")
+    posts = {f.subject: f.value for f in result.facts if f.prop == "hc:postRole"}
+    holders = {f.subject: f.value for f in result.facts if f.prop == "hc:holdsPost"}
+    persons = _by_class(result, "Person")
+    chair = persons["Г. Омарова"].key
+    assert posts[holders[chair]] == "Role:chair"
+    deputy = persons["Ержан Бекұлы"].key
+    assert [posts[p] for s, p in holders.items() if s == deputy] == ["Role:deputy_akim"]
+
+
+def test_a_bare_chief_physician_heads_the_articles_one_hospital():
+    """'Бас дәрігердің міндетін атқарушы – Х' in a text about one polyclinic: its chief physician, placed with
+    it; a name wrapped inside a line ('№4 қалалық⏎емханаға') and its number ('№4', no count of four) kept."""
+    result = _run("Депутат Павлодар қаласындағы №4 қалалық\nемханаға барып, дәрігерлермен кездесті.\n"
+                  "Бас дәрігердің міндетін атқарушы – Ә.Серікқызы ғимараттың ескі екенін айтты.")
+    [facility] = [e for e in result.entities if e.cls == "HealthcareFacility"]
+    assert dict(facility.labels)["kk"] == "№4 қалалық емхана"
+    assert not [f for f in result.facts if f.subject == facility.key and f.prop == "hc:count"]
+    post = next(f.value for f in result.facts if f.prop == "hc:holdsPost")
+    assert ("hc:postIn", facility.key) in _facts(result, post)
+
+
+def test_a_bare_head_among_several_of_its_kind_is_the_one_named_before_it():
+    """'№ 13 қалалық емхана мен №2 қалалық емханасы … Бұл емхана': no third polyclinic; a head listed after
+    another facility ('… және ауруханасына') is one of its own."""
+    result = _run("Шымкенттегі № 13 қалалық емхана мен №2 қалалық емханасы мемлекетке өтті. "
+                  "Бұрын емхана жұмысына науқастар шағымданған. Әкім облыстық аурухана және теміржол "
+                  "ауруханасына барды.")
+    labels = set(_by_class(result, "HealthcareFacility"))
+    assert {"№ 13 қалалық емхана", "№2 қалалық емхана", "облыстық аурухана", "теміржол аурухана"} == labels
+
+
+def test_an_initial_and_surname_tagged_as_a_building_is_a_person():
+    """'Н.Жұмабаев' alone in an ORG / FAC span of the tagger: one token, an initial glued to a surname."""
+    from spacy.tokens import Span
+    from kg.nlp import pipeline
+    from kg.nlp.kk.entities import fix
+    doc = pipeline("kk").make_doc("Елбасы Н.Жұмабаев стратегиясында айтты.")
+    doc.ents = [Span(doc, 1, 2, label="FAC")]
+    assert fix(doc, {}, add_places=False) == [(1, 2, "PER")]
+
+
+def test_site_widgets_schedules_and_words_before_a_capitalised_body_are_no_organisations():
+    """'Жазылу' (subscribe) alone, a quoted title on a schedule line ('10:15 … «…»'), and the lower-case words
+    before 'Үкімет' ('осыған дейін Үкімет басшысы') make no organisation; 'Қазақстан Үкіметі' is one."""
+    result = _run("Осыған дейін Үкімет басшысы шешім қабылдады. Қазақстан Үкіметі мақұлдады.\n"
+                  "10:15 Тікелей эфир «ДЕНСАУЛЫҚ ЖОЛЫ»\nЖазылу")
+    labels = set(_by_class(result, "Organization", "GovernmentBody"))
+    assert "Қазақстан Үкіметі" in labels
+    assert not any("дейін" in l.lower() or "ЖОЛЫ" in l or l == "Жазылу" for l in labels), labels
+
+
+def test_a_medical_point_opened_is_a_facility_and_one_that_is_absent_is_none():
+    """'… ауылында жаңа медициналық тірек ашылып' opens a facility; 'медициналық тірегі жоқ ауылдар'
+    (villages without one) names none."""
+    result = _run("Бүгін Ақсу ауылында жаңа медициналық тірек ашылып, ел игілігіне берілді.")
+    [facility] = [e for e in result.entities if e.cls == "HealthcareFacility"]
+    assert ("hc:facilityKind", "FacilityKind:feldsher_post") in _facts(result, facility.key)
+    assert any(e.cls == "Event" for e in result.entities)
+    result = _run("Облыста медициналық тірегі жоқ 60 ауыл бар.")
+    assert not [e for e in result.entities if e.cls == "HealthcareFacility"]
+
+
+def test_a_named_person_leaving_his_post_held_the_post_the_article_dismissed_unnamed():
+    """'… ауруханасының бас дәрігері жұмысынан босатылды, деп хабарлайды Дала Жаршысы. ⏎ Х қызметінен өз
+    қалауы бойынша кетті': X was that chief physician, dismissed; the outlet after 'деп хабарлайды' is no person,
+    and the post is no organisation."""
+    result = _run("Облыста бас дәрігер жұмысынан босатылды\n\nСынға ұшыраған Ақтөбе облыстық балалар ауруханасының "
+                  "бас дәрігері жұмысынан босатылды, деп хабарлайды Дала Жаршысы.\n\nЕрлан Тасов қызметінен өз "
+                  "қалауы бойынша кетті.")
+    persons = _by_class(result, "Person")
+    assert set(persons) == {"Ерлан Тасов"}
+    person = persons["Ерлан Тасов"].key
+    post = next(f.value for f in result.facts if f.subject == person and f.prop == "hc:holdsPost")
+    facts = _facts(result, post)
+    assert ("hc:postRole", "Role:chief_physician") in facts and ("hc:jurisdiction", "region:KZ-15") in facts
+    assert [e for e in result.entities if e.cls == "Dismissal"]
+    assert not any("дәрігері" in label for label in _by_class(result, "Organization", "GovernmentBody"))
+    assert not dict(next(e for e in result.entities if e.key == post).labels)["kk"].startswith("Ұшыраған")
+
+
+def test_a_capitalised_body_after_its_citys_genitive_is_the_citys():
+    """'Алматы қаласының Қоғамдық денсаулық басқармасы': the city's body, its jurisdiction the city."""
+    result = _run("Кеше Алматы қаласының Қоғамдық денсаулық басқармасы хабарлады.")
+    body = _by_class(result, "GovernmentBody")["Алматы қаласының Қоғамдық денсаулық басқармасы"]
+    assert ("hc:jurisdiction", "region:KZ-75") in _facts(result, body.key)

@@ -181,3 +181,31 @@ def test_informal_spelling_through_the_pipeline():
     assert {"Role:minister", "Role:akim"} <= roles and "Role:head_of_region" not in roles
     people = {dict(e.labels)["kk"] for e in result.entities if e.cls == "Person"}
     assert {"Асан Теміров", "Серік Жақсыбеков"} <= people
+
+
+def test_2021_with_w_and_c():
+    """The 2021 letters as some converters write them: w = у, ï = и, y = й (я, ю before a, u), u = ұ, c = с,
+    and c = ц where only that reading is a word the lexicon knows."""
+    text = ("Awdan äkimi Serik Docanov jaña awıldıq därigerlik ambwlatorïyanıñ aşılwına qatıctı. "
+            "Qurılıcqa byudjetten qarajat bölinip, medïcïnalıq jabdıqtar alındı. Ayına 300 adam keledi.")
+    assert variant_of(text) == "2021w"
+    assert transliterate(text).text == (
+        "Аудан әкімі Серік Досанов жаңа ауылдық дәрігерлік амбулаторияның ашылуына қатысты. "
+        "Құрылысқа бюджеттен қаражат бөлініп, медициналық жабдықтар алынды. Айына 300 адам келеді.")
+    assert variant_of(KK_2021) == "2021"                  # no w, no ï: the plain 2021 letters
+
+
+def test_a_place_named_in_an_oblique_case_keeps_its_latin_name():
+    """'Damby aýyldyq okrýginiń' (genitive): the nominative is the start of the Cyrillic form, so its Latin
+    letters are the start of the original ('Damby aýyldyq okrýgi'), kept as a kk-Latn name; a district right
+    after a city's genitive ('Almatynyń Naýryzbaı aýdanynda') is that city's, without the city in its name."""
+    from kg.build import process
+    result = process(make_article("t", "t.txt", "Atyraý oblysy Qaraqum aýyldyq okrýginiń ákimi Serik Bekov jańa "
+                                  "emhanany aralady. Ol Almatynyń Naýryzbaı aýdanynda boldy."))
+    by_label = {dict(e.labels).get("kk"): e for e in result.entities}
+    okrug = by_label["Қарақұм ауылдық округі"]
+    assert ("kk-Latn", "Qaraqum aýyldyq okrýgi") in okrug.alt
+    district = by_label["Наурызбай ауданы"]
+    assert ("kk-Latn", "Naýryzbaı aýdany") in district.alt
+    assert any(f.subject == district.key and f.prop == "hc:partOf" and f.value == "region:KZ-75"
+               for f in result.facts)

@@ -52,6 +52,8 @@ def test_tokens_keep_exact_offsets(blank, parts):
     ("Ұлы Һәм Ғылым Өңір Үміт Іс Әке Қала Ңң", ["Ұлы", "Һәм", "Ғылым", "Өңір", "Үміт", "Іс", "Әке", "Қала", "Ңң"]),
     ("50%-ке өсті", ["50", "%-ке", "өсті"]),
     ("Ерлан Мұратов- облыс әкімі", ["Ерлан", "Мұратов", "-", "облыс", "әкімі"]),   # a dash glued on
+    ("жоба -Көкшетаудағы аурухана", ["жоба", "-", "Көкшетаудағы", "аурухана"]),    # a dash glued before a name
+    ("«Ақ-Жол»-дан -5 градус", ["«", "Ақ-Жол", "»", "-дан", "-5", "градус"]),
 ])
 def test_tokenizer_cases(blank, text, tokens):
     assert [t.text for t in blank(text)] == tokens
@@ -80,6 +82,14 @@ def test_a_hard_wrapped_line_goes_on(blank):
     doc = blank(text)
     starts = [t.text for t, s in zip(doc, boundaries(doc)) if s]
     assert starts == ["Тақырып", "Аудан", "мәтін", "екінші"]
+    doc = blank("Тақырып\nАудан әкімі Серік Әлібекұлы\nЖаманов ауылға барды.")   # a name wrapped after its
+    assert [t.text for t, s in zip(doc, boundaries(doc)) if s] == ["Тақырып", "Аудан"]   # patronymic
+
+
+def test_headline_capitals_are_no_settlement(places_nlp):
+    """'АУДАН ӘКІМІ ауылдарды аралады': capitals before a lower-case settlement word are a headline's."""
+    doc = places_nlp("АУДАН ӘКІМІ ауылдарды аралады. Ол Ақсай ауылында болды.")
+    assert [s.text for s in doc.spans[PLACES]] == ["Ақсай"]
 
 
 # --- stemmer ----------------------------------------------------------------------------------------------
@@ -147,7 +157,21 @@ def places_nlp():
     # a region by its short name, the word 'облыс' left out ('Ақмолада' is Ақмола облысы, not a town)
     ("Ақмолада екі амбулатория ашылды.", [("Ақмолада", "region:KZ-11", "Region")]),
     ("Маңғыстауда жаңа аурухана салынды.", [("Маңғыстауда", "region:KZ-47", "Region")]),
-    ("Ол Маңғыстау аудандық ауруханасында.", []),              # the district of that name, not the region
+    # 'X аудандық …' (X district's …): the district of that name, not the region; the gazetteer's when it
+    # knows one, else the name with 'ауданы'
+    ("Ол Маңғыстау аудандық ауруханасында.",
+     [("Маңғыстау аудандық", "settlement:мангистауский район", "Settlement")]),
+    ("Біз Меркі аудандық ауруханасына бардық.", [("Меркі аудандық", "settlement:меркенский район", "Settlement")]),
+    ("Ол Тоғызтарау аудандық ауруханасында.",
+     [("Тоғызтарау аудандық", "settlement:тоғызтарау ауданы", "Settlement")]),
+    ("Бүгін аудандық ауруханада жиын болды.", []),            # a common word at the sentence start
+    ("Көпсалалы аудандық аурухана ашылды.", []),              # an adjective at the sentence start
+    # a rural okrug written short ('ауыл округі'); a list before a singular settlement word, commas in it
+    ("Әкім Ескі Иқан ауыл округіндегі нысандарды аралады.",
+     [("Ескі Иқан ауыл округіндегі", "settlement:ескі иқан ауыл округі", "Settlement")]),
+    ("Енді Темірші, Томар және Ақтал ауылындағы тұрғындар келді.",
+     [("Темірші", "settlement:темірші", "Settlement"), ("Томар", "settlement:томар", "Settlement"),
+      ("Ақтал", "settlement:ақтал", "Settlement")]),
 ])
 def test_places(places_nlp, text, expected):
     doc = places_nlp(text)
@@ -475,3 +499,19 @@ def test_an_initial_glued_to_a_surname_is_a_person(blank, text, expected):
     if found and found[0][0] == 1:
         from spacy.tokens import Span
         assert person_form(Span(doc, 1, 2, label="PER")) == "М. Әбілқасымова"
+
+
+def test_a_lone_capitalised_first_word_is_no_person():
+    """A one-word PER that opens its sentence, a lower-case word after it and written nowhere else ('Күту
+    залы'), or whose case-less form is mostly lower-case ('Құрылыстың'), is a common word; a given name the
+    text writes in full elsewhere stays."""
+    from spacy.tokens import Span
+    from kg.nlp.kk.entities import fix
+    nlp = spacy.blank("kk")
+    nlp.add_pipe("kg_kk_sentences")
+    doc = nlp("Күту залы кең. Айгүл келді. Бүгін Айгүл Серікова сөйледі.")
+    doc.ents = [Span(doc, 0, 1, label="PER"), Span(doc, 4, 5, label="PER"), Span(doc, 8, 10, label="PER")]
+    assert fix(doc, {}, add_places=False) == [(4, 5, "PER"), (8, 10, "PER")]
+    doc = nlp("Ол құрылыстың басында тұр.")
+    doc.ents = [Span(doc, 1, 2, label="PER")]
+    assert fix(doc, {"құрылыс": (20, 0)}, add_places=False) == []

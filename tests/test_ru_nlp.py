@@ -187,3 +187,10 @@ def test_former_name_of_a_region(ru_nlp, kk_nlp):
 def test_press_names_of_a_region(ru_nlp):
     doc = ru_nlp("Глава Донского региона утвердил состав правительства. Источник в правительстве Дона сообщил.")
     assert [s.id_ for s in doc.spans[PLACES]] == ["region:RU-ROS", "region:RU-ROS"]
+
+
+def test_a_district_hospital_in_a_text_about_another_region_names_no_region(ru_nlp):
+    doc = ru_nlp("Поликлинику открыли в селе Узынагаш Жамбылского района Алматинской области. "
+                 "Директор Жамбылской районной больницы рассказал о планах.")
+    regions = {s.id_ for s in doc.spans[PLACES] if s.label_ == "Region"}
+    assert regions == {"region:KZ-19"}, regions

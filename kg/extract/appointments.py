@@ -35,6 +35,7 @@ def extract_appointments(ctx: Ctx, lex) -> None:
     roles = [(span, role) for span, role in trigger_spans(doc, "hc_roles") if ctx.live(span)]
     bodies = ctx.notes.get("orgs", []) + [(s, k) for s, k, _ in ctx.notes.get("facilities", [])]
     changes = trigger_tokens(doc, "hc_appointment")
+    taken = []                          # (token, person, post, change or None) of each post given, in order
     persons_in, roles_in = {}, {}       # sentence start -> its persons, its roles (in text order), made once
     for ent, key in persons:
         persons_in.setdefault(sent_start(ent), []).append((ent, key))
@@ -44,20 +45,27 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         tok = doc[i]
         if not ctx.live(doc[tok.i:tok.i + 1]):
             continue
+        predicative = kind == "acting" and _future_copula(tok)
         if kind == "acting" and tok.morph.get("VerbForm") not in (["Fin"], ["Inf"]) and \
-                lemma(tok) not in lex.APPOINTMENT_PERSON_AFTER:
+                lemma(tok) not in lex.APPOINTMENT_PERSON_AFTER and not predicative:
             continue            # 'исполняющего обязанности министра X' describes X, not the subject
         if _possible(tok, lex):
             continue            # 'пост главного врача может занять …': a possibility, not a change
-        if kind in ("holding", "acting") and any(lemma(t) in lex.EARLIER_WORDS for t in tok.doc[tok.sent.start:tok.i]):
-            continue            # 'ранее занимал должность заместителя министра', 'ранее обязанности главы
-                                # исполняла …': a post held before
+        earlier = any(lemma(t) in lex.EARLIER_WORDS for t in tok.doc[tok.sent.start:tok.i])
+        if kind == "acting" and earlier:
+            continue            # 'ранее обязанности главы исполняла …': duties held before
+        former = earlier and (kind == "holding" or kind == "appointment" and lemma(tok) in lex.APPOINTMENT_SELF
+                              and tok.morph.get("Aspect") == ["Imp"] and tok.morph.get("Tense") == ["Past"])
+        # 'ранее занимал должность заместителя министра', 'ранее возглавлял районную больницу': a post held
+        # before, a former tenure
         if kind == "holding" and tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Voice") == ["Pass"]:
             continue            # 'освободил от занимаемой должности главврача': the post is held by whom the
                                 # sentence removes, never by its subject
         sent = tok.sent
         people = list(persons_in.get(sent.start, ()))
-        form = _form(tok, lex)
+        form = "self" if predicative else _form(tok, lex)   # 'исполняющим обязанности … будет X': X, nominative
+        if form == "self" and tok.morph.get("Gender") == ["Neut"] and tok.morph.get("Number") == ["Sing"]:
+            continue            # 'Стало известно, что …', 'ведомство возглавило …': no person is the subject
         if lemma(tok) in lex.APPOINTMENT_PERSON_AFTER:
             appointee, decided_by = _object_of(tok, lex.APPOINTMENT_PERSON_AFTER[lemma(tok)], people), None
         else:
@@ -76,6 +84,8 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         duties = target is None and _possessed_duties(tok, sent, lex)
         if duties:
             target = _last_role_before(sent, roles)
+        elif target is None and (bare := _bare_duties(tok, sent, roles_in.get(sent.start, []))) is not None:
+            target, duties = bare, True
         if target is not None:
             trigger, role = target
             ctx.notes.setdefault("appointment_roles", set()).add(trigger.start)
@@ -89,11 +99,84 @@ def extract_appointments(ctx: Ctx, lex) -> None:
             post, acting = write_post(ctx, lex, person, span, role, None, body=body)
         if post is None:
             continue
+        if former:
+            from .officials import write_former_tenure
+            write_former_tenure(ctx, person, post, sent)
+            continue
         if kind in ("acting", "holding"):        # 'обязанности главы исполняет …': a tenure, no change
             from .officials import write_tenure
             write_tenure(ctx, person, post, True if kind == "acting" else acting, sent)
+            taken.append((tok.i, person, post, None))
             continue
-        _write_change(ctx, kind, tok, sent, person, post, acting, decided_by, people, lex)
+        change = _write_change(ctx, kind, tok, sent, person, post, acting, decided_by, people, lex)
+        if kind == "appointment":
+            taken.append((tok.i, person, post, change))
+            if not acting:
+                _left_behind(ctx, person, ent, post, sent)
+    _replaced_on_this_post(ctx, taken, persons, lex)
+
+
+def _left_behind(ctx, person: str, ent, post: str, sent) -> None:
+    """'Министр здравоохранения области Иван Петров назначен вице-губернатором': the post that describes the
+    appointee in the sentence of a (not acting) appointment to another post is the one he leaves: his tenure of
+    it becomes a former one (an acting appointment keeps the post held: 'заместитель министра … назначена
+    врио министра')."""
+    from .officials import make_former
+
+    described = {m.key for m in ctx.mentions.values()
+                 if m.role == "name" and m.key != post and m.key.startswith("post:") and sent.start_char <= m.begin
+                 and m.end <= ent.start_char and not doc_text_between(ctx.doc, m.end, ent.start_char).strip(" ,\n")}
+    for old in described:
+        if (person, "hc:holdsPost", old, "ref") in ctx.facts:
+            make_former(ctx, person, old)
+
+
+def doc_text_between(doc, begin: int, end: int) -> str:
+    return doc.text[begin:end]
+
+
+def _replaced_on_this_post(ctx, taken, persons, lex) -> None:
+    """'Иван Петров назначен главным врачом. На этом посту он сменил Петра Сидорова' / 'Новый руководитель сменил
+    на этом посту Петра Сидорова': a successor with no post in the sentence ('этот пост') took the post the
+    text gave someone last before it; the person after 'сменил' held it until then (the appointment's
+    predecessor, else a former tenure)."""
+    from .officials import write_former_tenure, write_tenure
+
+    doc = ctx.doc
+    for tok in doc:
+        if lemma(tok) not in lex.PREDECESSOR_WORDS or tok.pos_ != "VERB" or not taken:
+            continue
+        sent = tok.sent
+        if not any(lemma(t) in lex.POST_WORDS and t.i > sent.start and lemma(doc[t.i - 1]) in lex.DEMONSTRATIVES
+                   for t in sent):
+            continue                # 'сменил на посту главного врача …' names its post: not this rule's
+        before = [entry for entry in taken if entry[0] < sent.start]
+        if not before or any(sent.start <= entry[0] < sent.end for entry in taken):
+            continue
+        _, successor, post, change = before[-1]
+        named = [key for ent, key in persons if sent.start <= ent.start and ent.end <= tok.i and _case(ent) == "Nom"]
+        if named and named[-1] != successor:
+            continue                # someone else replaced someone
+        after = [key for ent, key in persons if tok.i < ent.start <= tok.i + 8 and ent.end <= sent.end
+                 and key != successor]
+        if not after:
+            continue
+        predecessor = after[0]
+        if change is not None:
+            ctx.fact(change, "hc:predecessor", predecessor)
+            ended = write_tenure(ctx, predecessor, post, False, sent)
+            ctx.fact(ended, "hc:endedBy", change)
+        else:
+            write_former_tenure(ctx, predecessor, post, sent)
+
+
+def _future_copula(tok) -> bool:
+    """'Исполняющим обязанности главного врача будет Иван Петров': an instrumental participle of the acting verb
+    with a future 'будет' after it in its sentence names the nominative person who will act."""
+    if tok.morph.get("VerbForm") in (["Fin"], ["Inf"]) or not tok.lower_.endswith(("щим", "щей")):
+        return False            # the instrumental forms ('исполняющей' the tagger may read as a genitive)
+    return any(lemma(t) == "быть" and t.lower_.startswith("буд")     # the tagger reads 'будет' as present
+               for t in tok.doc[tok.i + 1:min(tok.sent.end, tok.i + WINDOW)])
 
 
 def _possible(tok, lex) -> bool:
@@ -139,7 +222,19 @@ def _people(tok, form, people, roles=()):
         return (after[0] if after else None), None
     obj = next((p for p in near if p[0].start > tok.i and _object_case(p[0], roles) == "Acc"), None)
     subj = next((p for p in near if p[0].end <= tok.i and _case(p[0]) == "Nom"), None)
+    if obj is None and subj is None and _indefinite_personal(tok):
+        obj = next((p for p in near if p[0].end <= tok.i and _case(p[0]) == "Acc"), None)
+        # 'Анну Белову назначили главным врачом': an object before a verb with no subject
     return obj, (subj[1] if subj is not None and obj is not None and subj[1] != obj[1] else None)
+
+
+def _indefinite_personal(tok) -> bool:
+    """'назначили', 'повысили', 'освободили': a plural finite verb with no subject of its own in the sentence
+    (no nominative noun or pronoun before it) says that someone, unnamed, made the change."""
+    if tok.morph.get("Number") != ["Plur"] or tok.morph.get("VerbForm") != ["Fin"]:
+        return False
+    return not any(t.pos_ in ("NOUN", "PROPN", "PRON") and t.morph.get("Case") == ["Nom"]
+                   for t in tok.doc[tok.sent.start:tok.i])
 
 
 def _titled_subject(tok, ent, roles) -> bool:
@@ -327,6 +422,20 @@ def _possessed_duties(tok, sent, lex) -> bool:
                for t in near)
 
 
+def _bare_duties(tok, sent, roles):
+    """'На время болезни главврача больницы исполняющим обязанности назначена Анна Белова': duties with no role
+    after them, right before the appointment word, are those of the role the sentence named before them ->
+    (span, role) of that role, or None."""
+    doc = tok.doc
+    acting = next((a for a, _ in trigger_spans(doc, "hc_acting")
+                   if a.sent.start == sent.start and a.end <= tok.i and
+                   all(t.is_space for t in doc[a.end:tok.i])), None)
+    if acting is None or lemma(doc[acting.end - 1]) != "обязанность":
+        return None
+    before = [(span, role) for span, role in roles if span.end <= acting.start]
+    return before[-1] if before else None
+
+
 def _case_of(span) -> str | None:
     """The case of a role phrase: its noun's ('главного врача' -> Gen)."""
     return _head_case(next((t for t in span if t.pos_ == "NOUN"), span[-1]))
@@ -392,8 +501,9 @@ def _write_change(ctx, kind, tok, sent, person, post, acting, decided_by, people
         elif kind == "dismissal":
             ctx.fact(tenure, "hc:endDate", date, "date")
     if kind == "nomination":
-        return
+        return change
     ctx.fact(tenure, "hc:startedBy" if kind == "appointment" else "hc:endedBy", change)
+    return change
 
 
 def _predecessor(sent, people, person, lex) -> str | None:

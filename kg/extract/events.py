@@ -1939,7 +1939,8 @@ def _ceremony_kk(ctx: Ctx, events, placed, trigger, kind, people, facilities_in,
     one = [span for span, _, _ in facilities_in.get(sent.start, ()) if not _plural_kk(span)]
     if kind == "opening" and words.startswith(lex.OPENING_CEREMONY) and len(one) == 1:
         found = "opening"
-    elif words.startswith(lex.CEREMONY) and (dates or people):
+    elif words.startswith(lex.CEREMONY) and (dates or people or any(
+            t.lower_.startswith(lex.HELD_VERBS) for t in sent[trigger.end - sent.start:])):
         found = "meeting"
     else:
         return

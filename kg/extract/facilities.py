@@ -884,9 +884,22 @@ def _count_kk(doc, start, lex):
         at_least, j = True, j - 1
     if j >= 0:
         m = _NUM_KK.match(doc[j].text)
-        if m:
+        if m and not (j > 0 and doc[j - 1].text in ("№", "N")):     # '№4 қалалық емхана': its number, no count
             return int(m.group(1)), at_least
     return None, False
+
+
+def _number_kk(doc, start) -> tuple[str | None, int]:
+    """'№4 қалалық емхана', '№ 13 емхана': the number that names the facility, written '№4', and where it
+    starts (``start`` when there is none)."""
+    j = start - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j >= 1 and doc[j].text.isdigit() and len(doc[j].text) <= 4 and doc[j - 1].text in ("№", "N"):
+        return f"№{doc[j].text}", j - 1
+    if j >= 0 and re.fullmatch(r"№\d{1,4}", doc[j].text):
+        return doc[j].text, j
+    return None, start
 
 
 def extract_facilities_kk(ctx: Ctx, lex) -> None:
@@ -899,19 +912,31 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
             i += 1
             continue
         kind, cls, needs = lex.FACILITY_HEADS[head]
+        if i + n < len(doc) and doc[i + n].lower_ in lex.ABSENT:
+            i += n                                        # 'медициналық тірегі жоқ ауылдар': villages without one
+            continue
         start = i
+        if i > 1 and _hard_wrap_kk(doc[i - 1]) and doc[i - 2].is_alpha and doc[i - 2].text[:1].islower():
+            start = i - 1                                 # '№4 қалалық⏎емханаға': a line wrapped inside the name
         while start > 0 and (doc[start - 1].is_alpha or _compound_kk(doc[start - 1])) and \
                 doc[start - 1].text[:1].islower() and \
                 stem_of(doc[start - 1]) not in lex.CONJUNCTIONS and start > i - 3 and \
                 doc[start - 1].text.lower() not in morph.UNINFLECTED - lex.GENERIC_QUALIFIERS and \
                 (morph.is_adjectival(doc[start - 1].text.lower()) or
                  doc[start - 1].text.lower() in lex.GENERIC_QUALIFIERS or
-                 _medical_kk(doc[start - 1].text, lex) and not morph.is_oblique(doc[start - 1].text)):
+                 _medical_kk(doc[start - 1].text, lex) and not morph.is_oblique(doc[start - 1].text) or
+                 doc[start - 1].text.lower() in lex.ATTRIBUTIVE_NOUNS):
             start -= 1
+        if start > 1 and doc[start - 1].lower_ in lex.AGAINST and doc[start - 2].is_alpha and \
+                doc[start - 2].text[:1].islower() and morph.analyze(doc[start - 2].lower_)[1].lstrip("-") in \
+                lex.DATIVE_ENDINGS:
+            start -= 2                                    # 'туберкулезге қарсы диспансер': anti-TB dispensary
         mother_child = start == i and i >= 3 and [stem_of(t) for t in doc[i - 3:i]] == list(lex.MOTHER_AND_CHILD)
         if mother_child:                                  # 'Ана мен бала орталығы': a medical centre, quoted or not
             start = i - 3
-        words = [doc[k].text.lower() for k in range(start, i)]
+        if start == i - 1 and _hard_wrap_kk(doc[start]):
+            start = i                                     # nothing before the wrap belongs to the name
+        words = [doc[k].text.lower() for k in range(start, i) if not doc[k].is_space]
         if needs and not (mother_child or any(_medical_kk(w, lex) for w in words) or set(words) & lex.SOCIAL_WORDS):
             i += n
             continue
@@ -922,8 +947,11 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
         while words and words[0] in lex.LABEL_STRIP:
             words, start = words[1:], start + 1
         label = " ".join(words + [head.split()[-1] if n == 1 else head])
+        number, number_start = _number_kk(doc, start)
+        if number is not None:                            # '№4 қалалық емхана': named by its number (as
+            label, start = f"{doc[number_start:start].text.strip()} {label}", number_start   # written: '№ 3')
         name = _quoted_before_kk(doc, start)
-        if name is None and count[0] is None and morph.has_plural(morph.analyze(doc[i + n - 1].text.lower())[1]) \
+        if name is None and count[0] is None and number is None and morph.has_plural(morph.analyze(doc[i + n - 1].text.lower())[1]) \
                 and not (i + n < len(doc) and doc[i + n].lower_.startswith(lex.NETWORK_WORDS)):
             for village in _listed_villages_kk(ctx, doc, start):   # 'Сарысай және Шоқысу ауылдарында жаңа
                 _facility_kk(ctx, lex, doc[start:i + n], label, kind, cls, where=village)   # амбулаториялардың':
@@ -941,20 +969,34 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
         i += n
     # A bare head ('ауруханаға', 'аурухананы басқарады') in an article about one facility of its kind with a
     # qualifier or a name is that facility again, not another one.
-    qualified: dict[str, set] = {}
-    for _, label, kind, _, _, _, bare in found:
+    # With several of its kind, it is the one named last before it ('№13 қалалық емхана мен №2 қалалық
+    # емханасы … емхана жұмысына'); a head in a list ('…, … және ауруханасына') is another one.
+    qualified: dict[str, list] = {}
+    for span, label, kind, _, _, _, bare in found:
         if not bare:
-            qualified.setdefault(kind, set()).add(label)
+            qualified.setdefault(kind, []).append((span.start, label))
     keys: dict[str, str] = {}
+    ends = {f[0].end for f in found}               # a head right after a facility and 'және' or a comma: a list
     for span, label, kind, cls, count, written, bare in sorted(found, key=lambda f: f[-1]):
-        same = qualified.get(kind, set())
-        if bare and len(same) == 1 and next(iter(same)) in keys and not morph.has_plural(
-                morph.analyze(span[-1].text.lower())[1]):
-            key = keys[next(iter(same))]
-            ctx.mention_span(key, span)
-            ctx.notes.setdefault("facilities", []).append((span, key, cls))
-            continue
+        same = qualified.get(kind, [])
+        listed = span.start > 0 and span.start - 1 in ends and (
+            doc[span.start - 1].text == "," or stem_of(doc[span.start - 1]) in lex.CONJUNCTIONS)
+        if bare and same and not listed and not morph.has_plural(morph.analyze(span[-1].text.lower())[1]):
+            before = [lab for at, lab in same if at < span.start]
+            named = {lab for _, lab in same}
+            key = keys.get(before[-1] if before else next(iter(named)) if len(named) == 1 else None)
+            if key is not None:
+                ctx.mention_span(key, span)
+                ctx.notes.setdefault("facilities", []).append((span, key, cls))
+                _add_status_kk(ctx, key, span.sent, lex)
+                continue
         keys.setdefault(label, _facility_kk(ctx, lex, span, label, kind, cls, count, written))
+
+
+def _hard_wrap_kk(tok) -> bool:
+    """A single line break inside a sentence (a hard-wrapped text)."""
+    return tok.is_space and tok.text.count("\n") == 1 and tok.i + 1 < len(tok.doc) and \
+        not tok.doc[tok.i + 1].is_sent_start
 
 
 def _place_name_before_kk(doc, i: int, lex) -> bool:
@@ -1038,17 +1080,22 @@ def _facility_kk(ctx, lex, span, label, kind, cls, count=(None, False), written=
     ctx.fact(key, "hc:facilityKind", f"FacilityKind:{kind}", "concept")
     if where:
         ctx.fact(key, "hc:locatedIn", where)
-    status = _status_kk(span.sent, lex)
-    with_status = ctx.notes.setdefault("kk_facility_status", set())
-    if status and key not in with_status:
-        with_status.add(key)
-        ctx.fact(key, "hc:facilityStatus", f"FacilityStatus:{status}", "concept")
+    _add_status_kk(ctx, key, span.sent, lex)
     number, at_least = count
     if number is not None:
         ctx.fact(key, "hc:minCount" if at_least else "hc:count", number, "int")
     ctx.mention_span(key, span)
     ctx.notes.setdefault("facilities", []).append((span, key, cls))
     return key
+
+
+def _add_status_kk(ctx, key, sent, lex) -> None:
+    """The status its sentence tells, when the facility has none yet (its first mention that tells one)."""
+    status = _status_kk(sent, lex)
+    with_status = ctx.notes.setdefault("kk_facility_status", set())
+    if status and key not in with_status:
+        with_status.add(key)
+        ctx.fact(key, "hc:facilityStatus", f"FacilityStatus:{status}", "concept")
 
 
 def _location_kk(ctx, span) -> str | None:

@@ -40,11 +40,18 @@ SOCIAL_WORDS = {"оңалту", "әлеуметтік", "қарттар", "мү�
 # орталығы', 'кардиология орталығы'); each part of a hyphenated compound is tried.
 MEDICAL_PREFIXES = ("медицина", "медициналық", "емдеу", "инсульт", "кардио", "онко", "перинат", "диагност",
                     "травмат", "педиатр", "стоматолог", "хирург", "фтизиатр", "наркол", "психиатр", "реанимац",
-                    "гемодиализ", "денсаулық", "сауықтыр", "жедел")
+                    "гемодиализ", "денсаулық", "сауықтыр", "жедел", "туберкулез")
 GENERIC_QUALIFIERS = {"ірі", "жаңа", "заманауи", "барлық", "бірнеше", "көптеген", "мемлекеттік", "жеке",
                       "қалалық", "облыстық", "аудандық", "осы", "бұл", "сол", "әр", "әрбір"}
+# Nouns before a head that say whom or what a facility serves ('балалар ауруханасы': a children's hospital,
+# 'теміржол ауруханасы': a railway hospital).
+ATTRIBUTIVE_NOUNS = {"балалар", "ересектер", "теміржол"}
+# 'X-ға қарсы' (against X) before a head: 'туберкулезге қарсы диспансер', an anti-TB dispensary.
+AGAINST = {"қарсы"}
+DATIVE_ENDINGS = {"ға", "ге", "қа", "ке", "на", "не", "а", "е"}
 GENERIC_ALL = {"барлық", "әр", "әрбір", "кейбір"}       # quantifiers of facilities in general
 LABEL_STRIP = {"ірі", "жаңа", "заманауи", "осы", "бұл", "сол"}
+ABSENT = {"жоқ"}                        # 'емханасы жоқ ауыл': a village without one, no facility
 MORE_THAN = {"астам", "артық", "аса"}
 
 # Status: prefixes of (verbal) word forms in the sentence.
@@ -61,7 +68,9 @@ SIGNING_PREFIXES = ("қол қой", "қол қойылды", "қол қою", "
 # A ceremony (event_verbs 'joins') with no event of its kind in the article: an opening ceremony ('ашылу
 # рәсімі') with its facility is the opening, a festive one ('салтанатты шара / жиын') a gathering.
 OPENING_CEREMONY = ("ашылу",)
-CEREMONY = ("салтанатты",)
+CEREMONY = ("салтанатты", "мерекелік")
+# '… мерекелік шара өтті': a ceremony said to have taken place is an event even with nobody named (prefixes).
+HELD_VERBS = ("өтті", "өткізілді", "ұйымдастырылды")
 
 MONTHS = {e.words[0]: e.value for e in load_table("kk", "months").entries}
 
@@ -73,6 +82,10 @@ BODY_KEYS = {
     ("білім", "басқарма"): "управление образования",
     ("әкімдік",): "акимат",
 }
+# 'Х-тың төрағалығымен' (chaired by X): word prefixes; X's post, when X has no other, is the chair's.
+CHAIRED_BY = ("төрағалығымен",)
+# Facility kinds whose head is a chief physician: a bare 'бас дәрігер' in a text about one of them heads it.
+HOSPITAL_KINDS = {"ambulatory", "clinic", "dispensary", "hospital", "maternity_home", "perinatal_centre", "polyclinic"}
 CITY_ADJECTIVES = {"қалалық"}
 REGION_ADJECTIVES = {"облыстық"}
 NAMED_BY = {"атты", "аталатын", "деп"}
@@ -87,6 +100,9 @@ NATIONAL_BODIES = {"парламент", "сенат", "мәжіліс", "үкі
 # Personnel changes (kg.extract.appointments' records): table value -> change kind, labels, predecessor words.
 CHANGE_KINDS = {"appointed": "appointment", "started": "appointment", "dismissed": "dismissal"}
 CHANGE_LABELS = {"appointment": "тағайындау", "dismissal": "босату", "nomination": "ұсыну"}
+# 'Х қызметінен (өз қалауы бойынша) кетті / босатылды': leaving one's post, no role word (prefixes).
+FROM_POST = ("қызметінен", "лауазымынан", "жұмысынан")
+LEFT_POST = ("кетті", "босатыл")
 PREDECESSOR_WORDS = {"орнына", "орны"}
 _FORMER = load_table("kk", "former").entries                             # kg/patterns/kk/former.json
 FORMER_WORDS = {e.words[0] for e in _FORMER if e.value == "before"}
@@ -111,3 +127,4 @@ ORDINAL_ENDINGS = [e.words[0] for e in _DATE_FORMS if "ordinal" in e.value]
 ROLE_COMPLEMENTS = ("болып", "қызметіне", "лауазымына")
 # Stems of a model FAC span's last word that make it a settlement, not a facility ('Қарабау ауылы').
 SETTLEMENT_STEMS = {"ауыл", "кент", "аудан", "округ", "қала"}
+PLACE_NOUNS = SETTLEMENT_STEMS | {"облыс"}            # 'Алматы қаласының', 'Жамбыл облысының' after a name

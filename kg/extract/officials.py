@@ -318,9 +318,102 @@ def resolve_posts(ctx: Ctx, lex) -> None:
         tenures = [(f.subject, f.value) for f in ctx.facts.values() if f.prop == "hc:tenurePost" and f.value == post]
         for tenure, _ in tenures:
             person = next(f.value for f in ctx.facts.values() if f.subject == tenure and f.prop == "hc:tenureOf")
-            acting = any(f.subject == tenure and f.prop == "hc:acting" and f.value == "true"
-                         for f in ctx.facts.values())
-            ctx.rename(tenure, make_key("tenure", person, new, "acting" if acting else ""))
+            ctx.rename(tenure, make_key("tenure", person, new, _tenure_suffix(ctx, tenure)))
+        ctx.rename(post, new)
+    _merge_shortened_posts(ctx)
+    _pronoun_deputies(ctx, lex)
+
+
+POSSESSIVES = ("его", "её", "ее", "свой")
+DEPUTY_WORDS = ("заместитель", "зам")
+# The deputy's role by the role of the post deputised (else 'заместитель руководителя').
+DEPUTY_OF = {"governor": "deputy_governor", "akim": "deputy_akim", "minister": "deputy_minister",
+             "chair": "deputy_chair", "prime_minister": "deputy_prime_minister"}
+
+
+def _pronoun_deputies(ctx: Ctx, lex) -> None:
+    """'главный врач больницы Сергей Петров и его заместитель Иван Орлов', 'министр … отправил комиссию во
+    главе со своим замом Иваном Орловым': a deputy named by a possessive is the deputy of the post that the
+    person named last before it (in that sentence or the one before) was written with."""
+    doc = ctx.doc
+    holds: dict[str, set] = {}
+    for f in ctx.facts.values():
+        if f.prop == "hc:holdsPost":
+            holds.setdefault(f.subject, set()).add(f.value)
+    posts = ctx.notes.get("posts", {})
+    persons = ctx.notes.get("persons", [])
+    for n, (ent, person) in enumerate(persons):
+        deputy = _possessive_deputy(doc, ent)
+        if deputy is None:
+            continue
+        lower = sent_bounds(doc, max(ent.sent.start - 1, 0))[0]
+        before = [(e, p) for e, p in persons[:n] if e.start >= lower and e.end <= deputy.start and p != person]
+        if not before:
+            continue
+        ref_ent, ref = before[-1]
+        spots = [(m.begin, m) for m in ctx.mentions.values() if m.role == "name" and m.key in holds.get(ref, ())
+                 and m.key in posts and doc[lower].idx <= m.begin and m.end <= deputy.start_char]
+        if not spots:
+            continue
+        mention = max(spots, key=lambda x: x[0])[1]
+        span = doc.char_span(mention.begin, mention.end, alignment_mode="expand")
+        role, juris, body, qualifier = posts[mention.key]
+        new_role = DEPUTY_OF.get(role, "deputy_head")
+        words = to_nominative(list(span), "gent")
+        label = f"заместитель {words[:1].lower()}{words[1:]}"
+        post = post_key(new_role, juris, body, f"{role} {qualifier}".strip())
+        posts[post] = (new_role, juris, body, f"{role} {qualifier}".strip())
+        ctx.entity(post, "Post", label)
+        ctx.fact(post, "hc:postRole", f"Role:{new_role}", "concept")
+        if juris is not None:
+            ctx.fact(post, "hc:jurisdiction", juris)
+        if body:
+            ctx.fact(post, "hc:postIn", body)
+        ctx.mention(post, deputy.start_char, deputy.end_char)
+        write_tenure(ctx, person, post, False, ent.sent)
+
+
+def _possessive_deputy(doc, ent):
+    """'его заместитель [по лечебной работе] Иван Орлов' -> the span 'его заместитель', else None."""
+    j = ent.start - 1
+    while j > ent.sent.start and ent.start - j <= 6 and (doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "ADP",
+                                                                                                "CCONJ")
+                                                          and lemma(doc[j]) not in DEPUTY_WORDS):
+        j -= 1                          # a portfolio: 'по поликлинической части'
+    if j <= ent.sent.start or lemma(doc[j]) not in DEPUTY_WORDS or doc[j].morph.get("Number") == ["Plur"]:
+        return None
+    if j + 1 < ent.start and doc[j + 1].lower_ != "по":
+        return None
+    if doc[j - 1].lower_ not in POSSESSIVES and lemma(doc[j - 1]) not in POSSESSIVES:
+        return None
+    return doc[j - 1:j + 1]
+
+
+def _merge_shortened_posts(ctx: Ctx) -> None:
+    """'руководитель управления Роспотребнадзора по Курганской области Иван Петров …; руководитель управления
+    Роспотребнадзора Иван Петров': a post of a body with no place, held by someone who holds one placed post of
+    the same role whose label holds every word of it, is that placed post written short."""
+    posts = ctx.notes.get("posts", {})
+    holders: dict[str, set] = {}
+    for f in ctx.facts.values():
+        if f.prop == "hc:holdsPost":
+            holders.setdefault(f.value, set()).add(f.subject)
+
+    def words(post):
+        labels = [label for (lang, label), _ in ctx.labels.get(post, {}).items() if lang in (None, "ru")]
+        return {w.lower() for label in labels for w in label.split()}
+
+    for post, (role, juris, body, _) in list(posts.items()):
+        if juris or not body or not ctx.has(post) or _body_place(ctx, body) or len(holders.get(post, ())) != 1:
+            continue
+        person = next(iter(holders[post]))
+        target = {p for p, (r, j, _b, _q) in posts.items() if p != post and r == role and j and ctx.has(p)
+                  and person in holders.get(p, ()) and words(post) <= words(p)}
+        if len(target) != 1:
+            continue
+        new = target.pop()
+        for tenure in [f.subject for f in ctx.facts.values() if f.prop == "hc:tenurePost" and f.value == post]:
+            ctx.rename(tenure, make_key("tenure", person, new, _tenure_suffix(ctx, tenure)))
         ctx.rename(post, new)
 
 
@@ -407,7 +500,18 @@ def _left(doc, ent, by_end, places, orgs, lex):
                                           (j == ent.start and doc[j - 1].text in ("—", "–"))):
             return None                     # a dash only right before the name: 'нового главного врача — Антона …'
         j -= 1
+        body = _span_at(orgs, j)            # a body's or facility's whole name is one step ('ГБУЗ «… имени З.С. Фишера»')
+        if body is not None and ent.sent.start <= body.start < j:
+            # … unless a role word ends inside it ('министр здравоохранения области'): stop there
+            j = max((k for k in range(body.start + 1, j + 1) if k in by_end), default=body.start)
     return None
+
+
+def _span_at(spans, i: int):
+    """The span of ``spans`` (or of (span, key) pairs) that holds token ``i``, if any."""
+    if not _covered(spans, i):
+        return None
+    return next((sp for sp in (s if isinstance(s, Span) else s[0] for s in spans) if sp.start <= i < sp.end), None)
 
 
 _OBLIQUE = {"Dat": "datv", "Ins": "ablt", "Loc": "loct"}
@@ -575,10 +679,11 @@ def is_acting(doc, trigger, lex) -> bool:
 
 
 def _tenure(ctx, lex, person, ent, trigger, role, seg_end) -> None:
-    if is_former(ctx.doc, trigger, lex):
-        return                         # 'бывший министр', 'экс-губернатор': no current tenure
+    former = is_former(ctx.doc, trigger, lex)
     post, acting = write_post(ctx, lex, person, trigger, role, seg_end)
-    if post is not None:
+    if post is not None and former:    # 'бывший министр', 'экс-губернатор': a tenure that has ended
+        write_former_tenure(ctx, person, post, ent.sent)
+    elif post is not None:
         write_tenure(ctx, person, post, acting, ent.sent)
 
 
@@ -638,7 +743,9 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
                 all(t.pos_ != "PROPN" for t in doc[seg_start:seg_end]):
             juris = _sole_district(ctx)             # 'глава района' in a text about one district
         if body is None and juris is None and role == "chief_physician" and seg_end == seg_start:
-            body = _one_hospital(ctx, lex, *sent_bounds(doc, trigger.start)) or _one_hospital(ctx, lex)
+            start, end = sent_bounds(doc, trigger.start)
+            body = _one_hospital(ctx, lex, start, end) or _one_hospital(ctx, lex) or \
+                (_one_hospital(ctx, lex, *sent_bounds(doc, start - 1)) if start > 0 else None)
             # '… представил коллективу больницы нового главного врача — …', 'главврач Ольга Петрова' in a text
             # about one hospital
         if body is not None and role in lex.FACILITY_HEAD_ROLES and _is_hospital(ctx, body, lex):
@@ -1015,11 +1122,30 @@ def context_region(ctx: Ctx, anchor) -> str | None:
                 continue
             votes[region] += 1
             placed.append((span.start_char, region))
+        for start, region in _adjective_regions(ctx):
+            votes[region] += 1                # 'ярославский министр' says which region the text is about
+            placed.append((start, region))
         placed.sort(key=lambda x: x[0])
         found = ctx.notes["context_regions"] = (votes, [x[0] for x in placed], [x[1] for x in placed])
     votes, starts, regions = found
     local = set(regions[bisect_left(starts, para_start):bisect_left(starts, para_end)])
     return one_place(local, votes)
+
+
+def _adjective_regions(ctx: Ctx) -> list[tuple[int, str]]:
+    """(offset, region key) of each region adjective right before a role word ('ярославский министр',
+    'подмосковный губернатор'): a vote for the region as good as the region's name (Russian only)."""
+    if ctx.lang != "ru" or "hc_roles" not in ctx.doc.spans:
+        return []
+    from . import lexicon_ru as lex
+
+    out = []
+    for span in ctx.doc.spans["hc_roles"]:
+        if span.start > span.sent.start and ctx.live(span):
+            key = adjective_place(ctx.doc[span.start - 1], lex)
+            if key is not None and key.startswith("region:"):
+                out.append((ctx.doc[span.start - 1].idx, key))
+    return out
 
 
 def _origin(doc, span) -> bool:
@@ -1049,6 +1175,41 @@ def write_tenure(ctx: Ctx, person: str, post: str, acting: bool, sent) -> str:
     if attested:
         ctx.fact(tenure, "hc:attestedOn", attested, "date")
     return tenure
+
+
+def write_former_tenure(ctx: Ctx, person: str, post: str, sent) -> str:
+    """The person held the post before ('бывший министр', 'экс-главврач', 'ранее занимал должность …'): a
+    Tenure marked ``hc:former true``, with its evidence, and neither the ``hc:holdsPost`` shortcut nor
+    ``hc:attestedOn`` (the person no longer held the post on the article's date)."""
+    tenure = make_key("tenure", person, post, "former")
+    ctx.entity(tenure, "Tenure")
+    ctx.fact(tenure, "hc:tenureOf", person)
+    ctx.fact(tenure, "hc:tenurePost", post)
+    ctx.fact(tenure, "hc:acting", "false", "bool")
+    ctx.fact(tenure, "hc:former", "true", "bool")
+    ctx.evidence(tenure, sent)
+    return tenure
+
+
+def make_former(ctx: Ctx, person: str, post: str) -> None:
+    """The person's current (not acting) tenure of the post becomes a former one: no ``hc:holdsPost``, no
+    ``hc:attestedOn``, ``hc:former true``."""
+    tenure = make_key("tenure", person, post, "")
+    if not ctx.has(tenure):
+        return
+    ctx.facts.pop((person, "hc:holdsPost", post, "ref"), None)
+    for key in [k for k, f in ctx.facts.items() if f.subject == tenure and f.prop == "hc:attestedOn"]:
+        del ctx.facts[key]
+    ctx.fact(tenure, "hc:former", "true", "bool")
+    ctx.rename(tenure, make_key("tenure", person, post, "former"))
+
+
+def _tenure_suffix(ctx: Ctx, tenure: str) -> str:
+    """The part of a tenure's key that tells an acting or a former tenure from the plain one."""
+    for prop in ("hc:acting", "hc:former"):
+        if (tenure, prop, "true", "bool") in ctx.facts:
+            return prop[3:]
+    return ""
 
 
 # ---------------------------------------------------------------- Kazakh (officials)
@@ -1097,6 +1258,8 @@ def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
         if tok.is_punct and tok.text in "«»\"“”":
             j -= 1
             continue
+        if tok.is_alpha and tok.text[:1].islower() and low.endswith(("ған", "ген", "қан", "кен")):
+            break                      # 'сынның астында қалған | Павлодар … бас дәрігері': a clause ends the chain
         if tok.is_punct or tok.ent_type_ == "PER" or low in lex.CHAIN_STOP or tok.like_num or \
                 low in lex.YEAR_BEFORE or low in lex.YEAR_AFTER:
             break                      # '2023 жылы | облыс әкімі': a date is not part of the post
@@ -1243,6 +1406,9 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         acting = acting or _acting_between_kk(doc, max(sent.start, chain_start - 2), chain_start, lex) or \
             _acting_between_kk(doc, trigger.end, min(sent.end, trigger.end + 3), lex)
         juris, body, facility = _jurisdiction_kk(ctx, doc, chain, known, role, lex)
+        if role == "chief_physician" and not len(chain) and not (juris or body or facility):
+            facility = _one_hospital(ctx, lex, *sent_bounds(doc, trigger.start)) or _one_hospital(ctx, lex)
+            # 'Бас дәрігердің міндетін атқарушы – Х' in a text about one hospital: its chief physician
         if not len(chain) and juris is None and len(stated.get(role, ())) == 1:
             juris = next(iter(stated[role]))  # 'әкім Х' in an article about 'Жамбыл облысы әкімі'
         if role == "head" and len(chain) and stem_of(chain[-1]) in lex.HEAD_OF_BODY:
@@ -1266,6 +1432,30 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
             if not len(chain) and not (juris or body or facility):
                 bare.append((key, ent, lex.CHANGE_KINDS[kind], tok, acting))
     _changes_kk(ctx, doc, index, known, unnamed, bare, changed, lex)
+    _chairs_kk(ctx, doc, index, lex)
+
+
+def _chairs_kk(ctx, doc, index, lex) -> None:
+    """'Х-тың төрағалығымен … сессиясы өтті' (chaired by X): X chairs, when the article gives X no other post
+    (an akim chairing a meeting holds no chair's post)."""
+    holders = None
+    for tok in doc:
+        if not tok.lower_.startswith(lex.CHAIRED_BY) or tok.i == 0:
+            continue
+        before = index.ending(tok.i, tok.i + 1)
+        if not before or not morph.is_genitive(before[-1][0][-1].lower_):
+            continue
+        ent, key = before[-1]
+        if holders is None:
+            holders = {f.value for f in ctx.facts.values() if f.prop == "hc:tenureOf"}
+        if key in holders:
+            continue
+        post = post_key("chair", None, None, holder=key)
+        ctx.entity(post, "Post", ROLE_LABELS["chair"][1].capitalize())     # 'Төраға'
+        ctx.fact(post, "hc:postRole", "Role:chair", "concept")
+        ctx.mention_span(post, doc[tok.i:tok.i + 1])
+        write_tenure(ctx, key, post, False, tok.sent)
+        holders.add(key)
 
 
 def _changes_kk(ctx: Ctx, doc, index, known, unnamed, bare, changed, lex) -> None:
@@ -1281,6 +1471,11 @@ def _changes_kk(ctx: Ctx, doc, index, known, unnamed, bare, changed, lex) -> Non
         post = _unnamed_post_kk(ctx, doc, trigger, role, known, key, ent, acting, lex)
         _write_change(ctx, kind, tok, ent.sent, key, post, acting, None, index.in_sentence(ent.sent.start), lex)
         changed.setdefault(kind, set()).add(post)
+    if unnamed.get("dismissal") and len({role for _, role in unnamed["dismissal"]}) == 1 and \
+            not changed.get("dismissal"):       # one post told unnamed, maybe twice (headline and text): the
+        dismissed = max(unnamed["dismissal"], key=lambda x: x[0].start - _chain_start_kk(   # fullest telling
+            doc, x[0].start, x[0].sent.start, known, lex))
+        _left_named_kk(ctx, doc, index, known, dismissed, changed, lex)
     if len(unnamed.get("dismissal", ())) == 1:
         trigger, role = unnamed["dismissal"][0]
         left = {("unnamed", trigger, role)}
@@ -1307,6 +1502,32 @@ def _changes_kk(ctx: Ctx, doc, index, known, unnamed, bare, changed, lex) -> Non
                 post = vacated
             _write_change(ctx, "appointment", tok, sent, key, post, acting, None, index.in_sentence(sent.start),
                           lex)
+
+
+def _left_named_kk(ctx, doc, index, known, dismissed, changed, lex) -> None:
+    """(3) '… ауруханасының бас дәрігері жұмысынан босатылды. … Х қызметінен өз қалауы бойынша кетті': the one
+    person of a later sentence with no role word who leaves 'қызметінен' (his post) held the post the article's
+    one unnamed dismissal names."""
+    from .appointments import _write_change
+    trigger, role = dismissed
+    roles_at = {span.sent.start for span, _ in trigger_spans(doc, "hc_roles")}
+    for sent in sentences(doc):
+        if sent.start <= trigger.start or sent.start in roles_at:
+            continue
+        people = index.in_sentence(sent.start)
+        if len(people) != 1 or any(t.i in known for t in people[0][0]):
+            continue
+        ent, key = people[0]
+        after = [t for t in doc[ent.end:sent.end] if not t.is_space]
+        if not after or not after[0].lower_.startswith(lex.FROM_POST):
+            continue
+        left = next((t for t in after[1:8] if t.lower_.startswith(lex.LEFT_POST)), None)
+        if left is None:
+            continue
+        post = _unnamed_post_kk(ctx, doc, trigger, role, known, key, ent, False, lex)
+        _write_change(ctx, "dismissal", left, sent, key, post, False, None, people, lex)
+        changed.setdefault("dismissal", set()).add(post)
+        return
 
 
 def _head_of_place_kk(chain, role: str, juris, body, facility, known, lex) -> str:

@@ -629,13 +629,20 @@ def _body_start_kk(doc, head, place_at, lex) -> int:
             break
         if not (prev.is_alpha or "-" in low and low.replace("-", "").isalpha()) or low in lex.ORG_STOP:
             break
+        if head.text[:1].isupper() and start == head.i and not prev.text[:1].isupper():
+            break                      # 'осыған дейін Үкімет басшысы': a capitalised body's name has no
+            #                            lower-case words before it
         if not prev.text[:1].isupper() and (low.endswith(("ған", "ген", "қан", "кен")) or
                                             morph.is_oblique(low) and not morph.is_genitive(low) and
                                             low.endswith(("мен", "бен", "пен"))):
             break                      # '… төрағалығымен өткен аппарат …': a clause, not a name
         start -= 1
         if prev.text[:1].isupper():
-            break
+            gen = start - 1
+            if gen > sent_start and morph.is_genitive(doc[gen].lower_) and (gen in place_at or gen - 1 in place_at
+                                                                          and stem_of(doc[gen]) in lex.PLACE_NOUNS):
+                start = place_at[gen if gen in place_at else gen - 1].start   # 'Алматы қаласының | Қоғамдық
+            break                      # денсаулық басқармасы': the city's body
     return start
 
 
@@ -729,6 +736,23 @@ def _companies_kk(doc, lex):
     return out
 
 
+def _titled_work_kk(ent, lex) -> bool:
+    """'«…» атты биылғы Жолдауында', '«…» атты бағдарламасы': a quoted title named ('атты') as an address or a
+    programme a few words on, not a body."""
+    doc, k = ent.doc, ent.end
+    while k < len(doc) and k - ent.end < 2 and doc[k].text in "»\"”":
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in lex.NAMED_BY - lex.QUOTING:
+        return False
+    heads = lex.PROGRAMME_HEADS | lex.AUTHORED
+    for tok in doc[k + 1:k + 5]:
+        if not tok.is_alpha:
+            return False
+        if stem_of(tok) in heads:
+            return True
+    return False
+
+
 def _plausible_org_kk(ent, lex) -> bool:
     """The model's ORG/FAC spans, kept when they look like a name: quoted, an acronym, or starting with a
     capital and not ending in a plural ('Денсаулық сақтау мекемелерінің' is institutions in general)."""
@@ -736,11 +760,13 @@ def _plausible_org_kk(ent, lex) -> bool:
     if not words:
         return False
     if ent.start > 0 and ent.doc[ent.start - 1].text in "«\"“" or all(t.text.isupper() for t in words):
-        return True
+        return not _titled_work_kk(ent, lex)
     if any(t.text in (",", "-", "–", "—") or t.text.lower() in lex.CONJUNCTIONS for t in ent):
         return False                                  # a list of things ('X, Y'), a route ('X – Y') is no name
-    if (stem_of(words[-1]),) in lex.ROLES:
-        return False                                  # 'ҚР Денсаулық сақтау министрі' is a post
+    stems = tuple(stem_of(t) for t in words[-3:])
+    if any(stems[k:] in lex.ROLES for k in range(len(stems))):
+        return False                                  # 'ҚР Денсаулық сақтау министрі', '… ауруханасының бас
+        #                                               дәрігері' are posts
     if words[-1].text.lower() in lex.GENERIC_ALL or any(stem_of(t) in lex.PROGRAMME_HEADS for t in words):
         return False                                  # '… бағдарламасының барлық': a programme, no body
     return words[0].text[:1].isupper() and not morph.analyze(words[-1].text)[1].startswith(morph.PLURAL_ENDINGS)

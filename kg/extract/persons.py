@@ -85,6 +85,9 @@ def plausible(span, normal: str) -> bool:
         return False                              # a particle is no name, and ends none
     if "•" in span.text:
         return False                              # 'Коста Рика • Эквадор': a list, no name
+    if any("—" in t.text or "–" in t.text for t in toks):
+        return False                              # 'РФ—Известия': an outlet's tag glued by a dash, no name
+                                                  # (a double name takes a hyphen: 'Римский-Корсаков')
     if any(lemma(t) in _NOT_NAMES for t in toks):
         return False
     if len(toks) == 1 and (_common_word(toks[0].text) or _family(toks[0].text)):
@@ -158,10 +161,11 @@ def extract_persons(ctx: Ctx) -> None:
             continue        # 'село им. Мукана Тулебаева', 'больница имени Пирогова': a name in a name
         if plausible(ent, normal):
             found.append((ent, normal))
+    given_patronymic = _given_and_patronymic(found)
     full = {}
     for _, normal in sorted(found, key=lambda item: not _given_name_first(item[1])):
         parts = name_parts(normal)
-        if len(core_parts(parts)) >= 2:
+        if len(core_parts(parts)) >= 2 and normal not in given_patronymic:
             full.setdefault(person_key(parts), _given_name_first(normal) or normal)
     by_part = {}
     for key, normal in full.items():
@@ -182,8 +186,11 @@ def extract_persons(ctx: Ctx) -> None:
         parts = name_parts(normal)
         key = person_key(parts) if len(core_parts(parts)) >= 2 else None
         patronymic_only = key is None and len(core_parts(parts)) < len(parts)
-        if patronymic_only:
+        if normal in given_patronymic:      # 'Василий Александрович' beside 'Василий Орлов'
+            key, patronymic_only = given_patronymic[normal], True
+        elif patronymic_only:
             key = _by_patronymic(parts, by_part) or _by_initials(parts, initialled)  # 'Олжас Ермекұлы'
+        if patronymic_only:
             if key in initialled.values():
                 given = [p for p in parts if not is_patronymic(p)]
                 surname = [p for p in initial_names[key].split() if not p.endswith(".")]
@@ -222,6 +229,42 @@ def extract_persons(ctx: Ctx) -> None:
         persons.append((ent, key))
         previous = (ent, key)
     ctx.notes["persons"] = persons
+
+
+def _given_and_patronymic(found) -> dict[str, str]:
+    """'Василий Александрович', 'Андрей Александрович': a given name and a word that is a patronymic or a
+    surname ('Александрович' is both in the dictionary, so ``is_patronymic`` says no) is the given name and
+    patronymic of the one person of the article named in full with that given name ('Василий Орлов'); ->
+    {such name: that person's key}. A name with no such full namesake, or several, stays as it was."""
+    from ..nlp import natasha_adapter as na
+
+    pairs, owners = {}, {}
+    for _, normal in found:
+        parts = name_parts(normal)
+        if len(parts) == 2 and len(normal.split()) == 2 and _PATRONYMIC.search(parts[1]) and \
+                not is_patronymic(parts[1]) and any("Patr" in p.tag for p in na.parses(parts[1])) and \
+                any("Name" in p.tag for p in na.parses(parts[0])):
+            pairs[normal] = fold_name(parts[0])
+    if not pairs:
+        return {}
+    for _, normal in found:
+        core = core_parts(name_parts(normal))
+        if normal not in pairs and len(core) >= 2:
+            for part in core:
+                owners.setdefault(fold_name(part), set()).add(person_key(name_parts(normal)))
+    initialled = {}                         # ('в', 'а') -> the key of 'В. А. Орлов'
+    for _, normal in found:
+        words = normal.split()
+        initials = tuple(w[0].lower() for w in words if w.endswith(".") and len(w) == 2)
+        if len(initials) == 2 and len(words) == 3:
+            initialled.setdefault(initials, make_key("person", normal))
+    out = {}
+    for normal, given in pairs.items():
+        if len(owners.get(given, ())) == 1:
+            out[normal] = next(iter(owners[given]))
+        elif not owners.get(given) and (key := initialled.get(tuple(w[0].lower() for w in normal.split()))):
+            out[normal] = key               # 'Василий Александрович' is the 'В. А. Орлов' of the article
+    return out
 
 
 def _thing(word: str) -> bool:

@@ -69,18 +69,21 @@ def main_region(ctx: Ctx, spans) -> str | None:
 
 
 def _settlement_regions(ctx: Ctx, spans) -> None:
-    """A settlement the gazetteer lacks is part of the region named nearest before it in its paragraph,
-    else of the article's only region."""
+    """A settlement the gazetteer lacks is part of the city whose name it follows right after ('Алматының
+    Наурызбай ауданы'), else of the region named nearest before it in its paragraph, else of the article's
+    only region."""
     gaz = load_gazetteer()
     regions = [s for s in spans if s.label_ == "Region" and not gaz.get(s.id_).is_city]
     only = {s.id_ for s in regions}
+    cities = {s.end: s for s in spans if s.label_ == "Region" and gaz.get(s.id_).is_city}
     votes: dict[str, Counter] = {}
     for span in spans:
         if span.label_ != "Settlement" or gaz.get(span.id_) is not None or span.id_.endswith("|unplaced"):
             continue               # a name several gazetteer places share and the article does not place
         para_start = doc_text(ctx.doc).rfind("\n", 0, span.start_char) + 1
         before = [r for r in regions if para_start <= r.start_char < span.start_char]
-        region = _named_after_town(span.kb_id_, gaz) or \
+        city = cities.get(span.start)   # 'Алматының Наурызбай ауданы': a district right after its city's name
+        region = _named_after_town(span.kb_id_, gaz) or (city.id_ if city is not None else None) or \
             (before[-1].id_ if before else (next(iter(only)) if len(only) == 1 else None))
         if region:
             votes.setdefault(span.id_, Counter())[region] += 1

@@ -40,7 +40,11 @@ def person_gender(tokens) -> str | None:
     if len(tokens) >= 2 and _womans_by_surname(tokens[0].text, tokens[-1].text):
         return "femn"
     for tok in tokens:
-        for parse in na.parses(tok.text):
+        parses = na.parses(tok.text)
+        case = CASES.get(feats(tok).get("Case"))
+        if len(tokens) >= 2 and any("Name" in p.tag and p.tag.case == case for p in parses):
+            parses = [p for p in parses if p.tag.case == case]  # 'Марину Зотову' (accusative): Марина, not Марин
+        for parse in parses:
             if "Name" in parse.tag and parse.tag.gender in ("masc", "femn") and parse.tag.number != "plur":
                 return parse.tag.gender     # a person's given name is singular: 'Ерлан' is no women's plural
     if len(tokens) >= 2 and (gender := _surname_gender(tokens[-1].text)):

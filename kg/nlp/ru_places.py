@@ -504,7 +504,7 @@ def _names_town(word: str) -> bool:
     return bool(keys) and len(keys) == 1 and keys[0].startswith("settlement:")
 
 
-def adjective_toponyms(doc: Doc, taken: set[int]) -> list[Span]:
+def adjective_toponyms(doc: Doc, taken: set[int], named: set[str] = frozenset()) -> list[Span]:
     """'Семилукская ЦРБ', 'задонский филиал' name a town: an adjective of a gazetteer district (its seat, else
     the district), or an adjective in -ский whose stem pymorphy knows as a town ('задонск', 'обнинск').
     'Ульяновская областная больница' names the region."""
@@ -539,9 +539,12 @@ def adjective_toponyms(doc: Doc, taken: set[int]) -> list[Span]:
             key = seats.get(keys[0], keys[0]) if level != "районный" else keys[0]
             out.append(Span(doc, tok.i, tok.i + 1, label=gaz.get(key).cls, span_id=key))
             continue
-        if region:
+        if region and (level not in _DISTRICT_LEVEL or not named or region in named):
             out.append(Span(doc, tok.i, tok.i + 1, label="Region", span_id=region))
             continue
+        if region:
+            continue                   # 'Жамбылской районной больницы' in a text about another region: the
+            #                            hospital of a district of that name there, not of the Жамбыл region
         town = _town_of_adjective(masc if tok.text[:1].isupper() else word)
         if town and (not tok.text[:1].isupper() or level in _TOWN_NOUNS):                               # 'Северодвинской городской больницы' -> Северодвинск
             out.append(Span(doc, tok.i, tok.i + 1, label="Settlement", span_id=town))
@@ -788,7 +791,7 @@ def find_places(doc: Doc) -> list[Span]:
         spans.append(Span(doc, span.start, span.end, label="Settlement", kb_id=name,
                           span_id=key or (unplaced_key(canonical) if keys else make_key("settlement", canonical))))
         taken.update(t.i for t in span)
-    spans += adjective_toponyms(doc, taken)
+    spans += adjective_toponyms(doc, taken, named)
     taken |= {t.i for s in spans for t in s}
     stems = [n.split()[0][:-4] for _, _, n in districts if n.split()[0].endswith("ский")]
     for span in toponym_spans(doc, taken) + cue_settlements(doc, taken):

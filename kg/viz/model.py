@@ -293,7 +293,7 @@ def add_tenures(rows: Rows, model: PageModel) -> None:
     for s, person, post in tenures(rows, model.index):
         assert person is not None and post is not None
         details = model.edge(person, post, "hc:holdsPost")
-        for p in (HC + "acting", START, FINISH):
+        for p in (HC + "acting", HC + "former", START, FINISH):
             details.extend((lb.qname(p), text_of(o)) for o in objects(rows, s, p))
         dates = span_of(rows, s, START, FINISH, open_ended=True)
         source = first(rows, s, DERIVED)

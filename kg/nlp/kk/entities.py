@@ -45,6 +45,11 @@ PROPER_LABELS = {"PER", "LOC"}          # made of proper names (ORG, FAC, EVENT 
 SETTLEMENT_CUES = {"ауыл", "ауылдар", "елді", "кент", "аудан", "ауылдық", "округ", "қала", "село", "поселке", "поселок",
                    "станция", "бекет"}
 _LIST_LINKS = {",", "және", "мен", "бен", "пен", "немесе"}
+# The site's own words alone in an entity ('Жазылу' under a subscription box): lower-case, whole entity.
+WIDGET_WORDS = {"жазылу", "жазылыңыз", "бөлісу", "толығырақ", "пікірлер", "пікір қалдыру", "іздеу",
+                "басты бет", "мұрағат", "байланыс", "жарнама"}
+REPORT_VERBS = {"хабарлайды", "хабарлады", "жазады", "жазды", "мәлімдейді", "мәлімдеді"}
+_TIME_LINE = re.compile(r"[ \t]*\d{1,2}:\d{2}\b")
 _RU_ADJECTIVE = ("ский", "ская", "ское", "ской", "ских", "цкий", "цкая", "цкое")
 
 
@@ -130,6 +135,19 @@ def _initials_glued(doc: Doc, taken: set, places: set) -> list[tuple[int, int, s
     return out
 
 
+def _wrapped_surname(doc: Doc, end: int) -> int:
+    """A person ending in a patronymic at a line's end, the surname first on the next line ('Сәкен Үмбетұлы⏎
+    Мамытов'): the surname belongs to the name."""
+    if end + 1 >= len(doc) or not doc[end].is_space or doc[end].text.count("\n") != 1 or \
+            not doc[end - 1].lower_.endswith(PATRONYMIC) or doc[end - 1].text.isupper():
+        return end
+    nxt = doc[end + 1]
+    if nxt.is_alpha and nxt.text[:1].isupper() and not nxt.text.isupper() and _surname(nxt.text) and \
+            not nxt.ent_type_:
+        return end + 2
+    return end
+
+
 def _place_named_by_a_person(doc: Doc, start: int, end: int) -> bool:
     """A given name and surname ('Ерлан Сұлтангереев') before a settlement word is a place only when the word,
     possessed, follows right after it ('Мағжан Жұмабаев ауданы'); not through a list ('Х Ү және Мәртөк
@@ -175,17 +193,28 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
         if start >= ent.end:
             continue
         if label in PROPER_LABELS and ent.end - start == 1 and (start, ent.end) not in places and \
-                lexicon.is_common(table, doc[start].text):
+                _common_word(table, doc[start].text):
             continue                   # 'Мұнан', 'Жақсы' alone: a word mostly written lower-case is no name
+        if label == "PER" and ent.end - start == 1 and _lone_opening_word(doc, start, text):
+            continue                   # 'Күту залы', 'Бірер күнде': a sentence's first word, named nowhere else
         end = ent.end
         words = [t for t in doc[start:end] if not t.is_space]
+        if " ".join(t.lower_ for t in words) in WIDGET_WORDS or _schedule_line(doc, start, text):
+            continue                   # 'Жазылу' (subscribe), '10:15 Тікелей эфир «…»': the site's, no entity
         if label in ("ORG", "FAC") and len(words) == 1 and lexicon.is_common(table, words[0].text):
             continue                   # 'Автор', 'Барлығы' alone on a line: a common word, no organisation
         if label in ("ORG", "FAC") and words and _holiday(words[-1].lower_):
             continue                   # 'Республика күні', 'Ұлттық мереке': a holiday, no organisation or building
+        if label in ("ORG", "FAC") and len(words) == 1 and _INITIAL_SURNAME.fullmatch(words[0].text) and \
+                _surname(words[0].text[2:]):
+            out.append((start, end, "PER"))   # 'Н.Назарбаев' alone: an initial and a surname, a person
+            continue
         if label in ("ORG", "FAC") and _named_person(doc, start, end):
             label, end = "PER", start + 2
             out.append((start, end, label))
+            continue
+        if label == "PER" and _reported_by(doc, start):
+            out.append((start, ent.end, "ORG"))     # '…, деп хабарлайды Azattyq Rýhy': the outlet, no person
             continue
         if label == "PER" and ((start, ent.end) in places or _settlement_follows(doc, ent.end) and
                                _place_named_by_a_person(doc, start, ent.end)):
@@ -195,12 +224,49 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
         elif label in PROPER_LABELS and _not_a_name(doc, start, ent.end, label):
             continue
         out.append((start, ent.end, label))
+    out = [(s, _wrapped_surname(doc, e) if label == "PER" else e, label) for s, e, label in out]
     taken = {i for s, e, _ in out for i in range(s, e)}
     out += _initials_glued(doc, taken, places)
     if add_places:
         taken = {i for s, e, _ in out for i in range(s, e)}
         out += [(s, e, "LOC") for s, e in places if not taken.intersection(range(s, e))]
     return sorted(out)
+
+
+def _reported_by(doc: Doc, start: int) -> bool:
+    """Right after 'деп хабарлайды' / 'хабарлады' / 'жазады' (reports, wrote): the name of who reports."""
+    j = start - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j > 0 and doc[j].lower_ in REPORT_VERBS and doc[j - 1].lower_ == "деп"
+
+
+def _schedule_line(doc: Doc, start: int, text: str) -> bool:
+    """The entity is on a line that starts with a time ('10:15 Тікелей эфир «ЖИТЬ ЗДОРОВО»'): a TV or event
+    schedule, its titles no bodies."""
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    return _TIME_LINE.match(text, line_start) is not None
+
+
+def _common_word(table: dict, word: str) -> bool:
+    """Mostly written lower-case, as written or without its case ending ('Құрылыстың': құрылыс)."""
+    if lexicon.is_common(table, word):
+        return True
+    base, ending = morph.analyze(word.lower())
+    return bool(ending) and len(base) > 3 and lexicon.is_common(table, base)
+
+
+def _lone_opening_word(doc: Doc, i: int, text: str) -> bool:
+    """A one-word person that is its sentence's first word, a lower-case word after it, and written nowhere else
+    in the text: a capitalised common word ('Күту залы', 'Хабарласу үшін'), not a name (a name alone at a
+    sentence's start is one the text gives in full elsewhere)."""
+    tok = doc[i]
+    if not tok.is_sent_start or i + 1 >= len(doc) or not doc[i + 1].text[:1].islower() or \
+            tok.lower_.endswith(PATRONYMIC):
+        return False
+    base = morph.analyze(tok.lower_)[0]
+    stem = base[:max(4, len(base) - 1)]
+    return not any(t.i != i and t.text[:1].isupper() and t.lower_.startswith(stem) for t in doc)
 
 
 def _holiday(word: str) -> bool:

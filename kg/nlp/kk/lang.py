@@ -84,7 +84,7 @@ _INFIXES = LIST_ELLIPSES + LIST_ICONS + [
 
 class KazakhDefaults(BaseDefaults):
     tokenizer_exceptions = _exceptions()
-    prefixes = TOKENIZER_PREFIXES
+    prefixes = TOKENIZER_PREFIXES + [r"-(?=[{u}])".format(u=UPPER)]   # '-Көкшетаудағы': a dash glued on
     suffixes = _SUFFIXES
     infixes = _INFIXES
     stop_words = STOP_WORDS

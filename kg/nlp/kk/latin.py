@@ -12,6 +12,8 @@ Three spellings are read (chosen per text by their marker letters):
 - **2021**: ä ö ü ū ş ç ğ ñ, ı = ы, i = і, y = и/й, u = у;
 - **2018**: á ó ú ý ń ǵ and the digraphs sh = ш, ch = ч, ı = и/й, i = і, y = ы, u = ұ, ý = у;
 - **2017**: apostrophes a' o' u' y' s' c' g' n' i' (ә ө ү у ш ч ғ ң и/й), otherwise as 2018;
+- **2021 with w** (as some converters publish it): the 2021 letters, but w = у, u = ұ, ï = и, y = й (я, ю
+  before a, u), c = с;
 - **2018 with ū** (as many sites publish it): the 2018 letters, í for і, but ū = ұ and so u = у;
 - **informal** (ng and gh for ң and ғ, no ń ǵ ñ ğ; Cyrillic ә often left in): ý = ү, ú = ұ, u = у,
   y = ы (й after a vowel), i = і (й after a vowel, и in 'iy'); a word whose і/и or с/ц
@@ -58,10 +60,12 @@ _BY_VARIANT = {
     "2017": {"u": "ұ", "y": "ы", "ı": _IY},
     "2021": {"u": "у", "y": _IY, "ı": "ы"},
     "2018u": {"u": "у", "y": "ы", "ı": _IY},
+    "2021w": {"u": "ұ", "y": "\1", "ı": "ы", "w": "у", "ï": "и", "c": "с"},
     "informal": {"u": "у", "y": "ы", "ı": "ы", "ý": "ү", "ú": "ұ", "gh": "ғ", "ng": "ң"},
 }
 _IOTATED = {"а": "я", "у": "ю"}          # и/й + а, у after a vowel or at a word's start
 _M2021 = re.compile("[äöüūşçğñÄÖÜŪŞÇĞÑ]")
+_M2021W = re.compile("[wïWÏ]")
 _M2018 = re.compile("[áóúýńǵÁÓÚÝŃǴ]")
 _M2017 = re.compile(r"(?i)[aougsncy][" + _APOS + r"][a-z]")
 _DIGRAPH_NG = re.compile(r"(?i)(?:gh|ng(?![h\w]))")   # ғ, ң written as digraphs ('qalaghan', 'elimizding')
@@ -69,7 +73,7 @@ _NG_LETTERS = re.compile("[ńǵñğŃǴÑĞ]")
 
 
 def variant_of(text: str) -> str:
-    """'2021', '2018', '2018u', '2017' or 'informal': the spelling whose marker letters the text uses most
+    """'2021', '2021w', '2018', '2018u', '2017' or 'informal': the spelling whose marker letters the text uses most
     (2018 when none). ң and ғ written ng and gh with none of their letters is the informal spelling; a 2018
     text that writes ұ as ū writes у as u."""
     sample = text[:20000]
@@ -77,7 +81,7 @@ def variant_of(text: str) -> str:
         return "informal"
     n21, n18, n17 = len(_M2021.findall(sample)), len(_M2018.findall(sample)), len(_M2017.findall(sample))
     if n21 > n18 and n21 > n17:
-        return "2021"
+        return "2021w" if len(_M2021W.findall(sample)) >= 5 else "2021"
     if n17 >= 3 and n17 > n18:
         return "2017"
     if sample.count("ū") + sample.count("Ū") > sample.count("ý") + sample.count("Ý"):
@@ -190,7 +194,7 @@ def _units(word: str, variant: str) -> list[tuple[str, int, int, bool]] | None:
             units.append((ch + "'", i, i + 2, word[i].isupper()))
             i += 2
             continue
-        if variant != "2021" and ch in "sc" and nxt == "h":
+        if variant not in ("2021", "2021w") and ch in "sc" and nxt == "h":
             units.append((ch + "h", i, i + 2, word[i].isupper()))
             i += 2
             continue
@@ -210,7 +214,7 @@ def _units(word: str, variant: str) -> list[tuple[str, int, int, bool]] | None:
             units.append((ch, i, i + 1, word[i].isupper()))
             i += 1
             continue
-        if ch in "cwx" or (ch not in _COMMON and ch not in _BY_VARIANT[variant]):
+        if ch in "cwx" and ch not in _BY_VARIANT[variant] or (ch not in _COMMON and ch not in _BY_VARIANT[variant]):
             return None
         units.append((ch, i, i + 1, word[i].isupper()))
         i += 1
@@ -221,7 +225,7 @@ def _join_ts(units, low: str, variant: str):
     """t + s -> ц at the start of a word, before the и letter (medıtsına, stantsııa) and in vıtse-."""
     out = []
     i = 0
-    iy = "ı" if variant != "2021" else "y"
+    iy = {"2021": "y", "2021w": "ï"}.get(variant, "ı")
     while i < len(units):
         unit = units[i]
         if unit[0] == "t" and i + 1 < len(units) and units[i + 1][0] == "s":
@@ -244,11 +248,18 @@ def _convert(word: str, variant: str) -> list[tuple[str, int, int]] | None:
     table = _BY_VARIANT[variant]
     letters = [table.get(u[0]) or _COMMON.get(u[0], u[0]) for u in units]
     out: list[tuple[str, int, int]] = []
+    open_c: list[int] = []
     i = 0
     while i < len(units):
         key, begin, end, upper = units[i]
         cyr = letters[i]
-        if cyr == _IY:
+        if cyr == "\1":                      # 2021w: y is й, я / ю before a / u
+            nxt = letters[i + 1] if i + 1 < len(units) else None
+            cyr = "й"
+            if nxt in ("а", "ұ", "у"):
+                cyr, end = ("я" if nxt == "а" else "ю"), units[i + 1][2]
+                i += 1
+        elif cyr == _IY:
             prev = out[-1][0].lower() if out else None
             after_vowel = prev is None or prev in _VOWELS
             nxt = letters[i + 1] if i + 1 < len(units) else None
@@ -259,7 +270,15 @@ def _convert(word: str, variant: str) -> list[tuple[str, int, int]] | None:
             else:
                 cyr = "й" if prev is not None and prev in _VOWELS and prev != "и" else "и"
         out.append((cyr.upper() if upper else cyr, begin, end))
+        if key == "c" and variant == "2021w":
+            open_c.append(len(out) - 1)
         i += 1
+    if open_c:                  # 2021w writes ц as c too: 'medïcïna' is медицина, the reading the lexicon knows
+        units_out = [[ch, b, e, False, ()] for ch, b, e in out]
+        for k in open_c:
+            units_out[k][4] = ("Ц" if out[k][0].isupper() else "ц",)
+        _known_reading(units_out)
+        out = [(ch, b, e) for ch, b, e, _, _ in units_out]
     return out
 
 
@@ -359,17 +378,27 @@ class LatinView:
         src, tr = self.original.text, self.tr
         mentions: dict[tuple, Mention] = {}
         latin_names: dict[str, set[str]] = {}
+        labels: dict[str, list] = {}
         for m in result.mentions:
             b, e = tr.to_source(m.begin, m.end)
             mentions[(m.key, b, e, m.role)] = Mention(m.key, b, e, src[b:e], m.role)
             if m.role == "name":
                 latin_names.setdefault(m.key, set()).add((tr.text[m.begin:m.end], src[b:e]))
+                labels.setdefault(m.key, []).append((m.begin, m.end))
         facts = []
         for f in result.facts:
             if f.kind == "span":
                 b, e = tr.to_source(*map(int, f.value.split(",")))
                 f = Fact(f.subject, f.prop, f"{b},{e}", f.kind)
             facts.append(f)
+        for ent in result.entities:     # 'Damby aýyldyq okrýginiń': the name's nominative is the start of the
+            label = dict(ent.labels).get("kk")   # Cyrillic form, so its Latin letters are the source's start
+            if ent.cls not in NAME_CLASSES or not label:
+                continue
+            for begin, end in labels.get(ent.key, ()):
+                if end - begin > len(label) and tr.text[begin:begin + len(label)] == label:
+                    b, e = tr.to_source(begin, begin + len(label))
+                    latin_names[ent.key].add((label, src[b:e]))
         entities = [self._with_latin_name(ent, latin_names.get(ent.key, ())) for ent in result.entities]
         return ArticleResult(self.original, tuple(entities),
                              tuple(sorted(set(facts), key=lambda f: (f.subject, f.prop, f.kind, f.value))),

@@ -114,7 +114,7 @@ def _fits(doc: Doc, end: int, name: PlaceName) -> int | None:
 
 # Words after a settlement's name that say what it is; the name before them stays uninflected:
 # "Арал ауданында", "Қаратұма ауылдық округі", "Састөбе кентінде", "Қазалы қаласындағы".
-_CUES = (("ауылдық", "ауылдық округі"), ("ауданы", "ауданы"), ("ауданын", "ауданы"), ("ауылы", ""), ("ауылын", ""),
+_CUES = (("ауылдық", "ауылдық округі"), ("ауыл", "ауыл округі"), ("ауданы", "ауданы"), ("ауданын", "ауданы"), ("ауылы", ""), ("ауылын", ""),
          ("ауылд", ""), ("ауылға", ""), ("кенті", ""), ("кентін", ""), ("қаласы", ""), ("қаласын", ""),
          ("қалас", ""), ("селосы", ""), ("селосын", ""), ("елді", ""), ("станциясы", ""), ("станциясын", ""),
          ("стансасы", ""), ("стансасын", ""))
@@ -141,23 +141,54 @@ def _cue(doc: Doc, i: int) -> str | None:
                 continue
             if stem == "ауылдық" and not (i + 1 < len(doc) and doc[i + 1].lower_.startswith("округ")):
                 return None
+            if stem == "ауыл" and not (low == "ауыл" and i + 1 < len(doc) and doc[i + 1].lower_.startswith("округ")):
+                continue                        # 'Ескі Иқан ауыл округіндегі': the rural okrug, written short
             if stem == "елді" and not (i + 1 < len(doc) and doc[i + 1].lower_.startswith("мекен")):
                 return None
             return kind
     return None
 
 
+_DISTRICT_ADJECTIVE = "аудандық"
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> dict:
+    from . import lexicon
+    return lexicon.load(paths.KK_NER_MODEL / lexicon.FILENAME)
+
+
+def _district_adjective(doc: Doc, i: int) -> bool:
+    """'Ордабасы аудандық ауруханасы': one capitalised word in the nominative before 'аудандық' names the
+    district (not the first word of a sentence when that word is mostly written lower-case)."""
+    if doc[i].lower_ != _DISTRICT_ADJECTIVE or i == 0:
+        return False
+    prev = doc[i - 1]
+    low = prev.lower_
+    if not (prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper()) or \
+            low.endswith(_PERSON_ENDINGS) or prev.ent_type_ in ("PER", "PERSON"):
+        return False
+    from . import lexicon
+    return not (prev.is_sent_start and (lexicon.is_common(_common_words(), prev.text) or morph.is_adjectival(low)))
+    #           'Көпсалалы аудандық орталық ауруханасы': a sentence's first adjective, no name
+
+
 def cue_names(doc: Doc) -> list[tuple[int, int, str]]:
     """(start, end of the name, kind) for a capitalized name right before a settlement word."""
     out = []
     for tok in doc:
+        if _district_adjective(doc, tok.i):
+            out.append((tok.i - 1, tok.i, "ауданы"))
+            continue
         kind = _cue(doc, tok.i)
         if kind is None or tok.i == 0:
             continue
         j = tok.i
         while j > 0 and tok.i - j < 3 and doc[j - 1].text[:1].isupper() and \
-                (doc[j - 1].is_alpha or j == tok.i and _INITIAL_NAME.match(doc[j - 1].text)):
-            j -= 1                              # 'Т.Рысқұлов ауданы': a district named after a person
+                (doc[j - 1].is_alpha or j == tok.i and _INITIAL_NAME.match(doc[j - 1].text)) and \
+                not (j < tok.i and morph.is_genitive(doc[j - 1].lower_)):
+            j -= 1                              # 'Т.Рысқұлов ауданы': a district named after a person; not
+            #                                     'Алматының Наурызбай ауданы' (the city's district)
         if j == tok.i:
             continue
         if j > 0 and tok.i - j == 1 and _INITIAL.match(doc[j - 1].text):
@@ -171,19 +202,25 @@ def cue_names(doc: Doc) -> list[tuple[int, int, str]]:
                 break
         if any(doc[k].lower_.endswith(("ұлы", "улы", "қызы", "кызы")) for k in range(j, tok.i)):
             continue                            # a patronymic: a person, not a place
+        if all(doc[k].text.isupper() and len(doc[k].text) > 1 for k in range(j, tok.i)):
+            continue                            # 'АУДАН ӘКІМІ ауылдарды аралады': headline capitals, no name
         if j > 0 and doc[j - 1].text in "«\"“" and tok.i + 1 < len(doc) and doc[tok.i + 1].text in "»\"”":
             continue                            # '«Дипломмен ауылға» бағдарламасы': a quoted title
         if tok.lower_ == "ауданы" and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isdigit():
             continue                            # 'Жалпы ауданы 450 шаршы метр': an area, no district ('ауданында
             #                                     алты нысан' is one)
         out.append((j, tok.i, kind))
-        if tok.lower_.startswith(_PLURAL_CUES):
-            k = j                               # 'Алтынды, Алакөл, Жаңаталап және Боярка ауылдарының'
-            while k > 1 and doc[k - 1].lower_ in _LIST_WORDS and doc[k - 2].is_alpha and \
-                    doc[k - 2].text[:1].isupper() and not doc[k - 2].is_sent_start and \
-                    not doc[k - 2].lower_.endswith(_PERSON_ENDINGS):
-                out.append((k - 2, k - 1, kind))
-                k -= 2
+        plural = tok.lower_.startswith(_PLURAL_CUES)
+        k, listed, links = j, [], set()         # 'Алтынды, Алакөл, Жаңаталап және Боярка ауылдарының'; with
+        while k > 1 and doc[k - 1].lower_ in _LIST_WORDS and doc[k - 2].is_alpha and \
+                doc[k - 2].text[:1].isupper() and not doc[k - 2].is_sent_start and \
+                not doc[k - 2].lower_.endswith(_PERSON_ENDINGS) and \
+                (plural or doc[k - 2].ent_type_ not in ("PER", "ORG")):
+            listed.append((k - 2, k - 1, kind))
+            links.add(doc[k - 1].lower_)
+            k -= 2                              # the singular too when commas make it a list ('Темірші, Томар
+        if plural or "," in links and links - {","}:   # және Ақсу ауылындағы'), no person in it
+            out += listed
     return out
 
 
@@ -226,6 +263,12 @@ def match(doc: Doc, index: PlaceIndex) -> list[Match]:
                     doc[token.i + 1].lower_.startswith("аудан"):
                 continue                        # 'Маңғыстау аудандық ауруханасы': the district, not the region
             found.append(Match(start, token.i + 1, name.key, name.cls, name.words[-1]))
+    for token in doc:                           # 'Меркі аудандық ауруханасы': the gazetteer's Меркі ауданы
+        if _district_adjective(doc, token.i):
+            words = (doc[token.i - 1].lower_, "ауданы")
+            for name in index.candidates("ауданы"):
+                if name.words == words:
+                    found.append(Match(token.i - 1, token.i + 1, name.key, name.cls, "ауданы"))
     # a name inside a longer one ('Абай' in 'Абай ауданы') says nothing of the region the longer one lies in
     inner = {(m.start, m.end) for m in found for x in found
              if x.start <= m.start and m.end <= x.end and (x.end - x.start) > (m.end - m.start)}

@@ -37,7 +37,20 @@ def _goes_on(doc: Doc, space: Token) -> bool:
     if space.text.count("\n") > 1 or space.i + 1 >= len(doc) or space.i == 0:
         return False
     head, before = doc[space.i + 1].text[:1], doc[space.i - 1].text
+    if _patronymic_wrapped(doc[space.i - 1], doc[space.i + 1]):
+        return True
     return line_goes_on(head) and not _ends_sentence(doc[space.i - 1]) and before[-1:] != ":"
+
+
+PATRONYMIC_ENDINGS = ("ұлы", "улы", "қызы", "кызы")
+
+
+def _patronymic_wrapped(before: Token, after: Token) -> bool:
+    """'… әкімі Сәкен Үмбетұлы⏎Мамытов жұмыс сапарымен': a name wrapped after its patronymic, the surname on
+    the next line."""
+    return before.is_alpha and before.text[:1].isupper() and not before.text.isupper() and \
+        before.lower_.endswith(PATRONYMIC_ENDINGS) and after.is_alpha and after.text[:1].isupper() and \
+        not after.text.isupper()
 
 
 def boundaries(doc: Doc) -> list[bool]:
