@@ -649,3 +649,48 @@ def test_a_perfective_personal_form_is_the_future_whatever_the_tagger_says(run):
     # the tagger tags 'поучаствует' Past; a perfective verb ending -ет is a future form
     assert not _events(run("Также Михаил Мурашко поучаствует во вручении ключей от машин областной станции скорой "
                            "помощи."))
+
+
+# ---------------------------------------------------------------- ruev5
+
+def test_programme_words_opening_a_gatherings_title_are_its_theme(run):
+    result = run("В Энске состоялся региональный форум. В рамках форума прошла пленарная сессия «Национальные "
+                 "проекты «Демография», «Образование»» с участием руководителей области.")
+    assert not [p for p in _events(result).values() if "programme" in p["hc:eventType"]], _events(result)
+
+
+def test_a_programme_has_no_participants(run):
+    result = run("Министр здравоохранения Энской области Иван Петров рассказал о ходе реализации национального "
+                 "проекта «Здравоохранение» в регионе.")
+    label, ev = _one(result, "programme")
+    assert "hc:participant" not in ev
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Об этом на заседании комитета областной думы заявила министр здравоохранения Анна Петрова.", "Анна Петрова"),
+    ("Об этом стало известно на внеочередной сессии областного маслихата. Вопрос поднял депутат Иван Сидоров.",
+     None),
+])
+def test_a_sitting_where_something_was_said_took_place(run, text, who):
+    found = [p for p in _events(run(text)).values() if "session" in p["hc:eventType"]]
+    assert len(found) == 1, _events(run(text))
+    if who:
+        assert who in found[0]["hc:participant"]
+
+
+def test_a_sitting_merely_mentioned_is_no_event(run):
+    assert not _events(run("Вопрос будет вынесен на заседание комитета областной думы."))
+
+
+def test_an_event_expected_today_is_held(run):
+    label, ev = _one(run("Сегодня ожидается рабочая поездка министра здравоохранения Анны Петровой в Энскую "
+                         "область.", date="2024-05-14"), "working_trip")
+    assert "Анна Петрова" in ev["hc:participant"]
+    assert not _events(run("Через месяц ожидается рабочая поездка министра здравоохранения Анны Петровой в Энскую "
+                           "область."))
+
+
+def test_an_honouring_of_doctors_is_a_ceremony(run):
+    label, ev = _one(run("В минувшую пятницу в районном Доме культуры прошло чествование лучших медиков района."),
+                     "meeting")
+    assert label.startswith("чествование")

@@ -160,11 +160,12 @@ def test_social_networks_and_share_lines_are_no_organization(extract_ru):
 
 @pytestmark_slow
 def test_a_set_of_facilities_is_one_when_something_was_done_to_it(extract_ru):
+    # a repair done in the past: modernized (devnews3 on: completed repair -> modernized)
     result = extract_ru("В Липецкой области в этом году отремонтировали 12 подстанций скорой помощи. "
                         "В планах построить 10 ФАПов.")
     (stations,) = _ents(result, *FACILITY)
     assert _facts(result, stations.key, "hc:count") == {"12"}
-    assert _facts(result, stations.key, "hc:facilityStatus") == {"FacilityStatus:under_repair"}
+    assert _facts(result, stations.key, "hc:facilityStatus") == {"FacilityStatus:modernized"}
 
 
 @pytestmark_slow
@@ -284,6 +285,145 @@ def test_a_region_adjective_of_a_district_the_article_names_is_that_district(ext
     assert "region:RU-ORL" not in located and any(v.startswith("settlement:орловский район") for v in located), located
 
 
+# ---------------------------------------------------------------- status per clause (ruev5)
+
+def _statuses(result):
+    return {_ru(e): _facts(result, e.key, "hc:facilityStatus") for e in _ents(result, *FACILITY)}
+
+
+@pytestmark_slow
+def test_the_course_of_construction_is_under_way_even_in_a_future_visit(extract_ru):
+    result = extract_ru("Завтра министр посетит Энский перинатальный центр и ознакомится с ходом "
+                        "строительства областного центра крови.")
+    got = _statuses(result)
+    blood = next(v for k, v in got.items() if "крови" in k)
+    assert blood == {"FacilityStatus:under_construction"}
+    perinatal = next(v for k, v in got.items() if "перинатальный" in k.lower())
+    assert "FacilityStatus:under_construction" not in perinatal
+
+
+@pytestmark_slow
+def test_a_repair_to_come_is_planned(extract_ru):
+    result = extract_ru("В следующем году в Энской районной больнице проведут капитальный ремонт.")
+    (hospital,) = _ents(result, *FACILITY)
+    assert _facts(result, hospital.key, "hc:facilityStatus") == {"FacilityStatus:planned"}
+
+
+@pytestmark_slow
+def test_finished_works_make_a_facility_modernized_or_opened(extract_ru):
+    repaired = extract_ru("Губернатор прокомментировал новость о завершении ремонта Энской детской поликлиники.")
+    (clinic,) = _ents(repaired, *FACILITY)
+    assert _facts(repaired, clinic.key, "hc:facilityStatus") == {"FacilityStatus:modernized"}
+    built = extract_ru("Энская городская больница № 2, строительство которой завершилось в мае, будет "
+                       "принимать до трехсот пациентов в день.")
+    (hospital,) = _ents(built, *FACILITY)
+    assert _facts(built, hospital.key, "hc:facilityStatus") == {"FacilityStatus:opened"}
+
+
+@pytestmark_slow
+def test_a_past_participle_of_building_is_no_plan(extract_ru):
+    result = extract_ru("В селе Березовка состоялось открытие врачебной амбулатории, построенной по "
+                        "региональной программе.")
+    (post,) = _ents(result, *FACILITY)
+    assert _facts(result, post.key, "hc:facilityStatus") == {"FacilityStatus:opened"}
+
+
+@pytestmark_slow
+def test_readiness_for_an_opening_is_not_an_opening(extract_ru):
+    result = extract_ru("Министр проверил готовность к открытию новой врачебной амбулатории в селе Березовка.")
+    (post,) = _ents(result, *FACILITY)
+    assert _facts(result, post.key, "hc:facilityStatus") == {"FacilityStatus:under_construction"}
+
+
+@pytestmark_slow
+def test_facilities_of_one_kind_told_apart_by_their_street_or_micro_district(extract_ru):
+    result = extract_ru("В Энске откроют две поликлиники. Поликлиника в микрорайоне Северный примет пациентов в мае, "
+                        "а поликлиника по ул. Омарова будет готова к осени.")
+    labels = {_ru(e) for e in _ents(result, *FACILITY)}
+    assert {"Поликлиника в микрорайоне Северный", "поликлиника по ул. Омарова"} <= labels, labels
+    assert "поликлиника" not in labels
+
+
+@pytestmark_slow
+def test_a_generic_medical_institution_is_the_facility_named_before(extract_ru):
+    result = extract_ru("Аким области посетил многопрофильную городскую больницу. В медучреждении проведут "
+                        "капитальный ремонт хирургического отделения.")
+    (hospital,) = _ents(result, *FACILITY)
+    assert _ru(hospital) == "многопрофильная городская больница"
+    assert "медучреждении" in _alts(hospital)
+    alone = extract_ru("В районе открыли новое медучреждение.")
+    assert len(_ents(alone, *FACILITY)) == 1
+
+
+@pytestmark_slow
+def test_a_list_after_a_sentence_of_planned_repairs_is_planned(extract_ru):
+    result = extract_ru("Ремонты проведут в ближайшие три года. В перечень вошли: Заокская ЦРБ; стационар "
+                        "Энской ЦРБ.")
+    got = {_ru(e): _facts(result, e.key, "hc:facilityStatus") for e in _ents(result, *FACILITY)}
+    assert got and all(v == {"FacilityStatus:planned"} for v in got.values()), got
+
+
+@pytestmark_slow
+def test_a_town_hospital_and_the_district_hospital_of_one_adjective_are_one(extract_ru):
+    result = extract_ru("Министр здравоохранения Пензенской области приехал в Белинскую больницу. В Белинской "
+                        "районной больнице сейчас идет капитальный ремонт.")
+    (hospital,) = _ents(result, *FACILITY)
+    assert _facts(result, hospital.key, "hc:facilityStatus") == {"FacilityStatus:under_repair"}
+
+
+@pytestmark_slow
+def test_a_clipped_name_and_its_full_form_are_one_facility(extract_ru):
+    result = extract_ru("Новым главным врачом «Медгорода» стал Иван Петров. Департамент назначил нового директора "
+                        "«Медицинского города».")
+    assert not [e for e in _ents(result, *BODY) if "город" in (_ru(e) or "").lower()]
+    (centre,) = [e for e in _ents(result, *FACILITY) if "Медгород" in (_ru(e) or "")]
+    assert "Медицинский город" in _alts(centre)
+
+
+@pytestmark_slow
+@pytest.mark.parametrize("text", [
+    "Поликлинику на улице Мира в Энске обещают открыть 28 ноября.",
+    "Новую амбулаторию в селе Березовка власти собираются открыть в декабре.",
+])
+def test_a_promised_opening_is_planned(extract_ru, text):
+    result = extract_ru(text)
+    statuses = [_facts(result, e.key, "hc:facilityStatus") for e in _ents(result, *FACILITY)]
+    assert statuses == [{"FacilityStatus:planned"}], statuses
+
+
+@pytestmark_slow
+def test_two_adjectives_before_a_plural_head_are_two_facilities(extract_ru):
+    result = extract_ru("Министр посетит областные противотуберкулезный и онкологический диспансеры. Затем он "
+                        "побывает во взрослой и детской поликлинике.")
+    labels = {(_ru(e) or "").replace("ё", "е") for e in _ents(result, *FACILITY)}
+    assert {"областной противотуберкулезный диспансер", "областной онкологический диспансер"} <= labels, labels
+    assert not any(label.endswith("диспансеры") for label in labels)
+
+
+@pytestmark_slow
+def test_a_programmes_title_is_no_facility_name(extract_ru):
+    result = extract_ru("В селе Березовка установили новый модульный ФАП по проекту губернатора «Сельский ФАП».")
+    labels = [_ru(e) for e in _ents(result, *FACILITY, *BODY)]
+    assert "Сельский ФАП" not in labels, labels
+    assert any("ФАП" in (label or "") or "пункт" in (label or "") for label in labels), labels
+
+
+@pytestmark_slow
+def test_a_generic_institution_with_the_kind_of_a_named_one_is_that_one(extract_ru):
+    result = extract_ru("В Энске открылась новая детская поликлиника. Губернатор отметил, что детское "
+                        "медучреждение обслуживает пять районов.")
+    (clinic,) = _ents(result, *FACILITY)
+    assert _ru(clinic) == "детская поликлиника"
+    assert _facts(result, clinic.key, "hc:facilityStatus") == {"FacilityStatus:opened"}
+
+
+@pytestmark_slow
+def test_a_generic_facility_is_also_named_with_its_settlement(extract_ru):
+    result = extract_ru("Жители попросили отремонтировать ФАП в хуторе Мамацев.")
+    (post,) = _ents(result, *FACILITY)
+    assert any(a.endswith("в хуторе Мамацев") for a in _alts(post)), _alts(post)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text,label,region", [
     # a federal body's territorial office: the whole name, the region it serves as its jurisdiction
@@ -346,3 +486,11 @@ def test_a_headed_bare_ministry_in_an_article_about_one_region_is_the_regions(ex
 def test_a_federal_ministry_stays_federal(extract_ru):
     result = extract_ru("В Калуге по данным Минздрава России открыто пять ФАПов.")
     assert not any(_facts(result, e.key, "hc:jurisdiction") == {"region:RU-KLU"} for e in _ents(result, *BODY))
+
+
+@pytestmark_slow
+def test_a_hospital_in_a_list_of_those_present_takes_no_status(extract_ru):
+    result = extract_ru("Открытие поликлиники после капитального ремонта состоялось в поселке Березовка, в нем "
+                        "приняли участие глава района Иван Петров, главный врач КГБУЗ «Энская ЦРБ» Анна Сидорова.")
+    crb = [e for e in _ents(result, *FACILITY) if "ЦРБ" in (_ru(e) or "")]
+    assert crb and not _facts(result, crb[0].key, "hc:facilityStatus")

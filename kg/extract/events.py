@@ -418,7 +418,7 @@ def _triggers(ctx: Ctx, lex):
     for t in found:
         if not ctx.live(t.span):
             continue
-        if (t.verb or t.kind in CHECKED) and _planned(t.span[0]):
+        if (t.verb or t.kind in CHECKED) and _planned(t.span[0]) and not (not t.verb and _expected_today(t.span[0])):
             continue
         if not t.verb and t.kind in CHECKED and _future_verb(t.span[0]) and not _day_named(t.span.sent):
             continue                                   # "проведем совещание": announced, no day, not held
@@ -511,7 +511,15 @@ def _habitual(span) -> bool:
 
 
 def _day_named(sent) -> bool:
-    return bool(_DAY_RE.search(sent.text))
+    return bool(_DAY_RE.search(sent.text)) or any(t.text.lower() == "сегодня" for t in sent)
+
+
+def _expected_today(tok, window: int = 8) -> bool:
+    """'Сегодня ожидается рабочая поездка министра …': an event expected on the day the news is written is
+    under way, not a plan."""
+    before = tok.doc[max(tok.sent.start, tok.i - window):tok.i]
+    return any(t.text.lower() == "сегодня" for t in tok.sent) and any(lemma(t) == "ожидаться" for t in before) \
+        and not any(lemma(t) in load_lexicon("ru").EVENT_NOT_CUES and lemma(t) != "ожидаться" for t in before)
 
 
 def _future_verb(tok, window: int = 3) -> bool:
@@ -552,7 +560,7 @@ def collect_events(ctx: Ctx, lex) -> None:
             if title is not None and _quotation(title):
                 title = None
             name = doc[start:end]
-        if kind in lex.NEEDS_TITLE and title is None:
+        if kind in lex.NEEDS_TITLE and (title is None or _in_event_title(doc, start, lex)):
             continue
         if kind in lex.NEEDS_ANCHOR and title is None and not trig.verb and not _anchored(ctx, trigger):
             continue
@@ -693,6 +701,12 @@ def _coordinated_title(doc, title):
     return None
 
 
+def _in_event_title(doc, start: int, lex) -> bool:
+    """'пленарная сессия «Национальные проекты «Демография», «Здравоохранение»»': programme words that open
+    the quoted title of a gathering name the gathering's theme, not programmes of their own."""
+    return start >= 2 and doc[start - 1].text in "«\"„“" and lemma(doc[start - 2]) in lex.EVENT_HEADS
+
+
 def _modifiers_before(doc, start: int) -> int:
     """Adjectives and participles before a trigger: 'расширенная коллегия', 'XVI Всероссийский конгресс'."""
     i = adjectives_before(doc, start)
@@ -728,14 +742,21 @@ def _anchored(ctx, trigger) -> bool:
 
 def _decided_at(trigger, lex) -> bool:
     """'Решение принято на заседании Президиума правительства', 'на совещании утвердили план': a sitting at
-    which something was decided in the past (DECISION_VERBS, past tense or past participle) took place."""
+    which something was decided in the past (DECISION_VERBS, past tense or past participle) or said
+    (SAID_AT_VERBS, past: 'Об этом на заседании комитета заявила министр') took place."""
     doc = trigger.doc
     k = _modifiers_before(doc, trigger.start)
     if k == 0 or doc[k - 1].text.lower() != "на":
         return False
-    return any(lemma(t) in lex.DECISION_VERBS and _past(t) and (t.pos_ in ("VERB", "AUX") or
-                                                                 t.morph.get("VerbForm") == ["Part"])
-               for t in trigger.sent)
+    if any(lemma(t) in lex.DECISION_VERBS and _past(t) and (t.pos_ in ("VERB", "AUX") or
+                                                            t.morph.get("VerbForm") == ["Part"])
+           for t in trigger.sent):
+        return True
+    # 'Об этом на заседании комитета заявила министр', 'стало известно на сессии': something said there
+    said = [t for t in trigger.sent if lemma(t) in lex.SAID_AT_VERBS]
+    return any((t.pos_ in ("VERB", "AUX") and _past(t)) or
+               (lemma(t) == "известный" and any(lemma(v) == "стать" and _past(v) for v in trigger.sent))
+               for t in said)
 
 
 def _attended(ctx, trigger) -> bool:
@@ -881,7 +902,8 @@ def emit_events(ctx: Ctx, lex) -> None:
         _date(ctx, c, lex, previous)
         previous = c.start or previous
         place, obj = _place(ctx, c, lex)
-        people = _participants(ctx, c, lex, clusters)
+        # a programme has no participants: the people of its sentence took part in something else
+        people = _participants(ctx, c, lex, clusters) if c.kind != "programme" else []
         for key in _facility_heads(ctx, c, obj, lex):
             if key not in people:
                 people.append(key)

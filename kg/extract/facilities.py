@@ -34,6 +34,8 @@ class Candidate:
     head: str                      # FACILITY_HEADS key
     name: object = None            # quoted name (Span) or None
     number: str | None = None      # 'поликлиника № 16' -> '16'
+    label: str | None = None       # one of coordinated facilities: its own label ('онкологический диспансер')
+    lemmas: frozenset | None = None     # ... and its own identifying lemmas
 
 
 @dataclass
@@ -79,6 +81,7 @@ def facility_candidates(ctx: Ctx, lex) -> list[Candidate]:
     doc = ctx.doc
     out, i = [], 0
     heads = _heads(doc)
+    titles = ctx.notes.get("event_titles", [])       # programme and event titles in quotes
     while i < len(doc):
         head, n = _head_at(doc, i, heads)
         if not head or not ctx.live(doc[i:i + n]):
@@ -94,18 +97,45 @@ def facility_candidates(ctx: Ctx, lex) -> list[Candidate]:
         if number is None:
             end = extend_genitive(doc, i + n, limit=5)
             number, end = _number_at(doc, end)
-        end = _capacity(doc, end)
+        end = _site(doc, _capacity(doc, end), lex)
         name = quote_after(doc, i + n - 1) or quote_after(doc, end - 1)
         if name is not None:
-            out.append(Candidate(doc[start:end], head, name, number))
+            if not any(t.start <= name.start < t.end or name.start <= t.start < name.end for t in titles):
+                out.append(Candidate(doc[start:end], head, name, number))   # not «Сельский ФАП» of 'проект …'
             i = name.end + 1
             continue
-        out.append(Candidate(doc[start:end], head, None, number))
+        split = _coordinated(doc, start, i, n, end, head, lex) if number is None else None
+        out.extend(split or [Candidate(doc[start:end], head, None, number)])
         i = end if end > i else i + 1
     return out + _quoted_in_context(ctx, lex, out) + _quoted_after_chief(ctx, lex, out)
 
 
 _CHIEF = ("chief_physician",)
+
+
+def _coordinated(doc, start, i, n, end, head, lex):
+    """'областные противотуберкулезный и онкологический диспансеры': two singular adjectives joined by 'и'
+    before a plural head name two facilities, each with the shared words ('областной противотуберкулезный
+    диспансер', 'областной онкологический диспансер')."""
+    if n != 1 or end != i + 1 or doc[i].morph.get("Number") != ["Plur"] or start < 2 or start >= i:
+        return None
+    if doc[start - 1].text.lower() != "и" or doc[start - 2].pos_ != "ADJ":
+        return None
+    sing = lambda t: t.pos_ == "ADJ" and t.morph.get("Number") == ["Sing"]      # noqa: E731
+    if not sing(doc[start - 2]) or not sing(doc[start]):
+        return None
+    first = start - 2
+    prefix_start = adjectives_before(doc, first)
+    prefix = [t for t in doc[prefix_start:first] if t.pos_ == "ADJ"]
+    phrase = doc[prefix_start:end]
+    out = []
+    for own in ([doc[first]], [t for t in doc[start:i]]):
+        toks = prefix + own + [doc[i]]
+        words = nominative_words(toks, number="sing")
+        label = " ".join(words)
+        lemmas = frozenset(lemma(t) for t in toks if lemma(t) not in lex.IDENTITY_STRIP)
+        out.append(Candidate(phrase, head, None, None, label, lemmas))
+    return out
 
 
 def _chief_roles(ctx) -> tuple[list, set]:
@@ -204,6 +234,28 @@ def _capacity(doc, end):
     return end
 
 
+def _site(doc, end, lex):
+    """'поликлиника [в микрорайоне Северный]', 'поликлиника [по ул. Омарова]', 'поликлиника [на улице Ленина, 16]':
+    the street or micro-district that tells one facility of its kind from another (FACILITY_SITES) and its
+    name (capitalised words, a number)."""
+    if end >= 2 and lemma(doc[end - 2]) in ("в", "на", "по") and lemma(doc[end - 1]) in lex.FACILITY_SITES:
+        end -= 2                                      # 'по ул' already taken in as a genitive
+    if end + 2 >= len(doc) or lemma(doc[end]) not in ("в", "на", "по") or lemma(doc[end + 1]) not in lex.FACILITY_SITES:
+        return end
+    j = end + 2
+    if j < len(doc) and doc[j].text == ".":
+        j += 1
+    k = j
+    while k < min(len(doc), j + 3) and doc[k].text[:1].isupper() and doc[k].is_alpha \
+            and doc[k].sent.start == doc[end].sent.start:
+        k += 1
+    if k == j:
+        return end
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].like_num:
+        k += 2                                        # 'на улице Ленина, 16'
+    return k
+
+
 # ---------------------------------------------------------------- kinds, specificity
 
 def _domains(phrase, lex) -> set[str]:
@@ -279,13 +331,130 @@ def status_of(ctx: Ctx, sent, lex) -> str | None:
     return status
 
 
+_CLAUSE_BREAKS = {",", ";", "(", ")"}
+_DONE = {"under_construction": "opened", "under_repair": "modernized"}
+
+
+def _segments(sent) -> list[tuple[int, int]]:
+    """The sentence cut at commas, semicolons, brackets and a conjunction before a finite verb: (start, end)
+    token ranges, the stretches in which a status word and the facility it speaks of usually stand together."""
+    out, start = [], sent.start
+    doc = sent.doc
+    for t in sent:
+        if t.text in _CLAUSE_BREAKS or (t.pos_ == "CCONJ" and t.i + 1 < sent.end       # '… и ознакомится'
+                                        and doc[t.i + 1].morph.get("VerbForm") == ["Fin"]):
+            if t.i > start:
+                out.append((start, t.i))
+            start = t.i + 1
+    if sent.end > start:
+        out.append((start, sent.end))
+    return out
+
+
+def _seg_index(segs, i) -> int:
+    return next((n for n, (a, b) in enumerate(segs) if a <= i < b), -1)
+
+
+def _has_verb(doc, seg, but=None) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") and t.i != but for t in doc[seg[0]:seg[1]])
+
+
+def _planned_in(toks, lex) -> bool:
+    """Plan words, a future auxiliary or a future verb among the tokens; 'построить' / 'создать' /
+    'появиться' plan only in the infinitive or the future ('построенной по программе' is done)."""
+    for t in toks:
+        lem = lemma(t)
+        if lem in lex.PLAN_CUES and (lem not in lex.PLAN_VERBS or t.morph.get("VerbForm") == ["Inf"]
+                                     or t.morph.get("Tense") == ["Fut"]):
+            return True
+        if t.text.lower() in lex.FUTURE_AUX or (t.morph.get("Tense") == ["Fut"] and t.pos_ in ("VERB", "AUX")):
+            return True
+    return False
+
+
+def _cue_status(sent, segs, cue, status, inside, lex) -> str:
+    """The status a status word reports, read in its own clause (its comma-bounded stretch; the whole
+    sentence when that stretch has no verb of its own): 'ход строительства' is under way whatever the
+    tense; a plan or the future makes it planned unless the works are to be finished ('ремонт завершится'
+    is under way); finished works ('о завершении ремонта', 'строительство которой завершилось', a repair
+    done in the past) make the facility opened or modernized."""
+    doc = sent.doc
+    seg = segs[_seg_index(segs, cue.i)]
+    scope = range(seg[0], seg[1]) if _has_verb(doc, seg, but=cue.i) else range(sent.start, sent.end)
+    toks = [doc[i] for i in scope if i not in inside]
+    lemmas = {lemma(t) for t in toks}
+    if any(lemma(doc[j]) in lex.STATUS_ONGOING for j in range(max(sent.start, cue.i - 2), cue.i)):
+        return status
+    done = bool(lemmas & lex.STATUS_COMPLETION)
+    if _planned_in(toks, lex):
+        if done and status in _DONE:
+            return status
+        return "planned" if status in ("opened", "under_construction", "under_repair", "modernized") else status
+    past = [t for t in toks if t.pos_ in ("VERB", "AUX") and t.morph.get("Tense") == ["Past"]]
+    if status in _DONE and done and past:
+        return _DONE[status]
+    if status == "under_repair" and not lemmas & lex.STATUS_STARTS and any(
+            t.i == cue.i or lemma(t) in lex.REPAIR_DONE_VERBS for t in past):
+        return "modernized"              # 'отремонтировали', 'проведен ремонт', 'проводили капремонт'
+    return status
+
+
+def status_at(ctx: Ctx, phrase, others, lex) -> str | None:
+    """A mention's status, from the status word of its own clause: the stretch between commas that holds
+    it, else the relative clause right after it ('больница, где идет ремонт'), else a status word in a
+    stretch that names no other facility (a list item with no verb takes the one before it). ``others``:
+    the token starts of the sentence's other facilities. Without a status word: the sentence's plan cues,
+    or the sentence before for an anaphoric opening ('В том числе …')."""
+    sent = phrase.sent
+    doc = sent.doc
+    inside = {t.i for q in quoted_spans(doc) if sent.start <= q.start < sent.end for t in q}
+    statuses = trigger_tokens(doc, "hc_statuses")
+    cues = [t for t in sent if t.i in statuses and t.i not in inside]
+    if not cues:
+        status = status_of(ctx, sent, lex)
+        if status is None and _anaphoric(sent, lex):   # 'В перечень вошли: …' after 'Ремонты проведут …'
+            prev = doc[sent.start - 1].sent
+            cues = [t for t in prev if t.i in statuses and t.i not in inside]
+            if cues:
+                return _cue_status(prev, _segments(prev), cues[0], statuses[cues[0].i], inside, lex)
+            return status_of(ctx, prev, lex)
+        return status
+    segs = _segments(sent)
+    here = _seg_index(segs, phrase.start)
+    own = [c for c in cues if _seg_index(segs, c.i) == here]
+    if not own and here + 1 < len(segs):
+        a, b = segs[here + 1]
+        if any(lemma(t) in lex.STATUS_CLAUSE_OPENERS for t in doc[a:min(b, a + 3)]):
+            own = [c for c in cues if _seg_index(segs, c.i) == here + 1]
+    if not own and phrase.start in _chief_roles(ctx)[1]:
+        return None                     # 'главный врач КГБУЗ «…» Бокк' in a list of those present: no news of it
+    if not own and here >= 0 and not _has_verb(doc, segs[here]):
+        own = [c for c in cues if c.i < phrase.start]
+    if not own:
+        taken = {_seg_index(segs, o) for o in others}
+        own = [c for c in cues if _seg_index(segs, c.i) not in taken]
+    if not own:
+        return None
+    cue = min(own, key=lambda c: abs(c.i - phrase.start))
+    while cue.pos_ == "NOUN" and any(c.i in statuses for c in doc[max(sent.start, cue.i - 2):cue.i]):
+        # 'готовность к открытию': the first noun of the chain says it
+        cue = next(c for c in doc[max(sent.start, cue.i - 2):cue.i] if c.i in statuses)
+    return _cue_status(sent, segs, cue, statuses[cue.i], inside, lex)
+
+
+def _anaphoric(sent, lex) -> bool:
+    """A sentence that opens by referring back to the facilities of the one before ('В том числе …')."""
+    if sent.start == 0:
+        return False
+    first = lemma(sent[0]) if not sent[0].is_space else ""
+    return first in lex.ANAPHORA_STARTS or sent.text.lstrip().lower().startswith(tuple(lex.ANAPHORA_STARTS))
+
+
 def _sentence_status(ctx, sent, lex):
     status = status_of(ctx, sent, lex)
-    if status is None and sent.start > 0:
-        first = lemma(sent[0]) if not sent[0].is_space else ""
-        if first in lex.ANAPHORA_STARTS or sent.text.lstrip().lower().startswith(tuple(lex.ANAPHORA_STARTS)):
-            prev = ctx.doc[sent.start - 1].sent
-            status = status_of(ctx, prev, lex)
+    if status is None and _anaphoric(sent, lex):
+        prev = ctx.doc[sent.start - 1].sent
+        status = status_of(ctx, prev, lex)
     return status
 
 
@@ -413,6 +582,8 @@ def _in_post(doc, place) -> bool:
 def _signature(cand: Candidate, lex) -> frozenset:
     """Lemmas that identify the facility's kind and qualifiers: 'Шекснинская ЦРБ' and 'Шекснинская
     центральная районная больница' both give {шекснинский, центральный, районный, больница}."""
+    if cand.lemmas is not None:
+        return cand.lemmas
     out = set()
     for t in cand.phrase:
         if t.is_space or t.is_punct or t.like_num or t.text in ("№", "N"):
@@ -428,6 +599,8 @@ def _signature(cand: Candidate, lex) -> frozenset:
 
 
 def _is_group(cand: Candidate, lex) -> tuple[bool, int | None]:
+    if cand.label is not None:
+        return False, None
     doc = cand.phrase.doc
     head_i, _ = _head_span(cand.phrase, cand.head)
     i = cand.phrase.start - 1
@@ -440,6 +613,8 @@ def _is_group(cand: Candidate, lex) -> tuple[bool, int | None]:
 def _label(cand: Candidate, lex) -> tuple[str, object]:
     """Nominative label and the mention span: a quoted name, else the phrase without 'новый'-like words."""
     doc = cand.phrase.doc
+    if cand.label is not None:
+        return cand.label, cand.phrase
     if cand.name is not None:
         return to_nominative([t for t in cand.name if not t.is_space]).strip(" «»\""), cand.name
     toks = [t for t in cand.phrase if not t.is_space]
@@ -462,7 +637,7 @@ def _compatible(a: Cluster, b: Cluster) -> bool:
         if not plain.sig or not plain.sig <= named.sig:
             return False
     named = a.number or a.name or b.number or b.name
-    if a.settled and b.settled and a.where != b.where and not named:
+    if a.settled and b.settled and a.where != b.where and not named and not _town_and_district(a.where, b.where):
         return False                      # 'ФАП в селе A' and 'ФАП в селе B'
     same_id = (a.number and a.number == b.number) or (a.name and a.name == b.name)
     if a.new != b.new and not same_id and ((a.number or a.name) and not a.new or (b.number or b.name) and not b.new):
@@ -470,6 +645,15 @@ def _compatible(a: Cluster, b: Cluster) -> bool:
     if a.sig != b.sig and _sentences_of(a) & _sentences_of(b):
         return False                      # two phrases of one sentence: two facilities
     return a.sig <= b.sig or b.sig <= a.sig
+
+
+def _town_and_district(a: str | None, b: str | None) -> bool:
+    """'settlement:белинский' and 'settlement:белинский район': a town and the district named after it, as
+    the one adjective of 'Белинская больница' / 'Белинская районная больница' places them."""
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short + " ") and long[len(short) + 1:] in ("район", "муниципальный район", "округ")
 
 
 def _sentences_of(c: Cluster) -> set:
@@ -537,7 +721,40 @@ def cluster_facilities(ctx: Ctx, lex) -> list[Cluster]:
             _merge(target, new)
         else:
             clusters.append(new)
-    return [c for c in clusters if c.strong]
+    return _fold_generic([c for c in clusters if c.strong], lex)
+
+
+_GENERIC_HEADS = {"медучреждение", "учреждение"}
+
+
+def _generic(c: Cluster, lex) -> bool:
+    """Named by a generic noun ('медучреждение', 'детское медучреждение'), no number, name or settlement."""
+    return not (c.group or c.number or c.name) and bool(c.sig & _GENERIC_HEADS) \
+        and len(c.sig - lex.GENERIC_FACILITY_WORDS) <= 1
+
+
+def _fold_generic(clusters: list[Cluster], lex) -> list[Cluster]:
+    """'… посетил многопрофильную больницу. В медучреждении проведут ремонт': a facility named by a generic
+    noun alone is the one named last before it (else the one named next in its sentence), when the article
+    names one; its mentions join that facility."""
+    out = [c for c in clusters if not _generic(c, lex)]
+    for g in [c for c in clusters if _generic(c, lex)]:
+        rest = g.sig - lex.GENERIC_FACILITY_WORDS       # 'детское медучреждение': a children's one
+        singles = [c for c in out if not c.group and not _generic(c, lex) and rest <= c.sig
+                   and not (g.settled and c.settled and c.where != g.where)]
+        first = g.mentions[0][0].phrase
+        before = [(max(m[0].phrase.start for m in c.mentions if m[0].phrase.start < first.start), n)
+                  for n, c in enumerate(singles) if any(m[0].phrase.start < first.start for m in c.mentions)]
+        after = [(min(m[0].phrase.start for m in c.mentions if m[0].phrase.start > first.start), n)
+                 for n, c in enumerate(singles)
+                 if any(first.start < m[0].phrase.start < first.sent.end for m in c.mentions)]
+        if before:
+            singles[max(before)[1]].mentions += g.mentions
+        elif after:
+            singles[min(after)[1]].mentions += g.mentions
+        else:
+            out.append(g)
+    return out
 
 
 def _pick(same: list[Cluster], new: Cluster) -> Cluster:
@@ -552,7 +769,8 @@ def _best_label(c: Cluster, lex) -> str:
     """The fullest label: with the number or name, then the most identifying words, then the longest."""
     def score(item):
         cand, label, _ = item
-        return (bool(c.number) and c.number in label, len(_signature(cand, lex)),
+        return (bool(c.number) and c.number in label, not _signature(cand, lex) & _GENERIC_HEADS,
+                len(_signature(cand, lex)),
                 not label.isupper(), len(label), label)
     return max(c.mentions, key=score)[1]
 
@@ -567,7 +785,9 @@ def _key(ctx, c: Cluster, label: str) -> str:
 def extract_facilities(ctx: Ctx, lex) -> None:
     if lex.lang == "kk":
         return extract_facilities_kk(ctx, lex)
-    for c in cluster_facilities(ctx, lex):
+    clusters = cluster_facilities(ctx, lex)
+    starts = {i for c in clusters for i in _starts(c)}
+    for c in clusters:
         label = _best_label(c, lex)
         if c.number and c.number not in label:
             label = f"{label} № {c.number}"
@@ -582,6 +802,9 @@ def extract_facilities(ctx: Ctx, lex) -> None:
             if other != label:
                 ctx.entity(key, c.cls, None, alt=other)
             ctx.entity(key, c.cls, None, alt=span.text)
+            where = _settlement_after(ctx, cand.phrase)
+            if where:                                  # 'ФАП в хуторе Мамацев': the kind with its place
+                ctx.entity(key, c.cls, None, alt=f"{other} {where}")
             ctx.mention_span(key, span)
             ctx.notes.setdefault("facilities", []).append((span, key, c.cls))
         for full in _expansions(c, lex):
@@ -593,12 +816,31 @@ def extract_facilities(ctx: Ctx, lex) -> None:
                 ctx.fact(key, "hc:locatedIn", place)
         if c.cls != "Venue":
             status = next((s for cand, _, _ in c.mentions
-                           for s in [_sentence_status(ctx, cand.phrase.sent, lex)] if s), None)
+                           for s in [status_at(ctx, cand.phrase, starts - _starts(c), lex)] if s), None)
             if status:
                 ctx.fact(key, "hc:facilityStatus", f"FacilityStatus:{status}", "concept")
         if c.count:
             ctx.fact(key, "hc:count", c.count, "int")
         ctx.notes.setdefault("facility_clusters", []).append((c, key, label))
+
+
+_SETTLEMENT_WORDS = {"город", "село", "поселок", "посёлок", "деревня", "станица", "аул", "хутор", "слобода",
+                     "микрорайон"}
+
+
+def _settlement_after(ctx, phrase) -> str | None:
+    """' в хуторе Мамацев', ' в Куленовке': the settlement right after a facility phrase, as the text says it."""
+    doc = ctx.doc
+    k = phrase.end
+    if k >= len(doc) or doc[k].text.lower() not in ("в", "во"):
+        return None
+    j = k + 1 + (k + 1 < len(doc) and lemma(doc[k + 1]) in _SETTLEMENT_WORDS)
+    place = next((p for p in _places_in(ctx, j, j + 1) if p.label_ == "Settlement"), None)
+    return doc[k:place.end].text if place is not None else None
+
+
+def _starts(c: Cluster) -> set[int]:
+    return {cand.phrase.start for cand, _, _ in c.mentions}
 
 
 def _expansions(c: Cluster, lex) -> list[str]:

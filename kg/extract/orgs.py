@@ -489,6 +489,30 @@ def _acronym_of(ctx, span, found) -> str | None:
     return next((k for k, label in named if stands_for(text, label)), None)
 
 
+def _clipped(two: list[str], one: str) -> bool:
+    """'Медгород' is 'Медицинский город' clipped: the first word's first three to five letters, then the
+    second word."""
+    first, second = two
+    return any(one == first[:k] + second for k in range(3, 6) if len(first) > k)
+
+
+def _clipped_facility(ctx, span) -> str | None:
+    """A quoted name that is a facility's name of this article in full or clipped form («Медицинского
+    города» / «Медгорода»): that facility, not a body of its own."""
+    doc = span.doc
+    if not any(t.text in "«\"“" for t in span) and not (span.start > 0 and doc[span.start - 1].text in "«\"“"):
+        return None
+    words = [w.lower().replace("ё", "е") for w in nominative_words([t for t in span if t.is_alpha])]
+    if not 1 <= len(words) <= 2:
+        return None
+    for _, key, label in ctx.notes.get("facility_clusters", []):
+        other = label.lower().replace("ё", "е").strip("«»\"").split()
+        pair = (words, other) if len(words) == 2 else (other, words)
+        if len(pair[0]) == 2 and len(pair[1]) == 1 and _clipped(pair[0], pair[1][0]):
+            return key
+    return None
+
+
 def extract_orgs(ctx: Ctx, lex) -> None:
     if lex.lang == "kk":
         extract_orgs_kk(ctx, lex)
@@ -515,6 +539,10 @@ def extract_orgs(ctx: Ctx, lex) -> None:
         elif is_acronym(span.text):
             acronyms.append(span)
             continue
+        elif (key := _clipped_facility(ctx, span)) is not None:
+            ctx.entity(key, ctx.classes[key], None, alt=span.text.strip("«»\"“”"))
+            ctx.entity(key, ctx.classes[key], None, alt=join_words(
+                [t for t in span if t.is_alpha], nominative_words([t for t in span if t.is_alpha])))
         else:
             key = _plain_entity(ctx, lex, span, places)
         ctx.mention_span(key, span)
