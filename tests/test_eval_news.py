@@ -211,6 +211,14 @@ def test_events_used_once_date_and_participants():
     assert result["precision"]["events"]["all"] == {"ok": 2, "n": 2, "value": 1.0}
 
 
+def test_noise_strings_judge_no_event():
+    """Noise is about the labels of persons, bodies, facilities and places (the README): a matched event whose
+    label equals a noise string (a heading word) stays correct."""
+    gold = {**GOLD, "noise": GOLD["noise"] + ["совещание"]}
+    result = score_news(_graph(), gold)
+    assert result["precision"]["events"]["all"] == {"ok": 2, "n": 2, "value": 1.0}
+
+
 def test_summary_precision_noise_and_groups():
     result = score_news(_graph(), GOLD)
     rec = result["recall"]
