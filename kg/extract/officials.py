@@ -273,6 +273,16 @@ def _sole_candidate(ctx: Ctx, lex, unnamed, held) -> None:
             held.add(person)
 
 
+def _post_node(ctx: Ctx, post: str, label: str, role: str, juris: str | None, body: str | None) -> None:
+    """A post's own statements: label, role concept, jurisdiction and the body it is in."""
+    ctx.entity(post, "Post", label)
+    ctx.fact(post, "hc:postRole", f"Role:{role}", "concept")
+    if juris is not None:
+        ctx.fact(post, "hc:jurisdiction", juris)
+    if body:
+        ctx.fact(post, "hc:postIn", body)
+
+
 # A region's, district's or town's head in Kazakhstan is its akim.
 _AKIM_ROLES = {"head_of_region", "head_of_district"}
 
@@ -417,12 +427,7 @@ def _pronoun_deputies(ctx: Ctx, lex) -> None:
         label = f"заместитель {words[:1].lower()}{words[1:]}"
         post = post_key(new_role, juris, body, f"{role} {qualifier}".strip())
         posts[post] = (new_role, juris, body, f"{role} {qualifier}".strip())
-        ctx.entity(post, "Post", label)
-        ctx.fact(post, "hc:postRole", f"Role:{new_role}", "concept")
-        if juris is not None:
-            ctx.fact(post, "hc:jurisdiction", juris)
-        if body:
-            ctx.fact(post, "hc:postIn", body)
+        _post_node(ctx, post, label, new_role, juris, body)
         ctx.mention(post, deputy.start_char, deputy.end_char)
         write_tenure(ctx, person, post, False, ent.sent)
 
@@ -880,12 +885,7 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
     # A post named by its role alone ('Президент Саркози') is that person's post, not a shared one.
     post = post_key(role, juris, body, qualifier, person if bare else None)
     ctx.notes.setdefault("posts", {})[post] = (role, juris, body, qualifier.lower())
-    ctx.entity(post, "Post", label)
-    ctx.fact(post, "hc:postRole", f"Role:{role}", "concept")
-    if juris is not None:
-        ctx.fact(post, "hc:jurisdiction", juris)
-    if body:
-        ctx.fact(post, "hc:postIn", body)
+    _post_node(ctx, post, label, role, juris, body)
     ctx.mention(post, trigger.start_char, doc[seg_end - 1].idx + len(doc[seg_end - 1].text)
                 if seg_end > seg_start else trigger.end_char)
     return post, acting
