@@ -14,7 +14,7 @@ starts or ends; the tenure takes the date the sentence gives as its start or end
 from __future__ import annotations
 
 from ..iris import make_key
-from ..nlp.extensions import sent_start
+from ..nlp.extensions import doc_text, sent_start
 from .common import lemma, trigger_spans, trigger_tokens
 from .context import Ctx
 
@@ -125,14 +125,10 @@ def _left_behind(ctx, person: str, ent, post: str, sent) -> None:
 
     described = {m.key for m in ctx.mentions.values()
                  if m.role == "name" and m.key != post and m.key.startswith("post:") and sent.start_char <= m.begin
-                 and m.end <= ent.start_char and not doc_text_between(ctx.doc, m.end, ent.start_char).strip(" ,\n")}
+                 and m.end <= ent.start_char and not doc_text(ctx.doc)[m.end:ent.start_char].strip(" ,\n")}
     for old in described:
         if (person, "hc:holdsPost", old, "ref") in ctx.facts:
             make_former(ctx, person, old)
-
-
-def doc_text_between(doc, begin: int, end: int) -> str:
-    return doc.text[begin:end]
 
 
 def _replaced_on_this_post(ctx, taken, persons, lex) -> None:

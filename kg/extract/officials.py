@@ -287,9 +287,12 @@ def _post_node(ctx: Ctx, post: str, label: str, role: str, juris: str | None, bo
 _AKIM_ROLES = {"head_of_region", "head_of_district"}
 
 
+_KZ_REGION_SUFFIXES = tuple(f"|kz-{n}" for n in range(10, 80))     # 'settlement:…|kz-19': placed in Kazakhstan
+
+
 def _kazakh_place(key: str) -> bool:
     region = key if key.startswith("region:") else load_gazetteer().region_of(key) or ""
-    return region.startswith("region:KZ") or key.endswith(tuple(f"|kz-{n}" for n in range(10, 80)))
+    return region.startswith("region:KZ") or key.endswith(_KZ_REGION_SUFFIXES)
 
 
 def _appointed_there(doc, ent, appointed) -> bool:
@@ -363,10 +366,7 @@ def resolve_posts(ctx: Ctx, lex) -> None:
     for post, (role, juris, body, qualifier) in posts.items():
         if juris or body:
             placed.setdefault((role, qualifier), set()).add(post)
-    holders: dict[str, set] = {}
-    for f in ctx.facts.values():
-        if f.prop == "hc:holdsPost":
-            holders.setdefault(f.value, set()).add(f.subject)
+    holders = _post_holders(ctx)
     for post, (role, juris, body, qualifier) in list(posts.items()):
         if juris or body or not ctx.has(post):
             continue
@@ -453,10 +453,7 @@ def _merge_shortened_posts(ctx: Ctx) -> None:
     Роспотребнадзора Иван Петров': a post of a body with no place, held by someone who holds one placed post of
     the same role whose label holds every word of it, is that placed post written short."""
     posts = ctx.notes.get("posts", {})
-    holders: dict[str, set] = {}
-    for f in ctx.facts.values():
-        if f.prop == "hc:holdsPost":
-            holders.setdefault(f.value, set()).add(f.subject)
+    holders = _post_holders(ctx)
 
     def words(post):
         labels = [label for (lang, label), _ in ctx.labels.get(post, {}).items() if lang in (None, "ru")]
@@ -474,6 +471,15 @@ def _merge_shortened_posts(ctx: Ctx) -> None:
         for tenure in [f.subject for f in ctx.facts.values() if f.prop == "hc:tenurePost" and f.value == post]:
             ctx.rename(tenure, make_key("tenure", person, new, _tenure_suffix(ctx, tenure)))
         ctx.rename(post, new)
+
+
+def _post_holders(ctx: Ctx) -> dict[str, set]:
+    """Post -> the persons who hold it now (``hc:holdsPost``)."""
+    holders: dict[str, set] = {}
+    for f in ctx.facts.values():
+        if f.prop == "hc:holdsPost":
+            holders.setdefault(f.value, set()).add(f.subject)
+    return holders
 
 
 def _vacant_post(ctx: Ctx, lex, post: str, role: str, vacant, holders) -> set:
@@ -1221,13 +1227,19 @@ def post_key(role: str, juris: str | None, body: str | None = None, qualifier: s
     return make_key("post", role, juris or "", body or "", qualifier.lower(), holder or "")
 
 
-def write_tenure(ctx: Ctx, person: str, post: str, acting: bool, sent) -> str:
-    """The person holds the post: the Tenure (acting or not, with its evidence sentence) and the shortcut."""
-    tenure = make_key("tenure", person, post, "acting" if acting else "")
+def _tenure_node(ctx: Ctx, person: str, post: str, kind: str, acting: bool) -> str:
+    """A Tenure's own statements (key suffix ``kind``: '', 'acting' or 'former')."""
+    tenure = make_key("tenure", person, post, kind)
     ctx.entity(tenure, "Tenure")
     ctx.fact(tenure, "hc:tenureOf", person)
     ctx.fact(tenure, "hc:tenurePost", post)
     ctx.fact(tenure, "hc:acting", "true" if acting else "false", "bool")
+    return tenure
+
+
+def write_tenure(ctx: Ctx, person: str, post: str, acting: bool, sent) -> str:
+    """The person holds the post: the Tenure (acting or not, with its evidence sentence) and the shortcut."""
+    tenure = _tenure_node(ctx, person, post, "acting" if acting else "", acting)
     ctx.fact(person, "hc:holdsPost", post)
     ctx.evidence(tenure, sent)
     attested = ctx.ref_date or ctx.article.date
@@ -1240,11 +1252,7 @@ def write_former_tenure(ctx: Ctx, person: str, post: str, sent) -> str:
     """The person held the post before ('бывший министр', 'экс-главврач', 'ранее занимал должность …'): a
     Tenure marked ``hc:former true``, with its evidence, and neither the ``hc:holdsPost`` shortcut nor
     ``hc:attestedOn`` (the person no longer held the post on the article's date)."""
-    tenure = make_key("tenure", person, post, "former")
-    ctx.entity(tenure, "Tenure")
-    ctx.fact(tenure, "hc:tenureOf", person)
-    ctx.fact(tenure, "hc:tenurePost", post)
-    ctx.fact(tenure, "hc:acting", "false", "bool")
+    tenure = _tenure_node(ctx, person, post, "former", False)
     ctx.fact(tenure, "hc:former", "true", "bool")
     ctx.evidence(tenure, sent)
     return tenure
@@ -1533,8 +1541,7 @@ def _chairs_kk(ctx, doc, index, lex) -> None:
         if key in holders:
             continue
         post = post_key("chair", None, None, holder=key)
-        ctx.entity(post, "Post", ROLE_LABELS["chair"][1].capitalize())     # 'Төраға'
-        ctx.fact(post, "hc:postRole", "Role:chair", "concept")
+        _post_node(ctx, post, ROLE_LABELS["chair"][1].capitalize(), "chair", None, None)     # 'Төраға'
         ctx.mention_span(post, doc[tok.i:tok.i + 1])
         write_tenure(ctx, key, post, False, tok.sent)
         holders.add(key)

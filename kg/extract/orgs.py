@@ -265,7 +265,7 @@ def _medium_of(doc, span, lex) -> bool:
     if _CREDIT.search(text[max(line_start, span.start_char - 30):span.start_char].rstrip(" :")+ " "):
         return True
     prev = doc[span.start - 1] if span.start > 0 else None
-    if prev is not None and lemma(prev) in lex.MEDIUM_WORDS | {"соцсеть", "мессенджер"}:
+    if prev is not None and lemma(prev) in lex.MEDIUM_WORDS | {"мессенджер"}:
         return True
     line_end = text.find("\n", span.end_char)
     rest = text[span.end_char:len(text) if line_end < 0 else line_end].strip(" .!»\"")

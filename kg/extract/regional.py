@@ -91,7 +91,7 @@ def regional_bodies(ctx, lex, places) -> list[tuple]:
             out.append((doc[tok.i:end], doc[tok.i:end], region))
         elif lemma(tok) in _MINISTRY_HEADS and region.startswith("region:RU-") and not adjs and \
                 not any(t.i in starts for t in tail) and not _placed_after(doc, end, starts) and \
-                _headed_here(doc, tok.i, end):
+                _headed_here(doc, tok.i, end, lex):
             # 'главы Минздрава Константина Пахоменко', 'Министерство здравоохранения возглавил …' in an article
             # about one Russian region: a head named for a bare ministry heads that region's ministry
             out.append((doc[tok.i:end], doc[tok.i:end], region))
@@ -99,16 +99,17 @@ def regional_bodies(ctx, lex, places) -> list[tuple]:
 
 
 _MINISTRY_HEADS = {"министерство", "минздрав"}
-_HEAD_WORDS = {"глава", "руководитель", "начальник", "возглавить", "возглавлять", "руководить"}
+_HEAD_WORDS = {"глава", "руководитель", "начальник", "руководить"}
 
 
-def _headed_here(doc, start: int, end: int) -> bool:
+def _headed_here(doc, start: int, end: int, lex) -> bool:
     """A word of heading right before the body ('главы Минздрава', 'возглавил министерство …') or a verb of
-    heading right after it ('Министерство здравоохранения возглавил …')."""
+    heading right after it ('Министерство здравоохранения возглавил …'); the verbs are those of the appointment
+    table that take the body headed (``lex.APPOINTMENT_HEADS``)."""
     before = next((t for t in reversed(doc[max(0, start - 3):start]) if not t.is_space), None)
     after = next((t for t in doc[end:end + 2] if not t.is_space), None)
-    return before is not None and lemma(before) in _HEAD_WORDS or \
-        after is not None and lemma(after) in ("возглавить", "возглавлять")
+    return before is not None and lemma(before) in _HEAD_WORDS | lex.APPOINTMENT_HEADS or \
+        after is not None and lemma(after) in lex.APPOINTMENT_HEADS
 
 
 def _placed_after(doc, end: int, starts: set) -> bool:

@@ -24,6 +24,7 @@ from ..iris import make_key
 from . import natasha_adapter as na
 from .extensions import PLACES, lemma_of, register_extensions
 from .ru_morph import to_nominative
+from .ru_names import is_initial
 
 register_extensions()
 MAX_WORDS = 6
@@ -632,7 +633,7 @@ def cue_settlements(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         if low in ("г", "с", "п", "д", "х", "ст") and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "."):
             continue                              # a bare letter is an abbreviation only with its full stop
-        if len(tok.text) == 1 and tok.text.isupper() and not tok.is_sent_start:
+        if is_initial(tok) and not tok.is_sent_start:
             continue                              # 'имени З.С. Фишера': a capital letter is an initial
         i = tok.i + 1
         if i < len(doc) and doc[i].text == ".":
@@ -730,8 +731,7 @@ def _body_heads() -> frozenset[str]:
 def _after_initials(doc: Doc, i: int) -> bool:
     """'имени З.С. Фишера', 'И. Петрова': a name right after initials is a person's surname."""
     j = i - 1
-    return j >= 1 and doc[j].text == "." and len(doc[j - 1].text) == 1 and doc[j - 1].text.isupper() or \
-        j >= 0 and bool(re.fullmatch(r"(?:[А-ЯЁ]\.){1,2}", doc[j].text))
+    return j >= 1 and is_initial(doc[j - 1]) or j >= 0 and bool(re.fullmatch(r"(?:[А-ЯЁ]\.){1,2}", doc[j].text))
 
 
 def _is_geox(tok) -> bool:
