@@ -200,6 +200,7 @@ def test_a_district_hospital_in_a_text_about_another_region_names_no_region(ru_n
     ("Фото: акимат области Абай.", "region:KZ-10"),
     ("Проект «Санитарные автомобили для медицинских организаций области Абай» завершен.", "region:KZ-10"),
     ("В области Жетысу построят новый ФАП.", "region:KZ-33"),
+    ("В рамках поездки в регион Абай министр посетила больницу.", "region:KZ-10"),
     ("Аким области Абай Нурлан Уранхаев посетил больницу.", "region:KZ-10"),
 ])
 def test_a_region_named_noun_first(ru_nlp, text, key):

@@ -134,7 +134,7 @@ def noun_first_region_words() -> frozenset[str]:
         if place.cls == "Region":
             for name in place.names("ru"):
                 noun, _, rest = name.partition(" ")
-                if noun in _REGION_NOUNS and rest and " " not in rest:
+                if (noun in _REGION_NOUNS or noun == "регион") and rest and " " not in rest:
                     out.add(rest.lower())
     return frozenset(out)
 
@@ -217,7 +217,8 @@ def match_gazetteer(doc: Doc, index) -> list[tuple[Span, tuple[str, ...]]]:
         # 'новосибирской области': a region's adjective written lower-case still names it before its noun
         region_noun = not words[i].text[:1].isupper() and i + 1 < len(words) and lemmas[i + 1] in _REGION_NOUNS
         # 'области Абай', 'область Жетысу': the official Russian names of Kazakhstan's newer regions put the noun first
-        noun_first = lemmas[i] in _REGION_NOUNS and i + 1 < len(words) and words[i + 1].text[:1].isupper()
+        noun_first = (lemmas[i] in _REGION_NOUNS or lemmas[i] == "регион") and i + 1 < len(words) and \
+            words[i + 1].text[:1].isupper()
         region_noun = region_noun or noun_first
         if not most or not (words[i].text[:1].isupper() or region_noun):
             i += 1
