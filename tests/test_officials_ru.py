@@ -1132,3 +1132,42 @@ def test_a_plural_role_before_a_list_of_names_is_each_ones(extract_ru):
                         "Анна Сидорова и Олег Орлов.")
     held = {t[0] for t in _tenures(result) if t[1] == "member_of_parliament"}
     assert held == {"Иван Петров", "Анна Сидорова", "Олег Орлов"}, _tenures(result)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    # the body after the verb is the appointee's description, not the body he heads: the fronted one is
+    ("Министерство здравоохранения Курской области возглавил действующий депутат Государственной Думы Олег "
+     "Рябинин.", ("Олег Рябинин", "minister", "region:RU-KRS", False)),
+    # a fronted body after 'что'
+    ("Стало известно, что Омскую областную больницу возглавил уроженец Томска Игорь Гусев.",
+     ("Игорь Гусев", "chief_physician", None, False)),
+    # a bare acting role in 'в должности …' between the fronted body and the verb: the body's head, acting
+    ("Управление здравоохранения Костанайской области в должности исполняющей обязанности руководителя "
+     "возглавила Анна Беккер.", ("Анна Беккер", "head", "region:KZ-39", True)),
+])
+def test_a_body_fronted_before_the_verb_of_heading(extract_ru, text, expected):
+    tenures = _tenures(extract_ru(text))
+    assert expected in tenures, tenures
+    assert not any(t[0] == expected[0] and t[1] == "head" and t[2] is None for t in tenures), tenures
+
+
+@pytest.mark.slow
+def test_a_possessive_deputy_after_a_sentence_of_two_persons_is_nobodys(extract_ru):
+    result = extract_ru("Должность главного врача больницы Ивану Соколову предложил губернатор области Андрей "
+                        "Никитин. Его заместителю Петру Орлову предложили возглавить районную больницу.")
+    assert not any(t[0].startswith(("Пётр", "Петр")) and t[1] == "deputy_governor" for t in _tenures(result))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "В Центральной районной больнице сменился руководитель. Временно исполняющим обязанности главного врача "
+    "назначен заместитель главврача по медчасти Дмитрий Ёлкин.",
+    "Городская больница № 2 получила новое оборудование. Его представила замглавврача Анна Сорокина.",
+])
+def test_a_deputy_chief_physician_is_in_the_one_hospital(extract_ru, text):
+    from test_extract_ru import _facts
+    result = extract_ru(text)
+    deputies = {p for s, p in _facts(result, "hc:holdsPost")
+                for q, r in _facts(result, "hc:postRole") if q == p and r.endswith("deputy_head")}
+    assert deputies and all(any(q == p for q, _ in _facts(result, "hc:postIn")) for p in deputies), deputies

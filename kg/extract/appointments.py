@@ -26,7 +26,7 @@ WINDOW = 14          # tokens between the trigger word and the role or name it g
 
 
 def extract_appointments(ctx: Ctx, lex) -> None:
-    from .officials import role_segment, write_post
+    from .officials import is_acting, role_segment, write_post
 
     doc = ctx.doc
     persons = ctx.notes.get("persons", [])
@@ -91,6 +91,12 @@ def extract_appointments(ctx: Ctx, lex) -> None:
             ctx.notes.setdefault("appointment_roles", set()).add(trigger.start)
             post, acting = write_post(ctx, lex, person, trigger, role, role_segment(ctx, lex, trigger))
             acting = acting or duties
+            found = _headed_body(tok, form, bodies, sent, lex) if post is None and form in ("self", "active") \
+                else None
+            if found is not None:   # 'Управление … в должности и.о. руководителя возглавила …': a bare role, the
+                span, body, role = found                                    # body the verb takes
+                post, _ = write_post(ctx, lex, person, span, role, None, body=body)
+                acting = acting or is_acting(doc, trigger, lex)
         else:
             found = _headed_body(tok, form, bodies, sent, lex) if form in ("self", "active") else None
             if found is None:
@@ -448,10 +454,10 @@ def _headed_body(tok, form, bodies, sent, lex):
     """'возглавил областную больницу' -> (span, body key, role): the body or facility the verb takes."""
     if lemma(tok) not in lex.APPOINTMENT_HEADS:
         return None
-    after = sorted((s for s, _ in bodies if sent_start(s) == sent.start and tok.i < s.start <= tok.i + 4),
-                   key=lambda s: s.start)
-    fronted = [s for s, _ in bodies if sent_start(s) == sent.start and s.end == tok.i and
-               not any(not t.is_space and not t.is_punct for t in tok.doc[sent.start:s.start])]
+    after = sorted((s for s, _ in bodies if sent_start(s) == sent.start and tok.i < s.start <= tok.i + 4
+                    and not _described_by(tok.doc[tok.i + 1:s.start])), key=lambda s: s.start)
+    fronted = [s for s, _ in bodies if sent_start(s) == sent.start and s.end <= tok.i and
+               _clause_start(tok.doc, sent.start, s.start) and _post_phrase(tok.doc[s.end:tok.i], lex)]
     if not after and not fronted:
         return None
     span = after[0] if after else fronted[0]    # 'Департамент здравоохранения области возглавила …
@@ -465,6 +471,27 @@ def _headed_body(tok, form, bodies, sent, lex):
     else:
         role = "head"
     return span, key, role
+
+
+def _clause_start(doc, sent_start_i: int, i: int) -> bool:
+    """Token ``i`` opens its sentence or a clause after 'что' / a comma ('Сообщалось, что [больницу] …')."""
+    before = [t for t in doc[sent_start_i:i] if not t.is_space]
+    return not before or before[-1].lower_ in ("что", ",")
+
+
+def _post_phrase(between, lex) -> bool:
+    """Nothing, or only the post the body is taken in, between a fronted body and the verb: 'Управление
+    здравоохранения области [в должности исполняющей обязанности руководителя] возглавила …'."""
+    words = [t for t in between if not t.is_space]
+    return not words or (lemma(words[0]) == "в" and len(words) > 1 and lemma(words[1]) in lex.POST_WORDS and
+                         not any(t.ent_type_ == "PER" or t.pos_ == "PUNCT" for t in words))
+
+
+def _described_by(between) -> bool:
+    """'Минздрав возглавил [действующий депутат] Государственной Думы …': a nominative noun between the verb
+    and a body is the subject's own description, and the body hangs on it; the verb's object comes right
+    after the verb ('возглавил [в 2020 году] областную больницу')."""
+    return any(t.pos_ == "NOUN" and t.morph.get("Case") == ["Nom"] for t in between)
 
 
 def _write_change(ctx, kind, tok, sent, person, post, acting, decided_by, people, lex) -> None:

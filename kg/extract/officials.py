@@ -415,6 +415,8 @@ def _pronoun_deputies(ctx: Ctx, lex) -> None:
         if not before:
             continue
         ref_ent, ref = before[-1]
+        if ref_ent.start < ent.sent.start and len({p for e, p in before if e.start < ent.sent.start}) > 1:
+            continue    # 'Его заместителю …' opening a sentence after one that names two persons: whose?
         spots = [(m.begin, m) for m in ctx.mentions.values() if m.role == "name" and m.key in holds.get(ref, ())
                  and m.key in posts and doc[lower].idx <= m.begin and m.end <= deputy.start_char]
         if not spots:
@@ -816,6 +818,11 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
                 (_one_hospital(ctx, lex, *sent_bounds(doc, start - 1)) if start > 0 else None)
             # '… представил коллективу больницы нового главного врача — …', 'главврач Ольга Петрова' in a text
             # about one hospital
+        if body is None and juris is None and role == "deputy_head" and _portfolio_only(doc[seg_start:seg_end], lex) \
+                and any(lemma(t) in lex.HOSPITAL_DEPUTY_WORDS for t in trigger):
+            start, end = sent_bounds(doc, trigger.start)
+            body = _one_hospital(ctx, lex, start, end) or _one_hospital(ctx, lex)
+            # 'заместитель главврача по медчасти Иван Петров' in a text about one hospital: that hospital's
         if body is not None and role in lex.FACILITY_HEAD_ROLES and _is_hospital(ctx, body, lex):
             role = lex.FACILITY_HEAD_ROLES[role]        # the head of a hospital is its chief physician
         if body is None and role in lex.MINISTRY_ROLES and seg_end == seg_start or (
@@ -932,6 +939,13 @@ def _region_head_role(ctx: Ctx, juris: str, lex) -> str:
             and any(role == "governor" for _, role in trigger_spans(ctx.doc, "hc_roles")):
         return "governor"
     return "head_of_region"
+
+
+def _portfolio_only(segment, lex) -> bool:
+    """Nothing, or only a deputy's portfolio ('по медицинской части', 'по лечебной работе'), after a role."""
+    words = [t for t in segment if not t.is_space]
+    return not words or (words[0].lower_ == "по" and all(t.is_lower and t.pos_ in ("NOUN", "ADJ", "CCONJ")
+                                                         for t in words[1:]))
 
 
 def _has_place(places, start, end) -> bool:
