@@ -1171,3 +1171,30 @@ def test_a_deputy_chief_physician_is_in_the_one_hospital(extract_ru, text):
     deputies = {p for s, p in _facts(result, "hc:holdsPost")
                 for q, r in _facts(result, "hc:postRole") if q == p and r.endswith("deputy_head")}
     assert deputies and all(any(q == p for q, _ in _facts(result, "hc:postIn")) for p in deputies), deputies
+
+
+@pytest.mark.slow
+def test_an_unnamed_head_after_its_named_holder_is_no_one_elses(extract_ru):
+    result = extract_ru("Губернатор Пензенской области Иван Белозерцев назвал имя нового министра. «Уверен, что "
+                        "его качества помогут», - написал губернатор в своем микроблоге. Прежний глава "
+                        "регионального минздрава Владимир Стрючков был уволен 29 апреля.")
+    assert not any(t[0] == "Владимир Стрючков" and t[1] == "governor" for t in _tenures(result)), _tenures(result)
+
+
+@pytest.mark.slow
+def test_a_role_after_a_name_across_a_clause_is_not_its(extract_ru):
+    result = extract_ru("Это подтвердила сотрудница Минздрава Светлана Новак, по ее словам главврач действительно "
+                        "написал заявление.")
+    assert not any(t[0] == "Светлана Новак" and t[1] == "chief_physician" for t in _tenures(result))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,person", [
+    ("Московская область. Светлана Орлова, занимавшая пост зампреда правительства Московской области - министра "
+     "здравоохранения региона, продолжит работать в кабмине.", "Светлана Орлова"),
+    ("На совещании выступила Анна Белова, заместитель председателя правительства Тверской области – министр "
+     "здравоохранения региона.", "Анна Белова"),
+])
+def test_a_combined_dash_title_after_a_name_is_two_posts(extract_ru, text, person):
+    held = {(t[1], t[2]) for t in _tenures(extract_ru(text)) if t[0] == person}
+    assert {r for r, _ in held} == {"deputy_prime_minister", "minister"} and all(j for _, j in held), held

@@ -26,7 +26,7 @@ WINDOW = 14          # tokens between the trigger word and the role or name it g
 
 
 def extract_appointments(ctx: Ctx, lex) -> None:
-    from .officials import is_acting, role_segment, write_post
+    from .officials import dash_title, is_acting, role_segment, write_former_tenure, write_post, write_tenure
 
     doc = ctx.doc
     persons = ctx.notes.get("persons", [])
@@ -86,11 +86,16 @@ def extract_appointments(ctx: Ctx, lex) -> None:
             target = _last_role_before(sent, roles)
         elif target is None and (bare := _bare_duties(tok, sent, roles_in.get(sent.start, []))) is not None:
             target, duties = bare, True
+        also = None
         if target is not None:
             trigger, role = target
             ctx.notes.setdefault("appointment_roles", set()).add(trigger.start)
-            post, acting = write_post(ctx, lex, person, trigger, role, role_segment(ctx, lex, trigger))
+            seg_end = role_segment(ctx, lex, trigger)
+            post, acting = write_post(ctx, lex, person, trigger, role, seg_end)
             acting = acting or duties
+            if post is not None and (second := dash_title(ctx, seg_end)) is not None:
+                ctx.notes["appointment_roles"].add(second[0].start)     # 'пост зампреда правительства – министра
+                also, _ = write_post(ctx, lex, person, *second, role_segment(ctx, lex, second[0]))  # здравоохранения'
             found = _headed_body(tok, form, bodies, sent, lex) if post is None and form in ("self", "active") \
                 else None
             if found is not None:   # 'Управление … в должности и.о. руководителя возглавила …': a bare role, the
@@ -106,11 +111,13 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         if post is None:
             continue
         if former:
-            from .officials import write_former_tenure
-            write_former_tenure(ctx, person, post, sent)
+            for held in (post, also):
+                if held is not None:
+                    write_former_tenure(ctx, person, held, sent)
             continue
+        if also is not None:                     # the second title of a combined one: a tenure, no change
+            write_tenure(ctx, person, also, True if kind == "acting" else acting, sent)
         if kind in ("acting", "holding"):        # 'обязанности главы исполняет …': a tenure, no change
-            from .officials import write_tenure
             write_tenure(ctx, person, post, True if kind == "acting" else acting, sent)
             taken.append((tok.i, person, post, None))
             continue

@@ -72,6 +72,10 @@ def extract_officials(ctx: Ctx, lex) -> None:
         used.add(trigger.start)
         held.add(person)
         _tenure(ctx, lex, person, ent, trigger, role, seg_end)
+        if trigger.start > ent.start and (second := dash_title(ctx, seg_end)) is not None:
+            trigger2, role2 = second            # 'Анна Белова, зампред правительства – министр здравоохранения'
+            used.add(trigger2.start)
+            _tenure(ctx, lex, person, ent, trigger2, role2, role_segment(ctx, lex, trigger2))
         while trigger.start < ent.start and (match := _chained(doc, trigger, ent, by_end, places, orgs, lex)):
             trigger, role, seg_end = match         # 'лидер Меджлиса, народный депутат Украины Мустафа Джемилев'
             used.add(trigger.start)
@@ -124,8 +128,9 @@ def _named_next(ctx: Ctx, lex, unnamed, held) -> set:
     persons = ctx.notes.get("persons", [])
     doc = ctx.doc
     used = set()
+    filled = _filled_roles(ctx)
     for trigger, role in unnamed:
-        if not _subject_head(doc, trigger, role, lex):
+        if not _subject_head(doc, trigger, role, lex) or _filled_before(filled, trigger, role):
             continue
         sent = trigger.sent
         limit = sent.end
@@ -148,6 +153,21 @@ def _named_next(ctx: Ctx, lex, unnamed, held) -> set:
             held.add(person)
             used.add(trigger.start)
     return used
+
+
+def _filled_roles(ctx: Ctx) -> list[tuple[int, str]]:
+    """(offset, role) of each held post's mentions ('Губернатор области Иван Белозерцев …'): an unnamed mention
+    of a one-holder head's role after one of them ('… – написал губернатор') is that holder's, and gives the
+    post to no one else the next sentences name (unnamed heads: ``_named_next``, ``_named_before``,
+    ``_sole_candidate``; ``_filled_before``)."""
+    posts = ctx.notes.get("posts", {})
+    held = {post for post in _post_holders(ctx) if post in posts}
+    return [(m.begin, posts[m.key][0]) for m in ctx.mentions.values() if m.key in held]
+
+
+def _filled_before(filled, trigger, role: str) -> bool:
+    """Is ``role`` a held post's role mentioned before ``trigger``?"""
+    return any(r == role and begin < trigger.start_char for begin, r in filled)
 
 
 def _surname_subject(doc, trigger, ent) -> bool:
@@ -200,8 +220,9 @@ def _named_before(ctx: Ctx, lex, unnamed, held) -> set:
     persons = ctx.notes.get("persons", [])
     doc = ctx.doc
     used = set()
+    filled = _filled_roles(ctx)
     for trigger, role in unnamed:
-        if not _subject_head(doc, trigger, role, lex):
+        if not _subject_head(doc, trigger, role, lex) or _filled_before(filled, trigger, role):
             continue
         sent = trigger.sent
         if sent.start == 0 or any(sent.start <= ent.start < sent.end for ent, _ in persons):
@@ -248,8 +269,10 @@ def _sole_candidate(ctx: Ctx, lex, unnamed, held) -> None:
         if r in sole and _head(span).morph.get("Case") not in (["Nom"], []):
             oblique.setdefault(r, {}).setdefault(sent_of.get(span.start, -1), set()).add(span.start)
     appointed = {i for i, kind in trigger_tokens(doc, "hc_appointment").items() if kind == "appointment"}
+    filled = _filled_roles(ctx)
     for trigger, role in triggers:
-        if not _subject_role(doc, trigger, lex) or is_former(doc, trigger, lex):
+        if not _subject_role(doc, trigger, lex) or is_former(doc, trigger, lex) or \
+                _filled_before(filled, trigger, role):
             continue
         if role not in lex.SUBJECT_HEAD_ROLES and _placed_segment(ctx, lex, trigger) is None:
             continue                    # 'главный врач' alone: of what?
@@ -675,6 +698,8 @@ def _right(doc, ent, triggers):
         return None
     for trigger, role in triggers:
         if ent.end < trigger.start <= ent.end + 5 and trigger.sent.start == ent.sent.start:
+            if any(t.pos_ in ("PRON", "ADP") for t in doc[ent.end + 1:trigger.start]):
+                return None     # 'Анна Белова, по её словам главврач …': another clause, another person's role
             end = trigger.end
             while end < ent.sent.end and end - trigger.end < MAX_GAP and not _ends_apposition(doc[end]):
                 end += 1
@@ -770,9 +795,22 @@ def role_segment(ctx: Ctx, lex, trigger) -> int:
     places, orgs = ctx.notes.get("official_spans", ([], []))
     doc, end = ctx.doc, trigger.end
     while end < trigger.sent.end and end - trigger.end < MAX_GAP and _bridge(doc[end], places, orgs, lex) \
-            and not _ends_apposition(doc[end]):
+            and not _ends_apposition(doc[end]) and dash_title(ctx, end) is None:
         end += 1
     return end
+
+
+def dash_title(ctx: Ctx, end: int):
+    """'зампреда правительства области – министра здравоохранения региона': a dash at token ``end`` right
+    before a role word starts a second title of the same person -> (span, role) of that role, or None."""
+    doc = ctx.doc
+    if end + 1 >= len(doc) or doc[end].text not in ("-", "–", "—") or doc[end].sent.start != doc[end + 1].sent.start:
+        return None
+    starts = ctx.notes.get("role_starts")
+    if starts is None:
+        starts = ctx.notes["role_starts"] = {span.start: (span, role) for span, role in trigger_spans(doc, "hc_roles")
+                                             if ctx.live(span) and _singular(span)}
+    return starts.get(end + 1)
 
 
 def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
