@@ -1198,3 +1198,20 @@ def test_a_role_after_a_name_across_a_clause_is_not_its(extract_ru):
 def test_a_combined_dash_title_after_a_name_is_two_posts(extract_ru, text, person):
     held = {(t[1], t[2]) for t in _tenures(extract_ru(text)) if t[0] == person}
     assert {r for r, _ in held} == {"deputy_prime_minister", "minister"} and all(j for _, j in held), held
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    ("В Туле главный педиатр региона Анна Белова рассказала о вакцинации.",
+     ("Анна Белова", "chief_specialist", "region:RU-TUL", False)),
+    ("Тульская область. Исполнять обязанности главного хирурга области стал заведующий отделением Олег Ракитин.",
+     ("Олег Ракитин", "chief_specialist", "region:RU-TUL", True)),
+])
+def test_chief_specialists_of_a_region(extract_ru, text, expected):
+    assert expected in _tenures(extract_ru(text)), _tenures(extract_ru(text))
+
+
+def test_chief_specialist_is_not_a_chief_physician():
+    from kg.extract import lexicon_ru as lex
+    assert lex.ROLES[("главный", "хирург")] == "chief_specialist"
+    assert lex.ROLES[("главный", "врач")] == "chief_physician"

@@ -698,8 +698,9 @@ def _right(doc, ent, triggers):
         return None
     for trigger, role in triggers:
         if ent.end < trigger.start <= ent.end + 5 and trigger.sent.start == ent.sent.start:
-            if any(t.pos_ in ("PRON", "ADP") for t in doc[ent.end + 1:trigger.start]):
+            if any(t.pos_ == "PRON" and lemma(t) != "который" for t in doc[ent.end + 1:trigger.start]):
                 return None     # 'Анна Белова, по её словам главврач …': another clause, another person's role
+                #                 ('Анна Белова, которая была заместителем …' is hers)
             end = trigger.end
             while end < ent.sent.end and end - trigger.end < MAX_GAP and not _ends_apposition(doc[end]):
                 end += 1
