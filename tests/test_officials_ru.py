@@ -1215,3 +1215,12 @@ def test_chief_specialist_is_not_a_chief_physician():
     from kg.extract import lexicon_ru as lex
     assert lex.ROLES[("главный", "хирург")] == "chief_specialist"
     assert lex.ROLES[("главный", "врач")] == "chief_physician"
+
+
+@pytest.mark.slow
+def test_an_unnamed_placed_head_is_the_named_holder_of_the_same_post(extract_ru):
+    result = extract_ru("В Тверской области уволен главврач Озёрной больницы\nГубернатор пообщался с главврачом "
+                        "Озёрной больницы Андреем Сизовым. После беседы главврач написал заявление.\nЭто "
+                        "подтвердила сотрудница министерства Светлана Новикова, заявление принято.")
+    assert not any(t[0] == "Светлана Новикова" and t[1] == "chief_physician" for t in _tenures(result)), \
+        _tenures(result)

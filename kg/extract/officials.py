@@ -128,9 +128,9 @@ def _named_next(ctx: Ctx, lex, unnamed, held) -> set:
     persons = ctx.notes.get("persons", [])
     doc = ctx.doc
     used = set()
-    filled = _filled_roles(ctx)
+    filled = _filled_roles(ctx, lex)
     for trigger, role in unnamed:
-        if not _subject_head(doc, trigger, role, lex) or _filled_before(filled, trigger, role):
+        if not _subject_head(doc, trigger, role, lex) or _filled(ctx, lex, filled, trigger, role):
             continue
         sent = trigger.sent
         limit = sent.end
@@ -155,19 +155,34 @@ def _named_next(ctx: Ctx, lex, unnamed, held) -> set:
     return used
 
 
-def _filled_roles(ctx: Ctx) -> list[tuple[int, str]]:
-    """(offset, role) of each held post's mentions ('Губернатор области Иван Белозерцев …'): an unnamed mention
-    of a one-holder head's role after one of them ('… – написал губернатор') is that holder's, and gives the
-    post to no one else the next sentences name (unnamed heads: ``_named_next``, ``_named_before``,
-    ``_sole_candidate``; ``_filled_before``)."""
+def _filled_roles(ctx: Ctx, lex) -> list[tuple[int, str, bool, frozenset]]:
+    """(offset, role, appointed here, words) of each held post's mentions ('Губернатор области Иван Белозерцев
+    …', 'с главврачом Икрянинской больницы Андреем Кашиным'): an unnamed mention of the role is that holder's,
+    and gives the post to no one else the next sentences name (``_filled``)."""
     posts = ctx.notes.get("posts", {})
     held = {post for post in _post_holders(ctx) if post in posts}
-    return [(m.begin, posts[m.key][0]) for m in ctx.mentions.values() if m.key in held]
+    changed = {f.value for f in ctx.facts.values() if f.prop == "hc:concernsPerson"}
+    holders = _post_holders(ctx)
+    out = []
+    for m in ctx.mentions.values():
+        if m.key in held:
+            span = ctx.doc.char_span(m.begin, m.end, alignment_mode="expand")
+            words = frozenset(lemma(t) for t in span if t.is_alpha) if span is not None else frozenset()
+            out.append((m.begin, posts[m.key][0], bool(holders[m.key] & changed), words))
+    return out
 
 
-def _filled_before(filled, trigger, role: str) -> bool:
-    """Is ``role`` a held post's role mentioned before ``trigger``?"""
-    return any(r == role and begin < trigger.start_char for begin, r in filled)
+def _filled(ctx: Ctx, lex, filled, trigger, role: str) -> bool:
+    """Does a named person hold the post an unnamed head's role names? A bare role ('… – написал губернатор')
+    is a holder's of that role named before it; a placed one ('уволен главврач Икрянинской больницы') is the
+    holder's of the same words anywhere in the article, unless the text appoints that holder (then the unnamed
+    post may be the predecessor's: 'Министр … ушёл в отставку … и.о. министра назначен …')."""
+    seg_end = _placed_segment(ctx, lex, trigger)
+    if seg_end is None:
+        return any(r == role and begin < trigger.start_char for begin, r, _, _ in filled)
+    words = frozenset(lemma(t) for t in ctx.doc[trigger.start:seg_end] if t.is_alpha)
+    return any(r == role and w == words and (begin < trigger.start_char or not appointed)
+               for begin, r, appointed, w in filled)
 
 
 def _surname_subject(doc, trigger, ent) -> bool:
@@ -220,9 +235,9 @@ def _named_before(ctx: Ctx, lex, unnamed, held) -> set:
     persons = ctx.notes.get("persons", [])
     doc = ctx.doc
     used = set()
-    filled = _filled_roles(ctx)
+    filled = _filled_roles(ctx, lex)
     for trigger, role in unnamed:
-        if not _subject_head(doc, trigger, role, lex) or _filled_before(filled, trigger, role):
+        if not _subject_head(doc, trigger, role, lex) or _filled(ctx, lex, filled, trigger, role):
             continue
         sent = trigger.sent
         if sent.start == 0 or any(sent.start <= ent.start < sent.end for ent, _ in persons):
@@ -269,10 +284,10 @@ def _sole_candidate(ctx: Ctx, lex, unnamed, held) -> None:
         if r in sole and _head(span).morph.get("Case") not in (["Nom"], []):
             oblique.setdefault(r, {}).setdefault(sent_of.get(span.start, -1), set()).add(span.start)
     appointed = {i for i, kind in trigger_tokens(doc, "hc_appointment").items() if kind == "appointment"}
-    filled = _filled_roles(ctx)
+    filled = _filled_roles(ctx, lex)
     for trigger, role in triggers:
         if not _subject_role(doc, trigger, lex) or is_former(doc, trigger, lex) or \
-                _filled_before(filled, trigger, role):
+                _filled(ctx, lex, filled, trigger, role):
             continue
         if role not in lex.SUBJECT_HEAD_ROLES and _placed_segment(ctx, lex, trigger) is None:
             continue                    # 'главный врач' alone: of what?
