@@ -1224,3 +1224,21 @@ def test_an_unnamed_placed_head_is_the_named_holder_of_the_same_post(extract_ru)
                         "подтвердила сотрудница министерства Светлана Новикова, заявление принято.")
     assert not any(t[0] == "Светлана Новикова" and t[1] == "chief_physician" for t in _tenures(result)), \
         _tenures(result)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    ("«В октябре в районе откроются две поликлиники», – проинформировал Жумабеков.\nВ ходе встречи аким также "
+     "отметил, что в январе была открыта амбулатория.", ("Жумабеков", "akim")),
+    ("В Петербурге открыли поликлинику. По словам Гурова, к концу года откроется ещё один стационар. Губернатор "
+     "отметил, что работа продолжится.", ("Гуров", "governor")),
+])
+def test_an_unnamed_head_after_the_quoted_speaker_is_his(extract_ru, text, expected):
+    assert expected in {t[:2] for t in _tenures(extract_ru(text))}, _tenures(extract_ru(text))
+
+
+@pytest.mark.slow
+def test_a_speaker_among_two_persons_is_not_taken(extract_ru):
+    text = ("«Работа продолжится», – сказал Жумабеков, отвечая на вопрос Ивана Орлова.\nВ ходе встречи аким также "
+            "отметил, что амбулатория открыта.")
+    assert not any(t[1] == "akim" for t in _tenures(extract_ru(text)))

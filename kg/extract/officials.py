@@ -140,8 +140,10 @@ def _named_next(ctx: Ctx, lex, unnamed, held) -> set:
         if not after:
             continue
         ent, person = after[0]
-        surname = _surname_subject(doc, trigger, ent) and \
+        surname = (_surname_subject(doc, trigger, ent) or _speaker(doc, [(ent, person)], lex) is not None
+                   and ent.sent.start != trigger.sent.start) and \
             not any(key == person and other.start < trigger.start for other, key in persons)
+        # 'Глава Петербурга выразил благодарность … По словам Беглова, …': the next sentence's speaker
         if person in held or not surname and (len(_core_parts(ent)) < 2 or not _as_subject(doc, ent, lex)):
             continue
         if any(key != person and key not in held and ent.sent.start <= other.start < ent.sent.end
@@ -153,6 +155,18 @@ def _named_next(ctx: Ctx, lex, unnamed, held) -> set:
             held.add(person)
             used.add(trigger.start)
     return used
+
+
+def _speaker(doc, named, lex):
+    """The one person of ``named`` (a sentence's persons) the sentence quotes: right after a verb of saying
+    ('«…», – проинформировал Досаев', 'сказал Иван Петров') or after 'по словам' ('По словам Беглова, …')."""
+    found = []
+    for ent, key in named:
+        before = [t for t in doc[max(ent.sent.start, ent.start - 2):ent.start] if not t.is_space]
+        if before and before[-1].pos_ == "VERB" and lemma(before[-1]) in lex.SPEAKER_VERBS or \
+                [t.lower_ for t in before] == ["по", "словам"]:
+            found.append((ent, key))
+    return found[0] if len({key for _, key in found}) == 1 else None
 
 
 def _filled_roles(ctx: Ctx, lex) -> list[tuple[int, str, bool, frozenset]]:
@@ -245,12 +259,18 @@ def _named_before(ctx: Ctx, lex, unnamed, held) -> set:
         prev = doc[sent.start - 1].sent
         first = next((t for t in prev if not (t.is_space or t.is_punct)), None)
         named = [(ent, key) for ent, key in persons if prev.start <= ent.start < prev.end]
-        if first is None or not named or named[0][0].start != first.i:
-            continue
-        ent, person = named[0]
-        if person in held or len(_core_parts(ent)) < 2 or _head(ent).morph.get("Case") != ["Nom"] or \
-                len({key for _, key in named}) > 1:
-            continue
+        speaker = _speaker(doc, named, lex)
+        if speaker is not None and len({key for _, key in named}) == 1:
+            ent, person = speaker       # '«…», – проинформировал Досаев. В ходе встречи аким также отметил …'
+            if person in held:
+                continue
+        else:
+            if first is None or not named or named[0][0].start != first.i:
+                continue
+            ent, person = named[0]
+            if person in held or len(_core_parts(ent)) < 2 or _head(ent).morph.get("Case") != ["Nom"] or \
+                    len({key for _, key in named}) > 1:
+                continue
         if _head_post(ctx, lex, person, trigger, role, sent):
             held.add(person)
             used.add(trigger.start)
