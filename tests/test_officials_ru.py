@@ -1242,3 +1242,21 @@ def test_a_speaker_among_two_persons_is_not_taken(extract_ru):
     text = ("«Работа продолжится», – сказал Жумабеков, отвечая на вопрос Ивана Орлова.\nВ ходе встречи аким также "
             "отметил, что амбулатория открыта.")
     assert not any(t[1] == "akim" for t in _tenures(extract_ru(text)))
+
+
+@pytest.mark.parametrize("word,no_name", [
+    ("Политик", True), ("Вологжанин", True), ("Она", True), ("Осташкове", True),
+    ("Куниц", False),       # a noun's genitive plural, and a surname in the nominative
+    ("Нур", False), ("Кузнецов", False),
+])
+def test_a_lone_word_the_dictionary_knows_only_as_a_common_noun_is_no_name(word, no_name):
+    from kg.extract.persons import _no_name_word
+    assert _no_name_word(word) is no_name
+
+
+@pytest.mark.slow
+def test_a_lone_common_noun_tagged_as_a_person_is_no_person(extract_ru):
+    from test_extract_ru import _by_class
+    result = extract_ru("Политик заявил, что больница откроется в марте. Главный врач Иван Сомов подтвердил это.")
+    persons = set(_by_class(result, "Person"))
+    assert "Политик" not in persons and "Иван Сомов" in persons, persons

@@ -280,12 +280,15 @@ def _thing(word: str) -> bool:
 
 def _no_name_word(word: str) -> bool:
     """A word the dictionary knows, only as a common noun (animate too: 'Политик', 'Вологжанин'), a pronoun
-    ('Она') or a place ('Осташкове'), never as a given name, surname or patronymic."""
+    ('Она') or a place ('Осташкове'), never as a given name, surname or patronymic, and that can be a noun
+    in the nominative singular, a pronoun or a place as written."""
     from ..nlp import natasha_adapter as na
 
     parses = na.parses(word)
     return bool(parses) and na.morph_vocab().word_is_known(word.lower()) and all(
-        p.tag.POS in ("NOUN", "NPRO") and not any(t in p.tag for t in ("Name", "Surn", "Patr")) for p in parses)
+        p.tag.POS in ("NOUN", "NPRO") and not any(t in p.tag for t in ("Name", "Surn", "Patr")) for p in parses) \
+        and any(p.tag.POS == "NPRO" or "Geox" in p.tag or p.tag.case == "nomn" and p.tag.number == "sing"
+                for p in parses)    # 'Куниц' (a noun's genitive plural) may be a surname in the nominative
 
 
 def _cut_off(ent, text_end: int) -> bool:
