@@ -1260,3 +1260,30 @@ def test_a_lone_common_noun_tagged_as_a_person_is_no_person(extract_ru):
     result = extract_ru("Политик заявил, что больница откроется в марте. Главный врач Иван Сомов подтвердил это.")
     persons = set(_by_class(result, "Person"))
     assert "Политик" not in persons and "Иван Сомов" in persons, persons
+
+
+def _former_holders(result):
+    from test_extract_ru import _facts, _label
+    former = {t for t, v in _facts(result, "hc:former") if v == "true"}
+    return {(_label(result, p), r.split(":")[1]) for t, p in _facts(result, "hc:tenureOf") if t in former
+            for t2, post in _facts(result, "hc:tenurePost") if t2 == t
+            for q, r in _facts(result, "hc:postRole") if q == post}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    ("Иван Петров возглавлял Омскую областную больницу с 2010 года.", ("Иван Петров", "chief_physician")),
+    ("Ранее Бобров руководил Территориальным фондом обязательного медицинского страхования Орловской области.",
+     ("Бобров", "head")),
+])
+def test_the_imperfective_past_of_heading_is_a_former_post(extract_ru, text, expected):
+    result = extract_ru(text)
+    assert expected in _former_holders(result)
+    assert not [e for e in result.entities if e.cls == "Appointment"]
+
+
+@pytest.mark.slow
+def test_heading_in_the_present_is_a_current_post(extract_ru):
+    result = extract_ru("Омской областной больницей руководит Анна Котова.")
+    assert ("Анна Котова", "chief_physician", "region:RU-OMS", False) in _tenures(result)
+    assert not _former_holders(result)

@@ -54,8 +54,11 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         earlier = any(lemma(t) in lex.EARLIER_WORDS for t in tok.doc[tok.sent.start:tok.i])
         if kind == "acting" and earlier:
             continue            # 'ранее обязанности главы исполняла …': duties held before
-        former = earlier and (kind == "holding" or kind == "appointment" and lemma(tok) in lex.APPOINTMENT_SELF
-                              and tok.morph.get("Aspect") == ["Imp"] and tok.morph.get("Tense") == ["Past"])
+        past_imperfective = tok.morph.get("Aspect") == ["Imp"] and tok.morph.get("Tense") == ["Past"]
+        former = (earlier or past_imperfective and tok.morph.get("VerbForm") == ["Fin"]) and (
+            kind == "holding" or kind == "appointment" and lemma(tok) in lex.APPOINTMENT_SELF and past_imperfective)
+        # 'Сергей Галаганов возглавлял коронавирусный госпиталь', 'до этого департаментом руководил …',
+        # 'являлась первым заместителем': the finite imperfective past of holding or heading is a post held before
         # 'ранее занимал должность заместителя министра', 'ранее возглавлял районную больницу': a post held
         # before, a former tenure
         if kind == "holding" and tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Voice") == ["Pass"]:
