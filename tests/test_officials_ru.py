@@ -1174,8 +1174,9 @@ def test_a_deputy_chief_physician_is_in_the_one_hospital(extract_ru, text):
 
 
 @pytest.mark.slow
-def test_an_unnamed_head_after_its_named_holder_is_no_one_elses(extract_ru):
-    result = extract_ru("Губернатор Пензенской области Иван Белозерцев назвал имя нового министра. «Уверен, что "
+@pytest.mark.parametrize("headline", ["", "Губернатор назвал имя нового министра\n"])
+def test_an_unnamed_head_after_its_named_holder_is_no_one_elses(extract_ru, headline):
+    result = extract_ru(headline + "Губернатор Пензенской области Иван Белозерцев назвал имя нового министра. «Уверен, что "
                         "его качества помогут», - написал губернатор в своем микроблоге. Прежний глава "
                         "регионального минздрава Владимир Стрючков был уволен 29 апреля.")
     assert not any(t[0] == "Владимир Стрючков" and t[1] == "governor" for t in _tenures(result)), _tenures(result)

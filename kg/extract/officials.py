@@ -188,14 +188,12 @@ def _filled_roles(ctx: Ctx, lex) -> list[tuple[int, str, bool, frozenset]]:
 
 def _filled(ctx: Ctx, lex, filled, trigger, role: str) -> bool:
     """Does a named person hold the post an unnamed head's role names? A bare role ('… – написал губернатор')
-    is a holder's of that role named before it; a placed one ('уволен главврач Икрянинской больницы') is the
-    holder's of the same words anywhere in the article, unless the text appoints that holder (then the unnamed
-    post may be the predecessor's: 'Министр … ушёл в отставку … и.о. министра назначен …')."""
+    is a holder's of that role, a placed one ('уволен главврач Икрянинской больницы') the holder's of the same
+    words: one named before it, or anywhere in the article unless the text appoints that holder (then the
+    unnamed post may be the predecessor's: 'Министр … ушёл в отставку … и.о. министра назначен …')."""
     seg_end = _placed_segment(ctx, lex, trigger)
-    if seg_end is None:
-        return any(r == role and begin < trigger.start_char for begin, r, _, _ in filled)
-    words = frozenset(lemma(t) for t in ctx.doc[trigger.start:seg_end] if t.is_alpha)
-    return any(r == role and w == words and (begin < trigger.start_char or not appointed)
+    words = frozenset(lemma(t) for t in ctx.doc[trigger.start:seg_end] if t.is_alpha) if seg_end else None
+    return any(r == role and (words is None or w == words) and (begin < trigger.start_char or not appointed)
                for begin, r, appointed, w in filled)
 
 
