@@ -170,16 +170,16 @@ def _speaker(doc, named, lex):
 
 
 def _filled_roles(ctx: Ctx, lex) -> list[tuple[int, str, bool, frozenset]]:
-    """(offset, role, appointed here, words) of each held post's mentions ('Губернатор области Иван Белозерцев
-    …', 'с главврачом Икрянинской больницы Андреем Кашиным'): an unnamed mention of the role is that holder's,
-    and gives the post to no one else the next sentences name (``_filled``)."""
+    """(offset, role, changed here, words) of each held post's mentions ('Губернатор области Иван Белозерцев
+    …', 'с главврачом Икрянинской больницы Андреем Кашиным'; changed: a personnel change of the text concerns
+    its holder): an unnamed mention of the role is that holder's, and gives the post to no one else the next
+    sentences name (``_filled``)."""
     posts = ctx.notes.get("posts", {})
-    held = {post for post in _post_holders(ctx) if post in posts}
-    changed = {f.value for f in ctx.facts.values() if f.prop == "hc:concernsPerson"}
     holders = _post_holders(ctx)
+    changed = {f.value for f in ctx.facts.values() if f.prop == "hc:concernsPerson"}
     out = []
     for m in ctx.mentions.values():
-        if m.key in held:
+        if m.key in holders and m.key in posts:
             span = ctx.doc.char_span(m.begin, m.end, alignment_mode="expand")
             words = frozenset(lemma(t) for t in span if t.is_alpha) if span is not None else frozenset()
             out.append((m.begin, posts[m.key][0], bool(holders[m.key] & changed), words))
@@ -189,12 +189,12 @@ def _filled_roles(ctx: Ctx, lex) -> list[tuple[int, str, bool, frozenset]]:
 def _filled(ctx: Ctx, lex, filled, trigger, role: str) -> bool:
     """Does a named person hold the post an unnamed head's role names? A bare role ('… – написал губернатор')
     is a holder's of that role, a placed one ('уволен главврач Икрянинской больницы') the holder's of the same
-    words: one named before it, or anywhere in the article unless the text appoints that holder (then the
-    unnamed post may be the predecessor's: 'Министр … ушёл в отставку … и.о. министра назначен …')."""
+    words: one named before it, or anywhere in the article unless a change of the text concerns that holder
+    (then the unnamed post may be the predecessor's: 'Министр … ушёл в отставку … и.о. министра назначен …')."""
     seg_end = _placed_segment(ctx, lex, trigger)
     words = frozenset(lemma(t) for t in ctx.doc[trigger.start:seg_end] if t.is_alpha) if seg_end else None
-    return any(r == role and (words is None or w == words) and (begin < trigger.start_char or not appointed)
-               for begin, r, appointed, w in filled)
+    return any(r == role and (words is None or w == words) and (begin < trigger.start_char or not changed)
+               for begin, r, changed, w in filled)
 
 
 def _surname_subject(doc, trigger, ent) -> bool:
