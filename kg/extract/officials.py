@@ -72,6 +72,10 @@ def extract_officials(ctx: Ctx, lex) -> None:
         used.add(trigger.start)
         held.add(person)
         _tenure(ctx, lex, person, ent, trigger, role, seg_end)
+        if trigger.start > ent.start and (second := dash_title(ctx, seg_end)) is not None:
+            trigger2, role2 = second            # 'Анна Белова, зампред правительства – министр здравоохранения'
+            used.add(trigger2.start)
+            _tenure(ctx, lex, person, ent, trigger2, role2, role_segment(ctx, lex, trigger2))
         while trigger.start < ent.start and (match := _chained(doc, trigger, ent, by_end, places, orgs, lex)):
             trigger, role, seg_end = match         # 'лидер Меджлиса, народный депутат Украины Мустафа Джемилев'
             used.add(trigger.start)
@@ -124,8 +128,9 @@ def _named_next(ctx: Ctx, lex, unnamed, held) -> set:
     persons = ctx.notes.get("persons", [])
     doc = ctx.doc
     used = set()
+    filled = _filled_roles(ctx, lex)
     for trigger, role in unnamed:
-        if not _subject_head(doc, trigger, role, lex):
+        if not _subject_head(doc, trigger, role, lex) or _filled(ctx, lex, filled, trigger, role):
             continue
         sent = trigger.sent
         limit = sent.end
@@ -135,8 +140,10 @@ def _named_next(ctx: Ctx, lex, unnamed, held) -> set:
         if not after:
             continue
         ent, person = after[0]
-        surname = _surname_subject(doc, trigger, ent) and \
+        surname = (_surname_subject(doc, trigger, ent) or _speaker(doc, [(ent, person)], lex) is not None
+                   and ent.sent.start != trigger.sent.start) and \
             not any(key == person and other.start < trigger.start for other, key in persons)
+        # 'Глава Петербурга выразил благодарность … По словам Беглова, …': the next sentence's speaker
         if person in held or not surname and (len(_core_parts(ent)) < 2 or not _as_subject(doc, ent, lex)):
             continue
         if any(key != person and key not in held and ent.sent.start <= other.start < ent.sent.end
@@ -148,6 +155,46 @@ def _named_next(ctx: Ctx, lex, unnamed, held) -> set:
             held.add(person)
             used.add(trigger.start)
     return used
+
+
+def _speaker(doc, named, lex):
+    """The one person of ``named`` (a sentence's persons) the sentence quotes: right after a verb of saying
+    ('«…», – проинформировал Досаев', 'сказал Иван Петров') or after 'по словам' ('По словам Беглова, …')."""
+    found = []
+    for ent, key in named:
+        before = [t for t in doc[max(ent.sent.start, ent.start - 2):ent.start] if not t.is_space]
+        if before and before[-1].pos_ == "VERB" and lemma(before[-1]) in lex.SPEAKER_VERBS or \
+                [t.lower_ for t in before] == ["по", "словам"]:
+            found.append((ent, key))
+    return found[0] if len({key for _, key in found}) == 1 else None
+
+
+def _filled_roles(ctx: Ctx, lex) -> list[tuple[int, str, bool, frozenset]]:
+    """(offset, role, changed here, words) of each held post's mentions ('Губернатор области Иван Белозерцев
+    …', 'с главврачом Икрянинской больницы Андреем Кашиным'; changed: a personnel change of the text concerns
+    its holder): an unnamed mention of the role is that holder's, and gives the post to no one else the next
+    sentences name (``_filled``)."""
+    posts = ctx.notes.get("posts", {})
+    holders = _post_holders(ctx)
+    changed = {f.value for f in ctx.facts.values() if f.prop == "hc:concernsPerson"}
+    out = []
+    for m in ctx.mentions.values():
+        if m.key in holders and m.key in posts:
+            span = ctx.doc.char_span(m.begin, m.end, alignment_mode="expand")
+            words = frozenset(lemma(t) for t in span if t.is_alpha) if span is not None else frozenset()
+            out.append((m.begin, posts[m.key][0], bool(holders[m.key] & changed), words))
+    return out
+
+
+def _filled(ctx: Ctx, lex, filled, trigger, role: str) -> bool:
+    """Does a named person hold the post an unnamed head's role names? A bare role ('… – написал губернатор')
+    is a holder's of that role, a placed one ('уволен главврач Икрянинской больницы') the holder's of the same
+    words: one named before it, or anywhere in the article unless a change of the text concerns that holder
+    (then the unnamed post may be the predecessor's: 'Министр … ушёл в отставку … и.о. министра назначен …')."""
+    seg_end = _placed_segment(ctx, lex, trigger)
+    words = frozenset(lemma(t) for t in ctx.doc[trigger.start:seg_end] if t.is_alpha) if seg_end else None
+    return any(r == role and (words is None or w == words) and (begin < trigger.start_char or not changed)
+               for begin, r, changed, w in filled)
 
 
 def _surname_subject(doc, trigger, ent) -> bool:
@@ -200,8 +247,9 @@ def _named_before(ctx: Ctx, lex, unnamed, held) -> set:
     persons = ctx.notes.get("persons", [])
     doc = ctx.doc
     used = set()
+    filled = _filled_roles(ctx, lex)
     for trigger, role in unnamed:
-        if not _subject_head(doc, trigger, role, lex):
+        if not _subject_head(doc, trigger, role, lex) or _filled(ctx, lex, filled, trigger, role):
             continue
         sent = trigger.sent
         if sent.start == 0 or any(sent.start <= ent.start < sent.end for ent, _ in persons):
@@ -209,12 +257,18 @@ def _named_before(ctx: Ctx, lex, unnamed, held) -> set:
         prev = doc[sent.start - 1].sent
         first = next((t for t in prev if not (t.is_space or t.is_punct)), None)
         named = [(ent, key) for ent, key in persons if prev.start <= ent.start < prev.end]
-        if first is None or not named or named[0][0].start != first.i:
-            continue
-        ent, person = named[0]
-        if person in held or len(_core_parts(ent)) < 2 or _head(ent).morph.get("Case") != ["Nom"] or \
-                len({key for _, key in named}) > 1:
-            continue
+        speaker = _speaker(doc, named, lex)
+        if speaker is not None and len({key for _, key in named}) == 1:
+            ent, person = speaker       # '«…», – проинформировал Досаев. В ходе встречи аким также отметил …'
+            if person in held:
+                continue
+        else:
+            if first is None or not named or named[0][0].start != first.i:
+                continue
+            ent, person = named[0]
+            if person in held or len(_core_parts(ent)) < 2 or _head(ent).morph.get("Case") != ["Nom"] or \
+                    len({key for _, key in named}) > 1:
+                continue
         if _head_post(ctx, lex, person, trigger, role, sent):
             held.add(person)
             used.add(trigger.start)
@@ -248,8 +302,10 @@ def _sole_candidate(ctx: Ctx, lex, unnamed, held) -> None:
         if r in sole and _head(span).morph.get("Case") not in (["Nom"], []):
             oblique.setdefault(r, {}).setdefault(sent_of.get(span.start, -1), set()).add(span.start)
     appointed = {i for i, kind in trigger_tokens(doc, "hc_appointment").items() if kind == "appointment"}
+    filled = _filled_roles(ctx, lex)
     for trigger, role in triggers:
-        if not _subject_role(doc, trigger, lex) or is_former(doc, trigger, lex):
+        if not _subject_role(doc, trigger, lex) or is_former(doc, trigger, lex) or \
+                _filled(ctx, lex, filled, trigger, role):
             continue
         if role not in lex.SUBJECT_HEAD_ROLES and _placed_segment(ctx, lex, trigger) is None:
             continue                    # 'главный врач' alone: of what?
@@ -415,6 +471,8 @@ def _pronoun_deputies(ctx: Ctx, lex) -> None:
         if not before:
             continue
         ref_ent, ref = before[-1]
+        if ref_ent.start < ent.sent.start and len({p for e, p in before if e.start < ent.sent.start}) > 1:
+            continue    # 'Его заместителю …' opening a sentence after one that names two persons: whose?
         spots = [(m.begin, m) for m in ctx.mentions.values() if m.role == "name" and m.key in holds.get(ref, ())
                  and m.key in posts and doc[lower].idx <= m.begin and m.end <= deputy.start_char]
         if not spots:
@@ -673,6 +731,9 @@ def _right(doc, ent, triggers):
         return None
     for trigger, role in triggers:
         if ent.end < trigger.start <= ent.end + 5 and trigger.sent.start == ent.sent.start:
+            if any(t.pos_ == "PRON" and lemma(t) != "который" for t in doc[ent.end + 1:trigger.start]):
+                return None     # 'Анна Белова, по её словам главврач …': another clause, another person's role
+                #                 ('Анна Белова, которая была заместителем …' is hers)
             end = trigger.end
             while end < ent.sent.end and end - trigger.end < MAX_GAP and not _ends_apposition(doc[end]):
                 end += 1
@@ -768,9 +829,22 @@ def role_segment(ctx: Ctx, lex, trigger) -> int:
     places, orgs = ctx.notes.get("official_spans", ([], []))
     doc, end = ctx.doc, trigger.end
     while end < trigger.sent.end and end - trigger.end < MAX_GAP and _bridge(doc[end], places, orgs, lex) \
-            and not _ends_apposition(doc[end]):
+            and not _ends_apposition(doc[end]) and dash_title(ctx, end) is None:
         end += 1
     return end
+
+
+def dash_title(ctx: Ctx, end: int):
+    """'зампреда правительства области – министра здравоохранения региона': a dash at token ``end`` right
+    before a role word starts a second title of the same person -> (span, role) of that role, or None."""
+    doc = ctx.doc
+    if end + 1 >= len(doc) or doc[end].text not in ("-", "–", "—") or doc[end].sent.start != doc[end + 1].sent.start:
+        return None
+    starts = ctx.notes.get("role_starts")
+    if starts is None:
+        starts = ctx.notes["role_starts"] = {span.start: (span, role) for span, role in trigger_spans(doc, "hc_roles")
+                                             if ctx.live(span) and _singular(span)}
+    return starts.get(end + 1)
 
 
 def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
@@ -816,6 +890,11 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
                 (_one_hospital(ctx, lex, *sent_bounds(doc, start - 1)) if start > 0 else None)
             # '… представил коллективу больницы нового главного врача — …', 'главврач Ольга Петрова' in a text
             # about one hospital
+        if body is None and juris is None and role == "deputy_head" and _portfolio_only(doc[seg_start:seg_end], lex) \
+                and any(lemma(t) in lex.HOSPITAL_DEPUTY_WORDS for t in trigger):
+            start, end = sent_bounds(doc, trigger.start)
+            body = _one_hospital(ctx, lex, start, end) or _one_hospital(ctx, lex)
+            # 'заместитель главврача по медчасти Иван Петров' in a text about one hospital: that hospital's
         if body is not None and role in lex.FACILITY_HEAD_ROLES and _is_hospital(ctx, body, lex):
             role = lex.FACILITY_HEAD_ROLES[role]        # the head of a hospital is its chief physician
         if body is None and role in lex.MINISTRY_ROLES and seg_end == seg_start or (
@@ -932,6 +1011,13 @@ def _region_head_role(ctx: Ctx, juris: str, lex) -> str:
             and any(role == "governor" for _, role in trigger_spans(ctx.doc, "hc_roles")):
         return "governor"
     return "head_of_region"
+
+
+def _portfolio_only(segment, lex) -> bool:
+    """Nothing, or only a deputy's portfolio ('по медицинской части', 'по лечебной работе'), after a role."""
+    words = [t for t in segment if not t.is_space]
+    return not words or (words[0].lower_ == "по" and all(t.is_lower and t.pos_ in ("NOUN", "ADJ", "CCONJ")
+                                                         for t in words[1:]))
 
 
 def _has_place(places, start, end) -> bool:
