@@ -198,6 +198,14 @@ def test_national_role_alone_takes_the_country_of_the_text(extract_ru, text, exp
 
 
 @pytest.mark.slow
+def test_national_role_alone_takes_the_country_its_institutions_name(extract_ru):
+    """No place in the text: 'Акорда' and an outlet's '.kz' domain tell the country."""
+    text = ("Президент Петр Сомов принял министра финансов, передает Examplemedia.kz со ссылкой на Акорду.\n\n"
+            "Петр Сомов поручил усилить контроль.")
+    assert ("Петр Сомов", "president", "country:KZ", False) in _tenures(extract_ru(text))
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text,person", [
     # the paragraph points to two countries (a name and an adjective): no country is guessed
     ("Куба была отрезана от сети из-за эмбарго.\nВ 2009 году администрация президента Джона Смита смягчила "
