@@ -221,3 +221,17 @@ def test_2021_with_y_for_y_and_dotless_i_for_i():
         "Бүгін Денсаулық сақтау вице-министрі Асан Теміров Ішкі істер министрлігінің жаңа медициналық "
         "орталығының ашылуына қатысты. Ол жерде 300 адам жұмыс істейді.")
     assert variant_of(KK_2021) == "2021"                  # ı in back-vowel words: ı = ы
+
+
+@pytest.mark.slow
+def test_initial_and_surname_keep_their_latin_spelling():
+    """'A.Temirova' (an initial glued to a surname) is the person 'А. Темірова': the Latin form as written is
+    her kk-Latn name."""
+    from kg.build import process
+
+    text = ("Jıyn barysynda oblystyq aýrýhananyń bas dárigeri A.Temirova jáne aýdandyq emhananyń bas dárigeri "
+            "B.Sadyqov sóz sóıledi. Olar jańa jabdyqtar týraly aıtty.")
+    result = process(make_article("t", "t.txt", text))
+    persons = {dict(e.labels)["kk"]: e for e in result.entities if e.cls == "Person"}
+    assert ("kk-Latn", "A.Temirova") in persons["А. Темірова"].alt
+    assert ("kk-Latn", "B.Sadyqov") in persons["Б. Садықов"].alt

@@ -441,8 +441,9 @@ class LatinView:
         label = dict(entity.labels).get("kk")
         if not label or not names or entity.cls in ("Post", "Tenure") or entity.cls.endswith("Event"):
             return entity
-        if entity.cls in NAME_CLASSES:
-            extra = {(LATIN_LANG, latin) for cyr, latin in names if cyr == label and latin != label}
+        if entity.cls in NAME_CLASSES:     # 'J.Battaqova' is written as the label 'Ж. Баттақова' without its space
+            extra = {(LATIN_LANG, latin) for cyr, latin in names
+                     if (cyr == label or entity.cls == "Person" and cyr == label.replace(". ", ".")) and latin != label}
         else:
             extra = {(LATIN_LANG, " ".join(latin.split())) for _, latin in names if latin != label}
         if not extra:
