@@ -112,6 +112,7 @@ FORMER_AFTER = {e.words[0] for e in _FORMER if e.value == "after"}
 _CHAIN = load_table("kk", "post_chain").entries
 LEVEL_WORDS = {e.words[0]: v.split(":", 1)[1] for e in _CHAIN for v in e.value if v.startswith("level:")}
 COUNTRY_WORDS = {e.words[0] for e in _CHAIN if "country" in e.value}
+CHAIN_PLACES = {e.words[0]: v.split(":", 1)[1] for e in _CHAIN for v in e.value if v.startswith("place:")}
 CHAIN_STOP = {e.words[0] for e in _CHAIN if "stop" in e.value}          # ends the chain
 NOT_IN_POST = {e.words[0] for e in _CHAIN if "not_in_post" in e.value}
 ORG_STOP = {e.words[0] for e in _CHAIN if "org_stop" in e.value}        # ends a body's name, leftwards

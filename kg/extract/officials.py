@@ -1319,7 +1319,8 @@ def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
         low = tok.text.lower()
         if tok.i in known and known[tok.i][0] == "place" and morph.is_adverbial_place(low):
             break                      # 'Таразда | қалалық аурухананың бас дәрігері': a place in the locative
-        if tok.i in known or stem_of(tok) in lex.LEVEL_WORDS or low in lex.COUNTRY_WORDS or stem_of(tok) in lex.COUNTRY_WORDS:
+        if tok.i in known or stem_of(tok) in lex.LEVEL_WORDS or low in lex.COUNTRY_WORDS or \
+                stem_of(tok) in lex.COUNTRY_WORDS or stem_of(tok) in lex.CHAIN_PLACES:
             j -= 1
             continue
         if tok.is_punct and tok.text in "«»\"“”":
@@ -1362,6 +1363,8 @@ def _jurisdiction_kk(ctx: Ctx, doc, chain, known, role: str, lex) -> tuple[str |
         elif kind == "facility":
             facility = key
     stems = [stem_of(t) for t in chain]
+    if juris is None and body is None:      # 'Елорда әкімі': a common noun that names one place
+        juris = next((lex.CHAIN_PLACES[s] for s in reversed(stems) if s in lex.CHAIN_PLACES), None)
     if juris is None and body is not None:
         juris = _body_jurisdictions_kk(ctx).get(body)
     if juris is None:

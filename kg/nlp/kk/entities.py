@@ -25,8 +25,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ... import paths
+from ...patterns import load_word_sets
 from ..extensions import PLACES, doc_text
 from . import lexicon, morph
+
+NAME_TITLES = load_word_sets("kk", "names")["NAME_TITLES"]   # 'Бұқар жырау ауданы': a title inside a place's name
 
 POSSESSIVE_PRONOUNS = {"өз", "өзінің", "өзіміздің", "өздерінің", "оның", "олардың", "біздің", "сіздің",
                        "сенің", "менің", "бұның", "мұның", "соның"}
@@ -105,13 +108,23 @@ def _settlement_follows(doc: Doc, end: int) -> bool:
             expect_name = False
             continue
         if morph.stem(low) in SETTLEMENT_CUES or low.startswith("елді") or low.startswith("ауылдар"):
-            return True
+            return not (j == end and _bare_case(low))
+        if low in NAME_TITLES:          # 'Бұқар жырау ауданы', 'Қарамәнді батыр ауылы'
+            j += 1
+            continue
         if low in _LIST_LINKS:
             expect_name = True
             j += 1
             continue
         return False
     return False
+
+
+def _bare_case(word: str) -> bool:
+    """A settlement noun in a case, not possessed ('қаладағы', 'ауылда', 'ауданға'): where a person is, not the
+    name's own place word ('Х қаласы', 'Х ауылында', 'Х аудандық' are)."""
+    bare = morph.nominative(word)
+    return len(word) > len(bare) and bare == morph.stem(word)
 
 
 _SURNAME_ENDINGS = ("ов", "ев", "ова", "ева", "ин", "ина", "ұлы", "улы", "қызы", "кызы")
@@ -225,12 +238,24 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
             continue
         out.append((start, ent.end, label))
     out = [(s, _wrapped_surname(doc, e) if label == "PER" else e, label) for s, e, label in out]
+    out = _drop_place_words(doc, out, places)
     taken = {i for s, e, _ in out for i in range(s, e)}
     out += _initials_glued(doc, taken, places)
     if add_places:
         taken = {i for s, e, _ in out for i in range(s, e)}
         out += [(s, e, "LOC") for s, e in places if not taken.intersection(range(s, e))]
     return sorted(out)
+
+
+def _drop_place_words(doc: Doc, ents: list, places: set) -> list:
+    """A one-word person whose name begins a place the article names ('Абай облысыТОП' beside 'Абай облысының',
+    'Самарға' beside 'Самар ауданының'): the place's name again, no person."""
+    starts = {morph.name_nominative(doc[s].text).lower() for s, e in places if e - s > 1}
+    starts |= {morph.name_nominative(doc[s].text).lower() for s, e, label in ents if label == "LOC"}
+    if not starts:
+        return ents
+    return [(s, e, label) for s, e, label in ents
+            if not (label == "PER" and e - s == 1 and morph.name_nominative(doc[s].text).lower() in starts)]
 
 
 def _reported_by(doc: Doc, start: int) -> bool:
