@@ -232,11 +232,13 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
         if label == "PER" and ((start, ent.end) in places or _settlement_follows(doc, ent.end) and
                                _place_named_by_a_person(doc, start, ent.end)):
             label = "LOC"
+            while end < len(doc) and doc[end].lower_ in NAME_TITLES:
+                end += 1               # 'Айша бибі ауылдық округі': the title is part of the place's name
         elif label == "PER" and _not_a_person(doc, start, ent.end, text):
             continue
         elif label in PROPER_LABELS and _not_a_name(doc, start, ent.end, label):
             continue
-        out.append((start, ent.end, label))
+        out.append((start, end, label))
     out = [(s, _wrapped_surname(doc, e) if label == "PER" else e, label) for s, e, label in out]
     out = _drop_place_words(doc, out, places)
     taken = {i for s, e, _ in out for i in range(s, e)}
