@@ -484,7 +484,10 @@ def test_former_holder_dismissed_in_the_same_sentence_held_the_post():
     assert [e for e in result.entities if e.cls == "Dismissal"]
     assert "Ауданның басшысы" in _by_class(result, "Post")
     former = _run("Бұрынғы вице-министр Айгүл Омарова ауруханаға барды.")
-    assert not [e for e in former.entities if e.cls == "Post"]
+    person = _by_class(former, "Person")["Айгүл Омарова"].key
+    assert not [v for p, v in _facts(former, person) if p == "hc:holdsPost"]     # a post once held: no holding,
+    [tenure] = [e.key for e in former.entities if e.cls == "Tenure"]               # a former tenure
+    assert ("hc:former", "true") in _facts(former, tenure) and ("hc:tenureOf", person) in _facts(former, tenure)
 
 
 def test_a_staff_meeting_chaired_by_the_akim():
@@ -810,3 +813,82 @@ def test_kazakh_national_roles_and_listed_holders(text, person, role):
     result = _run(text)
     roles = _roles_of(result)
     assert any(r == role for r, _ in roles.get(person, ())), roles
+
+
+# --- officials: reshuffles, holding phrases, acting deputies, places of a post (kk8) -------------------------
+
+def _holders(result):
+    """person label -> {(role, jurisdiction, former)} of the person's tenures."""
+    labels = {e.key: dict(e.labels).get("kk") for e in result.entities}
+    out = {}
+    for e in result.entities:
+        if e.cls != "Tenure":
+            continue
+        facts = dict(_facts(result, e.key))
+        post = dict(_facts(result, facts["hc:tenurePost"]))
+        out.setdefault(labels[facts["hc:tenureOf"]], set()).add(
+            (post["hc:postRole"], post.get("hc:jurisdiction"), facts.get("hc:former") == "true"))
+    return out
+
+
+def test_a_reshuffle_list_appoints_each_person_to_his_place():
+    """'A Абай ауданының, B Бесқарағай ауданының, ал C Шемонаиха ауданының әкімі болып тағайындалды': each
+    person before a place and a comma takes the role in that place; a former post between ('… орынбасары
+    болған B') is a former tenure."""
+    result = _run("Шығыс Қазақстан облысында кадрлық өзгерістер болды. Тұрсын Мүсабеков Абай ауданының, "
+                  "Катонқарағай ауданы әкімінің орынбасары болған Қалихан Байболов Бесқарағай ауданының, ал "
+                  "Амангелді Тоқсанов Шемонаиха ауданының әкімі болып тағайындалды.")
+    held = _holders(result)
+    for name in ("Тұрсын Мүсабеков", "Қалихан Байболов", "Амангелді Тоқсанов"):
+        assert any(role == "Role:akim" and juris and not former for role, juris, former in held[name]), held
+    jurisdictions = {juris for name in ("Тұрсын Мүсабеков", "Қалихан Байболов", "Амангелді Тоқсанов")
+                     for role, juris, former in held[name] if role == "Role:akim"}
+    assert len(jurisdictions) == 3
+    assert any(role == "Role:deputy_akim" and former for role, _, former in held["Қалихан Байболов"])
+    assert len([e for e in result.entities if e.cls == "Appointment"]) == 3
+
+
+def test_an_appointee_named_far_after_bolyp():
+    """'… ауданының әкімі болып <a long description> Х тағайындалды': Х, however long the description."""
+    result = _run("Ал Тарбағатай ауданының әкімі болып бұған дейін облыстық құрылыс басқармасы қызметінде "
+                  "ысылған, осы жердің тумасы Ерлан Темірбеков тағайындалды.")
+    assert ("Role:akim", False) in {(role, former) for role, _, former in _holders(result)["Ерлан Темірбеков"]}
+
+
+def test_holding_phrases_after_a_role():
+    """'Х … бастығы қызметін атқарады': Х holds the post (no appointment, not acting); '… орынбасары
+    қызметінде болған Х', 'аудан әкімі қызметін атқарып, … Х': Х held it (a former tenure)."""
+    result = _run("Сондай-ақ Семей қаласы әкімінің орынбасары қызметінде болған Серік Оразбаев облыстық қаржы "
+                  "басқармасының бастығы қызметін атқарады. Тарбағатай ауданы әкімі қызметін атқарып, "
+                  "орденмен марапатталған Манарбек Сапаров енді Риддер қаласын басқармақ.")
+    held = _holders(result)
+    assert ("Role:head", False) in {(r, f) for r, _, f in held["Серік Оразбаев"]}
+    assert ("Role:deputy_akim", True) in {(r, f) for r, _, f in held["Серік Оразбаев"]}
+    assert {(r, f) for r, _, f in held["Манарбек Сапаров"]} == {("Role:akim", True)}
+    assert not [e for e in result.entities if e.cls in ("Appointment", "Dismissal")]
+    bodies = _by_class(result, "GovernmentBody", "Organization")
+    assert not [label for label in bodies if "Оразбаев" in label]     # a person ends a body's name
+
+
+def test_acting_holder_named_by_his_own_post():
+    """'… министрлігі басшысының міндетін атқарушы оның орынбасары Х болады': Х acts as the minister."""
+    result = _run("Денсаулық сақтау министрлігі басшысының міндетін атқарушы оның орынбасары Ләззат Асанова "
+                  "болады.")
+    person = _by_class(result, "Person")["Ләззат Асанова"].key
+    [post] = [v for p, v in _facts(result, person) if p == "hc:holdsPost"]
+    assert ("hc:postRole", "Role:minister") in _facts(result, post)
+    assert (person, "true") in _tenures(result)
+
+
+def test_the_capital_and_a_district_named_by_its_town():
+    """'Елорда әкімі Х': the capital's (Astana's) akim; 'Аудан әкімі Х' in a text that names the town
+    Сарыағаш and no district: the akim of Сарыағаш ауданы, whose centre it is."""
+    result = _run("Елорда әкімі Жеңіс Қасымбек қаладағы медициналық нысандар туралы айтты.")
+    assert _posts(result)["Role:akim"][0] == "region:KZ-71"
+    assert "Жеңіс Қасымбек" in _by_class(result, "Person")     # not a place: 'қаладағы' is no name's place word
+    result = _run("Сарыағаш қаласында көпбейінді аурухана салынып жатыр. Аудан әкімі Арман Әбдіров нысан "
+                  "басында болды.")
+    juris = _posts(result)["Role:akim"][0]
+    from kg.gazetteer import load_gazetteer
+    place = load_gazetteer().get(juris)
+    assert place.kind == "district" and place.labels["kk"] == "Сарыағаш ауданы" and place.region == "region:KZ-61"

@@ -2,7 +2,7 @@
 against ``kg/concepts.py`` when loaded); the small closed sets below are the Kazakh extractor's own."""
 from __future__ import annotations
 
-from ..patterns import load_table
+from ..patterns import PatternError, load_table
 
 _ROLES = load_table("kk", "roles")
 ROLES = _ROLES.as_dict()                                   # stems -> Role
@@ -104,6 +104,12 @@ CHANGE_LABELS = {"appointment": "тағайындау", "dismissal": "босат
 FROM_POST = ("қызметінен", "лауазымынан", "жұмысынан")
 LEFT_POST = ("кетті", "босатыл")
 PREDECESSOR_WORDS = {"орнына", "орны"}
+# '… басшысының міндетін атқарушы оның орынбасары Х': the acting holder named by his own post, a pronoun's.
+OWN_POST = {("оның", "орынбасары"), ("оның", "бірінші")}
+# 'Х … бастығы қызметін атқарады' (holds), '… орынбасары болған Х' (held): words -> (current | former, holder side).
+HOLDING = {e.words: (e.value, e.fields.get("holder")) for e in load_table("kk", "holding").entries}
+if any(v not in ("current", "former") or h not in ("before", "after") for v, h in HOLDING.values()):
+    raise PatternError("kg/patterns/kk/holding.json: value is current or former, holder is before or after")
 _FORMER = load_table("kk", "former").entries                             # kg/patterns/kk/former.json
 FORMER_WORDS = {e.words[0] for e in _FORMER if e.value == "before"}
 FORMER_AFTER = {e.words[0] for e in _FORMER if e.value == "after"}

@@ -1396,13 +1396,41 @@ def _body_jurisdictions_kk(ctx: Ctx) -> dict:
 
 
 def _article_district_kk(ctx: Ctx, lex) -> str | None:
-    """The article's one district ('Арал ауданы'), if it names exactly one."""
+    """The article's one district ('Арал ауданы'), if it names exactly one; if it names none, the district
+    named as a town or village of the article ('Сарыағашта … Аудан әкімі': Сарыағаш ауданы, whose centre it
+    is), when the gazetteer has that district in the town's region and the article's towns name one such."""
     if "kk_district" not in ctx.notes:
         words = [w for w, level in lex.LEVEL_WORDS.items() if level == "district"]
         found = {s.id_ for s in live_places(ctx) if any(w in s.text.lower() for w in words)
                  and s.label_ in ("Settlement", "Place")}
+        if not found:
+            found = {_named_district_kk(s.id_) for s in live_places(ctx) if s.label_ == "Settlement"} - {None}
         ctx.notes["kk_district"] = next(iter(found)) if len(found) == 1 else None
     return ctx.notes["kk_district"]
+
+
+def _named_district_kk(key: str) -> str | None:
+    """The gazetteer district 'X ауданы' in the region of the town or village X (``key``), or None."""
+    gaz = load_gazetteer()
+    place = gaz.get(key)
+    if place is None or place.kind == "district" or not place.labels.get("kk") or not place.region:
+        return None
+    districts = _districts_kk()
+    return districts.get((place.labels["kk"].lower() + " ауданы", place.region))
+
+
+@lru_cache(maxsize=1)
+def _districts_kk() -> dict:
+    """(Kazakh name, region) -> the gazetteer's district of that name."""
+    return {(p.labels["kk"].lower(), p.region): p.key for p in load_gazetteer()
+            if p.kind == "district" and p.labels.get("kk") and p.region}
+
+
+def _own_post_between_kk(doc, start: int, end: int, lex) -> bool:
+    """'… міндетін атқарушы оның орынбасары Х': a pronoun's role word ('оның орынбасары', his deputy) right
+    before the name (lex.OWN_POST)."""
+    words = [t.lower_ for t in doc[start:end] if not t.is_space]
+    return len(words) >= 2 and tuple(words[-2:]) in lex.OWN_POST
 
 
 def _acting_between_kk(doc, start: int, end: int, lex) -> bool:
@@ -1434,6 +1462,7 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
     bare: list = []                    # named persons changed in a post with no chain ('директор қызметінен')
     changed: dict[str, set] = {}       # change kind -> posts changed
     pending = [(trigger, role, None) for trigger, role in triggers]
+    role_starts = sorted(trigger.start for trigger, _ in triggers)
     while pending:
         trigger, role, given = pending.pop(0)
         if given is None and morph.has_plural(morph.analyze(trigger[-1].text.lower())[1]):
@@ -1446,14 +1475,19 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         while j < sent.end and doc[j].is_space:
             j += 1
         k = j
-        while k < sent.end and k - j < 3 and k not in index.first_at:
+        while k < sent.end and k - j < 5 and k not in index.first_at:
             k += 1
         person = index.first_at.get(k) if given is None else given
         acting = False
         if given is None and person is not None and k > j:
-            acting = _acting_between_kk(doc, j, k, lex)
+            # 'министрлігі басшысының міндетін атқарушы (оның орынбасары) Х': acting markers, and the holder's
+            # own post as a pronoun's ('оның орынбасары'), between the role and the name
+            acting = _acting_between_kk(doc, j, k, lex) and (k - j <= 3 or _own_post_between_kk(doc, j, k, lex))
             if not acting:
                 person = None
+        held = None                    # 'current' / 'former': a holding phrase names the holder, no change
+        if person is None:
+            person, held = _holder_kk(doc, trigger, index, role_starts, known, lex)
         if person is None:
             person = _appointee_kk(ctx, doc, trigger, index, lex)
         if person is None:
@@ -1470,12 +1504,13 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         lower = max(sent.start, ent.end if ent.end <= trigger.start else sent.start)
         chain_start = _chain_start_kk(doc, trigger.start, lower, known, lex)
         label_start = None
-        if _former_kk(doc, sent, chain_start, trigger, lex):
+        if held is None and _former_kk(doc, sent, chain_start, trigger, lex):
             dismissed = _dismissed_after_kk(doc, ent, sent, lex)
-            if dismissed is None:
-                continue               # 'бұрынғы вице-министр Х … тағайындалды': not that post, not now
-            # 'ауданның бұрынғы басшысы Х … қызметінен босатылды': he held it until this dismissal
-            chain_start, label_start = _chain_start_kk(doc, chain_start - 1, lower, known, lex), chain_start
+            if dismissed is None:      # 'бұрынғы вице-министр Х … тағайындалды': a post once held, not now
+                held = "former"
+            if dismissed is not None or chain_start > sent.start and doc[chain_start - 1].lower_ in lex.FORMER_WORDS:
+                # 'ауданның бұрынғы басшысы Х … қызметінен босатылды': he held it until this dismissal
+                chain_start, label_start = _chain_start_kk(doc, chain_start - 1, lower, known, lex), chain_start
         chain = doc[chain_start:trigger.start] if label_start is None else doc[chain_start:label_start - 1]
         acting = acting or _acting_between_kk(doc, max(sent.start, chain_start - 2), chain_start, lex) or \
             _acting_between_kk(doc, trigger.end, min(sent.end, trigger.end + 3), lex)
@@ -1493,7 +1528,10 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
             if juris is None and str(ctx.notes.get("main_region") or "").startswith("region:KZ"):
                 juris = ctx.notes["main_region"]
         post = _write_tenure_kk(ctx, key, ent, role, juris, body, facility, acting, doc[chain_start:trigger.end],
-                                label=None if label_start is None else list(chain) + list(trigger))
+                                label=None if label_start is None else list(chain) + list(trigger),
+                                former=held == "former")
+        if held is not None:
+            continue                   # held, or holds: no personnel change
         change = _appointment_near_kk(doc, max(trigger.end, ent.end), sent, lex)
         if change is None and label_start is not None:
             change = _dismissed_after_kk(doc, ent, sent, lex)
@@ -1505,6 +1543,12 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
             changed.setdefault(lex.CHANGE_KINDS[kind], set()).add(post)
             if not len(chain) and not (juris or body or facility):
                 bare.append((key, ent, lex.CHANGE_KINDS[kind], tok, acting))
+            if lex.CHANGE_KINDS[kind] == "appointment" and ent.end <= chain_start and juris and \
+                    not (body or facility):
+                for item, place in _listed_before_kk(doc, sent, ent, index, known):
+                    post = _write_tenure_kk(ctx, item[1], item[0], role, place[0], None, None, acting,
+                                            place[1], label=list(place[1]) + list(trigger))
+                    _write_change(ctx, "appointment", tok, sent, item[1], post, acting, None, people, lex)
     _changes_kk(ctx, doc, index, known, unnamed, bare, changed, lex)
     _chairs_kk(ctx, doc, index, lex)
 
@@ -1690,13 +1734,62 @@ class _PersonIndex:
         return list(self.by_sent.get(start, ()))
 
 
+def _holder_kk(doc, trigger, index, role_starts, known, lex):
+    """A holding phrase right after the role (kg/patterns/kk/holding.json) and the person it names: 'Х облыстық
+    қаржы басқармасының бастығы қызметін атқарады' (Х holds it: the person ending right before the post's
+    chain), '… әкімінің орынбасары болған Х', 'аудан әкімі қызметін атқарып, … Х' (Х held it: the first person
+    after the phrase, no other role between) -> ((span, key), 'current' | 'former'), or (None, None)."""
+    sent = trigger.sent
+    toks = [t for t in doc[trigger.end:min(sent.end, trigger.end + 6)] if not t.is_space]
+    lows = tuple(t.lower_ for t in toks)
+    found = max(((w, v) for w, v in lex.HOLDING.items() if lows[:len(w)] == w), key=lambda x: len(x[0]),
+                default=None)
+    if found is None:
+        return None, None
+    words, (held, side) = found
+    if side == "after":
+        end = toks[len(words) - 1].i + 1
+        after = index.starting(end, sent.end)
+        if not after:
+            return None, None
+        nxt_role = next((s for s in role_starts if end <= s < after[0][0].start), None)
+        return (after[0], held) if nxt_role is None else (None, None)
+    chain_start = _chain_start_kk(doc, trigger.start, sent.start, known, lex)
+    before = [(e, k) for e, k in index.ending(max(sent.start, chain_start - 2), chain_start + 1)
+              if e.start >= sent.start]
+    return (before[-1], held) if before else (None, None)
+
+
+def _listed_before_kk(doc, sent, ent, index, known) -> list:
+    """'A Абай ауданының, B Бесқарағай ауданының, C Бородулиха, ал D Шемонаиха ауданының әкімі болып
+    тағайындалды': the persons before the appointee ``ent``, each right before a place and a comma (or 'ал',
+    'және'), take the same role in their place -> [((span, key), (place key, place span))]."""
+    out = []
+    for e, key in index.in_sentence(sent.start):
+        if e.end > ent.start or e is ent:
+            continue
+        i = e.end
+        while i < sent.end and doc[i].is_space:
+            i += 1
+        kind, place, span = known.get(i, (None, None, None))
+        if kind != "place" or span is None or span.start != i or \
+                place.split(":")[0] not in ("region", "settlement", "district"):
+            continue
+        j = span.end
+        while j < sent.end and doc[j].is_space:
+            j += 1
+        if j < sent.end and (doc[j].text == "," or doc[j].lower_ in ("ал", "және")):
+            out.append(((e, key), (place, span)))
+    return out
+
+
 def _appointee_kk(ctx, doc, trigger, index, lex):
     """'Ажар Ғинияттың … директоры қызметіне тағайындалды': the nearest name before the role, in its
     sentence, when an appointment word follows the role."""
     sent = trigger.sent
     nxt = next((t for t in doc[trigger.end:sent.end] if not t.is_space), None)
     if nxt is not None and nxt.text.lower().startswith(lex.ROLE_COMPLEMENTS):
-        after = [(e, k) for e, k in index.starting(trigger.end + 1, min(sent.end, trigger.end + 11))
+        after = [(e, k) for e, k in index.starting(trigger.end + 1, sent.end)
                  if _appointment_near_kk(doc, e.end, sent, lex) is not None]
         if after:                      # '… басшысы болып бұрынғы вице-министр Х тағайындалды'
             return after[0]
@@ -1733,7 +1826,8 @@ def _dismissed_after_kk(doc, ent, sent, lex):
     return (found[0][1], found[0][0][0]) if found else None
 
 
-def _write_tenure_kk(ctx, person, ent, role, juris, body, facility, acting, post_span, label=None) -> None:
+def _write_tenure_kk(ctx, person, ent, role, juris, body, facility, acting, post_span, label=None,
+                     former=False) -> None:
     if juris and not ctx.has(juris):
         place = load_gazetteer().get(juris)
         for lang, name in (place.labels.items() if place else ()):
@@ -1748,5 +1842,8 @@ def _write_tenure_kk(ctx, person, ent, role, juris, body, facility, acting, post
     if body or facility:
         ctx.fact(post, "hc:postIn", body or facility)
     ctx.mention_span(post, post_span)
-    write_tenure(ctx, person, post, acting, ent.sent)
+    if former:
+        write_former_tenure(ctx, person, post, ent.sent)
+    else:
+        write_tenure(ctx, person, post, acting, ent.sent)
     return post

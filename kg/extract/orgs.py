@@ -627,8 +627,9 @@ def _body_start_kk(doc, head, place_at, lex) -> int:
             if doc[j].text in "«“\"":
                 start = j              # a quoted name ends the walk
             break
-        if not (prev.is_alpha or "-" in low and low.replace("-", "").isalpha()) or low in lex.ORG_STOP:
-            break
+        if not (prev.is_alpha or "-" in low and low.replace("-", "").isalpha()) or low in lex.ORG_STOP or \
+                prev.ent_type_ == "PER":
+            break                      # 'Х Оразалиев | облыстық қаржы басқармасының бастығы': a person ends it
         if head.text[:1].isupper() and start == head.i and not prev.text[:1].isupper():
             break                      # 'осыған дейін Үкімет басшысы': a capitalised body's name has no
             #                            lower-case words before it
