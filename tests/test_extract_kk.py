@@ -892,3 +892,36 @@ def test_the_capital_and_a_district_named_by_its_town():
     from kg.gazetteer import load_gazetteer
     place = load_gazetteer().get(juris)
     assert place.kind == "district" and place.labels["kk"] == "Сарыағаш ауданы" and place.region == "region:KZ-61"
+
+
+def test_a_role_in_the_genitive_is_no_apposition_to_the_next_name():
+    """'Мемлекет басшысының Өмірзақ Сейітовті … тағайындау ұсынысы' (the head of state's proposal to appoint
+    Ө. С.): the name is not the head of state."""
+    result = _run("Депутаттар Мемлекет басшысының Өмірзақ Сейітовті Түркістан облысының әкімі лауазымына "
+                  "тағайындау ұсынысы туралы хатын тыңдады.")
+    assert "Role:president" not in _posts(result)
+    result = _run("Мемлекет басшысы Қасым-Жомарт Тоқаевтың тапсырмасы орындалды.")
+    assert _posts(result)["Role:president"][0] == "country:KZ"
+
+
+def test_posts_of_the_presidents_office_and_of_a_maslikhat_committee():
+    """'Президент Әкімшілігінің басшысы Х': a national post; 'облыстық мәслихаттың … мәселелері бойынша
+    тұрақты комиссиясының төрағасы Х': the committee's chair, placed through the maslikhat before the topic."""
+    result = _run("Президент Әкімшілігінің басшысы Айбек Дәулетов жиналысқа қатысты.")
+    assert _posts(result)["Role:head"][0] == "country:KZ"
+    result = _run("Батыс Қазақстан облысында сессия өтті. Облыстық мәслихаттың әлеуметтік-мәдени даму және "
+                  "білім мәселелері бойынша тұрақты комиссиясының төрағасы Ляззат Тұрсынова ақпарат берді.")
+    assert _posts(result)["Role:chair"][0] == "region:KZ-27"
+
+
+def test_names_the_tagger_misses():
+    """A caption in capitals ('ЕРБОЛ МҰСАБАЕВ, АҚЖАР АУЫЛЫНЫҢ ӘКІМІ'), a name with two spaces inside, and a
+    full name written again where the tagger saw none are persons, with their posts."""
+    result = _run("Ауылда жаңа пункт салынып жатыр.\n\nЕРБОЛ САПАРОВ, АҚЖАР АУЫЛЫНЫҢ ӘКІМІ\n\nПункт қажет.")
+    assert _posts(result)["Role:akim"][1].key in {v for p, v in _facts(
+        result, _by_class(result, "Person")["Ербол Сапаров"].key) if p == "hc:holdsPost"}
+    result = _run("Бұл туралы Атырау облысы денсаулық сақтау басқармасының басшысы Нұрлан  Қабиев айтты.")
+    assert {(r, f) for r, _, f in _holders(result)["Нұрлан Қабиев"]} == {("Role:head", False)}
+    holders = _holders(_run("Депутаттар Берік Уәлиевтің кандидатурасына дауыс берді. Жарлықпен Берік Уәлиев "
+                            "Абай облысының әкімі болып тағайындалды."))
+    assert ("Role:akim", "region:KZ-10", False) in holders["Берік Уәлиев"]

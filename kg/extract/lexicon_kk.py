@@ -95,8 +95,9 @@ SETTLEMENT_WORDS = ("қала", "ауыл", "кент", "поселке", "ел�
 CONJUNCTIONS = {"және", "мен", "бен", "пен", "немесе"}
 # A body's head is its minister / akim: 'министрлігінің басшысы' (stems of the body's head noun).
 HEAD_OF_BODY = {"министрлік": "minister", "әкімдік": "akim"}
-# Chain words that make a post national when no place is named ('Парламент Сенатының депутаты').
-NATIONAL_BODIES = {"парламент", "сенат", "мәжіліс", "үкімет", "министрлік"}
+# Chain words that make a post national when no place is named ('Парламент Сенатының депутаты', 'Президент
+# Әкімшілігінің басшысы').
+NATIONAL_BODIES = {"парламент", "сенат", "мәжіліс", "үкімет", "министрлік", "президент"}
 # Personnel changes (kg.extract.appointments' records): table value -> change kind, labels, predecessor words.
 CHANGE_KINDS = {"appointed": "appointment", "started": "appointment", "dismissed": "dismissal"}
 CHANGE_LABELS = {"appointment": "тағайындау", "dismissal": "босату", "nomination": "ұсыну"}
@@ -122,6 +123,8 @@ CHAIN_PLACES = {e.words[0]: v.split(":", 1)[1] for e in _CHAIN for v in e.value 
 CHAIN_STOP = {e.words[0] for e in _CHAIN if "stop" in e.value}          # ends the chain
 NOT_IN_POST = {e.words[0] for e in _CHAIN if "not_in_post" in e.value}
 ORG_STOP = {e.words[0] for e in _CHAIN if "org_stop" in e.value}        # ends a body's name, leftwards
+TOPIC_WORDS = {e.words[0] for e in _CHAIN if "topic" in e.value}        # '… мәселелері бойынша комиссиясы'
+TOPIC_SPAN = 10                         # words between a topic word and its body's genitive, at most
 
 # Date forms (kg/patterns/kk/date_forms.json): year markers before / after the day, the day's ordinal endings.
 _DATE_FORMS = load_table("kk", "date_forms").entries

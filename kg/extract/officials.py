@@ -1328,6 +1328,13 @@ def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
             continue
         if tok.is_alpha and tok.text[:1].islower() and low.endswith(("ған", "ген", "қан", "кен")):
             break                      # 'сынның астында қалған | Павлодар … бас дәрігері': a clause ends the chain
+        topic = j - 1 if low in lex.TOPIC_WORDS else j - 2 if j - 2 >= lower and tok.is_alpha and \
+            tok.text.islower() and doc[j - 2].lower_ in lex.TOPIC_WORDS else None
+        if topic is not None and j < start:
+            body = _topic_body_kk(doc, topic, lower, lex)
+            if body is not None:       # 'мәслихаттың | … мәселелері бойынша (тұрақты) | комиссиясының төрағасы'
+                j = body + 1
+                continue
         if tok.is_punct or tok.ent_type_ == "PER" or low in lex.CHAIN_STOP or tok.like_num or \
                 low in lex.YEAR_BEFORE or low in lex.YEAR_AFTER:
             break                      # '2023 жылы | облыс әкімі': a date is not part of the post
@@ -1349,6 +1356,21 @@ def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
     while j < start and (doc[j].is_space or doc[j].is_punct and doc[j].text not in "«\"“"):
         j += 1
     return j
+
+
+def _topic_body_kk(doc, at: int, lower: int, lex) -> int | None:
+    """The body in the genitive before a topic ('облыстық мәслихаттың | әлеуметтік-мәдени даму және білім
+    мәселелері | бойынша', ``at`` the topic word): its index, when only the topic's words (no name, number
+    or punctuation) lie between, else None."""
+    for i in range(at - 1, max(lower, at - lex.TOPIC_SPAN) - 1, -1):
+        tok = doc[i]
+        if tok.is_space:
+            continue
+        if not (tok.is_alpha or "-" in tok.text) or tok.ent_type_ == "PER":
+            return None
+        if morph.is_genitive(tok.lower_) and stem_of(tok) in lex.GOV_HEADS:
+            return i
+    return None
 
 
 def _jurisdiction_kk(ctx: Ctx, doc, chain, known, role: str, lex) -> tuple[str | None, str | None, str | None]:
@@ -1426,6 +1448,13 @@ def _districts_kk() -> dict:
             if p.kind == "district" and p.labels.get("kk") and p.region}
 
 
+def _genitive_role_kk(trigger, ent) -> bool:
+    """A role in the genitive before a name in another case ('басшысының Шөкеевті'): a name in apposition
+    takes the case itself ('облыс әкімі Х-тың'), the role word stays possessive nominative."""
+    role_word, name_word = trigger[-1].lower_, [t for t in ent if not t.is_space][-1].lower_
+    return morph.is_genitive(role_word) and not morph.is_genitive(name_word)
+
+
 def _own_post_between_kk(doc, start: int, end: int, lex) -> bool:
     """'… міндетін атқарушы оның орынбасары Х': a pronoun's role word ('оның орынбасары', his deputy) right
     before the name (lex.OWN_POST)."""
@@ -1479,6 +1508,9 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
             k += 1
         person = index.first_at.get(k) if given is None else given
         acting = False
+        if given is None and person is not None and k == j and _genitive_role_kk(trigger, person[0]):
+            person = None              # 'Мемлекет басшысының Өмірзақ Шөкеевті … ұсынысы': the role governs
+            #                            something later, the name is no apposition to it
         if given is None and person is not None and k > j:
             # 'министрлігі басшысының міндетін атқарушы (оның орынбасары) Х': acting markers, and the holder's
             # own post as a pronoun's ('оның орынбасары'), between the role and the name

@@ -62,6 +62,9 @@ def _trim_start(doc: Doc, ent: Span, table: dict) -> int:
         start += 1
     while ent.end - start > 1 and doc[start].lower_.endswith(AGENT_POSSESSED):
         start += 1                     # 'Құрылтайшысы Х', 'Басшысы Х': a possessed agent noun, not a name
+    while ent.end - start > 2 and len(morph.analyze(doc[start].lower_)[1]) >= 3 and \
+            _common_word(table, doc[start].text):
+        start += 1                     # 'Жарлықпен Берік Уәли': a common word in a case, before a full name
     return start
 
 
@@ -243,10 +246,75 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
     out = _drop_place_words(doc, out, places)
     taken = {i for s, e, _ in out for i in range(s, e)}
     out += _initials_glued(doc, taken, places)
+    out = _spaced_names(doc, out, table)
+    out += _repeated_names(doc, out)
+    out += _caption_names(doc, out, text)
     if add_places:
         taken = {i for s, e, _ in out for i in range(s, e)}
         out += [(s, e, "LOC") for s, e in places if not taken.intersection(range(s, e))]
     return sorted(out)
+
+
+def _spaced_names(doc: Doc, ents: list, table: dict) -> list[tuple[int, int, str]]:
+    """'Нұрлыбек  Қабдықапаров' with two spaces: the tagger, which never saw a space token inside a name, splits
+    it (or calls its parts places). A capitalised word, an extra space (no line break) and a surname are one
+    person; the entities over either word give way."""
+    out = list(ents)
+    for tok in doc:
+        if not tok.is_space or "\n" in tok.text or tok.i == 0 or tok.i + 1 >= len(doc):
+            continue
+        first, last = doc[tok.i - 1], doc[tok.i + 1]
+        if not (first.is_alpha and last.is_alpha and first.text[:1].isupper() and last.text[:1].isupper()
+                and not first.text.isupper() and _surname(last.text) and not lexicon.is_common(table, first.text)):
+            continue
+        out = [(s, e, label) for s, e, label in out if e <= first.i or s > last.i]
+        out.append((first.i, last.i + 1, "PER"))
+    return sorted(out)
+
+
+_UPPER = "А-ЯЁӘІҢҒҮҰҚӨҺ"
+_CAPTION = re.compile(rf"^[ \t]*([{_UPPER}][{_UPPER}-]+) ([{_UPPER}][{_UPPER}-]+),[ \t]*[{_UPPER}]", re.M)
+
+
+def _caption_names(doc: Doc, ents: list, text: str) -> list[tuple[int, int, str]]:
+    """A caption line in capitals, 'ЕРБОЛ МҰСАБАЕВ, АҚЖАР АУЫЛЫНЫҢ ӘКІМІ' (a speaker on screen, his post after
+    the comma): the first two words are a person when the second is a surname or a patronymic (the tagger,
+    trained on mixed case, sees no name in capitals)."""
+    taken = {i for s, e, _ in ents for i in range(s, e)}
+    out = []
+    for m in _CAPTION.finditer(text):
+        if not _surname(m.group(2).lower()):
+            continue
+        span = doc.char_span(m.start(1), m.end(2))
+        if span is not None and not taken.intersection(range(span.start, span.end)):
+            out.append((span.start, span.end, "PER"))
+    return out
+
+
+def _repeated_names(doc: Doc, ents: list) -> list[tuple[int, int, str]]:
+    """A person's full name (two words or more) written again where the tagger saw no entity ('Берік Уәли
+    Абай облысының әкімі болып тағайындалды' after 'Берік Уәли' tagged before): the same person (its last word
+    in any case)."""
+    taken = {i for s, e, _ in ents for i in range(s, e)}
+    names = {}
+    for s, e, label in ents:
+        words = [t for t in doc[s:e] if not t.is_space]
+        if label == "PER" and len(words) >= 2 and all(t.is_alpha and t.text[:1].isupper() for t in words):
+            names.setdefault(words[0].text, set()).add(
+                tuple(t.text for t in words[1:-1]) + (morph.name_nominative(words[-1].text),))
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.text not in names:
+            continue
+        for rest in names[tok.text]:
+            toks = [t for t in doc[tok.i + 1:tok.i + 1 + 2 * len(rest)] if not t.is_space][:len(rest)]
+            if len(toks) == len(rest) and all(t.i not in taken for t in toks) and \
+                    [t.text for t in toks[:-1]] == list(rest[:-1]) and \
+                    morph.name_nominative(toks[-1].text) == rest[-1]:
+                out.append((tok.i, toks[-1].i + 1, "PER"))
+                taken.update(range(tok.i, toks[-1].i + 1))
+                break
+    return out
 
 
 def _drop_place_words(doc: Doc, ents: list, places: set) -> list:
@@ -336,6 +404,8 @@ def person_form(span: Span) -> str:
     if _INITIAL_SURNAME.fullmatch(words[-1]):      # 'Ж.Бисенғалиеваның' -> 'Ж. Бисенғалиева', as 'Ж. Бисенғалиева'
         words[-1:] = [words[-1][:2], words[-1][2:]]
     words[-1] = morph.name_nominative(words[-1])
+    if all(w.isupper() and len(w) > 1 for w in words):      # a caption in capitals: 'ЕРБОЛ МҰСАБАЕВ'
+        words = ["-".join(p.capitalize() for p in w.split("-")) for w in words]
     return " ".join(words)
 
 
