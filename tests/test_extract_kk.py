@@ -925,3 +925,26 @@ def test_names_the_tagger_misses():
     holders = _holders(_run("Депутаттар Берік Уәлиевтің кандидатурасына дауыс берді. Жарлықпен Берік Уәлиев "
                             "Абай облысының әкімі болып тағайындалды."))
     assert ("Role:akim", "region:KZ-10", False) in holders["Берік Уәлиев"]
+
+
+def test_a_sole_holder_named_in_the_next_sentence():
+    """'Қазақстан Президенті … танысты. Қасым-Жомарт Тоқаевқа … көрсетілді.': the unnamed president is the one
+    person of the next sentence with no post; not when that sentence names two such persons, nor for a role
+    in a case ('министрі қызметінен')."""
+    result = _run("Сондай-ақ, Қазақстан Президенті көп салалы аурухананың жұмысымен танысты. Қасым-Жомарт "
+                  "Тоқаевқа медициналық мекеменің бөлмелері көрсетілді.")
+    assert ("Role:president", "country:KZ", False) in _holders(result)["Қасым-Жомарт Тоқаев"]
+    result = _run("Сондай-ақ, Қазақстан Президенті аурухананың жұмысымен танысты. Асан Серіков пен Болат "
+                  "Жұмабаев оған бөлмелерді көрсетті.")
+    assert not _holders(result)
+    result = _run("Бүгін Денсаулық сақтау министрі қызметінен босату туралы өтініш жазылды. Елжан Сейітов "
+                  "бұл туралы айтты.")
+    assert "Елжан Сейітов" not in _holders(result)
+
+
+def test_a_common_word_the_tagger_joined_to_a_name_ends_it():
+    """'Диас Ахметшарип Денсаулық сақтау министрі …': 'Денсаулық' begins the post, not the name."""
+    result = _run("Бұрынырақ Диас Ахметшарип Денсаулық сақтау министрі емделіп жатқан кезде бұл туралы айтқан.")
+    [person] = [e for e in result.entities if e.cls == "Person"]
+    names = {name for _, name in person.labels + person.alt}
+    assert "Диас Ахметшарип" in names and not [n for n in names if "Денсаулық" in n]

@@ -2,7 +2,7 @@
 against ``kg/concepts.py`` when loaded); the small closed sets below are the Kazakh extractor's own."""
 from __future__ import annotations
 
-from ..patterns import PatternError, load_table
+from ..patterns import PatternError, check_concepts, load_table
 
 _ROLES = load_table("kk", "roles")
 ROLES = _ROLES.as_dict()                                   # stems -> Role
@@ -82,6 +82,13 @@ BODY_KEYS = {
     ("білім", "басқарма"): "управление образования",
     ("әкімдік",): "акимат",
 }
+# Posts one person holds at a time: named without a name as a sentence's subject, they are the next sentence's
+# one person with no post (kg.extract.officials._unnamed_holder_kk).
+SOLE_ROLES = {"president", "prime_minister", "minister", "akim"}
+# Nouns after a role that make it the name of the post, not its holder ('министрі қызметінен', 'әкімі
+# лауазымына', 'басшысының міндетін'): prefixes.
+POST_NOUNS = ("қызмет", "лауазым", "міндет", "орн")
+check_concepts("kg.extract.lexicon_kk", {"Role": {"SOLE_ROLES": SOLE_ROLES}})
 # 'Х-тың төрағалығымен' (chaired by X): word prefixes; X's post, when X has no other, is the chair's.
 CHAIRED_BY = ("төрағалығымен",)
 # Facility kinds whose head is a chief physician: a bare 'бас дәрігер' in a text about one of them heads it.

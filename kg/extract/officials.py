@@ -1490,6 +1490,7 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
     unnamed: dict[str, list] = {}      # change kind -> unnamed posts changed ('… бас дәрігері босатылды')
     bare: list = []                    # named persons changed in a post with no chain ('директор қызметінен')
     changed: dict[str, set] = {}       # change kind -> posts changed
+    lonely: list = []                  # roles with nobody named and no change ('Қазақстан Президенті танысты')
     pending = [(trigger, role, None) for trigger, role in triggers]
     role_starts = sorted(trigger.start for trigger, _ in triggers)
     while pending:
@@ -1528,6 +1529,8 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
             change = _appointment_near_kk(doc, trigger.end, sent, lex)
             if change is not None:         # 'аурухананың бас дәрігері қызметінен босатылды': nobody named
                 unnamed.setdefault(lex.CHANGE_KINDS[change[0]], []).append((trigger, role))
+            elif given is None:
+                lonely.append((trigger, role))
             continue
         ent, key = person
         if (key, trigger.start) in done:
@@ -1582,7 +1585,44 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
                                             place[1], label=list(place[1]) + list(trigger))
                     _write_change(ctx, "appointment", tok, sent, item[1], post, acting, None, people, lex)
     _changes_kk(ctx, doc, index, known, unnamed, bare, changed, lex)
+    _unnamed_holder_kk(ctx, doc, lonely, index, known, lex)
     _chairs_kk(ctx, doc, index, lex)
+
+
+def _unnamed_holder_kk(ctx, doc, lonely, index, known, lex) -> None:
+    """'Қазақстан Президенті … аурухананың жұмысымен танысты. Қасым-Жомарт Тоқаевқа … көрсетілді.',
+    'Денсаулық сақтау министрі … емделіп жатқан кезде, … . “Елжан Біртанов толық сауығып, …”': a post one
+    person holds (lex.SOLE_ROLES), placed, written with no name and in the nominative, is held by the one
+    person of the next sentence who holds no post in the article, when the article names that person in full
+    and the role's own sentence names nobody else without a post."""
+    if not lonely:
+        return
+    holders = {f.value for f in ctx.facts.values() if f.prop == "hc:tenureOf"}
+    full = {key for e, key in ctx.notes.get("persons", [])
+            if len([t for t in e if t.is_alpha or "-" in t.text]) >= 2}
+    sents = list(sentences(doc))
+    number = {sent.start: n for n, sent in enumerate(sents)}
+    for trigger, role in lonely:
+        word = trigger[-1].lower_
+        sent = trigger.sent
+        n = number.get(sent.start)
+        nxt = next((t for t in doc[trigger.end:sent.end] if not t.is_space), None)
+        if role not in lex.SOLE_ROLES or morph.nominative(word) != word or n is None or n + 1 >= len(sents) or \
+                nxt is not None and nxt.lower_.startswith(lex.POST_NOUNS) or \
+                any(key not in holders for _, key in index.in_sentence(sent.start)):
+            continue                   # 'Президентінің', 'министрі қызметінен': a case, a post, not the subject
+        chain_start = _chain_start_kk(doc, trigger.start, sent.start, known, lex)
+        if _former_kk(doc, sent, chain_start, trigger, lex):
+            continue
+        named = [(e, key) for e, key in index.in_sentence(sents[n + 1].start) if key not in holders]
+        if len({key for _, key in named}) != 1 or named[0][1] not in full:
+            continue
+        juris, body, facility = _jurisdiction_kk(ctx, doc, doc[chain_start:trigger.start], known, role, lex)
+        if not (juris or body or facility):
+            continue
+        ent, key = named[0]
+        _write_tenure_kk(ctx, key, ent, role, juris, body, facility, False, doc[chain_start:trigger.end])
+        holders.add(key)
 
 
 def _listed_after_kk(doc, trigger, index) -> list:

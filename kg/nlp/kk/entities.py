@@ -56,6 +56,15 @@ _TIME_LINE = re.compile(r"[ \t]*\d{1,2}:\d{2}\b")
 _RU_ADJECTIVE = ("ский", "ская", "ское", "ской", "ских", "цкий", "цкая", "цкое")
 
 
+def _trim_end(doc: Doc, start: int, end: int, table: dict) -> int:
+    """'Диас Ахметшарип Денсаулық | сақтау министрі': a capitalised common word the tagger joined to the end
+    of a full name (a post's first word) is not part of it."""
+    while end - start > 2 and doc[end - 1].is_alpha and lexicon.is_common(table, doc[end - 1].text) and \
+            not _surname(doc[end - 1].text) and not doc[end - 1].lower_.endswith(PATRONYMIC):
+        end -= 1
+    return end
+
+
 def _trim_start(doc: Doc, ent: Span, table: dict) -> int:
     start = ent.start
     while start < ent.end and _sentence_initial_word(doc[start], table):
@@ -229,17 +238,19 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
             label, end = "PER", start + 2
             out.append((start, end, label))
             continue
+        if label == "PER":
+            end = _trim_end(doc, start, end, table)
         if label == "PER" and _reported_by(doc, start):
             out.append((start, ent.end, "ORG"))     # '…, деп хабарлайды Azattyq Rýhy': the outlet, no person
             continue
-        if label == "PER" and ((start, ent.end) in places or _settlement_follows(doc, ent.end) and
-                               _place_named_by_a_person(doc, start, ent.end)):
+        if label == "PER" and ((start, end) in places or _settlement_follows(doc, end) and
+                               _place_named_by_a_person(doc, start, end)):
             label = "LOC"
             while end < len(doc) and doc[end].lower_ in NAME_TITLES:
                 end += 1               # 'Айша бибі ауылдық округі': the title is part of the place's name
-        elif label == "PER" and _not_a_person(doc, start, ent.end, text):
+        elif label == "PER" and _not_a_person(doc, start, end, text):
             continue
-        elif label in PROPER_LABELS and _not_a_name(doc, start, ent.end, label):
+        elif label in PROPER_LABELS and _not_a_name(doc, start, end, label):
             continue
         out.append((start, end, label))
     out = [(s, _wrapped_surname(doc, e) if label == "PER" else e, label) for s, e, label in out]
