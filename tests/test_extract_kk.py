@@ -948,3 +948,14 @@ def test_a_common_word_the_tagger_joined_to_a_name_ends_it():
     [person] = [e for e in result.entities if e.cls == "Person"]
     names = {name for _, name in person.labels + person.alt}
     assert "Диас Ахметшарип" in names and not [n for n in names if "Денсаулық" in n]
+
+
+def test_an_approved_candidate_holds_the_post():
+    """'Мемлекет басшысының Х-ті … облысының әкімі лауазымына тағайындау ұсынысы … депутаттар … кандидатураны
+    бірауыздан қолдады': Х is the akim; a proposal with no approval gives no post."""
+    text = ("Бүгін сессияда депутаттарға Мемлекет басшысының Өмірзақ Сейітовті Түркістан облысының әкімі "
+            "лауазымына тағайындау ұсынысы туралы хат оқылды.")
+    assert not _holders(_run(text))
+    result = _run(text + " Дауыс беру қорытындысы бойынша, депутаттар Президент ұсынған кандидатураны "
+                         "бірауыздан қолдады.")
+    assert _holders(result)["Өмірзақ Сейітов"] == {("Role:akim", "region:KZ-61", False)}

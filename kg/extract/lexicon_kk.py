@@ -88,6 +88,7 @@ SOLE_ROLES = {"president", "prime_minister", "minister", "akim"}
 # Nouns after a role that make it the name of the post, not its holder ('министрі қызметінен', 'әкімі
 # лауазымына', 'басшысының міндетін'): prefixes.
 POST_NOUNS = ("қызмет", "лауазым", "міндет", "орн")
+PARTICIPLE_ENDINGS = ("ған", "ген", "қан", "кен")      # 'Президент ұсынған кандидатура': a clause's subject
 check_concepts("kg.extract.lexicon_kk", {"Role": {"SOLE_ROLES": SOLE_ROLES}})
 # 'Х-тың төрағалығымен' (chaired by X): word prefixes; X's post, when X has no other, is the chair's.
 CHAIRED_BY = ("төрағалығымен",)
@@ -118,6 +119,11 @@ OWN_POST = {("оның", "орынбасары"), ("оның", "бірінші")
 HOLDING = {e.words: (e.value, e.fields.get("holder")) for e in load_table("kk", "holding").entries}
 if any(v not in ("current", "former") or h not in ("before", "after") for v, h in HOLDING.values()):
     raise PatternError("kg/patterns/kk/holding.json: value is current or former, holder is before or after")
+# 'Х-ті … әкімі лауазымына тағайындау ұсынысы' … 'кандидатураны қолдады' (kg/patterns/kk/candidacy.json).
+_CANDIDACY = load_table("kk", "candidacy").entries
+PROPOSED = {e.words: e.value for e in _CANDIDACY if e.value == "proposed"}
+CANDIDACY_NOUNS = tuple(e.words[0] for e in _CANDIDACY if e.value == "candidacy")
+APPROVED = {e.words: e.value for e in _CANDIDACY if e.value == "approved"}
 _FORMER = load_table("kk", "former").entries                             # kg/patterns/kk/former.json
 FORMER_WORDS = {e.words[0] for e in _FORMER if e.value == "before"}
 FORMER_AFTER = {e.words[0] for e in _FORMER if e.value == "after"}

@@ -1522,6 +1522,8 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         if person is None:
             person, held = _holder_kk(doc, trigger, index, role_starts, known, lex)
         if person is None:
+            person, held = _approved_candidate_kk(doc, trigger, index, known, lex)
+        if person is None:
             person = _appointee_kk(ctx, doc, trigger, index, lex)
         if person is None:
             person = _apposed_kk(ctx, doc, trigger, index, known, lex)
@@ -1589,6 +1591,13 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
     _chairs_kk(ctx, doc, index, lex)
 
 
+def _described_kk(doc, ent) -> bool:
+    """'жеке кәсіпкер Шерзад Нишанов': a lower-case noun right before the name says who the person is."""
+    prev = next((t for t in reversed(doc[max(0, ent.start - 2):ent.start]) if not t.is_space), None)
+    return prev is not None and prev.is_alpha and prev.text[:1].islower() and \
+        prev.lower_ not in ("және", "мен", "бен", "пен", "ал", "бірақ")
+
+
 def _unnamed_holder_kk(ctx, doc, lonely, index, known, lex) -> None:
     """'Қазақстан Президенті … аурухананың жұмысымен танысты. Қасым-Жомарт Тоқаевқа … көрсетілді.',
     'Денсаулық сақтау министрі … емделіп жатқан кезде, … . “Елжан Біртанов толық сауығып, …”': a post one
@@ -1608,14 +1617,16 @@ def _unnamed_holder_kk(ctx, doc, lonely, index, known, lex) -> None:
         n = number.get(sent.start)
         nxt = next((t for t in doc[trigger.end:sent.end] if not t.is_space), None)
         if role not in lex.SOLE_ROLES or morph.nominative(word) != word or n is None or n + 1 >= len(sents) or \
-                nxt is not None and nxt.lower_.startswith(lex.POST_NOUNS) or \
+                nxt is not None and (nxt.lower_.startswith(lex.POST_NOUNS) or morph.is_genitive(nxt.lower_) or
+                                     nxt.lower_.endswith(lex.PARTICIPLE_ENDINGS)) or \
                 any(key not in holders for _, key in index.in_sentence(sent.start)):
-            continue                   # 'Президентінің', 'министрі қызметінен': a case, a post, not the subject
+            continue                   # 'Президентінің', 'министрі қызметінен', 'әкімі аппаратының', 'Президент
+            #                            ұсынған': a case, a post, a compound, a clause's subject: not the subject
         chain_start = _chain_start_kk(doc, trigger.start, sent.start, known, lex)
         if _former_kk(doc, sent, chain_start, trigger, lex):
             continue
         named = [(e, key) for e, key in index.in_sentence(sents[n + 1].start) if key not in holders]
-        if len({key for _, key in named}) != 1 or named[0][1] not in full:
+        if len({key for _, key in named}) != 1 or named[0][1] not in full or _described_kk(doc, named[0][0]):
             continue
         juris, body, facility = _jurisdiction_kk(ctx, doc, doc[chain_start:trigger.start], known, role, lex)
         if not (juris or body or facility):
@@ -1830,6 +1841,30 @@ def _holder_kk(doc, trigger, index, role_starts, known, lex):
     before = [(e, k) for e, k in index.ending(max(sent.start, chain_start - 2), chain_start + 1)
               if e.start >= sent.start]
     return (before[-1], held) if before else (None, None)
+
+
+def _approved_candidate_kk(doc, trigger, index, known, lex):
+    """'Мемлекет басшысының Өмірзақ Шөкеевті Түркістан облысының әкімі лауазымына тағайындау ұсынысы … Дауыс
+    беру қорытындысы бойынша, депутаттар … кандидатураны бірауыздан қолдады': the one person proposed for the
+    post (named before its chain) holds it when a later sentence approves a candidacy and names no other
+    person -> ((span, key), 'current') or (None, None). A proposal alone gives no post."""
+    sent = trigger.sent
+    toks = [t.lower_ for t in doc[trigger.end:min(sent.end, trigger.end + 4)] if not t.is_space]
+    if not any(len(toks) >= len(w) and all(toks[i].startswith(p) for i, p in enumerate(w)) for w in lex.PROPOSED):
+        return None, None              # the proposing words right after the role: 'әкімі лауазымына тағайындау
+    chain_start = _chain_start_kk(doc, trigger.start, sent.start, known, lex)
+    before = [(e, k) for e, k in index.ending(max(sent.start, chain_start - 2), chain_start + 1)
+              if e.start >= sent.start]
+    if len(before) != 1:
+        return None, None
+    ent, key = before[0]
+    for later in sentences(doc):
+        if later.start < sent.end:
+            continue
+        if any(t.lower_.startswith(lex.CANDIDACY_NOUNS) for t in later) and match_prefixes(later, lex.APPROVED):
+            others = {k for _, k in index.in_sentence(later.start)} - {key}
+            return ((ent, key), "current") if not others else (None, None)
+    return None, None
 
 
 def _listed_before_kk(doc, sent, ent, index, known) -> list:
