@@ -959,3 +959,8 @@ def test_an_approved_candidate_holds_the_post():
     result = _run(text + " Дауыс беру қорытындысы бойынша, депутаттар Президент ұсынған кандидатураны "
                          "бірауыздан қолдады.")
     assert _holders(result)["Өмірзақ Сейітов"] == {("Role:akim", "region:KZ-61", False)}
+
+
+def test_a_participle_after_a_role_describes_the_next_word_only():
+    """'Облыс әкімі болған жиында Х сөйледі' (at the meeting the akim attended, Х spoke): no post for Х."""
+    assert not _holders(_run("Кеше облыс әкімі болған жиында Асан Серіков сөз сөйледі."))

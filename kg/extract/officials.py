@@ -1835,6 +1835,10 @@ def _holder_kk(doc, trigger, index, role_starts, known, lex):
         after = index.starting(end, sent.end)
         if not after:
             return None, None
+        if words[-1].endswith(lex.PARTICIPLE_ENDINGS) and \
+                any(not (t.is_space or t.is_punct) for t in doc[end:after[0][0].start]):
+            return None, None          # '… болған Х': a participle names the noun right after it ('облыс
+            #                            әкімі болған жиында Х сөйледі': the meeting, not Х)
         nxt_role = next((s for s in role_starts if end <= s < after[0][0].start), None)
         return (after[0], held) if nxt_role is None else (None, None)
     chain_start = _chain_start_kk(doc, trigger.start, sent.start, known, lex)
