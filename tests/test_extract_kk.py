@@ -964,3 +964,12 @@ def test_an_approved_candidate_holds_the_post():
 def test_a_participle_after_a_role_describes_the_next_word_only():
     """'Облыс әкімі болған жиында Х сөйледі' (at the meeting the akim attended, Х spoke): no post for Х."""
     assert not _holders(_run("Кеше облыс әкімі болған жиында Асан Серіков сөз сөйледі."))
+
+
+def test_the_first_presidents_titles_are_a_post_he_held():
+    """'Елбасы Н.Назарбаев', 'Ұлт көшбасшысы Н.Ә. Назарбаев' (two initials, the dot no sentence end): a former
+    tenure of the president's post."""
+    held = _holders(_run("Елбасы Н.Назарбаев «Қазақстан-2050» стратегиясында денсаулық туралы айтты."))
+    assert held["Н. Назарбаев"] == {("Role:president", "country:KZ", True)}
+    result = _run("Бүгін жиын өтті. Ұлт көшбасшысы Н.Ә. Назарбаев халық денсаулығына көңіл бөлді.")
+    assert _holders(result)["Н.Ә. Назарбаев"] == {("Role:president", "country:KZ", True)}

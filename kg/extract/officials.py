@@ -1537,6 +1537,8 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         ent, key = person
         if (key, trigger.start) in done:
             continue
+        if tuple(stem_of(t) for t in trigger if not t.is_space) in lex.FORMER_TITLES:
+            held = "former"            # 'Елбасы Н.Назарбаев': the First President, a post he held
         done.add((key, trigger.start))
         lower = max(sent.start, ent.end if ent.end <= trigger.start else sent.start)
         chain_start = _chain_start_kk(doc, trigger.start, lower, known, lex)

@@ -254,6 +254,7 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
             continue
         out.append((start, end, label))
     out = [(s, _wrapped_surname(doc, e) if label == "PER" else e, label) for s, e, label in out]
+    out = [(_initials_before(doc, s) if label == "PER" else s, e, label) for s, e, label in out]
     out = _drop_place_words(doc, out, places)
     taken = {i for s, e, _ in out for i in range(s, e)}
     out += _initials_glued(doc, taken, places)
@@ -264,6 +265,20 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
         taken = {i for s, e, _ in out for i in range(s, e)}
         out += [(s, e, "LOC") for s, e in places if not taken.intersection(range(s, e))]
     return sorted(out)
+
+
+_INITIALS_TOKEN = re.compile(r"(?:[А-ЯЁӘІҢҒҮҰҚӨҺ]\.)+[А-ЯЁӘІҢҒҮҰҚӨҺ]\.?")
+
+
+def _initials_before(doc: Doc, start: int) -> int:
+    """'Н.Ә. Назарбаев' (tokens 'Н.Ә', '.', 'Назарбаев'), 'Н. Назарбаев': initials the tagger left out of the
+    name belong to it."""
+    if start >= 2 and doc[start - 1].text == "." and not doc[start - 2].whitespace_ and \
+            _INITIALS_TOKEN.fullmatch(doc[start - 2].text):
+        return start - 2
+    if start >= 1 and re.fullmatch(r"[А-ЯЁӘІҢҒҮҰҚӨҺ]\.", doc[start - 1].text):
+        return start - 1
+    return start
 
 
 def _spaced_names(doc: Doc, ents: list, table: dict) -> list[tuple[int, int, str]]:
@@ -409,7 +424,9 @@ def normal_form(span: Span) -> str:
 def person_form(span: Span) -> str:
     """A person's name declines on its last word: 'Ғабит Сыздықбековтің' -> 'Ғабит Сыздықбеков' (words
     joined by one space, punctuation dropped)."""
-    words = [t.text for t in span if not t.is_space and not t.is_punct]
+    words = [t.text + ("." if t.i + 1 < span.end and span.doc[t.i + 1].text == "." and not t.whitespace_ and
+                       _INITIALS_TOKEN.fullmatch(t.text) else "")
+             for t in span if not t.is_space and not t.is_punct]          # 'Н.Ә' '.' -> 'Н.Ә.'
     if not words:
         return normal_form(span)
     if _INITIAL_SURNAME.fullmatch(words[-1]):      # 'Ж.Бисенғалиеваның' -> 'Ж. Бисенғалиева', as 'Ж. Бисенғалиева'
