@@ -973,3 +973,11 @@ def test_the_first_presidents_titles_are_a_post_he_held():
     assert held["Н. Назарбаев"] == {("Role:president", "country:KZ", True)}
     result = _run("Бүгін жиын өтті. Ұлт көшбасшысы Н.Ә. Назарбаев халық денсаулығына көңіл бөлді.")
     assert _holders(result)["Н.Ә. Назарбаев"] == {("Role:president", "country:KZ", True)}
+
+
+def test_a_deputy_chief_physician_keeps_the_russian_name_of_the_post():
+    """'бас дәрігерінің орынбасары' is a deputy_head post; its Russian altLabel names it as Russian news does
+    ('заместитель главного врача'), so the post meets its Russian telling."""
+    result = _run("Аудандық аурухана бас дәрігерінің орынбасары Нұргүл Кабулова сөйледі.")
+    post = _posts(result)["Role:deputy_head"][1]
+    assert ("ru", "заместитель главного врача") in post.alt

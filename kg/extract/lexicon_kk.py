@@ -8,6 +8,7 @@ _ROLES = load_table("kk", "roles")
 ROLES = _ROLES.as_dict()                                   # stems -> Role
 NATIONAL_ROLES = {e.value for e in _ROLES.entries if e.fields.get("national")}
 FORMER_TITLES = {e.words for e in _ROLES.entries if e.fields.get("former")}     # 'Елбасы Х': held the post
+ROLE_RU = {e.words: e.fields["ru"] for e in _ROLES.entries if e.fields.get("ru")}  # the post's Russian name
 ACTING = [e.words for e in load_table("kk", "acting").entries]          # lower-case word prefixes
 ACTING_WORDS = {"атқарушы", "атқарушысы", "м.а.", "у.а."}
 APPOINTMENT = load_table("kk", "appointment").as_dict()                 # word prefixes -> appointed|dismissed|started

@@ -1287,6 +1287,7 @@ from ..nlp.kk.entities import label_form  # noqa: E402
 from ..nlp.kk.lemmas import stem_of  # noqa: E402
 from .common import live_places  # noqa: E402
 from ..patterns.matcher import match_prefixes  # noqa: E402
+from . import lexicon_kk as lex_kk  # noqa: E402
 
 
 def _spans_by_token_kk(ctx: Ctx) -> dict[int, tuple[str, str, object]]:
@@ -1949,6 +1950,10 @@ def _write_tenure_kk(ctx, person, ent, role, juris, body, facility, acting, post
     label = label_form(post_span) if label is None else label_form(label)   # a list: the words, 'бұрынғы' left out
     label = label[:1].upper() + label[1:]
     ctx.entity(post, "Post", label)
+    stems = tuple(stem_of(t) for t in post_span if not t.is_space)
+    for words, ru in lex_kk.ROLE_RU.items():
+        if stems[-len(words):] == words:   # 'бас дәрігердің орынбасары': 'заместитель главного врача'
+            ctx.entity(post, "Post", None, lang="ru", alt=ru)
     ctx.fact(post, "hc:postRole", f"Role:{role}", "concept")
     if juris:
         ctx.fact(post, "hc:jurisdiction", juris)
