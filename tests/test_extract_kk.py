@@ -981,3 +981,15 @@ def test_a_deputy_chief_physician_keeps_the_russian_name_of_the_post():
     result = _run("Аудандық аурухана бас дәрігерінің орынбасары Нұргүл Кабулова сөйледі.")
     post = _posts(result)["Role:deputy_head"][1]
     assert ("ru", "заместитель главного врача") in post.alt
+
+
+def test_a_place_or_an_object_before_a_body_ends_its_name():
+    """'Екінші қабатта әкімшілік' (on the second floor, the administration), 'тапсырмасына сәйкес прокуратура'
+    (in line with the order, the prosecutor's office): no body named so; objects of a verbal noun stay inside
+    a name ('Тілдерді дамыту басқармасы')."""
+    for text in ("Екінші қабатта әкімшілік орналасқан.",
+                 "Мемлекет басшысының тапсырмасына сәйкес прокуратура тексеру жүргізді."):
+        assert not _by_class(_run(text), "Organization", "GovernmentBody")
+    bodies = _by_class(_run("Облыстық денсаулық сақтау басқармасы мен Тілдерді дамыту басқармасы хабарлады."),
+                       "Organization", "GovernmentBody")
+    assert "Тілдерді дамыту басқармасы" in bodies

@@ -27,6 +27,10 @@ CAPITALISED_BODIES = {"мәжіліс"}        # a body only when capitalised ('
 LEGAL_FORMS_KK = {"КеАҚ", "АҚ", "ЖШС", "РМК", "ШЖҚ", "МКК", "КМК", "ҚБ"}   # after a quoted company's name
 REPORT_VERBS = ("хабарлайды", "хабарлады", "жазады", "мәлімдейді")   # '…, деп хабарлайды Kazinform'
 
+# Case endings no word inside a body's name carries (locative, possessed dative / locative / ablative): such a
+# word before the head ends the name ('Екінші қабатта | әкімшілік', 'тапсырмасына сәйкес | прокуратура').
+NOT_IN_NAME_ENDINGS = ("да", "де", "та", "те", "сына", "сіне", "ына", "іне", "сынан", "сінен", "ынан", "інен")
+
 ORG_HEADS = {"одақ", "қауымдастық", "ассоциация", "университет", "институт", "академия", "колледж",
              "компания", "корпорация", "холдинг", "партия", "қоғам", "орталық", "қызмет"}
 

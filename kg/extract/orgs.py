@@ -635,8 +635,11 @@ def _body_start_kk(doc, head, place_at, lex) -> int:
             #                            lower-case words before it
         if not prev.text[:1].isupper() and (low.endswith(("ған", "ген", "қан", "кен")) or
                                             morph.is_oblique(low) and not morph.is_genitive(low) and
-                                            low.endswith(("мен", "бен", "пен"))):
-            break                      # '… төрағалығымен өткен аппарат …': a clause, not a name
+                                            low.endswith(("мен", "бен", "пен")) or
+                                            morph.is_oblique(low) and morph.analyze(low)[1].endswith(
+                                                lex.NOT_IN_NAME_ENDINGS)):
+            break                      # '… төрағалығымен өткен аппарат …': a clause, not a name; 'Екінші
+            #                            қабатта әкімшілік', 'тапсырмасына сәйкес прокуратура': a place, an object
         start -= 1
         if prev.text[:1].isupper():
             gen = start - 1
