@@ -209,3 +209,16 @@ def test_a_place_named_in_an_oblique_case_keeps_its_latin_name():
     assert ("kk-Latn", "Naýryzbaı aýdany") in district.alt
     assert any(f.subject == district.key and f.prop == "hc:partOf" and f.value == "region:KZ-75"
                for f in result.facts)
+
+
+def test_eng_spelling_with_dotless_i_for_i():
+    """The ŋ spelling (ŋ ǧ, ı = і, i = и/й, y = ы, u = у, s also for ц): made-up sentences."""
+    text = ("Bügın Ortalyq kommunikasiialar qyzmetınde ötken brifingte Densaulyq saqtau vise-ministrı "
+            "Timur Mūratov aitty. Bala Aqmola oblysy Egındıköl audanyndaǧy emhanada. Işkı ıster ministrlıgı "
+            "Baiqoŋyr audanyna medisinalyq kömek pen oŋaltu körsettı.")
+    assert variant_of(text) == "ŋ"
+    out = transliterate(text).text
+    for word in ("Бүгін", "брифингте", "вице-министрі", "Тимур Мұратов", "айтты", "Егіндікөл ауданындағы",
+                 "Ішкі істер министрлігі", "Байқоңыр", "медициналық көмек", "оңалту"):
+        assert word in out, (word, out)
+    assert variant_of("Bügın brifingte aitty, ministrı.") != "ŋ"      # no ŋ or ǧ: not this spelling

@@ -15,6 +15,9 @@ Three spellings are read (chosen per text by their marker letters):
 - **2021 with w** (as some converters publish it): the 2021 letters, but w = у, u = ұ, ï = и, y = й (я, ю
   before a, u), c = с;
 - **2018 with ū** (as many sites publish it): the 2018 letters, í for і, but ū = ұ and so u = у;
+- **ŋ** (as some sites publish it, e.g. with ŋ ǧ): ä ö ü ū ş ç, ŋ = ң, ǧ = ғ, ı = і (capital I), i = и/й
+  (capital İ), y = ы, u = у, and a word whose с/ц the letters leave open ('medisinalyq', 'vise') is read as
+  the Kazakh word the NER lexicon knows;
 - **informal** (ng and gh for ң and ғ, no ń ǵ ñ ğ; Cyrillic ә often left in): ý = ү, ú = ұ, u = у,
   y = ы (й after a vowel), i = і (й after a vowel, и in 'iy'); a word whose і/и or с/ц
   the letters leave open ('ministri', 'medisina') is read as the Kazakh word the NER lexicon knows
@@ -61,6 +64,7 @@ _BY_VARIANT = {
     "2021": {"u": "у", "y": _IY, "ı": "ы"},
     "2018u": {"u": "у", "y": "ы", "ı": _IY},
     "2021w": {"u": "ұ", "y": "\1", "ı": "ы", "w": "у", "ï": "и", "c": "с"},
+    "ŋ": {"u": "у", "y": "ы", "ı": "і", "i": _IY, "ŋ": "ң", "ǧ": "ғ"},
     "informal": {"u": "у", "y": "ы", "ı": "ы", "ý": "ү", "ú": "ұ", "gh": "ғ", "ng": "ң"},
 }
 _IOTATED = {"а": "я", "у": "ю"}          # и/й + а, у after a vowel or at a word's start
@@ -70,13 +74,16 @@ _M2018 = re.compile("[áóúýńǵÁÓÚÝŃǴ]")
 _M2017 = re.compile(r"(?i)[aougsncy][" + _APOS + r"][a-z]")
 _DIGRAPH_NG = re.compile(r"(?i)(?:gh|ng(?![h\w]))")   # ғ, ң written as digraphs ('qalaghan', 'elimizding')
 _NG_LETTERS = re.compile("[ńǵñğŃǴÑĞ]")
+_MENG = re.compile("[ŋǧŊǦ]")
 
 
 def variant_of(text: str) -> str:
     """'2021', '2021w', '2018', '2018u', '2017' or 'informal': the spelling whose marker letters the text uses most
-    (2018 when none). ң and ғ written ng and gh with none of their letters is the informal spelling; a 2018
+    (2018 when none). ŋ or ǧ (three or more) is the ŋ spelling; ң and ғ written ng and gh with none of their letters is the informal spelling; a 2018
     text that writes ұ as ū writes у as u."""
     sample = text[:20000]
+    if len(_MENG.findall(sample)) >= 3:
+        return "ŋ"
     if len(_DIGRAPH_NG.findall(sample)) >= 3 and not _NG_LETTERS.search(sample):
         return "informal"
     n21, n18, n17 = len(_M2021.findall(sample)), len(_M2018.findall(sample)), len(_M2017.findall(sample))
@@ -182,7 +189,10 @@ def _unmix(word: str) -> str:
 
 def _units(word: str, variant: str) -> list[tuple[str, int, int, bool]] | None:
     """(lower-case unit, begin, end, upper) for the letters of ``word``; None if it is not Kazakh spelling."""
-    low = word.lower() if "İ" not in word else word.replace("İ", "I").lower()
+    if variant == "ŋ":             # capital I is ı (і), İ is i (и/й)
+        low = word.replace("I", "ı").replace("İ", "i").lower()
+    else:
+        low = word.lower() if "İ" not in word else word.replace("İ", "I").lower()
     if len(low) != len(word):
         return None
     units = []
@@ -225,7 +235,7 @@ def _join_ts(units, low: str, variant: str):
     """t + s -> ц at the start of a word, before the и letter (medıtsına, stantsııa) and in vıtse-."""
     out = []
     i = 0
-    iy = {"2021": "y", "2021w": "ï"}.get(variant, "ı")
+    iy = {"2021": "y", "2021w": "ï", "ŋ": "i"}.get(variant, "ı")
     while i < len(units):
         unit = units[i]
         if unit[0] == "t" and i + 1 < len(units) and units[i + 1][0] == "s":
@@ -269,12 +279,14 @@ def _convert(word: str, variant: str) -> list[tuple[str, int, int]] | None:
                 i += 1
             else:
                 cyr = "й" if prev is not None and prev in _VOWELS and prev != "и" else "и"
+        if variant == "ŋ" and key == "s" and i == 2 and "".join(u[0] for u in units[:4]) == "vise":
+            cyr = "ц"                        # 'vise-ministrı': вице-
         out.append((cyr.upper() if upper else cyr, begin, end))
-        if key == "c" and variant == "2021w":
+        if key == "c" and variant == "2021w" or key == "s" and variant == "ŋ" and cyr != "ц":
             open_c.append(len(out) - 1)
         i += 1
-    if open_c:                  # 2021w writes ц as c too: 'medïcïna' is медицина, the reading the lexicon knows
-        units_out = [[ch, b, e, False, ()] for ch, b, e in out]
+    if open_c:                  # 2021w writes ц as c too: 'medïcïna' is медицина, the reading the lexicon knows;
+        units_out = [[ch, b, e, False, ()] for ch, b, e in out]   # the ŋ spelling writes it s ('medisina')
         for k in open_c:
             units_out[k][4] = ("Ц" if out[k][0].isupper() else "ц",)
         _known_reading(units_out)
