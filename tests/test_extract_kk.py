@@ -810,3 +810,52 @@ def test_kazakh_national_roles_and_listed_holders(text, person, role):
     result = _run(text)
     roles = _roles_of(result)
     assert any(r == role for r, _ in roles.get(person, ())), roles
+
+
+def _events(result):
+    return [e for e in result.entities if e.cls == "Event"]
+
+
+def test_a_festive_gathering_and_who_took_part_in_the_next_sentence():
+    """'… мерекелік салтанат өтті. Оған аудан әкімі Х қатысып': one gathering (a meeting) with Х; 'Оған' makes
+    no event of its own."""
+    result = _run("Жаңаауыл кентінде дәрігерлер күніне орай мерекелік салтанат өтті. Оған аудан әкімі Болат "
+                  "Сейітов қатысып, медицина мамандарын құттықтады.")
+    [event] = _events(result)
+    person = _by_class(result, "Person")["Болат Сейітов"].key
+    assert {("hc:eventType", "EventKind:meeting"), ("hc:participant", person)} <= _facts(result, event.key)
+
+
+def test_an_award_ceremony_with_its_persons_is_a_gathering():
+    """'Х … үздік қызметкерлерін марапаттады': an award ceremony is a meeting with Х; a person awarded by
+    decree ('марапатталды') is no event."""
+    result = _run("Емхана директоры Алмат Серікұлы медицина қызметкерлерін құттықтап, үздік дәрігерлерді "
+                  "марапаттады.")
+    [event] = _events(result)
+    person = _by_class(result, "Person")["Алмат Серікұлы"].key
+    assert {("hc:eventType", "EventKind:meeting"), ("hc:participant", person)} <= _facts(result, event.key)
+    assert not _events(_run("Дәрігер Алмат Серікұлы медальмен марапатталды."))
+
+
+def test_a_session_and_the_gathering_word_that_names_it_again():
+    """'… мәслихаттың сессиясы өтті. Сессияға облыс әкімі Х қатысты. Жиынның күн тәртібіне сәйкес Y баяндама
+    жасады': one session with Х and Y; 'жиын' names the session told before, no meeting of its own."""
+    result = _run("Бүгін облыстық мәслихаттың кезекті сессиясы өтті. Сессияға облыс әкімі Ғалым Есенов "
+                  "қатысты. Жиынның күн тәртібіне сәйкес денсаулық сақтау басқармасының басшысы Нұрлан "
+                  "Беркінов баяндама жасады.")
+    [event] = _events(result)
+    persons = _by_class(result, "Person")
+    facts = _facts(result, event.key)
+    assert ("hc:eventType", "EventKind:session") in facts
+    assert {("hc:participant", persons["Ғалым Есенов"].key), ("hc:participant", persons["Нұрлан Беркінов"].key)} <= facts
+    alone = _run("Алматыда денсаулық сақтау мәселелері бойынша жиын өтті. Жиынға қала әкімі Ерлан Досов қатысты.")
+    [meeting] = _events(alone)
+    assert ("hc:eventType", "EventKind:meeting") in _facts(alone, meeting.key)
+
+
+def test_an_official_at_the_building_site_is_a_visit():
+    """'Аудан әкімі Х нысан басында болып': at the site, a visit; 'ел басында болды' (led the country) is not."""
+    result = _run("Аудан әкімі Арман Жұмабеков нысан басында болып, құрылыс жұмыстарының сапасын тексерді.")
+    [event] = _events(result)
+    person = _by_class(result, "Person")["Арман Жұмабеков"].key
+    assert {("hc:eventType", "EventKind:visit"), ("hc:participant", person)} <= _facts(result, event.key)
