@@ -859,3 +859,41 @@ def test_an_official_at_the_building_site_is_a_visit():
     [event] = _events(result)
     person = _by_class(result, "Person")["Арман Жұмабеков"].key
     assert {("hc:eventType", "EventKind:visit"), ("hc:participant", person)} <= _facts(result, event.key)
+
+
+def _statuses(result):
+    return {dict(e.labels)["kk"]: {f.value.split(":")[1] for f in result.facts
+                                   if f.subject == e.key and f.prop == "hc:facilityStatus"}
+            for e in result.entities if e.cls in ("HealthcareFacility", "SocialFacility", "Facility")}
+
+
+@pytest.mark.parametrize("text, label, status", [
+    # a repair done is modernized, one under way under repair, one to come planned
+    ("Өскемендегі көпсалалы облыстық медициналық орталық биыл толық жөнделді.",
+     "көпсалалы облыстық медициналық орталық", "modernized"),
+    ("Ауылдағы дәрігерлік амбулатория жөндеуден өтті.", "дәрігерлік амбулатория", "modernized"),
+    ("Ауылдағы дәрігерлік амбулатория қазір жөнделуде.", "дәрігерлік амбулатория", "under_repair"),
+    # a construction to begin is planned; begun, it is under construction
+    ("Биыл кентте аудандық аурухана құрылысы басталмақ.", "аудандық аурухана", "planned"),
+    ("Кентте аудандық аурухана құрылысы басталды.", "аудандық аурухана", "under_construction"),
+    ("Ауылда қазір медициналық пункт бой көтеріп жатыр.", "медициналық пункт", "under_construction"),
+    # to be put into use: still being built; built: open
+    ("Қаладағы көпбейінді аурухана жыл соңына дейін пайдалануға беріледі.", "көпбейінді аурухана",
+     "under_construction"),
+    ("Ауылда жаңа фельдшерлік-акушерлік пункт салынды.", "фельдшерлік-акушерлік пункт", "opened"),
+    # a quoted programme's title tells no status ('жаңғырту' in it is no modernization)
+    ("«Ауылдық денсаулық сақтауды жаңғырту» жобасы аясында дәрігерлік амбулатория ашылды.",
+     "дәрігерлік амбулатория", "opened"),
+])
+def test_kazakh_facility_status_words(text, label, status):
+    assert _statuses(_run(text))[label] == {status}
+
+
+def test_a_facility_told_again_without_a_place_is_the_one_told_before():
+    """'… Жарқын ауылында жаңа емхана ашылды. … бұл емхана …': one facility, opened; a second village's
+    'емхана' with its own place is another one."""
+    result = _run("Бүгін Сарыағаш ауданы Жарқын ауылында жаңа емхана ашылды. Бұл емхана күніне 200 адамды "
+                  "қабылдайды. Емхана заманауи құрылғылармен жабдықталған.")
+    facilities = [e for e in result.entities if e.cls == "HealthcareFacility"]
+    assert len(facilities) == 1
+    assert _statuses(result)["емхана"] == {"opened"}

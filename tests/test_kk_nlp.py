@@ -172,6 +172,13 @@ def places_nlp():
     ("Енді Темірші, Томар және Ақтал ауылындағы тұрғындар келді.",
      [("Темірші", "settlement:темірші", "Settlement"), ("Томар", "settlement:томар", "Settlement"),
       ("Ақтал", "settlement:ақтал", "Settlement")]),
+    # a village right after the district it lies in, which the gazetteer knows only in another region: the
+    # text's own village of that name (the gazetteer's Жарық is in Karaganda region)
+    ("Ақтөбе облысы Мұғалжар ауданы Жарық ауылында пункт ашылды.",
+     [("Ақтөбе облысы", "region:KZ-15", "Region"), ("Мұғалжар ауданы", "settlement:мугалжарский район", "Settlement"),
+      ("Жарық", "settlement:жарық", "Settlement")]),
+    ("Қарағанды облысы Жарық ауылында пункт ашылды.",
+     [("Қарағанды облысы", "region:KZ-35", "Region"), ("Жарық", "settlement:жарык", "Settlement")]),
 ])
 def test_places(places_nlp, text, expected):
     doc = places_nlp(text)

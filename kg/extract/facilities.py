@@ -868,10 +868,16 @@ from .common import by_sentence, head_at, live_places, sentence_of  # noqa: E402
 
 
 _NUM_KK = re.compile(r"^(\d+)(?:-(?:\w+))?$")
+_QUOTED_KK = re.compile(r"«[^«»]*»|\"[^\"]*\"")
+
+
 def _status_kk(sent, lex) -> str | None:
-    text = sent.text.lower()
-    found = [(text.find(p), status) for p, status in lex.STATUS_PREFIXES if p in text]
-    return min(found)[1] if found else None
+    """The status word (statuses.json) that comes first in the sentence, the longest where several start
+    there ('пайдалануға беріледі' before 'пайдалануға'); words inside a quoted title («Ауылдық денсаулық
+    сақтауды жаңғырту» жобасы) tell no status."""
+    text = _QUOTED_KK.sub(lambda m: " " * len(m.group()), sent.text.lower())
+    found = [(text.find(p), -len(p), status) for p, status in lex.STATUS_PREFIXES if p in text]
+    return min(found)[2] if found else None
 
 
 def _count_kk(doc, start, lex):
@@ -976,6 +982,7 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
         if not bare:
             qualified.setdefault(kind, []).append((span.start, label))
     keys: dict[str, str] = {}
+    last: dict[str, str] = {}
     ends = {f[0].end for f in found}               # a head right after a facility and 'және' or a comma: a list
     for span, label, kind, cls, count, written, bare in sorted(found, key=lambda f: f[-1]):
         same = qualified.get(kind, [])
@@ -990,7 +997,15 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
                 ctx.notes.setdefault("facilities", []).append((span, key, cls))
                 _add_status_kk(ctx, key, span.sent, lex)
                 continue
-        keys.setdefault(label, _facility_kk(ctx, lex, span, label, kind, cls, count, written))
+        if label in last and count[0] is None and not _placed_kk(ctx, span) and \
+                not morph.has_plural(morph.analyze(span[-1].text.lower())[1]):
+            key = last[label]              # told again with no place of its own: the one told last before
+            ctx.mention_span(key, span)
+            ctx.notes.setdefault("facilities", []).append((span, key, cls))
+            _add_status_kk(ctx, key, span.sent, lex)
+            continue
+        last[label] = _facility_kk(ctx, lex, span, label, kind, cls, count, written)
+        keys.setdefault(label, last[label])
 
 
 def _hard_wrap_kk(tok) -> bool:
@@ -1098,11 +1113,21 @@ def _add_status_kk(ctx, key, sent, lex) -> None:
         ctx.fact(key, "hc:facilityStatus", f"FacilityStatus:{status}", "concept")
 
 
-def _location_kk(ctx, span) -> str | None:
+def _near_kk(ctx, span) -> list:
+    """The settlements and regions of the mention's sentence."""
     if "kk_places_by_sentence" not in ctx.notes:
         ctx.notes["kk_places_by_sentence"] = by_sentence(ctx, live_places(ctx), lambda p: p.start)
-    near = [p for p in ctx.notes["kk_places_by_sentence"].get(sentence_of(ctx)[span.start], ())
+    return [p for p in ctx.notes["kk_places_by_sentence"].get(sentence_of(ctx)[span.start], ())
             if p.label_ in ("Settlement", "Region")]
+
+
+def _placed_kk(ctx, span) -> bool:
+    """Does the mention's sentence name a settlement or a region (a place of its own for the facility)."""
+    return bool(_near_kk(ctx, span))
+
+
+def _location_kk(ctx, span) -> str | None:
+    near = _near_kk(ctx, span)
     if near:
         return min(near, key=lambda p: abs(p.start - span.start)).id_
     return ctx.notes.get("main_region")

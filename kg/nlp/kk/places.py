@@ -291,6 +291,7 @@ def district_spans(doc: Doc, matches: list[Match]) -> tuple[list[Span], set[int]
     at = {(m.start, m.end): m for m in matches}
     gaz = load_gazetteer()
     named = {m.key for m in matches if m.cls == "Region" and not gaz.get(m.key).is_city}
+    by_end = {m.end: m for m in matches}
     spans, replaced = [], set()
     for start, end, kind in cue_names(doc):
         name = " ".join(t.text for t in doc[start:end]).replace(". ", ".")   # 'Т. Рысқұлов' as 'Т.Рысқұлов'
@@ -307,11 +308,26 @@ def district_spans(doc: Doc, matches: list[Match]) -> tuple[list[Span], set[int]
                               kb_id=label))
             replaced.update(range(start, stop))
         elif m is None and not any(x.start < start or x.end > end for x in matches
-                                   if start <= x.start < end or x.start <= start < x.end):
+                                   if start <= x.start < end or x.start <= start < x.end) or \
+                m is not None and _elsewhere(gaz, m, by_end.get(start)):
             spans.append(Span(doc, start, end, label="Settlement", span_id=make_key("settlement", name),
                               kb_id=name))
             replaced.update(range(start, end))
     return spans, replaced
+
+
+def _elsewhere(gaz, m: Match, before: Match | None) -> bool:
+    """'Ақтөбе облысы Мұғалжар ауданы Жарық ауылында': a village right after the region or district it lies
+    in, which the gazetteer knows only in another region, is another village of that name (the text's)."""
+    place = gaz.get(m.key)
+    if before is None or place is None or place.cls != "Settlement" or place.kind in ("city", "district"):
+        return False
+    outer = gaz.get(before.key)
+    if outer is None or outer.cls == "Region" and outer.is_city or \
+            outer.cls == "Settlement" and outer.kind != "district":
+        return False
+    region = before.key if outer.cls == "Region" else gaz.region_of(before.key)
+    return bool(region) and gaz.region_of(m.key) != region
 
 
 def region_words(doc: Doc, matches: list[Match]) -> list[Match]:
