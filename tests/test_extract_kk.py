@@ -897,3 +897,14 @@ def test_a_facility_told_again_without_a_place_is_the_one_told_before():
     facilities = [e for e in result.entities if e.cls == "HealthcareFacility"]
     assert len(facilities) == 1
     assert _statuses(result)["емхана"] == {"opened"}
+
+
+def test_no_facility_in_a_programme_title_a_quantifier_or_a_year():
+    """'"100 мектеп - 100 аурухана" бағдарламасы' is a programme's title; 'көптеген аурухана' hospitals in
+    general; in '2018 жылы аурухана …' the year word is no qualifier of the hospital."""
+    titled = _run('Президент "100 мектеп - 100 аурухана" бағдарламасы аясында салынған көпсалалы аурухананың '
+                  'жұмысымен танысты.')
+    assert set(_statuses(titled)) == {"көпсалалы аурухана"}
+    assert not _statuses(_run("Тәуелсіздік жылдары ауылдарда көптеген аурухана салынды."))
+    year = _run("Осылайша 2018 жылы теміржол ауруханасы қаланың меншігіне ауысты.")
+    assert "жылы теміржол аурухана" not in _statuses(year) and "теміржол аурухана" in _statuses(year)

@@ -918,6 +918,9 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
             i += 1
             continue
         kind, cls, needs = lex.FACILITY_HEADS[head]
+        if _in_programme_title_kk(doc, i, lex):
+            i += n                                        # '"100 мектеп - 100 аурухана" бағдарламасы': a title
+            continue
         if i + n < len(doc) and doc[i + n].lower_ in lex.ABSENT:
             i += n                                        # 'медициналық тірегі жоқ ауылдар': villages without one
             continue
@@ -928,6 +931,7 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
                 doc[start - 1].text[:1].islower() and \
                 stem_of(doc[start - 1]) not in lex.CONJUNCTIONS and start > i - 3 and \
                 doc[start - 1].text.lower() not in morph.UNINFLECTED - lex.GENERIC_QUALIFIERS and \
+                doc[start - 1].text.lower() not in lex.YEAR_BEFORE and \
                 (morph.is_adjectival(doc[start - 1].text.lower()) or
                  doc[start - 1].text.lower() in lex.GENERIC_QUALIFIERS or
                  _medical_kk(doc[start - 1].text, lex) and not morph.is_oblique(doc[start - 1].text) or
@@ -1006,6 +1010,25 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
             continue
         last[label] = _facility_kk(ctx, lex, span, label, kind, cls, count, written)
         keys.setdefault(label, last[label])
+
+
+def _in_programme_title_kk(doc, i: int, lex) -> bool:
+    """Is token ``i`` inside a quoted title closed within the sentence and followed by a programme's noun
+    ('«100 мектеп - 100 аурухана» бағдарламасы', '"…" жобасы'; adjectives between allowed)."""
+    sent = doc[i].sent
+    opening = next((k for k in range(i - 1, max(sent.start, i - 10) - 1, -1) if doc[k].text in "«\"“”»"), None)
+    if opening is None or doc[opening].text in "»”":
+        return False
+    close = next((k for k in range(i + 1, min(sent.end, i + 10)) if doc[k].text in "»\"”“"), None)
+    if close is None:
+        return False
+    after = [t for t in doc[close + 1:min(sent.end, close + 4)] if not t.is_space]
+    for t in after:
+        if stem_of(t) in lex.PROGRAMME_HEADS:
+            return True
+        if not morph.is_adjectival(t.text.lower()):
+            return False
+    return False
 
 
 def _hard_wrap_kk(tok) -> bool:
