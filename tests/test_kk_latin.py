@@ -222,3 +222,14 @@ def test_eng_spelling_with_dotless_i_for_i():
                  "Ішкі істер министрлігі", "Байқоңыр", "медициналық көмек", "оңалту"):
         assert word in out, (word, out)
     assert variant_of("Bügın brifingte aitty, ministrı.") != "ŋ"      # no ŋ or ǧ: not this spelling
+
+
+def test_a_name_with_an_initial_keeps_its_latin_form():
+    """'J.Battaqova' is labelled 'Ж. Баттақова' (a space after the initial): the Latin form is still its name."""
+    from kg.build import process
+    result = process(make_article("t", "t.txt", "Keńeske Densaýlyq saqtaý mınıstri Salıdat Qaıyrbekova jáne "
+                                  "vıtse-mınıstr J.Battaqova qatysty. Olar aýyl dárigerlerimen kezdesti.",
+                                  language="kk"))
+    people = {dict(e.labels)["kk"]: e for e in result.entities if e.cls == "Person"}
+    initial = next(e for label, e in people.items() if label.endswith("Баттақова"))
+    assert ("kk-Latn", "J.Battaqova") in initial.alt

@@ -425,12 +425,18 @@ class LatinView:
         if not label or not names or entity.cls in ("Post", "Tenure") or entity.cls.endswith("Event"):
             return entity
         if entity.cls in NAME_CLASSES:
-            extra = {(LATIN_LANG, latin) for cyr, latin in names if cyr == label and latin != label}
+            extra = {(LATIN_LANG, latin) for cyr, latin in names      # 'J.Battaqova' for 'Ж. Баттақова'
+                     if _initials_joined(cyr) == _initials_joined(label) and latin != label}
         else:
             extra = {(LATIN_LANG, " ".join(latin.split())) for _, latin in names if latin != label}
         if not extra:
             return entity
         return replace(entity, alt=tuple(sorted(set(entity.alt) | extra)))
+
+
+def _initials_joined(name: str) -> str:
+    """'Ж. Баттақова' and 'Ж.Баттақова' as one form."""
+    return re.sub(r"\.\s+", ".", name)
 
 
 def latin_view(article: Article) -> LatinView | None:
