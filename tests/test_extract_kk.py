@@ -908,3 +908,12 @@ def test_no_facility_in_a_programme_title_a_quantifier_or_a_year():
     assert not _statuses(_run("Тәуелсіздік жылдары ауылдарда көптеген аурухана салынды."))
     year = _run("Осылайша 2018 жылы теміржол ауруханасы қаланың меншігіне ауысты.")
     assert "жылы теміржол аурухана" not in _statuses(year) and "теміржол аурухана" in _statuses(year)
+
+
+def test_the_district_head_is_the_articles_district_akim():
+    """'Аудан басшысы … танысты': the head of the district is the article's akim who is not a region's."""
+    result = _run("Аудан әкімі Мұхтар Оразов ауыл тұрғындарымен кездесті. Айта кетейік, аудан басшысы Абай "
+                  "ауылындағы дәрігерлік амбулаторияның құрылысымен де танысты.")
+    person = _by_class(result, "Person")["Мұхтар Оразов"].key
+    visits = [e for e in _events(result) if ("hc:eventType", "EventKind:visit") in _facts(result, e.key)]
+    assert [("hc:participant", person) in _facts(result, e.key) for e in visits] == [True]

@@ -2023,6 +2023,8 @@ def _unnamed_holders_kk(ctx: Ctx, sent, persons) -> list:
             holders.setdefault(role, set()).add(f.value)
             if role == "akim" and str(juris.get(post, "")).startswith("region:"):
                 holders.setdefault("head_of_region", set()).add(f.value)
+            elif role == "akim" and str(juris.get(post, "")).startswith("settlement:"):
+                holders.setdefault("head_of_district", set()).add(f.value)
     if "kk_roles_by_sentence" not in ctx.notes:
         ctx.notes["kk_roles_by_sentence"] = by_sentence(ctx, list(trigger_spans(ctx.doc, "hc_roles")),
                                                         lambda x: x[0].start)
@@ -2032,9 +2034,19 @@ def _unnamed_holders_kk(ctx: Ctx, sent, persons) -> list:
         if any(span.end <= i <= span.end + 3 for i in named):
             continue
         found = holders.get(role, set())
+        if role == "head" and span.start > 0 and _level_kk(ctx.doc[span.start - 1]) == "district":
+            found = holders.get("head_of_district") or \
+                holders.get("akim", set()) - holders.get("head_of_region", set())   # 'аудан басшысы': an akim,
+            #                                                                        not the region's
         if len(found) == 1:
             out.append(next(iter(found)))
     return out
+
+
+def _level_kk(tok) -> str | None:
+    """'аудан', 'ауданның' -> 'district' (post_chain.json level words), else None."""
+    from ..extract import lexicon_kk
+    return lexicon_kk.LEVEL_WORDS.get(stem_of(tok))
 
 
 def _official_before_kk(ctx: Ctx, sent, trigger) -> bool:
