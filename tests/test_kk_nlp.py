@@ -179,6 +179,13 @@ def places_nlp():
       ("Жарық", "settlement:жарық", "Settlement")]),
     ("Қарағанды облысы Жарық ауылында пункт ашылды.",
      [("Қарағанды облысы", "region:KZ-35", "Region"), ("Жарық", "settlement:жарык", "Settlement")]),
+    # a name several gazetteer places share, none in a region the text names: the one city among them
+    ("Ақтау қаласында аурухана салынуда.", [("Ақтау", "settlement:актау", "Settlement")]),
+    # a regional centre in a case before 'облыстық' is the town ('the regional dispensary in Aktau'); bare,
+    # it names the region ('Түркістан облыстық мәслихаты')
+    ("Ақтауда облыстық диспансердің құрылысы басталды.", [("Ақтауда", "settlement:актау", "Settlement")]),
+    ("Бүгін Түркістан облыстық мәслихатының сессиясы өтті.",
+     [("Түркістан облыстық", "region:KZ-61", "Region")]),
 ])
 def test_places(places_nlp, text, expected):
     doc = places_nlp(text)

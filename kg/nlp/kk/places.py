@@ -225,7 +225,8 @@ def cue_names(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def _resolve(found: list[Match], regions: set[str], gaz) -> list[Match]:
-    """Several places for one span: the one in a region the article names, else the name unplaced."""
+    """Several places for one span: the one in a region the article names, else the one city (a large town of
+    the gazetteer) among them when the article names none of their regions, else the name unplaced."""
     by_span: dict[tuple[int, int], list[Match]] = {}
     for m in found:
         by_span.setdefault((m.start, m.end), []).append(m)
@@ -236,8 +237,11 @@ def _resolve(found: list[Match], regions: set[str], gaz) -> list[Match]:
             out.append(group[0])
             continue
         inside = [m for m in group if gaz.region_of(m.key) in regions]
+        cities = [m for m in group if (gaz.get(m.key) is not None and gaz.get(m.key).kind == "city")]
         if len({m.key for m in inside}) == 1:
             out.append(inside[0])
+        elif not inside and len({m.key for m in cities}) == 1:
+            out.append(cities[0])           # 'Ақтау' in no region the article names: the city, not a village
         else:
             m = group[0]
             out.append(Match(m.start, m.end, make_key("settlement", m.base, "unplaced"), "Settlement", m.base))
@@ -336,7 +340,9 @@ def region_words(doc: Doc, matches: list[Match]) -> list[Match]:
     out = []
     for m in matches:
         region = gaz.capital_region(m.key) if m.cls == "Settlement" else None
-        if region and m.end < len(doc) and doc[m.end].lower_.startswith(("өңір", "облыс")):
+        if region and m.end < len(doc) and doc[m.end].lower_.startswith(("өңір", "облыс")) and \
+                not (doc[m.end].lower_.startswith(("облыстық", "өңірлік")) and morph.is_oblique(doc[m.end - 1].text)):
+            #     'Түркістан облыстық мәслихаты' is the region's; 'Ақтауда облыстық диспансер' is in the town
             out.append(Match(m.start, m.end + 1, region, "Region", m.base))
         else:
             out.append(m)
