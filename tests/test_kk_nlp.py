@@ -186,6 +186,10 @@ def places_nlp():
     ("Ақтауда облыстық диспансердің құрылысы басталды.", [("Ақтауда", "settlement:актау", "Settlement")]),
     ("Бүгін Түркістан облыстық мәслихатының сессиясы өтті.",
      [("Түркістан облыстық", "region:KZ-61", "Region")]),
+    # a lower-case title after a capitalised word is part of a place's name
+    ("Әкім Бекарыстан би ауылының тұрғындарымен кездесті.",
+     [("Бекарыстан би", "settlement:бекарыстан би", "Settlement")]),
+    ("Әкім Қараменді батыр ауылына барды.", [("Қараменді батыр", "settlement:қараменді батыр", "Settlement")]),
 ])
 def test_places(places_nlp, text, expected):
     doc = places_nlp(text)

@@ -126,6 +126,7 @@ _INITIAL_NAME = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]\.[А-ЯЁӘҒҚҢӨҰ�
 _PERSON_ENDINGS = ("ов", "ев", "ова", "ева", "ин", "ина", "ұлы", "улы", "қызы", "кызы", "баев", "бекова")
 _NAME_PREFIXES = {"ескі", "жаңа", "үлкен", "кіші", "жоғарғы", "төменгі", "орта", "ақ", "қызыл", "кеңес"}
 _SUPPORT_LABELS = {"GPE", "LOC", "LOCATION"}
+_HONORIFICS = {"би", "батыр", "ата", "баба"}     # lower-case titles inside a place's name, after a capitalised word
 
 
 def _cue(doc: Doc, i: int) -> str | None:
@@ -184,6 +185,8 @@ def cue_names(doc: Doc) -> list[tuple[int, int, str]]:
         if kind is None or tok.i == 0:
             continue
         j = tok.i
+        if j > 1 and doc[j - 1].lower_ in _HONORIFICS and doc[j - 2].text[:1].isupper() and doc[j - 2].is_alpha:
+            j -= 1                              # 'Бекарыстан би ауылы', 'Қараменді батыр ауылы': a title in the name
         while j > 0 and tok.i - j < 3 and doc[j - 1].text[:1].isupper() and \
                 (doc[j - 1].is_alpha or j == tok.i and _INITIAL_NAME.match(doc[j - 1].text)) and \
                 not (j < tok.i and morph.is_genitive(doc[j - 1].lower_)):
