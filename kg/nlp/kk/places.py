@@ -337,6 +337,11 @@ def _elsewhere(gaz, m: Match, before: Match | None) -> bool:
     return bool(region) and gaz.region_of(m.key) != region
 
 
+def _inflected(tok, base: str) -> bool:
+    """'Ақтауда' (the name 'Ақтау' with a case ending), not 'Қызылорда' (a name that only ends like one)."""
+    return tok.lower_ != base.lower() and morph.is_oblique(tok.text)
+
+
 def region_words(doc: Doc, matches: list[Match]) -> list[Match]:
     """'Түркістан өңірінде', 'Түркістан облысы' after a regional centre's name: the region, not the town."""
     gaz = load_gazetteer()
@@ -344,7 +349,7 @@ def region_words(doc: Doc, matches: list[Match]) -> list[Match]:
     for m in matches:
         region = gaz.capital_region(m.key) if m.cls == "Settlement" else None
         if region and m.end < len(doc) and doc[m.end].lower_.startswith(("өңір", "облыс")) and \
-                not (doc[m.end].lower_.startswith(("облыстық", "өңірлік")) and morph.is_oblique(doc[m.end - 1].text)):
+                not (doc[m.end].lower_.startswith(("облыстық", "өңірлік")) and _inflected(doc[m.end - 1], m.base)):
             #     'Түркістан облыстық мәслихаты' is the region's; 'Ақтауда облыстық диспансер' is in the town
             out.append(Match(m.start, m.end + 1, region, "Region", m.base))
         else:
