@@ -917,3 +917,13 @@ def test_the_district_head_is_the_articles_district_akim():
     person = _by_class(result, "Person")["Мұхтар Оразов"].key
     visits = [e for e in _events(result) if ("hc:eventType", "EventKind:visit") in _facts(result, e.key)]
     assert [("hc:participant", person) in _facts(result, e.key) for e in visits] == [True]
+
+
+def test_government_hour_is_a_session_and_a_name_is_no_event():
+    """'… өткен Үкімет сағатында Х мәлімдеді': a session of parliament with Х; 'Кеңес Одағы' (a name) none."""
+    result = _run("Денсаулық сақтау министрі Ақмарал Сәрсенова 27 қаңтар күні өткен Үкімет сағатында ауылдардағы "
+                  "медициналық нысандар туралы мәлімдеді.")
+    [event] = _events(result)
+    person = _by_class(result, "Person")["Ақмарал Сәрсенова"].key
+    assert {("hc:eventType", "EventKind:session"), ("hc:participant", person)} <= _facts(result, event.key)
+    assert not _events(_run("Ол кезде ауыл Кеңес Одағы құрамында болды."))

@@ -1804,8 +1804,9 @@ def _event_triggers_kk(ctx: Ctx, lex):
         nxt = doc[trigger.end].text.lower() if trigger.end < len(doc) else ""
         if nxt.startswith(lex.NOT_EVENT_AFTER.get(stem_of(trigger[-1]), ("\0",))):
             continue
-        if trigger[0].text[:1].isupper() and not trigger[0].is_sent_start and kind not in ("forum", "congress"):
-            continue                   # 'Кеңес Одағы', a name
+        if trigger[0].text[:1].isupper() and not trigger[0].is_sent_start and kind not in ("forum", "congress") \
+                and not (len(trigger) > 1 and trigger[-1].text[:1].islower()):
+            continue                   # 'Кеңес Одағы', a name; not 'Үкімет сағаты' (a session of parliament)
         nouns.append((trigger, kind, None))
     verbs = _verb_triggers_kk(doc, lex)
     ceremonies = [t for t, _, fields in verbs if fields.get("joins")]
