@@ -993,3 +993,121 @@ def test_a_place_or_an_object_before_a_body_ends_its_name():
     bodies = _by_class(_run("Облыстық денсаулық сақтау басқармасы мен Тілдерді дамыту басқармасы хабарлады."),
                        "Organization", "GovernmentBody")
     assert "Тілдерді дамыту басқармасы" in bodies
+
+def _events(result):
+    return [e for e in result.entities if e.cls == "Event"]
+
+
+def test_a_festive_gathering_and_who_took_part_in_the_next_sentence():
+    """'… мерекелік салтанат өтті. Оған аудан әкімі Х қатысып': one gathering (a meeting) with Х; 'Оған' makes
+    no event of its own."""
+    result = _run("Жаңаауыл кентінде дәрігерлер күніне орай мерекелік салтанат өтті. Оған аудан әкімі Болат "
+                  "Сейітов қатысып, медицина мамандарын құттықтады.")
+    [event] = _events(result)
+    person = _by_class(result, "Person")["Болат Сейітов"].key
+    assert {("hc:eventType", "EventKind:meeting"), ("hc:participant", person)} <= _facts(result, event.key)
+
+
+def test_an_award_ceremony_with_its_persons_is_a_gathering():
+    """'Х … үздік қызметкерлерін марапаттады': an award ceremony is a meeting with Х; a person awarded by
+    decree ('марапатталды') is no event."""
+    result = _run("Емхана директоры Алмат Серікұлы медицина қызметкерлерін құттықтап, үздік дәрігерлерді "
+                  "марапаттады.")
+    [event] = _events(result)
+    person = _by_class(result, "Person")["Алмат Серікұлы"].key
+    assert {("hc:eventType", "EventKind:meeting"), ("hc:participant", person)} <= _facts(result, event.key)
+    assert not _events(_run("Дәрігер Алмат Серікұлы медальмен марапатталды."))
+
+
+def test_a_session_and_the_gathering_word_that_names_it_again():
+    """'… мәслихаттың сессиясы өтті. Сессияға облыс әкімі Х қатысты. Жиынның күн тәртібіне сәйкес Y баяндама
+    жасады': one session with Х and Y; 'жиын' names the session told before, no meeting of its own."""
+    result = _run("Бүгін облыстық мәслихаттың кезекті сессиясы өтті. Сессияға облыс әкімі Ғалым Есенов "
+                  "қатысты. Жиынның күн тәртібіне сәйкес денсаулық сақтау басқармасының басшысы Нұрлан "
+                  "Беркінов баяндама жасады.")
+    [event] = _events(result)
+    persons = _by_class(result, "Person")
+    facts = _facts(result, event.key)
+    assert ("hc:eventType", "EventKind:session") in facts
+    assert {("hc:participant", persons["Ғалым Есенов"].key), ("hc:participant", persons["Нұрлан Беркінов"].key)} <= facts
+    alone = _run("Алматыда денсаулық сақтау мәселелері бойынша жиын өтті. Жиынға қала әкімі Ерлан Досов қатысты.")
+    [meeting] = _events(alone)
+    assert ("hc:eventType", "EventKind:meeting") in _facts(alone, meeting.key)
+
+
+def test_an_official_at_the_building_site_is_a_visit():
+    """'Аудан әкімі Х нысан басында болып': at the site, a visit; 'ел басында болды' (led the country) is not."""
+    result = _run("Аудан әкімі Арман Жұмабеков нысан басында болып, құрылыс жұмыстарының сапасын тексерді.")
+    [event] = _events(result)
+    person = _by_class(result, "Person")["Арман Жұмабеков"].key
+    assert {("hc:eventType", "EventKind:visit"), ("hc:participant", person)} <= _facts(result, event.key)
+
+
+def _statuses(result):
+    return {dict(e.labels)["kk"]: {f.value.split(":")[1] for f in result.facts
+                                   if f.subject == e.key and f.prop == "hc:facilityStatus"}
+            for e in result.entities if e.cls in ("HealthcareFacility", "SocialFacility", "Facility")}
+
+
+@pytest.mark.parametrize("text, label, status", [
+    # a repair done is modernized, one under way under repair, one to come planned
+    ("Өскемендегі көпсалалы облыстық медициналық орталық биыл толық жөнделді.",
+     "көпсалалы облыстық медициналық орталық", "modernized"),
+    ("Ауылдағы дәрігерлік амбулатория жөндеуден өтті.", "дәрігерлік амбулатория", "modernized"),
+    ("Ауылдағы дәрігерлік амбулатория қазір жөнделуде.", "дәрігерлік амбулатория", "under_repair"),
+    ("Павлодарда онкологиялық аурухананың корпусы қайта жаңғыртылады.", "онкологиялық аурухана", "planned"),
+    ("Жалағаштағы орталық аурухана келесі жылы қайта жаңғыртудан өтеді.", "орталық аурухана", "planned"),
+    # a construction to begin is planned; begun, it is under construction
+    ("Биыл кентте аудандық аурухана құрылысы басталмақ.", "аудандық аурухана", "planned"),
+    ("Кентте аудандық аурухана құрылысы басталды.", "аудандық аурухана", "under_construction"),
+    ("Ауылда қазір медициналық пункт бой көтеріп жатыр.", "медициналық пункт", "under_construction"),
+    # to be put into use: still being built; built: open
+    ("Қаладағы көпбейінді аурухана жыл соңына дейін пайдалануға беріледі.", "көпбейінді аурухана",
+     "under_construction"),
+    ("Ауылда жаңа фельдшерлік-акушерлік пункт салынды.", "фельдшерлік-акушерлік пункт", "opened"),
+    # a quoted programme's title tells no status ('жаңғырту' in it is no modernization)
+    ("«Ауылдық денсаулық сақтауды жаңғырту» жобасы аясында дәрігерлік амбулатория ашылды.",
+     "дәрігерлік амбулатория", "opened"),
+])
+def test_kazakh_facility_status_words(text, label, status):
+    assert _statuses(_run(text))[label] == {status}
+
+
+def test_a_facility_told_again_without_a_place_is_the_one_told_before():
+    """'… Жарқын ауылында жаңа емхана ашылды. … бұл емхана …': one facility, opened; a second village's
+    'емхана' with its own place is another one."""
+    result = _run("Бүгін Сарыағаш ауданы Жарқын ауылында жаңа емхана ашылды. Бұл емхана күніне 200 адамды "
+                  "қабылдайды. Емхана заманауи құрылғылармен жабдықталған.")
+    facilities = [e for e in result.entities if e.cls == "HealthcareFacility"]
+    assert len(facilities) == 1
+    assert _statuses(result)["емхана"] == {"opened"}
+
+
+def test_no_facility_in_a_programme_title_a_quantifier_or_a_year():
+    """'"100 мектеп - 100 аурухана" бағдарламасы' is a programme's title; 'көптеген аурухана' hospitals in
+    general; in '2018 жылы аурухана …' the year word is no qualifier of the hospital."""
+    titled = _run('Президент "100 мектеп - 100 аурухана" бағдарламасы аясында салынған көпсалалы аурухананың '
+                  'жұмысымен танысты.')
+    assert set(_statuses(titled)) == {"көпсалалы аурухана"}
+    assert not _statuses(_run("Тәуелсіздік жылдары ауылдарда көптеген аурухана салынды."))
+    year = _run("Осылайша 2018 жылы теміржол ауруханасы қаланың меншігіне ауысты.")
+    assert "жылы теміржол аурухана" not in _statuses(year) and "теміржол аурухана" in _statuses(year)
+
+
+def test_the_district_head_is_the_articles_district_akim():
+    """'Аудан басшысы … танысты': the head of the district is the article's akim who is not a region's."""
+    result = _run("Аудан әкімі Мұхтар Оразов ауыл тұрғындарымен кездесті. Айта кетейік, аудан басшысы Абай "
+                  "ауылындағы дәрігерлік амбулаторияның құрылысымен де танысты.")
+    person = _by_class(result, "Person")["Мұхтар Оразов"].key
+    visits = [e for e in _events(result) if ("hc:eventType", "EventKind:visit") in _facts(result, e.key)]
+    assert [("hc:participant", person) in _facts(result, e.key) for e in visits] == [True]
+
+
+def test_government_hour_is_a_session_and_a_name_is_no_event():
+    """'… өткен Үкімет сағатында Х мәлімдеді': a session of parliament with Х; 'Кеңес Одағы' (a name) none."""
+    result = _run("Денсаулық сақтау министрі Ақмарал Сәрсенова 27 қаңтар күні өткен Үкімет сағатында ауылдардағы "
+                  "медициналық нысандар туралы мәлімдеді.")
+    [event] = _events(result)
+    person = _by_class(result, "Person")["Ақмарал Сәрсенова"].key
+    assert {("hc:eventType", "EventKind:session"), ("hc:participant", person)} <= _facts(result, event.key)
+    assert not _events(_run("Ол кезде ауыл Кеңес Одағы құрамында болды."))

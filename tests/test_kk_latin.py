@@ -235,3 +235,25 @@ def test_initial_and_surname_keep_their_latin_spelling():
     persons = {dict(e.labels)["kk"]: e for e in result.entities if e.cls == "Person"}
     assert ("kk-Latn", "A.Temirova") in persons["А. Темірова"].alt
     assert ("kk-Latn", "B.Sadyqov") in persons["Б. Садықов"].alt
+
+def test_eng_spelling_with_dotless_i_for_i():
+    """The 2021 spelling as decreed (ŋ ǧ, ı = і, i = и/й, y = ы, u = у, s also for ц): made-up sentences."""
+    text = ("Bügın Ortalyq kommunikasiialar qyzmetınde ötken brifingte Densaulyq saqtau vise-ministrı "
+            "Timur Mūratov aitty. Bala Aqmola oblysy Egındıköl audanyndaǧy emhanada. Işkı ıster ministrlıgı "
+            "Baiqoŋyr audanyna medisinalyq kömek pen oŋaltu körsettı.")
+    assert variant_of(text) == "2021y"
+    out = transliterate(text).text
+    for word in ("Бүгін", "брифингте", "вице-министрі", "Тимур Мұратов", "айтты", "Егіндікөл ауданындағы",
+                 "Ішкі істер министрлігі", "Байқоңыр", "медициналық көмек", "оңалту"):
+        assert word in out, (word, out)
+
+
+def test_a_name_with_an_initial_keeps_its_latin_form():
+    """'J.Battaqova' is labelled 'Ж. Баттақова' (a space after the initial): the Latin form is still its name."""
+    from kg.build import process
+    result = process(make_article("t", "t.txt", "Keńeske Densaýlyq saqtaý mınıstri Salıdat Qaıyrbekova jáne "
+                                  "vıtse-mınıstr J.Battaqova qatysty. Olar aýyl dárigerlerimen kezdesti.",
+                                  language="kk"))
+    people = {dict(e.labels)["kk"]: e for e in result.entities if e.cls == "Person"}
+    initial = next(e for label, e in people.items() if label.endswith("Баттақова"))
+    assert ("kk-Latn", "J.Battaqova") in initial.alt

@@ -174,6 +174,25 @@ def places_nlp():
       ("Ақтал", "settlement:ақтал", "Settlement")]),
     # a surname before a settlement word in a case, not possessed: a person and where he went
     ("Үкімет басшысы Олжас Бектенов ауылдағы нысандарды сынады.", []),
+    # a village right after the district it lies in, which the gazetteer knows only in another region: the
+    # text's own village of that name (the gazetteer's Жарық is in Karaganda region)
+    ("Ақтөбе облысы Мұғалжар ауданы Жарық ауылында пункт ашылды.",
+     [("Ақтөбе облысы", "region:KZ-15", "Region"), ("Мұғалжар ауданы", "settlement:мугалжарский район", "Settlement"),
+      ("Жарық", "settlement:жарық", "Settlement")]),
+    ("Қарағанды облысы Жарық ауылында пункт ашылды.",
+     [("Қарағанды облысы", "region:KZ-35", "Region"), ("Жарық", "settlement:жарык", "Settlement")]),
+    # a name several gazetteer places share, none in a region the text names: the one city among them
+    ("Ақтау қаласында аурухана салынуда.", [("Ақтау", "settlement:актау", "Settlement")]),
+    # a regional centre in a case before 'облыстық' is the town ('the regional dispensary in Aktau'); bare,
+    # it names the region ('Түркістан облыстық мәслихаты')
+    ("Ақтауда облыстық диспансердің құрылысы басталды.", [("Ақтауда", "settlement:актау", "Settlement")]),
+    ("Бүгін Түркістан облыстық мәслихатының сессиясы өтті.",
+     [("Түркістан облыстық", "region:KZ-61", "Region")]),
+    ("Бүгін Қызылорда облыстық филиалы ашылды.", [("Қызылорда облыстық", "region:KZ-43", "Region")]),
+    # a lower-case title after a capitalised word is part of a place's name
+    ("Әкім Бекарыстан би ауылының тұрғындарымен кездесті.",
+     [("Бекарыстан би", "settlement:бекарыстан би", "Settlement")]),
+    ("Әкім Қараменді батыр ауылына барды.", [("Қараменді батыр", "settlement:қараменді батыр", "Settlement")]),
 ])
 def test_places(places_nlp, text, expected):
     doc = places_nlp(text)

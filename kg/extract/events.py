@@ -1781,9 +1781,12 @@ from ..nlp.kk.lemmas import stem_of  # noqa: E402
 from .common import by_sentence, live_places  # noqa: E402
 from bisect import bisect_left  # noqa: E402
 from ..patterns.matcher import match_prefixes  # noqa: E402
+from ..patterns import load_table  # noqa: E402
 
 
 _CAUSATIVE_KK = re.compile(r"(?:ты|ті|ды|ді)р")
+# events.json 'generic': a word for any gathering ('жиын'), which names the article's event told before it.
+_GENERIC_KK = {e.words for e in load_table("kk", "events").entries if e.fields.get("generic")}
 
 
 def _verb_triggers_kk(doc, lex):
@@ -1801,8 +1804,9 @@ def _event_triggers_kk(ctx: Ctx, lex):
         nxt = doc[trigger.end].text.lower() if trigger.end < len(doc) else ""
         if nxt.startswith(lex.NOT_EVENT_AFTER.get(stem_of(trigger[-1]), ("\0",))):
             continue
-        if trigger[0].text[:1].isupper() and not trigger[0].is_sent_start and kind not in ("forum", "congress"):
-            continue                   # 'Кеңес Одағы', a name
+        if trigger[0].text[:1].isupper() and not trigger[0].is_sent_start and kind not in ("forum", "congress") \
+                and not (len(trigger) > 1 and trigger[-1].text[:1].islower()):
+            continue                   # 'Кеңес Одағы', a name; not 'Үкімет сағаты' (a session of parliament)
         nouns.append((trigger, kind, None))
     verbs = _verb_triggers_kk(doc, lex)
     ceremonies = [t for t, _, fields in verbs if fields.get("joins")]
@@ -1811,6 +1815,8 @@ def _event_triggers_kk(ctx: Ctx, lex):
     out = list(nouns)
     for trigger, kind, fields in verbs:
         sent = trigger.sent
+        if fields.get("attends") and not fields.get("joins"):
+            continue                   # 'Оған … қатысып': who took part, never an event (_attendants_kk)
         if fields.get("needs_noun") and sent.start not in noun_sents:
             continue
         if fields.get("needs_place") and not any(p.start < trigger.start for p in _places_in_kk(ctx, sent)):
@@ -1852,29 +1858,36 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
     begins = [d.begin for d in all_dates]
     placed = set()
     joining = []
+    emitted: list[str] = []            # event keys in text order
+    generic: list[tuple] = []
     unnamed_visits = []
     triggers = _event_triggers_kk(ctx, lex)
+    lent = _attendants_kk(ctx, lex, persons)
     opening_sents = {t.sent.start for t, kind, _ in triggers if kind == "opening"}
     for trigger, kind, fields in triggers:
         if trigger.sent.start in opening_sents and (kind == "visit" and fields is not None or
                                                      fields is None and kind in ("working_trip", "visit")):
-            joining.append((trigger, "opening"))   # '… ашылу болып, … әкімі Х арнайы барып': came to the opening;
-            continue                               # '… ашылуына … іссапары аясында Х': his trip brought him
+            joining.append((trigger, "opening", {}))   # '… ашылу болып, … әкімі Х арнайы барып': came to the
+            continue                               # opening; '… ашылуына … іссапары аясында Х': his trip brought him
         if kind in lex.NEEDS_TITLE and fields is None and ctx.live(trigger):
             _programme_kk(ctx, trigger, kind, lex)
             continue
         if not ctx.live(trigger) or kind in lex.NEEDS_TITLE:
             continue
         if fields and fields.get("joins"):
-            joining.append((trigger, kind))   # 'Салтанатты жиынға Х қатысты': after every event is known
+            joining.append((trigger, kind, fields))   # 'Салтанатты жиынға Х қатысты': after every event is known
             continue
         sent = trigger.sent
         text = sent.text.lower()
+        if fields is None and emitted and (stem_of(trigger[-1]),) in _GENERIC_KK:
+            generic.append((trigger, emitted[-1]))   # 'Сессия өтті … Жиынның күн тәртібіне': that session
+            continue
         if kind == "agreement_signing" and not any(p in text for p in lex.SIGNING_PREFIXES):
             continue
         named = persons.get(sent.start, ())
         people = [k for e, k in named if not _author_of_kk(ctx.doc, e, lex)]   # named for an instruction: no
         people += [k for k in _unnamed_holders_kk(ctx, sent, persons) if k not in people]   # participant
+        people += [k for k in lent.get(sent.start, ()) if k not in people]
         dates = all_dates[bisect_left(begins, sent.start_char):bisect_left(begins, sent.end_char)]
         place = _event_place_kk(ctx, sent, trigger)
         facilities = [k for _, k, _ in facilities_in.get(sent.start, ())]
@@ -1888,13 +1901,19 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
             #                            'жаңа амбулаториялар ашылып' is a tally, not an event; a visit verb
             #                            with nobody named needs an official going ('Өңір басшысы арнайы
             #                            барып'), not residents ('тұрғындар емханаға барып жүр')
-        _emit_kk(ctx, events, placed, kind, trigger, dates, place, people)
-    for trigger, kind in joining:      # a ceremony's persons take part in the article's event of that kind
+        emitted.append(_emit_kk(ctx, events, placed, kind, trigger, dates, place, people))
+    for trigger, key in generic:
+        for person in [k for _, k in persons.get(trigger.sent.start, ())] + lent.get(trigger.sent.start, []):
+            ctx.fact(key, "hc:participant", person)
+        ctx.evidence(key, trigger.sent)
+    for trigger, kind, fields in joining:   # a ceremony's persons take part in the article's event of that kind
         key = events.get((kind,)) or next((k for slot, k in events.items() if slot[0] == kind), None)
         people = [k for _, k in persons.get(trigger.sent.start, ())]
         people += [k for k in _unnamed_holders_kk(ctx, trigger.sent, persons) if k not in people]
+        people += [k for k in lent.get(trigger.sent.start, ()) if k not in people]
         if key is None:                # no such event told otherwise: the ceremony is the event
-            _ceremony_kk(ctx, events, placed, trigger, kind, people, facilities_in, all_dates, begins, lex)
+            _ceremony_kk(ctx, events, placed, trigger, kind, people, facilities_in, all_dates, begins, lex,
+                         gathering=bool(fields.get("gathering")))
             continue
         for person in people:          # 'Облыс әкімі … таспасын қиып': the article's one holder of that post
             ctx.fact(key, "hc:participant", person)
@@ -1928,10 +1947,12 @@ def _emit_kk(ctx: Ctx, events: dict, placed: set, kind, trigger, dates, place, p
     return key
 
 
-def _ceremony_kk(ctx: Ctx, events, placed, trigger, kind, people, facilities_in, all_dates, begins, lex) -> None:
+def _ceremony_kk(ctx: Ctx, events, placed, trigger, kind, people, facilities_in, all_dates, begins, lex,
+                 gathering: bool = False) -> None:
     """A ceremony the article tells of no other way is an event of its own: 'дәрігерлік амбулаторияның ашылу
     рәсіміне Х қатысты' (an opening ceremony with its one facility) is the opening; '… мерейтойына орай
-    салтанатты шара өтті' (a ceremony with a date or a person named) is a gathering, a meeting. A bare 'шараға'
+    салтанатты шара өтті' (a ceremony with a date or a person named) is a gathering, a meeting, and so is an
+    award ceremony ('gathering' in event_verbs.json: 'Х … үздік қызметкерлерін марапаттады'). A bare 'шараға'
     or a ribbon alone makes none."""
     sent = trigger.sent
     words = " ".join(t.text.lower() for t in trigger)
@@ -1939,12 +1960,34 @@ def _ceremony_kk(ctx: Ctx, events, placed, trigger, kind, people, facilities_in,
     one = [span for span, _, _ in facilities_in.get(sent.start, ()) if not _plural_kk(span)]
     if kind == "opening" and words.startswith(lex.OPENING_CEREMONY) and len(one) == 1:
         found = "opening"
-    elif words.startswith(lex.CEREMONY) and (dates or people or any(
+    elif (words.startswith(lex.CEREMONY) or gathering) and (dates or people or any(
             t.lower_.startswith(lex.HELD_VERBS) for t in sent[trigger.end - sent.start:])):
         found = "meeting"
     else:
         return
     _emit_kk(ctx, events, placed, found, trigger, dates, _event_place_kk(ctx, sent, trigger), people)
+
+
+def _attendants_kk(ctx: Ctx, lex, persons) -> dict:
+    """'… мерекелік салтанат өтті. Оған аудан әкімі Х қатысып, …': a sentence opened by a word that points back
+    ('оған', 'шараға'; event_verbs.json 'attends') with its verb ('қатыс…') tells who took part in the event of
+    the sentence before: sentence start -> the persons (named, or the one holder of a role named) it lends."""
+    doc = ctx.doc
+    out: dict[int, list] = {}
+    for trigger, _, fields in _verb_triggers_kk(doc, lex):
+        verb = fields.get("attends")
+        sent = trigger.sent
+        first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+        if not verb or first is None or first.i != trigger.start or sent.start == 0:
+            continue
+        if not any(t.lower_.startswith(verb) for t in sent[trigger.end - sent.start:]):
+            continue
+        before = doc[sent.start - 1].sent
+        people = [k for _, k in persons.get(sent.start, ())]
+        people += [k for k in _unnamed_holders_kk(ctx, sent, persons) if k not in people]
+        lent = out.setdefault(before.start, [])
+        lent.extend(k for k in people if k not in lent)
+    return out
 
 
 def _author_of_kk(doc, ent, lex) -> bool:
@@ -1981,6 +2024,8 @@ def _unnamed_holders_kk(ctx: Ctx, sent, persons) -> list:
             holders.setdefault(role, set()).add(f.value)
             if role == "akim" and str(juris.get(post, "")).startswith("region:"):
                 holders.setdefault("head_of_region", set()).add(f.value)
+            elif role == "akim" and str(juris.get(post, "")).startswith("settlement:"):
+                holders.setdefault("head_of_district", set()).add(f.value)
     if "kk_roles_by_sentence" not in ctx.notes:
         ctx.notes["kk_roles_by_sentence"] = by_sentence(ctx, list(trigger_spans(ctx.doc, "hc_roles")),
                                                         lambda x: x[0].start)
@@ -1990,9 +2035,19 @@ def _unnamed_holders_kk(ctx: Ctx, sent, persons) -> list:
         if any(span.end <= i <= span.end + 3 for i in named):
             continue
         found = holders.get(role, set())
+        if role == "head" and span.start > 0 and _level_kk(ctx.doc[span.start - 1]) == "district":
+            found = holders.get("head_of_district") or \
+                holders.get("akim", set()) - holders.get("head_of_region", set())   # 'аудан басшысы': an akim,
+            #                                                                        not the region's
         if len(found) == 1:
             out.append(next(iter(found)))
     return out
+
+
+def _level_kk(tok) -> str | None:
+    """'аудан', 'ауданның' -> 'district' (post_chain.json level words), else None."""
+    from ..extract import lexicon_kk
+    return lexicon_kk.LEVEL_WORDS.get(stem_of(tok))
 
 
 def _official_before_kk(ctx: Ctx, sent, trigger) -> bool:

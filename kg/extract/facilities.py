@@ -885,10 +885,16 @@ from .common import by_sentence, head_at, live_places, sentence_of  # noqa: E402
 
 
 _NUM_KK = re.compile(r"^(\d+)(?:-(?:\w+))?$")
+_QUOTED_KK = re.compile(r"«[^«»]*»|\"[^\"]*\"")
+
+
 def _status_kk(sent, lex) -> str | None:
-    text = sent.text.lower()
-    found = [(text.find(p), status) for p, status in lex.STATUS_PREFIXES if p in text]
-    return min(found)[1] if found else None
+    """The status word (statuses.json) that comes first in the sentence, the longest where several start
+    there ('пайдалануға беріледі' before 'пайдалануға'); words inside a quoted title («Ауылдық денсаулық
+    сақтауды жаңғырту» жобасы) tell no status."""
+    text = _QUOTED_KK.sub(lambda m: " " * len(m.group()), sent.text.lower())
+    found = [(text.find(p), -len(p), status) for p, status in lex.STATUS_PREFIXES if p in text]
+    return min(found)[2] if found else None
 
 
 def _count_kk(doc, start, lex):
@@ -929,6 +935,9 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
             i += 1
             continue
         kind, cls, needs = lex.FACILITY_HEADS[head]
+        if _in_programme_title_kk(doc, i, lex):
+            i += n                                        # '"100 мектеп - 100 аурухана" бағдарламасы': a title
+            continue
         if i + n < len(doc) and doc[i + n].lower_ in lex.ABSENT:
             i += n                                        # 'медициналық тірегі жоқ ауылдар': villages without one
             continue
@@ -939,6 +948,7 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
                 doc[start - 1].text[:1].islower() and \
                 stem_of(doc[start - 1]) not in lex.CONJUNCTIONS and start > i - 3 and \
                 doc[start - 1].text.lower() not in morph.UNINFLECTED - lex.GENERIC_QUALIFIERS and \
+                doc[start - 1].text.lower() not in lex.YEAR_BEFORE and \
                 (morph.is_adjectival(doc[start - 1].text.lower()) or
                  doc[start - 1].text.lower() in lex.GENERIC_QUALIFIERS or
                  _medical_kk(doc[start - 1].text, lex) and not morph.is_oblique(doc[start - 1].text) or
@@ -993,6 +1003,7 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
         if not bare:
             qualified.setdefault(kind, []).append((span.start, label))
     keys: dict[str, str] = {}
+    last: dict[str, str] = {}
     ends = {f[0].end for f in found}               # a head right after a facility and 'және' or a comma: a list
     for span, label, kind, cls, count, written, bare in sorted(found, key=lambda f: f[-1]):
         same = qualified.get(kind, [])
@@ -1007,7 +1018,34 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
                 ctx.notes.setdefault("facilities", []).append((span, key, cls))
                 _add_status_kk(ctx, key, span.sent, lex)
                 continue
-        keys.setdefault(label, _facility_kk(ctx, lex, span, label, kind, cls, count, written))
+        if label in last and count[0] is None and not _placed_kk(ctx, span) and \
+                not morph.has_plural(morph.analyze(span[-1].text.lower())[1]):
+            key = last[label]              # told again with no place of its own: the one told last before
+            ctx.mention_span(key, span)
+            ctx.notes.setdefault("facilities", []).append((span, key, cls))
+            _add_status_kk(ctx, key, span.sent, lex)
+            continue
+        last[label] = _facility_kk(ctx, lex, span, label, kind, cls, count, written)
+        keys.setdefault(label, last[label])
+
+
+def _in_programme_title_kk(doc, i: int, lex) -> bool:
+    """Is token ``i`` inside a quoted title closed within the sentence and followed by a programme's noun
+    ('«100 мектеп - 100 аурухана» бағдарламасы', '"…" жобасы'; adjectives between allowed)."""
+    sent = doc[i].sent
+    opening = next((k for k in range(i - 1, max(sent.start, i - 10) - 1, -1) if doc[k].text in "«\"“”»"), None)
+    if opening is None or doc[opening].text in "»”":
+        return False
+    close = next((k for k in range(i + 1, min(sent.end, i + 10)) if doc[k].text in "»\"”“"), None)
+    if close is None:
+        return False
+    after = [t for t in doc[close + 1:min(sent.end, close + 4)] if not t.is_space]
+    for t in after:
+        if stem_of(t) in lex.PROGRAMME_HEADS:
+            return True
+        if not morph.is_adjectival(t.text.lower()):
+            return False
+    return False
 
 
 def _hard_wrap_kk(tok) -> bool:
@@ -1115,11 +1153,21 @@ def _add_status_kk(ctx, key, sent, lex) -> None:
         ctx.fact(key, "hc:facilityStatus", f"FacilityStatus:{status}", "concept")
 
 
-def _location_kk(ctx, span) -> str | None:
+def _near_kk(ctx, span) -> list:
+    """The settlements and regions of the mention's sentence."""
     if "kk_places_by_sentence" not in ctx.notes:
         ctx.notes["kk_places_by_sentence"] = by_sentence(ctx, live_places(ctx), lambda p: p.start)
-    near = [p for p in ctx.notes["kk_places_by_sentence"].get(sentence_of(ctx)[span.start], ())
+    return [p for p in ctx.notes["kk_places_by_sentence"].get(sentence_of(ctx)[span.start], ())
             if p.label_ in ("Settlement", "Region")]
+
+
+def _placed_kk(ctx, span) -> bool:
+    """Does the mention's sentence name a settlement or a region (a place of its own for the facility)."""
+    return bool(_near_kk(ctx, span))
+
+
+def _location_kk(ctx, span) -> str | None:
+    near = _near_kk(ctx, span)
     if near:
         return min(near, key=lambda p: abs(p.start - span.start)).id_
     return ctx.notes.get("main_region")

@@ -55,7 +55,7 @@ ATTRIBUTIVE_NOUNS = {"балалар", "ересектер", "теміржол"}
 # 'X-ға қарсы' (against X) before a head: 'туберкулезге қарсы диспансер', an anti-TB dispensary.
 AGAINST = {"қарсы"}
 DATIVE_ENDINGS = {"ға", "ге", "қа", "ке", "на", "не", "а", "е"}
-GENERIC_ALL = {"барлық", "әр", "әрбір", "кейбір"}       # quantifiers of facilities in general
+GENERIC_ALL = {"барлық", "әр", "әрбір", "кейбір", "көптеген", "бірнеше"}   # quantifiers of facilities in general
 LABEL_STRIP = {"ірі", "жаңа", "заманауи", "осы", "бұл", "сол"}
 ABSENT = {"жоқ"}                        # 'емханасы жоқ ауыл': a village without one, no facility
 MORE_THAN = {"астам", "артық", "аса"}

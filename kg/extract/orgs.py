@@ -802,6 +802,9 @@ def extract_model_entities(ctx: Ctx, lex) -> None:
                 not morph.stem(ent[-1].text) in lex.SETTLEMENT_STEMS:
             label = label_form(ent)
             medical = any(stem_of(t) in lex.FACILITY_HEADS for t in ent)
+            if not medical and len([t for t in ent if t.is_alpha]) == 1 and not (
+                    ent.start > 0 and doc[ent.start - 1].text in "«\"“"):
+                continue                  # one unquoted word with no facility noun ('Сарыағашта', 'Туберкулез')
             key = make_key("facility", label, ctx.notes.get("main_region") or "")
             ctx.entity(key, "HealthcareFacility" if medical else "Facility", label)
             ctx.mention_span(key, ent)

@@ -126,6 +126,7 @@ _INITIAL_NAME = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]\.[А-ЯЁӘҒҚҢӨҰ�
 _PERSON_ENDINGS = ("ов", "ев", "ова", "ева", "ин", "ина", "ұлы", "улы", "қызы", "кызы", "баев", "бекова")
 _NAME_PREFIXES = {"ескі", "жаңа", "үлкен", "кіші", "жоғарғы", "төменгі", "орта", "ақ", "қызыл", "кеңес"}
 _SUPPORT_LABELS = {"GPE", "LOC", "LOCATION"}
+_HONORIFICS = {"би", "батыр", "ата", "баба"}     # lower-case titles inside a place's name, after a capitalised word
 
 
 def _cue(doc: Doc, i: int) -> str | None:
@@ -184,6 +185,8 @@ def cue_names(doc: Doc) -> list[tuple[int, int, str]]:
         if kind is None or tok.i == 0:
             continue
         j = tok.i
+        if j > 1 and doc[j - 1].lower_ in _HONORIFICS and doc[j - 2].text[:1].isupper() and doc[j - 2].is_alpha:
+            j -= 1                              # 'Бекарыстан би ауылы', 'Қараменді батыр ауылы': a title in the name
         while j > 0 and tok.i - j < 3 and doc[j - 1].text[:1].isupper() and \
                 (doc[j - 1].is_alpha or j == tok.i and _INITIAL_NAME.match(doc[j - 1].text)) and \
                 not (j < tok.i and morph.is_genitive(doc[j - 1].lower_)):
@@ -230,7 +233,8 @@ def cue_names(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def _resolve(found: list[Match], regions: set[str], gaz) -> list[Match]:
-    """Several places for one span: the one in a region the article names, else the name unplaced."""
+    """Several places for one span: the one in a region the article names, else the one city (a large town of
+    the gazetteer) among them when the article names none of their regions, else the name unplaced."""
     by_span: dict[tuple[int, int], list[Match]] = {}
     for m in found:
         by_span.setdefault((m.start, m.end), []).append(m)
@@ -241,8 +245,11 @@ def _resolve(found: list[Match], regions: set[str], gaz) -> list[Match]:
             out.append(group[0])
             continue
         inside = [m for m in group if gaz.region_of(m.key) in regions]
+        cities = [m for m in group if (gaz.get(m.key) is not None and gaz.get(m.key).kind == "city")]
         if len({m.key for m in inside}) == 1:
             out.append(inside[0])
+        elif not inside and len({m.key for m in cities}) == 1:
+            out.append(cities[0])           # 'Ақтау' in no region the article names: the city, not a village
         else:
             m = group[0]
             out.append(Match(m.start, m.end, make_key("settlement", m.base, "unplaced"), "Settlement", m.base))
@@ -296,6 +303,7 @@ def district_spans(doc: Doc, matches: list[Match]) -> tuple[list[Span], set[int]
     at = {(m.start, m.end): m for m in matches}
     gaz = load_gazetteer()
     named = {m.key for m in matches if m.cls == "Region" and not gaz.get(m.key).is_city}
+    by_end = {m.end: m for m in matches}
     spans, replaced = [], set()
     for start, end, kind in cue_names(doc):
         name = " ".join(t.text for t in doc[start:end]).replace(". ", ".")   # 'Т. Рысқұлов' as 'Т.Рысқұлов'
@@ -312,11 +320,31 @@ def district_spans(doc: Doc, matches: list[Match]) -> tuple[list[Span], set[int]
                               kb_id=label))
             replaced.update(range(start, stop))
         elif m is None and not any(x.start < start or x.end > end for x in matches
-                                   if start <= x.start < end or x.start <= start < x.end):
+                                   if start <= x.start < end or x.start <= start < x.end) or \
+                m is not None and _elsewhere(gaz, m, by_end.get(start)):
             spans.append(Span(doc, start, end, label="Settlement", span_id=make_key("settlement", name),
                               kb_id=name))
             replaced.update(range(start, end))
     return spans, replaced
+
+
+def _elsewhere(gaz, m: Match, before: Match | None) -> bool:
+    """'Ақтөбе облысы Мұғалжар ауданы Жарық ауылында': a village right after the region or district it lies
+    in, which the gazetteer knows only in another region, is another village of that name (the text's)."""
+    place = gaz.get(m.key)
+    if before is None or place is None or place.cls != "Settlement" or place.kind in ("city", "district"):
+        return False
+    outer = gaz.get(before.key)
+    if outer is None or outer.cls == "Region" and outer.is_city or \
+            outer.cls == "Settlement" and outer.kind != "district":
+        return False
+    region = before.key if outer.cls == "Region" else gaz.region_of(before.key)
+    return bool(region) and gaz.region_of(m.key) != region
+
+
+def _inflected(tok, base: str) -> bool:
+    """'Ақтауда' (the name 'Ақтау' with a case ending), not 'Қызылорда' (a name that only ends like one)."""
+    return tok.lower_ != base.lower() and morph.is_oblique(tok.text)
 
 
 def region_words(doc: Doc, matches: list[Match]) -> list[Match]:
@@ -325,7 +353,9 @@ def region_words(doc: Doc, matches: list[Match]) -> list[Match]:
     out = []
     for m in matches:
         region = gaz.capital_region(m.key) if m.cls == "Settlement" else None
-        if region and m.end < len(doc) and doc[m.end].lower_.startswith(("өңір", "облыс")):
+        if region and m.end < len(doc) and doc[m.end].lower_.startswith(("өңір", "облыс")) and \
+                not (doc[m.end].lower_.startswith(("облыстық", "өңірлік")) and _inflected(doc[m.end - 1], m.base)):
+            #     'Түркістан облыстық мәслихаты' is the region's; 'Ақтауда облыстық диспансер' is in the town
             out.append(Match(m.start, m.end + 1, region, "Region", m.base))
         else:
             out.append(m)
