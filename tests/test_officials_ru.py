@@ -206,6 +206,13 @@ def test_national_role_alone_takes_the_country_its_institutions_name(extract_ru)
 
 
 @pytest.mark.slow
+def test_a_minister_in_a_text_whose_institutions_are_kazakh_is_the_republics(extract_ru):
+    """No place named; 'акимат' and 'тенге' say Kazakhstan, whose regions have no ministers."""
+    text = ("Министр здравоохранения Анна Сомова провела совещание с акиматами. На закуп выделено 2 млрд тенге.")
+    assert ("Анна Сомова", "minister", "country:KZ", False) in _tenures(extract_ru(text))
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text,person", [
     # the paragraph points to two countries (a name and an adjective): no country is guessed
     ("Куба была отрезана от сети из-за эмбарго.\nВ 2009 году администрация президента Джона Смита смягчила "

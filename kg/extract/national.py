@@ -9,7 +9,7 @@ from ..iris import make_key
 from ..nlp.extensions import PLACES, doc_text
 from .common import lemma, one_place, trigger_spans
 from .context import Ctx
-from .officials import _gazetteer_place, post_key
+from .officials import _gazetteer_place, institution_country, post_key
 
 
 def place_national_posts(ctx: Ctx, lex) -> None:
@@ -65,22 +65,13 @@ def context_country(ctx: Ctx, begin: int, end: int, lex, taken=frozenset()) -> s
         place = gaz.get(span.id_)
         if place is not None and place.country and ctx.live(span):
             vote(f"country:{place.country}", span.start_char, span.start in taken)
-    cues = Counter()
     for tok in ctx.doc:
         code = lex.COUNTRY_ADJECTIVES.get(lemma(tok)) if tok.pos_ == "ADJ" else None
         if code is not None:
             vote(f"country:{code}", tok.idx, tok.i in taken)
-        elif ctx.live(tok.doc[tok.i:tok.i + 1]):
-            cue = lex.COUNTRY_CUES.get(lemma(tok)) or _DOMAINS.get(tok.text.lower().rpartition(".")[2]) \
-                if "." in tok.text[1:-1] or lemma(tok) in lex.COUNTRY_CUES else None
-            if cue:
-                cues[f"country:{cue}"] += 1
-    if not votes and len(cues) == 1:   # no place or adjective says it: the one country its institutions are of
-        votes = cues
+    if not votes and institution_country(ctx):   # no place or adjective says it: its institutions' country
+        votes[f"country:{institution_country(ctx)}"] += 1
     return one_place(local, votes)
-
-
-_DOMAINS = {"kz": "KZ", "ru": "RU"}      # 'Ulysmedia.kz', 'РИА.ru': an outlet of that country
 
 
 def _owned_by_roles(ctx: Ctx, lex) -> set[int]:

@@ -1195,8 +1195,34 @@ def _context_country(ctx: Ctx) -> str | None:
         if not countries:           # no region or town: the one country the article names
             countries = {span.id_.partition(":")[2] for span in ctx.doc.spans.get(PLACES, ())
                          if span.label_ == "Country" and ctx.live(span)}
+        if not countries:           # no place at all: the one country its institutions are of
+            countries = set(filter(None, [institution_country(ctx)]))
         ctx.notes["context_country"] = countries.pop() if len(countries) == 1 else None
     return ctx.notes["context_country"]
+
+
+_DOMAINS = {"kz": "KZ", "ru": "RU"}      # 'Ulysmedia.kz', 'РИА.ru': an outlet of that country
+_NOUN_ENDINGS = {"", "а", "я", "у", "ю", "о", "е", "ы", "и", "ь", "ом", "ем", "ой", "ей", "ов", "ев", "ам", "ям",
+                 "ами", "ями", "ах", "ях"}
+
+
+def institution_country(ctx: Ctx) -> str | None:
+    """The one country (alpha-2) the article's institutions and outlets belong to ('Акорда', 'тенге',
+    'акимат', 'Госдума': ``COUNTRY_CUES``; an outlet's .kz / .ru domain), None when they name none or two:
+    for an article that names no place at all."""
+    if "institution_country" not in ctx.notes:
+        from .lexicon_ru import COUNTRY_CUES
+        found = set()
+        for tok in ctx.doc:
+            low = tok.text.lower()
+            cue = next((COUNTRY_CUES[low[:n]] for n in range(len(low), max(len(low) - 4, 2), -1)
+                        if low[:n] in COUNTRY_CUES and low[n:] in _NOUN_ENDINGS), None)
+            if cue is None and "." in tok.text[1:-1]:
+                cue = _DOMAINS.get(tok.text.lower().rpartition(".")[2])
+            if cue and ctx.live(tok.doc[tok.i:tok.i + 1]):
+                found.add(cue)
+        ctx.notes["institution_country"] = found.pop() if len(found) == 1 else None
+    return ctx.notes["institution_country"]
 
 
 def _is_hospital(ctx: Ctx, body: str, lex) -> bool:
