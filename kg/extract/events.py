@@ -562,6 +562,11 @@ def collect_events(ctx: Ctx, lex) -> None:
             name = doc[start:end]
         if kind in lex.NEEDS_TITLE and (title is None or _in_event_title(doc, start, lex)):
             continue
+        if kind in lex.FRAMEWORK_KINDS and not _framework_news(doc, start, trigger):
+            while title is not None:                   # its titles stay reserved: a programme is no body
+                titles.append(title)
+                title = _coordinated_title(doc, title)
+            continue
         if kind in lex.NEEDS_ANCHOR and title is None and not trig.verb and not _anchored(ctx, trigger):
             continue
         if title is not None:
@@ -699,6 +704,36 @@ def _coordinated_title(doc, title):
     if j < len(doc) and (lemma(doc[j]) == "и" or doc[j].text == ","):
         return quote_after(doc, j)
     return None
+
+
+def _framework_news(doc, start: int, trigger) -> bool:
+    """'Стартовал пилотный проект «…»', 'Минздрав запустил программу «…»': a programme is news when its sentence
+    reports it as such — its noun the subject or object of its own clause (nominative or accusative, no
+    preposition before it) with a verb in the past there. 'в рамках нацпроекта «…»', 'по программе «…»',
+    'благодаря программе', 'победители проекта', 'реализуется программа' name the framework of something else
+    or a programme under way, not an event."""
+    head = trigger[-1]
+    if not set(head.morph.get("Case")) & {"Nom", "Acc"}:
+        return False
+    if start > 0 and doc[start - 1].pos_ == "ADP":
+        return False
+    sent = trigger.sent
+    bounds = (",", ";", ":", "—", "–")
+    left = next((t.i + 1 for t in reversed(doc[sent.start:start]) if t.text in bounds), sent.start)
+    right = next((t.i for t in doc[trigger.end:sent.end] if t.text in bounds and not _in_quotes(doc, t.i)),
+                 sent.end)
+    return any(t.pos_ in ("VERB", "AUX") and t.morph.get("Tense") == ["Past"] for t in doc[left:right])
+
+
+def _in_quotes(doc, i: int) -> bool:
+    """Token ``i`` lies inside «…» opened before it in its sentence."""
+    depth = 0
+    for t in doc[doc[i].sent.start:i]:
+        if t.text in "«„“":
+            depth += 1
+        elif t.text == "»" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _in_event_title(doc, start: int, lex) -> bool:
