@@ -193,12 +193,19 @@ def _object(tok, lex, window: int = 8) -> bool:
 def _event_object(tok, lex) -> bool:
     """'посетил заседание коллегии', 'на открытии … побывала': took part in an event, made no visit."""
     doc = tok.doc
-    nxt = next((t for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 5)] if t.pos_ in ("NOUN", "PROPN")), None)
+    nxt = next((t for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 5)] if t.pos_ in ("NOUN", "PROPN")
+                or t.text == ","), None)          # 'проинспектировал, как организован прием': not its object
     if nxt is not None and lemma(nxt) in lex.EVENT_HEADS:
         return True
     before = doc[max(tok.sent.start, tok.i - 6):tok.i]
-    return any(lemma(t) in lex.EVENT_HEADS and t.i > 0 and doc[t.i - 1].text.lower() in ("на", "в", "во")
-               for t in before)
+    if any(lemma(t) in lex.EVENT_HEADS and t.i > 0 and doc[t.i - 1].text.lower() in ("на", "в", "во")
+           for t in before):
+        return True
+    # 'Торжественное открытие посетил губернатор': the object before the verb (no preposition) is an event
+    prev = next((t for t in reversed(before) if not t.is_space), None)
+    return prev is not None and prev.pos_ == "NOUN" and lemma(prev) in lex.EVENT_HEADS \
+        and "Acc" in prev.morph.get("Case") and not (adjectives_before(doc, prev.i) > 0
+                                                    and doc[adjectives_before(doc, prev.i) - 1].pos_ == "ADP")
 
 
 def _verb_triggers(ctx: Ctx, lex):
@@ -218,7 +225,8 @@ def _verb_triggers(ctx: Ctx, lex):
             continue
         if kind in ("visit", "inspection") and _event_object(tok, lex):
             continue                                   # 'посетил заседание коллегии': took part in it
-        if kind == "inspection" and not _object(tok, lex) and not _inspected(tok):
+        if kind == "inspection" and not _object(tok, lex) and not _inspected(tok, lex) \
+                and not _inspected_how(ctx, tok, lex):
             continue
         if kind == "opening" and (not _opening_anchor(ctx, tok, lex) or _opens_a_service(tok, lex)):
             continue
@@ -358,10 +366,21 @@ def _tally(sent, lex) -> bool:
     return any(_has_seq(sent, cue) for cue in lex.PERIOD_CUES)
 
 
-def _inspected(tok) -> bool:
-    """'осмотрел ход ремонтных работ': the thing inspected is work in progress."""
-    return any(lemma(t) in ("ход", "работа", "строительство", "ремонт", "стройка", "готовность")
-               for t in tok.doc[tok.i + 1:min(tok.sent.end, tok.i + 5)])
+def _inspected(tok, lex) -> bool:
+    """'осмотрел ход ремонтных работ': the thing inspected is work in progress (INSPECTED_WORK)."""
+    return any(lemma(t) in lex.INSPECTED_WORK for t in tok.doc[tok.i + 1:min(tok.sent.end, tok.i + 5)])
+
+
+def _inspected_how(ctx, tok, lex) -> bool:
+    """'проинспектировал, как организован прием пациентов в поселках Верхняя Гутара и Нерха': an inspection
+    verb with an indirect question after it ('…, как …') that names the settlement or facility inspected."""
+    doc, sent = tok.doc, tok.sent
+    nxt = [t for t in doc[tok.i + 1:min(sent.end, tok.i + 3)] if not t.is_space]
+    if len(nxt) < 2 or nxt[0].text != "," or lemma(nxt[1]) != "как":
+        return False
+    clause = doc[nxt[1].i:sent.end]
+    return any(lemma(t) in lex.OPENING_OBJECTS or lemma(t) in lex.FACILITY_LEMMAS for t in clause) or any(
+        p.label_ == "Settlement" and clause.start <= p.start < clause.end for p in place_spans(ctx))
 
 
 def _other_triggers(ctx: Ctx, lex):
@@ -583,8 +602,8 @@ def collect_events(ctx: Ctx, lex) -> None:
                 titles.append(title)
                 _assign(clusters, Cluster(kind, [title], name, title, sents=[title.sent], strong=True,
                                           kinds=[kind]), lex)
-    ctx.notes["event_clusters"] = _fold_synonyms(
-        _fold_framed(_fold_opened_visits([c for c in clusters if c.strong]), lex), lex)
+    ctx.notes["event_clusters"] = _fold_parts(ctx, _fold_synonyms(
+        _fold_framed(_fold_opened_visits([c for c in clusters if c.strong]), lex), lex), lex)
     ctx.notes["event_titles"] = titles
 
 
@@ -614,10 +633,11 @@ def _absorb(into, c, kinds: bool = True) -> None:
 
 
 def _to_object(trigger) -> bool:
-    """The verb's object is a bare 'объект' / 'учреждение' ('этот', 'новый' allowed) next to it."""
+    """The verb's object is a bare 'объект' / 'учреждение' / 'здание' (OPENED_ANAPHORS; 'этот', 'новый'
+    allowed) next to it."""
     doc, tok = trigger.doc, trigger[0]
     for t in doc[max(tok.sent.start, tok.i - 4):min(tok.sent.end, tok.i + 5)]:
-        if lemma(t) in _ANAPHORIC_OBJECTS and "Acc" in t.morph.get("Case") and t.i != tok.i \
+        if lemma(t) in load_lexicon("ru").OPENED_ANAPHORS and "Acc" in t.morph.get("Case") and t.i != tok.i \
                 and all(lemma(a) in ("этот", "новый", "данный", "тот") for a in doc[adjectives_before(doc, t.i):t.i]) \
                 and extend_genitive(doc, t.i + 1, limit=5) == t.i + 1:
             return True
@@ -663,6 +683,37 @@ def _fold_synonyms(clusters, lex):
             continue
         out.append(c)
     return out
+
+
+def _fold_parts(ctx, clusters, lex):
+    """'По окончании пленарного заседания делегаты форума …', 'Выставочную экспозицию посетили министр …': in
+    an article with exactly one congress / forum / conference (SYNONYM_GATHERINGS), a plenary with no title and
+    no date of its own, and a visit to one of its parts (GATHERING_PARTS: its exhibition, stand, section) are
+    that gathering's own parts: their people took part in it, not in an event of their own. (A plenary with
+    its own day stays a sub-event: '20 ноября — пленарное заседание'.)"""
+    big = [c for c in clusters if c.kind in lex.SYNONYM_GATHERINGS]
+    if len(big) != 1:
+        return clusters
+    main, out = big[0], []
+    for c in clusters:
+        if c is not main and c.title is None and (
+                (c.kind == "plenary" and not any(_dates_in(ctx, sent) for sent in c.sents))
+                or (c.kind in _family("visit", lex) and c.verb
+                    and all(t[0].pos_ in ("VERB", "AUX") and _visits_part(t[0], lex) for t in c.triggers))):
+            _absorb(main, c, kinds=False)
+            continue
+        out.append(c)
+    return out
+
+
+def _visits_part(tok, lex) -> bool:
+    """The visit verb's nearest noun (before or after it, in its clause) is a part of a gathering."""
+    doc = tok.doc
+    before = next((t for t in reversed(doc[max(tok.sent.start, tok.i - 3):tok.i]) if t.pos_ in ("NOUN", "PROPN")
+                   or t.text in ",;:"), None)
+    after = next((t for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 4)] if t.pos_ in ("NOUN", "PROPN")
+                  or t.text in ",;:"), None)
+    return any(t is not None and lemma(t) in lex.GATHERING_PARTS for t in (before, after))
 
 
 def _bare(c, trigger) -> bool:
