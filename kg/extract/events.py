@@ -216,8 +216,10 @@ def _verb_triggers(ctx: Ctx, lex):
         tok = doc[i]
         if (tok.pos_ not in ("VERB", "AUX", "ADJ") and not _caps_verb(tok)) or not ctx.live(doc[tok.i:tok.i + 1]):
             continue
-        if not (_past(tok) or _caps_verb(tok)):
+        if not (_past(tok) or _caps_verb(tok) or _announced_visit(ctx, tok, kind, lex)):
             continue
+        if lemma(tok) in lex.AUDIENCE_VERBS and not _receives(ctx, tok, lex):
+            continue                                   # 'принял решение', 'принял участие': no audience
         need = lex.VERB_NEEDS.get(kind)
         if need == "object" and not _object(tok, lex):
             continue
@@ -247,6 +249,8 @@ def _verb_triggers(ctx: Ctx, lex):
                         verb = next((w for w in window if w.pos_ in ("VERB", "AUX") or
                                      w.morph.get("VerbForm") or _caps_verb(w)), None)
                         head = next((w for w in window if lemma(w) == seq[-1]), t)
+                        if seq in lex.SUBJECT_OPENINGS and not _facility_subject(ctx, head, lex):
+                            break                      # 'главврач начал работу в больнице': not the facility
                         if verb is not None and (_past(verb) or _caps_verb(verb)) and (kind != "opening" or (
                                 _object(head, lex) and (_opening_anchor(ctx, head, lex) or (
                                     _actor(ctx, head.sent, lex) and not _tally(head.sent, lex))))):
@@ -258,6 +262,42 @@ def _verb_triggers(ctx: Ctx, lex):
 _THROUGH = {"дверь", "свой", "после", "ремонт", "реконструкция", "капремонт", "модернизация"}
 _CROWD = {"человек", "пациент", "житель", "посетитель", "гость", "турист", "ребенок", "ребёнок", "школьник",
           "студент", "горожанин", "сельчанин", "пенсионер"}
+
+
+def _facility_subject(ctx, head, lex) -> bool:
+    """'в селе Алга начала свою работу врачебная амбулатория': a facility noun in the nominative in the
+    phrase's clause, and no person named there (a person who 'начал работу' is a new employee)."""
+    doc, sent = head.doc, head.sent
+    bounds = (",", ";", ":", "—", "–")
+    left = next((t.i + 1 for t in reversed(doc[sent.start:head.i]) if t.text in bounds), sent.start)
+    right = next((t.i for t in doc[head.i:sent.end] if t.text in bounds), sent.end)
+    if any(left <= ent.start < right for ent, _ in ctx.notes.get("persons", [])):
+        return False
+    return any((lemma(t) in lex.OPENING_OBJECTS or lemma(t) in lex.FACILITY_LEMMAS) and t.morph.get("Case") == ["Nom"]
+               for t in doc[left:right])
+
+
+def _announced_visit(ctx, tok, kind, lex) -> bool:
+    """'Министр Ирина Петрова нанесёт рабочий визит в Углегорский район', '14 ноября губернатор Иван Петров
+    посетит поликлинику': a visit or working trip an official named in its sentence is going to make is
+    news an analyst lists (an announced visit), unless a plan word makes it a mere intention
+    ('планирует посетить')."""
+    if kind not in _family("visit", lex) or _planned(tok):
+        return False
+    sent = tok.sent
+    return any(sent.start <= ent.start < sent.end and ent.start < tok.i for ent, _ in ctx.notes.get("persons", []))
+
+
+def _receives(ctx, tok, lex) -> bool:
+    """'Президент принял министра здравоохранения Ажар Гиният', 'аким принял делегацию': an audience verb
+    (AUDIENCE_VERBS) whose object right after it is a person, a role or a delegation in the accusative."""
+    doc, sent = tok.doc, tok.sent
+    obj = next((t for t in doc[tok.i + 1:min(sent.end, tok.i + 4)] if t.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None or "Acc" not in obj.morph.get("Case"):
+        return False
+    roles = {k[0] for k in lex.ROLES}
+    return lemma(obj) in roles or lemma(obj) in lex.VISIT_SUBJECTS or any(
+        ent.start == obj.i for ent, _ in ctx.notes.get("persons", []))
 
 
 def _opens_a_service(tok, lex) -> bool:
@@ -392,12 +432,20 @@ def _other_triggers(ctx: Ctx, lex):
             noun = next((t for t in sent if lemma(t) in lex.AGREEMENT_NOUNS), None)
             sign = next((t for t in sent if lemma(t) in lex.SIGNING_VERBS), None)
             if noun is not None and (sign.pos_ not in ("VERB", "AUX") or _past(sign)) \
-                    and not _planned(sign) and not _planned(noun) and not _business_contract(noun, lex):
+                    and not _planned(sign) and not _planned(noun) and not _business_contract(noun, lex) \
+                    and not _minutes(noun, lex):
                 out.append(Trigger(doc[noun.i:noun.i + 1], "agreement_signing"))
         if lemmas & lex.VISIT_SUBJECTS and lemmas & lex.MOTION_VERBS:
             subj = next(t for t in sent if lemma(t) in lex.VISIT_SUBJECTS)
             out.append(Trigger(doc[subj.i:subj.i + 1], "visit"))
     return out
+
+
+def _minutes(noun, lex) -> bool:
+    """'протокол заседания', 'протокол совещания': the minutes of a sitting, not an agreement."""
+    doc = noun.doc
+    nxt = next((t for t in doc[noun.i + 1:min(noun.sent.end, noun.i + 4)] if t.pos_ in ("NOUN", "PROPN")), None)
+    return lemma(noun) == "протокол" and nxt is not None and lemma(nxt) in lex.EVENT_HEADS
 
 
 def _business_contract(noun, lex) -> bool:
@@ -439,7 +487,8 @@ def _triggers(ctx: Ctx, lex):
             continue
         if (t.verb or t.kind in CHECKED) and _planned(t.span[0]) and not (not t.verb and _expected_today(t.span[0])):
             continue
-        if not t.verb and t.kind in CHECKED and _future_verb(t.span[0]) and not _day_named(t.span.sent):
+        if not t.verb and t.kind in CHECKED and _future_verb(t.span[0]) and not _day_named(t.span.sent) \
+                and not _announced_visit(ctx, t.span[0], t.kind, lex):
             continue                                   # "проведем совещание": announced, no day, not held
         if not t.verb and (t.kind in CHECKED or t.kind in lex.GATHERINGS) and _upcoming(t.span) \
                 and not _day_named(t.span.sent):
@@ -933,8 +982,17 @@ def _date(ctx: Ctx, c: Cluster, lex, previous) -> None:
             c.start = previous
     lead = ctx.notes.get("lead")
     if c.start is None and lead is not None and any(s.start == lead.start for s in c.sents) \
-            and not any(_has_seq(lead, cue) for cue in lex.EARLIER_CUES) and not _other_year(ctx, lead):
+            and not any(_has_seq(lead, cue) for cue in lex.EARLIER_CUES) and not _other_year(ctx, lead) \
+            and not any(_told_future(t) for t in c.triggers):
         c.start = ctx.ref_date                       # the lead's event happened on the article's date
+
+
+def _told_future(trigger) -> bool:
+    """'посетит поликлинику', 'нанесёт рабочий визит': an announced event did not happen on the article's day."""
+    tok = trigger[0]
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok.morph.get("Tense") == ["Fut"] or _future_form(tok)
+    return _future_verb(tok)
 
 
 def _through_title(c: Cluster, trigger, sent):
@@ -1235,7 +1293,7 @@ def _participants(ctx, c, lex, clusters):
     for sent in sents:
         ranges.append((sent.start, sent.end))
         here = sent
-        for _ in range(2):                             # the next sentence, or the one after if it names no one
+        for _ in range(4):                             # the next sentence naming someone (three may name no one)
             nxt = _next_in_paragraph(doc, here)
             if nxt is None:
                 break
@@ -1249,7 +1307,7 @@ def _participants(ctx, c, lex, clusters):
             lemmas = {lemma(t) for t in sent}
             if any(set(cue) <= lemmas for cue in lex.SPEAKER_CUES):
                 ranges.append((sent.start, sent.end))
-    if c.kind in lex.GATHERINGS and len(gatherings) == 1:
+    if (c.kind in lex.GATHERINGS and len(gatherings) == 1) or _said_there(c, persons, lex):
         ranges += _speakers_after(ctx, c, persons, clusters)
     # the article's one opening takes the ceremony's sentences ('алую ленту он перерезал вместе с министром …'),
     # its one signing the signatories' ('Подписи под документом поставили …')
@@ -1392,10 +1450,36 @@ def _speakers_after(ctx, c, persons, clusters):
         ent = named[0]
         lead = [t for t in doc[nxt.start:ent.start] if not (t.is_space or t.is_punct)]
         verb = next((t for t in doc[ent.end:min(nxt.end, ent.end + 3)] if t.pos_ in ("VERB", "AUX")), None)
+        said = _attribution(doc, nxt, ent)
+        if said is not None:                           # '«…», – рассказал врио губернатора Иван Петров'
+            lead, verb = [], said
         if len(lead) > 4 or verb is None or lemma(verb) not in _SPEECH or verb.morph.get("Tense") != ["Past"]:
             break                                      # someone named who is no speaker: the account moved on
         out.append((nxt.start, nxt.end))
     return out
+
+
+def _attribution(doc, sent, ent):
+    """The speech verb of a quote's attribution before the name: '«…», – рассказал врио губернатора Иван
+    Петров' (the sentence opens with a quote; a dash, the verb and at most five words of a post between)."""
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.text not in "«\"„“":
+        return None
+    dash = next((t for t in reversed(doc[sent.start:ent.start]) if t.text in ("–", "—", "-")), None)
+    if dash is None or ent.start - dash.i > 7:
+        return None
+    return next((t for t in doc[dash.i + 1:ent.start] if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _said_there(c, persons, lex) -> bool:
+    """'Об этом было заявлено во время оперативного совещания': a sitting told as where something was said,
+    in a sentence that names no one (the speaker follows)."""
+    for sent in c.sents:
+        if any(sent.start <= ent.start < sent.end for ent, _ in persons):
+            continue
+        if any(lemma(t) in lex.SAID_AT_VERBS and _past(t) for t in sent):
+            return True
+    return False
 
 
 def _next_sentence(doc, sent):
