@@ -803,3 +803,17 @@ def test_a_public_report_and_a_signed_protocol(run):
     result = run("Министр здравоохранения Красноярского края Вадим Янин и начальник департамента здравоохранения "
                  "Краснодарского края Елена Редько подписали протокол о намерениях сотрудничества.")
     assert _one(result, "agreement_signing")[1]["hc:participant"] == {"Вадим Янин", "Елена Редько"}
+
+
+@pytest.mark.parametrize("text", [
+    "Главврачом ЦРБ назначен Алексей Долгов. Перед приездом в Энскую область он был заведующим отделением.",
+    "Глава республики Сергей Петров поручил министру здравоохранения Ивану Сидорову посетить медучреждения региона.",
+])
+def test_a_trip_as_a_time_or_an_order_is_no_event(run, text):
+    assert not _events(run(text)), _events(run(text))
+
+
+def test_a_bare_date_line_after_the_headline_is_no_lead(run):
+    result = run("В Ново-Энске отремонтировали ФАП |\n19.10.2011 |\nВ селе Ново-Энск Энского района после "
+                 "капитального ремонта открыт фельдшерско-акушерский пункт.")
+    assert _one(result, "opening")[1]["hc:eventPlace"] == {"Ново-Энск"}

@@ -282,8 +282,8 @@ def _announced_visit(ctx, tok, kind, lex) -> bool:
     посетит поликлинику': a visit or working trip an official named in its sentence is going to make is
     news an analyst lists (an announced visit), unless a plan word makes it a mere intention
     ('планирует посетить')."""
-    if kind not in _family("visit", lex) or _planned(tok):
-        return False
+    if kind not in _family("visit", lex) or _planned(tok) or tok.morph.get("VerbForm") == ["Inf"]:
+        return False                                   # 'поручил … посетить медучреждения': an order
     sent = tok.sent
     return any(sent.start <= ent.start < sent.end and ent.start < tok.i for ent, _ in ctx.notes.get("persons", []))
 
@@ -394,9 +394,10 @@ def _body_lead(doc, lead):
 
 
 def _dateline_sentence(sent) -> bool:
-    """'ЮЖНО-САХАЛИНСК, 28 августа.', '/ТАСС/.': every word a capitalised place or outlet, or a month."""
+    """'ЮЖНО-САХАЛИНСК, 28 августа.', '/ТАСС/.': every word a capitalised place or outlet, or a month; a line
+    with no word at all ('19.10.2011 |') is one too."""
     words = re.findall(r"[^\W\d_]{2,}", sent.text)
-    return 0 < len(words) <= 6 and all(w.isupper() or _MONTH_WORD.match(w) for w in words)
+    return len(words) <= 6 and all(w.isupper() or _MONTH_WORD.match(w) for w in words)
 
 
 _MONTH_WORD = re.compile(r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*$", re.I)
@@ -493,6 +494,8 @@ def _triggers(ctx: Ctx, lex):
         if not t.verb and (t.kind in CHECKED or t.kind in lex.GATHERINGS) and _upcoming(t.span) \
                 and not _day_named(t.span.sent):
             continue                                   # 'накануне визита', 'встреча, которая пройдет …'
+        if not t.verb and t.kind in _family("visit", lex) and _time_frame(t.span, lex):
+            continue                                   # 'Перед приездом в Вологду он работал …': a time, not news
         if not t.verb and (t.kind in CHECKED or t.kind in lex.GATHERINGS) and (_ordered(t.span) or _habitual(t.span)):
             continue                                   # 'поручил провести совещание', '… проводится каждую неделю'
         if not t.verb and t.kind not in lex.NEEDS_TITLE and _programme_part(t.span, lex) \
@@ -529,6 +532,13 @@ def _upcoming(span) -> bool:
         after = after[1:]
     nxt = next((t for t in after[:3] if t.pos_ in ("VERB", "AUX")), None)
     return nxt is not None and (nxt.morph.get("Tense") == ["Fut"] or nxt.text.lower() in ("будет", "будут"))
+
+
+def _time_frame(span, lex) -> bool:
+    """'Перед приездом в Вологодскую область он был заведующим …', 'до переезда': a trip named as the time of
+    something else (TRIP_TIME_PREPS right before it, adjectives allowed) is not told as news."""
+    k = _modifiers_before(span.doc, span.start)
+    return k > 0 and span.doc[k - 1].text.lower() in lex.TRIP_TIME_PREPS
 
 
 def _programme_part(span, lex) -> bool:
