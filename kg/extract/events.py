@@ -1303,12 +1303,14 @@ def _participants(ctx, c, lex, clusters):
     for sent in sents:
         ranges.append((sent.start, sent.end))
         here = sent
-        for _ in range(4):                             # the next sentence naming someone (three may name no one)
-            nxt = _next_in_paragraph(doc, here)
+        seen = {key for ent, key in persons if sent.start <= ent.start < sent.end}
+        for _ in range(4):                             # the next sentence naming someone new (three may name no one
+            nxt = _next_in_paragraph(doc, here)        # or only those named before: 'Андрей Макаров обратился …')
             if nxt is None:
                 break
             ranges.append((nxt.start, nxt.end))
-            if any(nxt.start <= ent.start < nxt.end for ent, _ in persons):
+            named = {key for ent, key in persons if nxt.start <= ent.start < nxt.end}
+            if named - seen:
                 break
             here = nxt
     gatherings = [k for k in clusters if k.kind in lex.GATHERINGS]
