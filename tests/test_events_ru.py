@@ -818,3 +818,13 @@ def test_a_bare_date_line_after_the_headline_is_no_lead(run):
     result = run("В Ново-Энске отремонтировали ФАП |\n19.10.2011 |\nВ селе Ново-Энск Энского района после "
                  "капитального ремонта открыт фельдшерско-акушерский пункт.")
     assert _one(result, "opening")[1]["hc:eventPlace"] == {"Ново-Энск"}
+
+
+def test_a_trip_to_a_site_is_an_inspection_an_ambulance_call_is_not(run):
+    result = run("На проблему отреагировала межрайонная прокуратура. Прокурор Андрей Широких в ходе выезда на "
+                 "объект выявил серьезные недоработки.")
+    assert _one(result, "inspection")[1]["hc:participant"] == {"Андрей Широких"}
+    assert not _events(run("За сутки бригады скорой помощи совершили 300 выездов. Выезд бригады на место ДТП "
+                           "занял 10 минут."))
+    result = run("Министр здравоохранения республики Анатолий Югай совершил рабочий выезд в Тандинский район.")
+    assert _one(result, "working_trip")[1]["hc:eventPlace"] == {"Тандинский район"}

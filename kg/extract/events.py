@@ -68,6 +68,9 @@ def _noun_triggers(ctx: Ctx, lex):
             continue                                   # 'в беседе с корреспондентом', 'беседа с пациентами'
         if lemma(span[-1]) == "осмотр" and not _inspects_a_site(span, lex):
             continue                                   # 'медицинский осмотр', 'осмотр пациентов'
+        if len(span) == 1 and lemma(span[0]) in lex.SITE_TRIP_NOUNS and not _trip_to_site(span, lex):
+            continue                                   # 'выезды скорой помощи', 'выезд бригады'
+
         strong = kind not in lex.WEAK_NOUNS or _ceremony(span, lex)
         out.append(Trigger(span, kind, strong))
     return out
@@ -115,6 +118,21 @@ def _inspects_a_site(span, lex) -> bool:
             lemma(t) in lex.OPENING_OBJECTS or lemma(t) in lex.FACILITY_LEMMAS or lemma(t) in _ANAPHORIC_OBJECTS
             or lemma(t) in ("ход", "строительство", "стройка", "стройплощадка"))
     return False
+
+
+def _trip_to_site(span, lex) -> bool:
+    """'в ходе выезда на объект', 'выезд в районную больницу': a trip noun of SITE_TRIP_NOUNS is an inspection
+    only in the singular, to a facility or a building site right after it ('на' / 'в' + the site, adjectives
+    allowed); not an ambulance call ('выезд бригады', 'выезды скорой помощи')."""
+    doc = span.doc
+    if span[0].morph.get("Number") == ["Plur"]:
+        return False
+    toks = [t for t in doc[span.end:min(span.sent.end, span.end + 5)] if not t.is_space]
+    if not toks or lemma(toks[0]) not in ("на", "в", "во"):
+        return False
+    site = next((t for t in toks[1:] if t.pos_ in ("NOUN", "PROPN")), None)
+    return site is not None and (lemma(site) in lex.OPENING_OBJECTS or lemma(site) in lex.FACILITY_LEMMAS
+                                 or lemma(site) in lex.OPENED_ANAPHORS or lemma(site) in lex.INSPECTED_WORK)
 
 
 def _reception_held(span, lex) -> bool:
