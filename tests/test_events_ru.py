@@ -828,3 +828,12 @@ def test_a_trip_to_a_site_is_an_inspection_an_ambulance_call_is_not(run):
                            "занял 10 минут."))
     result = run("Министр здравоохранения республики Анатолий Югай совершил рабочий выезд в Тандинский район.")
     assert _one(result, "working_trip")[1]["hc:eventPlace"] == {"Тандинский район"}
+
+
+def test_an_opening_in_another_year_is_history(run):
+    result = run("Аким области Нурлан Уранов посетил школу-гимназию. Новое здание учебного заведения было введено "
+                 "в эксплуатацию в 2020 году.", date="2024-05-20")
+    assert not [p for p in _events(result).values() if "opening" in p["hc:eventType"]], _events(result)
+    result = run("В Туле в 2024 году открылась новая детская поликлиника. Губернатор Алексей Дюмин перерезал ленту.",
+                 date="2024-05-20")
+    assert _one(result, "opening")[1]["hc:participant"] == {"Алексей Дюмин"}

@@ -512,6 +512,8 @@ def _triggers(ctx: Ctx, lex):
         if not t.verb and (t.kind in CHECKED or t.kind in lex.GATHERINGS) and _upcoming(t.span) \
                 and not _day_named(t.span.sent):
             continue                                   # 'накануне визита', 'встреча, которая пройдет …'
+        if t.verb and t.kind == "opening" and _other_year(ctx, t.span.sent):
+            continue                                   # 'здание было введено в эксплуатацию в 2020 году': history
         if not t.verb and t.kind in _family("visit", lex) and _time_frame(t.span, lex):
             continue                                   # 'Перед приездом в Вологду он работал …': a time, not news
         if not t.verb and (t.kind in CHECKED or t.kind in lex.GATHERINGS) and (_ordered(t.span) or _habitual(t.span)):
