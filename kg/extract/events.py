@@ -512,7 +512,7 @@ def _triggers(ctx: Ctx, lex):
         if not t.verb and (t.kind in CHECKED or t.kind in lex.GATHERINGS) and _upcoming(t.span) \
                 and not _day_named(t.span.sent):
             continue                                   # 'накануне визита', 'встреча, которая пройдет …'
-        if t.verb and t.kind == "opening" and _other_year(ctx, t.span.sent):
+        if t.verb and t.kind == "opening" and _other_year(ctx, _clause(t.span)):
             continue                                   # 'здание было введено в эксплуатацию в 2020 году': history
         if not t.verb and t.kind in _family("visit", lex) and _time_frame(t.span, lex):
             continue                                   # 'Перед приездом в Вологду он работал …': a time, not news
@@ -552,6 +552,15 @@ def _upcoming(span) -> bool:
         after = after[1:]
     nxt = next((t for t in after[:3] if t.pos_ in ("VERB", "AUX")), None)
     return nxt is not None and (nxt.morph.get("Tense") == ["Fut"] or nxt.text.lower() in ("будет", "будут"))
+
+
+def _clause(span):
+    """The stretch of the span's sentence between the commas, semicolons or dashes around it."""
+    doc, sent = span.doc, span.sent
+    bounds = (",", ";", "—", "–")
+    left = next((t.i + 1 for t in reversed(doc[sent.start:span.start]) if t.text in bounds), sent.start)
+    right = next((t.i for t in doc[span.end:sent.end] if t.text in bounds), sent.end)
+    return doc[left:right]
 
 
 def _time_frame(span, lex) -> bool:
