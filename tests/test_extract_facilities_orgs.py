@@ -494,3 +494,29 @@ def test_a_hospital_in_a_list_of_those_present_takes_no_status(extract_ru):
                         "приняли участие глава района Иван Петров, главный врач КГБУЗ «Энская ЦРБ» Анна Сидорова.")
     crb = [e for e in _ents(result, *FACILITY) if "ЦРБ" in (_ru(e) or "")]
     assert crb and not _facts(result, crb[0].key, "hc:facilityStatus")
+
+
+@pytestmark_slow
+@pytest.mark.parametrize("text, status", [
+    ("Проектировщики готовят документацию на строительство новой поликлиники в Энске.", "planned"),
+    ("В селе Березовка принято решение о строительстве нового фельдшерско-акушерского пункта.", "planned"),
+    ("Министр назвал сроки строительства новой районной больницы в Энске.", "planned"),
+    ("В селе Березовка продолжается строительство нового фельдшерско-акушерского пункта.", "under_construction"),
+])
+def test_a_planning_noun_before_the_works_makes_them_a_plan(extract_ru, text, status):
+    result = extract_ru(text)
+    statuses = [_facts(result, e.key, "hc:facilityStatus") for e in _ents(result, *FACILITY)]
+    assert statuses == [{f"FacilityStatus:{status}"}], statuses
+
+
+@pytestmark_slow
+@pytest.mark.parametrize("text, status", [
+    ("На прошлой неделе в селе Березовка начала свою работу врачебная амбулатория.", "opened"),
+    ("Новая поликлиника в Энске начала работу в понедельник.", "opened"),
+    ("В понедельник начнут работу две новые поликлиники Энска.", "planned"),
+    ("Новая районная больница в Энске приняла первых пациентов.", "opened"),
+])
+def test_starting_work_is_an_opening_in_the_tense_of_its_verb(extract_ru, text, status):
+    result = extract_ru(text)
+    statuses = [_facts(result, e.key, "hc:facilityStatus") for e in _ents(result, *FACILITY)]
+    assert statuses == [{f"FacilityStatus:{status}"}], statuses

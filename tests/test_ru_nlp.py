@@ -194,3 +194,20 @@ def test_a_district_hospital_in_a_text_about_another_region_names_no_region(ru_n
                  "Директор Жамбылской районной больницы рассказал о планах.")
     regions = {s.id_ for s in doc.spans[PLACES] if s.label_ == "Region"}
     assert regions == {"region:KZ-19"}, regions
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Фото: акимат области Абай.", "region:KZ-10"),
+    ("Проект «Санитарные автомобили для медицинских организаций области Абай» завершен.", "region:KZ-10"),
+    ("В области Жетысу построят новый ФАП.", "region:KZ-33"),
+    ("Аким области Абай Нурлан Уранхаев посетил больницу.", "region:KZ-10"),
+])
+def test_a_region_named_noun_first(ru_nlp, text, key):
+    doc = ru_nlp(text)
+    assert key in {s.id_ for s in doc.spans[PLACES]}, [(s.text, s.id_) for s in doc.spans[PLACES]]
+    assert all(not e.text.startswith("Абай") for e in doc.ents if e.label_ == "PER")
+
+
+def test_a_person_named_after_the_region_noun_first_keeps_the_rest_of_the_name(ru_nlp):
+    doc = ru_nlp("Аким области Абай Нурлан Уранхаев посетил больницу.")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Нурлан Уранхаев"]

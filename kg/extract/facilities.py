@@ -318,10 +318,24 @@ def _unquoted(sent):
     return [t for t in sent if t.i not in inside]
 
 
+def _status_cues(doc) -> dict[int, str]:
+    """Token index -> status of the Doc's status words. A phrase ('начала свою работу', 'приняла первых
+    пациентов') is read at its first word, the verb whose tense tells done or planned."""
+    one = trigger_tokens(doc, "hc_statuses")
+    found = doc.user_data.get("kg_status_cues")
+    if found is None or found[0] is not one:
+        cues = dict(one)
+        for span, value in trigger_spans(doc, "hc_statuses"):
+            if len(span) > 1:
+                cues[span.start] = value
+        found = doc.user_data["kg_status_cues"] = (one, cues)
+    return found[1]
+
+
 def status_of(ctx: Ctx, sent, lex) -> str | None:
     toks = _unquoted(sent)
     lemmas = [lemma(t) for t in toks]
-    statuses = trigger_tokens(sent.doc, "hc_statuses")
+    statuses = _status_cues(sent.doc)
     cue = next((t for t in toks if t.i in statuses), None)
     status = statuses[cue.i] if cue is not None else None
     planned = any(l in lex.PLAN_CUES for l in lemmas) or any(t.text.lower() in lex.FUTURE_AUX for t in toks) \
@@ -385,6 +399,9 @@ def _cue_status(sent, segs, cue, status, inside, lex) -> str:
     lemmas = {lemma(t) for t in toks}
     if any(lemma(doc[j]) in lex.STATUS_ONGOING for j in range(max(sent.start, cue.i - 2), cue.i)):
         return status
+    if cue.pos_ == "NOUN" and status in ("opened", "under_construction", "under_repair", "modernized") and any(
+            lemma(doc[j]) in lex.STATUS_PLANNED_BY for j in range(max(sent.start, cue.i - 3), cue.i)):
+        return "planned"                # 'документация на строительство', 'решение о строительстве'
     done = bool(lemmas & lex.STATUS_COMPLETION)
     if _planned_in(toks, lex):
         if done and status in _DONE:
@@ -408,7 +425,7 @@ def status_at(ctx: Ctx, phrase, others, lex) -> str | None:
     sent = phrase.sent
     doc = sent.doc
     inside = {t.i for q in quoted_spans(doc) if sent.start <= q.start < sent.end for t in q}
-    statuses = trigger_tokens(doc, "hc_statuses")
+    statuses = _status_cues(doc)
     cues = [t for t in sent if t.i in statuses and t.i not in inside]
     if not cues:
         status = status_of(ctx, sent, lex)

@@ -79,9 +79,9 @@ EVENT_VERBS = {e.words[0]: e.value for e in load_table("ru", "event_verbs").entr
 # 'побывал с инспекцией') (kg/patterns/ru/event_phrases.json).
 EVENT_PHRASES = load_table("ru", "event_phrases").as_dict()
 
-# Facility statuses reported in a sentence: lemma -> status (kg/patterns/ru/statuses.json). Plan cues
-# override the rest.
-STATUS = {e.words[0]: e.value for e in load_table("ru", "statuses").entries}
+# Facility statuses reported in a sentence: lemma -> status (kg/patterns/ru/statuses.json; its phrases such
+# as 'начать работа' are read from the Doc's matches). Plan cues override the rest.
+STATUS = {e.words[0]: e.value for e in load_table("ru", "statuses").entries if len(e.words) == 1}
 
 
 # Former posts ('бывший министр', 'экс-губернатор'): kg/patterns/ru/former.json; no current tenure.

@@ -287,12 +287,25 @@ def _listed_village(span: Span) -> bool:
         g in p.tag for p in na.parses(span[0].text) for g in ("Name", "Surn", "Patr"))
 
 
+def _trim_region_name(span: Span) -> Span | None:
+    """'области Абай Нурлан Уранхаев': the region's name after its noun is not the person's first word."""
+    from .ru_places import noun_first_region_words
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lemma_.lower() not in ("область", "регион") or \
+            span[0].text.lower() not in noun_first_region_words():
+        return span
+    return Span(doc, span.start + 1, span.end, label="PER") if len(span) > 1 else None
+
+
 def _fix_role_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     out = []
     for span in _split_parentheses(doc, spans):
         if span.label_ == "PER":
             span = _trim_abbreviations(span)
             if span is None or _place_adjective(span):
+                continue
+            span = _trim_region_name(span)
+            if span is None:
                 continue
             if _listed_village(span):
                 span = Span(doc, span.start, span.end, label="LOC")

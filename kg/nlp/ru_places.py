@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import load_gazetteer
+from ..patterns import load_word_sets
 from ..iris import make_key
 from . import natasha_adapter as na
 from .extensions import PLACES, lemma_of, register_extensions
@@ -28,35 +29,20 @@ from .ru_names import is_initial
 
 register_extensions()
 MAX_WORDS = 6
-# Macro-regions pymorphy knows as toponyms but which are no settlement.
-MACRO_REGIONS = {"сибирь", "урал", "поволжье", "кавказ", "подмосковье", "дальний восток", "приморье",
-                 "заполярье", "черноземье", "прикамье", "ставрополье", "кубань", "забайкалье", "зауралье",
-                 "арктика", "центральный азия", "средний азия", "европа", "азия", "африка", "америка",
-                 "северный кавказ", "крайний север", "русский север"}
-_SETTLEMENT_CUES = {"город", "г", "село", "с", "поселок", "посёлок", "пос", "п", "пгт", "деревня", "д", "станица",
-                    "ст", "аул", "кент", "райцентр", "хутор", "х", "слобода", "рп", "мкр", "микрорайон", "ауыл"}
-_CUE_LEMMAS = {"город", "село", "поселок", "посёлок", "деревня", "станица", "аул", "хутор", "слобода", "райцентр",
-               "поселение", "селение", "сельцо"}
-# 'жителями Чамзинки': the place whose residents the text speaks of is a settlement (regions and districts are
-# matched before, by the gazetteer and by their nouns)
-_RESIDENT_LEMMAS = {"житель", "жительница"}
-# 'ФАП в Солдатской Духовке', 'амбулатория в Жемтале': the place a health facility is in, named right after it,
-# is a settlement (streets, districts and regions are read before)
-_CARE_NOUNS = {"больница", "поликлиника", "амбулатория", "фап", "пункт", "роддом", "госпиталь", "диспансер", "црб",
-               "рб", "медпункт", "овп", "фельдшерско-акушерский"}
-_STREET_CUES = {"улица", "ул", "проспект", "пр", "пр-т", "переулок", "пер", "бульвар", "б-р", "площадь", "пл",
-                "шоссе", "ш", "набережная", "наб", "проезд", "тупик", "аллея", "линия", "квартал", "тракт"}
-# 'X район', 'X муниципальный округ'… : the district nouns and the words that may stand between name and noun.
-_DISTRICT_NOUNS = {"район", "округ", "улус", "сельсовет", "поселение", "кожуун"}
-_DISTRICT_MODIFIERS = {"муниципальный", "городской", "сельский", "административный", "внутригородской"}
-_REGION_NOUNS = {"область", "край"}
+# Closed word sets (kg/patterns/ru/sets/places.json; each set's note there says what it is for).
+_SETS = load_word_sets("ru", "places")
+MACRO_REGIONS = _SETS["MACRO_REGIONS"]
+_SETTLEMENT_CUES = _SETS["SETTLEMENT_CUES"]
+_CUE_LEMMAS = _SETS["CUE_LEMMAS"]
+_RESIDENT_LEMMAS = _SETS["RESIDENT_LEMMAS"]
+_CARE_NOUNS = _SETS["CARE_NOUNS"]
+_STREET_CUES = _SETS["STREET_CUES"]
+_DISTRICT_NOUNS = _SETS["DISTRICT_NOUNS"]
+_DISTRICT_MODIFIERS = _SETS["DISTRICT_MODIFIERS"]
+_REGION_NOUNS = _SETS["REGION_NOUNS"]
 _ADJECTIVE_HEADS = _DISTRICT_NOUNS | _DISTRICT_MODIFIERS | {"федеральный", "область", "край", "регион"}
-_DISTRICT_FORMS = ("район", "муниципальный район", "муниципальный округ", "округ", "городской округ")
-# Nouns a town adjective locates: 'задонский филиал', 'Семилукская ЦРБ', 'обнинская больница'.
-_LOCATED_NOUNS = {"филиал", "больница", "поликлиника", "центр", "отделение", "роддом", "госпиталь", "диспансер",
-                  "санаторий", "клиника", "амбулатория", "администрация", "завод", "предприятие", "школа",
-                  "музей", "театр", "университет", "институт", "колледж", "техникум", "интернат", "дом", "црб",
-                  "рб", "црп", "фап", "гбуз", "огбуз", "гуз", "бу", "фельдшерско-акушерский"}
+_DISTRICT_FORMS = _SETS["DISTRICT_FORMS"]
+_LOCATED_NOUNS = _SETS["LOCATED_NOUNS"]
 
 
 def _norm(word: str) -> str:
@@ -140,6 +126,20 @@ def place_candidates() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def noun_first_region_words() -> frozenset[str]:
+    """Lower-cased names of regions the gazetteer names noun first ('область Абай' -> 'абай'): a name tagger
+    takes such a word into a person's name after it ('области Абай Нурлан Уранхаев')."""
+    out = set()
+    for place in load_gazetteer():
+        if place.cls == "Region":
+            for name in place.names("ru"):
+                noun, _, rest = name.partition(" ")
+                if noun in _REGION_NOUNS and rest and " " not in rest:
+                    out.add(rest.lower())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def district_adjectives() -> dict[str, tuple[str, ...]]:
     """Adjective of a district's name ('семилукский') -> district keys."""
     out: dict[str, list[str]] = {}
@@ -216,6 +216,9 @@ def match_gazetteer(doc: Doc, index) -> list[tuple[Span, tuple[str, ...]]]:
         most = max(longest.get(lemmas[i], 0), longest.get(lowers[i], 0))
         # 'новосибирской области': a region's adjective written lower-case still names it before its noun
         region_noun = not words[i].text[:1].isupper() and i + 1 < len(words) and lemmas[i + 1] in _REGION_NOUNS
+        # 'области Абай', 'область Жетысу': the official Russian names of Kazakhstan's newer regions put the noun first
+        noun_first = lemmas[i] in _REGION_NOUNS and i + 1 < len(words) and words[i + 1].text[:1].isupper()
+        region_noun = region_noun or noun_first
         if not most or not (words[i].text[:1].isupper() or region_noun):
             i += 1
             continue
@@ -463,17 +466,10 @@ def district_spans(doc: Doc) -> list[tuple[Span, str]]:
     return out
 
 
-# After a capitalized town adjective these make it a place ('Северодвинской городской больницы'); 'Мариинский
-# театр', 'Уральский центр' are names of their own.
-_TOWN_NOUNS = {"городской", "районный", "центральный", "црб", "рб", "больница", "поликлиника", "роддом", "госпиталь",
-               "диспансер", "амбулатория", "филиал", "администрация", "фап"}
-_REGION_LEVEL = {"областной", "краевой", "республиканский", "окружной"}
-# Nouns that name a district's own body: 'Костанайская районная больница', 'Байзакская ЦРБ' are the district's.
-_DISTRICT_LEVEL = {"районный", "црб", "рб", "црп"}
-# After a region's adjective these are the region's own bodies: 'Воронежское облправительство', 'свердловский
-# минздрав', 'тульские власти' name the region ('Московское правительство' is the city's: not read).
-_REGION_BODIES = {"правительство", "облправительство", "минздрав", "облздрав", "министерство", "департамент",
-                  "облдума", "заксобрание", "власть"}
+_TOWN_NOUNS = _SETS["TOWN_NOUNS"]
+_REGION_LEVEL = _SETS["REGION_LEVEL"]
+_DISTRICT_LEVEL = _SETS["DISTRICT_LEVEL"]
+_REGION_BODIES = _SETS["REGION_BODIES"]
 
 
 def _region_of_adjective(word: str) -> str | None:
@@ -570,8 +566,7 @@ def _street(doc: Doc, span: Span) -> bool:
     return j >= 0 and _low(doc[j]) == "на" and len(span) == 1 and head.text.lower().endswith(("ой", "ей"))
 
 
-_STREET_NAMES = {"ул": "улица", "пр": "проспект", "пр-т": "проспект", "пер": "переулок", "б-р": "бульвар",
-                 "пл": "площадь", "ш": "шоссе", "наб": "набережная"}
+_STREET_NAMES = _SETS["STREET_NAMES"]
 
 
 def _street_word(tok) -> str | None:
@@ -648,7 +643,7 @@ def cue_settlements(doc: Doc, taken: set[int]) -> list[Span]:
     return out
 
 
-_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ова", "ева", "ина", "ский", "улы", "ұлы", "кызы", "қызы", "енко")
+_SURNAME_ENDINGS = _SETS["SURNAME_ENDINGS"]
 
 
 def _personal_name(tokens) -> bool:
@@ -658,10 +653,8 @@ def _personal_name(tokens) -> bool:
         any(any(g in p.tag for p in na.parses(t.text)[:2] for g in ("Surn", "Patr")) for t in tokens)
 
 
-_ORDINALS = {"первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый",
-             "десятый", "будущий", "новый"}
-_AREA_WORDS = {"федеральный", "автономный", "национальный", "область", "край", "республика", "остров", "море",
-               "река", "озеро", "гора", "залив", "полуостров", "парк", "заповедник", "регион"}
+_ORDINALS = _SETS["ORDINALS"]
+_AREA_WORDS = _SETS["AREA_WORDS"]
 
 
 def _not_a_name(ent) -> bool:
@@ -756,7 +749,10 @@ def find_places(doc: Doc) -> list[Span]:
     index = place_candidates()
     gaz = load_gazetteer()
     persons = {t.i for ent in doc.ents if ent.label_ == "PER" for t in ent}
-    matches = [(s, k) for s, k in match_gazetteer(doc, index) if not any(t.i in persons for t in s)]
+    # a person's name wins over a place inside it, but not over a region named noun first ('области Абай
+    # Нурлан Уранхаев': the tagger takes 'Абай' into the name)
+    matches = [(s, k) for s, k in match_gazetteer(doc, index) if not any(t.i in persons for t in s)
+               or (s[0].i not in persons and _lemma(s[0]) in _REGION_NOUNS and s.label_ == "Region")]
     streets = {t.i for s, _ in matches if s.label_ == "Settlement" and _street(doc, s) for t in s}
     matches = [(s, k) for s, k in matches if not any(t.i in streets for t in s)]
     regions = article_regions(matches)
