@@ -840,3 +840,12 @@ def test_an_opening_in_another_year_is_history(run):
     result = run("Проектирование началось в 2021 году, строительство – в 2022-м, а 7 октября 2025 года объект был "
                  "введен в эксплуатацию.", date="2026-03-01")
     assert _one(result, "opening")[1]["hc:startDate"] == {"2025-10-07"}
+
+
+@pytest.mark.parametrize("text,held", [
+    ("Публичный отчет министерства здравоохранения области за 2023 год размещен на сайте ведомства.", False),
+    ("Публичный отчет главы района Ивана Петрова прошел в районном доме культуры.", True),
+])
+def test_a_public_report_is_a_meeting_only_when_held(run, text, held):
+    found = [p for p in _events(run(text)).values() if "meeting" in p["hc:eventType"]]
+    assert bool(found) == held, _events(run(text))

@@ -68,6 +68,8 @@ def _noun_triggers(ctx: Ctx, lex):
             continue                                   # 'в беседе с корреспондентом', 'беседа с пациентами'
         if lemma(span[-1]) == "осмотр" and not _inspects_a_site(span, lex):
             continue                                   # 'медицинский осмотр', 'осмотр пациентов'
+        if lemma(span[-1]) in lex.DOCUMENT_EVENT_NOUNS and not _attended_sitting(span):
+            continue                                   # 'публичный отчет размещен на сайте': a document
         if len(span) == 1 and lemma(span[0]) in lex.SITE_TRIP_NOUNS and not _trip_to_site(span, lex):
             continue                                   # 'выезды скорой помощи', 'выезд бригады'
 
@@ -118,6 +120,17 @@ def _inspects_a_site(span, lex) -> bool:
             lemma(t) in lex.OPENING_OBJECTS or lemma(t) in lex.FACILITY_LEMMAS or lemma(t) in _ANAPHORIC_OBJECTS
             or lemma(t) in ("ход", "строительство", "стройка", "стройплощадка"))
     return False
+
+
+def _attended_sitting(span) -> bool:
+    """'на публичном отчете депутата', 'в ходе отчета', 'отчет прошел в доме культуры': a report held before
+    people, not the document ('публичный отчет размещен на сайте')."""
+    doc = span.doc
+    k = _modifiers_before(doc, span.start)
+    before = [lemma(t) for t in doc[max(span.sent.start, k - 2):k]]
+    if before[-1:] == ["на"] or before[-2:] in (["в", "ход"], ["во", "время"], ["в", "время"]):
+        return True
+    return any(lemma(t) in _HELD for t in span.sent)
 
 
 def _trip_to_site(span, lex) -> bool:
