@@ -29,6 +29,7 @@ _PATTERNS = [
     r"при\s+(полном\s+или\s+частичном\s+)?(использовании|копировании|перепечатке|цитировании)\s+материал",
     r"в\s+нашем\s+(телеграм|telegram|тг|канале|паблике|сообществе|группе)",
     r"^\s*#\S+(\s+#\S+)*\s*$",                                        # a line of hashtags
+    r"^\s*#[^#\n]{1,40}(#[^#\n]{1,40}){2,}$",                 # tags of several words ('#война в Украине')
 ]
 _BOILER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # Weather and exchange-rate widgets: a line that is only a signed, decimal or degree number ('-19', '77.19',

@@ -56,6 +56,7 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "director": ("директор", "директор", "director"),
     "chief_physician": ("главный врач", "бас дәрігер", "chief physician"),
     "chief_sanitary_physician": ("главный санитарный врач", "бас санитариялық дәрігер", "chief sanitary physician"),
+    "chief_specialist": ("главный внештатный специалист", "бас штаттан тыс маман", "chief specialist"),
     "rector": ("ректор", "ректор", "rector"),
     "member_of_parliament": ("депутат", "депутат", "member of parliament"),
     "senator": ("сенатор", "сенатор", "senator"),

@@ -59,6 +59,12 @@ def test_site_chrome_lines_are_boilerplate():
     assert not any("поликлинику" in s or "рассказал" in s for s in skipped)
 
 
+def test_a_line_of_tags_of_several_words_is_boilerplate():
+    text = "#здравоохранение #назначения #события в Энской области\nВ Энске открыли поликлинику.\n"
+    skipped = [text[b:e] for b, e in boilerplate_ranges(text)]
+    assert skipped == ["#здравоохранение #назначения #события в Энской области"]
+
+
 def test_error_report_comment_widget_and_currency_lines_are_boilerplate():
     text = ("Если вы заметили ошибку в этом тексте, выделите ее мышью и нажмите Ctrl+Enter.\n"
             "Комментарии для сайта Example\n"

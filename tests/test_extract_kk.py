@@ -484,7 +484,10 @@ def test_former_holder_dismissed_in_the_same_sentence_held_the_post():
     assert [e for e in result.entities if e.cls == "Dismissal"]
     assert "Ауданның басшысы" in _by_class(result, "Post")
     former = _run("Бұрынғы вице-министр Айгүл Омарова ауруханаға барды.")
-    assert not [e for e in former.entities if e.cls == "Post"]
+    person = _by_class(former, "Person")["Айгүл Омарова"].key
+    assert not [v for p, v in _facts(former, person) if p == "hc:holdsPost"]     # a post once held: no holding,
+    [tenure] = [e.key for e in former.entities if e.cls == "Tenure"]               # a former tenure
+    assert ("hc:former", "true") in _facts(former, tenure) and ("hc:tenureOf", person) in _facts(former, tenure)
 
 
 def test_a_staff_meeting_chaired_by_the_akim():
@@ -810,3 +813,183 @@ def test_kazakh_national_roles_and_listed_holders(text, person, role):
     result = _run(text)
     roles = _roles_of(result)
     assert any(r == role for r, _ in roles.get(person, ())), roles
+
+
+# --- officials: reshuffles, holding phrases, acting deputies, places of a post (kk8) -------------------------
+
+def _holders(result):
+    """person label -> {(role, jurisdiction, former)} of the person's tenures."""
+    labels = {e.key: dict(e.labels).get("kk") for e in result.entities}
+    out = {}
+    for e in result.entities:
+        if e.cls != "Tenure":
+            continue
+        facts = dict(_facts(result, e.key))
+        post = dict(_facts(result, facts["hc:tenurePost"]))
+        out.setdefault(labels[facts["hc:tenureOf"]], set()).add(
+            (post["hc:postRole"], post.get("hc:jurisdiction"), facts.get("hc:former") == "true"))
+    return out
+
+
+def test_a_reshuffle_list_appoints_each_person_to_his_place():
+    """'A Абай ауданының, B Бесқарағай ауданының, ал C Шемонаиха ауданының әкімі болып тағайындалды': each
+    person before a place and a comma takes the role in that place; a former post between ('… орынбасары
+    болған B') is a former tenure."""
+    result = _run("Шығыс Қазақстан облысында кадрлық өзгерістер болды. Тұрсын Мүсабеков Абай ауданының, "
+                  "Катонқарағай ауданы әкімінің орынбасары болған Қалихан Байболов Бесқарағай ауданының, ал "
+                  "Амангелді Тоқсанов Шемонаиха ауданының әкімі болып тағайындалды.")
+    held = _holders(result)
+    for name in ("Тұрсын Мүсабеков", "Қалихан Байболов", "Амангелді Тоқсанов"):
+        assert any(role == "Role:akim" and juris and not former for role, juris, former in held[name]), held
+    jurisdictions = {juris for name in ("Тұрсын Мүсабеков", "Қалихан Байболов", "Амангелді Тоқсанов")
+                     for role, juris, former in held[name] if role == "Role:akim"}
+    assert len(jurisdictions) == 3
+    assert any(role == "Role:deputy_akim" and former for role, _, former in held["Қалихан Байболов"])
+    assert len([e for e in result.entities if e.cls == "Appointment"]) == 3
+
+
+def test_an_appointee_named_far_after_bolyp():
+    """'… ауданының әкімі болып <a long description> Х тағайындалды': Х, however long the description."""
+    result = _run("Ал Тарбағатай ауданының әкімі болып бұған дейін облыстық құрылыс басқармасы қызметінде "
+                  "ысылған, осы жердің тумасы Ерлан Темірбеков тағайындалды.")
+    assert ("Role:akim", False) in {(role, former) for role, _, former in _holders(result)["Ерлан Темірбеков"]}
+
+
+def test_holding_phrases_after_a_role():
+    """'Х … бастығы қызметін атқарады': Х holds the post (no appointment, not acting); '… орынбасары
+    қызметінде болған Х', 'аудан әкімі қызметін атқарып, … Х': Х held it (a former tenure)."""
+    result = _run("Сондай-ақ Семей қаласы әкімінің орынбасары қызметінде болған Серік Оразбаев облыстық қаржы "
+                  "басқармасының бастығы қызметін атқарады. Тарбағатай ауданы әкімі қызметін атқарып, "
+                  "орденмен марапатталған Манарбек Сапаров енді Риддер қаласын басқармақ.")
+    held = _holders(result)
+    assert ("Role:head", False) in {(r, f) for r, _, f in held["Серік Оразбаев"]}
+    assert ("Role:deputy_akim", True) in {(r, f) for r, _, f in held["Серік Оразбаев"]}
+    assert {(r, f) for r, _, f in held["Манарбек Сапаров"]} == {("Role:akim", True)}
+    assert not [e for e in result.entities if e.cls in ("Appointment", "Dismissal")]
+    bodies = _by_class(result, "GovernmentBody", "Organization")
+    assert not [label for label in bodies if "Оразбаев" in label]     # a person ends a body's name
+
+
+def test_acting_holder_named_by_his_own_post():
+    """'… министрлігі басшысының міндетін атқарушы оның орынбасары Х болады': Х acts as the minister."""
+    result = _run("Денсаулық сақтау министрлігі басшысының міндетін атқарушы оның орынбасары Ләззат Асанова "
+                  "болады.")
+    person = _by_class(result, "Person")["Ләззат Асанова"].key
+    [post] = [v for p, v in _facts(result, person) if p == "hc:holdsPost"]
+    assert ("hc:postRole", "Role:minister") in _facts(result, post)
+    assert (person, "true") in _tenures(result)
+
+
+def test_the_capital_and_a_district_named_by_its_town():
+    """'Елорда әкімі Х': the capital's (Astana's) akim; 'Аудан әкімі Х' in a text that names the town
+    Сарыағаш and no district: the akim of Сарыағаш ауданы, whose centre it is."""
+    result = _run("Елорда әкімі Жеңіс Қасымбек қаладағы медициналық нысандар туралы айтты.")
+    assert _posts(result)["Role:akim"][0] == "region:KZ-71"
+    assert "Жеңіс Қасымбек" in _by_class(result, "Person")     # not a place: 'қаладағы' is no name's place word
+    result = _run("Сарыағаш қаласында көпбейінді аурухана салынып жатыр. Аудан әкімі Арман Әбдіров нысан "
+                  "басында болды.")
+    juris = _posts(result)["Role:akim"][0]
+    from kg.gazetteer import load_gazetteer
+    place = load_gazetteer().get(juris)
+    assert place.kind == "district" and place.labels["kk"] == "Сарыағаш ауданы" and place.region == "region:KZ-61"
+
+
+def test_a_role_in_the_genitive_is_no_apposition_to_the_next_name():
+    """'Мемлекет басшысының Өмірзақ Сейітовті … тағайындау ұсынысы' (the head of state's proposal to appoint
+    Ө. С.): the name is not the head of state."""
+    result = _run("Депутаттар Мемлекет басшысының Өмірзақ Сейітовті Түркістан облысының әкімі лауазымына "
+                  "тағайындау ұсынысы туралы хатын тыңдады.")
+    assert "Role:president" not in _posts(result)
+    result = _run("Мемлекет басшысы Қасым-Жомарт Тоқаевтың тапсырмасы орындалды.")
+    assert _posts(result)["Role:president"][0] == "country:KZ"
+
+
+def test_posts_of_the_presidents_office_and_of_a_maslikhat_committee():
+    """'Президент Әкімшілігінің басшысы Х': a national post; 'облыстық мәслихаттың … мәселелері бойынша
+    тұрақты комиссиясының төрағасы Х': the committee's chair, placed through the maslikhat before the topic."""
+    result = _run("Президент Әкімшілігінің басшысы Айбек Дәулетов жиналысқа қатысты.")
+    assert _posts(result)["Role:head"][0] == "country:KZ"
+    result = _run("Батыс Қазақстан облысында сессия өтті. Облыстық мәслихаттың әлеуметтік-мәдени даму және "
+                  "білім мәселелері бойынша тұрақты комиссиясының төрағасы Ляззат Тұрсынова ақпарат берді.")
+    assert _posts(result)["Role:chair"][0] == "region:KZ-27"
+
+
+def test_names_the_tagger_misses():
+    """A caption in capitals ('ЕРБОЛ МҰСАБАЕВ, АҚЖАР АУЫЛЫНЫҢ ӘКІМІ'), a name with two spaces inside, and a
+    full name written again where the tagger saw none are persons, with their posts."""
+    result = _run("Ауылда жаңа пункт салынып жатыр.\n\nЕРБОЛ САПАРОВ, АҚЖАР АУЫЛЫНЫҢ ӘКІМІ\n\nПункт қажет.")
+    assert _posts(result)["Role:akim"][1].key in {v for p, v in _facts(
+        result, _by_class(result, "Person")["Ербол Сапаров"].key) if p == "hc:holdsPost"}
+    result = _run("Бұл туралы Атырау облысы денсаулық сақтау басқармасының басшысы Нұрлан  Қабиев айтты.")
+    assert {(r, f) for r, _, f in _holders(result)["Нұрлан Қабиев"]} == {("Role:head", False)}
+    holders = _holders(_run("Депутаттар Берік Уәлиевтің кандидатурасына дауыс берді. Жарлықпен Берік Уәлиев "
+                            "Абай облысының әкімі болып тағайындалды."))
+    assert ("Role:akim", "region:KZ-10", False) in holders["Берік Уәлиев"]
+
+
+def test_a_sole_holder_named_in_the_next_sentence():
+    """'Қазақстан Президенті … танысты. Қасым-Жомарт Тоқаевқа … көрсетілді.': the unnamed president is the one
+    person of the next sentence with no post; not when that sentence names two such persons, nor for a role
+    in a case ('министрі қызметінен')."""
+    result = _run("Сондай-ақ, Қазақстан Президенті көп салалы аурухананың жұмысымен танысты. Қасым-Жомарт "
+                  "Тоқаевқа медициналық мекеменің бөлмелері көрсетілді.")
+    assert ("Role:president", "country:KZ", False) in _holders(result)["Қасым-Жомарт Тоқаев"]
+    result = _run("Сондай-ақ, Қазақстан Президенті аурухананың жұмысымен танысты. Асан Серіков пен Болат "
+                  "Жұмабаев оған бөлмелерді көрсетті.")
+    assert not _holders(result)
+    result = _run("Бүгін Денсаулық сақтау министрі қызметінен босату туралы өтініш жазылды. Елжан Сейітов "
+                  "бұл туралы айтты.")
+    assert "Елжан Сейітов" not in _holders(result)
+
+
+def test_a_common_word_the_tagger_joined_to_a_name_ends_it():
+    """'Диас Ахметшарип Денсаулық сақтау министрі …': 'Денсаулық' begins the post, not the name."""
+    result = _run("Бұрынырақ Диас Ахметшарип Денсаулық сақтау министрі емделіп жатқан кезде бұл туралы айтқан.")
+    [person] = [e for e in result.entities if e.cls == "Person"]
+    names = {name for _, name in person.labels + person.alt}
+    assert "Диас Ахметшарип" in names and not [n for n in names if "Денсаулық" in n]
+
+
+def test_an_approved_candidate_holds_the_post():
+    """'Мемлекет басшысының Х-ті … облысының әкімі лауазымына тағайындау ұсынысы … депутаттар … кандидатураны
+    бірауыздан қолдады': Х is the akim; a proposal with no approval gives no post."""
+    text = ("Бүгін сессияда депутаттарға Мемлекет басшысының Өмірзақ Сейітовті Түркістан облысының әкімі "
+            "лауазымына тағайындау ұсынысы туралы хат оқылды.")
+    assert not _holders(_run(text))
+    result = _run(text + " Дауыс беру қорытындысы бойынша, депутаттар Президент ұсынған кандидатураны "
+                         "бірауыздан қолдады.")
+    assert _holders(result)["Өмірзақ Сейітов"] == {("Role:akim", "region:KZ-61", False)}
+
+
+def test_a_participle_after_a_role_describes_the_next_word_only():
+    """'Облыс әкімі болған жиында Х сөйледі' (at the meeting the akim attended, Х spoke): no post for Х."""
+    assert not _holders(_run("Кеше облыс әкімі болған жиында Асан Серіков сөз сөйледі."))
+
+
+def test_the_first_presidents_titles_are_a_post_he_held():
+    """'Елбасы Н.Назарбаев', 'Ұлт көшбасшысы Н.Ә. Назарбаев' (two initials, the dot no sentence end): a former
+    tenure of the president's post."""
+    held = _holders(_run("Елбасы Н.Назарбаев «Қазақстан-2050» стратегиясында денсаулық туралы айтты."))
+    assert held["Н. Назарбаев"] == {("Role:president", "country:KZ", True)}
+    result = _run("Бүгін жиын өтті. Ұлт көшбасшысы Н.Ә. Назарбаев халық денсаулығына көңіл бөлді.")
+    assert _holders(result)["Н.Ә. Назарбаев"] == {("Role:president", "country:KZ", True)}
+
+
+def test_a_deputy_chief_physician_keeps_the_russian_name_of_the_post():
+    """'бас дәрігерінің орынбасары' is a deputy_head post; its Russian altLabel names it as Russian news does
+    ('заместитель главного врача'), so the post meets its Russian telling."""
+    result = _run("Аудандық аурухана бас дәрігерінің орынбасары Нұргүл Кабулова сөйледі.")
+    post = _posts(result)["Role:deputy_head"][1]
+    assert ("ru", "заместитель главного врача") in post.alt
+
+
+def test_a_place_or_an_object_before_a_body_ends_its_name():
+    """'Екінші қабатта әкімшілік' (on the second floor, the administration), 'тапсырмасына сәйкес прокуратура'
+    (in line with the order, the prosecutor's office): no body named so; objects of a verbal noun stay inside
+    a name ('Тілдерді дамыту басқармасы')."""
+    for text in ("Екінші қабатта әкімшілік орналасқан.",
+                 "Мемлекет басшысының тапсырмасына сәйкес прокуратура тексеру жүргізді."):
+        assert not _by_class(_run(text), "Organization", "GovernmentBody")
+    bodies = _by_class(_run("Облыстық денсаулық сақтау басқармасы мен Тілдерді дамыту басқармасы хабарлады."),
+                       "Organization", "GovernmentBody")
+    assert "Тілдерді дамыту басқармасы" in bodies

@@ -209,3 +209,29 @@ def test_a_place_named_in_an_oblique_case_keeps_its_latin_name():
     assert ("kk-Latn", "Naýryzbaı aýdany") in district.alt
     assert any(f.subject == district.key and f.prop == "hc:partOf" and f.value == "region:KZ-75"
                for f in result.facts)
+
+
+def test_2021_with_y_for_y_and_dotless_i_for_i():
+    """The 2021 alphabet as decreed (y = ы, ı = і with the capital I, i = и / й with the capital İ), ŋ and ǧ
+    for ñ and ğ, and s = ц where only that reading is a word the lexicon knows ('medisina', 'vise-')."""
+    text = ("Bügın Densaulyq saqtau vise-ministrı Asan Temırov Işkı ıster ministrlıgınıŋ jaŋa medisinalyq "
+            "ortalyǧynyŋ aşyluyna qatysty. Ol jerde 300 adam jūmys ısteidı.")
+    assert variant_of(text) == "2021y"
+    assert transliterate(text).text == (
+        "Бүгін Денсаулық сақтау вице-министрі Асан Теміров Ішкі істер министрлігінің жаңа медициналық "
+        "орталығының ашылуына қатысты. Ол жерде 300 адам жұмыс істейді.")
+    assert variant_of(KK_2021) == "2021"                  # ı in back-vowel words: ı = ы
+
+
+@pytest.mark.slow
+def test_initial_and_surname_keep_their_latin_spelling():
+    """'A.Temirova' (an initial glued to a surname) is the person 'А. Темірова': the Latin form as written is
+    her kk-Latn name."""
+    from kg.build import process
+
+    text = ("Jıyn barysynda oblystyq aýrýhananyń bas dárigeri A.Temirova jáne aýdandyq emhananyń bas dárigeri "
+            "B.Sadyqov sóz sóıledi. Olar jańa jabdyqtar týraly aıtty.")
+    result = process(make_article("t", "t.txt", text))
+    persons = {dict(e.labels)["kk"]: e for e in result.entities if e.cls == "Person"}
+    assert ("kk-Latn", "A.Temirova") in persons["А. Темірова"].alt
+    assert ("kk-Latn", "B.Sadyqov") in persons["Б. Садықов"].alt

@@ -198,6 +198,14 @@ def test_national_role_alone_takes_the_country_of_the_text(extract_ru, text, exp
 
 
 @pytest.mark.slow
+def test_national_role_alone_takes_the_country_its_institutions_name(extract_ru):
+    """No place in the text: 'Акорда' and an outlet's '.kz' domain tell the country."""
+    text = ("Президент Петр Сомов принял министра финансов, передает Examplemedia.kz со ссылкой на Акорду.\n\n"
+            "Петр Сомов поручил усилить контроль.")
+    assert ("Петр Сомов", "president", "country:KZ", False) in _tenures(extract_ru(text))
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text,person", [
     # the paragraph points to two countries (a name and an adjective): no country is guessed
     ("Куба была отрезана от сети из-за эмбарго.\nВ 2009 году администрация президента Джона Смита смягчила "
@@ -1132,3 +1140,159 @@ def test_a_plural_role_before_a_list_of_names_is_each_ones(extract_ru):
                         "Анна Сидорова и Олег Орлов.")
     held = {t[0] for t in _tenures(result) if t[1] == "member_of_parliament"}
     assert held == {"Иван Петров", "Анна Сидорова", "Олег Орлов"}, _tenures(result)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    # the body after the verb is the appointee's description, not the body he heads: the fronted one is
+    ("Министерство здравоохранения Курской области возглавил действующий депутат Государственной Думы Олег "
+     "Рябинин.", ("Олег Рябинин", "minister", "region:RU-KRS", False)),
+    # a fronted body after 'что'
+    ("Стало известно, что Омскую областную больницу возглавил уроженец Томска Игорь Гусев.",
+     ("Игорь Гусев", "chief_physician", None, False)),
+    # a bare acting role in 'в должности …' between the fronted body and the verb: the body's head, acting
+    ("Управление здравоохранения Костанайской области в должности исполняющей обязанности руководителя "
+     "возглавила Анна Беккер.", ("Анна Беккер", "head", "region:KZ-39", True)),
+])
+def test_a_body_fronted_before_the_verb_of_heading(extract_ru, text, expected):
+    tenures = _tenures(extract_ru(text))
+    assert expected in tenures, tenures
+    assert not any(t[0] == expected[0] and t[1] == "head" and t[2] is None for t in tenures), tenures
+
+
+@pytest.mark.slow
+def test_a_possessive_deputy_after_a_sentence_of_two_persons_is_nobodys(extract_ru):
+    result = extract_ru("Должность главного врача больницы Ивану Соколову предложил губернатор области Андрей "
+                        "Никитин. Его заместителю Петру Орлову предложили возглавить районную больницу.")
+    assert not any(t[0].startswith(("Пётр", "Петр")) and t[1] == "deputy_governor" for t in _tenures(result))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "В Центральной районной больнице сменился руководитель. Временно исполняющим обязанности главного врача "
+    "назначен заместитель главврача по медчасти Дмитрий Ёлкин.",
+    "Городская больница № 2 получила новое оборудование. Его представила замглавврача Анна Сорокина.",
+])
+def test_a_deputy_chief_physician_is_in_the_one_hospital(extract_ru, text):
+    from test_extract_ru import _facts
+    result = extract_ru(text)
+    deputies = {p for s, p in _facts(result, "hc:holdsPost")
+                for q, r in _facts(result, "hc:postRole") if q == p and r.endswith("deputy_head")}
+    assert deputies and all(any(q == p for q, _ in _facts(result, "hc:postIn")) for p in deputies), deputies
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("headline", ["", "Губернатор назвал имя нового министра\n"])
+def test_an_unnamed_head_after_its_named_holder_is_no_one_elses(extract_ru, headline):
+    result = extract_ru(headline + "Губернатор Пензенской области Иван Белозерцев назвал имя нового министра. «Уверен, что "
+                        "его качества помогут», - написал губернатор в своем микроблоге. Прежний глава "
+                        "регионального минздрава Владимир Стрючков был уволен 29 апреля.")
+    assert not any(t[0] == "Владимир Стрючков" and t[1] == "governor" for t in _tenures(result)), _tenures(result)
+
+
+@pytest.mark.slow
+def test_a_role_after_a_name_across_a_clause_is_not_its(extract_ru):
+    result = extract_ru("Это подтвердила сотрудница Минздрава Светлана Новак, по ее словам главврач действительно "
+                        "написал заявление.")
+    assert not any(t[0] == "Светлана Новак" and t[1] == "chief_physician" for t in _tenures(result))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,person", [
+    ("Московская область. Светлана Орлова, занимавшая пост зампреда правительства Московской области - министра "
+     "здравоохранения региона, продолжит работать в кабмине.", "Светлана Орлова"),
+    ("На совещании выступила Анна Белова, заместитель председателя правительства Тверской области – министр "
+     "здравоохранения региона.", "Анна Белова"),
+])
+def test_a_combined_dash_title_after_a_name_is_two_posts(extract_ru, text, person):
+    held = {(t[1], t[2]) for t in _tenures(extract_ru(text)) if t[0] == person}
+    assert {r for r, _ in held} == {"deputy_prime_minister", "minister"} and all(j for _, j in held), held
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    ("В Туле главный педиатр региона Анна Белова рассказала о вакцинации.",
+     ("Анна Белова", "chief_specialist", "region:RU-TUL", False)),
+    ("Тульская область. Исполнять обязанности главного хирурга области стал заведующий отделением Олег Ракитин.",
+     ("Олег Ракитин", "chief_specialist", "region:RU-TUL", True)),
+])
+def test_chief_specialists_of_a_region(extract_ru, text, expected):
+    assert expected in _tenures(extract_ru(text)), _tenures(extract_ru(text))
+
+
+def test_chief_specialist_is_not_a_chief_physician():
+    from kg.extract import lexicon_ru as lex
+    assert lex.ROLES[("главный", "хирург")] == "chief_specialist"
+    assert lex.ROLES[("главный", "врач")] == "chief_physician"
+
+
+@pytest.mark.slow
+def test_an_unnamed_placed_head_is_the_named_holder_of_the_same_post(extract_ru):
+    result = extract_ru("В Тверской области уволен главврач Озёрной больницы\nГубернатор пообщался с главврачом "
+                        "Озёрной больницы Андреем Сизовым. После беседы главврач написал заявление.\nЭто "
+                        "подтвердила сотрудница министерства Светлана Новикова, заявление принято.")
+    assert not any(t[0] == "Светлана Новикова" and t[1] == "chief_physician" for t in _tenures(result)), \
+        _tenures(result)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    ("«В октябре в районе откроются две поликлиники», – проинформировал Жумабеков.\nВ ходе встречи аким также "
+     "отметил, что в январе была открыта амбулатория.", ("Жумабеков", "akim")),
+    ("В Петербурге открыли поликлинику. По словам Гурова, к концу года откроется ещё один стационар. Губернатор "
+     "отметил, что работа продолжится.", ("Гуров", "governor")),
+])
+def test_an_unnamed_head_after_the_quoted_speaker_is_his(extract_ru, text, expected):
+    assert expected in {t[:2] for t in _tenures(extract_ru(text))}, _tenures(extract_ru(text))
+
+
+@pytest.mark.slow
+def test_a_speaker_among_two_persons_is_not_taken(extract_ru):
+    text = ("«Работа продолжится», – сказал Жумабеков, отвечая на вопрос Ивана Орлова.\nВ ходе встречи аким также "
+            "отметил, что амбулатория открыта.")
+    assert not any(t[1] == "akim" for t in _tenures(extract_ru(text)))
+
+
+@pytest.mark.parametrize("word,no_name", [
+    ("Политик", True), ("Вологжанин", True), ("Она", True), ("Осташкове", True),
+    ("Куниц", False),       # a noun's genitive plural, and a surname in the nominative
+    ("Нур", False), ("Кузнецов", False),
+])
+def test_a_lone_word_the_dictionary_knows_only_as_a_common_noun_is_no_name(word, no_name):
+    from kg.extract.persons import _no_name_word
+    assert _no_name_word(word) is no_name
+
+
+@pytest.mark.slow
+def test_a_lone_common_noun_tagged_as_a_person_is_no_person(extract_ru):
+    from test_extract_ru import _by_class
+    result = extract_ru("Политик заявил, что больница откроется в марте. Главный врач Иван Сомов подтвердил это.")
+    persons = set(_by_class(result, "Person"))
+    assert "Политик" not in persons and "Иван Сомов" in persons, persons
+
+
+def _former_holders(result):
+    from test_extract_ru import _facts, _label
+    former = {t for t, v in _facts(result, "hc:former") if v == "true"}
+    return {(_label(result, p), r.split(":")[1]) for t, p in _facts(result, "hc:tenureOf") if t in former
+            for t2, post in _facts(result, "hc:tenurePost") if t2 == t
+            for q, r in _facts(result, "hc:postRole") if q == post}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    ("Иван Петров возглавлял Омскую областную больницу с 2010 года.", ("Иван Петров", "chief_physician")),
+    ("Ранее Бобров руководил Территориальным фондом обязательного медицинского страхования Орловской области.",
+     ("Бобров", "head")),
+])
+def test_the_imperfective_past_of_heading_is_a_former_post(extract_ru, text, expected):
+    result = extract_ru(text)
+    assert expected in _former_holders(result)
+    assert not [e for e in result.entities if e.cls == "Appointment"]
+
+
+@pytest.mark.slow
+def test_heading_in_the_present_is_a_current_post(extract_ru):
+    result = extract_ru("Омской областной больницей руководит Анна Котова.")
+    assert ("Анна Котова", "chief_physician", "region:RU-OMS", False) in _tenures(result)
+    assert not _former_holders(result)

@@ -200,6 +200,7 @@ def test_a_district_hospital_in_a_text_about_another_region_names_no_region(ru_n
     ("Фото: акимат области Абай.", "region:KZ-10"),
     ("Проект «Санитарные автомобили для медицинских организаций области Абай» завершен.", "region:KZ-10"),
     ("В области Жетысу построят новый ФАП.", "region:KZ-33"),
+    ("В рамках поездки в регион Абай министр посетила больницу.", "region:KZ-10"),
     ("Аким области Абай Нурлан Уранхаев посетил больницу.", "region:KZ-10"),
 ])
 def test_a_region_named_noun_first(ru_nlp, text, key):
@@ -211,3 +212,26 @@ def test_a_region_named_noun_first(ru_nlp, text, key):
 def test_a_person_named_after_the_region_noun_first_keeps_the_rest_of_the_name(ru_nlp):
     doc = ru_nlp("Аким области Абай Нурлан Уранхаев посетил больницу.")
     assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Нурлан Уранхаев"]
+
+
+def test_every_adjective_of_a_list_before_a_region_noun_names_a_region(ru_nlp):
+    doc = ru_nlp("На форум приехали врачи Ивановской, Костромской, Владимирской, Ярославской и Тверской областей.")
+    assert [s.id_ for s in doc.spans[PLACES]] == ["region:RU-IVA", "region:RU-KOS", "region:RU-VLA",
+                                                 "region:RU-YAR", "region:RU-TVE"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Так, в селе Кочетово будут сделаны расчеты.", "Кочетово"),
+    ("В селе Успенка будет строиться новый ФАП.", "Успенка"),
+    ("В деревне Малиновке открыли ФАП.", "Малиновка"),
+    ("В с. Березовке открыли ФАП.", "Березовка"),
+])
+def test_a_village_named_after_its_noun_keeps_its_own_name(ru_nlp, text, name):
+    doc = ru_nlp(text)
+    assert [s.kb_id_ for s in doc.spans[PLACES] if s.label_ == "Settlement"] == [name]
+
+
+def test_a_kazakh_village_after_an_abbreviated_noun_keeps_its_name(ru_nlp):
+    doc = ru_nlp("Медицинские пункты построят: с.Бегалы, Кобдинского района; с.Кайынды, Мугалжарского района.")
+    names = [s.kb_id_ for s in doc.spans[PLACES] if s.label_ == "Settlement"]
+    assert "Бегала" not in names and "Кайында" not in names, names

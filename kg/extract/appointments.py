@@ -26,7 +26,7 @@ WINDOW = 14          # tokens between the trigger word and the role or name it g
 
 
 def extract_appointments(ctx: Ctx, lex) -> None:
-    from .officials import role_segment, write_post
+    from .officials import dash_title, is_acting, role_segment, write_former_tenure, write_post, write_tenure
 
     doc = ctx.doc
     persons = ctx.notes.get("persons", [])
@@ -54,8 +54,11 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         earlier = any(lemma(t) in lex.EARLIER_WORDS for t in tok.doc[tok.sent.start:tok.i])
         if kind == "acting" and earlier:
             continue            # 'ранее обязанности главы исполняла …': duties held before
-        former = earlier and (kind == "holding" or kind == "appointment" and lemma(tok) in lex.APPOINTMENT_SELF
-                              and tok.morph.get("Aspect") == ["Imp"] and tok.morph.get("Tense") == ["Past"])
+        past_imperfective = tok.morph.get("Aspect") == ["Imp"] and tok.morph.get("Tense") == ["Past"]
+        former = (earlier or past_imperfective and tok.morph.get("VerbForm") == ["Fin"]) and (
+            kind == "holding" or kind == "appointment" and lemma(tok) in lex.APPOINTMENT_SELF and past_imperfective)
+        # 'Сергей Галаганов возглавлял коронавирусный госпиталь', 'до этого департаментом руководил …',
+        # 'являлась первым заместителем': the finite imperfective past of holding or heading is a post held before
         # 'ранее занимал должность заместителя министра', 'ранее возглавлял районную больницу': a post held
         # before, a former tenure
         if kind == "holding" and tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Voice") == ["Pass"]:
@@ -86,11 +89,22 @@ def extract_appointments(ctx: Ctx, lex) -> None:
             target = _last_role_before(sent, roles)
         elif target is None and (bare := _bare_duties(tok, sent, roles_in.get(sent.start, []))) is not None:
             target, duties = bare, True
+        also = None
         if target is not None:
             trigger, role = target
             ctx.notes.setdefault("appointment_roles", set()).add(trigger.start)
-            post, acting = write_post(ctx, lex, person, trigger, role, role_segment(ctx, lex, trigger))
+            seg_end = role_segment(ctx, lex, trigger)
+            post, acting = write_post(ctx, lex, person, trigger, role, seg_end)
             acting = acting or duties
+            if post is not None and (second := dash_title(ctx, seg_end)) is not None:
+                ctx.notes["appointment_roles"].add(second[0].start)     # 'пост зампреда правительства – министра
+                also, _ = write_post(ctx, lex, person, *second, role_segment(ctx, lex, second[0]))  # здравоохранения'
+            found = _headed_body(tok, form, bodies, sent, lex) if post is None and form in ("self", "active") \
+                else None
+            if found is not None:   # 'Управление … в должности и.о. руководителя возглавила …': a bare role, the
+                span, body, role = found                                    # body the verb takes
+                post, _ = write_post(ctx, lex, person, span, role, None, body=body)
+                acting = acting or is_acting(doc, trigger, lex)
         else:
             found = _headed_body(tok, form, bodies, sent, lex) if form in ("self", "active") else None
             if found is None:
@@ -100,11 +114,13 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         if post is None:
             continue
         if former:
-            from .officials import write_former_tenure
-            write_former_tenure(ctx, person, post, sent)
+            for held in (post, also):
+                if held is not None:
+                    write_former_tenure(ctx, person, held, sent)
             continue
+        if also is not None:                     # the second title of a combined one: a tenure, no change
+            write_tenure(ctx, person, also, True if kind == "acting" else acting, sent)
         if kind in ("acting", "holding"):        # 'обязанности главы исполняет …': a tenure, no change
-            from .officials import write_tenure
             write_tenure(ctx, person, post, True if kind == "acting" else acting, sent)
             taken.append((tok.i, person, post, None))
             continue
@@ -448,10 +464,10 @@ def _headed_body(tok, form, bodies, sent, lex):
     """'возглавил областную больницу' -> (span, body key, role): the body or facility the verb takes."""
     if lemma(tok) not in lex.APPOINTMENT_HEADS:
         return None
-    after = sorted((s for s, _ in bodies if sent_start(s) == sent.start and tok.i < s.start <= tok.i + 4),
-                   key=lambda s: s.start)
-    fronted = [s for s, _ in bodies if sent_start(s) == sent.start and s.end == tok.i and
-               not any(not t.is_space and not t.is_punct for t in tok.doc[sent.start:s.start])]
+    after = sorted((s for s, _ in bodies if sent_start(s) == sent.start and tok.i < s.start <= tok.i + 4
+                    and not _described_by(tok.doc[tok.i + 1:s.start])), key=lambda s: s.start)
+    fronted = [s for s, _ in bodies if sent_start(s) == sent.start and s.end <= tok.i and
+               _clause_start(tok.doc, sent.start, s.start) and _post_phrase(tok.doc[s.end:tok.i], lex)]
     if not after and not fronted:
         return None
     span = after[0] if after else fronted[0]    # 'Департамент здравоохранения области возглавила …
@@ -465,6 +481,27 @@ def _headed_body(tok, form, bodies, sent, lex):
     else:
         role = "head"
     return span, key, role
+
+
+def _clause_start(doc, sent_start_i: int, i: int) -> bool:
+    """Token ``i`` opens its sentence or a clause after 'что' / a comma ('Сообщалось, что [больницу] …')."""
+    before = [t for t in doc[sent_start_i:i] if not t.is_space]
+    return not before or before[-1].lower_ in ("что", ",")
+
+
+def _post_phrase(between, lex) -> bool:
+    """Nothing, or only the post the body is taken in, between a fronted body and the verb: 'Управление
+    здравоохранения области [в должности исполняющей обязанности руководителя] возглавила …'."""
+    words = [t for t in between if not t.is_space]
+    return not words or (lemma(words[0]) == "в" and len(words) > 1 and lemma(words[1]) in lex.POST_WORDS and
+                         not any(t.ent_type_ == "PER" or t.pos_ == "PUNCT" for t in words))
+
+
+def _described_by(between) -> bool:
+    """'Минздрав возглавил [действующий депутат] Государственной Думы …': a nominative noun between the verb
+    and a body is the subject's own description, and the body hangs on it; the verb's object comes right
+    after the verb ('возглавил [в 2020 году] областную больницу')."""
+    return any(t.pos_ == "NOUN" and t.morph.get("Case") == ["Nom"] for t in between)
 
 
 def _write_change(ctx, kind, tok, sent, person, post, acting, decided_by, people, lex) -> None:

@@ -2,11 +2,13 @@
 against ``kg/concepts.py`` when loaded); the small closed sets below are the Kazakh extractor's own."""
 from __future__ import annotations
 
-from ..patterns import load_table
+from ..patterns import PatternError, check_concepts, load_table
 
 _ROLES = load_table("kk", "roles")
 ROLES = _ROLES.as_dict()                                   # stems -> Role
 NATIONAL_ROLES = {e.value for e in _ROLES.entries if e.fields.get("national")}
+FORMER_TITLES = {e.words for e in _ROLES.entries if e.fields.get("former")}     # 'Елбасы Х': held the post
+ROLE_RU = {e.words: e.fields["ru"] for e in _ROLES.entries if e.fields.get("ru")}  # the post's Russian name
 ACTING = [e.words for e in load_table("kk", "acting").entries]          # lower-case word prefixes
 ACTING_WORDS = {"атқарушы", "атқарушысы", "м.а.", "у.а."}
 APPOINTMENT = load_table("kk", "appointment").as_dict()                 # word prefixes -> appointed|dismissed|started
@@ -24,6 +26,10 @@ LEGAL_FORM_PHRASES = (("жауапкершілігі", "шектеулі", "се
 CAPITALISED_BODIES = {"мәжіліс"}        # a body only when capitalised ('Мәжіліс'; 'аппарат мәжілісі' is a meeting)
 LEGAL_FORMS_KK = {"КеАҚ", "АҚ", "ЖШС", "РМК", "ШЖҚ", "МКК", "КМК", "ҚБ"}   # after a quoted company's name
 REPORT_VERBS = ("хабарлайды", "хабарлады", "жазады", "мәлімдейді")   # '…, деп хабарлайды Kazinform'
+
+# Case endings no word inside a body's name carries (locative, possessed dative / locative / ablative): such a
+# word before the head ends the name ('Екінші қабатта | әкімшілік', 'тапсырмасына сәйкес | прокуратура').
+NOT_IN_NAME_ENDINGS = ("да", "де", "та", "те", "сына", "сіне", "ына", "іне", "сынан", "сінен", "ынан", "інен")
 
 ORG_HEADS = {"одақ", "қауымдастық", "ассоциация", "университет", "институт", "академия", "колледж",
              "компания", "корпорация", "холдинг", "партия", "қоғам", "орталық", "қызмет"}
@@ -82,6 +88,14 @@ BODY_KEYS = {
     ("білім", "басқарма"): "управление образования",
     ("әкімдік",): "акимат",
 }
+# Posts one person holds at a time: named without a name as a sentence's subject, they are the next sentence's
+# one person with no post (kg.extract.officials._unnamed_holder_kk).
+SOLE_ROLES = {"president", "prime_minister", "minister", "akim"}
+# Nouns after a role that make it the name of the post, not its holder ('министрі қызметінен', 'әкімі
+# лауазымына', 'басшысының міндетін'): prefixes.
+POST_NOUNS = ("қызмет", "лауазым", "міндет", "орн")
+PARTICIPLE_ENDINGS = ("ған", "ген", "қан", "кен")      # 'Президент ұсынған кандидатура': a clause's subject
+check_concepts("kg.extract.lexicon_kk", {"Role": {"SOLE_ROLES": SOLE_ROLES}})
 # 'Х-тың төрағалығымен' (chaired by X): word prefixes; X's post, when X has no other, is the chair's.
 CHAIRED_BY = ("төрағалығымен",)
 # Facility kinds whose head is a chief physician: a bare 'бас дәрігер' in a text about one of them heads it.
@@ -95,8 +109,9 @@ SETTLEMENT_WORDS = ("қала", "ауыл", "кент", "поселке", "ел�
 CONJUNCTIONS = {"және", "мен", "бен", "пен", "немесе"}
 # A body's head is its minister / akim: 'министрлігінің басшысы' (stems of the body's head noun).
 HEAD_OF_BODY = {"министрлік": "minister", "әкімдік": "akim"}
-# Chain words that make a post national when no place is named ('Парламент Сенатының депутаты').
-NATIONAL_BODIES = {"парламент", "сенат", "мәжіліс", "үкімет", "министрлік"}
+# Chain words that make a post national when no place is named ('Парламент Сенатының депутаты', 'Президент
+# Әкімшілігінің басшысы').
+NATIONAL_BODIES = {"парламент", "сенат", "мәжіліс", "үкімет", "министрлік", "президент"}
 # Personnel changes (kg.extract.appointments' records): table value -> change kind, labels, predecessor words.
 CHANGE_KINDS = {"appointed": "appointment", "started": "appointment", "dismissed": "dismissal"}
 CHANGE_LABELS = {"appointment": "тағайындау", "dismissal": "босату", "nomination": "ұсыну"}
@@ -104,6 +119,17 @@ CHANGE_LABELS = {"appointment": "тағайындау", "dismissal": "босат
 FROM_POST = ("қызметінен", "лауазымынан", "жұмысынан")
 LEFT_POST = ("кетті", "босатыл")
 PREDECESSOR_WORDS = {"орнына", "орны"}
+# '… басшысының міндетін атқарушы оның орынбасары Х': the acting holder named by his own post, a pronoun's.
+OWN_POST = {("оның", "орынбасары"), ("оның", "бірінші")}
+# 'Х … бастығы қызметін атқарады' (holds), '… орынбасары болған Х' (held): words -> (current | former, holder side).
+HOLDING = {e.words: (e.value, e.fields.get("holder")) for e in load_table("kk", "holding").entries}
+if any(v not in ("current", "former") or h not in ("before", "after") for v, h in HOLDING.values()):
+    raise PatternError("kg/patterns/kk/holding.json: value is current or former, holder is before or after")
+# 'Х-ті … әкімі лауазымына тағайындау ұсынысы' … 'кандидатураны қолдады' (kg/patterns/kk/candidacy.json).
+_CANDIDACY = load_table("kk", "candidacy").entries
+PROPOSED = {e.words: e.value for e in _CANDIDACY if e.value == "proposed"}
+CANDIDACY_NOUNS = tuple(e.words[0] for e in _CANDIDACY if e.value == "candidacy")
+APPROVED = {e.words: e.value for e in _CANDIDACY if e.value == "approved"}
 _FORMER = load_table("kk", "former").entries                             # kg/patterns/kk/former.json
 FORMER_WORDS = {e.words[0] for e in _FORMER if e.value == "before"}
 FORMER_AFTER = {e.words[0] for e in _FORMER if e.value == "after"}
@@ -112,9 +138,12 @@ FORMER_AFTER = {e.words[0] for e in _FORMER if e.value == "after"}
 _CHAIN = load_table("kk", "post_chain").entries
 LEVEL_WORDS = {e.words[0]: v.split(":", 1)[1] for e in _CHAIN for v in e.value if v.startswith("level:")}
 COUNTRY_WORDS = {e.words[0] for e in _CHAIN if "country" in e.value}
+CHAIN_PLACES = {e.words[0]: v.split(":", 1)[1] for e in _CHAIN for v in e.value if v.startswith("place:")}
 CHAIN_STOP = {e.words[0] for e in _CHAIN if "stop" in e.value}          # ends the chain
 NOT_IN_POST = {e.words[0] for e in _CHAIN if "not_in_post" in e.value}
 ORG_STOP = {e.words[0] for e in _CHAIN if "org_stop" in e.value}        # ends a body's name, leftwards
+TOPIC_WORDS = {e.words[0] for e in _CHAIN if "topic" in e.value}        # '… мәселелері бойынша комиссиясы'
+TOPIC_SPAN = 10                         # words between a topic word and its body's genitive, at most
 
 # Date forms (kg/patterns/kk/date_forms.json): year markers before / after the day, the day's ordinal endings.
 _DATE_FORMS = load_table("kk", "date_forms").entries

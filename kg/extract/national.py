@@ -65,11 +65,22 @@ def context_country(ctx: Ctx, begin: int, end: int, lex, taken=frozenset()) -> s
         place = gaz.get(span.id_)
         if place is not None and place.country and ctx.live(span):
             vote(f"country:{place.country}", span.start_char, span.start in taken)
+    cues = Counter()
     for tok in ctx.doc:
         code = lex.COUNTRY_ADJECTIVES.get(lemma(tok)) if tok.pos_ == "ADJ" else None
         if code is not None:
             vote(f"country:{code}", tok.idx, tok.i in taken)
+        elif ctx.live(tok.doc[tok.i:tok.i + 1]):
+            cue = lex.COUNTRY_CUES.get(lemma(tok)) or _DOMAINS.get(tok.text.lower().rpartition(".")[2]) \
+                if "." in tok.text[1:-1] or lemma(tok) in lex.COUNTRY_CUES else None
+            if cue:
+                cues[f"country:{cue}"] += 1
+    if not votes and len(cues) == 1:   # no place or adjective says it: the one country its institutions are of
+        votes = cues
     return one_place(local, votes)
+
+
+_DOMAINS = {"kz": "KZ", "ru": "RU"}      # 'Ulysmedia.kz', 'РИА.ru': an outlet of that country
 
 
 def _owned_by_roles(ctx: Ctx, lex) -> set[int]:

@@ -72,6 +72,10 @@ def extract_officials(ctx: Ctx, lex) -> None:
         used.add(trigger.start)
         held.add(person)
         _tenure(ctx, lex, person, ent, trigger, role, seg_end)
+        if trigger.start > ent.start and (second := dash_title(ctx, seg_end)) is not None:
+            trigger2, role2 = second            # 'Анна Белова, зампред правительства – министр здравоохранения'
+            used.add(trigger2.start)
+            _tenure(ctx, lex, person, ent, trigger2, role2, role_segment(ctx, lex, trigger2))
         while trigger.start < ent.start and (match := _chained(doc, trigger, ent, by_end, places, orgs, lex)):
             trigger, role, seg_end = match         # 'лидер Меджлиса, народный депутат Украины Мустафа Джемилев'
             used.add(trigger.start)
@@ -124,8 +128,9 @@ def _named_next(ctx: Ctx, lex, unnamed, held) -> set:
     persons = ctx.notes.get("persons", [])
     doc = ctx.doc
     used = set()
+    filled = _filled_roles(ctx, lex)
     for trigger, role in unnamed:
-        if not _subject_head(doc, trigger, role, lex):
+        if not _subject_head(doc, trigger, role, lex) or _filled(ctx, lex, filled, trigger, role):
             continue
         sent = trigger.sent
         limit = sent.end
@@ -135,8 +140,10 @@ def _named_next(ctx: Ctx, lex, unnamed, held) -> set:
         if not after:
             continue
         ent, person = after[0]
-        surname = _surname_subject(doc, trigger, ent) and \
+        surname = (_surname_subject(doc, trigger, ent) or _speaker(doc, [(ent, person)], lex) is not None
+                   and ent.sent.start != trigger.sent.start) and \
             not any(key == person and other.start < trigger.start for other, key in persons)
+        # 'Глава Петербурга выразил благодарность … По словам Беглова, …': the next sentence's speaker
         if person in held or not surname and (len(_core_parts(ent)) < 2 or not _as_subject(doc, ent, lex)):
             continue
         if any(key != person and key not in held and ent.sent.start <= other.start < ent.sent.end
@@ -148,6 +155,46 @@ def _named_next(ctx: Ctx, lex, unnamed, held) -> set:
             held.add(person)
             used.add(trigger.start)
     return used
+
+
+def _speaker(doc, named, lex):
+    """The one person of ``named`` (a sentence's persons) the sentence quotes: right after a verb of saying
+    ('«…», – проинформировал Досаев', 'сказал Иван Петров') or after 'по словам' ('По словам Беглова, …')."""
+    found = []
+    for ent, key in named:
+        before = [t for t in doc[max(ent.sent.start, ent.start - 2):ent.start] if not t.is_space]
+        if before and before[-1].pos_ == "VERB" and lemma(before[-1]) in lex.SPEAKER_VERBS or \
+                [t.lower_ for t in before] == ["по", "словам"]:
+            found.append((ent, key))
+    return found[0] if len({key for _, key in found}) == 1 else None
+
+
+def _filled_roles(ctx: Ctx, lex) -> list[tuple[int, str, bool, frozenset]]:
+    """(offset, role, changed here, words) of each held post's mentions ('Губернатор области Иван Белозерцев
+    …', 'с главврачом Икрянинской больницы Андреем Кашиным'; changed: a personnel change of the text concerns
+    its holder): an unnamed mention of the role is that holder's, and gives the post to no one else the next
+    sentences name (``_filled``)."""
+    posts = ctx.notes.get("posts", {})
+    holders = _post_holders(ctx)
+    changed = {f.value for f in ctx.facts.values() if f.prop == "hc:concernsPerson"}
+    out = []
+    for m in ctx.mentions.values():
+        if m.key in holders and m.key in posts:
+            span = ctx.doc.char_span(m.begin, m.end, alignment_mode="expand")
+            words = frozenset(lemma(t) for t in span if t.is_alpha) if span is not None else frozenset()
+            out.append((m.begin, posts[m.key][0], bool(holders[m.key] & changed), words))
+    return out
+
+
+def _filled(ctx: Ctx, lex, filled, trigger, role: str) -> bool:
+    """Does a named person hold the post an unnamed head's role names? A bare role ('… – написал губернатор')
+    is a holder's of that role, a placed one ('уволен главврач Икрянинской больницы') the holder's of the same
+    words: one named before it, or anywhere in the article unless a change of the text concerns that holder
+    (then the unnamed post may be the predecessor's: 'Министр … ушёл в отставку … и.о. министра назначен …')."""
+    seg_end = _placed_segment(ctx, lex, trigger)
+    words = frozenset(lemma(t) for t in ctx.doc[trigger.start:seg_end] if t.is_alpha) if seg_end else None
+    return any(r == role and (words is None or w == words) and (begin < trigger.start_char or not changed)
+               for begin, r, changed, w in filled)
 
 
 def _surname_subject(doc, trigger, ent) -> bool:
@@ -200,8 +247,9 @@ def _named_before(ctx: Ctx, lex, unnamed, held) -> set:
     persons = ctx.notes.get("persons", [])
     doc = ctx.doc
     used = set()
+    filled = _filled_roles(ctx, lex)
     for trigger, role in unnamed:
-        if not _subject_head(doc, trigger, role, lex):
+        if not _subject_head(doc, trigger, role, lex) or _filled(ctx, lex, filled, trigger, role):
             continue
         sent = trigger.sent
         if sent.start == 0 or any(sent.start <= ent.start < sent.end for ent, _ in persons):
@@ -209,12 +257,18 @@ def _named_before(ctx: Ctx, lex, unnamed, held) -> set:
         prev = doc[sent.start - 1].sent
         first = next((t for t in prev if not (t.is_space or t.is_punct)), None)
         named = [(ent, key) for ent, key in persons if prev.start <= ent.start < prev.end]
-        if first is None or not named or named[0][0].start != first.i:
-            continue
-        ent, person = named[0]
-        if person in held or len(_core_parts(ent)) < 2 or _head(ent).morph.get("Case") != ["Nom"] or \
-                len({key for _, key in named}) > 1:
-            continue
+        speaker = _speaker(doc, named, lex)
+        if speaker is not None and len({key for _, key in named}) == 1:
+            ent, person = speaker       # '«…», – проинформировал Досаев. В ходе встречи аким также отметил …'
+            if person in held:
+                continue
+        else:
+            if first is None or not named or named[0][0].start != first.i:
+                continue
+            ent, person = named[0]
+            if person in held or len(_core_parts(ent)) < 2 or _head(ent).morph.get("Case") != ["Nom"] or \
+                    len({key for _, key in named}) > 1:
+                continue
         if _head_post(ctx, lex, person, trigger, role, sent):
             held.add(person)
             used.add(trigger.start)
@@ -248,8 +302,10 @@ def _sole_candidate(ctx: Ctx, lex, unnamed, held) -> None:
         if r in sole and _head(span).morph.get("Case") not in (["Nom"], []):
             oblique.setdefault(r, {}).setdefault(sent_of.get(span.start, -1), set()).add(span.start)
     appointed = {i for i, kind in trigger_tokens(doc, "hc_appointment").items() if kind == "appointment"}
+    filled = _filled_roles(ctx, lex)
     for trigger, role in triggers:
-        if not _subject_role(doc, trigger, lex) or is_former(doc, trigger, lex):
+        if not _subject_role(doc, trigger, lex) or is_former(doc, trigger, lex) or \
+                _filled(ctx, lex, filled, trigger, role):
             continue
         if role not in lex.SUBJECT_HEAD_ROLES and _placed_segment(ctx, lex, trigger) is None:
             continue                    # 'главный врач' alone: of what?
@@ -415,6 +471,8 @@ def _pronoun_deputies(ctx: Ctx, lex) -> None:
         if not before:
             continue
         ref_ent, ref = before[-1]
+        if ref_ent.start < ent.sent.start and len({p for e, p in before if e.start < ent.sent.start}) > 1:
+            continue    # 'Его заместителю …' opening a sentence after one that names two persons: whose?
         spots = [(m.begin, m) for m in ctx.mentions.values() if m.role == "name" and m.key in holds.get(ref, ())
                  and m.key in posts and doc[lower].idx <= m.begin and m.end <= deputy.start_char]
         if not spots:
@@ -673,6 +731,9 @@ def _right(doc, ent, triggers):
         return None
     for trigger, role in triggers:
         if ent.end < trigger.start <= ent.end + 5 and trigger.sent.start == ent.sent.start:
+            if any(t.pos_ == "PRON" and lemma(t) != "который" for t in doc[ent.end + 1:trigger.start]):
+                return None     # 'Анна Белова, по её словам главврач …': another clause, another person's role
+                #                 ('Анна Белова, которая была заместителем …' is hers)
             end = trigger.end
             while end < ent.sent.end and end - trigger.end < MAX_GAP and not _ends_apposition(doc[end]):
                 end += 1
@@ -768,9 +829,22 @@ def role_segment(ctx: Ctx, lex, trigger) -> int:
     places, orgs = ctx.notes.get("official_spans", ([], []))
     doc, end = ctx.doc, trigger.end
     while end < trigger.sent.end and end - trigger.end < MAX_GAP and _bridge(doc[end], places, orgs, lex) \
-            and not _ends_apposition(doc[end]):
+            and not _ends_apposition(doc[end]) and dash_title(ctx, end) is None:
         end += 1
     return end
+
+
+def dash_title(ctx: Ctx, end: int):
+    """'зампреда правительства области – министра здравоохранения региона': a dash at token ``end`` right
+    before a role word starts a second title of the same person -> (span, role) of that role, or None."""
+    doc = ctx.doc
+    if end + 1 >= len(doc) or doc[end].text not in ("-", "–", "—") or doc[end].sent.start != doc[end + 1].sent.start:
+        return None
+    starts = ctx.notes.get("role_starts")
+    if starts is None:
+        starts = ctx.notes["role_starts"] = {span.start: (span, role) for span, role in trigger_spans(doc, "hc_roles")
+                                             if ctx.live(span) and _singular(span)}
+    return starts.get(end + 1)
 
 
 def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
@@ -816,6 +890,11 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
                 (_one_hospital(ctx, lex, *sent_bounds(doc, start - 1)) if start > 0 else None)
             # '… представил коллективу больницы нового главного врача — …', 'главврач Ольга Петрова' in a text
             # about one hospital
+        if body is None and juris is None and role == "deputy_head" and _portfolio_only(doc[seg_start:seg_end], lex) \
+                and any(lemma(t) in lex.HOSPITAL_DEPUTY_WORDS for t in trigger):
+            start, end = sent_bounds(doc, trigger.start)
+            body = _one_hospital(ctx, lex, start, end) or _one_hospital(ctx, lex)
+            # 'заместитель главврача по медчасти Иван Петров' in a text about one hospital: that hospital's
         if body is not None and role in lex.FACILITY_HEAD_ROLES and _is_hospital(ctx, body, lex):
             role = lex.FACILITY_HEAD_ROLES[role]        # the head of a hospital is its chief physician
         if body is None and role in lex.MINISTRY_ROLES and seg_end == seg_start or (
@@ -932,6 +1011,13 @@ def _region_head_role(ctx: Ctx, juris: str, lex) -> str:
             and any(role == "governor" for _, role in trigger_spans(ctx.doc, "hc_roles")):
         return "governor"
     return "head_of_region"
+
+
+def _portfolio_only(segment, lex) -> bool:
+    """Nothing, or only a deputy's portfolio ('по медицинской части', 'по лечебной работе'), after a role."""
+    words = [t for t in segment if not t.is_space]
+    return not words or (words[0].lower_ == "по" and all(t.is_lower and t.pos_ in ("NOUN", "ADJ", "CCONJ")
+                                                         for t in words[1:]))
 
 
 def _has_place(places, start, end) -> bool:
@@ -1287,6 +1373,7 @@ from ..nlp.kk.entities import label_form  # noqa: E402
 from ..nlp.kk.lemmas import stem_of  # noqa: E402
 from .common import live_places  # noqa: E402
 from ..patterns.matcher import match_prefixes  # noqa: E402
+from . import lexicon_kk as lex_kk  # noqa: E402
 
 
 def _spans_by_token_kk(ctx: Ctx) -> dict[int, tuple[str, str, object]]:
@@ -1319,7 +1406,8 @@ def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
         low = tok.text.lower()
         if tok.i in known and known[tok.i][0] == "place" and morph.is_adverbial_place(low):
             break                      # 'Таразда | қалалық аурухананың бас дәрігері': a place in the locative
-        if tok.i in known or stem_of(tok) in lex.LEVEL_WORDS or low in lex.COUNTRY_WORDS or stem_of(tok) in lex.COUNTRY_WORDS:
+        if tok.i in known or stem_of(tok) in lex.LEVEL_WORDS or low in lex.COUNTRY_WORDS or \
+                stem_of(tok) in lex.COUNTRY_WORDS or stem_of(tok) in lex.CHAIN_PLACES:
             j -= 1
             continue
         if tok.is_punct and tok.text in "«»\"“”":
@@ -1327,6 +1415,13 @@ def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
             continue
         if tok.is_alpha and tok.text[:1].islower() and low.endswith(("ған", "ген", "қан", "кен")):
             break                      # 'сынның астында қалған | Павлодар … бас дәрігері': a clause ends the chain
+        topic = j - 1 if low in lex.TOPIC_WORDS else j - 2 if j - 2 >= lower and tok.is_alpha and \
+            tok.text.islower() and doc[j - 2].lower_ in lex.TOPIC_WORDS else None
+        if topic is not None and j < start:
+            body = _topic_body_kk(doc, topic, lower, lex)
+            if body is not None:       # 'мәслихаттың | … мәселелері бойынша (тұрақты) | комиссиясының төрағасы'
+                j = body + 1
+                continue
         if tok.is_punct or tok.ent_type_ == "PER" or low in lex.CHAIN_STOP or tok.like_num or \
                 low in lex.YEAR_BEFORE or low in lex.YEAR_AFTER:
             break                      # '2023 жылы | облыс әкімі': a date is not part of the post
@@ -1350,6 +1445,21 @@ def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
     return j
 
 
+def _topic_body_kk(doc, at: int, lower: int, lex) -> int | None:
+    """The body in the genitive before a topic ('облыстық мәслихаттың | әлеуметтік-мәдени даму және білім
+    мәселелері | бойынша', ``at`` the topic word): its index, when only the topic's words (no name, number
+    or punctuation) lie between, else None."""
+    for i in range(at - 1, max(lower, at - lex.TOPIC_SPAN) - 1, -1):
+        tok = doc[i]
+        if tok.is_space:
+            continue
+        if not (tok.is_alpha or "-" in tok.text) or tok.ent_type_ == "PER":
+            return None
+        if morph.is_genitive(tok.lower_) and stem_of(tok) in lex.GOV_HEADS:
+            return i
+    return None
+
+
 def _jurisdiction_kk(ctx: Ctx, doc, chain, known, role: str, lex) -> tuple[str | None, str | None, str | None]:
     """(jurisdiction, body, facility) of a post from its genitive chain."""
     juris = body = facility = None
@@ -1362,6 +1472,8 @@ def _jurisdiction_kk(ctx: Ctx, doc, chain, known, role: str, lex) -> tuple[str |
         elif kind == "facility":
             facility = key
     stems = [stem_of(t) for t in chain]
+    if juris is None and body is None:      # 'Елорда әкімі': a common noun that names one place
+        juris = next((lex.CHAIN_PLACES[s] for s in reversed(stems) if s in lex.CHAIN_PLACES), None)
     if juris is None and body is not None:
         juris = _body_jurisdictions_kk(ctx).get(body)
     if juris is None:
@@ -1393,13 +1505,48 @@ def _body_jurisdictions_kk(ctx: Ctx) -> dict:
 
 
 def _article_district_kk(ctx: Ctx, lex) -> str | None:
-    """The article's one district ('Арал ауданы'), if it names exactly one."""
+    """The article's one district ('Арал ауданы'), if it names exactly one; if it names none, the district
+    named as a town or village of the article ('Сарыағашта … Аудан әкімі': Сарыағаш ауданы, whose centre it
+    is), when the gazetteer has that district in the town's region and the article's towns name one such."""
     if "kk_district" not in ctx.notes:
         words = [w for w, level in lex.LEVEL_WORDS.items() if level == "district"]
         found = {s.id_ for s in live_places(ctx) if any(w in s.text.lower() for w in words)
                  and s.label_ in ("Settlement", "Place")}
+        if not found:
+            found = {_named_district_kk(s.id_) for s in live_places(ctx) if s.label_ == "Settlement"} - {None}
         ctx.notes["kk_district"] = next(iter(found)) if len(found) == 1 else None
     return ctx.notes["kk_district"]
+
+
+def _named_district_kk(key: str) -> str | None:
+    """The gazetteer district 'X ауданы' in the region of the town or village X (``key``), or None."""
+    gaz = load_gazetteer()
+    place = gaz.get(key)
+    if place is None or place.kind == "district" or not place.labels.get("kk") or not place.region:
+        return None
+    districts = _districts_kk()
+    return districts.get((place.labels["kk"].lower() + " ауданы", place.region))
+
+
+@lru_cache(maxsize=1)
+def _districts_kk() -> dict:
+    """(Kazakh name, region) -> the gazetteer's district of that name."""
+    return {(p.labels["kk"].lower(), p.region): p.key for p in load_gazetteer()
+            if p.kind == "district" and p.labels.get("kk") and p.region}
+
+
+def _genitive_role_kk(trigger, ent) -> bool:
+    """A role in the genitive before a name in another case ('басшысының Шөкеевті'): a name in apposition
+    takes the case itself ('облыс әкімі Х-тың'), the role word stays possessive nominative."""
+    role_word, name_word = trigger[-1].lower_, [t for t in ent if not t.is_space][-1].lower_
+    return morph.is_genitive(role_word) and not morph.is_genitive(name_word)
+
+
+def _own_post_between_kk(doc, start: int, end: int, lex) -> bool:
+    """'… міндетін атқарушы оның орынбасары Х': a pronoun's role word ('оның орынбасары', his deputy) right
+    before the name (lex.OWN_POST)."""
+    words = [t.lower_ for t in doc[start:end] if not t.is_space]
+    return len(words) >= 2 and tuple(words[-2:]) in lex.OWN_POST
 
 
 def _acting_between_kk(doc, start: int, end: int, lex) -> bool:
@@ -1430,7 +1577,9 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
     unnamed: dict[str, list] = {}      # change kind -> unnamed posts changed ('… бас дәрігері босатылды')
     bare: list = []                    # named persons changed in a post with no chain ('директор қызметінен')
     changed: dict[str, set] = {}       # change kind -> posts changed
+    lonely: list = []                  # roles with nobody named and no change ('Қазақстан Президенті танысты')
     pending = [(trigger, role, None) for trigger, role in triggers]
+    role_starts = sorted(trigger.start for trigger, _ in triggers)
     while pending:
         trigger, role, given = pending.pop(0)
         if given is None and morph.has_plural(morph.analyze(trigger[-1].text.lower())[1]):
@@ -1443,14 +1592,24 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         while j < sent.end and doc[j].is_space:
             j += 1
         k = j
-        while k < sent.end and k - j < 3 and k not in index.first_at:
+        while k < sent.end and k - j < 5 and k not in index.first_at:
             k += 1
         person = index.first_at.get(k) if given is None else given
         acting = False
+        if given is None and person is not None and k == j and _genitive_role_kk(trigger, person[0]):
+            person = None              # 'Мемлекет басшысының Өмірзақ Шөкеевті … ұсынысы': the role governs
+            #                            something later, the name is no apposition to it
         if given is None and person is not None and k > j:
-            acting = _acting_between_kk(doc, j, k, lex)
+            # 'министрлігі басшысының міндетін атқарушы (оның орынбасары) Х': acting markers, and the holder's
+            # own post as a pronoun's ('оның орынбасары'), between the role and the name
+            acting = _acting_between_kk(doc, j, k, lex) and (k - j <= 3 or _own_post_between_kk(doc, j, k, lex))
             if not acting:
                 person = None
+        held = None                    # 'current' / 'former': a holding phrase names the holder, no change
+        if person is None:
+            person, held = _holder_kk(doc, trigger, index, role_starts, known, lex)
+        if person is None:
+            person, held = _approved_candidate_kk(doc, trigger, index, known, lex)
         if person is None:
             person = _appointee_kk(ctx, doc, trigger, index, lex)
         if person is None:
@@ -1459,20 +1618,25 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
             change = _appointment_near_kk(doc, trigger.end, sent, lex)
             if change is not None:         # 'аурухананың бас дәрігері қызметінен босатылды': nobody named
                 unnamed.setdefault(lex.CHANGE_KINDS[change[0]], []).append((trigger, role))
+            elif given is None:
+                lonely.append((trigger, role))
             continue
         ent, key = person
         if (key, trigger.start) in done:
             continue
+        if tuple(stem_of(t) for t in trigger if not t.is_space) in lex.FORMER_TITLES:
+            held = "former"            # 'Елбасы Н.Назарбаев': the First President, a post he held
         done.add((key, trigger.start))
         lower = max(sent.start, ent.end if ent.end <= trigger.start else sent.start)
         chain_start = _chain_start_kk(doc, trigger.start, lower, known, lex)
         label_start = None
-        if _former_kk(doc, sent, chain_start, trigger, lex):
+        if held is None and _former_kk(doc, sent, chain_start, trigger, lex):
             dismissed = _dismissed_after_kk(doc, ent, sent, lex)
-            if dismissed is None:
-                continue               # 'бұрынғы вице-министр Х … тағайындалды': not that post, not now
-            # 'ауданның бұрынғы басшысы Х … қызметінен босатылды': he held it until this dismissal
-            chain_start, label_start = _chain_start_kk(doc, chain_start - 1, lower, known, lex), chain_start
+            if dismissed is None:      # 'бұрынғы вице-министр Х … тағайындалды': a post once held, not now
+                held = "former"
+            if dismissed is not None or chain_start > sent.start and doc[chain_start - 1].lower_ in lex.FORMER_WORDS:
+                # 'ауданның бұрынғы басшысы Х … қызметінен босатылды': he held it until this dismissal
+                chain_start, label_start = _chain_start_kk(doc, chain_start - 1, lower, known, lex), chain_start
         chain = doc[chain_start:trigger.start] if label_start is None else doc[chain_start:label_start - 1]
         acting = acting or _acting_between_kk(doc, max(sent.start, chain_start - 2), chain_start, lex) or \
             _acting_between_kk(doc, trigger.end, min(sent.end, trigger.end + 3), lex)
@@ -1490,7 +1654,10 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
             if juris is None and str(ctx.notes.get("main_region") or "").startswith("region:KZ"):
                 juris = ctx.notes["main_region"]
         post = _write_tenure_kk(ctx, key, ent, role, juris, body, facility, acting, doc[chain_start:trigger.end],
-                                label=None if label_start is None else list(chain) + list(trigger))
+                                label=None if label_start is None else list(chain) + list(trigger),
+                                former=held == "former")
+        if held is not None:
+            continue                   # held, or holds: no personnel change
         change = _appointment_near_kk(doc, max(trigger.end, ent.end), sent, lex)
         if change is None and label_start is not None:
             change = _dismissed_after_kk(doc, ent, sent, lex)
@@ -1502,8 +1669,60 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
             changed.setdefault(lex.CHANGE_KINDS[kind], set()).add(post)
             if not len(chain) and not (juris or body or facility):
                 bare.append((key, ent, lex.CHANGE_KINDS[kind], tok, acting))
+            if lex.CHANGE_KINDS[kind] == "appointment" and ent.end <= chain_start and juris and \
+                    not (body or facility):
+                for item, place in _listed_before_kk(doc, sent, ent, index, known):
+                    post = _write_tenure_kk(ctx, item[1], item[0], role, place[0], None, None, acting,
+                                            place[1], label=list(place[1]) + list(trigger))
+                    _write_change(ctx, "appointment", tok, sent, item[1], post, acting, None, people, lex)
     _changes_kk(ctx, doc, index, known, unnamed, bare, changed, lex)
+    _unnamed_holder_kk(ctx, doc, lonely, index, known, lex)
     _chairs_kk(ctx, doc, index, lex)
+
+
+def _described_kk(doc, ent) -> bool:
+    """'жеке кәсіпкер Шерзад Нишанов': a lower-case noun right before the name says who the person is."""
+    prev = next((t for t in reversed(doc[max(0, ent.start - 2):ent.start]) if not t.is_space), None)
+    return prev is not None and prev.is_alpha and prev.text[:1].islower() and \
+        prev.lower_ not in ("және", "мен", "бен", "пен", "ал", "бірақ")
+
+
+def _unnamed_holder_kk(ctx, doc, lonely, index, known, lex) -> None:
+    """'Қазақстан Президенті … аурухананың жұмысымен танысты. Қасым-Жомарт Тоқаевқа … көрсетілді.',
+    'Денсаулық сақтау министрі … емделіп жатқан кезде, … . “Елжан Біртанов толық сауығып, …”': a post one
+    person holds (lex.SOLE_ROLES), placed, written with no name and in the nominative, is held by the one
+    person of the next sentence who holds no post in the article, when the article names that person in full
+    and the role's own sentence names nobody else without a post."""
+    if not lonely:
+        return
+    holders = {f.value for f in ctx.facts.values() if f.prop == "hc:tenureOf"}
+    full = {key for e, key in ctx.notes.get("persons", [])
+            if len([t for t in e if t.is_alpha or "-" in t.text]) >= 2}
+    sents = list(sentences(doc))
+    number = {sent.start: n for n, sent in enumerate(sents)}
+    for trigger, role in lonely:
+        word = trigger[-1].lower_
+        sent = trigger.sent
+        n = number.get(sent.start)
+        nxt = next((t for t in doc[trigger.end:sent.end] if not t.is_space), None)
+        if role not in lex.SOLE_ROLES or morph.nominative(word) != word or n is None or n + 1 >= len(sents) or \
+                nxt is not None and (nxt.lower_.startswith(lex.POST_NOUNS) or morph.is_genitive(nxt.lower_) or
+                                     nxt.lower_.endswith(lex.PARTICIPLE_ENDINGS)) or \
+                any(key not in holders for _, key in index.in_sentence(sent.start)):
+            continue                   # 'Президентінің', 'министрі қызметінен', 'әкімі аппаратының', 'Президент
+            #                            ұсынған': a case, a post, a compound, a clause's subject: not the subject
+        chain_start = _chain_start_kk(doc, trigger.start, sent.start, known, lex)
+        if _former_kk(doc, sent, chain_start, trigger, lex):
+            continue
+        named = [(e, key) for e, key in index.in_sentence(sents[n + 1].start) if key not in holders]
+        if len({key for _, key in named}) != 1 or named[0][1] not in full or _described_kk(doc, named[0][0]):
+            continue
+        juris, body, facility = _jurisdiction_kk(ctx, doc, doc[chain_start:trigger.start], known, role, lex)
+        if not (juris or body or facility):
+            continue
+        ent, key = named[0]
+        _write_tenure_kk(ctx, key, ent, role, juris, body, facility, False, doc[chain_start:trigger.end])
+        holders.add(key)
 
 
 def _listed_after_kk(doc, trigger, index) -> list:
@@ -1687,13 +1906,90 @@ class _PersonIndex:
         return list(self.by_sent.get(start, ()))
 
 
+def _holder_kk(doc, trigger, index, role_starts, known, lex):
+    """A holding phrase right after the role (kg/patterns/kk/holding.json) and the person it names: 'Х облыстық
+    қаржы басқармасының бастығы қызметін атқарады' (Х holds it: the person ending right before the post's
+    chain), '… әкімінің орынбасары болған Х', 'аудан әкімі қызметін атқарып, … Х' (Х held it: the first person
+    after the phrase, no other role between) -> ((span, key), 'current' | 'former'), or (None, None)."""
+    sent = trigger.sent
+    toks = [t for t in doc[trigger.end:min(sent.end, trigger.end + 6)] if not t.is_space]
+    lows = tuple(t.lower_ for t in toks)
+    found = max(((w, v) for w, v in lex.HOLDING.items() if lows[:len(w)] == w), key=lambda x: len(x[0]),
+                default=None)
+    if found is None:
+        return None, None
+    words, (held, side) = found
+    if side == "after":
+        end = toks[len(words) - 1].i + 1
+        after = index.starting(end, sent.end)
+        if not after:
+            return None, None
+        if words[-1].endswith(lex.PARTICIPLE_ENDINGS) and \
+                any(not (t.is_space or t.is_punct) for t in doc[end:after[0][0].start]):
+            return None, None          # '… болған Х': a participle names the noun right after it ('облыс
+            #                            әкімі болған жиында Х сөйледі': the meeting, not Х)
+        nxt_role = next((s for s in role_starts if end <= s < after[0][0].start), None)
+        return (after[0], held) if nxt_role is None else (None, None)
+    chain_start = _chain_start_kk(doc, trigger.start, sent.start, known, lex)
+    before = [(e, k) for e, k in index.ending(max(sent.start, chain_start - 2), chain_start + 1)
+              if e.start >= sent.start]
+    return (before[-1], held) if before else (None, None)
+
+
+def _approved_candidate_kk(doc, trigger, index, known, lex):
+    """'Мемлекет басшысының Өмірзақ Шөкеевті Түркістан облысының әкімі лауазымына тағайындау ұсынысы … Дауыс
+    беру қорытындысы бойынша, депутаттар … кандидатураны бірауыздан қолдады': the one person proposed for the
+    post (named before its chain) holds it when a later sentence approves a candidacy and names no other
+    person -> ((span, key), 'current') or (None, None). A proposal alone gives no post."""
+    sent = trigger.sent
+    toks = [t.lower_ for t in doc[trigger.end:min(sent.end, trigger.end + 4)] if not t.is_space]
+    if not any(len(toks) >= len(w) and all(toks[i].startswith(p) for i, p in enumerate(w)) for w in lex.PROPOSED):
+        return None, None              # the proposing words right after the role: 'әкімі лауазымына тағайындау
+    chain_start = _chain_start_kk(doc, trigger.start, sent.start, known, lex)
+    before = [(e, k) for e, k in index.ending(max(sent.start, chain_start - 2), chain_start + 1)
+              if e.start >= sent.start]
+    if len(before) != 1:
+        return None, None
+    ent, key = before[0]
+    for later in sentences(doc):
+        if later.start < sent.end:
+            continue
+        if any(t.lower_.startswith(lex.CANDIDACY_NOUNS) for t in later) and match_prefixes(later, lex.APPROVED):
+            others = {k for _, k in index.in_sentence(later.start)} - {key}
+            return ((ent, key), "current") if not others else (None, None)
+    return None, None
+
+
+def _listed_before_kk(doc, sent, ent, index, known) -> list:
+    """'A Абай ауданының, B Бесқарағай ауданының, C Бородулиха, ал D Шемонаиха ауданының әкімі болып
+    тағайындалды': the persons before the appointee ``ent``, each right before a place and a comma (or 'ал',
+    'және'), take the same role in their place -> [((span, key), (place key, place span))]."""
+    out = []
+    for e, key in index.in_sentence(sent.start):
+        if e.end > ent.start or e is ent:
+            continue
+        i = e.end
+        while i < sent.end and doc[i].is_space:
+            i += 1
+        kind, place, span = known.get(i, (None, None, None))
+        if kind != "place" or span is None or span.start != i or \
+                place.split(":")[0] not in ("region", "settlement", "district"):
+            continue
+        j = span.end
+        while j < sent.end and doc[j].is_space:
+            j += 1
+        if j < sent.end and (doc[j].text == "," or doc[j].lower_ in ("ал", "және")):
+            out.append(((e, key), (place, span)))
+    return out
+
+
 def _appointee_kk(ctx, doc, trigger, index, lex):
     """'Ажар Ғинияттың … директоры қызметіне тағайындалды': the nearest name before the role, in its
     sentence, when an appointment word follows the role."""
     sent = trigger.sent
     nxt = next((t for t in doc[trigger.end:sent.end] if not t.is_space), None)
     if nxt is not None and nxt.text.lower().startswith(lex.ROLE_COMPLEMENTS):
-        after = [(e, k) for e, k in index.starting(trigger.end + 1, min(sent.end, trigger.end + 11))
+        after = [(e, k) for e, k in index.starting(trigger.end + 1, sent.end)
                  if _appointment_near_kk(doc, e.end, sent, lex) is not None]
         if after:                      # '… басшысы болып бұрынғы вице-министр Х тағайындалды'
             return after[0]
@@ -1730,7 +2026,8 @@ def _dismissed_after_kk(doc, ent, sent, lex):
     return (found[0][1], found[0][0][0]) if found else None
 
 
-def _write_tenure_kk(ctx, person, ent, role, juris, body, facility, acting, post_span, label=None) -> None:
+def _write_tenure_kk(ctx, person, ent, role, juris, body, facility, acting, post_span, label=None,
+                     former=False) -> None:
     if juris and not ctx.has(juris):
         place = load_gazetteer().get(juris)
         for lang, name in (place.labels.items() if place else ()):
@@ -1739,11 +2036,18 @@ def _write_tenure_kk(ctx, person, ent, role, juris, body, facility, acting, post
     label = label_form(post_span) if label is None else label_form(label)   # a list: the words, 'бұрынғы' left out
     label = label[:1].upper() + label[1:]
     ctx.entity(post, "Post", label)
+    stems = tuple(stem_of(t) for t in post_span if not t.is_space)
+    for words, ru in lex_kk.ROLE_RU.items():
+        if stems[-len(words):] == words:   # 'бас дәрігердің орынбасары': 'заместитель главного врача'
+            ctx.entity(post, "Post", None, lang="ru", alt=ru)
     ctx.fact(post, "hc:postRole", f"Role:{role}", "concept")
     if juris:
         ctx.fact(post, "hc:jurisdiction", juris)
     if body or facility:
         ctx.fact(post, "hc:postIn", body or facility)
     ctx.mention_span(post, post_span)
-    write_tenure(ctx, person, post, acting, ent.sent)
+    if former:
+        write_former_tenure(ctx, person, post, ent.sent)
+    else:
+        write_tenure(ctx, person, post, acting, ent.sent)
     return post

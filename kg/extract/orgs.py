@@ -627,15 +627,19 @@ def _body_start_kk(doc, head, place_at, lex) -> int:
             if doc[j].text in "«“\"":
                 start = j              # a quoted name ends the walk
             break
-        if not (prev.is_alpha or "-" in low and low.replace("-", "").isalpha()) or low in lex.ORG_STOP:
-            break
+        if not (prev.is_alpha or "-" in low and low.replace("-", "").isalpha()) or low in lex.ORG_STOP or \
+                prev.ent_type_ == "PER":
+            break                      # 'Х Оразалиев | облыстық қаржы басқармасының бастығы': a person ends it
         if head.text[:1].isupper() and start == head.i and not prev.text[:1].isupper():
             break                      # 'осыған дейін Үкімет басшысы': a capitalised body's name has no
             #                            lower-case words before it
         if not prev.text[:1].isupper() and (low.endswith(("ған", "ген", "қан", "кен")) or
                                             morph.is_oblique(low) and not morph.is_genitive(low) and
-                                            low.endswith(("мен", "бен", "пен"))):
-            break                      # '… төрағалығымен өткен аппарат …': a clause, not a name
+                                            low.endswith(("мен", "бен", "пен")) or
+                                            morph.is_oblique(low) and morph.analyze(low)[1].endswith(
+                                                lex.NOT_IN_NAME_ENDINGS)):
+            break                      # '… төрағалығымен өткен аппарат …': a clause, not a name; 'Екінші
+            #                            қабатта әкімшілік', 'тапсырмасына сәйкес прокуратура': a place, an object
         start -= 1
         if prev.text[:1].isupper():
             gen = start - 1

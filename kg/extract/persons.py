@@ -208,8 +208,9 @@ def extract_persons(ctx: Ctx) -> None:
             continue        # 'Пётр Ильич' with no full name to resolve to: no person of its own
         if key is None:
             owners = by_part.get(fold_name(parts[0]), set()) if parts else set()
-            if not owners and len(_tokens(ent)) == 1 and _thing(parts[0]):
-                continue        # 'Жажда наживы …': a capitalised common noun no full name of the text has
+            if not owners and len(_tokens(ent)) == 1 and (_thing(parts[0]) or _no_name_word(_tokens(ent)[0].text)):
+                continue        # 'Жажда наживы …', 'Политик', 'Она', 'в Осташкове': a capitalised common noun,
+                #                 pronoun or place no full name of the text has
             key = next(iter(owners)) if len(owners) == 1 else make_key("person", normal)
         if _cut_off(ent, text_end):
             completed = _completed(parts, full)
@@ -275,6 +276,19 @@ def _thing(word: str) -> bool:
     return bool(parses) and na.morph_vocab().word_is_known(word.lower()) and all(
         p.tag.POS == "NOUN" and "inan" in p.tag and not any(t in p.tag for t in ("Name", "Surn", "Patr", "Geox"))
         for p in parses)
+
+
+def _no_name_word(word: str) -> bool:
+    """A word the dictionary knows, only as a common noun (animate too: 'Политик', 'Вологжанин'), a pronoun
+    ('Она') or a place ('Осташкове'), never as a given name, surname or patronymic, and that can be a noun
+    in the nominative singular, a pronoun or a place as written."""
+    from ..nlp import natasha_adapter as na
+
+    parses = na.parses(word)
+    return bool(parses) and na.morph_vocab().word_is_known(word.lower()) and all(
+        p.tag.POS in ("NOUN", "NPRO") and not any(t in p.tag for t in ("Name", "Surn", "Patr")) for p in parses) \
+        and any(p.tag.POS == "NPRO" or "Geox" in p.tag or p.tag.case == "nomn" and p.tag.number == "sing"
+                for p in parses)    # 'Куниц' (a noun's genitive plural) may be a surname in the nominative
 
 
 def _cut_off(ent, text_end: int) -> bool:

@@ -24,7 +24,7 @@ from ..patterns import load_word_sets
 from ..iris import make_key
 from . import natasha_adapter as na
 from .extensions import PLACES, lemma_of, register_extensions
-from .ru_morph import to_nominative
+from .ru_morph import join_words, to_nominative
 from .ru_names import is_initial
 
 register_extensions()
@@ -134,7 +134,7 @@ def noun_first_region_words() -> frozenset[str]:
         if place.cls == "Region":
             for name in place.names("ru"):
                 noun, _, rest = name.partition(" ")
-                if noun in _REGION_NOUNS and rest and " " not in rest:
+                if (noun in _REGION_NOUNS or noun == "регион") and rest and " " not in rest:
                     out.add(rest.lower())
     return frozenset(out)
 
@@ -217,7 +217,8 @@ def match_gazetteer(doc: Doc, index) -> list[tuple[Span, tuple[str, ...]]]:
         # 'новосибирской области': a region's adjective written lower-case still names it before its noun
         region_noun = not words[i].text[:1].isupper() and i + 1 < len(words) and lemmas[i + 1] in _REGION_NOUNS
         # 'области Абай', 'область Жетысу': the official Russian names of Kazakhstan's newer regions put the noun first
-        noun_first = lemmas[i] in _REGION_NOUNS and i + 1 < len(words) and words[i + 1].text[:1].isupper()
+        noun_first = (lemmas[i] in _REGION_NOUNS or lemmas[i] == "регион") and i + 1 < len(words) and \
+            words[i + 1].text[:1].isupper()
         region_noun = region_noun or noun_first
         if not most or not (words[i].text[:1].isupper() or region_noun):
             i += 1
@@ -388,19 +389,25 @@ def article_regions(matches) -> set[str]:
 
 
 def coordinated_regions(doc: Doc, spans: list[Span], index) -> list[Span]:
-    """'Белгородской и Калужской областей': the first adjective names a region too."""
+    """'Белгородской и Калужской областей', 'Ивановской, Костромской и Тверской областей': each adjective of
+    the list before the region's noun names a region too."""
     extra = []
     for span in spans:
         if span.label_ != "Region" or len(span) != 2:
             continue
         noun = _lemma(span[1])
-        j = span.start - 1
-        while j >= 2 and doc[j].text in (",", "и") or (j >= 0 and doc[j].is_space):
-            j -= 1
-        if j >= 0 and j < span.start - 1 and doc[j].pos_ == "ADJ":
+        end = span.start
+        while True:
+            j = end - 1
+            while j >= 2 and doc[j].text in (",", "и") or (j >= 0 and doc[j].is_space):
+                j -= 1
+            if not (0 <= j < end - 1 and (doc[j].pos_ == "ADJ" or _adjective_like(doc[j]))):
+                break
             keys = index.get((_lemma(doc[j]), noun))
-            if keys and len(keys) == 1:
-                extra.append(Span(doc, j, j + 1, label="Region", span_id=keys[0]))
+            if not keys or len(keys) != 1:
+                break
+            extra.append(Span(doc, j, j + 1, label="Region", span_id=keys[0]))
+            end = j
     return extra
 
 
@@ -637,10 +644,46 @@ def cue_settlements(doc: Doc, taken: set[int]) -> list[Span]:
         while j < len(doc) and j - i < 3 and doc[j].text[:1].isupper() and doc[j].is_alpha and j not in taken:
             j += 1
         if j > i and not doc[i].is_sent_start and not (j - i > 1 and _personal_name(doc[i:j])):
-            out.append(Span(doc, i, j, label="Settlement"))
+            out.append(Span(doc, i, j, label="Settlement", kb_id=village_name(doc, doc[i:j]) or ""))
             if _plural_cue(tok):
                 out += _list_names(doc, j, taken)
     return out
+
+
+_OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
+
+
+def _appositive(cue, words) -> bool:
+    """'в селе Кочетово', 'в селе Успенка', 'с. Кызыл-Арыг': after a village's noun in the locative, nominative
+    or accusative (or an abbreviated one) the name keeps its own nominative form, so its text is its name
+    ('Кочетово' is no case form of 'Кочетовы'). A name whose most likely reading is a case form ('в селе
+    Березовке', 'села Успенки') is put in the nominative as before; a town's name agrees with 'город'."""
+    if _lemma(cue) in ("город", "райцентр") or (cue.is_alpha and len(cue.text) > 2 and
+                                                not set(cue.morph.get("Case")) & {"Loc", "Nom", "Acc"}):
+        return False
+    for w in words:
+        parses = na.parses(w.text)[:3]
+        if not parses or any(c in parses[0].tag for c in _OBLIQUE) or not any("nomn" in p.tag for p in parses):
+            return False
+    return True
+
+
+def village_name(doc: Doc, span) -> str | None:
+    """The nominative of a settlement's name right after its noun ('в селе Кочетово' -> 'Кочетово', 'в селе
+    Успенка' -> 'Успенка', 'в деревне Малиновке' -> 'Малиновка', 'с.Бегалы' -> 'Бегалы'); None elsewhere."""
+    j = span.start - 1 - (span.start > 1 and doc[span.start - 1].text == ".")
+    if j < 0 or not _cue_before(doc, span.start):
+        return None
+    if _appositive(doc[j], span):
+        return join_words(list(span), [t.text for t in span])
+    if len(span) == 1 and _lemma(doc[j]) not in ("город", "райцентр"):
+        for p in na.parses(span[0].text)[:1]:
+            # only a locative or dative reading ('Малиновке'): a genitive one ('Бегалы') is as often a Kazakh
+            # village's own name
+            if "NOUN" in p.tag and "sing" in p.tag and ("loct" in p.tag or "datv" in p.tag) and "Surn" not in p.tag:
+                word = p.normal_form
+                return word[:1].upper() + word[1:]
+    return None
 
 
 _SURNAME_ENDINGS = _SETS["SURNAME_ENDINGS"]
@@ -793,7 +836,7 @@ def find_places(doc: Doc) -> list[Span]:
     for span in toponym_spans(doc, taken) + cue_settlements(doc, taken):
         if any(t.i in taken for t in span):
             continue
-        nominative = span.kb_id_ or to_nominative(list(span))
+        nominative = span.kb_id_ or village_name(doc, span) or to_nominative(list(span))
         name = _with_stem(nominative, stems)
         label = "Settlement" if name in stems and not _street(doc, span) else span.label_
         span = Span(doc, span.start, span.end, label=label)

@@ -25,8 +25,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ... import paths
+from ...patterns import load_word_sets
 from ..extensions import PLACES, doc_text
 from . import lexicon, morph
+
+NAME_TITLES = load_word_sets("kk", "names")["NAME_TITLES"]   # 'Бұқар жырау ауданы': a title inside a place's name
 
 POSSESSIVE_PRONOUNS = {"өз", "өзінің", "өзіміздің", "өздерінің", "оның", "олардың", "біздің", "сіздің",
                        "сенің", "менің", "бұның", "мұның", "соның"}
@@ -53,12 +56,24 @@ _TIME_LINE = re.compile(r"[ \t]*\d{1,2}:\d{2}\b")
 _RU_ADJECTIVE = ("ский", "ская", "ское", "ской", "ских", "цкий", "цкая", "цкое")
 
 
+def _trim_end(doc: Doc, start: int, end: int, table: dict) -> int:
+    """'Диас Ахметшарип Денсаулық | сақтау министрі': a capitalised common word the tagger joined to the end
+    of a full name (a post's first word) is not part of it."""
+    while end - start > 2 and doc[end - 1].is_alpha and lexicon.is_common(table, doc[end - 1].text) and \
+            not _surname(doc[end - 1].text) and not doc[end - 1].lower_.endswith(PATRONYMIC):
+        end -= 1
+    return end
+
+
 def _trim_start(doc: Doc, ent: Span, table: dict) -> int:
     start = ent.start
     while start < ent.end and _sentence_initial_word(doc[start], table):
         start += 1
     while ent.end - start > 1 and doc[start].lower_.endswith(AGENT_POSSESSED):
         start += 1                     # 'Құрылтайшысы Х', 'Басшысы Х': a possessed agent noun, not a name
+    while ent.end - start > 2 and len(morph.analyze(doc[start].lower_)[1]) >= 3 and \
+            _common_word(table, doc[start].text):
+        start += 1                     # 'Жарлықпен Берік Уәли': a common word in a case, before a full name
     return start
 
 
@@ -105,13 +120,23 @@ def _settlement_follows(doc: Doc, end: int) -> bool:
             expect_name = False
             continue
         if morph.stem(low) in SETTLEMENT_CUES or low.startswith("елді") or low.startswith("ауылдар"):
-            return True
+            return not (j == end and _bare_case(low))
+        if low in NAME_TITLES:          # 'Бұқар жырау ауданы', 'Қарамәнді батыр ауылы'
+            j += 1
+            continue
         if low in _LIST_LINKS:
             expect_name = True
             j += 1
             continue
         return False
     return False
+
+
+def _bare_case(word: str) -> bool:
+    """A settlement noun in a case, not possessed ('қаладағы', 'ауылда', 'ауданға'): where a person is, not the
+    name's own place word ('Х қаласы', 'Х ауылында', 'Х аудандық' are)."""
+    bare = morph.nominative(word)
+    return len(word) > len(bare) and bare == morph.stem(word)
 
 
 _SURNAME_ENDINGS = ("ов", "ев", "ова", "ева", "ин", "ина", "ұлы", "улы", "қызы", "кызы")
@@ -213,24 +238,120 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
             label, end = "PER", start + 2
             out.append((start, end, label))
             continue
+        if label == "PER":
+            end = _trim_end(doc, start, end, table)
         if label == "PER" and _reported_by(doc, start):
             out.append((start, ent.end, "ORG"))     # '…, деп хабарлайды Azattyq Rýhy': the outlet, no person
             continue
-        if label == "PER" and ((start, ent.end) in places or _settlement_follows(doc, ent.end) and
-                               _place_named_by_a_person(doc, start, ent.end)):
+        if label == "PER" and ((start, end) in places or _settlement_follows(doc, end) and
+                               _place_named_by_a_person(doc, start, end)):
             label = "LOC"
-        elif label == "PER" and _not_a_person(doc, start, ent.end, text):
+            while end < len(doc) and doc[end].lower_ in NAME_TITLES:
+                end += 1               # 'Айша бибі ауылдық округі': the title is part of the place's name
+        elif label == "PER" and _not_a_person(doc, start, end, text):
             continue
-        elif label in PROPER_LABELS and _not_a_name(doc, start, ent.end, label):
+        elif label in PROPER_LABELS and _not_a_name(doc, start, end, label):
             continue
-        out.append((start, ent.end, label))
+        out.append((start, end, label))
     out = [(s, _wrapped_surname(doc, e) if label == "PER" else e, label) for s, e, label in out]
+    out = [(_initials_before(doc, s) if label == "PER" else s, e, label) for s, e, label in out]
+    out = _drop_place_words(doc, out, places)
     taken = {i for s, e, _ in out for i in range(s, e)}
     out += _initials_glued(doc, taken, places)
+    out = _spaced_names(doc, out, table)
+    out += _repeated_names(doc, out)
+    out += _caption_names(doc, out, text)
     if add_places:
         taken = {i for s, e, _ in out for i in range(s, e)}
         out += [(s, e, "LOC") for s, e in places if not taken.intersection(range(s, e))]
     return sorted(out)
+
+
+_INITIALS_TOKEN = re.compile(r"(?:[А-ЯЁӘІҢҒҮҰҚӨҺ]\.)+[А-ЯЁӘІҢҒҮҰҚӨҺ]\.?")
+
+
+def _initials_before(doc: Doc, start: int) -> int:
+    """'Н.Ә. Назарбаев' (tokens 'Н.Ә', '.', 'Назарбаев'), 'Н. Назарбаев': initials the tagger left out of the
+    name belong to it."""
+    if start >= 2 and doc[start - 1].text == "." and not doc[start - 2].whitespace_ and \
+            _INITIALS_TOKEN.fullmatch(doc[start - 2].text):
+        return start - 2
+    if start >= 1 and re.fullmatch(r"[А-ЯЁӘІҢҒҮҰҚӨҺ]\.", doc[start - 1].text):
+        return start - 1
+    return start
+
+
+def _spaced_names(doc: Doc, ents: list, table: dict) -> list[tuple[int, int, str]]:
+    """'Нұрлыбек  Қабдықапаров' with two spaces: the tagger, which never saw a space token inside a name, splits
+    it (or calls its parts places). A capitalised word, an extra space (no line break) and a surname are one
+    person; the entities over either word give way."""
+    out = list(ents)
+    for tok in doc:
+        if not tok.is_space or "\n" in tok.text or tok.i == 0 or tok.i + 1 >= len(doc):
+            continue
+        first, last = doc[tok.i - 1], doc[tok.i + 1]
+        if not (first.is_alpha and last.is_alpha and first.text[:1].isupper() and last.text[:1].isupper()
+                and not first.text.isupper() and _surname(last.text) and not lexicon.is_common(table, first.text)):
+            continue
+        out = [(s, e, label) for s, e, label in out if e <= first.i or s > last.i]
+        out.append((first.i, last.i + 1, "PER"))
+    return sorted(out)
+
+
+_UPPER = "А-ЯЁӘІҢҒҮҰҚӨҺ"
+_CAPTION = re.compile(rf"^[ \t]*([{_UPPER}][{_UPPER}-]+) ([{_UPPER}][{_UPPER}-]+),[ \t]*[{_UPPER}]", re.M)
+
+
+def _caption_names(doc: Doc, ents: list, text: str) -> list[tuple[int, int, str]]:
+    """A caption line in capitals, 'ЕРБОЛ МҰСАБАЕВ, АҚЖАР АУЫЛЫНЫҢ ӘКІМІ' (a speaker on screen, his post after
+    the comma): the first two words are a person when the second is a surname or a patronymic (the tagger,
+    trained on mixed case, sees no name in capitals)."""
+    taken = {i for s, e, _ in ents for i in range(s, e)}
+    out = []
+    for m in _CAPTION.finditer(text):
+        if not _surname(m.group(2).lower()):
+            continue
+        span = doc.char_span(m.start(1), m.end(2))
+        if span is not None and not taken.intersection(range(span.start, span.end)):
+            out.append((span.start, span.end, "PER"))
+    return out
+
+
+def _repeated_names(doc: Doc, ents: list) -> list[tuple[int, int, str]]:
+    """A person's full name (two words or more) written again where the tagger saw no entity ('Берік Уәли
+    Абай облысының әкімі болып тағайындалды' after 'Берік Уәли' tagged before): the same person (its last word
+    in any case)."""
+    taken = {i for s, e, _ in ents for i in range(s, e)}
+    names = {}
+    for s, e, label in ents:
+        words = [t for t in doc[s:e] if not t.is_space]
+        if label == "PER" and len(words) >= 2 and all(t.is_alpha and t.text[:1].isupper() for t in words):
+            names.setdefault(words[0].text, set()).add(
+                tuple(t.text for t in words[1:-1]) + (morph.name_nominative(words[-1].text),))
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.text not in names:
+            continue
+        for rest in names[tok.text]:
+            toks = [t for t in doc[tok.i + 1:tok.i + 1 + 2 * len(rest)] if not t.is_space][:len(rest)]
+            if len(toks) == len(rest) and all(t.i not in taken for t in toks) and \
+                    [t.text for t in toks[:-1]] == list(rest[:-1]) and \
+                    morph.name_nominative(toks[-1].text) == rest[-1]:
+                out.append((tok.i, toks[-1].i + 1, "PER"))
+                taken.update(range(tok.i, toks[-1].i + 1))
+                break
+    return out
+
+
+def _drop_place_words(doc: Doc, ents: list, places: set) -> list:
+    """A one-word person whose name begins a place the article names ('Абай облысыТОП' beside 'Абай облысының',
+    'Самарға' beside 'Самар ауданының'): the place's name again, no person."""
+    starts = {morph.name_nominative(doc[s].text).lower() for s, e in places if e - s > 1}
+    starts |= {morph.name_nominative(doc[s].text).lower() for s, e, label in ents if label == "LOC"}
+    if not starts:
+        return ents
+    return [(s, e, label) for s, e, label in ents
+            if not (label == "PER" and e - s == 1 and morph.name_nominative(doc[s].text).lower() in starts)]
 
 
 def _reported_by(doc: Doc, start: int) -> bool:
@@ -303,12 +424,16 @@ def normal_form(span: Span) -> str:
 def person_form(span: Span) -> str:
     """A person's name declines on its last word: 'Ғабит Сыздықбековтің' -> 'Ғабит Сыздықбеков' (words
     joined by one space, punctuation dropped)."""
-    words = [t.text for t in span if not t.is_space and not t.is_punct]
+    words = [t.text + ("." if t.i + 1 < span.end and span.doc[t.i + 1].text == "." and not t.whitespace_ and
+                       _INITIALS_TOKEN.fullmatch(t.text) else "")
+             for t in span if not t.is_space and not t.is_punct]          # 'Н.Ә' '.' -> 'Н.Ә.'
     if not words:
         return normal_form(span)
     if _INITIAL_SURNAME.fullmatch(words[-1]):      # 'Ж.Бисенғалиеваның' -> 'Ж. Бисенғалиева', as 'Ж. Бисенғалиева'
         words[-1:] = [words[-1][:2], words[-1][2:]]
     words[-1] = morph.name_nominative(words[-1])
+    if all(w.isupper() and len(w) > 1 for w in words):      # a caption in capitals: 'ЕРБОЛ МҰСАБАЕВ'
+        words = ["-".join(p.capitalize() for p in w.split("-")) for w in words]
     return " ".join(words)
 
 

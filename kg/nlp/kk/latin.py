@@ -10,6 +10,10 @@ place's name written in Latin letters in the nominative is kept as an altLabel t
 Three spellings are read (chosen per text by their marker letters):
 
 - **2021**: ä ö ü ū ş ç ğ ñ, ı = ы, i = і, y = и/й, u = у;
+- **2021 with y = ы** (the alphabet as decreed in 2021, as sites publish it): the 2021 letters, but y = ы,
+  ı = і (capital I), i = и/й (capital İ), ŋ for ң and ǧ for ğ as well; a text is this spelling when its ı
+  stands in front-vowel words ('ministrlıgı', 'Eskını'), where ы never stands. A word whose с/ц the letters
+  leave open ('medisina', 'vise-ministrı') is read as the word the lexicon knows;
 - **2018**: á ó ú ý ń ǵ and the digraphs sh = ш, ch = ч, ı = и/й, i = і, y = ы, u = ұ, ý = у;
 - **2017**: apostrophes a' o' u' y' s' c' g' n' i' (ә ө ү у ш ч ғ ң и/й), otherwise as 2018;
 - **2021 with w** (as some converters publish it): the 2021 letters, but w = у, u = ұ, ï = и, y = й (я, ю
@@ -53,23 +57,26 @@ _COMMON = {
     "z": "з", "á": "ә", "ä": "ә", "ó": "ө", "ö": "ө", "ú": "ү", "ü": "ү", "ý": "у", "ń": "ң", "ñ": "ң",
     "ǵ": "ғ", "ğ": "ғ", "ş": "ш", "ç": "ч", "ū": "ұ", "sh": "ш", "ch": "ч", "ts": "ц",
     "a'": "ә", "o'": "ө", "u'": "ү", "y'": "у", "s'": "ш", "c'": "ч", "g'": "ғ", "n'": "ң", "i'": _IY,
-    "í": "і",
+    "í": "і", "ŋ": "ң", "ǧ": "ғ",
 }
 _BY_VARIANT = {
     "2018": {"u": "ұ", "y": "ы", "ı": _IY},
     "2017": {"u": "ұ", "y": "ы", "ı": _IY},
     "2021": {"u": "у", "y": _IY, "ı": "ы"},
+    "2021y": {"u": "у", "y": "ы", "ı": "і", "i": _IY},
     "2018u": {"u": "у", "y": "ы", "ı": _IY},
     "2021w": {"u": "ұ", "y": "\1", "ı": "ы", "w": "у", "ï": "и", "c": "с"},
     "informal": {"u": "у", "y": "ы", "ı": "ы", "ý": "ү", "ú": "ұ", "gh": "ғ", "ng": "ң"},
 }
 _IOTATED = {"а": "я", "у": "ю"}          # и/й + а, у after a vowel or at a word's start
-_M2021 = re.compile("[äöüūşçğñÄÖÜŪŞÇĞÑ]")
+_M2021 = re.compile("[äöüūşçğñŋǧÄÖÜŪŞÇĞÑŊǦ]")
 _M2021W = re.compile("[wïWÏ]")
 _M2018 = re.compile("[áóúýńǵÁÓÚÝŃǴ]")
 _M2017 = re.compile(r"(?i)[aougsncy][" + _APOS + r"][a-z]")
 _DIGRAPH_NG = re.compile(r"(?i)(?:gh|ng(?![h\w]))")   # ғ, ң written as digraphs ('qalaghan', 'elimizding')
-_NG_LETTERS = re.compile("[ńǵñğŃǴÑĞ]")
+_NG_LETTERS = re.compile("[ńǵñğŋǧŃǴÑĞŊǦ]")
+_WORDS = re.compile(r"[^\W\d_]+")
+_BACK_LATIN, _FRONT_LATIN = frozenset("aoūuq"), frozenset("eäöük")
 
 
 def variant_of(text: str) -> str:
@@ -81,12 +88,27 @@ def variant_of(text: str) -> str:
         return "informal"
     n21, n18, n17 = len(_M2021.findall(sample)), len(_M2018.findall(sample)), len(_M2017.findall(sample))
     if n21 > n18 and n21 > n17:
-        return "2021w" if len(_M2021W.findall(sample)) >= 5 else "2021"
+        if len(_M2021W.findall(sample)) >= 5:
+            return "2021w"
+        return "2021y" if _dotless_i_is_front(sample) else "2021"
     if n17 >= 3 and n17 > n18:
         return "2017"
     if sample.count("ū") + sample.count("Ū") > sample.count("ý") + sample.count("Ý"):
         return "2018u"
     return "2018"
+
+
+def _dotless_i_is_front(sample: str) -> bool:
+    """Does ı stand mostly in front-vowel words ('ministrlıgı', 'Eskını': і) rather than back-vowel ones
+    ('qalasınıñ': ы)? Kazakh words keep to one row of vowels, so the letter's row tells which it is."""
+    front = back = 0
+    for word in _WORDS.findall(sample.replace("I", "ı")):
+        low = word.lower()
+        if "ı" not in low:
+            continue
+        back += bool(_BACK_LATIN.intersection(low))
+        front += bool(_FRONT_LATIN.intersection(low))
+    return front > 2 * back
 
 
 def is_latin_script(text: str) -> bool:
@@ -182,7 +204,10 @@ def _unmix(word: str) -> str:
 
 def _units(word: str, variant: str) -> list[tuple[str, int, int, bool]] | None:
     """(lower-case unit, begin, end, upper) for the letters of ``word``; None if it is not Kazakh spelling."""
-    low = word.lower() if "İ" not in word else word.replace("İ", "I").lower()
+    if variant == "2021y":          # I is the capital of ı (і), İ of i (и / й)
+        low = word.replace("I", "ı").replace("İ", "i").lower()
+    else:
+        low = word.lower() if "İ" not in word else word.replace("İ", "I").lower()
     if len(low) != len(word):
         return None
     units = []
@@ -194,7 +219,7 @@ def _units(word: str, variant: str) -> list[tuple[str, int, int, bool]] | None:
             units.append((ch + "'", i, i + 2, word[i].isupper()))
             i += 2
             continue
-        if variant not in ("2021", "2021w") and ch in "sc" and nxt == "h":
+        if variant not in ("2021", "2021w", "2021y") and ch in "sc" and nxt == "h":
             units.append((ch + "h", i, i + 2, word[i].isupper()))
             i += 2
             continue
@@ -225,7 +250,7 @@ def _join_ts(units, low: str, variant: str):
     """t + s -> ц at the start of a word, before the и letter (medıtsına, stantsııa) and in vıtse-."""
     out = []
     i = 0
-    iy = {"2021": "y", "2021w": "ï"}.get(variant, "ı")
+    iy = {"2021": "y", "2021w": "ï", "2021y": "i"}.get(variant, "ı")
     while i < len(units):
         unit = units[i]
         if unit[0] == "t" and i + 1 < len(units) and units[i + 1][0] == "s":
@@ -270,10 +295,11 @@ def _convert(word: str, variant: str) -> list[tuple[str, int, int]] | None:
             else:
                 cyr = "й" if prev is not None and prev in _VOWELS and prev != "и" else "и"
         out.append((cyr.upper() if upper else cyr, begin, end))
-        if key == "c" and variant == "2021w":
+        if key == "c" and variant == "2021w" or key == "s" and variant == "2021y":
             open_c.append(len(out) - 1)
         i += 1
-    if open_c:                  # 2021w writes ц as c too: 'medïcïna' is медицина, the reading the lexicon knows
+    if open_c:                  # 2021w writes ц as c too, 2021y as s: 'medïcïna', 'medisina' is медицина, the
+        # reading the lexicon knows
         units_out = [[ch, b, e, False, ()] for ch, b, e in out]
         for k in open_c:
             units_out[k][4] = ("Ц" if out[k][0].isupper() else "ц",)
@@ -325,6 +351,9 @@ def _informal(units) -> list[tuple[str, int, int]]:
 
 
 _LEXICON_STEMS: set[str] | None = None
+# Loan prefixes written before a hyphen only ('vise-ministrı' is вице-министрі), which the lexicon holds
+# inside compounds, never alone.
+_HYPHEN_PREFIXES = frozenset({"вице"})
 
 
 def _lexicon_stems() -> set[str]:
@@ -334,7 +363,7 @@ def _lexicon_stems() -> set[str]:
         from ... import paths
         from . import lexicon, morph
         words = lexicon.load(paths.KK_NER_MODEL / lexicon.FILENAME)
-        _LEXICON_STEMS = {morph.stem(w) for w in words if len(w) > 3}
+        _LEXICON_STEMS = {morph.stem(w) for w in words if len(w) > 3} | _HYPHEN_PREFIXES
     return _LEXICON_STEMS
 
 
@@ -412,8 +441,9 @@ class LatinView:
         label = dict(entity.labels).get("kk")
         if not label or not names or entity.cls in ("Post", "Tenure") or entity.cls.endswith("Event"):
             return entity
-        if entity.cls in NAME_CLASSES:
-            extra = {(LATIN_LANG, latin) for cyr, latin in names if cyr == label and latin != label}
+        if entity.cls in NAME_CLASSES:     # 'J.Battaqova' is written as the label 'Ж. Баттақова' without its space
+            extra = {(LATIN_LANG, latin) for cyr, latin in names
+                     if (cyr == label or entity.cls == "Person" and cyr == label.replace(". ", ".")) and latin != label}
         else:
             extra = {(LATIN_LANG, " ".join(latin.split())) for _, latin in names if latin != label}
         if not extra:

@@ -144,7 +144,8 @@ _UNINFLECTED = frozenset("""осы осындай сондай мұндай со
 # Nouns whose forms also read as a shorter stem + suffix: -с nouns ("кеңесінде" is not кеңе + сінде) and
 # nouns ending like a suffix ("жиын" is not жи + ын, "аудан" not ау + дан). A stem listed here wins over a
 # shorter one.
-KNOWN_STEMS = frozenset("""кеңес облыс жұмыс табыс күрес қоныс ұрыс дос тіс жиын қабылдау аудан""".split())
+KNOWN_STEMS = frozenset("""кеңес облыс жұмыс табыс күрес қоныс ұрыс дос тіс жиын қабылдау аудан елорда
+елбасы""".split())
 _AGENT = ("шы", "ші")              # басшы, хатшы, елші, меңгеруші: "басшысы" is басшы + сы
 
 

@@ -8,6 +8,8 @@ Abbreviations are single tokens ("т.б.", "ж.", initials "Қ."): only those th
 """
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -70,8 +72,17 @@ def boundaries(doc: Doc) -> list[bool]:
             continue
         elif closing:
             starts[token.i] = _opens_sentence(token)
-        closing = _ends_sentence(token)
+        closing = _ends_sentence(token) and not _closes_initials(doc, token)
     return starts
+
+
+_INITIALS = re.compile(r"(?:[А-ЯЁӘІҢҒҮҰҚӨҺA-Z]\.)+[А-ЯЁӘІҢҒҮҰҚӨҺA-Z]")
+
+
+def _closes_initials(doc: Doc, token: Token) -> bool:
+    """'Н.Ә. Назарбаев': the dot after two initials (tokenized 'Н.Ә' + '.') ends no sentence."""
+    return token.text == "." and token.i > 0 and not doc[token.i - 1].whitespace_ and \
+        _INITIALS.fullmatch(doc[token.i - 1].text) is not None
 
 
 def set_annotations(doc: Doc, starts: list[bool]) -> None:
