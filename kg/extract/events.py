@@ -68,6 +68,11 @@ def _noun_triggers(ctx: Ctx, lex):
             continue                                   # 'в беседе с корреспондентом', 'беседа с пациентами'
         if lemma(span[-1]) == "осмотр" and not _inspects_a_site(span, lex):
             continue                                   # 'медицинский осмотр', 'осмотр пациентов'
+        if lemma(span[-1]) in lex.DOCUMENT_EVENT_NOUNS and not _attended_sitting(span):
+            continue                                   # 'публичный отчет размещен на сайте': a document
+        if len(span) == 1 and lemma(span[0]) in lex.SITE_TRIP_NOUNS and not _trip_to_site(span, lex):
+            continue                                   # 'выезды скорой помощи', 'выезд бригады'
+
         strong = kind not in lex.WEAK_NOUNS or _ceremony(span, lex)
         out.append(Trigger(span, kind, strong))
     return out
@@ -115,6 +120,32 @@ def _inspects_a_site(span, lex) -> bool:
             lemma(t) in lex.OPENING_OBJECTS or lemma(t) in lex.FACILITY_LEMMAS or lemma(t) in _ANAPHORIC_OBJECTS
             or lemma(t) in ("ход", "строительство", "стройка", "стройплощадка"))
     return False
+
+
+def _attended_sitting(span) -> bool:
+    """'на публичном отчете депутата', 'в ходе отчета', 'отчет прошел в доме культуры': a report held before
+    people, not the document ('публичный отчет размещен на сайте')."""
+    doc = span.doc
+    k = _modifiers_before(doc, span.start)
+    before = [lemma(t) for t in doc[max(span.sent.start, k - 2):k]]
+    if before[-1:] == ["на"] or before[-2:] in (["в", "ход"], ["во", "время"], ["в", "время"]):
+        return True
+    return any(lemma(t) in _HELD for t in span.sent)
+
+
+def _trip_to_site(span, lex) -> bool:
+    """'в ходе выезда на объект', 'выезд в районную больницу': a trip noun of SITE_TRIP_NOUNS is an inspection
+    only in the singular, to a facility or a building site right after it ('на' / 'в' + the site, adjectives
+    allowed); not an ambulance call ('выезд бригады', 'выезды скорой помощи')."""
+    doc = span.doc
+    if span[0].morph.get("Number") == ["Plur"]:
+        return False
+    toks = [t for t in doc[span.end:min(span.sent.end, span.end + 5)] if not t.is_space]
+    if not toks or lemma(toks[0]) not in ("на", "в", "во"):
+        return False
+    site = next((t for t in toks[1:] if t.pos_ in ("NOUN", "PROPN")), None)
+    return site is not None and (lemma(site) in lex.OPENING_OBJECTS or lemma(site) in lex.FACILITY_LEMMAS
+                                 or lemma(site) in lex.OPENED_ANAPHORS or lemma(site) in lex.INSPECTED_WORK)
 
 
 def _reception_held(span, lex) -> bool:
@@ -193,12 +224,19 @@ def _object(tok, lex, window: int = 8) -> bool:
 def _event_object(tok, lex) -> bool:
     """'посетил заседание коллегии', 'на открытии … побывала': took part in an event, made no visit."""
     doc = tok.doc
-    nxt = next((t for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 5)] if t.pos_ in ("NOUN", "PROPN")), None)
+    nxt = next((t for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 5)] if t.pos_ in ("NOUN", "PROPN")
+                or t.text == ","), None)          # 'проинспектировал, как организован прием': not its object
     if nxt is not None and lemma(nxt) in lex.EVENT_HEADS:
         return True
     before = doc[max(tok.sent.start, tok.i - 6):tok.i]
-    return any(lemma(t) in lex.EVENT_HEADS and t.i > 0 and doc[t.i - 1].text.lower() in ("на", "в", "во")
-               for t in before)
+    if any(lemma(t) in lex.EVENT_HEADS and t.i > 0 and doc[t.i - 1].text.lower() in ("на", "в", "во")
+           for t in before):
+        return True
+    # 'Торжественное открытие посетил губернатор': the object before the verb (no preposition) is an event
+    prev = next((t for t in reversed(before) if not t.is_space), None)
+    return prev is not None and prev.pos_ == "NOUN" and lemma(prev) in lex.EVENT_HEADS \
+        and "Acc" in prev.morph.get("Case") and not (adjectives_before(doc, prev.i) > 0
+                                                    and doc[adjectives_before(doc, prev.i) - 1].pos_ == "ADP")
 
 
 def _verb_triggers(ctx: Ctx, lex):
@@ -209,8 +247,10 @@ def _verb_triggers(ctx: Ctx, lex):
         tok = doc[i]
         if (tok.pos_ not in ("VERB", "AUX", "ADJ") and not _caps_verb(tok)) or not ctx.live(doc[tok.i:tok.i + 1]):
             continue
-        if not (_past(tok) or _caps_verb(tok)):
+        if not (_past(tok) or _caps_verb(tok) or _announced_visit(ctx, tok, kind, lex)):
             continue
+        if lemma(tok) in lex.AUDIENCE_VERBS and not _receives(ctx, tok, lex):
+            continue                                   # 'принял решение', 'принял участие': no audience
         need = lex.VERB_NEEDS.get(kind)
         if need == "object" and not _object(tok, lex):
             continue
@@ -218,7 +258,8 @@ def _verb_triggers(ctx: Ctx, lex):
             continue
         if kind in ("visit", "inspection") and _event_object(tok, lex):
             continue                                   # 'посетил заседание коллегии': took part in it
-        if kind == "inspection" and not _object(tok, lex) and not _inspected(tok):
+        if kind == "inspection" and not _object(tok, lex) and not _inspected(tok, lex) \
+                and not _inspected_how(ctx, tok, lex):
             continue
         if kind == "opening" and (not _opening_anchor(ctx, tok, lex) or _opens_a_service(tok, lex)):
             continue
@@ -239,6 +280,8 @@ def _verb_triggers(ctx: Ctx, lex):
                         verb = next((w for w in window if w.pos_ in ("VERB", "AUX") or
                                      w.morph.get("VerbForm") or _caps_verb(w)), None)
                         head = next((w for w in window if lemma(w) == seq[-1]), t)
+                        if seq in lex.SUBJECT_OPENINGS and not _facility_subject(ctx, head, lex):
+                            break                      # 'главврач начал работу в больнице': not the facility
                         if verb is not None and (_past(verb) or _caps_verb(verb)) and (kind != "opening" or (
                                 _object(head, lex) and (_opening_anchor(ctx, head, lex) or (
                                     _actor(ctx, head.sent, lex) and not _tally(head.sent, lex))))):
@@ -250,6 +293,42 @@ def _verb_triggers(ctx: Ctx, lex):
 _THROUGH = {"дверь", "свой", "после", "ремонт", "реконструкция", "капремонт", "модернизация"}
 _CROWD = {"человек", "пациент", "житель", "посетитель", "гость", "турист", "ребенок", "ребёнок", "школьник",
           "студент", "горожанин", "сельчанин", "пенсионер"}
+
+
+def _facility_subject(ctx, head, lex) -> bool:
+    """'в селе Алга начала свою работу врачебная амбулатория': a facility noun in the nominative in the
+    phrase's clause, and no person named there (a person who 'начал работу' is a new employee)."""
+    doc, sent = head.doc, head.sent
+    bounds = (",", ";", ":", "—", "–")
+    left = next((t.i + 1 for t in reversed(doc[sent.start:head.i]) if t.text in bounds), sent.start)
+    right = next((t.i for t in doc[head.i:sent.end] if t.text in bounds), sent.end)
+    if any(left <= ent.start < right for ent, _ in ctx.notes.get("persons", [])):
+        return False
+    return any((lemma(t) in lex.OPENING_OBJECTS or lemma(t) in lex.FACILITY_LEMMAS) and t.morph.get("Case") == ["Nom"]
+               for t in doc[left:right])
+
+
+def _announced_visit(ctx, tok, kind, lex) -> bool:
+    """'Министр Ирина Петрова нанесёт рабочий визит в Углегорский район', '14 ноября губернатор Иван Петров
+    посетит поликлинику': a visit or working trip an official named in its sentence is going to make is
+    news an analyst lists (an announced visit), unless a plan word makes it a mere intention
+    ('планирует посетить')."""
+    if kind not in _family("visit", lex) or _planned(tok) or tok.morph.get("VerbForm") == ["Inf"]:
+        return False                                   # 'поручил … посетить медучреждения': an order
+    sent = tok.sent
+    return any(sent.start <= ent.start < sent.end and ent.start < tok.i for ent, _ in ctx.notes.get("persons", []))
+
+
+def _receives(ctx, tok, lex) -> bool:
+    """'Президент принял министра здравоохранения Ажар Гиният', 'аким принял делегацию': an audience verb
+    (AUDIENCE_VERBS) whose object right after it is a person, a role or a delegation in the accusative."""
+    doc, sent = tok.doc, tok.sent
+    obj = next((t for t in doc[tok.i + 1:min(sent.end, tok.i + 4)] if t.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None or "Acc" not in obj.morph.get("Case"):
+        return False
+    roles = {k[0] for k in lex.ROLES}
+    return lemma(obj) in roles or lemma(obj) in lex.VISIT_SUBJECTS or any(
+        ent.start == obj.i for ent, _ in ctx.notes.get("persons", []))
 
 
 def _opens_a_service(tok, lex) -> bool:
@@ -346,9 +425,10 @@ def _body_lead(doc, lead):
 
 
 def _dateline_sentence(sent) -> bool:
-    """'ЮЖНО-САХАЛИНСК, 28 августа.', '/ТАСС/.': every word a capitalised place or outlet, or a month."""
+    """'ЮЖНО-САХАЛИНСК, 28 августа.', '/ТАСС/.': every word a capitalised place or outlet, or a month; a line
+    with no word at all ('19.10.2011 |') is one too."""
     words = re.findall(r"[^\W\d_]{2,}", sent.text)
-    return 0 < len(words) <= 6 and all(w.isupper() or _MONTH_WORD.match(w) for w in words)
+    return len(words) <= 6 and all(w.isupper() or _MONTH_WORD.match(w) for w in words)
 
 
 _MONTH_WORD = re.compile(r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*$", re.I)
@@ -358,10 +438,21 @@ def _tally(sent, lex) -> bool:
     return any(_has_seq(sent, cue) for cue in lex.PERIOD_CUES)
 
 
-def _inspected(tok) -> bool:
-    """'осмотрел ход ремонтных работ': the thing inspected is work in progress."""
-    return any(lemma(t) in ("ход", "работа", "строительство", "ремонт", "стройка", "готовность")
-               for t in tok.doc[tok.i + 1:min(tok.sent.end, tok.i + 5)])
+def _inspected(tok, lex) -> bool:
+    """'осмотрел ход ремонтных работ': the thing inspected is work in progress (INSPECTED_WORK)."""
+    return any(lemma(t) in lex.INSPECTED_WORK for t in tok.doc[tok.i + 1:min(tok.sent.end, tok.i + 5)])
+
+
+def _inspected_how(ctx, tok, lex) -> bool:
+    """'проинспектировал, как организован прием пациентов в поселках Верхняя Гутара и Нерха': an inspection
+    verb with an indirect question after it ('…, как …') that names the settlement or facility inspected."""
+    doc, sent = tok.doc, tok.sent
+    nxt = [t for t in doc[tok.i + 1:min(sent.end, tok.i + 3)] if not t.is_space]
+    if len(nxt) < 2 or nxt[0].text != "," or lemma(nxt[1]) != "как":
+        return False
+    clause = doc[nxt[1].i:sent.end]
+    return any(lemma(t) in lex.OPENING_OBJECTS or lemma(t) in lex.FACILITY_LEMMAS for t in clause) or any(
+        p.label_ == "Settlement" and clause.start <= p.start < clause.end for p in place_spans(ctx))
 
 
 def _other_triggers(ctx: Ctx, lex):
@@ -373,12 +464,20 @@ def _other_triggers(ctx: Ctx, lex):
             noun = next((t for t in sent if lemma(t) in lex.AGREEMENT_NOUNS), None)
             sign = next((t for t in sent if lemma(t) in lex.SIGNING_VERBS), None)
             if noun is not None and (sign.pos_ not in ("VERB", "AUX") or _past(sign)) \
-                    and not _planned(sign) and not _planned(noun) and not _business_contract(noun, lex):
+                    and not _planned(sign) and not _planned(noun) and not _business_contract(noun, lex) \
+                    and not _minutes(noun, lex):
                 out.append(Trigger(doc[noun.i:noun.i + 1], "agreement_signing"))
         if lemmas & lex.VISIT_SUBJECTS and lemmas & lex.MOTION_VERBS:
             subj = next(t for t in sent if lemma(t) in lex.VISIT_SUBJECTS)
             out.append(Trigger(doc[subj.i:subj.i + 1], "visit"))
     return out
+
+
+def _minutes(noun, lex) -> bool:
+    """'протокол заседания', 'протокол совещания': the minutes of a sitting, not an agreement."""
+    doc = noun.doc
+    nxt = next((t for t in doc[noun.i + 1:min(noun.sent.end, noun.i + 4)] if t.pos_ in ("NOUN", "PROPN")), None)
+    return lemma(noun) == "протокол" and nxt is not None and lemma(nxt) in lex.EVENT_HEADS
 
 
 def _business_contract(noun, lex) -> bool:
@@ -420,11 +519,16 @@ def _triggers(ctx: Ctx, lex):
             continue
         if (t.verb or t.kind in CHECKED) and _planned(t.span[0]) and not (not t.verb and _expected_today(t.span[0])):
             continue
-        if not t.verb and t.kind in CHECKED and _future_verb(t.span[0]) and not _day_named(t.span.sent):
+        if not t.verb and t.kind in CHECKED and _future_verb(t.span[0]) and not _day_named(t.span.sent) \
+                and not _announced_visit(ctx, t.span[0], t.kind, lex):
             continue                                   # "проведем совещание": announced, no day, not held
         if not t.verb and (t.kind in CHECKED or t.kind in lex.GATHERINGS) and _upcoming(t.span) \
                 and not _day_named(t.span.sent):
             continue                                   # 'накануне визита', 'встреча, которая пройдет …'
+        if t.verb and t.kind == "opening" and _other_year(ctx, _clause(t.span)):
+            continue                                   # 'здание было введено в эксплуатацию в 2020 году': history
+        if not t.verb and t.kind in _family("visit", lex) and _time_frame(t.span, lex):
+            continue                                   # 'Перед приездом в Вологду он работал …': a time, not news
         if not t.verb and (t.kind in CHECKED or t.kind in lex.GATHERINGS) and (_ordered(t.span) or _habitual(t.span)):
             continue                                   # 'поручил провести совещание', '… проводится каждую неделю'
         if not t.verb and t.kind not in lex.NEEDS_TITLE and _programme_part(t.span, lex) \
@@ -461,6 +565,22 @@ def _upcoming(span) -> bool:
         after = after[1:]
     nxt = next((t for t in after[:3] if t.pos_ in ("VERB", "AUX")), None)
     return nxt is not None and (nxt.morph.get("Tense") == ["Fut"] or nxt.text.lower() in ("будет", "будут"))
+
+
+def _clause(span):
+    """The stretch of the span's sentence between the commas, semicolons or dashes around it."""
+    doc, sent = span.doc, span.sent
+    bounds = (",", ";", "—", "–")
+    left = next((t.i + 1 for t in reversed(doc[sent.start:span.start]) if t.text in bounds), sent.start)
+    right = next((t.i for t in doc[span.end:sent.end] if t.text in bounds), sent.end)
+    return doc[left:right]
+
+
+def _time_frame(span, lex) -> bool:
+    """'Перед приездом в Вологодскую область он был заведующим …', 'до переезда': a trip named as the time of
+    something else (TRIP_TIME_PREPS right before it, adjectives allowed) is not told as news."""
+    k = _modifiers_before(span.doc, span.start)
+    return k > 0 and span.doc[k - 1].text.lower() in lex.TRIP_TIME_PREPS
 
 
 def _programme_part(span, lex) -> bool:
@@ -562,6 +682,11 @@ def collect_events(ctx: Ctx, lex) -> None:
             name = doc[start:end]
         if kind in lex.NEEDS_TITLE and (title is None or _in_event_title(doc, start, lex)):
             continue
+        if kind in lex.FRAMEWORK_KINDS and not _framework_news(doc, start, trigger):
+            while title is not None:                   # its titles stay reserved: a programme is no body
+                titles.append(title)
+                title = _coordinated_title(doc, title)
+            continue
         if kind in lex.NEEDS_ANCHOR and title is None and not trig.verb and not _anchored(ctx, trigger):
             continue
         if title is not None:
@@ -578,8 +703,8 @@ def collect_events(ctx: Ctx, lex) -> None:
                 titles.append(title)
                 _assign(clusters, Cluster(kind, [title], name, title, sents=[title.sent], strong=True,
                                           kinds=[kind]), lex)
-    ctx.notes["event_clusters"] = _fold_synonyms(
-        _fold_framed(_fold_opened_visits([c for c in clusters if c.strong]), lex), lex)
+    ctx.notes["event_clusters"] = _fold_parts(ctx, _fold_synonyms(
+        _fold_framed(_fold_opened_visits([c for c in clusters if c.strong]), lex), lex), lex)
     ctx.notes["event_titles"] = titles
 
 
@@ -609,10 +734,11 @@ def _absorb(into, c, kinds: bool = True) -> None:
 
 
 def _to_object(trigger) -> bool:
-    """The verb's object is a bare 'объект' / 'учреждение' ('этот', 'новый' allowed) next to it."""
+    """The verb's object is a bare 'объект' / 'учреждение' / 'здание' (OPENED_ANAPHORS; 'этот', 'новый'
+    allowed) next to it."""
     doc, tok = trigger.doc, trigger[0]
     for t in doc[max(tok.sent.start, tok.i - 4):min(tok.sent.end, tok.i + 5)]:
-        if lemma(t) in _ANAPHORIC_OBJECTS and "Acc" in t.morph.get("Case") and t.i != tok.i \
+        if lemma(t) in load_lexicon("ru").OPENED_ANAPHORS and "Acc" in t.morph.get("Case") and t.i != tok.i \
                 and all(lemma(a) in ("этот", "новый", "данный", "тот") for a in doc[adjectives_before(doc, t.i):t.i]) \
                 and extend_genitive(doc, t.i + 1, limit=5) == t.i + 1:
             return True
@@ -660,6 +786,37 @@ def _fold_synonyms(clusters, lex):
     return out
 
 
+def _fold_parts(ctx, clusters, lex):
+    """'По окончании пленарного заседания делегаты форума …', 'Выставочную экспозицию посетили министр …': in
+    an article with exactly one congress / forum / conference (SYNONYM_GATHERINGS), a plenary with no title and
+    no date of its own, and a visit to one of its parts (GATHERING_PARTS: its exhibition, stand, section) are
+    that gathering's own parts: their people took part in it, not in an event of their own. (A plenary with
+    its own day stays a sub-event: '20 ноября — пленарное заседание'.)"""
+    big = [c for c in clusters if c.kind in lex.SYNONYM_GATHERINGS]
+    if len(big) != 1:
+        return clusters
+    main, out = big[0], []
+    for c in clusters:
+        if c is not main and c.title is None and (
+                (c.kind == "plenary" and not any(_dates_in(ctx, sent) for sent in c.sents))
+                or (c.kind in _family("visit", lex) and c.verb
+                    and all(t[0].pos_ in ("VERB", "AUX") and _visits_part(t[0], lex) for t in c.triggers))):
+            _absorb(main, c, kinds=False)
+            continue
+        out.append(c)
+    return out
+
+
+def _visits_part(tok, lex) -> bool:
+    """The visit verb's nearest noun (before or after it, in its clause) is a part of a gathering."""
+    doc = tok.doc
+    before = next((t for t in reversed(doc[max(tok.sent.start, tok.i - 3):tok.i]) if t.pos_ in ("NOUN", "PROPN")
+                   or t.text in ",;:"), None)
+    after = next((t for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 4)] if t.pos_ in ("NOUN", "PROPN")
+                  or t.text in ",;:"), None)
+    return any(t is not None and lemma(t) in lex.GATHERING_PARTS for t in (before, after))
+
+
 def _bare(c, trigger) -> bool:
     """The trigger noun alone, or with a referring word only ('этот форум')."""
     if len(trigger) != 1 or trigger[0].pos_ != "NOUN":
@@ -699,6 +856,36 @@ def _coordinated_title(doc, title):
     if j < len(doc) and (lemma(doc[j]) == "и" or doc[j].text == ","):
         return quote_after(doc, j)
     return None
+
+
+def _framework_news(doc, start: int, trigger) -> bool:
+    """'Стартовал пилотный проект «…»', 'Минздрав запустил программу «…»': a programme is news when its sentence
+    reports it as such — its noun the subject or object of its own clause (nominative or accusative, no
+    preposition before it) with a verb in the past there. 'в рамках нацпроекта «…»', 'по программе «…»',
+    'благодаря программе', 'победители проекта', 'реализуется программа' name the framework of something else
+    or a programme under way, not an event."""
+    head = trigger[-1]
+    if not set(head.morph.get("Case")) & {"Nom", "Acc"}:
+        return False
+    if start > 0 and doc[start - 1].pos_ == "ADP":
+        return False
+    sent = trigger.sent
+    bounds = (",", ";", ":", "—", "–")
+    left = next((t.i + 1 for t in reversed(doc[sent.start:start]) if t.text in bounds), sent.start)
+    right = next((t.i for t in doc[trigger.end:sent.end] if t.text in bounds and not _in_quotes(doc, t.i)),
+                 sent.end)
+    return any(t.pos_ in ("VERB", "AUX") and t.morph.get("Tense") == ["Past"] for t in doc[left:right])
+
+
+def _in_quotes(doc, i: int) -> bool:
+    """Token ``i`` lies inside «…» opened before it in its sentence."""
+    depth = 0
+    for t in doc[doc[i].sent.start:i]:
+        if t.text in "«„“":
+            depth += 1
+        elif t.text == "»" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _in_event_title(doc, start: int, lex) -> bool:
@@ -847,8 +1034,17 @@ def _date(ctx: Ctx, c: Cluster, lex, previous) -> None:
             c.start = previous
     lead = ctx.notes.get("lead")
     if c.start is None and lead is not None and any(s.start == lead.start for s in c.sents) \
-            and not any(_has_seq(lead, cue) for cue in lex.EARLIER_CUES) and not _other_year(ctx, lead):
+            and not any(_has_seq(lead, cue) for cue in lex.EARLIER_CUES) and not _other_year(ctx, lead) \
+            and not any(_told_future(t) for t in c.triggers):
         c.start = ctx.ref_date                       # the lead's event happened on the article's date
+
+
+def _told_future(trigger) -> bool:
+    """'посетит поликлинику', 'нанесёт рабочий визит': an announced event did not happen on the article's day."""
+    tok = trigger[0]
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok.morph.get("Tense") == ["Fut"] or _future_form(tok)
+    return _future_verb(tok)
 
 
 def _through_title(c: Cluster, trigger, sent):
@@ -1149,12 +1345,14 @@ def _participants(ctx, c, lex, clusters):
     for sent in sents:
         ranges.append((sent.start, sent.end))
         here = sent
-        for _ in range(2):                             # the next sentence, or the one after if it names no one
-            nxt = _next_in_paragraph(doc, here)
+        seen = {key for ent, key in persons if sent.start <= ent.start < sent.end}
+        for _ in range(4):                             # the next sentence naming someone new (three may name no one
+            nxt = _next_in_paragraph(doc, here)        # or only those named before: 'Андрей Макаров обратился …')
             if nxt is None:
                 break
             ranges.append((nxt.start, nxt.end))
-            if any(nxt.start <= ent.start < nxt.end for ent, _ in persons):
+            named = {key for ent, key in persons if nxt.start <= ent.start < nxt.end}
+            if named - seen:
                 break
             here = nxt
     gatherings = [k for k in clusters if k.kind in lex.GATHERINGS]
@@ -1163,7 +1361,7 @@ def _participants(ctx, c, lex, clusters):
             lemmas = {lemma(t) for t in sent}
             if any(set(cue) <= lemmas for cue in lex.SPEAKER_CUES):
                 ranges.append((sent.start, sent.end))
-    if c.kind in lex.GATHERINGS and len(gatherings) == 1:
+    if (c.kind in lex.GATHERINGS and len(gatherings) == 1) or _said_there(c, persons, lex):
         ranges += _speakers_after(ctx, c, persons, clusters)
     # the article's one opening takes the ceremony's sentences ('алую ленту он перерезал вместе с министром …'),
     # its one signing the signatories' ('Подписи под документом поставили …')
@@ -1306,10 +1504,36 @@ def _speakers_after(ctx, c, persons, clusters):
         ent = named[0]
         lead = [t for t in doc[nxt.start:ent.start] if not (t.is_space or t.is_punct)]
         verb = next((t for t in doc[ent.end:min(nxt.end, ent.end + 3)] if t.pos_ in ("VERB", "AUX")), None)
+        said = _attribution(doc, nxt, ent)
+        if said is not None:                           # '«…», – рассказал врио губернатора Иван Петров'
+            lead, verb = [], said
         if len(lead) > 4 or verb is None or lemma(verb) not in _SPEECH or verb.morph.get("Tense") != ["Past"]:
             break                                      # someone named who is no speaker: the account moved on
         out.append((nxt.start, nxt.end))
     return out
+
+
+def _attribution(doc, sent, ent):
+    """The speech verb of a quote's attribution before the name: '«…», – рассказал врио губернатора Иван
+    Петров' (the sentence opens with a quote; a dash, the verb and at most five words of a post between)."""
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.text not in "«\"„“":
+        return None
+    dash = next((t for t in reversed(doc[sent.start:ent.start]) if t.text in ("–", "—", "-")), None)
+    if dash is None or ent.start - dash.i > 7:
+        return None
+    return next((t for t in doc[dash.i + 1:ent.start] if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _said_there(c, persons, lex) -> bool:
+    """'Об этом было заявлено во время оперативного совещания': a sitting told as where something was said,
+    in a sentence that names no one (the speaker follows)."""
+    for sent in c.sents:
+        if any(sent.start <= ent.start < sent.end for ent, _ in persons):
+            continue
+        if any(lemma(t) in lex.SAID_AT_VERBS and _past(t) for t in sent):
+            return True
+    return False
 
 
 def _next_sentence(doc, sent):
