@@ -73,3 +73,72 @@ def sent_bounds(doc: Doc, i: int) -> tuple[int, int]:
 def sent_start(span) -> int:
     """``span.sent.start`` (a Span or a Token) through ``sent_bounds``."""
     return sent_bounds(span.doc, span.i if isinstance(span, Token) else span.start)[0]
+
+
+class TokenTable:
+    """The Doc's tokens as columns of plain values, made once per Doc: rules that walk the whole text read
+    these lists instead of making a spaCy Token per token (``for tok in doc``, ``doc[i]``) and folding its
+    lemma again. Index ``i`` is token ``i``.
+
+    - ``text``: ``tok.text``; ``low``: ``tok.text.lower()``; ``fold``: lower case with ё as е;
+    - ``lemma``: ``lemma_of(tok)``; ``pos``: ``tok.pos_``; ``idx``: ``tok.idx``; ``space``: ``tok.is_space``;
+    - ``sent_start`` / ``sent_end``: the token's sentence (``sent_bounds``).
+
+    Made from the finished annotation: the Russian morphology drops a table made before it, and the
+    extraction stage makes it anew (``kg.extract.pipeline.prepare``). Read it, never change it."""
+
+    __slots__ = ("n", "text", "low", "fold", "lemma", "pos", "idx", "space", "sent_start", "sent_end")
+
+    def __init__(self, doc: Doc):
+        from spacy.attrs import IDX, IS_SPACE, LEMMA, ORTH, POS
+        from spacy.parts_of_speech import NAMES
+
+        n = self.n = len(doc)
+        rows = doc.to_array([ORTH, LEMMA, POS, IDX, IS_SPACE]).tolist() if n else []
+        strings = doc.vocab.strings
+        text, low, fold, lemma = [], [], [], []
+        for orth, lem, _, _, _ in rows:
+            word = _WORDS.get(orth)
+            if word is None:
+                if len(_WORDS) > 500_000:
+                    _WORDS.clear()
+                w = strings[orth]
+                lw = w.lower()
+                word = _WORDS[orth] = (w, lw, lw.replace("ё", "е"))
+            text.append(word[0])
+            low.append(word[1])
+            fold.append(word[2])
+            if not lem:
+                lemma.append(word[2])
+            else:
+                got = _FOLDED.get(lem)
+                if got is None:
+                    if len(_FOLDED) > 500_000:
+                        _FOLDED.clear()
+                    got = _FOLDED[lem] = strings[lem].lower().replace("ё", "е")
+                lemma.append(got)
+        self.text, self.low, self.fold, self.lemma = text, low, fold, lemma
+        self.pos = [NAMES[r[2]] for r in rows]
+        self.idx = [r[3] for r in rows]
+        self.space = [bool(r[4]) for r in rows]
+        if n:
+            sent_bounds(doc, 0)
+            _, self.sent_start, self.sent_end = doc.user_data["kg_sent_bounds"]
+        else:
+            self.sent_start, self.sent_end = [], []
+
+
+_WORDS: dict[int, tuple[str, str, str]] = {}       # orth hash -> (text, lower, folded)
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The Doc's ``TokenTable``, made once (a length check guards a Doc re-made in place)."""
+    found = doc.user_data.get("kg_table")
+    if found is None or found.n != len(doc):
+        found = doc.user_data["kg_table"] = TokenTable(doc)
+    return found
+
+
+def drop_token_table(doc: Doc) -> None:
+    """Forget the Doc's table (and its sentence bounds): the annotation it was made from has changed."""
+    doc.user_data.pop("kg_table", None)

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import natasha_adapter as na
-from .extensions import PLACES, doc_text, register_extensions
+from .extensions import PLACES, doc_text, drop_token_table, register_extensions
 from .ru_names import is_initial, patronymic_gender
 
 register_extensions()
@@ -108,6 +108,7 @@ def make_morph(nlp, name):
                 tok = doc[i]
                 tok.lemma_ = tok.norm_ = low.replace("ё", "е")   # "Замгубернатора" -> "замгубернатора"
                 tok.pos_ = "NOUN"
+        drop_token_table(doc)                           # a table is made from the Doc's lemmas, set now
         return doc
     return component
 
