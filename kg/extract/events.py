@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..concepts import EVENT_KINDS
 from ..iris import make_key, normalize_key
 from ..nlp.ru_morph import GENDERS, adjectival_noun, head_index, inflect_word, join_words, to_nominative
-from ..nlp.extensions import doc_text
+from ..nlp.extensions import doc_text, sent_bounds, sent_start, token_table
 from .common import (adjectives_before, extend_genitive, is_genitive, lemma, quote_after, sentences, trigger_spans,
                      trigger_tokens)
 from .context import Ctx
@@ -225,17 +225,19 @@ def _verb_triggers(ctx: Ctx, lex):
         if kind in ("visit", "inspection") and (_tally(tok.sent, lex) or _crowd(tok)):
             continue                                   # 'поликлинику за год посетили 300 тысяч пациентов'
         out.append(Trigger(doc[tok.i:tok.i + 1], kind, True, True))
+    table = token_table(doc)                           # the sentences' lemmas without making Tokens
     for sent in sentences(doc):
-        toks = [t for t in sent if not t.is_space]
-        lems = [lemma(t) for t in toks]                 # once per sentence, not once per phrase
+        at = [j for j in range(sent.start, sent.end) if not table.space[j]]
+        lems = [table.lemma[j] for j in at]             # once per sentence, not once per phrase
         for seq, kind in lex.EVENT_PHRASES.items():
-            for i, t in enumerate(toks):
-                if lems[i] not in seq:
+            for i, lem in enumerate(lems):
+                if lem not in seq:
                     continue
-                window = toks[i:i + 5]
                 lemmas = lems[i:i + 5]
-                if lems[i] == seq[0] or lems[i] == seq[-1]:
+                if lem == seq[0] or lem == seq[-1]:
                     if all(s in lemmas for s in seq):
+                        window = [doc[j] for j in at[i:i + 5]]
+                        t = window[0]
                         verb = next((w for w in window if w.pos_ in ("VERB", "AUX") or
                                      w.morph.get("VerbForm") or _caps_verb(w)), None)
                         head = next((w for w in window if lemma(w) == seq[-1]), t)
@@ -367,8 +369,9 @@ def _inspected(tok) -> bool:
 def _other_triggers(ctx: Ctx, lex):
     doc = ctx.doc
     out = []
+    every = token_table(doc).lemma
     for sent in sentences(doc):
-        lemmas = {lemma(t) for t in sent}
+        lemmas = set(every[sent.start:sent.end])
         if lemmas & lex.SIGNING_VERBS:
             noun = next((t for t in sent if lemma(t) in lex.AGREEMENT_NOUNS), None)
             sign = next((t for t in sent if lemma(t) in lex.SIGNING_VERBS), None)
@@ -885,7 +888,8 @@ def _forward(ctx, d, sent):
 
 
 def _has_seq(sent, seq) -> bool:
-    toks = [lemma(t) for t in sent if not t.is_space]
+    table = token_table(sent.doc)
+    toks = [table.lemma[j] for j in range(sent.start, sent.end) if not table.space[j]]
     n = len(seq)
     return any(tuple(toks[i:i + n]) == seq for i in range(len(toks) - n + 1))
 
@@ -1159,8 +1163,9 @@ def _participants(ctx, c, lex, clusters):
             here = nxt
     gatherings = [k for k in clusters if k.kind in lex.GATHERINGS]
     if c.kind in lex.GATHERINGS and len(gatherings) == 1:
+        every = token_table(doc).lemma
         for sent in sentences(doc):
-            lemmas = {lemma(t) for t in sent}
+            lemmas = set(every[sent.start:sent.end])
             if any(set(cue) <= lemmas for cue in lex.SPEAKER_CUES):
                 ranges.append((sent.start, sent.end))
     if c.kind in lex.GATHERINGS and len(gatherings) == 1:
@@ -1169,8 +1174,9 @@ def _participants(ctx, c, lex, clusters):
     # its one signing the signatories' ('Подписи под документом поставили …')
     for kind, cues in (("opening", lex.CEREMONY_CUES), ("agreement_signing", lex.SIGNATORY_CUES)):
         if c.kind == kind and sum(k.kind == kind for k in clusters) == 1:
+            every = token_table(doc).lemma
             for sent in sentences(doc):
-                lemmas = {lemma(t) for t in sent}
+                lemmas = set(every[sent.start:sent.end])
                 if any(set(cue) <= lemmas for cue in cues):
                     ranges.append((sent.start, sent.end))
     if c.kind in lex.BACKWARD_KINDS and not any(any(sent.start <= ent.start < sent.end for sent in sents)
@@ -1422,17 +1428,18 @@ def _previous_in_paragraph(doc, sent):
 def _next_in_paragraph(doc, sent):
     if sent.end >= len(doc):
         return None
-    nxt = doc[sent.end].sent
-    first = next((t for t in sent if not t.is_space), sent[0])
-    if re.search(r"\n\s*\n", doc_text(doc)[first.idx:nxt.start_char]) or "\n" in nxt.text.strip() \
-            or not nxt.text.strip():
+    nxt = doc[slice(*sent_bounds(doc, sent.end))]      # doc[sent.end].sent
+    table, text = token_table(doc), doc_text(doc)
+    first = next((j for j in range(sent.start, sent.end) if not table.space[j]), sent.start)
+    nxt_text = text[nxt.start_char:nxt.end_char].strip()   # nxt.text.strip()
+    if re.search(r"\n\s*\n", text[table.idx[first]:nxt.start_char]) or "\n" in nxt_text or not nxt_text:
         return None                                    # a blank line ends the paragraph
     return nxt
 
 
 def _aside(doc, ent, lex) -> bool:
     """'при поддержке акима …', 'по поручению губернатора …': named, but not there."""
-    window = [lemma(t) for t in doc[max(ent.sent.start, ent.start - 5):ent.start]]
+    window = token_table(doc).lemma[max(sent_start(ent), ent.start - 5):ent.start]
     return any(w in ("предшественник", "предшественница", "память") for w in window) or any(
         (a, b) in lex.ASIDE_CUES for a, b in zip(window, window[1:]))
 
