@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..gazetteer import load_gazetteer
 from ..iris import make_key, normalize_key
-from ..nlp.extensions import PLACES, sent_bounds
+from ..nlp.extensions import PLACES, sent_bounds, token_table
 from ..nlp.ru_morph import join_words, nominative_words, to_nominative
 from .common import (adjectives_before, extend_genitive, lemma, quote_after, quoted_spans, trigger_spans,
                      trigger_tokens)
@@ -183,8 +183,8 @@ def _quoted_after_chief(ctx, lex, taken):
 def _legal_form(ctx, lex, i):
     """'ГБУЗ «Городская больница № 1»': a healthcare institution's legal form before its quoted name."""
     doc = ctx.doc
-    if doc[i].text.lower() not in lex.FACILITY_LEGAL_FORMS or not ctx.live(doc[i:i + 1]):
-        return None
+    if token_table(doc).low[i] not in lex.FACILITY_LEGAL_FORMS or not ctx.live(doc[i:i + 1]):
+        return None                                 # (tried at every word: read on the table)
     name = quote_after(doc, i, max_gap=3)
     if name is None:
         return None
