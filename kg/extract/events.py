@@ -145,7 +145,9 @@ def _of_event(doc, span, lex) -> bool:
 
 
 def _ceremony(span, lex) -> bool:
-    return any(lemma(t) in lex.EVENT_ANCHOR_WORDS for t in span.sent)
+    every = token_table(span.doc).lemma
+    start, end = sent_bounds(span.doc, span.start)     # span.sent
+    return any(every[i] in lex.EVENT_ANCHOR_WORDS for i in range(start, end))
 
 
 _PERSONAL_ENDING = re.compile(r"(?:ет|ёт|ит|ут|ют|ат|ят|ем|ём|им|ешь|ишь|ете|ите)(?:ся|сь)?$")
@@ -1271,9 +1273,11 @@ def _pronoun_subjects(doc, sents, persons) -> list:
     'он' / 'она' as a subject of the event's sentence, with no one named before it there, is the last person
     named in the nominative, of the same gender, in the two sentences before (same paragraph)."""
     out = []
+    table = token_table(doc)
+    every, pos, low = table.lemma, table.pos, table.low
     for sent in sents:
-        pron = next((t for t in sent if lemma(t) in _PRONOUNS and t.pos_ == "PRON" and t.morph.get("Case") == ["Nom"]
-                     and t.text.lower() in ("он", "она")), None)
+        pron = next((doc[i] for i in range(sent.start, sent.end) if every[i] in _PRONOUNS and pos[i] == "PRON"
+                     and low[i] in ("он", "она") and doc[i].morph.get("Case") == ["Nom"]), None)
         if pron is None or any(sent.start <= ent.start < pron.i for ent, _ in persons):
             continue
         gender = _PRONOUNS[lemma(pron)]
@@ -1647,10 +1651,12 @@ def _roles(ctx, lex, c, key, people):
     doc = ctx.doc
     orgs = ctx.notes.get("orgs", [])
     persons = ctx.notes.get("persons", [])
+    table = token_table(doc)                           # the sentences' lemmas without making Tokens
+    every = table.lemma
     for trigger, sent in zip(c.triggers, c.sents):
-        lemmas = [lemma(t) for t in sent]
+        lemmas = every[sent.start:sent.end]
         if any(l in lex.ORGANIZED_BY for l in lemmas):
-            cut = next(t.i for t in sent if lemma(t) in lex.ORGANIZED_BY)
+            cut = next(i for i in range(sent.start, sent.end) if every[i] in lex.ORGANIZED_BY)
             org = next((k for s, k in orgs if cut < s.start < sent.end and not _supported(doc, s)
                         and not _venue(doc, s)), None)
             if org:
@@ -1659,18 +1665,19 @@ def _roles(ctx, lex, c, key, people):
                 host = [k for ent, k in persons if sent.start <= ent.start < cut]
                 if host:
                     ctx.fact(key, "hc:organizer", host[-1])
-        for t in sent:
-            if lemma(t) == lex.SUPPORT[1] and t.i > 0 and lemma(doc[t.i - 1]) == lex.SUPPORT[0]:
+        for i in range(sent.start, sent.end):
+            if every[i] == lex.SUPPORT[1] and i > 0 and every[i - 1] == lex.SUPPORT[0]:
                 for s, k in orgs:
-                    if t.i < s.start and s.start_char < _list_end(doc, t.idx):
+                    if i < s.start and s.start_char < _list_end(doc, table.idx[i]):
                         ctx.fact(key, "hc:supporter", k)
         if c.kind == "agreement_signing":
             _parties(ctx, lex, key, trigger, sent, orgs)
     for sent in dict.fromkeys(c.sents):               # 'Организаторами выступают …' in the next sentence
         nxt = _next_in_paragraph(doc, sent)
-        if nxt is None or nxt in c.sents or not any(lemma(t) in ("организатор", "организовать") for t in nxt):
+        if nxt is None or nxt in c.sents or not any(every[i] in ("организатор", "организовать")
+                                                    for i in range(nxt.start, nxt.end)):
             continue
-        cut = next(t.i for t in nxt if lemma(t) in ("организатор", "организовать"))
+        cut = next(i for i in range(nxt.start, nxt.end) if every[i] in ("организатор", "организовать"))
         for s, k in orgs:
             if cut < s.start < nxt.end and not _supported(doc, s):
                 ctx.fact(key, "hc:organizer", k)
