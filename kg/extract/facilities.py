@@ -277,9 +277,10 @@ def _in_domain(phrase, head, lex) -> bool:
 
 def _head_span(phrase, head):
     n = len(head.split())
-    for t in phrase:
-        if " ".join(lemma(x) for x in phrase[t.i - phrase.start:t.i - phrase.start + n]) == head:
-            return t.i, n
+    every = token_table(phrase.doc).lemma
+    for i in range(phrase.start, phrase.end):
+        if " ".join(every[i:min(i + n, phrase.end)]) == head:
+            return i, n
     return phrase.start, 1
 
 
@@ -340,12 +341,13 @@ def _segments(sent) -> list[tuple[int, int]]:
     token ranges, the stretches in which a status word and the facility it speaks of usually stand together."""
     out, start = [], sent.start
     doc = sent.doc
-    for t in sent:
-        if t.text in _CLAUSE_BREAKS or (t.pos_ == "CCONJ" and t.i + 1 < sent.end       # '… и ознакомится'
-                                        and doc[t.i + 1].morph.get("VerbForm") == ["Fin"]):
-            if t.i > start:
-                out.append((start, t.i))
-            start = t.i + 1
+    table = token_table(doc)
+    for i in range(sent.start, sent.end):
+        if table.text[i] in _CLAUSE_BREAKS or (table.pos[i] == "CCONJ" and i + 1 < sent.end    # '… и ознакомится'
+                                               and doc[i + 1].morph.get("VerbForm") == ["Fin"]):
+            if i > start:
+                out.append((start, i))
+            start = i + 1
     if sent.end > start:
         out.append((start, sent.end))
     return out
@@ -409,7 +411,7 @@ def status_at(ctx: Ctx, phrase, others, lex) -> str | None:
     doc = sent.doc
     inside = {t.i for q in quoted_spans(doc) if sent.start <= q.start < sent.end for t in q}
     statuses = trigger_tokens(doc, "hc_statuses")
-    cues = [t for t in sent if t.i in statuses and t.i not in inside]
+    cues = [doc[i] for i in range(sent.start, sent.end) if i in statuses and i not in inside]
     if not cues:
         status = status_of(ctx, sent, lex)
         if status is None and _anaphoric(sent, lex):   # 'В перечень вошли: …' after 'Ремонты проведут …'
