@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import natasha_adapter as na
-from .extensions import PLACES, doc_text, drop_token_table, register_extensions
+from .extensions import PLACES, doc_text, drop_token_table, register_extensions, token_table
 from .ru_names import is_initial, patronymic_gender
 
 register_extensions()
@@ -216,11 +216,13 @@ def _ner_text(doc: Doc) -> str:
     text = doc_text(doc)
     chars = None
     waiting = False                      # at a sentence start, until its first word
-    for tok in doc:                      # one pass over the tokens instead of building every sentence Span
-        if tok.is_sent_start:
+    table = token_table(doc)             # one pass over the table: a Token only for each sentence's first word
+    for i, start in enumerate(table.sent_start):
+        if start == i:                   # tok.is_sent_start
             waiting = True
-        if waiting and not tok.is_space:
+        if waiting and not table.space[i]:
             waiting = False
+            tok = doc[i]
             if tok.text[:1].isupper() and (tok.lemma_.lower() in ROLE_WORDS or deputy_compound(tok.text)):
                 chars = chars or list(text)
                 chars[tok.idx] = chars[tok.idx].lower()
