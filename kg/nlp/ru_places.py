@@ -205,8 +205,9 @@ def match_gazetteer(doc: Doc, index) -> list[tuple[Span, tuple[str, ...]]]:
     gaz = load_gazetteer()
     table = token_table(doc)                       # the words' texts and forms without making Tokens
     at = [j for j, space in enumerate(table.space) if not space]
-    locs = {t.i for ent in doc.ents if ent.label_ == "LOC" for t in ent}
-    ents = {t.i: ent for ent in doc.ents for t in ent}
+    entities = doc.ents
+    locs = {j for ent in entities if ent.label_ == "LOC" for j in range(ent.start, ent.end)}
+    ents = {j: ent for ent in entities for j in range(ent.start, ent.end)}
     longest = _longest_names(index)
     lemmas = [table.lemma[j] for j in at]          # each word's forms once, not once per window it is in
     lowers = [table.fold[j] for j in at]
