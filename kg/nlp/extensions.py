@@ -64,8 +64,9 @@ def sent_bounds(doc: Doc, i: int) -> tuple[int, int]:
     if found is None or found[0] != len(doc):
         starts, ends = [0] * len(doc), [0] * len(doc)
         for sent in doc.sents:
-            for j in range(sent.start, sent.end):
-                starts[j], ends[j] = sent.start, sent.end
+            start, end = sent.start, sent.end
+            starts[start:end] = [start] * (end - start)
+            ends[start:end] = [end] * (end - start)
         found = doc.user_data["kg_sent_bounds"] = (len(doc), starts, ends)
     return found[1][i], found[2][i]
 
@@ -94,33 +95,29 @@ class TokenTable:
         from spacy.parts_of_speech import NAMES
 
         n = self.n = len(doc)
-        rows = doc.to_array([ORTH, LEMMA, POS, IDX, IS_SPACE]).tolist() if n else []
+        orths, lemmas, pos, idx, space = doc.to_array([ORTH, LEMMA, POS, IDX, IS_SPACE]).T.tolist() if n \
+            else ([], [], [], [], [])
         strings = doc.vocab.strings
-        text, low, fold, lemma = [], [], [], []
-        for orth, lem, _, _, _ in rows:
-            word = _WORDS.get(orth)
-            if word is None:
-                if len(_WORDS) > 500_000:
-                    _WORDS.clear()
+        if len(_WORDS) > 500_000:
+            _WORDS.clear()
+        if len(_FOLDED) > 500_000:
+            _FOLDED.clear()
+        for orth in orths:
+            if orth not in _WORDS:
                 w = strings[orth]
                 lw = w.lower()
-                word = _WORDS[orth] = (w, lw, lw.replace("ё", "е"))
-            text.append(word[0])
-            low.append(word[1])
-            fold.append(word[2])
-            if not lem:
-                lemma.append(word[2])
-            else:
-                got = _FOLDED.get(lem)
-                if got is None:
-                    if len(_FOLDED) > 500_000:
-                        _FOLDED.clear()
-                    got = _FOLDED[lem] = strings[lem].lower().replace("ё", "е")
-                lemma.append(got)
-        self.text, self.low, self.fold, self.lemma = text, low, fold, lemma
-        self.pos = [NAMES[r[2]] for r in rows]
-        self.idx = [r[3] for r in rows]
-        self.space = [bool(r[4]) for r in rows]
+                _WORDS[orth] = (w, lw, lw.replace("ё", "е"))
+        for lem in lemmas:
+            if lem and lem not in _FOLDED:
+                _FOLDED[lem] = strings[lem].lower().replace("ё", "е")
+        words = [_WORDS[orth] for orth in orths]
+        self.text = [w[0] for w in words]
+        self.low = [w[1] for w in words]
+        self.fold = fold = [w[2] for w in words]
+        self.lemma = [_FOLDED[lem] if lem else fold[i] for i, lem in enumerate(lemmas)]    # lemma_of
+        self.pos = [NAMES[p] for p in pos]
+        self.idx = idx
+        self.space = [bool(v) for v in space]
         if n:
             sent_bounds(doc, 0)
             _, self.sent_start, self.sent_end = doc.user_data["kg_sent_bounds"]

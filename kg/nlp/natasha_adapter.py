@@ -158,23 +158,23 @@ def adapt_tokens(ndoc: NDoc) -> list[NToken]:
     return out
 
 
-def tag_morph(ndoc: NDoc) -> list[tuple[str, dict, str]]:
-    """(pos, feats, lemma) per token in document order."""
+def tag_morph(ndoc: NDoc) -> list[tuple[str, tuple, str]]:
+    """(pos, feats as a tuple of (name, value) in natasha's order, lemma) per token in document order."""
     ndoc.tag_morph(models()["morph"])
     vocab = morph_vocab()
     out = []
     if len(_LEMMAS) > 200_000:
         _LEMMAS.clear()
     for tok in ndoc.tokens:
-        feats = tok.feats or {}
-        key = (tok.text, tok.pos, tuple(feats.items()))
+        items = tuple(tok.feats.items()) if tok.feats else ()
+        key = (tok.text, tok.pos, items)
         lemma = _LEMMAS.get(key)
         if lemma is None:
             tok.lemmatize(vocab)
             lemma = _LEMMAS[key] = tok.lemma
         else:
             tok.lemma = lemma
-        out.append((tok.pos or "X", dict(feats), (lemma or tok.text).lower()))
+        out.append((tok.pos or "X", items, (lemma or tok.text).lower()))
     return out
 
 

@@ -95,12 +95,16 @@ def make_morph(nlp, name):
         # once (what ``pos_``, ``set_morph``, ``lemma_`` and ``norm_`` would store).
         arr = doc.to_array(_MORPH_ATTRS)
         rows = _morph_rows(doc.vocab)
-        for i, (pos, feats, lemma) in zip(_word_indexes(doc), tagged):
-            key = (pos, tuple(feats.items()), lemma)
+        at = _word_indexes(doc)[:len(tagged)]
+        values = []
+        for key in tagged:                          # key: (pos, feats' items, lemma)
             row = rows.get(key)
             if row is None:
-                row = rows[key] = _morph_row(doc.vocab, pos, feats, lemma)
-            arr[i] = row
+                pos, items, lemma = key
+                row = rows[key] = _morph_row(doc.vocab, pos, dict(items), lemma)
+            values.append(row)
+        if values:
+            arr[at] = numpy.array(values[:len(at)], dtype=arr.dtype)
         doc.from_array(_MORPH_ATTRS, arr)
         for i, word in enumerate(_words(doc)):
             low = word.lower()
