@@ -313,20 +313,23 @@ def classify(phrase, head, lex) -> tuple[str, str]:
     return kind, cls
 
 
-def _unquoted(sent):
-    """The sentence's tokens outside quotes (a programme «Модернизация …» reports no modernization)."""
-    inside = {t.i for q in quoted_spans(sent.doc) if sent.start <= q.start < sent.end for t in q}
-    return [t for t in sent if t.i not in inside]
+def _unquoted(sent) -> list[int]:
+    """The indexes of the sentence's tokens outside quotes (a programme «Модернизация …» reports no
+    modernization)."""
+    inside = {i for q in quoted_spans(sent.doc) if sent.start <= q.start < sent.end for i in range(q.start, q.end)}
+    return [i for i in range(sent.start, sent.end) if i not in inside]
 
 
 def status_of(ctx: Ctx, sent, lex) -> str | None:
-    toks = _unquoted(sent)
-    lemmas = [lemma(t) for t in toks]
-    statuses = trigger_tokens(sent.doc, "hc_statuses")
-    cue = next((t for t in toks if t.i in statuses), None)
-    status = statuses[cue.i] if cue is not None else None
-    planned = any(l in lex.PLAN_CUES for l in lemmas) or any(t.text.lower() in lex.FUTURE_AUX for t in toks) \
-        or any(t.morph.get("Tense") == ["Fut"] and t.pos_ in ("VERB", "AUX") for t in toks)
+    doc = sent.doc
+    table = token_table(doc)                    # the sentence read on the table: no Token per word
+    at = _unquoted(sent)
+    lemmas = [table.lemma[i] for i in at]
+    statuses = trigger_tokens(doc, "hc_statuses")
+    cue = next((i for i in at if i in statuses), None)
+    status = statuses[cue] if cue is not None else None
+    planned = any(l in lex.PLAN_CUES for l in lemmas) or any(table.low[i] in lex.FUTURE_AUX for i in at) \
+        or any(table.pos[i] in ("VERB", "AUX") and doc[i].morph.get("Tense") == ["Fut"] for i in at)
     if planned and status in (None, "opened", "under_construction"):
         return "planned" if status or any(l in ("план", "планироваться", "ожидать") for l in lemmas) else None
     return status
