@@ -1150,6 +1150,13 @@ def _participants(ctx, c, lex, clusters):
     побывали …', 'В церемонии участвовали …'); for the article's only gathering, its speakers."""
     doc = ctx.doc
     persons = [(ent, key) for ent, key in ctx.notes.get("persons", []) if not _aside(doc, ent, lex)]
+    by_start = sorted((ent.start, i) for i, (ent, _) in enumerate(persons))   # who is named in a range: bisect
+    starts = [start for start, _ in by_start]
+
+    def named_in(b, e) -> bool:                        # any(b <= ent.start < e for ent, _ in persons)
+        at = bisect_left(starts, b)
+        return at < len(starts) and starts[at] < e
+
     sents = list(dict.fromkeys(c.sents))
     ranges = []
     for sent in sents:
@@ -1160,7 +1167,7 @@ def _participants(ctx, c, lex, clusters):
             if nxt is None:
                 break
             ranges.append((nxt.start, nxt.end))
-            if any(nxt.start <= ent.start < nxt.end for ent, _ in persons):
+            if named_in(nxt.start, nxt.end):
                 break
             here = nxt
     gatherings = [k for k in clusters if k.kind in lex.GATHERINGS]
@@ -1181,15 +1188,16 @@ def _participants(ctx, c, lex, clusters):
                 lemmas = set(every[sent.start:sent.end])
                 if any(set(cue) <= lemmas for cue in cues):
                     ranges.append((sent.start, sent.end))
-    if c.kind in lex.BACKWARD_KINDS and not any(any(sent.start <= ent.start < sent.end for sent in sents)
-                                                for ent, _ in persons):
+    if c.kind in lex.BACKWARD_KINDS and not any(named_in(sent.start, sent.end) for sent in sents):
         for sent in sents:                             # no one named with it: those named just before
             prev = _previous_in_paragraph(doc, sent)
             if prev is not None:
                 ranges.append((prev.start, prev.end))
     people = []
-    for ent, key in persons:
-        if any(b <= ent.start < e for b, e in ranges) and key not in people:
+    inside = {i for b, e in ranges for _, i in by_start[bisect_left(starts, b):bisect_left(starts, e)]}
+    for i in sorted(inside):                           # the persons named in a range, in their order
+        key = persons[i][1]
+        if key not in people:
             people.append(key)
     for key in _listed(ctx, c, lex, persons):
         if key not in people:
