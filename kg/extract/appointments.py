@@ -14,7 +14,7 @@ starts or ends; the tenure takes the date the sentence gives as its start or end
 from __future__ import annotations
 
 from ..iris import make_key
-from ..nlp.extensions import doc_text, sent_start
+from ..nlp.extensions import doc_text, sent_start, token_table
 from .common import lemma, trigger_spans, trigger_tokens
 from .context import Ctx
 
@@ -155,9 +155,11 @@ def _replaced_on_this_post(ctx, taken, persons, lex) -> None:
     from .officials import write_former_tenure, write_tenure
 
     doc = ctx.doc
-    for tok in doc:
-        if lemma(tok) not in lex.PREDECESSOR_WORDS or tok.pos_ != "VERB" or not taken:
+    table = token_table(doc)                # the verbs found on the table: no Token per word of the text
+    for i, word in enumerate(table.lemma):
+        if word not in lex.PREDECESSOR_WORDS or table.pos[i] != "VERB" or not taken:
             continue
+        tok = doc[i]
         sent = tok.sent
         if not any(lemma(t) in lex.POST_WORDS and t.i > sent.start and lemma(doc[t.i - 1]) in lex.DEMONSTRATIVES
                    for t in sent):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.extensions import doc_text, lemma_of
+from ..nlp.extensions import doc_text, lemma_of, token_table
 from ..nlp.ru_morph import adjectival_noun
 
 OPEN_QUOTES = "«“„\""
@@ -19,8 +19,7 @@ def tokens(doc: Doc) -> tuple[list[Token], list[str]]:
     NLP stage has set every lemma; ``prepare`` drops a stale copy."""
     found = doc.user_data.get("kg_tokens")
     if found is None or found[0] != len(doc):
-        toks = list(doc)
-        found = doc.user_data["kg_tokens"] = (len(doc), toks, [lemma(t) for t in toks])
+        found = doc.user_data["kg_tokens"] = (len(doc), list(doc), token_table(doc).lemma)
     return found[1], found[2]
 
 
@@ -85,14 +84,14 @@ def quoted_spans(doc: Doc) -> list[Span]:
 
 def _quoted_spans(doc: Doc) -> list[Span]:
     out, open_at = [], None
-    for tok in doc:
-        if "\n" in tok.text:
+    for i, text in enumerate(token_table(doc).text):
+        if "\n" in text:
             open_at = None
-        elif tok.text in "«“„" or (tok.text == '"' and open_at is None):
-            open_at = tok.i
-        elif tok.text in "»”" or (tok.text == '"' and open_at is not None):
-            if open_at is not None and tok.i - open_at > 1 and tok.i - open_at <= 12:
-                out.append(doc[open_at + 1:tok.i])
+        elif text in "«“„" or (text == '"' and open_at is None):
+            open_at = i
+        elif text in "»”" or (text == '"' and open_at is not None):
+            if open_at is not None and i - open_at > 1 and i - open_at <= 12:
+                out.append(doc[open_at + 1:i])
             open_at = None
     return out
 
@@ -157,10 +156,12 @@ def _attaches(prep: Token, nxt: Token) -> bool:
 def adjectives_before(doc: Doc, start: int) -> int:
     """Start of the agreeing adjectives (and ordinal numerals) before a head noun. A word the tagger took
     for a noun but that declines like an adjective ('трассовых пунктов') counts too."""
+    table = token_table(doc)
+    space, pos, text = table.space, table.pos, table.text
     i = start
-    while i > 0 and not doc[i - 1].is_space and (
-            doc[i - 1].pos_ == "ADJ" or _roman(doc[i - 1].text) or _adjectival(doc[i - 1], doc[start])):
-        i -= 1
+    while i > 0 and not space[i - 1] and (
+            pos[i - 1] == "ADJ" or _roman(text[i - 1]) or pos[i - 1] == "NOUN" and _adjectival(doc[i - 1], doc[start])):
+        i -= 1                                          # (a word is adjectival only if tagged a noun)
     return i
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..concepts import EVENT_KINDS
 from ..iris import make_key, normalize_key
 from ..nlp.ru_morph import GENDERS, adjectival_noun, head_index, inflect_word, join_words, to_nominative
-from ..nlp.extensions import doc_text
+from ..nlp.extensions import doc_text, sent_bounds, sent_start, token_table
 from .common import (adjectives_before, extend_genitive, is_genitive, lemma, quote_after, sentences, trigger_spans,
                      trigger_tokens)
 from .context import Ctx
@@ -176,7 +176,9 @@ def _of_event(doc, span, lex) -> bool:
 
 
 def _ceremony(span, lex) -> bool:
-    return any(lemma(t) in lex.EVENT_ANCHOR_WORDS for t in span.sent)
+    every = token_table(span.doc).lemma
+    start, end = sent_bounds(span.doc, span.start)     # span.sent
+    return any(every[i] in lex.EVENT_ANCHOR_WORDS for i in range(start, end))
 
 
 _PERSONAL_ENDING = re.compile(r"(?:ет|ёт|ит|ут|ют|ат|ят|ем|ём|им|ешь|ишь|ете|ите)(?:ся|сь)?$")
@@ -266,17 +268,19 @@ def _verb_triggers(ctx: Ctx, lex):
         if kind in ("visit", "inspection") and (_tally(tok.sent, lex) or _crowd(tok)):
             continue                                   # 'поликлинику за год посетили 300 тысяч пациентов'
         out.append(Trigger(doc[tok.i:tok.i + 1], kind, True, True))
+    table = token_table(doc)                           # the sentences' lemmas without making Tokens
     for sent in sentences(doc):
-        toks = [t for t in sent if not t.is_space]
-        lems = [lemma(t) for t in toks]                 # once per sentence, not once per phrase
+        at = [j for j in range(sent.start, sent.end) if not table.space[j]]
+        lems = [table.lemma[j] for j in at]             # once per sentence, not once per phrase
         for seq, kind in lex.EVENT_PHRASES.items():
-            for i, t in enumerate(toks):
-                if lems[i] not in seq:
+            for i, lem in enumerate(lems):
+                if lem not in seq:
                     continue
-                window = toks[i:i + 5]
                 lemmas = lems[i:i + 5]
-                if lems[i] == seq[0] or lems[i] == seq[-1]:
+                if lem == seq[0] or lem == seq[-1]:
                     if all(s in lemmas for s in seq):
+                        window = [doc[j] for j in at[i:i + 5]]
+                        t = window[0]
                         verb = next((w for w in window if w.pos_ in ("VERB", "AUX") or
                                      w.morph.get("VerbForm") or _caps_verb(w)), None)
                         head = next((w for w in window if lemma(w) == seq[-1]), t)
@@ -458,8 +462,9 @@ def _inspected_how(ctx, tok, lex) -> bool:
 def _other_triggers(ctx: Ctx, lex):
     doc = ctx.doc
     out = []
+    every = token_table(doc).lemma
     for sent in sentences(doc):
-        lemmas = {lemma(t) for t in sent}
+        lemmas = set(every[sent.start:sent.end])
         if lemmas & lex.SIGNING_VERBS:
             noun = next((t for t in sent if lemma(t) in lex.AGREEMENT_NOUNS), None)
             sign = next((t for t in sent if lemma(t) in lex.SIGNING_VERBS), None)
@@ -1081,7 +1086,8 @@ def _forward(ctx, d, sent):
 
 
 def _has_seq(sent, seq) -> bool:
-    toks = [lemma(t) for t in sent if not t.is_space]
+    table = token_table(sent.doc)
+    toks = [table.lemma[j] for j in range(sent.start, sent.end) if not table.space[j]]
     n = len(seq)
     return any(tuple(toks[i:i + n]) == seq for i in range(len(toks) - n + 1))
 
@@ -1340,25 +1346,39 @@ def _participants(ctx, c, lex, clusters):
     побывали …', 'В церемонии участвовали …'); for the article's only gathering, its speakers."""
     doc = ctx.doc
     persons = [(ent, key) for ent, key in ctx.notes.get("persons", []) if not _aside(doc, ent, lex)]
+    by_start = sorted((ent.start, i) for i, (ent, _) in enumerate(persons))   # who is named in a range: bisect
+    starts = [start for start, _ in by_start]
+
+    def named_in(b, e) -> bool:                        # any(b <= ent.start < e for ent, _ in persons)
+        at = bisect_left(starts, b)
+        return at < len(starts) and starts[at] < e
+
+    def keys_in(b, e) -> set:                          # {key for ent, key in persons if b <= ent.start < e}
+        at, out = bisect_left(starts, b), set()
+        while at < len(starts) and starts[at] < e:
+            out.add(persons[by_start[at][1]][1])
+            at += 1
+        return out
+
     sents = list(dict.fromkeys(c.sents))
     ranges = []
     for sent in sents:
         ranges.append((sent.start, sent.end))
         here = sent
-        seen = {key for ent, key in persons if sent.start <= ent.start < sent.end}
+        seen = keys_in(sent.start, sent.end)
         for _ in range(4):                             # the next sentence naming someone new (three may name no one
             nxt = _next_in_paragraph(doc, here)        # or only those named before: 'Андрей Макаров обратился …')
             if nxt is None:
                 break
             ranges.append((nxt.start, nxt.end))
-            named = {key for ent, key in persons if nxt.start <= ent.start < nxt.end}
-            if named - seen:
+            if keys_in(nxt.start, nxt.end) - seen:
                 break
             here = nxt
     gatherings = [k for k in clusters if k.kind in lex.GATHERINGS]
     if c.kind in lex.GATHERINGS and len(gatherings) == 1:
+        every = token_table(doc).lemma
         for sent in sentences(doc):
-            lemmas = {lemma(t) for t in sent}
+            lemmas = set(every[sent.start:sent.end])
             if any(set(cue) <= lemmas for cue in lex.SPEAKER_CUES):
                 ranges.append((sent.start, sent.end))
     if (c.kind in lex.GATHERINGS and len(gatherings) == 1) or _said_there(c, persons, lex):
@@ -1367,19 +1387,21 @@ def _participants(ctx, c, lex, clusters):
     # its one signing the signatories' ('Подписи под документом поставили …')
     for kind, cues in (("opening", lex.CEREMONY_CUES), ("agreement_signing", lex.SIGNATORY_CUES)):
         if c.kind == kind and sum(k.kind == kind for k in clusters) == 1:
+            every = token_table(doc).lemma
             for sent in sentences(doc):
-                lemmas = {lemma(t) for t in sent}
+                lemmas = set(every[sent.start:sent.end])
                 if any(set(cue) <= lemmas for cue in cues):
                     ranges.append((sent.start, sent.end))
-    if c.kind in lex.BACKWARD_KINDS and not any(any(sent.start <= ent.start < sent.end for sent in sents)
-                                                for ent, _ in persons):
+    if c.kind in lex.BACKWARD_KINDS and not any(named_in(sent.start, sent.end) for sent in sents):
         for sent in sents:                             # no one named with it: those named just before
             prev = _previous_in_paragraph(doc, sent)
             if prev is not None:
                 ranges.append((prev.start, prev.end))
     people = []
-    for ent, key in persons:
-        if any(b <= ent.start < e for b, e in ranges) and key not in people:
+    inside = {i for b, e in ranges for _, i in by_start[bisect_left(starts, b):bisect_left(starts, e)]}
+    for i in sorted(inside):                           # the persons named in a range, in their order
+        key = persons[i][1]
+        if key not in people:
             people.append(key)
     for key in _listed(ctx, c, lex, persons):
         if key not in people:
@@ -1463,9 +1485,11 @@ def _pronoun_subjects(doc, sents, persons) -> list:
     'он' / 'она' as a subject of the event's sentence, with no one named before it there, is the last person
     named in the nominative, of the same gender, in the two sentences before (same paragraph)."""
     out = []
+    table = token_table(doc)
+    every, pos, low = table.lemma, table.pos, table.low
     for sent in sents:
-        pron = next((t for t in sent if lemma(t) in _PRONOUNS and t.pos_ == "PRON" and t.morph.get("Case") == ["Nom"]
-                     and t.text.lower() in ("он", "она")), None)
+        pron = next((doc[i] for i in range(sent.start, sent.end) if every[i] in _PRONOUNS and pos[i] == "PRON"
+                     and low[i] in ("он", "она") and doc[i].morph.get("Case") == ["Nom"]), None)
         if pron is None or any(sent.start <= ent.start < pron.i for ent, _ in persons):
             continue
         gender = _PRONOUNS[lemma(pron)]
@@ -1646,17 +1670,18 @@ def _previous_in_paragraph(doc, sent):
 def _next_in_paragraph(doc, sent):
     if sent.end >= len(doc):
         return None
-    nxt = doc[sent.end].sent
-    first = next((t for t in sent if not t.is_space), sent[0])
-    if re.search(r"\n\s*\n", doc_text(doc)[first.idx:nxt.start_char]) or "\n" in nxt.text.strip() \
-            or not nxt.text.strip():
+    nxt = doc[slice(*sent_bounds(doc, sent.end))]      # doc[sent.end].sent
+    table, text = token_table(doc), doc_text(doc)
+    first = next((j for j in range(sent.start, sent.end) if not table.space[j]), sent.start)
+    nxt_text = text[nxt.start_char:nxt.end_char].strip()   # nxt.text.strip()
+    if re.search(r"\n\s*\n", text[table.idx[first]:nxt.start_char]) or "\n" in nxt_text or not nxt_text:
         return None                                    # a blank line ends the paragraph
     return nxt
 
 
 def _aside(doc, ent, lex) -> bool:
     """'при поддержке акима …', 'по поручению губернатора …': named, but not there."""
-    window = [lemma(t) for t in doc[max(ent.sent.start, ent.start - 5):ent.start]]
+    window = token_table(doc).lemma[max(sent_start(ent), ent.start - 5):ent.start]
     return any(w in ("предшественник", "предшественница", "память") for w in window) or any(
         (a, b) in lex.ASIDE_CUES for a, b in zip(window, window[1:]))
 
@@ -1864,10 +1889,12 @@ def _roles(ctx, lex, c, key, people):
     doc = ctx.doc
     orgs = ctx.notes.get("orgs", [])
     persons = ctx.notes.get("persons", [])
+    table = token_table(doc)                           # the sentences' lemmas without making Tokens
+    every = table.lemma
     for trigger, sent in zip(c.triggers, c.sents):
-        lemmas = [lemma(t) for t in sent]
+        lemmas = every[sent.start:sent.end]
         if any(l in lex.ORGANIZED_BY for l in lemmas):
-            cut = next(t.i for t in sent if lemma(t) in lex.ORGANIZED_BY)
+            cut = next(i for i in range(sent.start, sent.end) if every[i] in lex.ORGANIZED_BY)
             org = next((k for s, k in orgs if cut < s.start < sent.end and not _supported(doc, s)
                         and not _venue(doc, s)), None)
             if org:
@@ -1876,18 +1903,19 @@ def _roles(ctx, lex, c, key, people):
                 host = [k for ent, k in persons if sent.start <= ent.start < cut]
                 if host:
                     ctx.fact(key, "hc:organizer", host[-1])
-        for t in sent:
-            if lemma(t) == lex.SUPPORT[1] and t.i > 0 and lemma(doc[t.i - 1]) == lex.SUPPORT[0]:
+        for i in range(sent.start, sent.end):
+            if every[i] == lex.SUPPORT[1] and i > 0 and every[i - 1] == lex.SUPPORT[0]:
                 for s, k in orgs:
-                    if t.i < s.start and s.start_char < _list_end(doc, t.idx):
+                    if i < s.start and s.start_char < _list_end(doc, table.idx[i]):
                         ctx.fact(key, "hc:supporter", k)
         if c.kind == "agreement_signing":
             _parties(ctx, lex, key, trigger, sent, orgs)
     for sent in dict.fromkeys(c.sents):               # 'Организаторами выступают …' in the next sentence
         nxt = _next_in_paragraph(doc, sent)
-        if nxt is None or nxt in c.sents or not any(lemma(t) in ("организатор", "организовать") for t in nxt):
+        if nxt is None or nxt in c.sents or not any(every[i] in ("организатор", "организовать")
+                                                    for i in range(nxt.start, nxt.end)):
             continue
-        cut = next(t.i for t in nxt if lemma(t) in ("организатор", "организовать"))
+        cut = next(i for i in range(nxt.start, nxt.end) if every[i] in ("организатор", "организовать"))
         for s, k in orgs:
             if cut < s.start < nxt.end and not _supported(doc, s):
                 ctx.fact(key, "hc:organizer", k)

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..gazetteer import load_gazetteer
 from ..iris import make_key, normalize_key
-from ..nlp.extensions import PLACES, sent_bounds
+from ..nlp.extensions import PLACES, sent_bounds, token_table
 from ..nlp.ru_morph import join_words, nominative_words, to_nominative
 from .common import (adjectives_before, extend_genitive, lemma, quote_after, quoted_spans, trigger_spans,
                      trigger_tokens)
@@ -183,8 +183,8 @@ def _quoted_after_chief(ctx, lex, taken):
 def _legal_form(ctx, lex, i):
     """'ГБУЗ «Городская больница № 1»': a healthcare institution's legal form before its quoted name."""
     doc = ctx.doc
-    if doc[i].text.lower() not in lex.FACILITY_LEGAL_FORMS or not ctx.live(doc[i:i + 1]):
-        return None
+    if token_table(doc).low[i] not in lex.FACILITY_LEGAL_FORMS or not ctx.live(doc[i:i + 1]):
+        return None                                 # (tried at every word: read on the table)
     name = quote_after(doc, i, max_gap=3)
     if name is None:
         return None
@@ -277,9 +277,10 @@ def _in_domain(phrase, head, lex) -> bool:
 
 def _head_span(phrase, head):
     n = len(head.split())
-    for t in phrase:
-        if " ".join(lemma(x) for x in phrase[t.i - phrase.start:t.i - phrase.start + n]) == head:
-            return t.i, n
+    every = token_table(phrase.doc).lemma
+    for i in range(phrase.start, phrase.end):
+        if " ".join(every[i:min(i + n, phrase.end)]) == head:
+            return i, n
     return phrase.start, 1
 
 
@@ -312,10 +313,11 @@ def classify(phrase, head, lex) -> tuple[str, str]:
     return kind, cls
 
 
-def _unquoted(sent):
-    """The sentence's tokens outside quotes (a programme «Модернизация …» reports no modernization)."""
-    inside = {t.i for q in quoted_spans(sent.doc) if sent.start <= q.start < sent.end for t in q}
-    return [t for t in sent if t.i not in inside]
+def _unquoted(sent) -> list[int]:
+    """The indexes of the sentence's tokens outside quotes (a programme «Модернизация …» reports no
+    modernization)."""
+    inside = {i for q in quoted_spans(sent.doc) if sent.start <= q.start < sent.end for i in range(q.start, q.end)}
+    return [i for i in range(sent.start, sent.end) if i not in inside]
 
 
 def _status_cues(doc) -> dict[int, str]:
@@ -333,13 +335,15 @@ def _status_cues(doc) -> dict[int, str]:
 
 
 def status_of(ctx: Ctx, sent, lex) -> str | None:
-    toks = _unquoted(sent)
-    lemmas = [lemma(t) for t in toks]
-    statuses = _status_cues(sent.doc)
-    cue = next((t for t in toks if t.i in statuses), None)
-    status = statuses[cue.i] if cue is not None else None
-    planned = any(l in lex.PLAN_CUES for l in lemmas) or any(t.text.lower() in lex.FUTURE_AUX for t in toks) \
-        or any(t.morph.get("Tense") == ["Fut"] and t.pos_ in ("VERB", "AUX") for t in toks)
+    doc = sent.doc
+    table = token_table(doc)                    # the sentence read on the table: no Token per word
+    at = _unquoted(sent)
+    lemmas = [table.lemma[i] for i in at]
+    statuses = _status_cues(doc)
+    cue = next((i for i in at if i in statuses), None)
+    status = statuses[cue] if cue is not None else None
+    planned = any(l in lex.PLAN_CUES for l in lemmas) or any(table.low[i] in lex.FUTURE_AUX for i in at) \
+        or any(table.pos[i] in ("VERB", "AUX") and doc[i].morph.get("Tense") == ["Fut"] for i in at)
     if planned and status in (None, "opened", "under_construction"):
         return "planned" if status or any(l in ("план", "планироваться", "ожидать") for l in lemmas) else None
     return status
@@ -354,12 +358,13 @@ def _segments(sent) -> list[tuple[int, int]]:
     token ranges, the stretches in which a status word and the facility it speaks of usually stand together."""
     out, start = [], sent.start
     doc = sent.doc
-    for t in sent:
-        if t.text in _CLAUSE_BREAKS or (t.pos_ == "CCONJ" and t.i + 1 < sent.end       # '… и ознакомится'
-                                        and doc[t.i + 1].morph.get("VerbForm") == ["Fin"]):
-            if t.i > start:
-                out.append((start, t.i))
-            start = t.i + 1
+    table = token_table(doc)
+    for i in range(sent.start, sent.end):
+        if table.text[i] in _CLAUSE_BREAKS or (table.pos[i] == "CCONJ" and i + 1 < sent.end    # '… и ознакомится'
+                                               and doc[i + 1].morph.get("VerbForm") == ["Fin"]):
+            if i > start:
+                out.append((start, i))
+            start = i + 1
     if sent.end > start:
         out.append((start, sent.end))
     return out
@@ -426,7 +431,7 @@ def status_at(ctx: Ctx, phrase, others, lex) -> str | None:
     doc = sent.doc
     inside = {t.i for q in quoted_spans(doc) if sent.start <= q.start < sent.end for t in q}
     statuses = _status_cues(doc)
-    cues = [t for t in sent if t.i in statuses and t.i not in inside]
+    cues = [doc[i] for i in range(sent.start, sent.end) if i in statuses and i not in inside]
     if not cues:
         status = status_of(ctx, sent, lex)
         if status is None and _anaphoric(sent, lex):   # 'В перечень вошли: …' after 'Ремонты проведут …'

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..iris import make_key
-from ..nlp.extensions import PLACES, sent_bounds, sent_start
+from ..nlp.extensions import PLACES, sent_bounds, sent_start, token_table
 from ..nlp.ru_morph import nominative_words
 from .common import adjectives_before, extend_genitive, lemma
 from .context import Ctx
@@ -16,7 +16,11 @@ _YEAR = re.compile(r"^(19|20)\d{2}$")
 
 
 def _value(tok) -> float | None:
-    text = tok.text.replace("\xa0", "")
+    return _value_of(tok.text)
+
+
+def _value_of(text: str) -> float | None:
+    text = text.replace("\xa0", "")
     if not _NUMBER.match(text) or _YEAR.match(text):
         return None
     return float(text.replace(",", "."))
@@ -32,10 +36,11 @@ def _sentence_years(ctx: Ctx, start: int, end: int, lex) -> tuple[list, bool]:
     cache = ctx.notes.setdefault("sentence_years", {})
     found = cache.get(start)
     if found is None:
-        doc = ctx.doc
-        years = [(i, doc[i].text) for i in range(start, end) if _YEAR.match(doc[i].text) and i + 1 < len(doc)
-                 and lemma(doc[i + 1]) in ("год", "г.", "г")]
-        lemmas = [lemma(doc[i]) for i in range(start, end) if not doc[i].is_space]
+        table = token_table(ctx.doc)        # the sentence's words without making Tokens
+        texts, every = table.text, table.lemma
+        years = [(i, texts[i]) for i in range(start, end) if _YEAR.match(texts[i]) and i + 1 < table.n
+                 and every[i + 1] in ("год", "г.", "г")]
+        lemmas = [every[i] for i in range(start, end) if not table.space[i]]
         this_year = any(tuple(lemmas[i:i + len(p)]) == p for p in lex.THIS_YEAR for i in range(len(lemmas)))
         found = cache[start] = (years, this_year)
     return found
@@ -109,9 +114,12 @@ def subject_for(ctx: Ctx, tok) -> str | None:
 
 def extract_indicators(ctx: Ctx, lex) -> None:
     doc = ctx.doc
-    for tok in doc:
-        value = _value(tok)
-        if value is None or not ctx.live(doc[tok.i:tok.i + 1]) or _in_date(ctx, tok):
+    for i, text in enumerate(token_table(doc).text):       # numbers found on the table: no Token per word
+        value = _value_of(text)
+        if value is None:
+            continue
+        tok = doc[i]
+        if not ctx.live(doc[tok.i:tok.i + 1]) or _in_date(ctx, tok):
             continue
         prev = doc[tok.i - 1] if tok.i > 0 else None
         if _capacity(ctx, lex, tok, value) or _money(ctx, lex, tok, value) or _readiness(ctx, lex, tok, value):

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..concepts import ROLES as ROLE_LABELS
 from ..gazetteer import load_gazetteer
 from ..iris import make_key
-from ..nlp.extensions import PLACES, doc_text, sent_bounds
+from ..nlp.extensions import PLACES, doc_text, sent_bounds, token_table
 from ..nlp.ru_places import place_index
 from ..nlp.ru_morph import to_nominative
 from .common import is_genitive, lemma, one_place, sentence_index, sentences, trigger_spans, trigger_tokens
@@ -111,9 +111,10 @@ def _listed_holders(ctx: Ctx, lex, places, orgs) -> None:
 def _listed_names(doc, persons, n: int) -> list:
     """The persons right after ``persons[n]`` in a list joined by commas and 'и'."""
     out, end = [], persons[n][0].end
+    table = token_table(doc)                    # the words between on the table: they may be many
     for ent, key in persons[n + 1:]:
-        between = [t for t in doc[end:ent.start] if not t.is_space]
-        if len(between) != 1 or between[0].text not in (",", "и"):
+        between = [i for i in range(end, ent.start) if not table.space[i]]
+        if len(between) != 1 or table.text[between[0]] not in (",", "и"):
             break
         out.append((ent, key))
         end = ent.end

@@ -10,10 +10,10 @@ from functools import lru_cache
 from .. import paths
 from ..iris import make_key, normalize_key
 from ..nlp import natasha_adapter as na
-from ..nlp.extensions import PLACES, doc_text
+from ..nlp.extensions import PLACES, doc_text, token_table
 from ..nlp.ru_morph import join_words, nominative_words
 from .acronyms import is_acronym, stands_for
-from .common import adjectives_before, extend_genitive, lemma, quoted_spans, tokens
+from .common import adjectives_before, extend_genitive, lemma, quoted_spans
 from .context import Ctx
 from .regional import body_label, full_head, regional_bodies
 
@@ -52,21 +52,20 @@ def _alias_spans(ctx: Ctx) -> list:
     doc = ctx.doc
     table = aliases()
     out = []
-    every, every_lemma = tokens(doc)
-    keep = [i for i, t in enumerate(every) if not t.is_space]
-    toks = [every[i] for i in keep]
-    texts = [t.text for t in toks]
-    lemmas = [every_lemma[i] for i in keep]     # once per word, not once per window
-    for i in range(len(toks)):
+    words = token_table(doc)                    # the words read on the token table: no Token per word
+    keep = [i for i, space in enumerate(words.space) if not space]
+    texts = [words.text[i] for i in keep]
+    lemmas = [words.lemma[i] for i in keep]     # once per word, not once per window
+    for i in range(len(keep)):
         if not texts[i][:1].isupper():
             continue                            # a name starts with a capital
         for n in (4, 3, 2, 1):
-            if i + n > len(toks):
+            if i + n > len(keep):
                 continue
             text = normalize_key(" ".join(texts[i:i + n]))
             lem = normalize_key(" ".join(lemmas[i:i + n]))
             if text in table or lem in table:
-                out.append(doc[toks[i].i:toks[i + n - 1].i + 1])
+                out.append(doc[keep[i]:keep[i + n - 1] + 1])
                 break
     return out
 
@@ -75,10 +74,11 @@ def _adjective_bodies(ctx: Ctx, lex) -> list:
     """'украинское правительство', 'японского дипломатического ведомства': a body named by its country."""
     doc = ctx.doc
     out = []
-    toks, lemmas = tokens(doc)
-    for tok, lem in zip(toks, lemmas):
-        if lem not in lex.GOV_HEADS or tok.pos_ != "NOUN":
+    words = token_table(doc)
+    for i, lem in enumerate(words.lemma):
+        if lem not in lex.GOV_HEADS or words.pos[i] != "NOUN":
             continue
+        tok = doc[i]
         start = adjectives_before(doc, tok.i)
         if start < tok.i and lemma(doc[start]) in lex.COUNTRY_ADJECTIVES:
             out.append(doc[start:extend_genitive(doc, tok.i + 1, limit=3)])
@@ -91,10 +91,11 @@ def _place_bodies(ctx: Ctx, lex, places) -> list:
     doc = ctx.doc
     out = []
     ends = {p.start: p for p in places if p.label_ in ("Country", "Region")}
-    toks, lemmas = tokens(doc)
-    for tok, lem in zip(toks, lemmas):
-        if lem not in lex.PLACE_BODY_HEADS or tok.pos_ not in ("NOUN", "ADJ"):
+    words = token_table(doc)
+    for i, lem in enumerate(words.lemma):
+        if lem not in lex.PLACE_BODY_HEADS or words.pos[i] not in ("NOUN", "ADJ"):
             continue
+        tok = doc[i]
         j = tok.i + 1
         while j < len(doc) and j - tok.i <= 4 and j not in ends and doc[j].pos_ in ("NOUN", "ADJ") \
                 and doc[j].morph.get("Case") == ["Gen"] and doc[j].ent_type_ != "PER":
@@ -132,9 +133,10 @@ def org_candidates(ctx: Ctx, lex) -> list:
     for ent in doc.ents:
         if ent.label_ == "ORG" and ctx.live(ent):
             cands.append(_extend(doc, ent.start, ent.end, places))
-    for tok, lem in zip(*tokens(doc)):
-        if lem in lex.GOV_HEADS and tok.pos_ in ("NOUN", "PROPN"):
-            span = _gov_phrase(doc, tok, places)
+    words = token_table(doc)
+    for i, lem in enumerate(words.lemma):
+        if lem in lex.GOV_HEADS and words.pos[i] in ("NOUN", "PROPN"):
+            span = _gov_phrase(doc, doc[i], places)
             if span is not None:
                 cands.append(span)
     cands += _domains(ctx)

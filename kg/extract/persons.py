@@ -5,7 +5,7 @@ import re
 
 from ..iris import make_key
 from .common import lemma
-from ..nlp.extensions import doc_text
+from ..nlp.extensions import doc_text, token_table
 from .context import Ctx
 
 _PATRONYMIC = re.compile(r"(вич|вна|вны|вне|вной|вну|вичем|вича|вичу|вичa|ична|ичны|ичне|ичной|ичну|ұлы|қызы|улы|кызы)$",
@@ -332,7 +332,8 @@ def _by_patronymic(parts: list[str], by_part: dict[str, set]) -> str | None:
 
 def _in_parentheses_after(ent, prev) -> bool:
     doc = ent.doc
-    between = [t.text for t in doc[prev.end:ent.start] if not t.is_space]
+    table = token_table(doc)                # the words between on the table: they may be many
+    between = [table.text[i] for i in range(prev.end, ent.start) if not table.space[i]]
     return between == ["("] and ent.end < len(doc) and doc[ent.end].text == ")"
 
 

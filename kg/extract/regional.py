@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..gazetteer import load_gazetteer
 from ..nlp import natasha_adapter as na
 from ..nlp.ru_morph import restore_case
-from .common import adjectives_before, extend_genitive, lemma
+from .common import adjectives_before, extend_genitive, lemma, token_table
 
 
 @lru_cache(maxsize=None)
@@ -67,10 +67,12 @@ def regional_bodies(ctx, lex, places) -> list[tuple]:
     starts = {p.start for p in places}
     inside = {i for p in places for i in range(p.start, p.end)}
     out = []
-    for tok in doc:
-        if lemma(tok) not in lex.REGIONAL_BODY_HEADS or tok.pos_ not in ("NOUN", "PROPN") \
-                or not ctx.live(doc[tok.i:tok.i + 1]):
+    table = token_table(doc)                # the heads are found on the table: no Token per word of the text
+    for i, word in enumerate(table.lemma):
+        if word not in lex.REGIONAL_BODY_HEADS or table.pos[i] not in ("NOUN", "PROPN") \
+                or not ctx.live(doc[i:i + 1]):
             continue
+        tok = doc[i]
         start = adjectives_before(doc, tok.i)
         adjs = {lemma(t) for t in doc[start:tok.i]}
         end = extend_genitive(doc, tok.i + 1, limit=6)

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import natasha_adapter as na
-from .extensions import PLACES, doc_text, register_extensions
+from .extensions import PLACES, doc_text, drop_token_table, register_extensions, token_table
 from .ru_names import is_initial, patronymic_gender
 
 register_extensions()
@@ -95,12 +95,16 @@ def make_morph(nlp, name):
         # once (what ``pos_``, ``set_morph``, ``lemma_`` and ``norm_`` would store).
         arr = doc.to_array(_MORPH_ATTRS)
         rows = _morph_rows(doc.vocab)
-        for i, (pos, feats, lemma) in zip(_word_indexes(doc), tagged):
-            key = (pos, tuple(feats.items()), lemma)
+        at = _word_indexes(doc)[:len(tagged)]
+        values = []
+        for key in tagged:                          # key: (pos, feats' items, lemma)
             row = rows.get(key)
             if row is None:
-                row = rows[key] = _morph_row(doc.vocab, pos, feats, lemma)
-            arr[i] = row
+                pos, items, lemma = key
+                row = rows[key] = _morph_row(doc.vocab, pos, dict(items), lemma)
+            values.append(row)
+        if values:
+            arr[at] = numpy.array(values[:len(at)], dtype=arr.dtype)
         doc.from_array(_MORPH_ATTRS, arr)
         for i, word in enumerate(_words(doc)):
             low = word.lower()
@@ -108,6 +112,7 @@ def make_morph(nlp, name):
                 tok = doc[i]
                 tok.lemma_ = tok.norm_ = low.replace("ё", "е")   # "Замгубернатора" -> "замгубернатора"
                 tok.pos_ = "NOUN"
+        drop_token_table(doc)                           # a table is made from the Doc's lemmas, set now
         return doc
     return component
 
@@ -215,11 +220,13 @@ def _ner_text(doc: Doc) -> str:
     text = doc_text(doc)
     chars = None
     waiting = False                      # at a sentence start, until its first word
-    for tok in doc:                      # one pass over the tokens instead of building every sentence Span
-        if tok.is_sent_start:
+    table = token_table(doc)             # one pass over the table: a Token only for each sentence's first word
+    for i, start in enumerate(table.sent_start):
+        if start == i:                   # tok.is_sent_start
             waiting = True
-        if waiting and not tok.is_space:
+        if waiting and not table.space[i]:
             waiting = False
+            tok = doc[i]
             if tok.text[:1].isupper() and (tok.lemma_.lower() in ROLE_WORDS or deputy_compound(tok.text)):
                 chars = chars or list(text)
                 chars[tok.idx] = chars[tok.idx].lower()

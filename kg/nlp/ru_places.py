@@ -23,7 +23,7 @@ from ..gazetteer import load_gazetteer
 from ..patterns import load_word_sets
 from ..iris import make_key
 from . import natasha_adapter as na
-from .extensions import PLACES, lemma_of, register_extensions
+from .extensions import PLACES, lemma_of, register_extensions, token_table
 from .ru_morph import join_words, to_nominative
 from .ru_names import is_initial
 
@@ -203,33 +203,35 @@ def _support(doc: Doc, chunk, locs: set[int]) -> bool:
 def match_gazetteer(doc: Doc, index) -> list[tuple[Span, tuple[str, ...]]]:
     """Longest gazetteer names in the text, each with the keys of every place it may name."""
     gaz = load_gazetteer()
-    words = [t for t in doc if not t.is_space]
-    locs = {t.i for ent in doc.ents if ent.label_ == "LOC" for t in ent}
-    ents = {t.i: ent for ent in doc.ents for t in ent}
+    table = token_table(doc)                       # the words' texts and forms without making Tokens
+    at = [j for j, space in enumerate(table.space) if not space]
+    entities = doc.ents
+    locs = {j for ent in entities if ent.label_ == "LOC" for j in range(ent.start, ent.end)}
+    ents = {j: ent for ent in entities for j in range(ent.start, ent.end)}
     longest = _longest_names(index)
-    lemmas = [_lemma(t) for t in words]            # each word's forms once, not once per window it is in
-    lowers = [_low(t) for t in words]
-    at = [t.i for t in words]
+    lemmas = [table.lemma[j] for j in at]          # each word's forms once, not once per window it is in
+    lowers = [table.fold[j] for j in at]
+    texts = [table.text[j] for j in at]
     found, i = [], 0
-    while i < len(words):
+    while i < len(at):
         # A name starts with its first word's lemma or form, and only at a capital: other words start none.
         most = max(longest.get(lemmas[i], 0), longest.get(lowers[i], 0))
         # 'новосибирской области': a region's adjective written lower-case still names it before its noun
-        region_noun = not words[i].text[:1].isupper() and i + 1 < len(words) and lemmas[i + 1] in _REGION_NOUNS
+        region_noun = not texts[i][:1].isupper() and i + 1 < len(at) and lemmas[i + 1] in _REGION_NOUNS
         # 'области Абай', 'область Жетысу': the official Russian names of Kazakhstan's newer regions put the noun first
-        noun_first = (lemmas[i] in _REGION_NOUNS or lemmas[i] == "регион") and i + 1 < len(words) and \
-            words[i + 1].text[:1].isupper()
+        noun_first = (lemmas[i] in _REGION_NOUNS or lemmas[i] == "регион") and i + 1 < len(at) and \
+            texts[i + 1][:1].isupper()
         region_noun = region_noun or noun_first
-        if not most or not (words[i].text[:1].isupper() or region_noun):
+        if not most or not (texts[i][:1].isupper() or region_noun):
             i += 1
             continue
-        for n in range(min(MAX_WORDS, len(words) - i, most), 0, -1):
+        for n in range(min(MAX_WORDS, len(at) - i, most), 0, -1):
             if at[i + n - 1] - at[i] + 1 != n:
                 continue
             keys = index.get(tuple(lemmas[i:i + n])) or index.get(tuple(lowers[i:i + n]))
             if not keys:
                 continue
-            chunk = words[i:i + n]
+            chunk = [doc[j] for j in at[i:i + n]]
             places = [gaz.get(k) for k in keys]
             if region_noun and (n < 2 or any(p.cls != "Region" for p in places)):
                 continue
@@ -412,8 +414,11 @@ def coordinated_regions(doc: Doc, spans: list[Span], index) -> list[Span]:
 
 
 def _adjective_like(tok) -> bool:
-    low = tok.text.lower()
-    return tok.text[:1].isupper() and (tok.pos_ == "ADJ" or low.endswith(
+    return _adjective_like_text(tok.text, tok.pos_)
+
+
+def _adjective_like_text(text: str, pos: str) -> bool:
+    return text[:1].isupper() and (pos == "ADJ" or text.lower().endswith(
         ("ский", "ского", "скому", "ском", "ским", "ских", "ские", "цкий", "цкого", "цком", "ской", "ская", "ское",
          "ий", "ого", "ом", "ой", "ый", "ая", "ое", "ых", "их")))
 
@@ -446,10 +451,12 @@ def district_spans(doc: Doc) -> list[tuple[Span, str]]:
     """'Семилукского округа', 'Алеутский муниципальный округ', 'Иглинского, … и Калтасинского районов' -> each
     adjective with its noun phrase, as (span, nominative name)."""
     out = []
-    for tok in doc:
-        noun = _lemma(tok)
-        if noun not in _DISTRICT_NOUNS or tok.i == 0:
+    lemmas = token_table(doc).lemma
+    for i in range(1, len(lemmas)):
+        noun = lemmas[i]
+        if noun not in _DISTRICT_NOUNS:
             continue
+        tok = doc[i]
         j = tok.i - 1
         mods = []
         while j >= 0 and _modifier(doc[j]):
@@ -515,14 +522,16 @@ def adjective_toponyms(doc: Doc, taken: set[int], named: set[str] = frozenset())
     gaz = load_gazetteer()
     adjectives, seats = district_adjectives(), district_seats()
     out = []
-    for tok in doc:
-        if tok.i in taken or tok.i + 1 >= len(doc) or not (tok.pos_ == "ADJ" or _adjective_like(tok)):
+    table = token_table(doc)
+    texts, pos, lemmas, folds = table.text, table.pos, table.lemma, table.fold
+    for i in range(len(texts) - 1):
+        if i in taken or not (pos[i] == "ADJ" or _adjective_like_text(texts[i], pos[i])):
             continue
-        nxt = doc[tok.i + 1]
-        level = _lemma(nxt)
-        if level not in _LOCATED_NOUNS and _low(nxt) not in _LOCATED_NOUNS and \
+        level = lemmas[i + 1]
+        if level not in _LOCATED_NOUNS and folds[i + 1] not in _LOCATED_NOUNS and \
                 level not in _REGION_LEVEL and level not in ("районный", "городской") and level not in _REGION_BODIES:
             continue                           # 'курских врачей' says where people are from, not a place
+        tok = doc[i]
         word = _lemma(tok)
         masc = _norm(_masc(tok)) if tok.text[:1].isupper() else word
         # a region's adjective: capitalised, or lower-case before a regional body ('орловским департаментом')
@@ -629,10 +638,12 @@ def cue_settlements(doc: Doc, taken: set[int]) -> list[Span]:
     """'село Челутай', 'в поселке Агинское', 'с. Долан': a capitalized name after a settlement word; after
     a plural one, every name of the list ('в поселках Брусянский и Каменецкий')."""
     out = []
-    for tok in doc:
-        low = _low(tok).rstrip(".")
-        if low not in _SETTLEMENT_CUES and _lemma(tok) not in _CUE_LEMMAS:
+    table = token_table(doc)
+    for i, fold in enumerate(table.fold):
+        low = fold.rstrip(".")
+        if low not in _SETTLEMENT_CUES and table.lemma[i] not in _CUE_LEMMAS:
             continue
+        tok = doc[i]
         if low in ("г", "с", "п", "д", "х", "ст") and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "."):
             continue                              # a bare letter is an abbreviation only with its full stop
         if is_initial(tok) and not tok.is_sent_start:
