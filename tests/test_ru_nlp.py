@@ -235,3 +235,10 @@ def test_a_kazakh_village_after_an_abbreviated_noun_keeps_its_name(ru_nlp):
     doc = ru_nlp("Медицинские пункты построят: с.Бегалы, Кобдинского района; с.Кайынды, Мугалжарского района.")
     names = [s.kb_id_ for s in doc.spans[PLACES] if s.label_ == "Settlement"]
     assert "Бегала" not in names and "Кайында" not in names, names
+
+
+def test_kazakh_loanwords_get_one_lemma_in_every_case(ru_nlp):
+    doc = ru_nlp("Об этом акиму области сообщили. В акимате и в маслихате знают, что акиме говорили.")
+    norms = {t.text: t.norm_ for t in doc}
+    assert norms["акиму"] == norms["акиме"] == "аким"
+    assert norms["акимате"] == "акимат" and norms["маслихате"] == "маслихат"

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from . import natasha_adapter as na
 from .extensions import PLACES, doc_text, drop_token_table, register_extensions, token_table
 from .ru_names import is_initial, patronymic_gender
+from .ru_morph import loanword_forms
 
 register_extensions()
 
@@ -106,9 +107,13 @@ def make_morph(nlp, name):
         if values:
             arr[at] = numpy.array(values[:len(at)], dtype=arr.dtype)
         doc.from_array(_MORPH_ATTRS, arr)
+        forms = loanword_forms()
         for i, word in enumerate(_words(doc)):
             low = word.lower()
-            if low.startswith("зам") and deputy_compound(low):
+            if low in forms:                            # 'акиму', 'акиме': the dictionary knows no 'аким'
+                doc[i].lemma_ = doc[i].norm_ = forms[low]
+                doc[i].pos_ = "NOUN"
+            elif low.startswith("зам") and deputy_compound(low):
                 tok = doc[i]
                 tok.lemma_ = tok.norm_ = low.replace("ё", "е")   # "Замгубернатора" -> "замгубернатора"
                 tok.pos_ = "NOUN"

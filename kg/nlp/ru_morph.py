@@ -1,6 +1,8 @@
 """Russian inflection helpers over pymorphy (through natasha): nominative forms of names and phrases."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import natasha_adapter as na
 
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
@@ -39,9 +41,21 @@ def restore_case(surface: str, form: str) -> str:
     return form
 
 
+@lru_cache(maxsize=1)
+def loanword_forms() -> dict[str, str]:
+    """Every hard-stem masculine case form of the loanwords of ``LOANWORD_LEMMAS`` ('акиму', 'акиме') -> the
+    stem ('аким'), which the dictionary does not know."""
+    from ..patterns import load_word_sets
+    endings = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
+    return {stem + e: stem for stem in load_word_sets("ru")["LOANWORD_LEMMAS"] for e in endings}
+
+
 def inflect_word(token, grammemes: set[str], gender: str | None = None) -> str:
     """The word in the requested grammemes, or unchanged when pymorphy cannot tell. ``gender`` (an agreeing
     word's head gender) picks among ambiguous parses: 'Территориального фонда' -> 'Территориальный'."""
+    stem = loanword_forms().get(token.text.lower())
+    if stem is not None and grammemes == {"nomn", "sing"}:   # 'акиму' -> 'аким'
+        return stem[:1].upper() + stem[1:] if token.text[:1].isupper() else stem
     case = feats(token).get("Case")
     key = (token.text, case, frozenset(grammemes), gender)
     found = _INFLECTED.get(key)
