@@ -320,9 +320,11 @@ def check_store(store, graph=None, focus: Iterable[str] | None = None, *,
     Memory is bounded: see the module's docstring (``workdir``: where the focus nodes are sorted).
 
     ``store``: an open Oxigraph store, or the folder of one (a ``str`` or ``Path``, not open in this process).
-    A folder is opened read-only for each target's checks and closed after them: what RocksDB keeps in memory
-    as it reads (its block caches and table readers) is handed back between targets, so the checks' memory is
-    that of one target's reads, not of all of them together."""
+    A folder is opened for each target's checks and closed after them: what RocksDB keeps in memory as it
+    reads (its block caches and table readers) is handed back between targets, so the checks' memory is that
+    of one target's reads, not of all of them together. It is opened read-write, so that RocksDB goes on
+    compacting a freshly loaded store in the background meanwhile (a read-only store is left as it is, and
+    its queries then read more files); the checks only read it."""
     by_target: dict[str, list[Check]] = {}
     for check in compiled():
         by_target.setdefault(check.target, []).append(check)
@@ -332,7 +334,7 @@ def check_store(store, graph=None, focus: Iterable[str] | None = None, *,
     with tempfile.TemporaryDirectory(prefix="kg-checks-", dir=workdir) as tmp:
         for k, (target, checks) in enumerate(by_target.items()):
             if folder_of_store is not None:
-                store = _open_read_only(folder_of_store)
+                store = _open(folder_of_store)
             folder = Path(tmp) / str(k)
             folder.mkdir()
             members = export.SortedSpool(folder, SPOOL_LINES)
@@ -350,10 +352,10 @@ def check_store(store, graph=None, focus: Iterable[str] | None = None, *,
     return sorted(found)
 
 
-def _open_read_only(folder):
+def _open(folder):
     import pyoxigraph as ox
 
-    return ox.Store.read_only(str(folder))
+    return ox.Store(str(folder))
 
 
 def _trim() -> None:
