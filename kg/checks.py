@@ -317,14 +317,24 @@ def check_store(store, graph=None, focus: Iterable[str] | None = None, *,
                 workdir: Path | None = None) -> list[Violation]:
     """Every violation of the shapes in ``store``'s default graph (the merged graph), sorted; with ``focus``
     (IRIs), only the violations whose focus node is one of them (an incremental build re-checks what changed).
-    Memory is bounded: see the module's docstring (``workdir``: where the focus nodes are sorted)."""
+    Memory is bounded: see the module's docstring (``workdir``: where the focus nodes are sorted).
+
+    ``store``: an open Oxigraph store, or the folder of one (a ``str`` or ``Path``, not open in this process).
+    A folder is opened for each target's checks and closed after them: what RocksDB keeps in memory as it
+    reads (its block caches and table readers) is handed back between targets, so the checks' memory is that
+    of one target's reads, not of all of them together. It is opened read-write, so that RocksDB goes on
+    compacting a freshly loaded store in the background meanwhile (a read-only store is left as it is, and
+    its queries then read more files); the checks only read it."""
     by_target: dict[str, list[Check]] = {}
     for check in compiled():
         by_target.setdefault(check.target, []).append(check)
     nodes = None if focus is None else sorted(set(focus))
     found: set[Violation] = set()
+    folder_of_store = store if isinstance(store, (str, Path)) else None
     with tempfile.TemporaryDirectory(prefix="kg-checks-", dir=workdir) as tmp:
         for k, (target, checks) in enumerate(by_target.items()):
+            if folder_of_store is not None:
+                store = _open(folder_of_store)
             folder = Path(tmp) / str(k)
             folder.mkdir()
             members = export.SortedSpool(folder, SPOOL_LINES)
@@ -336,7 +346,22 @@ def check_store(store, graph=None, focus: Iterable[str] | None = None, *,
                                   "blank nodes cannot be checked (the build's graphs name every node)")
                 for check in checks:
                     _collect(store, check, store.query(check.query_over(batch)), found)
+            if folder_of_store is not None:
+                store = None                            # closed: its caches go back to the system
+                _trim()
     return sorted(found)
+
+
+def _open(folder):
+    import pyoxigraph as ox
+
+    return ox.Store(str(folder))
+
+
+def _trim() -> None:
+    from .build import _trim as trim
+
+    trim()
 
 
 def _focus_nodes(store, target: str, nodes: list[str] | None) -> Iterator[list[str]]:

@@ -73,3 +73,26 @@ def test_a_blank_focus_node_is_an_error_not_a_skipped_check():
     store.load(b'_:x <http://www.w3.org/2000/01/rdf-schema#label> "a"@ru .\n', format=ox.RdfFormat.N_TRIPLES)
     with pytest.raises(checks.KgError, match="blank node"):
         checks.check_store(store)
+
+
+def test_a_store_folder_is_opened_afresh_per_target_with_the_same_answer(monkeypatch, tmp_path):
+    """The build hands the checks its store's folder: each target's checks read it opened afresh and closed
+    after them (RocksDB's caches go back between targets), with the answer of the open store; the store is
+    only read."""
+    folder = tmp_path / "store"
+    store = ox.Store(str(folder))
+    text = "".join(export.nt_triple(*t) + " .\n" for t in _graph())
+    store.load(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    expected = checks.check_store(store)
+    store.flush()
+    del store
+    opened = []
+    real = checks._open
+    monkeypatch.setattr(checks, "_open", lambda f: opened.append(f) or real(f))
+    monkeypatch.setattr(checks, "MEMBER_BATCH", 3)
+    (tmp_path / "work").mkdir()
+    got = checks.check_store(folder, workdir=tmp_path / "work")
+    assert got == expected and len(got) >= 12
+    assert opened == [folder] * len({c.target for c in checks.compiled()})
+    assert not list((tmp_path / "work").iterdir())
+    assert len(ox.Store(str(folder))) == len(_graph())     # closed after: it opens again, unchanged
