@@ -19,7 +19,7 @@ from ..gazetteer import load_gazetteer
 from ..iris import make_key
 from ..nlp.extensions import PLACES, doc_text, sent_bounds, token_table
 from ..nlp.ru_places import place_index
-from ..nlp.ru_morph import to_nominative
+from ..nlp.ru_morph import NOUN_ENDINGS, stem_forms, to_nominative
 from .common import is_genitive, lemma, one_place, sentence_index, sentences, trigger_spans, trigger_tokens
 from .context import Ctx
 
@@ -1203,8 +1203,13 @@ def _context_country(ctx: Ctx) -> str | None:
 
 
 _DOMAINS = {"kz": "KZ", "ru": "RU"}      # 'Ulysmedia.kz', 'РИА.ru': an outlet of that country
-_NOUN_ENDINGS = {"", "а", "я", "у", "ю", "о", "е", "ы", "и", "ь", "ом", "ем", "ой", "ей", "ов", "ев", "ам", "ям",
-                 "ами", "ями", "ах", "ях"}
+
+
+@lru_cache(maxsize=1)
+def _country_cue_forms() -> dict[str, str]:
+    """Every case form of the ``COUNTRY_CUES`` stems ('акиматами', 'Акорду') -> the country."""
+    from .lexicon_ru import COUNTRY_CUES
+    return stem_forms(COUNTRY_CUES, NOUN_ENDINGS)
 
 
 def institution_country(ctx: Ctx) -> str | None:
@@ -1212,14 +1217,13 @@ def institution_country(ctx: Ctx) -> str | None:
     'акимат', 'Госдума': ``COUNTRY_CUES``; an outlet's .kz / .ru domain), None when they name none or two:
     for an article that names no place at all."""
     if "institution_country" not in ctx.notes:
-        from .lexicon_ru import COUNTRY_CUES
+        forms = _country_cue_forms()
         found = set()
         for tok in ctx.doc:
             low = tok.text.lower()
-            cue = next((COUNTRY_CUES[low[:n]] for n in range(len(low), max(len(low) - 4, 2), -1)
-                        if low[:n] in COUNTRY_CUES and low[n:] in _NOUN_ENDINGS), None)
+            cue = forms.get(low)
             if cue is None and "." in tok.text[1:-1]:
-                cue = _DOMAINS.get(tok.text.lower().rpartition(".")[2])
+                cue = _DOMAINS.get(low.rpartition(".")[2])
             if cue and ctx.live(tok.doc[tok.i:tok.i + 1]):
                 found.add(cue)
         ctx.notes["institution_country"] = found.pop() if len(found) == 1 else None

@@ -301,9 +301,9 @@ def _listed_village(span: Span) -> bool:
 
 def _trim_region_name(span: Span) -> Span | None:
     """'области Абай Нурлан Уранхаев': the region's name after its noun is not the person's first word."""
-    from .ru_places import noun_first_region_words
+    from .ru_places import NOUN_FIRST_NOUNS, noun_first_region_words
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].lemma_.lower() not in ("область", "регион") or \
+    if span.start == 0 or doc[span.start - 1].lemma_.lower() not in NOUN_FIRST_NOUNS or \
             span[0].text.lower() not in noun_first_region_words():
         return span
     return Span(doc, span.start + 1, span.end, label="PER") if len(span) > 1 else None

@@ -41,13 +41,22 @@ def restore_case(surface: str, form: str) -> str:
     return form
 
 
+# Case endings of nouns, for words the dictionary does not know: the hard-stem masculine ones, and all.
+HARD_MASCULINE_ENDINGS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
+NOUN_ENDINGS = HARD_MASCULINE_ENDINGS + ("я", "ю", "о", "и", "ь", "ем", "ой", "ей", "ев", "ям", "ями", "ях")
+
+
+def stem_forms(stems: dict, endings) -> dict:
+    """Every form stem + ending -> the stem's value (the longer stem's where two stems make one form)."""
+    return {stem + e: value for stem, value in sorted(stems.items(), key=lambda kv: len(kv[0])) for e in endings}
+
+
 @lru_cache(maxsize=1)
 def loanword_forms() -> dict[str, str]:
     """Every hard-stem masculine case form of the loanwords of ``LOANWORD_LEMMAS`` ('акиму', 'акиме') -> the
     stem ('аким'), which the dictionary does not know."""
     from ..patterns import load_word_sets
-    endings = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
-    return {stem + e: stem for stem in load_word_sets("ru")["LOANWORD_LEMMAS"] for e in endings}
+    return stem_forms({stem: stem for stem in load_word_sets("ru")["LOANWORD_LEMMAS"]}, HARD_MASCULINE_ENDINGS)
 
 
 def inflect_word(token, grammemes: set[str], gender: str | None = None) -> str:

@@ -40,6 +40,8 @@ _STREET_CUES = _SETS["STREET_CUES"]
 _DISTRICT_NOUNS = _SETS["DISTRICT_NOUNS"]
 _DISTRICT_MODIFIERS = _SETS["DISTRICT_MODIFIERS"]
 _REGION_NOUNS = _SETS["REGION_NOUNS"]
+# Nouns a region's name may follow ('область Абай', 'регион Абай': Kazakhstan's newer regions)
+NOUN_FIRST_NOUNS = _REGION_NOUNS | {"регион"}
 _ADJECTIVE_HEADS = _DISTRICT_NOUNS | _DISTRICT_MODIFIERS | {"федеральный", "область", "край", "регион"}
 _DISTRICT_FORMS = _SETS["DISTRICT_FORMS"]
 _LOCATED_NOUNS = _SETS["LOCATED_NOUNS"]
@@ -134,7 +136,7 @@ def noun_first_region_words() -> frozenset[str]:
         if place.cls == "Region":
             for name in place.names("ru"):
                 noun, _, rest = name.partition(" ")
-                if (noun in _REGION_NOUNS or noun == "регион") and rest and " " not in rest:
+                if noun in NOUN_FIRST_NOUNS and rest and " " not in rest:
                     out.add(rest.lower())
     return frozenset(out)
 
@@ -219,8 +221,7 @@ def match_gazetteer(doc: Doc, index) -> list[tuple[Span, tuple[str, ...]]]:
         # 'новосибирской области': a region's adjective written lower-case still names it before its noun
         region_noun = not texts[i][:1].isupper() and i + 1 < len(at) and lemmas[i + 1] in _REGION_NOUNS
         # 'области Абай', 'область Жетысу': the official Russian names of Kazakhstan's newer regions put the noun first
-        noun_first = (lemmas[i] in _REGION_NOUNS or lemmas[i] == "регион") and i + 1 < len(at) and \
-            texts[i + 1][:1].isupper()
+        noun_first = lemmas[i] in NOUN_FIRST_NOUNS and i + 1 < len(at) and texts[i + 1][:1].isupper()
         region_noun = region_noun or noun_first
         if not most or not (texts[i][:1].isupper() or region_noun):
             i += 1
@@ -662,6 +663,7 @@ def cue_settlements(doc: Doc, taken: set[int]) -> list[Span]:
 
 
 _OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
+_TOWN_CUE_LEMMAS = {"город", "райцентр"}       # a town's name agrees with its noun ('в городе Москве')
 
 
 def _appositive(cue, words) -> bool:
@@ -669,7 +671,7 @@ def _appositive(cue, words) -> bool:
     or accusative (or an abbreviated one) the name keeps its own nominative form, so its text is its name
     ('Кочетово' is no case form of 'Кочетовы'). A name whose most likely reading is a case form ('в селе
     Березовке', 'села Успенки') is put in the nominative as before; a town's name agrees with 'город'."""
-    if _lemma(cue) in ("город", "райцентр") or (cue.is_alpha and len(cue.text) > 2 and
+    if _lemma(cue) in _TOWN_CUE_LEMMAS or (cue.is_alpha and len(cue.text) > 2 and
                                                 not set(cue.morph.get("Case")) & {"Loc", "Nom", "Acc"}):
         return False
     for w in words:
@@ -687,7 +689,7 @@ def village_name(doc: Doc, span) -> str | None:
         return None
     if _appositive(doc[j], span):
         return join_words(list(span), [t.text for t in span])
-    if len(span) == 1 and _lemma(doc[j]) not in ("город", "райцентр"):
+    if len(span) == 1 and _lemma(doc[j]) not in _TOWN_CUE_LEMMAS:
         for p in na.parses(span[0].text)[:1]:
             # only a locative or dative reading ('Малиновке'): a genitive one ('Бегалы') is as often a Kazakh
             # village's own name
