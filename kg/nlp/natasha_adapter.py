@@ -19,7 +19,7 @@ from natasha.doc import DocSent, DocToken
 from razdel import tokenize as razdel_tokenize
 from slovnet.bio import parse_bio
 from slovnet.conll import parse_conll_tag
-from slovnet.exec.model import CRF
+from slovnet.exec.model import CRF, Conv1d
 from slovnet.shape import word_shape
 
 from .extensions import line_goes_on
@@ -32,13 +32,50 @@ def models():
     ner = NewsNERTagger(emb)
     head = ner.infer.model.head
     head.crf = ViterbiCRF(head.crf.transitions)          # the same tags, decoded with fewer numpy calls
-    return {
+    found = {
         "segmenter": Segmenter(),
         "morph_vocab": MorphVocab(),
         "morph": NewsMorphTagger(emb),
         "syntax": NewsSyntaxParser(emb),
         "ner": ner,
     }
+    for name in ("morph", "syntax", "ner"):
+        for layer in found[name].infer.model.encoder.layers:
+            conv = layer.conv
+            layer.conv = PaddedConv1d(conv.weight, conv.bias, conv.padding)   # the same sums, padded faster
+    return found
+
+
+class PaddedConv1d(Conv1d):
+    """slovnet's ``Conv1d`` with its input padded into a zeroed C-order array instead of through ``np.pad``
+    (a Python function that costs more than the padding itself: ~7% of the models' time on news texts).
+    The padded array holds the same values in the same layout as slovnet's ``np.ascontiguousarray(np.pad(…))``,
+    and the windows and the product are slovnet's own code, so the outputs are the same bytes
+    (tests/test_ner_decode.py)."""
+
+    def __call__(self, input):
+        batch_size, in_dim, seq_len = input.shape
+        pad = self.padding
+        padded = np.zeros((batch_size, in_dim, seq_len + 2 * pad), dtype=input.dtype)
+        padded[:, :, pad:pad + seq_len] = input
+        input = padded
+        # from here on slovnet.exec.model.Conv1d.__call__, unchanged
+        batch_size, in_dim, seq_len = input.shape
+        batch_stride, in_stride, seq_stride = input.strides
+        unit_stride = input.data.itemsize
+        filters_count, in_dim, kernel_size = self.weight.shape
+        windows_count = seq_len - kernel_size + 1
+        windows = np.ndarray(
+            (batch_size, windows_count, in_dim, kernel_size),
+            dtype=input.dtype,
+            buffer=input.data,
+            strides=(batch_stride, unit_stride, in_stride, seq_stride)
+        )
+        windows = windows.reshape(batch_size * windows_count, in_dim * kernel_size)
+        weight = self.weight.array.reshape(filters_count, in_dim * kernel_size)
+        output = np.matmul(windows, weight.T) + self.bias.array
+        output = output.reshape(batch_size, windows_count, filters_count)
+        return output.swapaxes(2, 1)
 
 
 class ViterbiCRF(CRF):
