@@ -94,3 +94,14 @@ def test_padded_convolution_gives_slovnets_bytes():
         fast_out, slow_out = conv(x), slow(x)
         assert fast_out.shape == slow_out.shape == (batch, filters, seq)
         assert fast_out.dtype == slow_out.dtype and fast_out.tobytes() == slow_out.tobytes()
+
+
+def test_razdel_tokens_are_razdels():
+    from razdel import tokenize
+
+    rng = np.random.default_rng(11)
+    alphabet = list("абвгдеёжзАБВЁЯabcXYZ0123456789 \n\t.,;:!?…-‑–—−_/\\()[]{}«»\"'„“”*=%№@#ΔβＡ☺️➡\u20e3") + \
+        ["yahoo", "Yahoo", ":-)", ";((", "=)", "т.е.", "1.5", "3/4", "1-2", "кто-то", "а_б", "...", "?!", "--", "**"]
+    texts = _texts() + ["".join(rng.choice(alphabet, size=int(rng.integers(0, 40)))) for _ in range(3000)]
+    for text in texts:
+        assert na.razdel_tokens(text) == [(t.start, t.stop) for t in tokenize(text)], text

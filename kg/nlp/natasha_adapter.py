@@ -16,7 +16,8 @@ import numpy as np
 from natasha import (Doc as NDoc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
                      NewsSyntaxParser, Segmenter)
 from natasha.doc import DocSent, DocToken
-from razdel import tokenize as razdel_tokenize
+from razdel.segmenters.punct import DASHES as _DASHES, ENDINGS as _ENDINGS
+from razdel.segmenters.tokenize import ATOM as _ATOM, SMILE as _SMILE
 from slovnet.bio import parse_bio
 from slovnet.conll import parse_conll_tag
 from slovnet.exec.model import CRF, Conv1d
@@ -160,8 +161,8 @@ def segmentation(text: str) -> Segmentation:
     (starts with a lower-case letter, a comma or a closing mark): news pages put titles and list items on
     lines of their own, often without a full stop, and the text store writes them as markdown ('# ', '* ')."""
     seg = models()["segmenter"]
-    razdel = [(t.start, t.stop, t.text) for t in razdel_tokenize(text)]
-    cuts = [cut for start, _, word in razdel for cut in _symbol_cuts(word, start)]
+    razdel = razdel_tokens(text)
+    cuts = [cut for start, stop in razdel for cut in _symbol_cuts(text[start:stop], start)]
     sents = [piece for s in seg.sentenize(text) for piece in _line_pieces(text, s.start, s.stop)]
     # natasha's envelop_spans: a token before its sentence's start is dropped, one that runs past its end
     # goes to the next sentence
@@ -182,7 +183,68 @@ def segmentation(text: str) -> Segmentation:
                 index -= 1
                 break
         sent_words.append(words)
-    return Segmentation(text, [(a, b) for a, b, _ in razdel], cuts, tokens, sents, sent_words)
+    return Segmentation(text, razdel, cuts, tokens, sents, sent_words)
+
+
+def razdel_tokens(text: str) -> list[tuple[int, int]]:
+    """``razdel.tokenize(text)`` as (start, stop) pairs, the same tokens made without razdel's records per
+    atom and per split (its tokenizer is pure Python: a tenth of the NLP stage's own work on news texts).
+
+    razdel cuts the text into atoms (its ``ATOM`` pattern: a run of Cyrillic or Latin letters or of digits,
+    one punctuation mark, any other non-space character) and joins two atoms with no space between them
+    when the first of its rules that decides says so (``_joined``). Every non-space character is in an
+    atom, so a token is the text from its first atom's start to its last atom's stop.
+    tests/test_natasha_direct.py compares it with razdel's own on real and random texts."""
+    atoms = [(m.start(), m.end(), m.lastgroup) for m in _ATOM.finditer(text)]
+    if not atoms:
+        return []
+    out = []
+    start, stop = atoms[0][0], atoms[0][1]
+    for index in range(1, len(atoms)):
+        atom = atoms[index]
+        if atom[0] == stop and _joined(text, atoms, index, start):
+            stop = atom[1]
+        else:
+            out.append((start, stop))
+            start, stop = atom[0], atom[1]
+    out.append((start, stop))
+    return out
+
+
+def _joined(text: str, atoms: list, index: int, start: int) -> bool:
+    """razdel's ``TokenSegmenter.join`` for the atoms ``index - 1`` and ``index`` (no space between them);
+    ``start``: where the token being built (razdel's ``buffer``) starts. Its rules in its order: dash,
+    underscore, float, fraction (each looks at the atoms around a mark), punct, other, yahoo."""
+    l1, r1 = atoms[index - 1], atoms[index]
+    left, right = text[l1[0]:l1[1]], text[r1[0]:r1[1]]
+    l2 = atoms[index - 2] if index >= 2 else None
+    r2 = atoms[index + 1] if index + 1 < len(atoms) else None
+    for marks, numbers in ((_DASHES, False), ("_", False), (".,", True), ("/\\", True)):
+        if (left in marks) if marks != "_" else left == "_":
+            a, b = l2, r1
+        elif (right in marks) if marks != "_" else right == "_":
+            a, b = l1, r2
+        else:
+            continue
+        if a is None or b is None:
+            continue
+        if numbers:
+            if a[2] == "INT" and b[2] == "INT":
+                return True
+        elif a[2] != "PUNCT" and b[2] != "PUNCT":
+            return True
+    if l1[2] == "PUNCT" and r1[2] == "PUNCT":
+        if _SMILE.match(text[start:l1[1]] + right):
+            return True
+        if left in _ENDINGS and right in _ENDINGS:
+            return True
+        if left + right in ("--", "**"):
+            return True
+    if l1[2] == "OTHER" and r1[2] in ("OTHER", "RU", "LAT"):
+        return True
+    if l1[2] in ("OTHER", "RU", "LAT") and r1[2] == "OTHER":
+        return True
+    return left.lower() == "yahoo" and right == "!"
 
 
 def natasha_doc(seg: Segmentation) -> NDoc:
