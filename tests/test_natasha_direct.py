@@ -105,3 +105,14 @@ def test_razdel_tokens_are_razdels():
     texts = _texts() + ["".join(rng.choice(alphabet, size=int(rng.integers(0, 40)))) for _ in range(3000)]
     for text in texts:
         assert na.razdel_tokens(text) == [(t.start, t.stop) for t in tokenize(text)], text
+
+
+def test_direct_relu_gives_slovnets_bytes():
+    from slovnet.exec.model import ReLU
+
+    rng = np.random.default_rng(5)
+    x = rng.standard_normal((2, 7, 11)).astype(np.float32).swapaxes(2, 1)
+    x[0, 0, :3] = [0.0, -0.0, np.nan]
+    fast, slow = na.DirectReLU()(x), ReLU()(x)
+    assert fast.dtype == slow.dtype and fast.shape == slow.shape and fast.tobytes() == slow.tobytes()
+    assert all(isinstance(layer.relu, na.DirectReLU) for layer in na.models()["ner"].infer.model.encoder.layers)

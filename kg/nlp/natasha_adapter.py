@@ -20,7 +20,7 @@ from razdel.segmenters.punct import DASHES as _DASHES, ENDINGS as _ENDINGS
 from razdel.segmenters.tokenize import ATOM as _ATOM, SMILE as _SMILE
 from slovnet.bio import parse_bio
 from slovnet.conll import parse_conll_tag
-from slovnet.exec.model import CRF, Conv1d
+from slovnet.exec.model import CRF, Conv1d, ReLU
 from slovnet.shape import word_shape
 
 from .extensions import line_goes_on
@@ -44,7 +44,18 @@ def models():
         for layer in found[name].infer.model.encoder.layers:
             conv = layer.conv
             layer.conv = PaddedConv1d(conv.weight, conv.bias, conv.padding)   # the same sums, padded faster
+            layer.relu = DirectReLU()
     return found
+
+
+class DirectReLU(ReLU):
+    """slovnet's ``input.clip(0)`` is numpy's ``_clip`` wrapper around ``np.maximum(input, 0)``: called directly."""
+
+    def __call__(self, input):
+        return np.maximum(input, 0)
+
+
+maximum_reduce = np.maximum.reduce      # what ndarray.max calls, through a Python wrapper (numpy's _amax)
 
 
 class PaddedConv1d(Conv1d):
@@ -103,7 +114,7 @@ class ViterbiCRF(CRF):
                 np.add(score[:, None], transitions, out=step)         # prev x next
                 step += rows[index]
                 history.append(step.argmax(0)[None, :])
-                score = step.max(0)
+                score = maximum_reduce(step, axis=0)                 # step.max(0) without its Python wrapper
             score = score[None, :]
         else:
             for index in range(1, seq_len):
