@@ -332,7 +332,7 @@ def _encoded(encoder, words: list[str]) -> tuple[list[int], list[int]]:
     if cache is None or cache[0] is not encoder:
         cache = _ENCODED[id(encoder)] = (encoder, {})
     pairs = cache[1]
-    if len(pairs) > 300_000:
+    if len(pairs) > 50_000:                         # the frequent words: a few MB per encoder
         pairs.clear()
     word_ids, shape_ids = [], []
     for word in words:
