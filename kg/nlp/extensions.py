@@ -10,7 +10,7 @@ def register_extensions() -> None:
     if not Doc.has_extension("kg_lang"):
         Doc.set_extension("kg_lang", default=None)
     if not Doc.has_extension("kg_natasha"):
-        Doc.set_extension("kg_natasha", default=None)      # the natasha Doc behind a Russian Doc
+        Doc.set_extension("kg_natasha", default=None)      # natasha_adapter.Segmentation of a Russian Doc
     if not Token.has_extension("kg_feats"):
         Token.set_extension("kg_feats", default=None)       # dict of morphological features
     if not Span.has_extension("kg_normal"):

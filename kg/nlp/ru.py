@@ -30,12 +30,12 @@ class NatashaTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        ndoc = na.segment(text)
-        words, spaces, starts = layout(text, na.adapt_tokens(ndoc))
+        seg = na.segmentation(text)
+        words, spaces, starts = layout(text, seg.tokens)
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts or None)
         doc.user_data["kg_text"] = (len(doc), text)     # doc.text equals the input: no need to join it again
         doc.user_data["kg_words"] = words               # each token's text, read without making Token objects
-        doc._.kg_natasha = ndoc
+        doc._.kg_natasha = seg                          # what the morphology, NER and parse read
         doc._.kg_lang = "ru"
         return doc
 
