@@ -259,8 +259,14 @@ def bench_assemble_one(seed_dir: Path, n: int, keep: Path | None = None) -> dict
     else:
         stage_peaks = {k: v for k, v in report.peak_mb.items()}
         peak = max(v["peak"] for v in stage_peaks.values())
+    # a stage run in a child process (the checks, above checks.APART_ABOVE): the child's own peak, and the
+    # stage's peak for the build as a whole: this process's peak in it plus the child's
+    together = {k: (stage_peaks[k]["peak"] if entering is not None else 0) + v
+                for k, v in report.child_peak_mb.items() if v is not None}
     return {"articles": n, "triples": report.triples, "cpu_seconds": round(used, 1), "wall_seconds": round(wall, 1),
             "stages": {k: round(v, 2) for k, v in report.stages.items()}, "peak_rss_mb": round(peak),
+            "child_peak_mb": report.child_peak_mb, "stage_with_child_mb": together,
+            "peak_with_children_mb": max([round(peak), *together.values()]),
             "peak_mb_after": report.peak_mb if entering is None else {k: v["peak"] for k, v in stage_peaks.items()},
             "stage_memory_mb": stage_peaks, "peak_mb_before_assembly": before_mb,
             "violations": len(report.violations), "bytes": sizes}

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import tempfile
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -65,6 +65,7 @@ class Check:
     template_query: str         # SELECT ?this ?value [more], with TARGET where ?this gets bound
     template: bool = False      # message with {?var} placeholders
     target: str = ""            # the shape's target: a pattern binding ?this (a node may come out more than once)
+    focus: "Focus | None" = None    # the same target as the statements that name its focus nodes
 
     @property
     def query(self) -> str:
@@ -74,6 +75,58 @@ class Check:
     def query_over(self, terms: list[str]) -> str:
         """The check over the given focus nodes of its target (N-Triples terms)."""
         return self.template_query.replace(TARGET, "VALUES ?this { " + " ".join(terms) + " } ")
+
+
+@dataclass(frozen=True)
+class Focus:
+    """A shape's target as the statements that name its focus nodes (N-Triples terms): the subject of an
+    rdf:type statement whose object is one of ``types``, the subject of a statement with a predicate of
+    ``subjects_of``, the object of one with a predicate of ``objects_of``, and the ``known`` nodes (typed by
+    the ontology itself) whatever the graph says. ``Check.target`` says the same in SPARQL."""
+    types: frozenset = frozenset()
+    subjects_of: frozenset = frozenset()
+    objects_of: frozenset = frozenset()
+    known: frozenset = frozenset()
+
+    def __or__(self, other: "Focus") -> "Focus":
+        return Focus(self.types | other.types, self.subjects_of | other.subjects_of,
+                     self.objects_of | other.objects_of, self.known | other.known)
+
+
+_TYPE = f"<{RDF.type}>"
+
+
+def focus_from_text(lines: Iterable[str], targets: list[Focus]) -> Iterator[tuple[int, str]]:
+    """(k, term) for every focus node of ``targets[k]`` that the N-Triples statements ``lines`` (each
+    ``s p o .``) name, and for each target's ``known`` nodes; a node may come more than once. What the store's
+    query of ``Check.target`` over the same statements gives, read from text: no string of the store is
+    looked up (the store's cache of them then stays as small as the checks' own reads keep it)."""
+    for k, target in enumerate(targets):
+        for term in sorted(target.known):
+            yield k, term
+    by_type: dict[str, list[int]] = defaultdict(list)
+    by_subject: dict[str, list[int]] = defaultdict(list)
+    by_object: dict[str, list[int]] = defaultdict(list)
+    for k, target in enumerate(targets):
+        for t in target.types:
+            by_type[t].append(k)
+        for p in target.subjects_of:
+            by_subject[p].append(k)
+        for p in target.objects_of:
+            by_object[p].append(k)
+    for line in lines:
+        s, p, o = line.split(" ", 2)
+        if p in by_subject:
+            for k in by_subject[p]:
+                yield k, s
+        if p in by_object:
+            o = o.rstrip()[:-1].rstrip()            # the final " ."
+            for k in by_object[p]:
+                yield k, o
+        if p == _TYPE and by_type:
+            o = o.rstrip()[:-1].rstrip()
+            for k in by_type.get(o, ()):
+                yield k, s
 
 
 class Ontology:
@@ -107,12 +160,22 @@ class Ontology:
                 todo.extend(table.get(node, ()))
         return out
 
-    def typed(self, var: str, cls: URIRef) -> str:
-        """A graph pattern true when ``var`` is an instance of ``cls`` under RDFS entailment."""
+    def _typed_sets(self, cls: URIRef) -> tuple[set, set, set, set]:
         classes = self._closure(self.sub, cls)
         props_dom = {q for c in classes for p in self.domain.get(c, ()) for q in self._closure(self.subprop, p)}
         props_rng = {q for c in classes for p in self.range.get(c, ()) for q in self._closure(self.subprop, p)}
         known = {i for c in classes for i in self.instances.get(c, ())}
+        return classes, props_dom, props_rng, known
+
+    def typed_focus(self, cls: URIRef) -> Focus:
+        """``typed("?this", cls)`` as statements (``Focus``)."""
+        classes, props_dom, props_rng, known = self._typed_sets(cls)
+        terms = lambda items: frozenset(f"<{i}>" for i in items)  # noqa: E731
+        return Focus(terms(classes), terms(props_dom), terms(props_rng), terms(known))
+
+    def typed(self, var: str, cls: URIRef) -> str:
+        """A graph pattern true when ``var`` is an instance of ``cls`` under RDFS entailment."""
+        classes, props_dom, props_rng, known = self._typed_sets(cls)
         parts = [f"{{ {var} a ?_t . VALUES ?_t {{ {_iris(classes)} }} }}"]
         if props_dom:
             parts.append(f"{{ {var} ?_p [] . VALUES ?_p {{ {_iris(props_dom)} }} }}")
@@ -147,11 +210,22 @@ def compiled() -> tuple[Check, ...]:
         if unknown:
             raise KgError(f"shapes.ttl: {shape} uses {sorted(map(str, unknown))}, which kg.checks cannot run")
         target = _target(shapes, shape, onto)
+        focus = _target_focus(shapes, shape, onto)
+        made = []
         for prop in shapes.objects(shape, SH.property):
-            checks.extend(_property_checks(shapes, prop, target, onto))
+            made.extend(_property_checks(shapes, prop, target, onto))
         for sparql in shapes.objects(shape, SH.sparql):
-            checks.append(_sparql_check(shapes, sparql, target))
+            made.append(_sparql_check(shapes, sparql, target))
+        checks.extend(replace(check, focus=focus) for check in made)
     return tuple(checks)
+
+
+def _target_focus(shapes: Graph, shape, onto: Ontology) -> Focus:
+    """``_target`` as statements (``Focus``)."""
+    out = Focus()
+    for c in sorted(shapes.objects(shape, SH.targetClass)):
+        out = out | onto.typed_focus(c)
+    return out | Focus(subjects_of=frozenset(f"<{p}>" for p in shapes.objects(shape, SH.targetSubjectsOf)))
 
 
 def _target(shapes: Graph, shape, onto: Ontology) -> str:
@@ -314,7 +388,7 @@ def literal_rules() -> LiteralRules:
 
 
 def check_store(store, graph=None, focus: Iterable[str] | None = None, *,
-                workdir: Path | None = None) -> list[Violation]:
+                workdir: Path | None = None, union: Path | None = None) -> list[Violation]:
     """Every violation of the shapes in ``store``'s default graph (the merged graph), sorted; with ``focus``
     (IRIs), only the violations whose focus node is one of them (an incremental build re-checks what changed).
     Memory is bounded: see the module's docstring (``workdir``: where the focus nodes are sorted).
@@ -324,7 +398,12 @@ def check_store(store, graph=None, focus: Iterable[str] | None = None, *,
     reads (its block caches and table readers) is handed back between targets, so the checks' memory is that
     of one target's reads, not of all of them together. It is opened read-write, so that RocksDB goes on
     compacting a freshly loaded store in the background meanwhile (a read-only store is left as it is, and
-    its queries then read more files); the checks only read it."""
+    its queries then read more files); the checks only read it.
+
+    ``union``: the file of the store's default graph as N-Triples (the build's state/union.nt), when every
+    node is checked: the focus nodes are then read from it (``focus_from_text``, one pass for every target)
+    instead of from the store, whose string lookups (one per focus node: every mention at least) filled
+    RocksDB's string cache up to its 128 MB."""
     by_target: dict[str, list[Check]] = {}
     for check in compiled():
         by_target.setdefault(check.target, []).append(check)
@@ -332,14 +411,19 @@ def check_store(store, graph=None, focus: Iterable[str] | None = None, *,
     found: set[Violation] = set()
     folder_of_store = store if isinstance(store, (str, Path)) else None
     with tempfile.TemporaryDirectory(prefix="kg-checks-", dir=workdir) as tmp:
+        spools = [export.SortedSpool(_mkdir(Path(tmp) / str(k)), SPOOL_LINES) for k in range(len(by_target))]
+        if union is not None and nodes is None:
+            with open(union, encoding="utf-8", newline="\n") as fh:
+                targets = [checks[0].focus for checks in by_target.values()]
+                for k, term in focus_from_text(fh, targets):
+                    spools[k].add((term,))
         for k, (target, checks) in enumerate(by_target.items()):
             if folder_of_store is not None:
                 store = _open(folder_of_store)
-            folder = Path(tmp) / str(k)
-            folder.mkdir()
-            members = export.SortedSpool(folder, SPOOL_LINES)
-            for terms in _focus_nodes(store, target, nodes):
-                members.add(terms)
+            members = spools[k]
+            if union is None or nodes is not None:
+                for terms in _focus_nodes(store, target, nodes):
+                    members.add(terms)
             for batch in export.batched(members, MEMBER_BATCH):
                 if batch[-1].startswith("_:"):          # sorted: blank nodes ("_:") after IRIs and literals
                     raise KgError(f"kg.checks: a blank node is a focus node of {checks[0].message!r}: "
@@ -350,6 +434,87 @@ def check_store(store, graph=None, focus: Iterable[str] | None = None, *,
                 store = None                            # closed: its caches go back to the system
                 _trim()
     return sorted(found)
+
+
+APART_ABOVE = 200_000          # statements in the merged graph above which the build checks its store in a
+                                #   child process (``check_store_apart``); a smaller build checks it here
+
+
+def check_store_apart(folder: Path, workdir: Path, union: Path) -> tuple[list[Violation], int | None]:
+    """``check_store(folder, workdir=workdir, union=union)`` run in a child process: the same violations, and the child's
+    peak resident memory (MB; None where the platform does not tell).
+
+    What RocksDB keeps as the checks read the store (its block caches, up to 128 MB for the strings and 32 MB
+    for the indexes, and the table readers of every file read) grows with the store; in the build's process it
+    stacked on what the assembly already held. In a child it is a process of its own, and all of it goes
+    back to the system when the child exits: the build's own memory no longer follows the store's size here.
+    The child is ended by its process id if the build stops (an error, Ctrl-C, SIGTERM); any error in it
+    reaches the build as one ``KgError`` line."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    result = Path(workdir) / "checks-result.json"
+    env = dict(os.environ, MALLOC_ARENA_MAX="1")          # RocksDB's threads in one arena (``build._one_arena``)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(paths.PACKAGE.parent), env.get("PYTHONPATH"))))
+    child = subprocess.Popen([sys.executable, "-m", "kg.checks", str(folder), str(workdir), str(union), str(result)],
+                             env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE, text=True, errors="replace")
+    try:
+        _, err = child.communicate()
+    except BaseException:                   # the build stops: so does the child (by its id, and waited for)
+        child.kill()
+        child.wait()
+        raise
+    try:
+        try:
+            done = json.loads(result.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            done = {}
+    finally:
+        result.unlink(missing_ok=True)
+    if "error" in done:
+        raise KgError(done["error"])
+    if child.returncode != 0 or "violations" not in done:
+        last = next((line.strip() for line in reversed(err.splitlines()) if line.strip()), "")
+        how = (f"was ended by signal {-child.returncode}" if child.returncode < 0
+               else f"failed (exit {child.returncode})")
+        raise KgError(f"the shape checks' process {how}" + (f": {last}" if last else ""))
+    found = [Violation(v[0], v[1], tuple(v[2]), v[3], v[4]) for v in done["violations"]]
+    return found, done.get("peak_mb")
+
+
+def _child(folder: str, workdir: str, union: str, result: str) -> int:
+    """The child of ``check_store_apart``: the violations (or the error, one line) as JSON in ``result``."""
+    import json
+
+    try:
+        found = check_store(Path(folder), workdir=Path(workdir), union=Path(union))
+        out = {"violations": [[v.resource, v.rule, list(v.articles), v.path, v.value] for v in found],
+               "peak_mb": _own_peak_mb()}
+        code = 0
+    except KgError as err:
+        out, code = {"error": str(err)}, 1
+    except Exception as err:                # noqa: BLE001 (any failure: one line for the build)
+        out, code = {"error": f"the shape checks failed: {type(err).__name__}: {err}"}, 1
+    export.write_atomic(Path(result), json.dumps(out, ensure_ascii=False))
+    return code
+
+
+def _mkdir(folder: Path) -> Path:
+    folder.mkdir()
+    return folder
+
+
+def _own_peak_mb() -> int | None:
+    """This process's peak resident memory (MB), from Linux's VmHWM: ``ru_maxrss`` would not do, since
+    Linux carries the parent's peak over into a child across fork and exec."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            return next(int(line.split()[1]) // 1024 for line in fh if line.startswith("VmHWM:"))
+    except (OSError, StopIteration, ValueError, IndexError):
+        return None
 
 
 def _open(folder):
@@ -440,3 +605,9 @@ def typing_properties() -> tuple[frozenset, frozenset]:
     dom = {str(q) for ps in onto.domain.values() for p in ps for q in onto._closure(onto.subprop, p)}
     rng = {str(q) for ps in onto.range.values() for p in ps for q in onto._closure(onto.subprop, p)}
     return frozenset(dom | {str(RDF.type)}), frozenset(rng)
+
+
+if __name__ == "__main__":           # the child process of ``check_store_apart``
+    import sys
+
+    sys.exit(_child(*sys.argv[1:5]))
