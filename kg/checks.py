@@ -10,28 +10,32 @@ never a silently skipped rule. Mention anchors are checked per article, against 
 (``anchor_problems``), on the results themselves.
 
 Memory stays bounded whatever the corpus: a query that selected a class's focus nodes DISTINCT held all of
-them at once (Oxigraph's hash set: the 16k-article build's peak). A shape's focus nodes are streamed from the
-store instead (duplicates and all), sorted and made distinct on disk (``export.SortedSpool``), and checked in
+them at once (Oxigraph's hash set: the 16k-article build's peak). A shape's focus nodes are streamed instead
+(from the build's union.nt, or from the store; duplicates and all), sorted and made distinct on disk
+(``export.SortedSpool``), and checked in
 batches of ``MEMBER_BATCH`` named in the query (``VALUES ?this {...}``; the store is only read: writing a batch
 into a scratch graph costs more time, and RocksDB's write buffers more memory, than it saves). The violations
 are collected as a set and sorted, so they are the same, in the same order, as one query over the whole graph
 would give (``Check.query``). Focus nodes are IRIs or literals (a blank node cannot be named in a query; the
 build's graphs have none: a blank focus node is an error, never a skipped check).
+
+The run over the store is ``kg.checkrun`` (no RDF library: a build above ``APART_ABOVE`` statements runs it in
+a child process, ``check_store_apart``); this module compiles the shapes and makes the violations.
 """
 from __future__ import annotations
 
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH, XSD
 
-from . import export, paths
+from . import paths
+from .checkrun import FOCUS_BATCH, MEMBER_BATCH, SPOOL_LINES, TARGET, Check, Focus, focus_from_text  # noqa: F401
 from .errors import KgError
 from .records import ArticleResult
 from .results import Cell
@@ -49,84 +53,6 @@ _VALID = {   # lexical forms a datatype accepts (what an ill-typed literal fails
 _HANDLED = {SH.path, SH.message, SH.minCount, SH.maxCount, SH.datatype, SH["or"], SH["class"], SH["in"],
             SH.pattern, SH.nodeKind, SH.minInclusive, SH.lessThan, SH.uniqueLang, RDF.type}
 _NODE_KEYS = {RDF.type, SH.targetClass, SH.targetSubjectsOf, SH.property, SH.sparql, SH.declare}
-
-
-TARGET = "%TARGET% "            # where a check binds ?this: the shape's target, or a batch of its focus nodes
-FOCUS_BATCH = 2000              # focus nodes per VALUES query when a run is limited to some
-MEMBER_BATCH = 5000             # focus nodes checked at a time
-SPOOL_LINES = 20_000            # focus nodes sorted in memory before a run is spilled to disk (16k articles:
-                                #   peak 204 MB with 20k, 228 MB with 100k, the same CPU)
-
-
-@dataclass(frozen=True)
-class Check:
-    message: str
-    path: str | None
-    template_query: str         # SELECT ?this ?value [more], with TARGET where ?this gets bound
-    template: bool = False      # message with {?var} placeholders
-    target: str = ""            # the shape's target: a pattern binding ?this (a node may come out more than once)
-    focus: "Focus | None" = None    # the same target as the statements that name its focus nodes
-
-    @property
-    def query(self) -> str:
-        """The check over every focus node of its target in one query (what the batches add up to)."""
-        return self.template_query.replace(TARGET, "{ SELECT DISTINCT ?this WHERE { " + self.target + " } } ")
-
-    def query_over(self, terms: list[str]) -> str:
-        """The check over the given focus nodes of its target (N-Triples terms)."""
-        return self.template_query.replace(TARGET, "VALUES ?this { " + " ".join(terms) + " } ")
-
-
-@dataclass(frozen=True)
-class Focus:
-    """A shape's target as the statements that name its focus nodes (N-Triples terms): the subject of an
-    rdf:type statement whose object is one of ``types``, the subject of a statement with a predicate of
-    ``subjects_of``, the object of one with a predicate of ``objects_of``, and the ``known`` nodes (typed by
-    the ontology itself) whatever the graph says. ``Check.target`` says the same in SPARQL."""
-    types: frozenset = frozenset()
-    subjects_of: frozenset = frozenset()
-    objects_of: frozenset = frozenset()
-    known: frozenset = frozenset()
-
-    def __or__(self, other: "Focus") -> "Focus":
-        return Focus(self.types | other.types, self.subjects_of | other.subjects_of,
-                     self.objects_of | other.objects_of, self.known | other.known)
-
-
-_TYPE = f"<{RDF.type}>"
-
-
-def focus_from_text(lines: Iterable[str], targets: list[Focus]) -> Iterator[tuple[int, str]]:
-    """(k, term) for every focus node of ``targets[k]`` that the N-Triples statements ``lines`` (each
-    ``s p o .``) name, and for each target's ``known`` nodes; a node may come more than once. What the store's
-    query of ``Check.target`` over the same statements gives, read from text: no string of the store is
-    looked up (the store's cache of them then stays as small as the checks' own reads keep it)."""
-    for k, target in enumerate(targets):
-        for term in sorted(target.known):
-            yield k, term
-    by_type: dict[str, list[int]] = defaultdict(list)
-    by_subject: dict[str, list[int]] = defaultdict(list)
-    by_object: dict[str, list[int]] = defaultdict(list)
-    for k, target in enumerate(targets):
-        for t in target.types:
-            by_type[t].append(k)
-        for p in target.subjects_of:
-            by_subject[p].append(k)
-        for p in target.objects_of:
-            by_object[p].append(k)
-    for line in lines:
-        s, p, o = line.split(" ", 2)
-        if p in by_subject:
-            for k in by_subject[p]:
-                yield k, s
-        if p in by_object:
-            o = o.rstrip()[:-1].rstrip()            # the final " ."
-            for k in by_object[p]:
-                yield k, o
-        if p == _TYPE and by_type:
-            o = o.rstrip()[:-1].rstrip()
-            for k in by_type.get(o, ()):
-                yield k, s
 
 
 class Ontology:
@@ -404,36 +330,10 @@ def check_store(store, graph=None, focus: Iterable[str] | None = None, *,
     node is checked: the focus nodes are then read from it (``focus_from_text``, one pass for every target)
     instead of from the store, whose string lookups (one per focus node: every mention at least) filled
     RocksDB's string cache up to its 128 MB."""
-    by_target: dict[str, list[Check]] = {}
-    for check in compiled():
-        by_target.setdefault(check.target, []).append(check)
+    from . import checkrun
+
     nodes = None if focus is None else sorted(set(focus))
-    found: set[Violation] = set()
-    folder_of_store = store if isinstance(store, (str, Path)) else None
-    with tempfile.TemporaryDirectory(prefix="kg-checks-", dir=workdir) as tmp:
-        spools = [export.SortedSpool(_mkdir(Path(tmp) / str(k)), SPOOL_LINES) for k in range(len(by_target))]
-        if union is not None and nodes is None:
-            with open(union, encoding="utf-8", newline="\n") as fh:
-                targets = [checks[0].focus for checks in by_target.values()]
-                for k, term in focus_from_text(fh, targets):
-                    spools[k].add((term,))
-        for k, (target, checks) in enumerate(by_target.items()):
-            if folder_of_store is not None:
-                store = _open(folder_of_store)
-            members = spools[k]
-            if union is None or nodes is not None:
-                for terms in _focus_nodes(store, target, nodes):
-                    members.add(terms)
-            for batch in export.batched(members, MEMBER_BATCH):
-                if batch[-1].startswith("_:"):          # sorted: blank nodes ("_:") after IRIs and literals
-                    raise KgError(f"kg.checks: a blank node is a focus node of {checks[0].message!r}: "
-                                  "blank nodes cannot be checked (the build's graphs name every node)")
-                for check in checks:
-                    _collect(store, check, store.query(check.query_over(batch)), found)
-            if folder_of_store is not None:
-                store = None                            # closed: its caches go back to the system
-                _trim()
-    return sorted(found)
+    return sorted(Violation(*row) for row in checkrun.run(store, compiled(), nodes, workdir=workdir, union=union))
 
 
 APART_ABOVE = 200_000          # statements in the merged graph above which the build checks its store in a
@@ -441,8 +341,9 @@ APART_ABOVE = 200_000          # statements in the merged graph above which the 
 
 
 def check_store_apart(folder: Path, workdir: Path, union: Path) -> tuple[list[Violation], int | None]:
-    """``check_store(folder, workdir=workdir, union=union)`` run in a child process: the same violations, and the child's
-    peak resident memory (MB; None where the platform does not tell).
+    """``check_store(folder, workdir=workdir, union=union)`` run in a child process (``python -m kg.checkrun``,
+    the compiled checks handed over as JSON): the same violations, and the child's peak resident memory (MB;
+    None where the platform does not tell).
 
     What RocksDB keeps as the checks read the store (its block caches, up to 128 MB for the strings and 32 MB
     for the indexes, and the table readers of every file read) grows with the store; in the build's process it
@@ -455,10 +356,12 @@ def check_store_apart(folder: Path, workdir: Path, union: Path) -> tuple[list[Vi
     import subprocess
     import sys
 
-    result = Path(workdir) / "checks-result.json"
+    plan, result = Path(workdir) / "checks-plan.json", Path(workdir) / "checks-result.json"
+    plan.write_text(json.dumps({"store": str(folder), "workdir": str(workdir), "union": str(union),
+                                "checks": [c.to_json() for c in compiled()]}, ensure_ascii=False), encoding="utf-8")
     env = dict(os.environ, MALLOC_ARENA_MAX="1")          # RocksDB's threads in one arena (``build._one_arena``)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(paths.PACKAGE.parent), env.get("PYTHONPATH"))))
-    child = subprocess.Popen([sys.executable, "-m", "kg.checks", str(folder), str(workdir), str(union), str(result)],
+    child = subprocess.Popen([sys.executable, "-m", "kg.checkrun", str(plan), str(result)],
                              env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                              stderr=subprocess.PIPE, text=True, errors="replace")
     try:
@@ -474,113 +377,24 @@ def check_store_apart(folder: Path, workdir: Path, union: Path) -> tuple[list[Vi
             done = {}
     finally:
         result.unlink(missing_ok=True)
+        plan.unlink(missing_ok=True)
     if "error" in done:
         raise KgError(done["error"])
-    if child.returncode != 0 or "violations" not in done:
+    if child.returncode != 0 or "rows" not in done:
         last = next((line.strip() for line in reversed(err.splitlines()) if line.strip()), "")
         how = (f"was ended by signal {-child.returncode}" if child.returncode < 0
                else f"failed (exit {child.returncode})")
         raise KgError(f"the shape checks' process {how}" + (f": {last}" if last else ""))
-    found = [Violation(v[0], v[1], tuple(v[2]), v[3], v[4]) for v in done["violations"]]
-    return found, done.get("peak_mb")
-
-
-def _child(folder: str, workdir: str, union: str, result: str) -> int:
-    """The child of ``check_store_apart``: the violations (or the error, one line) as JSON in ``result``."""
-    import json
-
-    try:
-        found = check_store(Path(folder), workdir=Path(workdir), union=Path(union))
-        out = {"violations": [[v.resource, v.rule, list(v.articles), v.path, v.value] for v in found],
-               "peak_mb": _own_peak_mb()}
-        code = 0
-    except KgError as err:
-        out, code = {"error": str(err)}, 1
-    except Exception as err:                # noqa: BLE001 (any failure: one line for the build)
-        out, code = {"error": f"the shape checks failed: {type(err).__name__}: {err}"}, 1
-    export.write_atomic(Path(result), json.dumps(out, ensure_ascii=False))
-    return code
-
-
-def _mkdir(folder: Path) -> Path:
-    folder.mkdir()
-    return folder
-
-
-def _own_peak_mb() -> int | None:
-    """This process's peak resident memory (MB), from Linux's VmHWM: ``ru_maxrss`` would not do, since
-    Linux carries the parent's peak over into a child across fork and exec."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            return next(int(line.split()[1]) // 1024 for line in fh if line.startswith("VmHWM:"))
-    except (OSError, StopIteration, ValueError, IndexError):
-        return None
-
-
-def _open(folder):
-    import pyoxigraph as ox
-
-    return ox.Store(str(folder))
-
-
-def _trim() -> None:
-    from .build import _trim as trim
-
-    trim()
-
-
-def _focus_nodes(store, target: str, nodes: list[str] | None) -> Iterator[list[str]]:
-    """The focus nodes of ``target`` (those among ``nodes`` if given) as N-Triples terms, in lists; a node may
-    come more than once. Streamed: nothing holds them all (no DISTINCT over the whole graph)."""
-    if nodes is None:
-        out: list[str] = []
-        for row in store.query("SELECT ?this WHERE { " + target + " }"):
-            out.append(str(row[0]))
-            if len(out) == SPOOL_LINES:
-                yield out
-                out = []
-        yield out
-        return
-    for k in range(0, len(nodes), FOCUS_BATCH):
-        values = "VALUES ?this { " + " ".join(f"<{n}>" for n in nodes[k:k + FOCUS_BATCH]) + " } "
-        yield [str(row[0]) for row in store.query("SELECT DISTINCT ?this WHERE { " + values + target + " }")]
+    return sorted(Violation(r[0], r[1], tuple(r[2]), r[3], r[4]) for r in done["rows"]), done.get("peak_mb")
 
 
 def _collect(store, check: Check, rows, found: set) -> None:
-    for row in rows:
-        this = row["this"]
-        value = _get(row, "value")
-        message = check.message
-        if check.template:
-            message = _fill(message, row)
-        found.add(Violation(this.value, message, _articles(store, this), check.path,
-                            None if value is None or value == this else value.value))
+    """``check``'s result rows as violations into ``found`` (one query per check: tests, bench)."""
+    from . import checkrun
 
-
-def _get(row, name):
-    try:
-        return row[name]
-    except (KeyError, IndexError):
-        return None
-
-
-def _fill(message: str, row) -> str:
-    import re
-
-    return re.sub(r"\{\?(\w+)\}", lambda m: (_get(row, m.group(1)).value if _get(row, m.group(1)) is not None
-                                             else m.group(0)), message)
-
-
-def _articles(store, node) -> tuple[str, ...]:
-    """The source files of the article graphs stating anything about ``node``."""
-    import pyoxigraph as ox
-
-    hc = "https://w3id.org/hckg/ontology#"
-    term = f"<{node.value}>" if isinstance(node, ox.NamedNode) else None
-    if term is None:
-        return ()
-    rows = store.query(f"SELECT DISTINCT ?src WHERE {{ GRAPH ?g {{ {term} ?p ?o }} ?g <{hc}sourceFile> ?src }}")
-    return tuple(sorted(r["src"].value for r in rows))
+    got: set = set()
+    checkrun.collect(store, check, rows, got)
+    found.update(Violation(*row) for row in got)
 
 
 def anchor_problems(result: ArticleResult) -> list[Violation]:
@@ -606,8 +420,3 @@ def typing_properties() -> tuple[frozenset, frozenset]:
     rng = {str(q) for ps in onto.range.values() for p in ps for q in onto._closure(onto.subprop, p)}
     return frozenset(dom | {str(RDF.type)}), frozenset(rng)
 
-
-if __name__ == "__main__":           # the child process of ``check_store_apart``
-    import sys
-
-    sys.exit(_child(*sys.argv[1:5]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 import pytest
-from kg import checks, export, iris
+from kg import checkrun, checks, export, iris
 from kg.validate import ANCHOR_RULE, validate
 from kg.vocab import HC
 from test_shapes import TENURE, broken_graph
@@ -41,8 +41,8 @@ def _whole_graph(store) -> list:
 def test_batches_give_the_whole_graph_answer(monkeypatch, tmp_path, batch, spool):
     store = _store(_graph())
     expected = _whole_graph(store)
-    monkeypatch.setattr(checks, "MEMBER_BATCH", batch)
-    monkeypatch.setattr(checks, "SPOOL_LINES", spool)
+    monkeypatch.setattr(checkrun, "MEMBER_BATCH", batch)
+    monkeypatch.setattr(checkrun, "SPOOL_LINES", spool)
     got = checks.check_store(store, workdir=tmp_path)
     assert got == expected and len(got) >= 12
     assert not list(tmp_path.iterdir())                       # the sorted focus nodes are cleaned up
@@ -62,7 +62,7 @@ def test_a_node_typed_only_as_an_object_is_checked_as_pyshacl_does():
 
 def test_focus_limits_the_batches_to_the_given_nodes(monkeypatch):
     store = _store(_graph())
-    monkeypatch.setattr(checks, "MEMBER_BATCH", 2)
+    monkeypatch.setattr(checkrun, "MEMBER_BATCH", 2)
     everything = checks.check_store(store)
     focus = [str(BARE_TENURE), str(TENURE)]
     assert checks.check_store(store, focus=focus) == [v for v in everything if v.resource in focus]
@@ -87,9 +87,9 @@ def test_a_store_folder_is_opened_afresh_per_target_with_the_same_answer(monkeyp
     store.flush()
     del store
     opened = []
-    real = checks._open
-    monkeypatch.setattr(checks, "_open", lambda f: opened.append(f) or real(f))
-    monkeypatch.setattr(checks, "MEMBER_BATCH", 3)
+    real = checkrun._open
+    monkeypatch.setattr(checkrun, "_open", lambda f: opened.append(f) or real(f))
+    monkeypatch.setattr(checkrun, "MEMBER_BATCH", 3)
     (tmp_path / "work").mkdir()
     got = checks.check_store(folder, workdir=tmp_path / "work")
     assert got == expected and len(got) >= 12
@@ -117,8 +117,8 @@ def test_focus_nodes_read_from_the_union_text_give_the_store_answer(monkeypatch,
     nodes that are only objects (typed by rdfs:range) included."""
     folder, union = _on_disk(tmp_path, _graph())
     expected = _whole_graph(ox.Store(str(folder)))
-    monkeypatch.setattr(checks, "MEMBER_BATCH", batch)
-    monkeypatch.setattr(checks, "SPOOL_LINES", spool)
+    monkeypatch.setattr(checkrun, "MEMBER_BATCH", batch)
+    monkeypatch.setattr(checkrun, "SPOOL_LINES", spool)
     (tmp_path / "work").mkdir()
     got = checks.check_store(folder, workdir=tmp_path / "work", union=union)
     assert got == expected and len(got) >= 12
@@ -128,12 +128,12 @@ def test_focus_nodes_read_from_the_union_text_give_the_store_answer(monkeypatch,
 
 def test_focus_from_text_reads_types_subjects_objects_and_known_nodes():
     person, post, tenure = "<http://x/p>", "<http://x/post>", "<http://x/t>"
-    target = checks.Focus(types=frozenset({"<http://x/Person>"}), subjects_of=frozenset({"<http://x/holds>"}),
+    target = checkrun.Focus(types=frozenset({"<http://x/Person>"}), subjects_of=frozenset({"<http://x/holds>"}),
                           objects_of=frozenset({"<http://x/of>"}), known=frozenset({"<http://x/k>"}))
     lines = [f"{person} <{checks.RDF.type}> <http://x/Person> .\n", f"{person} <http://x/holds> {post} .\n",
              f"{tenure} <http://x/of> {person} .\n", f'{post} <http://x/of> "a b"@ru .\n',
              f"{post} <{checks.RDF.type}> <http://x/Post> .\n"]
-    got = sorted(term for _, term in checks.focus_from_text(lines, [target]))
+    got = sorted(term for _, term in checkrun.focus_from_text(lines, [target]))
     assert got == sorted(['"a b"@ru', "<http://x/k>", person, person, person])
 
 
@@ -188,3 +188,14 @@ def test_the_checks_child_is_ended_when_the_build_stops(monkeypatch, tmp_path):
     assert len(started) == 1 and started[0].returncode is not None
     with pytest.raises(ProcessLookupError):
         os.kill(started[0].pid, 0)
+
+
+def test_the_checks_child_loads_no_rdf_library():
+    """The child's memory is mostly RocksDB's: it imports only the run (kg.checkrun) and pyoxigraph."""
+    import subprocess
+    import sys
+
+    code = "import sys, kg.checkrun, pyoxigraph; print(sorted(m for m in ('rdflib', 'kg.export', 'kg.checks') if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          cwd=str(checks.paths.PACKAGE.parent))
+    assert done.stdout.strip() == "[]"
