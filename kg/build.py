@@ -349,11 +349,10 @@ def _write_full(staged: Path, done: list[Planned], cache: ResultCache, report: B
     lap("store")
     store_violations = []
     if validate:
-        union = state / "union.nt"          # the focus nodes read from it, not from the store's strings
         if report.triples > APART_ABOVE:    # RocksDB's caches in a process of their own (checks.check_store_apart)
-            store_violations, report.child_peak_mb["checks"] = check_store_apart(staged / "store", staged, union)
+            store_violations, report.child_peak_mb["checks"] = check_store_apart(staged / "store", staged)
         else:
-            store_violations = check_store(staged / "store", workdir=staged, union=union)  # opened per target
+            store_violations = check_store(staged / "store", workdir=staged)     # opened afresh per target
         report.violations = sorted(set(v for vs in anchors.values() for v in vs) | set(literal) |
                                    set(store_violations))
         report.validated = True

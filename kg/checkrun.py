@@ -20,33 +20,9 @@ FOCUS_BATCH = 2000              # focus nodes per VALUES query when a run is lim
 MEMBER_BATCH = 5000             # focus nodes checked at a time
 SPOOL_LINES = 20_000            # focus nodes sorted in memory before a run is spilled to disk (16k articles:
                                 #   peak 204 MB with 20k, 228 MB with 100k, the same CPU)
-RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 HC = "https://w3id.org/hckg/ontology#"
 
 Row = tuple[str, str, tuple[str, ...], "str | None", "str | None"]
-
-
-@dataclass(frozen=True)
-class Focus:
-    """A shape's target as the statements that name its focus nodes (N-Triples terms): the subject of an
-    rdf:type statement whose object is one of ``types``, the subject of a statement with a predicate of
-    ``subjects_of``, the object of one with a predicate of ``objects_of``, and the ``known`` nodes (typed by
-    the ontology itself) whatever the graph says. ``Check.target`` says the same in SPARQL."""
-    types: frozenset = frozenset()
-    subjects_of: frozenset = frozenset()
-    objects_of: frozenset = frozenset()
-    known: frozenset = frozenset()
-
-    def __or__(self, other: "Focus") -> "Focus":
-        return Focus(self.types | other.types, self.subjects_of | other.subjects_of,
-                     self.objects_of | other.objects_of, self.known | other.known)
-
-    def to_json(self) -> list:
-        return [sorted(self.types), sorted(self.subjects_of), sorted(self.objects_of), sorted(self.known)]
-
-    @classmethod
-    def from_json(cls, data: list) -> "Focus":
-        return cls(*(frozenset(part) for part in data))
 
 
 @dataclass(frozen=True)
@@ -56,7 +32,6 @@ class Check:
     template_query: str         # SELECT ?this ?value [more], with TARGET where ?this gets bound
     template: bool = False      # message with {?var} placeholders
     target: str = ""            # the shape's target: a pattern binding ?this (a node may come out more than once)
-    focus: Focus | None = None  # the same target as the statements that name its focus nodes
 
     @property
     def query(self) -> str:
@@ -68,71 +43,32 @@ class Check:
         return self.template_query.replace(TARGET, "VALUES ?this { " + " ".join(terms) + " } ")
 
     def to_json(self) -> list:
-        return [self.message, self.path, self.template_query, self.template, self.target,
-                None if self.focus is None else self.focus.to_json()]
+        return [self.message, self.path, self.template_query, self.template, self.target]
 
     @classmethod
     def from_json(cls, data: list) -> "Check":
-        *head, focus = data
-        return cls(*head, focus=None if focus is None else Focus.from_json(focus))
+        return cls(*data)
 
 
-def focus_from_text(lines: Iterable[str], targets: list[Focus]) -> Iterator[tuple[int, str]]:
-    """(k, term) for every focus node of ``targets[k]`` that the N-Triples statements ``lines`` (each
-    ``s p o .``) name, and for each target's ``known`` nodes; a node may come more than once. What the store's
-    query of ``Check.target`` over the same statements gives, read from text: no string of the store is
-    looked up (the store's cache of them then stays as small as the checks' own reads keep it)."""
-    for k, target in enumerate(targets):
-        for term in sorted(target.known):
-            yield k, term
-    by_type: dict[str, list[int]] = {}
-    by_subject: dict[str, list[int]] = {}
-    by_object: dict[str, list[int]] = {}
-    for k, target in enumerate(targets):
-        for table, terms in ((by_type, target.types), (by_subject, target.subjects_of),
-                             (by_object, target.objects_of)):
-            for t in terms:
-                table.setdefault(t, []).append(k)
-    for line in lines:
-        s, p, o = line.split(" ", 2)
-        if p in by_subject:
-            for k in by_subject[p]:
-                yield k, s
-        if p in by_object:
-            o = o.rstrip()[:-1].rstrip()            # the final " ."
-            for k in by_object[p]:
-                yield k, o
-        if p == RDF_TYPE and by_type:
-            o = o.rstrip()[:-1].rstrip()
-            for k in by_type.get(o, ()):
-                yield k, s
-
-
-def run(store, checks: Iterable[Check], nodes: list[str] | None = None, *, workdir: Path | None = None,
-        union: Path | None = None) -> set[Row]:
+def run(store, checks: Iterable[Check], nodes: list[str] | None = None, *, workdir: Path | None = None
+        ) -> set[Row]:
     """The rows of every check's violations over ``store``'s default graph; with ``nodes`` (sorted IRIs), only
     those whose focus node is one of them. ``store``: an open store, or the folder of one, then opened for each
-    target's checks and closed after them. ``union``: the store's default graph as N-Triples, where the focus
-    nodes are read (``focus_from_text``) when every node is checked. See ``kg.checks.check_store``."""
+    target's checks and closed after them. See ``kg.checks.check_store``."""
     by_target: dict[str, list[Check]] = {}
     for check in checks:
         by_target.setdefault(check.target, []).append(check)
     found: set[Row] = set()
     folder_of_store = store if isinstance(store, (str, Path)) else None
     with tempfile.TemporaryDirectory(prefix="kg-checks-", dir=workdir) as tmp:
-        spools = [SortedSpool(_mkdir(Path(tmp) / str(k)), SPOOL_LINES) for k in range(len(by_target))]
-        from_text = union is not None and nodes is None
-        if from_text:
-            with open(union, encoding="utf-8", newline="\n") as fh:
-                for k, term in focus_from_text(fh, [checks[0].focus for checks in by_target.values()]):
-                    spools[k].add((term,))
         for k, (target, checks) in enumerate(by_target.items()):
             if folder_of_store is not None:
                 store = _open(folder_of_store)
-            members = spools[k]
-            if not from_text:
-                for terms in _focus_nodes(store, target, nodes):
-                    members.add(terms)
+            folder = Path(tmp) / str(k)
+            folder.mkdir()
+            members = SortedSpool(folder, SPOOL_LINES)
+            for terms in _focus_nodes(store, target, nodes):
+                members.add(terms)
             for batch in batched(members, MEMBER_BATCH):
                 if batch[-1].startswith("_:"):          # sorted: blank nodes ("_:") after IRIs and literals
                     raise KgError(f"kg.checks: a blank node is a focus node of {checks[0].message!r}: "
@@ -143,11 +79,6 @@ def run(store, checks: Iterable[Check], nodes: list[str] | None = None, *, workd
                 store = None                            # closed: its caches go back to the system
                 trim()
     return found
-
-
-def _mkdir(folder: Path) -> Path:
-    folder.mkdir()
-    return folder
 
 
 def _open(folder):
@@ -239,8 +170,7 @@ def child(plan: str, result: str) -> int:
     try:
         with open(plan, encoding="utf-8") as fh:
             job = json.load(fh)
-        found = run(Path(job["store"]), [Check.from_json(c) for c in job["checks"]], workdir=Path(job["workdir"]),
-                    union=Path(job["union"]))
+        found = run(Path(job["store"]), [Check.from_json(c) for c in job["checks"]], workdir=Path(job["workdir"]))
         out = {"rows": sorted([list(r) for r in found], key=lambda r: (r[0], r[1], r[2], r[3] or "", r[4] or "")),
                "peak_mb": own_peak_mb()}
         code = 0

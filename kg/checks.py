@@ -10,9 +10,8 @@ never a silently skipped rule. Mention anchors are checked per article, against 
 (``anchor_problems``), on the results themselves.
 
 Memory stays bounded whatever the corpus: a query that selected a class's focus nodes DISTINCT held all of
-them at once (Oxigraph's hash set: the 16k-article build's peak). A shape's focus nodes are streamed instead
-(from the build's union.nt, or from the store; duplicates and all), sorted and made distinct on disk
-(``export.SortedSpool``), and checked in
+them at once (Oxigraph's hash set: the 16k-article build's peak). A shape's focus nodes are streamed from the
+store instead (duplicates and all), sorted and made distinct on disk (``export.SortedSpool``), and checked in
 batches of ``MEMBER_BATCH`` named in the query (``VALUES ?this {...}``; the store is only read: writing a batch
 into a scratch graph costs more time, and RocksDB's write buffers more memory, than it saves). The violations
 are collected as a set and sorted, so they are the same, in the same order, as one query over the whole graph
@@ -25,7 +24,7 @@ a child process, ``check_store_apart``); this module compiles the shapes and mak
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -35,7 +34,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH, XSD
 
 from . import paths
-from .checkrun import FOCUS_BATCH, MEMBER_BATCH, SPOOL_LINES, TARGET, Check, Focus, focus_from_text  # noqa: F401
+from .checkrun import FOCUS_BATCH, MEMBER_BATCH, SPOOL_LINES, TARGET, Check  # noqa: F401
 from .errors import KgError
 from .records import ArticleResult
 from .results import Cell
@@ -86,22 +85,12 @@ class Ontology:
                 todo.extend(table.get(node, ()))
         return out
 
-    def _typed_sets(self, cls: URIRef) -> tuple[set, set, set, set]:
+    def typed(self, var: str, cls: URIRef) -> str:
+        """A graph pattern true when ``var`` is an instance of ``cls`` under RDFS entailment."""
         classes = self._closure(self.sub, cls)
         props_dom = {q for c in classes for p in self.domain.get(c, ()) for q in self._closure(self.subprop, p)}
         props_rng = {q for c in classes for p in self.range.get(c, ()) for q in self._closure(self.subprop, p)}
         known = {i for c in classes for i in self.instances.get(c, ())}
-        return classes, props_dom, props_rng, known
-
-    def typed_focus(self, cls: URIRef) -> Focus:
-        """``typed("?this", cls)`` as statements (``Focus``)."""
-        classes, props_dom, props_rng, known = self._typed_sets(cls)
-        terms = lambda items: frozenset(f"<{i}>" for i in items)  # noqa: E731
-        return Focus(terms(classes), terms(props_dom), terms(props_rng), terms(known))
-
-    def typed(self, var: str, cls: URIRef) -> str:
-        """A graph pattern true when ``var`` is an instance of ``cls`` under RDFS entailment."""
-        classes, props_dom, props_rng, known = self._typed_sets(cls)
         parts = [f"{{ {var} a ?_t . VALUES ?_t {{ {_iris(classes)} }} }}"]
         if props_dom:
             parts.append(f"{{ {var} ?_p [] . VALUES ?_p {{ {_iris(props_dom)} }} }}")
@@ -136,22 +125,11 @@ def compiled() -> tuple[Check, ...]:
         if unknown:
             raise KgError(f"shapes.ttl: {shape} uses {sorted(map(str, unknown))}, which kg.checks cannot run")
         target = _target(shapes, shape, onto)
-        focus = _target_focus(shapes, shape, onto)
-        made = []
         for prop in shapes.objects(shape, SH.property):
-            made.extend(_property_checks(shapes, prop, target, onto))
+            checks.extend(_property_checks(shapes, prop, target, onto))
         for sparql in shapes.objects(shape, SH.sparql):
-            made.append(_sparql_check(shapes, sparql, target))
-        checks.extend(replace(check, focus=focus) for check in made)
+            checks.append(_sparql_check(shapes, sparql, target))
     return tuple(checks)
-
-
-def _target_focus(shapes: Graph, shape, onto: Ontology) -> Focus:
-    """``_target`` as statements (``Focus``)."""
-    out = Focus()
-    for c in sorted(shapes.objects(shape, SH.targetClass)):
-        out = out | onto.typed_focus(c)
-    return out | Focus(subjects_of=frozenset(f"<{p}>" for p in shapes.objects(shape, SH.targetSubjectsOf)))
 
 
 def _target(shapes: Graph, shape, onto: Ontology) -> str:
@@ -314,7 +292,7 @@ def literal_rules() -> LiteralRules:
 
 
 def check_store(store, graph=None, focus: Iterable[str] | None = None, *,
-                workdir: Path | None = None, union: Path | None = None) -> list[Violation]:
+                workdir: Path | None = None) -> list[Violation]:
     """Every violation of the shapes in ``store``'s default graph (the merged graph), sorted; with ``focus``
     (IRIs), only the violations whose focus node is one of them (an incremental build re-checks what changed).
     Memory is bounded: see the module's docstring (``workdir``: where the focus nodes are sorted).
@@ -324,24 +302,19 @@ def check_store(store, graph=None, focus: Iterable[str] | None = None, *,
     reads (its block caches and table readers) is handed back between targets, so the checks' memory is that
     of one target's reads, not of all of them together. It is opened read-write, so that RocksDB goes on
     compacting a freshly loaded store in the background meanwhile (a read-only store is left as it is, and
-    its queries then read more files); the checks only read it.
-
-    ``union``: the file of the store's default graph as N-Triples (the build's state/union.nt), when every
-    node is checked: the focus nodes are then read from it (``focus_from_text``, one pass for every target)
-    instead of from the store, whose string lookups (one per focus node: every mention at least) filled
-    RocksDB's string cache up to its 128 MB."""
+    its queries then read more files); the checks only read it."""
     from . import checkrun
 
     nodes = None if focus is None else sorted(set(focus))
-    return sorted(Violation(*row) for row in checkrun.run(store, compiled(), nodes, workdir=workdir, union=union))
+    return sorted(Violation(*row) for row in checkrun.run(store, compiled(), nodes, workdir=workdir))
 
 
 APART_ABOVE = 200_000          # statements in the merged graph above which the build checks its store in a
                                 #   child process (``check_store_apart``); a smaller build checks it here
 
 
-def check_store_apart(folder: Path, workdir: Path, union: Path) -> tuple[list[Violation], int | None]:
-    """``check_store(folder, workdir=workdir, union=union)`` run in a child process (``python -m kg.checkrun``,
+def check_store_apart(folder: Path, workdir: Path) -> tuple[list[Violation], int | None]:
+    """``check_store(folder, workdir=workdir)`` run in a child process (``python -m kg.checkrun``,
     the compiled checks handed over as JSON): the same violations, and the child's peak resident memory (MB;
     None where the platform does not tell).
 
@@ -357,7 +330,7 @@ def check_store_apart(folder: Path, workdir: Path, union: Path) -> tuple[list[Vi
     import sys
 
     plan, result = Path(workdir) / "checks-plan.json", Path(workdir) / "checks-result.json"
-    plan.write_text(json.dumps({"store": str(folder), "workdir": str(workdir), "union": str(union),
+    plan.write_text(json.dumps({"store": str(folder), "workdir": str(workdir),
                                 "checks": [c.to_json() for c in compiled()]}, ensure_ascii=False), encoding="utf-8")
     env = dict(os.environ, MALLOC_ARENA_MAX="1")          # RocksDB's threads in one arena (``build._one_arena``)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(paths.PACKAGE.parent), env.get("PYTHONPATH"))))

@@ -3,6 +3,8 @@ violations, in the same order, as one query per check over the whole graph, what
 sizes; nodes that are only objects (typed by rdfs:range) are focus nodes too."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyoxigraph as ox
 import pytest
 from kg import checkrun, checks, export, iris
@@ -98,69 +100,39 @@ def test_a_store_folder_is_opened_afresh_per_target_with_the_same_answer(monkeyp
     assert len(ox.Store(str(folder))) == len(_graph())     # closed after: it opens again, unchanged
 
 
-def _on_disk(tmp_path, graph) -> tuple:
-    """The graph as a build leaves it: a store folder (closed) and its union as sorted N-Triples (union.nt)."""
-    folder, union = tmp_path / "store", tmp_path / "union.nt"
-    lines = sorted({export.nt_triple(*t) for t in graph})
-    union.write_text("".join(line + " .\n" for line in lines), encoding="utf-8")
+def _on_disk(tmp_path, graph) -> Path:
+    """The graph in a store folder, closed, as the build leaves it for the checks."""
+    folder = tmp_path / "store"
     store = ox.Store(str(folder))
-    store.load(union.read_bytes(), format=ox.RdfFormat.N_TRIPLES)
+    store.load("".join(export.nt_triple(*t) + " .\n" for t in graph).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
     store.flush()
     del store
-    return folder, union
-
-
-@pytest.mark.parametrize("batch,spool", [(1, 2), (3, 5), (5000, 100_000)])
-def test_focus_nodes_read_from_the_union_text_give_the_store_answer(monkeypatch, tmp_path, batch, spool):
-    """The build names the checks its union.nt: the focus nodes come from its statements (types, subjects and
-    objects of the target's properties, the ontology's own instances), with the answer of the store's query,
-    nodes that are only objects (typed by rdfs:range) included."""
-    folder, union = _on_disk(tmp_path, _graph())
-    expected = _whole_graph(ox.Store(str(folder)))
-    monkeypatch.setattr(checkrun, "MEMBER_BATCH", batch)
-    monkeypatch.setattr(checkrun, "SPOOL_LINES", spool)
-    (tmp_path / "work").mkdir()
-    got = checks.check_store(folder, workdir=tmp_path / "work", union=union)
-    assert got == expected and len(got) >= 12
-    assert str(BARE_TENURE) in {v.resource for v in got}
-    assert not list((tmp_path / "work").iterdir())
-
-
-def test_focus_from_text_reads_types_subjects_objects_and_known_nodes():
-    person, post, tenure = "<http://x/p>", "<http://x/post>", "<http://x/t>"
-    target = checkrun.Focus(types=frozenset({"<http://x/Person>"}), subjects_of=frozenset({"<http://x/holds>"}),
-                          objects_of=frozenset({"<http://x/of>"}), known=frozenset({"<http://x/k>"}))
-    lines = [f"{person} <{checks.RDF.type}> <http://x/Person> .\n", f"{person} <http://x/holds> {post} .\n",
-             f"{tenure} <http://x/of> {person} .\n", f'{post} <http://x/of> "a b"@ru .\n',
-             f"{post} <{checks.RDF.type}> <http://x/Post> .\n"]
-    got = sorted(term for _, term in checkrun.focus_from_text(lines, [target]))
-    assert got == sorted(['"a b"@ru', "<http://x/k>", person, person, person])
+    return folder
 
 
 def test_checks_in_a_child_process_give_the_same_answer_and_report_its_peak(tmp_path):
-    folder, union = _on_disk(tmp_path, _graph())
+    folder = _on_disk(tmp_path, _graph())
     expected = _whole_graph(ox.Store(str(folder)))
     (tmp_path / "work").mkdir()
-    got, peak = checks.check_store_apart(folder, tmp_path / "work", union)
+    got, peak = checks.check_store_apart(folder, tmp_path / "work")
     assert got == expected and len(got) >= 12
     assert isinstance(peak, int) and peak > 0
     assert not list((tmp_path / "work").iterdir())              # its answer file and spools are gone
 
 
 def test_an_error_in_the_checks_child_reaches_the_build_as_one_line(tmp_path):
-    folder, union = _on_disk(tmp_path, [])
+    folder = _on_disk(tmp_path, [])
     store = ox.Store(str(folder))
     store.load(b'_:x <http://www.w3.org/2000/01/rdf-schema#label> "a"@ru .\n', format=ox.RdfFormat.N_TRIPLES)
     store.flush()
     del store
-    union.write_text('_:x <http://www.w3.org/2000/01/rdf-schema#label> "a"@ru .\n', encoding="utf-8")
     (tmp_path / "work").mkdir()
     with pytest.raises(checks.KgError, match="blank node") as err:
-        checks.check_store_apart(folder, tmp_path / "work", union)
+        checks.check_store_apart(folder, tmp_path / "work")
     assert "\n" not in str(err.value)
     (tmp_path / "not-a-store").write_text("x")
     with pytest.raises(checks.KgError, match="the shape checks failed") as err:
-        checks.check_store_apart(tmp_path / "not-a-store", tmp_path / "work", union)
+        checks.check_store_apart(tmp_path / "not-a-store", tmp_path / "work")
     assert "\n" not in str(err.value)
 
 
@@ -170,7 +142,7 @@ def test_the_checks_child_is_ended_when_the_build_stops(monkeypatch, tmp_path):
     import os
     import subprocess
 
-    folder, union = _on_disk(tmp_path, _graph())
+    folder = _on_disk(tmp_path, _graph())
     started = []
 
     class Watched(subprocess.Popen):
@@ -184,7 +156,7 @@ def test_the_checks_child_is_ended_when_the_build_stops(monkeypatch, tmp_path):
     monkeypatch.setattr(subprocess, "Popen", Watched)
     (tmp_path / "work").mkdir()
     with pytest.raises(KeyboardInterrupt):
-        checks.check_store_apart(folder, tmp_path / "work", union)
+        checks.check_store_apart(folder, tmp_path / "work")
     assert len(started) == 1 and started[0].returncode is not None
     with pytest.raises(ProcessLookupError):
         os.kill(started[0].pid, 0)
