@@ -17,21 +17,24 @@ into a scratch graph costs more time, and RocksDB's write buffers more memory, t
 are collected as a set and sorted, so they are the same, in the same order, as one query over the whole graph
 would give (``Check.query``). Focus nodes are IRIs or literals (a blank node cannot be named in a query; the
 build's graphs have none: a blank focus node is an error, never a skipped check).
+
+The run over the store is ``kg.checkrun`` (no RDF library: a build above ``APART_ABOVE`` statements runs it in
+a child process, ``check_store_apart``); this module compiles the shapes and makes the violations.
 """
 from __future__ import annotations
 
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH, XSD
 
-from . import export, paths
+from . import paths
+from .checkrun import FOCUS_BATCH, MEMBER_BATCH, SPOOL_LINES, TARGET, Check  # noqa: F401
 from .errors import KgError
 from .records import ArticleResult
 from .results import Cell
@@ -49,31 +52,6 @@ _VALID = {   # lexical forms a datatype accepts (what an ill-typed literal fails
 _HANDLED = {SH.path, SH.message, SH.minCount, SH.maxCount, SH.datatype, SH["or"], SH["class"], SH["in"],
             SH.pattern, SH.nodeKind, SH.minInclusive, SH.lessThan, SH.uniqueLang, RDF.type}
 _NODE_KEYS = {RDF.type, SH.targetClass, SH.targetSubjectsOf, SH.property, SH.sparql, SH.declare}
-
-
-TARGET = "%TARGET% "            # where a check binds ?this: the shape's target, or a batch of its focus nodes
-FOCUS_BATCH = 2000              # focus nodes per VALUES query when a run is limited to some
-MEMBER_BATCH = 5000             # focus nodes checked at a time
-SPOOL_LINES = 20_000            # focus nodes sorted in memory before a run is spilled to disk (16k articles:
-                                #   peak 204 MB with 20k, 228 MB with 100k, the same CPU)
-
-
-@dataclass(frozen=True)
-class Check:
-    message: str
-    path: str | None
-    template_query: str         # SELECT ?this ?value [more], with TARGET where ?this gets bound
-    template: bool = False      # message with {?var} placeholders
-    target: str = ""            # the shape's target: a pattern binding ?this (a node may come out more than once)
-
-    @property
-    def query(self) -> str:
-        """The check over every focus node of its target in one query (what the batches add up to)."""
-        return self.template_query.replace(TARGET, "{ SELECT DISTINCT ?this WHERE { " + self.target + " } } ")
-
-    def query_over(self, terms: list[str]) -> str:
-        """The check over the given focus nodes of its target (N-Triples terms)."""
-        return self.template_query.replace(TARGET, "VALUES ?this { " + " ".join(terms) + " } ")
 
 
 class Ontology:
@@ -325,97 +303,71 @@ def check_store(store, graph=None, focus: Iterable[str] | None = None, *,
     of one target's reads, not of all of them together. It is opened read-write, so that RocksDB goes on
     compacting a freshly loaded store in the background meanwhile (a read-only store is left as it is, and
     its queries then read more files); the checks only read it."""
-    by_target: dict[str, list[Check]] = {}
-    for check in compiled():
-        by_target.setdefault(check.target, []).append(check)
+    from . import checkrun
+
     nodes = None if focus is None else sorted(set(focus))
-    found: set[Violation] = set()
-    folder_of_store = store if isinstance(store, (str, Path)) else None
-    with tempfile.TemporaryDirectory(prefix="kg-checks-", dir=workdir) as tmp:
-        for k, (target, checks) in enumerate(by_target.items()):
-            if folder_of_store is not None:
-                store = _open(folder_of_store)
-            folder = Path(tmp) / str(k)
-            folder.mkdir()
-            members = export.SortedSpool(folder, SPOOL_LINES)
-            for terms in _focus_nodes(store, target, nodes):
-                members.add(terms)
-            for batch in export.batched(members, MEMBER_BATCH):
-                if batch[-1].startswith("_:"):          # sorted: blank nodes ("_:") after IRIs and literals
-                    raise KgError(f"kg.checks: a blank node is a focus node of {checks[0].message!r}: "
-                                  "blank nodes cannot be checked (the build's graphs name every node)")
-                for check in checks:
-                    _collect(store, check, store.query(check.query_over(batch)), found)
-            if folder_of_store is not None:
-                store = None                            # closed: its caches go back to the system
-                _trim()
-    return sorted(found)
+    return sorted(Violation(*row) for row in checkrun.run(store, compiled(), nodes, workdir=workdir))
 
 
-def _open(folder):
-    import pyoxigraph as ox
-
-    return ox.Store(str(folder))
+APART_ABOVE = 200_000          # statements in the merged graph above which the build checks its store in a
+                                #   child process (``check_store_apart``); a smaller build checks it here
 
 
-def _trim() -> None:
-    from .build import _trim as trim
+def check_store_apart(folder: Path, workdir: Path) -> tuple[list[Violation], int | None]:
+    """``check_store(folder, workdir=workdir)`` run in a child process (``python -m kg.checkrun``,
+    the compiled checks handed over as JSON): the same violations, and the child's peak resident memory (MB;
+    None where the platform does not tell).
 
-    trim()
+    What RocksDB keeps as the checks read the store (its block caches, up to 128 MB for the strings and 32 MB
+    for the indexes, and the table readers of every file read) grows with the store; in the build's process it
+    stacked on what the assembly already held. In a child it is a process of its own, and all of it goes
+    back to the system when the child exits: the build's own memory no longer follows the store's size here.
+    The child is ended by its process id if the build stops (an error, Ctrl-C, SIGTERM); any error in it
+    reaches the build as one ``KgError`` line."""
+    import json
+    import os
+    import subprocess
+    import sys
 
-
-def _focus_nodes(store, target: str, nodes: list[str] | None) -> Iterator[list[str]]:
-    """The focus nodes of ``target`` (those among ``nodes`` if given) as N-Triples terms, in lists; a node may
-    come more than once. Streamed: nothing holds them all (no DISTINCT over the whole graph)."""
-    if nodes is None:
-        out: list[str] = []
-        for row in store.query("SELECT ?this WHERE { " + target + " }"):
-            out.append(str(row[0]))
-            if len(out) == SPOOL_LINES:
-                yield out
-                out = []
-        yield out
-        return
-    for k in range(0, len(nodes), FOCUS_BATCH):
-        values = "VALUES ?this { " + " ".join(f"<{n}>" for n in nodes[k:k + FOCUS_BATCH]) + " } "
-        yield [str(row[0]) for row in store.query("SELECT DISTINCT ?this WHERE { " + values + target + " }")]
+    plan, result = Path(workdir) / "checks-plan.json", Path(workdir) / "checks-result.json"
+    plan.write_text(json.dumps({"store": str(folder), "workdir": str(workdir),
+                                "checks": [c.to_json() for c in compiled()]}, ensure_ascii=False), encoding="utf-8")
+    env = dict(os.environ, MALLOC_ARENA_MAX="1")          # RocksDB's threads in one arena (``build._one_arena``)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(paths.PACKAGE.parent), env.get("PYTHONPATH"))))
+    child = subprocess.Popen([sys.executable, "-m", "kg.checkrun", str(plan), str(result)],
+                             env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE, text=True, errors="replace")
+    try:
+        _, err = child.communicate()
+    except BaseException:                   # the build stops: so does the child (by its id, and waited for)
+        child.kill()
+        child.wait()
+        raise
+    try:
+        try:
+            done = json.loads(result.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            done = {}
+    finally:
+        result.unlink(missing_ok=True)
+        plan.unlink(missing_ok=True)
+    if "error" in done:
+        raise KgError(done["error"])
+    if child.returncode != 0 or "rows" not in done:
+        last = next((line.strip() for line in reversed(err.splitlines()) if line.strip()), "")
+        how = (f"was ended by signal {-child.returncode}" if child.returncode < 0
+               else f"failed (exit {child.returncode})")
+        raise KgError(f"the shape checks' process {how}" + (f": {last}" if last else ""))
+    return sorted(Violation(r[0], r[1], tuple(r[2]), r[3], r[4]) for r in done["rows"]), done.get("peak_mb")
 
 
 def _collect(store, check: Check, rows, found: set) -> None:
-    for row in rows:
-        this = row["this"]
-        value = _get(row, "value")
-        message = check.message
-        if check.template:
-            message = _fill(message, row)
-        found.add(Violation(this.value, message, _articles(store, this), check.path,
-                            None if value is None or value == this else value.value))
+    """``check``'s result rows as violations into ``found`` (one query per check: tests, bench)."""
+    from . import checkrun
 
-
-def _get(row, name):
-    try:
-        return row[name]
-    except (KeyError, IndexError):
-        return None
-
-
-def _fill(message: str, row) -> str:
-    import re
-
-    return re.sub(r"\{\?(\w+)\}", lambda m: (_get(row, m.group(1)).value if _get(row, m.group(1)) is not None
-                                             else m.group(0)), message)
-
-
-def _articles(store, node) -> tuple[str, ...]:
-    """The source files of the article graphs stating anything about ``node``."""
-    import pyoxigraph as ox
-
-    hc = "https://w3id.org/hckg/ontology#"
-    term = f"<{node.value}>" if isinstance(node, ox.NamedNode) else None
-    if term is None:
-        return ()
-    rows = store.query(f"SELECT DISTINCT ?src WHERE {{ GRAPH ?g {{ {term} ?p ?o }} ?g <{hc}sourceFile> ?src }}")
-    return tuple(sorted(r["src"].value for r in rows))
+    got: set = set()
+    checkrun.collect(store, check, rows, got)
+    found.update(Violation(*row) for row in got)
 
 
 def anchor_problems(result: ArticleResult) -> list[Violation]:
@@ -440,3 +392,4 @@ def typing_properties() -> tuple[frozenset, frozenset]:
     dom = {str(q) for ps in onto.domain.values() for p in ps for q in onto._closure(onto.subprop, p)}
     rng = {str(q) for ps in onto.range.values() for p in ps for q in onto._closure(onto.subprop, p)}
     return frozenset(dom | {str(RDF.type)}), frozenset(rng)
+

@@ -8,13 +8,12 @@ rdflib and Oxigraph all read back the IRIs that were built (ontology.md: triples
 """
 from __future__ import annotations
 
-import heapq
 import os
 import re
 import tempfile
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, Iterable, Iterator, TypeVar
+from typing import IO, Iterable, Iterator
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
@@ -199,56 +198,7 @@ def turtle(graph: Graph) -> str:
 
 # ------------------------------------------------------------------------------------------------ sorting
 
-T = TypeVar("T")
-
-
-def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    """Lists of ``size`` items (the last one shorter), in order (``itertools.batched`` from Python 3.12)."""
-    batch: list[T] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-class SortedSpool:
-    """Statements sorted on disk when they outgrow memory: sorted runs spilled to files, merged at the end.
-    Memory holds at most ``limit`` statements plus one per run."""
-
-    def __init__(self, folder: Path, limit: int = 200_000):
-        self.folder, self.limit = Path(folder), limit
-        self.buffer: list[str] = []
-        self.runs: list[Path] = []
-
-    def add(self, lines: Iterable[str]) -> None:
-        self.buffer.extend(lines)
-        if len(self.buffer) >= self.limit:
-            self._spill()
-
-    def _spill(self) -> None:
-        path = self.folder / f"run-{len(self.runs):05d}.nt"
-        with open(path, "w", encoding="utf-8", newline="\n") as fh:
-            fh.writelines(line + "\n" for line in sorted(set(self.buffer)))
-        self.runs.append(path)
-        self.buffer = []
-
-    def __iter__(self) -> Iterator[str]:
-        handles = [open(p, encoding="utf-8", newline="\n") for p in self.runs]
-        try:
-            streams = [(line.rstrip("\n") for line in h) for h in handles]
-            previous = None
-            for line in heapq.merge(sorted(set(self.buffer)), *streams):
-                if line != previous:
-                    yield line
-                    previous = line
-        finally:
-            for h in handles:
-                h.close()
-            for p in self.runs:
-                p.unlink(missing_ok=True)
+from .spool import SortedSpool, batched  # noqa: E402,F401 (light: the checks' child process imports them alone)
 
 
 # ------------------------------------------------------------------------------------------------ files

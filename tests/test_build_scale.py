@@ -192,6 +192,23 @@ def test_outputs_switch_as_one_set_and_failures_keep_the_previous_build(corpus, 
     assert _bytes(out) == previous
 
 
+def test_a_large_build_checks_its_store_in_a_child_with_the_same_outputs(corpus, local_build, tmp_path,
+                                                                          monkeypatch):
+    """Above checks.APART_ABOVE statements the build runs the shape checks in a child process: the same
+    outputs and findings as when they run in the build's process, and the child's own peak reported."""
+    from kg import checks
+
+    out = tmp_path / "out"
+    shutil.copytree(local_build / ".kg" / "cache", out / ".kg" / "cache")     # results reused: assembly only
+    monkeypatch.setattr(checks, "APART_ABOVE", 0)
+    report = build([corpus], out, workers=1)
+    assert report.processed == 0 and report.validated and report.violations == []
+    assert report.child_peak_mb["checks"] > 0
+    assert _bytes(out) == _bytes(local_build)
+    state = lambda folder: (folder / ".kg" / "current" / "state" / "checks.json").read_bytes()  # noqa: E731
+    assert state(out) == state(local_build)
+
+
 def test_out_naming_a_file_is_one_line(tmp_path):
     (tmp_path / "in.txt").write_text("Губернатор открыл больницу.", encoding="utf-8")
     target = tmp_path / "file.ttl"
