@@ -78,9 +78,6 @@ def _noun_triggers(ctx: Ctx, lex):
     return out
 
 
-_HELD = {"состояться", "пройти", "провести", "проходить", "завершиться", "начаться", "прошедший", "состоявшийся"}
-
-
 def _generic_gathering(ctx, span, kind, lex) -> bool:
     """Gatherings and trips told in the plural ('на встречах с избирателями', 'по итогам встреч', 'будущие
     встречи', 'во время рабочих поездок по муниципалитетам') are a practice, not one event; 'переговоры' (a process: 'готова к переговорам', 'вести переговоры') are one
@@ -88,7 +85,7 @@ def _generic_gathering(ctx, span, kind, lex) -> bool:
     head = next((t for t in span if t.pos_ == "NOUN"), span[-1])
     if lemma(head) == "переговоры":
         sent = span.sent
-        held = any(lemma(t) in _HELD and (_past(t) or t.pos_ == "ADJ") for t in sent)
+        held = any(lemma(t) in lex.HELD_WORDS and (_past(t) or t.pos_ == "ADJ") for t in sent)
         return not (held or _dates_in(ctx, sent))
     return (kind == "meeting" or kind in lex.GATHERINGS or kind in _family("visit", lex)) \
         and head.morph.get("Number") == ["Plur"] \
@@ -130,7 +127,7 @@ def _attended_sitting(span) -> bool:
     before = [lemma(t) for t in doc[max(span.sent.start, k - 2):k]]
     if before[-1:] == ["на"] or before[-2:] in (["в", "ход"], ["во", "время"], ["в", "время"]):
         return True
-    return any(lemma(t) in _HELD for t in span.sent)
+    return any(lemma(t) in load_lexicon("ru").HELD_WORDS for t in span.sent)
 
 
 def _trip_to_site(span, lex) -> bool:
@@ -303,9 +300,6 @@ def _verb_triggers(ctx: Ctx, lex):
     return out
 
 
-_THROUGH = {"дверь", "свой", "после", "ремонт", "реконструкция", "капремонт", "модернизация"}
-_CROWD = {"человек", "пациент", "житель", "посетитель", "гость", "турист", "ребенок", "ребёнок", "школьник",
-          "студент", "горожанин", "сельчанин", "пенсионер"}
 
 
 def _facility_subject(ctx, head, lex) -> bool:
@@ -367,7 +361,7 @@ def _opens_a_service(tok, lex) -> bool:
     for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 7)]:
         if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
             return False
-        if t.pos_ not in ("NOUN", "PROPN") or lemma(t) in _THROUGH:
+        if t.pos_ not in ("NOUN", "PROPN") or lemma(t) in lex.OPENING_THROUGH_WORDS:
             continue
         prep = adjectives_before(doc, t.i) - 1
         if prep >= 0 and doc[prep].pos_ == "ADP":
@@ -386,7 +380,7 @@ def _crowd(tok) -> bool:
         if t.pos_ == "NUM" or t.like_num:
             return True
         if t.pos_ in ("NOUN", "PROPN"):
-            return lemma(t) in _CROWD
+            return lemma(t) in load_lexicon("ru").CROWD_NOUNS
     return False
 
 
@@ -1067,8 +1061,8 @@ def _anchored(ctx, trigger) -> bool:
 
 def _held(trigger) -> bool:
     """'Депутатами маслихата проведено выездное заседание', 'заседание прошло в режиме видеосвязи': a sitting
-    whose own clause says, in the past, that it was held (_HELD) took place."""
-    return any(lemma(t) in _HELD and _past(t) and (t.pos_ in ("VERB", "AUX") or t.morph.get("VerbForm") == ["Part"])
+    whose own clause says, in the past, that it was held (HELD_WORDS) took place."""
+    return any(lemma(t) in load_lexicon("ru").HELD_WORDS and _past(t) and (t.pos_ in ("VERB", "AUX") or t.morph.get("VerbForm") == ["Part"])
                for t in _clause(trigger))
 
 
@@ -1692,10 +1686,6 @@ def _pronoun_subjects(doc, sents, persons) -> list:
     return out
 
 
-_SPEECH = {"отметить", "подчеркнуть", "обратить", "рассказать", "сообщить", "заявить", "напомнить", "акцентировать",
-           "доложить", "проинформировать", "выступить"}
-
-
 def _speakers_after(ctx, c, persons, clusters):
     """'Губернатор выступил на заседании коллегии. … Глава областного Минздрава Ростислав Заблоцкий обратил
     внимание на …': in the sentences that follow the article's one gathering (up to four, no blank line,
@@ -1717,7 +1707,7 @@ def _speakers_after(ctx, c, persons, clusters):
         said = _attribution(doc, nxt, ent)
         if said is not None:                           # '«…», – рассказал врио губернатора Иван Петров'
             lead, verb = [], said
-        if len(lead) > 4 or verb is None or lemma(verb) not in _SPEECH or verb.morph.get("Tense") != ["Past"]:
+        if len(lead) > 4 or verb is None or lemma(verb) not in load_lexicon("ru").SPEECH_VERBS or verb.morph.get("Tense") != ["Past"]:
             break                                      # someone named who is no speaker: the account moved on
         out.append((nxt.start, nxt.end))
     return out
@@ -1846,19 +1836,19 @@ def _subject_named_after(ctx, trigger, held) -> set:
 def _quote_end(doc, sent, most: int = 10) -> int:
     """'С открытием больницы горожан поздравил аким области. - Очень большое внимание … (six sentences) … -
     рассказал Алтай Кульгинов.': when the sentence after ``sent`` opens a direct speech (a dash or «), the end
-    of the sentence whose attribution closes it (a dash and a speech verb, _SPEECH), at most ``most``
+    of the sentence whose attribution closes it (a dash and a speech verb, SPEECH_VERBS), at most ``most``
     sentences on in the paragraph; else ``sent.end``."""
     nxt = _next_in_paragraph(doc, sent)
     first = next((t for t in nxt if not t.is_space), None) if nxt is not None else None
     if first is None or first.text not in ("-", "–", "—", "«", "\""):
         return sent.end
+    speech = load_lexicon("ru").SPEECH_VERBS
     here = nxt
     for _ in range(most):
-        toks = list(here)
-        if any(t.text in ("-", "–", "—") and t.i > first.i and any(lemma(v) in _SPEECH for v in toks[t.i - here.start + 1:
-                                                                                              t.i - here.start + 3])
-               for t in toks):
-            return here.end
+        for t in here:
+            if t.text in ("-", "–", "—") and t.i > first.i \
+                    and any(lemma(v) in speech for v in doc[t.i + 1:min(here.end, t.i + 3)]):
+                return here.end
         here = _next_in_paragraph(doc, here)
         if here is None:
             break
