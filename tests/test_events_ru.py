@@ -977,3 +977,14 @@ def test_a_signing_ceremony_is_the_signing(run):
                  "здравоохранения области в Пскове.")
     assert not [p for p in _events(result).values() if "meeting" in p["hc:eventType"]], _events(result)
     _one(result, "agreement_signing")
+
+
+@pytest.mark.parametrize("text,visit", [
+    ("Самолет с делегацией приземлился час назад, но за это время министр здравоохранения Иван Петров уже успел "
+     "побывать в перинатальном центре.", True),
+    ("Министр здравоохранения Иван Петров не успел посетить районную больницу из-за непогоды.", False),
+    ("Министр здравоохранения Иван Петров хотел посетить районную больницу.", False),
+])
+def test_an_infinitive_after_a_verb_of_accomplishing_was_done(run, text, visit):
+    found = [p for p in _events(run(text)).values() if "visit" in p["hc:eventType"]]
+    assert bool(found) == visit, _events(run(text))

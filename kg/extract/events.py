@@ -255,7 +255,7 @@ def _verb_triggers(ctx: Ctx, lex):
         tok = doc[i]
         if (tok.pos_ not in ("VERB", "AUX", "ADJ") and not _caps_verb(tok)) or not ctx.live(doc[tok.i:tok.i + 1]):
             continue
-        if not (_past(tok) or _caps_verb(tok) or _announced_visit(ctx, tok, kind, lex)):
+        if not (_past(tok) or _caps_verb(tok) or _accomplished(tok, lex) or _announced_visit(ctx, tok, kind, lex)):
             continue
         if lemma(tok) in lex.AUDIENCE_VERBS and not _receives(ctx, tok, lex):
             continue                                   # 'принял решение', 'принял участие': no audience
@@ -324,6 +324,19 @@ def _announced_visit(ctx, tok, kind, lex) -> bool:
         return False                                   # 'поручил … посетить медучреждения': an order
     sent = tok.sent
     return any(sent.start <= ent.start < sent.end and ent.start < tok.i for ent, _ in ctx.notes.get("persons", []))
+
+
+def _accomplished(tok, lex) -> bool:
+    """'Председатель правительства уже успел побывать и в перинатальном центре', 'за день она успела осмотреть
+    медучреждения': an infinitive after a past verb of accomplishing (ACCOMPLISHED_MODALS; 'уже' between
+    allowed; not negated) was done."""
+    if tok.morph.get("VerbForm") != ["Inf"]:
+        return False
+    prev = next((t for t in reversed(tok.doc[max(tok.sent.start, tok.i - 3):tok.i])
+                 if not t.is_space and lemma(t) not in ("уже", "все", "всё", "даже")), None)
+    if prev is None or lemma(prev) not in lex.ACCOMPLISHED_MODALS or prev.morph.get("Tense") != ["Past"]:
+        return False
+    return not (prev.i > 0 and prev.doc[prev.i - 1].text.lower() == "не")     # 'не успел посетить'
 
 
 def _announced_host(ctx, tok, lex) -> bool:
