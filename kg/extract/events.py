@@ -515,20 +515,21 @@ def _other_triggers(ctx: Ctx, lex):
 
 def _arrival(ctx, tok, lex) -> bool:
     """'Госсекретарь Гульшара Абдыкаликова прибыла в Южно-Казахстанскую область', 'В Туву прибыл министр …',
-    'губернатор приехал в больницу вместе с министром': an official (a person named, or a role word in the
-    nominative, in the verb's clause) arriving (ARRIVAL_VERBS, in the past) at a region, a town or a facility
-    (в/во/на + the accusative) made a visit. Not 'два врача приехали работать' (no official; an infinitive
-    after the verb), 'прибыл из Самары' (no destination), 'На открытие приехал аким' (an event attended)."""
+    'губернатор приехал в больницу вместе с министром': an official (a person named, or an official's role of
+    STANDALONE_ROLES in the nominative, in the verb's clause) arriving (ARRIVAL_VERBS, in the past) at a
+    region, a town or a facility (в/во/на + the accusative) made a visit. Not 'два врача приехали работать'
+    (no official; an infinitive after the verb), 'в больницу приехал представитель страховой компании', 'прибыл
+    из Самары' (no destination), 'На открытие приехал аким' (an event attended)."""
     doc = tok.doc
     if not _past(tok) or _future_form(tok) or _planned(tok) or _event_object(tok, lex):
         return False
     clause = _clause(doc[tok.i:tok.i + 1])
     if any(t.morph.get("VerbForm") == ["Inf"] for t in doc[tok.i + 1:clause.end]):
         return False                                   # 'приехали работать в больницу': came to work there
-    roles = {k[0] for k in lex.ROLES}
     official = any(clause.start <= ent.start < clause.end and ent[-1].morph.get("Case") in (["Nom"], [])
                    for ent, _ in ctx.notes.get("persons", [])) or any(
-        lemma(t) in roles and t.morph.get("Case") == ["Nom"] for t in clause)
+        clause.start <= span.start < clause.end and role in lex.STANDALONE_ROLES and role != "representative"
+        and span[0].morph.get("Case") == ["Nom"] for span, role in trigger_spans(doc, "hc_roles"))
     if not official:
         return False
     places = {p.start for p in place_spans(ctx) if p.label_ in ("Region", "Settlement", "Country")}
