@@ -849,3 +849,144 @@ def test_an_opening_in_another_year_is_history(run):
 def test_a_public_report_is_a_meeting_only_when_held(run, text, held):
     found = [p for p in _events(run(text)).values() if "meeting" in p["hc:eventType"]]
     assert bool(found) == held, _events(run(text))
+
+
+# ---------------------------------------------------------------- ruev7: classes read on devnews13 and 15
+
+def test_an_attendance_sentence_anywhere_names_the_events_participants(run):
+    result = run("На следующей неделе, 20 марта, в Ивановском районе состоится торжественное открытие районной "
+                 "больницы после ремонта.\nНа мероприятии будут присутствовать глава района Иван Кузнецов и главный "
+                 "врач больницы Мария Орлова.", date="2024-03-10")
+    assert {"Иван Кузнецов", "Мария Орлова"} <= _one(result, "opening")[1]["hc:participant"]
+    # a noun of the event's own kind names its participants too, two paragraphs away
+    result = run("В Туле состоялось совещание по развитию первичного звена.\n\nНа совещании присутствовали "
+                 "губернатор Алексей Дюмин и министр здравоохранения Иван Петров.")
+    assert {"Алексей Дюмин", "Иван Петров"} <= _one(result, "meeting")[1]["hc:participant"]
+
+
+def test_a_generic_attendance_sentence_is_not_given_to_one_of_several_events(run):
+    result = run("Губернатор Алексей Дюмин открыл новую детскую поликлинику в Туле.\n\nВ Алексине состоялось "
+                 "совещание по ремонту больниц.\n\nВ мероприятии приняла участие министр здравоохранения Мария "
+                 "Орлова.")
+    events = _events(result)
+    assert len(events) == 2, events
+    assert not any("Мария Орлова" in p.get("hc:participant", set()) for p in events.values()), events
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Министр здравоохранения Иван Петров прибыл в Курскую область.", "Курская область"),
+    ("В Тулу прилетел министр здравоохранения России Иван Петров.", "Тула"),
+])
+def test_an_official_arriving_at_a_place_makes_a_visit(run, text, place):
+    assert _one(run(text), "visit")[1]["hc:eventPlace"] == {place}
+
+
+def test_an_official_arriving_at_a_facility_with_a_companion(run):
+    result = run("Губернатор Тульской области Алексей Дюмин приехал в районную больницу вместе с министром "
+                 "здравоохранения региона Иваном Петровым.")
+    assert {"Алексей Дюмин", "Иван Петров"} <= _one(result, "visit")[1]["hc:participant"]
+
+
+@pytest.mark.parametrize("text", [
+    "Два врача из Тулы приехали работать в районную больницу.",
+    "Новый заместитель министра Иван Петров прибыл из Самары.",
+    "На открытие поликлиники в Тулу приехал министр здравоохранения Иван Петров.",
+    "Вечером в районную больницу приехал врач скорой помощи.",
+    "В поликлинику приехал представитель страховой компании.",
+    "Министр здравоохранения Иван Петров прибудет в Курскую область в следующем месяце, если позволит график.",
+])
+def test_no_visit_from_an_arrival_that_is_no_official_visit(run, text):
+    assert not [p for p in _events(run(text)).values() if "visit" in p["hc:eventType"]], _events(run(text))
+
+
+def test_a_sitting_reported_as_held_takes_the_visit_made_during_it(run):
+    result = run("Депутатами городского совета проведено выездное заседание, в ходе которого посетили медицинские "
+                 "учреждения города.")
+    events = _events(result)
+    assert len(events) == 1 and "session" in next(iter(events.values()))["hc:eventType"], events
+
+
+def test_an_announced_gathering_of_a_named_host(run):
+    result = run("Председатель правительства Иван Петров в Москве проведет совещание, на котором обсудит развитие "
+                 "поликлиник. В совещании примут участие министр здравоохранения Мария Орлова и губернатор Сергей "
+                 "Кузнецов.", date="2024-05-20")
+    label, ev = _one(result, "meeting")
+    assert {"Иван Петров", "Мария Орлова", "Сергей Кузнецов"} <= ev["hc:participant"]
+    assert "hc:startDate" not in ev                    # announced: not the article's day
+    assert not _events(run("Министр проведет совещание по развитию поликлиник."))
+
+
+def test_a_role_after_a_framed_meeting_is_the_subject_not_its_name(run):
+    result = run("Министр здравоохранения Иван Петров прибыл в Курскую область с рабочим визитом. По итогу встречи "
+                 "Глава региона Сергей Кузнецов отметил, что министр доволен.")
+    events = _events(result)
+    assert len(events) == 1, events
+    assert {"Иван Петров", "Сергей Кузнецов"} <= _one(result, "working_trip")[1]["hc:participant"]
+
+
+def test_a_ribbon_cut_is_an_opening(run):
+    result = run("После того как была перерезана красная ленточка, гости прошли в здание новой поликлиники. "
+                 "Участие в столь знаменательном событии приняли аким района Иван Петров и главный врач Мария Орлова.")
+    assert {"Иван Петров", "Мария Орлова"} <= _one(result, "opening")[1]["hc:participant"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Прокурором района Иваном Петровым проведена выездная проверка при строительстве участковой больницы.",
+     "inspection"),
+    ("Губернатор Иван Петров оценил результаты капитального ремонта в детской поликлинике.", "inspection"),
+])
+def test_site_checks_are_inspections(run, text, kind):
+    assert _one(run(text), kind)[1]["hc:participant"] == {"Иван Петров"}
+
+
+def test_a_bare_ceremony_is_the_articles_one_event_or_a_ceremony_of_its_own(run):
+    result = run("В Туле открылась новая детская поликлиника. В торжественной церемонии участвовали губернатор "
+                 "Алексей Дюмин и министр Иван Петров.")
+    events = _events(result)
+    assert len(events) == 1, events
+    assert {"Алексей Дюмин", "Иван Петров"} <= _one(result, "opening")[1]["hc:participant"]
+    result = run("Ключи от автомобилей скорой помощи представителям районных больниц губернатор области Иван Петров "
+                 "вручил на церемонии в Туле.")
+    assert _one(result, "meeting")[1]["hc:participant"] == {"Иван Петров"}
+
+
+def test_a_ribbon_cut_in_the_next_sentence_makes_an_opening_noun_a_ceremony(run):
+    result = run("«Горжусь тем, что мне выпала честь открытия обновлённого отделения больницы. А пациентка, вместе с "
+                 "которой разрезали красную ленточку, родила здесь девять детей», — сказал глава города Иван Петров. "
+                 "Мэр осмотрел отремонтированное медучреждение.")
+    events = _events(result)
+    assert len(events) == 1, events                    # the inspection of the opened building is the opening
+    assert _one(result, "opening")[1]["hc:participant"] == {"Иван Петров"}
+
+
+def test_a_role_subject_is_the_speaker_who_closes_the_quote_after_it(run):
+    result = run("Сегодня в Уральске открылась новая многопрофильная больница. С открытием медучреждения горожан "
+                 "поздравил аким области. - Очень большое внимание уделяется здравоохранению. Бюджет здравоохранения "
+                 "вырос в десять раз. Сегодня мы сдаем в эксплуатацию новую больницу. В следующем году закупим "
+                 "ангиограф. Сейчас делается очень многое, - рассказал Алтай Кульгинов.")
+    assert _one(result, "opening")[1]["hc:participant"] == {"Алтай Кульгинов"}
+
+
+def test_a_bare_ceremony_after_a_ceremony_of_an_event_is_that_event(run):
+    result = run("В режиме видеоконференцсвязи состоялась церемония открытия поликлиник в ряде регионов страны. "
+                 "Церемонию провел президент Владимир Путин. В видеоконференции участвовал губернатор Иван Петров.")
+    assert "Владимир Путин" in _one(result, "opening")[1]["hc:participant"]
+    assert not any(label.startswith("церемони") for label in _events(result))
+
+
+def test_a_signing_ceremony_is_the_signing(run):
+    result = run("Церемония подписания соглашения о сотрудничестве состоялась на заседании коллегии министерства "
+                 "здравоохранения области в Пскове.")
+    assert not [p for p in _events(result).values() if "meeting" in p["hc:eventType"]], _events(result)
+    _one(result, "agreement_signing")
+
+
+@pytest.mark.parametrize("text,visit", [
+    ("Самолет с делегацией приземлился час назад, но за это время министр здравоохранения Иван Петров уже успел "
+     "побывать в перинатальном центре.", True),
+    ("Министр здравоохранения Иван Петров не успел посетить районную больницу из-за непогоды.", False),
+    ("Министр здравоохранения Иван Петров хотел посетить районную больницу.", False),
+])
+def test_an_infinitive_after_a_verb_of_accomplishing_was_done(run, text, visit):
+    found = [p for p in _events(run(text)).values() if "visit" in p["hc:eventType"]]
+    assert bool(found) == visit, _events(run(text))

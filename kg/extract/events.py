@@ -78,9 +78,6 @@ def _noun_triggers(ctx: Ctx, lex):
     return out
 
 
-_HELD = {"состояться", "пройти", "провести", "проходить", "завершиться", "начаться", "прошедший", "состоявшийся"}
-
-
 def _generic_gathering(ctx, span, kind, lex) -> bool:
     """Gatherings and trips told in the plural ('на встречах с избирателями', 'по итогам встреч', 'будущие
     встречи', 'во время рабочих поездок по муниципалитетам') are a practice, not one event; 'переговоры' (a process: 'готова к переговорам', 'вести переговоры') are one
@@ -88,7 +85,7 @@ def _generic_gathering(ctx, span, kind, lex) -> bool:
     head = next((t for t in span if t.pos_ == "NOUN"), span[-1])
     if lemma(head) == "переговоры":
         sent = span.sent
-        held = any(lemma(t) in _HELD and (_past(t) or t.pos_ == "ADJ") for t in sent)
+        held = any(lemma(t) in lex.HELD_WORDS and (_past(t) or t.pos_ == "ADJ") for t in sent)
         return not (held or _dates_in(ctx, sent))
     return (kind == "meeting" or kind in lex.GATHERINGS or kind in _family("visit", lex)) \
         and head.morph.get("Number") == ["Plur"] \
@@ -130,7 +127,7 @@ def _attended_sitting(span) -> bool:
     before = [lemma(t) for t in doc[max(span.sent.start, k - 2):k]]
     if before[-1:] == ["на"] or before[-2:] in (["в", "ход"], ["во", "время"], ["в", "время"]):
         return True
-    return any(lemma(t) in _HELD for t in span.sent)
+    return any(lemma(t) in load_lexicon("ru").HELD_WORDS for t in span.sent)
 
 
 def _trip_to_site(span, lex) -> bool:
@@ -171,6 +168,9 @@ def _of_event(doc, span, lex) -> bool:
         j += 1
     while j < len(doc) and (doc[j].pos_ == "ADJ" or doc[j].morph.get("VerbForm") == ["Part"]):
         j += 1
+    if j < len(doc) and lemma(span[-1]) in lex.EVENT_ANAPHORS and lemma(doc[j]) in lex.SIGNING_VERBS \
+            and is_genitive(doc[j]):
+        return True                                    # 'церемония подписания соглашения': the signing's
     return j < len(doc) and lemma(doc[j]) in lex.EVENT_HEADS and is_genitive(doc[j]) and \
         lex.EVENTS.get((lemma(doc[j]),)) not in lex.NEEDS_TITLE
 
@@ -178,7 +178,13 @@ def _of_event(doc, span, lex) -> bool:
 def _ceremony(span, lex) -> bool:
     every = token_table(span.doc).lemma
     start, end = sent_bounds(span.doc, span.start)     # span.sent
-    return any(every[i] in lex.EVENT_ANCHOR_WORDS for i in range(start, end))
+    if any(every[i] in lex.EVENT_ANCHOR_WORDS for i in range(start, end)):
+        return True
+    # '… мне выпала честь открытия обновлённого отделения. А пациентка, вместе с которой разрезали красную
+    # ленточку, …': a ribbon cut in the next sentence of the paragraph makes the opening a ceremony
+    nxt = _next_in_paragraph(span.doc, span.sent)
+    return nxt is not None and any(every[i] == cue[0] for cue in lex.CEREMONY_CUES if len(cue) == 1
+                                   for i in range(nxt.start, nxt.end))
 
 
 _PERSONAL_ENDING = re.compile(r"(?:ет|ёт|ит|ут|ют|ат|ят|ем|ём|им|ешь|ишь|ете|ите)(?:ся|сь)?$")
@@ -249,7 +255,7 @@ def _verb_triggers(ctx: Ctx, lex):
         tok = doc[i]
         if (tok.pos_ not in ("VERB", "AUX", "ADJ") and not _caps_verb(tok)) or not ctx.live(doc[tok.i:tok.i + 1]):
             continue
-        if not (_past(tok) or _caps_verb(tok) or _announced_visit(ctx, tok, kind, lex)):
+        if not (_past(tok) or _caps_verb(tok) or _accomplished(tok, lex) or _announced_visit(ctx, tok, kind, lex)):
             continue
         if lemma(tok) in lex.AUDIENCE_VERBS and not _receives(ctx, tok, lex):
             continue                                   # 'принял решение', 'принял участие': no audience
@@ -294,9 +300,6 @@ def _verb_triggers(ctx: Ctx, lex):
     return out
 
 
-_THROUGH = {"дверь", "свой", "после", "ремонт", "реконструкция", "капремонт", "модернизация"}
-_CROWD = {"человек", "пациент", "житель", "посетитель", "гость", "турист", "ребенок", "ребёнок", "школьник",
-          "студент", "горожанин", "сельчанин", "пенсионер"}
 
 
 def _facility_subject(ctx, head, lex) -> bool:
@@ -323,6 +326,34 @@ def _announced_visit(ctx, tok, kind, lex) -> bool:
     return any(sent.start <= ent.start < sent.end and ent.start < tok.i for ent, _ in ctx.notes.get("persons", []))
 
 
+def _accomplished(tok, lex) -> bool:
+    """'Председатель правительства уже успел побывать и в перинатальном центре', 'за день она успела осмотреть
+    медучреждения': an infinitive after a past verb of accomplishing (ACCOMPLISHED_MODALS; 'уже' between
+    allowed; not negated) was done."""
+    if tok.morph.get("VerbForm") != ["Inf"]:
+        return False
+    prev = next((t for t in reversed(tok.doc[max(tok.sent.start, tok.i - 3):tok.i])
+                 if not t.is_space and lemma(t) not in ("уже", "все", "всё", "даже")), None)
+    if prev is None or lemma(prev) not in lex.ACCOMPLISHED_MODALS or prev.morph.get("Tense") != ["Past"]:
+        return False
+    return not (prev.i > 0 and prev.doc[prev.i - 1].text.lower() == "не")     # 'не успел посетить'
+
+
+def _announced_host(ctx, tok, lex) -> bool:
+    """'Председатель Правительства РФ Дмитрий Медведев в Москве проведет совещание, на котором …': a gathering
+    a person named before it in its sentence is going to hold (HOLDING_VERBS in the future, right before the
+    noun) is announced news, like an announced visit; 'проведем совещание' or 'министр проведет встречу' (no
+    name) stay plans."""
+    doc, sent = tok.doc, tok.sent
+    k = _modifiers_before(doc, tok.i)
+    verb = next((t for t in reversed(doc[max(sent.start, k - 3):k]) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or lemma(verb) not in lex.HOLDING_VERBS or not (verb.morph.get("Tense") == ["Fut"]
+                                                                     or _future_form(verb)):
+        return False
+    return any(sent.start <= ent.start and ent.end <= verb.i and ent[-1].morph.get("Case") in (["Nom"], [])
+               for ent, _ in ctx.notes.get("persons", []))
+
+
 def _receives(ctx, tok, lex) -> bool:
     """'Президент принял министра здравоохранения Ажар Гиният', 'аким принял делегацию': an audience verb
     (AUDIENCE_VERBS) whose object right after it is a person, a role or a delegation in the accusative."""
@@ -343,7 +374,7 @@ def _opens_a_service(tok, lex) -> bool:
     for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 7)]:
         if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
             return False
-        if t.pos_ not in ("NOUN", "PROPN") or lemma(t) in _THROUGH:
+        if t.pos_ not in ("NOUN", "PROPN") or lemma(t) in lex.OPENING_THROUGH_WORDS:
             continue
         prep = adjectives_before(doc, t.i) - 1
         if prep >= 0 and doc[prep].pos_ == "ADP":
@@ -362,7 +393,7 @@ def _crowd(tok) -> bool:
         if t.pos_ == "NUM" or t.like_num:
             return True
         if t.pos_ in ("NOUN", "PROPN"):
-            return lemma(t) in _CROWD
+            return lemma(t) in load_lexicon("ru").CROWD_NOUNS
     return False
 
 
@@ -475,7 +506,45 @@ def _other_triggers(ctx: Ctx, lex):
         if lemmas & lex.VISIT_SUBJECTS and lemmas & lex.MOTION_VERBS:
             subj = next(t for t in sent if lemma(t) in lex.VISIT_SUBJECTS)
             out.append(Trigger(doc[subj.i:subj.i + 1], "visit"))
+        elif lemmas & lex.ARRIVAL_VERBS:
+            verb = next((t for t in sent if lemma(t) in lex.ARRIVAL_VERBS and t.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and _arrival(ctx, verb, lex):
+                out.append(Trigger(doc[verb.i:verb.i + 1], "visit", True, True))
     return out
+
+
+def _arrival(ctx, tok, lex) -> bool:
+    """'Госсекретарь Гульшара Абдыкаликова прибыла в Южно-Казахстанскую область', 'В Туву прибыл министр …',
+    'губернатор приехал в больницу вместе с министром': an official (a person named, or an official's role of
+    STANDALONE_ROLES in the nominative, in the verb's clause) arriving (ARRIVAL_VERBS, in the past) at a
+    region, a town or a facility (в/во/на + the accusative) made a visit. Not 'два врача приехали работать'
+    (no official; an infinitive after the verb), 'в больницу приехал представитель страховой компании', 'прибыл
+    из Самары' (no destination), 'На открытие приехал аким' (an event attended)."""
+    doc = tok.doc
+    if not _past(tok) or _future_form(tok) or _planned(tok) or _event_object(tok, lex):
+        return False
+    clause = _clause(doc[tok.i:tok.i + 1])
+    if any(t.morph.get("VerbForm") == ["Inf"] for t in doc[tok.i + 1:clause.end]):
+        return False                                   # 'приехали работать в больницу': came to work there
+    official = any(clause.start <= ent.start < clause.end and ent[-1].morph.get("Case") in (["Nom"], [])
+                   for ent, _ in ctx.notes.get("persons", [])) or any(
+        clause.start <= span.start < clause.end and role in lex.STANDALONE_ROLES and role != "representative"
+        and span[0].morph.get("Case") == ["Nom"] for span, role in trigger_spans(doc, "hc_roles"))
+    if not official:
+        return False
+    places = {p.start for p in place_spans(ctx) if p.label_ in ("Region", "Settlement", "Country")}
+    for t in clause:
+        if t.text.lower() not in ("в", "во", "на") or t.i + 1 >= clause.end:
+            continue
+        j = t.i + 1
+        while j < clause.end - 1 and doc[j].pos_ == "ADJ":
+            j += 1
+        head = doc[j]
+        if "Acc" not in head.morph.get("Case") or head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if t.i + 1 in places or j in places or lemma(head) in lex.FACILITY_LEMMAS or lemma(head) in lex.OPENING_OBJECTS:
+            return True
+    return False
 
 
 def _minutes(noun, lex) -> bool:
@@ -525,7 +594,7 @@ def _triggers(ctx: Ctx, lex):
         if (t.verb or t.kind in CHECKED) and _planned(t.span[0]) and not (not t.verb and _expected_today(t.span[0])):
             continue
         if not t.verb and t.kind in CHECKED and _future_verb(t.span[0]) and not _day_named(t.span.sent) \
-                and not _announced_visit(ctx, t.span[0], t.kind, lex):
+                and not _announced_visit(ctx, t.span[0], t.kind, lex) and not _announced_host(ctx, t.span[0], lex):
             continue                                   # "проведем совещание": announced, no day, not held
         if not t.verb and (t.kind in CHECKED or t.kind in lex.GATHERINGS) and _upcoming(t.span) \
                 and not _day_named(t.span.sent):
@@ -680,7 +749,8 @@ def collect_events(ctx: Ctx, lex) -> None:
             name, title = None, None
         else:
             start = _modifiers_before(doc, trigger.start)
-            end = _topic(doc, extend_genitive(doc, trigger.end, limit=5), kind, lex)
+            end = _topic(doc, extend_genitive(doc, trigger.end, limit=5, stop=_subject_roles(doc, trigger, lex)),
+                         kind, lex)
             title = quote_after(doc, trigger.end - 1) or quote_after(doc, end - 1)
             if title is not None and _quotation(title):
                 title = None
@@ -708,9 +778,78 @@ def collect_events(ctx: Ctx, lex) -> None:
                 titles.append(title)
                 _assign(clusters, Cluster(kind, [title], name, title, sents=[title.sent], strong=True,
                                           kinds=[kind]), lex)
-    ctx.notes["event_clusters"] = _fold_parts(ctx, _fold_synonyms(
-        _fold_framed(_fold_opened_visits([c for c in clusters if c.strong]), lex), lex), lex)
+    ctx.notes["event_clusters"] = _fold_parts(ctx, _fold_synonyms(_fold_framed(_fold_opened_visits(
+        _fold_anaphors(_fold_relative([c for c in clusters if c.strong], lex), lex)), lex), lex), lex)
     ctx.notes["event_titles"] = titles
+
+
+def _generic(c, lex) -> bool:
+    """A cluster told only by a generic event noun ('торжественная церемония', 'церемония передачи ключа';
+    EVENT_ANAPHORS, no title)."""
+    return c.title is None and all(len(t) == 1 and lemma(t[0]) in lex.EVENT_ANAPHORS for t in c.triggers)
+
+
+def _fold_anaphors(clusters, lex):
+    """'Состоялась церемония открытия … Церемонию провел Владимир Путин', 'В торжественной церемонии
+    участвовали …': a generic event noun (_generic) is the event a 'церемония …' of the article named
+    (one), else the article's one other event, else its one meeting; with none it is a ceremony of its own
+    ('вручил ключи на церемонии')."""
+    generic = [c for c in clusters if _generic(c, lex)]
+    if not generic:
+        return clusters
+    others = [c for c in clusters if c not in generic and c.kind not in lex.FRAMEWORK_KINDS]
+    named = list({id(c): c for c in others for t in c.triggers
+                  if t.start > 0 and lemma(t.doc[t.start - 1]) in lex.EVENT_ANAPHORS}.values())
+    meetings = [c for c in others if c.kind == "meeting"]
+    target = named[0] if len(named) == 1 else others[0] if len(others) == 1 else \
+        meetings[0] if len(meetings) == 1 and not named else None
+    if target is None:
+        return clusters
+    for c in generic:
+        _absorb(target, c, kinds=False)
+    return [c for c in clusters if c not in generic]
+
+
+def _fold_relative(clusters, lex):
+    """'проведено выездное заседание, в ходе которого посетили медицинские учреждения': a visit told by a verb
+    in a clause 'в ходе которого' / 'во время которого' that follows another event's noun is part of that
+    event (its people took part in it), not an event of its own."""
+    out = []
+    for c in clusters:
+        host = None
+        if c.kind in _family("visit", lex) and c.verb and c.title is None:
+            hosts = [_during_which(t, clusters, lex) for t in c.triggers]
+            if hosts and all(h is not None and h is hosts[0] and h is not c for h in hosts):
+                host = hosts[0]
+        if host is not None:
+            _absorb(host, c, kinds=False)
+            continue
+        out.append(c)
+    return out
+
+
+def _during_which(trigger, clusters, lex):
+    """The cluster whose noun stands right before the clause 'в ходе которого …' holding ``trigger``."""
+    doc, tok = trigger.doc, trigger[0]
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    comma = next((t for t in reversed(doc[tok.sent.start:tok.i]) if t.text == ","), None)
+    if comma is None or comma.i == tok.sent.start:
+        return None
+    words = tuple(lemma(t) for t in doc[comma.i + 1:comma.i + 4])
+    if words not in lex.DURING_WHICH or any(t.pos_ in ("VERB", "AUX") for t in doc[comma.i + 4:tok.i]):
+        return None
+    before = comma.i - 1
+    return next((k for k in clusters for t in k.triggers if t[0].pos_ in ("NOUN", "PROPN", "ADJ")
+                 and t.start <= before < t.end), None)
+
+
+def _subject_roles(doc, trigger, lex) -> set:
+    """'По итогу встречи Глава Тувы Владислав Ховалыг отметил …': a role word in the nominative after an event
+    noun begins the sentence's subject; the event's name stops before it."""
+    roles = {k[0] for k in lex.ROLES}
+    return {t.i for t in doc[trigger.end:min(trigger.sent.end, trigger.end + 5)]
+            if lemma(t) in roles and t.morph.get("Case") == ["Nom"]}
 
 
 def _fold_opened_visits(clusters):
@@ -744,7 +883,8 @@ def _to_object(trigger) -> bool:
     doc, tok = trigger.doc, trigger[0]
     for t in doc[max(tok.sent.start, tok.i - 4):min(tok.sent.end, tok.i + 5)]:
         if lemma(t) in load_lexicon("ru").OPENED_ANAPHORS and "Acc" in t.morph.get("Case") and t.i != tok.i \
-                and all(lemma(a) in ("этот", "новый", "данный", "тот") for a in doc[adjectives_before(doc, t.i):t.i]) \
+                and all(lemma(a) in ("этот", "новый", "данный", "тот") or a.morph.get("VerbForm") == ["Part"]
+                        for a in doc[adjectives_before(doc, t.i):t.i]) \
                 and extend_genitive(doc, t.i + 1, limit=5) == t.i + 1:
             return True
     return False
@@ -929,7 +1069,15 @@ def _anchored(ctx, trigger) -> bool:
     places = [s for s in place_spans(ctx) if sent.start <= s.start < sent.end
               and (s.start > trigger.start or _destination(ctx.doc, s))
               and s.label_ in ("Settlement", "Region", "Country")]
-    return bool(places or _dates_in(ctx, sent)) or _attended(ctx, trigger) or _decided_at(trigger, load_lexicon("ru"))
+    return bool(places or _dates_in(ctx, sent)) or _attended(ctx, trigger) or _decided_at(trigger, load_lexicon("ru")) \
+        or _held(trigger)
+
+
+def _held(trigger) -> bool:
+    """'Депутатами маслихата проведено выездное заседание', 'заседание прошло в режиме видеосвязи': a sitting
+    whose own clause says, in the past, that it was held (HELD_WORDS) took place."""
+    return any(lemma(t) in load_lexicon("ru").HELD_WORDS and _past(t) and (t.pos_ in ("VERB", "AUX") or t.morph.get("VerbForm") == ["Part"])
+               for t in _clause(trigger))
 
 
 def _decided_at(trigger, lex) -> bool:
@@ -991,8 +1139,8 @@ def _assign(clusters: list[Cluster], new: Cluster, lex) -> None:
     into = lex.MERGES_INTO.get(new.kind, ())
     bare = new.name is not None and len(new.name) == len(new.triggers[0]) and \
         lemma(new.triggers[0][0]) in lex.ANAPHORIC_NOUNS
-    same = [c for c in clusters if c.kind in family or (c.kind in into and bare)]
-    for c in same:
+    same = [c for c in clusters if (c.kind in family or (c.kind in into and bare)) and _generic(c, lex) == _generic(new, lex)]
+    for c in same:                                     # a bare 'церемония' waits for _fold_anaphors
         if new.kind in lex.PLACED_KINDS and new.where and c.where and not new.where & c.where \
                 and not new.where & c.named and not c.where & new.named:
             continue                                   # 'открылась … в Туле', 'открылась … в Алексине': two
@@ -1392,6 +1540,7 @@ def _participants(ctx, c, lex, clusters):
                 lemmas = set(every[sent.start:sent.end])
                 if any(set(cue) <= lemmas for cue in cues):
                     ranges.append((sent.start, sent.end))
+    ranges += _attendance(ctx, c, lex, clusters)
     if c.kind in lex.BACKWARD_KINDS and not any(named_in(sent.start, sent.end) for sent in sents):
         for sent in sents:                             # no one named with it: those named just before
             prev = _previous_in_paragraph(doc, sent)
@@ -1417,6 +1566,51 @@ def _participants(ctx, c, lex, clusters):
         if key not in people:
             people.append(key)
     return people
+
+
+def _attendance(ctx, c, lex, clusters) -> list:
+    """'На мероприятии будут присутствовать глава района Иван Петров и главврач …', 'Участие в столь
+    знаменательном событии приняли …', 'В совещании примут участие …': a sentence anywhere in the article with
+    an attendance word (ATTENDANCE_CUES) and, after в/на, an event noun names that event's participants — a
+    generic noun (EVENT_ANAPHORS) the article's one event, a noun of the event's own kind its one event of that
+    family. Returns the sentences' (start, end)."""
+    events = [k for k in clusters if k.kind not in lex.FRAMEWORK_KINDS]
+    family = _family(c.kind, lex)
+    sole = len(events) == 1
+    own = sum(k.kind in family for k in events) == 1
+    if not (sole or own):
+        return []
+    doc = ctx.doc
+    every = token_table(doc).lemma
+    out = []
+    for sent in sentences(doc):
+        if not set(every[sent.start:sent.end]) & lex.ATTENDANCE_CUES:
+            continue
+        noun = _attended_noun(doc, sent, lex)
+        if noun is None:
+            continue
+        if (sole and lemma(noun) in lex.EVENT_ANAPHORS) or (own and lex.EVENTS.get((lemma(noun),)) in family):
+            out.append((sent.start, sent.end))
+    return out
+
+
+def _attended_noun(doc, sent, lex):
+    """The event noun after в/во/на in ``sent`` ('в столь знаменательном событии', 'на мероприятии', 'в работе
+    форума'), adjectives and adverbs between allowed; None if there is none."""
+    for t in sent:
+        if t.text.lower() not in ("в", "во", "на"):
+            continue
+        j = t.i + 1
+        while j < sent.end and (doc[j].pos_ in ("ADJ", "DET", "ADV") or doc[j].morph.get("VerbForm") == ["Part"]):
+            j += 1
+        if j >= sent.end:
+            continue
+        noun = doc[j]
+        if lemma(noun) == "работа" and j + 1 < sent.end and is_genitive(doc[j + 1]):
+            noun = doc[j + 1]                          # 'в работе форума'
+        if lemma(noun) in lex.EVENT_ANAPHORS or (lemma(noun),) in lex.EVENTS:
+            return noun
+    return None
 
 
 _LIST_HEAD = re.compile(r"^[ \t]*(?:Участники|В числе участников)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?\s*:[ \t]*$",
@@ -1506,10 +1700,6 @@ def _pronoun_subjects(doc, sents, persons) -> list:
     return out
 
 
-_SPEECH = {"отметить", "подчеркнуть", "обратить", "рассказать", "сообщить", "заявить", "напомнить", "акцентировать",
-           "доложить", "проинформировать", "выступить"}
-
-
 def _speakers_after(ctx, c, persons, clusters):
     """'Губернатор выступил на заседании коллегии. … Глава областного Минздрава Ростислав Заблоцкий обратил
     внимание на …': in the sentences that follow the article's one gathering (up to four, no blank line,
@@ -1531,7 +1721,7 @@ def _speakers_after(ctx, c, persons, clusters):
         said = _attribution(doc, nxt, ent)
         if said is not None:                           # '«…», – рассказал врио губернатора Иван Петров'
             lead, verb = [], said
-        if len(lead) > 4 or verb is None or lemma(verb) not in _SPEECH or verb.morph.get("Tense") != ["Past"]:
+        if len(lead) > 4 or verb is None or lemma(verb) not in load_lexicon("ru").SPEECH_VERBS or verb.morph.get("Tense") != ["Past"]:
             break                                      # someone named who is no speaker: the account moved on
         out.append((nxt.start, nxt.end))
     return out
@@ -1642,6 +1832,7 @@ def _subject_named_after(ctx, trigger, held) -> set:
     while seen < 3 and limit < len(doc):
         limit = doc[limit].sent.end
         seen += 1
+    limit = max(limit, _quote_end(doc, sent))
     for ent, key in persons:
         if ent.start >= limit:
             break
@@ -1654,6 +1845,28 @@ def _subject_named_after(ctx, trigger, held) -> set:
         if (first is not None and first.i == ent.start) or any(t in ("–", "—", "-") for t in before):
             return set() if key in held else {key}
     return set()
+
+
+def _quote_end(doc, sent, most: int = 10) -> int:
+    """'С открытием больницы горожан поздравил аким области. - Очень большое внимание … (six sentences) … -
+    рассказал Алтай Кульгинов.': when the sentence after ``sent`` opens a direct speech (a dash or «), the end
+    of the sentence whose attribution closes it (a dash and a speech verb, SPEECH_VERBS), at most ``most``
+    sentences on in the paragraph; else ``sent.end``."""
+    nxt = _next_in_paragraph(doc, sent)
+    first = next((t for t in nxt if not t.is_space), None) if nxt is not None else None
+    if first is None or first.text not in ("-", "–", "—", "«", "\""):
+        return sent.end
+    speech = load_lexicon("ru").SPEECH_VERBS
+    here = nxt
+    for _ in range(most):
+        for t in here:
+            if t.text in ("-", "–", "—") and t.i > first.i \
+                    and any(lemma(v) in speech for v in doc[t.i + 1:min(here.end, t.i + 3)]):
+                return here.end
+        here = _next_in_paragraph(doc, here)
+        if here is None:
+            break
+    return sent.end
 
 
 def _previous_in_paragraph(doc, sent):
