@@ -82,6 +82,7 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "chancellor": ("канцлер", "канцлер", "chancellor"),
     "vice_president": ("вице-президент", "вице-президент", "vice president"),
     "secretary": ("секретарь", "хатшы", "secretary"),
+    "state_secretary": ("государственный секретарь", "мемлекеттік хатшы", "state secretary"),
     "founder": ("основатель", "негізін қалаушы", "founder"),
     "owner": ("владелец", "иесі", "owner"),
     "professor": ("профессор", "профессор", "professor"),

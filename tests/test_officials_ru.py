@@ -1303,3 +1303,55 @@ def test_heading_in_the_present_is_a_current_post(extract_ru):
     result = extract_ru("Омской областной больницей руководит Анна Котова.")
     assert ("Анна Котова", "chief_physician", "region:RU-OMS", False) in _tenures(result)
     assert not _former_holders(result)
+
+
+# --- ruoff5: classes from devnews13-16 ---------------------------------------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    # a dative role before a dative name (the tagger reads the unknown 'акиму' as a locative)
+    ("Об этом акиму Павлодарской области Сергею Кравцову сообщил аким района Арман Жумабеков.",
+     ("Сергей Кравцов", "akim", "region:KZ-55", False)),
+    ("Об этом министру здравоохранения Курской области Ивану Петрову доложил главный врач Олег Сидоров.",
+     ("Иван Петров", "minister", "region:RU-KRS", False)),
+    # the head of a region's administration heads the region
+    ("Глава администрации Курской области Иван Сидоров посетил больницу.",
+     ("Иван Сидоров", "head_of_region", "region:RU-KRS", False)),
+    # a state secretary is no secretary, and a national post
+    ("Государственный секретарь Республики Казахстан Айгуль Нурланова прибыла в Карагандинскую область.",
+     ("Айгуль Нурланова", "state_secretary", "country:KZ", False)),
+    # a deputy of a national parliament: the country's, whatever constituency follows
+    ("В Москве прошло совещание. В нём участвовал депутат Государственной Думы от Рязанской области Пётр Иванов.",
+     ("Пётр Иванов", "member_of_parliament", "country:RU", False)),
+    ("Больницу осмотрели мэр Волгограда Олег Лихов и депутат Госдумы Олег Сидоров.",
+     ("Олег Сидоров", "member_of_parliament", "country:RU", False)),
+    # 'его новый заместитель': the deputy of the post of the person named before
+    ("На заседание были приглашены руководитель больницы Михаил Сомов, его новый заместитель Евгений Мельников.",
+     ("Евгений Мельников", "deputy_head", None, False)),
+])
+def test_ruoff5_posts(extract_ru, text, expected):
+    assert expected in _tenures(extract_ru(text))
+
+
+@pytest.mark.slow
+def test_an_oblique_role_after_a_preposition_is_not_a_dative_apposition(extract_ru):
+    result = extract_ru("О новом акиме области Ерлан Жумабеков рассказал журналистам.")
+    assert not _tenures(result)
+
+
+@pytest.mark.slow
+def test_acting_by_infinitive_and_future_copula_is_the_person_after_it(extract_ru):
+    result = extract_ru("Как сообщила пресс-секретарь губернатора Омской области Анна Петрова, исполнять обязанности "
+                        "министра здравоохранения региона будет первый заместитель Игорь Смирнов.")
+    tenures = _tenures(result)
+    assert ("Игорь Смирнов", "minister", "region:RU-OMS", True) in tenures
+    assert not any(t[0] == "Анна Петрова" and t[1] == "minister" for t in tenures), tenures
+
+
+@pytest.mark.slow
+def test_the_past_of_byt_with_an_instrumental_role_is_a_former_post(extract_ru):
+    result = extract_ru("Ранее Олег Петров был руководителем агентства. Теперь его место займет Анна Белова, "
+                        "которая ранее была министром здравоохранения России.")
+    former = _former_holders(result)
+    assert ("Анна Белова", "minister") in former, former
+    assert not [e for e in result.entities if e.cls == "Appointment"]

@@ -69,7 +69,11 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         form = "self" if predicative else _form(tok, lex)   # 'исполняющим обязанности … будет X': X, nominative
         if form == "self" and tok.morph.get("Gender") == ["Neut"] and tok.morph.get("Number") == ["Sing"]:
             continue            # 'Стало известно, что …', 'ведомство возглавило …': no person is the subject
-        if lemma(tok) in lex.APPOINTMENT_PERSON_AFTER:
+        copula = _infinitive_copula(tok) if kind == "acting" else None
+        if copula is not None:      # 'Как сообщила Анна Петрова, исполнять обязанности министра будет …': the
+            appointee, decided_by = next((p for p in people if p[0].start > copula       # subject after 'будет'
+                                          and _object_case(p[0], roles) == "Nom"), None), None
+        elif lemma(tok) in lex.APPOINTMENT_PERSON_AFTER:
             appointee, decided_by = _object_of(tok, lex.APPOINTMENT_PERSON_AFTER[lemma(tok)], people), None
         else:
             appointee, decided_by = _people(tok, form, people, roles)
@@ -191,6 +195,20 @@ def _future_copula(tok) -> bool:
         return False            # the instrumental forms ('исполняющей' the tagger may read as a genitive)
     return any(lemma(t) == "быть" and t.lower_.startswith("буд")     # the tagger reads 'будет' as present
                for t in tok.doc[tok.i + 1:min(tok.sent.end, tok.i + WINDOW)])
+
+
+def _infinitive_copula(tok) -> int | None:
+    """'Исполнять обязанности главного врача будет Иван Петров': the infinitive of the acting verb with a future
+    'будет' / 'будут' after it in its sentence (no other verb between) -> the index of that 'будет': the person
+    who will act is the nominative named after it, not one named before the infinitive."""
+    if tok.morph.get("VerbForm") != ["Inf"]:
+        return None
+    for t in tok.doc[tok.i + 1:min(tok.sent.end, tok.i + WINDOW)]:
+        if lemma(t) == "быть" and t.lower_.startswith("буд"):
+            return t.i
+        if t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Fin"]:
+            return None
+    return None
 
 
 def _possible(tok, lex) -> bool:
@@ -354,6 +372,10 @@ def _governed_role(tok, form, roles, ent, sent, lex, people=()):
             continue                                  # the name's own apposition, not the new post
         if any(_describes(span, other) for other in others):
             continue                                  # another person's post: the one who decides
+        lo, hi = sorted((tok.i, span.start))
+        if any(lemma(t) == "который" for t in tok.doc[lo:hi]):
+            continue                                  # 'займёт Анна Белова, которая ранее была министром …': the
+            #                                           relative clause's own predicate governs it
         case = _case_of(span)
         if case == "Ins" and _after_preposition(span):
             continue                                  # 'по согласованию с акимом города отставка …'

@@ -502,9 +502,12 @@ def _possessive_deputy(doc, ent):
         return None
     if j + 1 < ent.start and doc[j + 1].lower_ != "по":
         return None
-    if doc[j - 1].lower_ not in POSSESSIVES and lemma(doc[j - 1]) not in POSSESSIVES:
+    k = j - 1
+    while k > ent.sent.start and doc[k].pos_ == "ADJ" and j - k <= 2:
+        k -= 1                          # 'его новый заместитель', 'его первый заместитель'
+    if doc[k].lower_ not in POSSESSIVES and lemma(doc[k]) not in POSSESSIVES:
         return None
-    return doc[j - 1:j + 1]
+    return doc[k:j + 1]
 
 
 def _merge_shortened_posts(ctx: Ctx) -> None:
@@ -662,11 +665,23 @@ def _case_clash(trigger, ent, lex=None) -> bool:
     case = _OBLIQUE.get(next(iter(_head(trigger).morph.get("Case")), None))
     if case is None:
         return False
-
+    cases = {case}
+    if case == "loct" and not _preposition_before(trigger):
+        cases.add("datv")       # 'сообщил акиму области Ерлану …': a locative needs a preposition; the tagger's
+        #                         locative of an unknown word ('акиму') with none before it is a dative
     for tok in ent:
-        if tok.is_alpha and any(p.tag.case == case or "Fixd" in p.tag for p in na.parses(tok.text)):
+        if tok.is_alpha and any(p.tag.case in cases or "Fixd" in p.tag for p in na.parses(tok.text)):
             return False                        # 'министру Ивану Петрову', 'министру Айгуль …'
     return True
+
+
+def _preposition_before(span) -> bool:
+    """A preposition governs the role ('о министре', 'при новом акиме'): only adjectives between."""
+    doc = span.doc
+    j = span.start - 1
+    while j > span.sent.start and (doc[j].is_space or doc[j].pos_ in ("ADJ", "DET")):
+        j -= 1
+    return j >= span.sent.start and doc[j].pos_ == "ADP"
 
 
 def _nominative_surname(ent) -> bool:
@@ -816,13 +831,21 @@ def _tenure(ctx, lex, person, ent, trigger, role, seg_end) -> None:
 
 def is_former(doc, trigger, lex) -> bool:
     """A post once held: the role word starts with a prefix of ``lex.FORMER_PREFIXES`` ('экс-губернатор') or
-    the word before it is one of ``lex.FORMER_WORDS`` ('бывший министр'; kg/patterns/ru/former.json)."""
+    the word before it is one of ``lex.FORMER_WORDS`` ('бывший министр'; kg/patterns/ru/former.json), or it is
+    an instrumental after the past of 'быть' ('был министром')."""
     if trigger[0].lower_.startswith(getattr(lex, "FORMER_PREFIXES", ())):
         return True
     j = trigger.start - 1
     while j >= 0 and doc[j].is_space:
         j -= 1
-    return j >= 0 and lemma(doc[j]) in getattr(lex, "FORMER_WORDS", ())
+    if j >= 0 and lemma(doc[j]) in getattr(lex, "FORMER_WORDS", ()):
+        return True
+    while j > trigger.sent.start and (doc[j].is_space or doc[j].pos_ == "ADJ"):
+        j -= 1                          # 'была [первым] заместителем'
+    return _head(trigger).morph.get("Case") == ["Ins"] and j >= trigger.sent.start and lemma(doc[j]) == "быть" \
+        and doc[j].lower_.startswith("был")
+    # 'которая ранее была министром здравоохранения', 'Ранее Петров был руководителем агентства': the past of
+    # 'быть' with an instrumental role is a post held before ('является', 'будет' are not)
 
 
 def role_segment(ctx: Ctx, lex, trigger) -> int:
@@ -860,6 +883,9 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
                        if seg_start <= s.start and s.end <= max(seg_end, seg_start)
                        and s.label_ in ("Region", "Settlement", "Country")), None)
     juris = juris_span.id_ if juris_span is not None else None
+    national = _national_body(ctx, doc[seg_start:seg_end], lex) if body is None else None
+    if national is not None:        # 'депутат Госдумы от Рязанской области': the country's parliament
+        juris, juris_span = national, None
     adjective = adjective_place(doc[trigger.start - 1], lex) \
         if trigger.start > trigger.sent.start and not implied else None
     if juris is None and adjective and (ctx.has(adjective) or _gazetteer_place(ctx, adjective)):
@@ -944,6 +970,9 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
     if role == "head" and body is None and juris is not None and juris.startswith("region:") and juris_span is not None \
             and not any(t.pos_ in ("NOUN", "PROPN") for t in doc[seg_start:juris_span.start]):
         role = "head_of_region"                      # 'глава Бурятии', not 'глава администрации района'
+    if role == "head_of_administration" and juris_span is not None and juris_span.start == seg_start and \
+            juris.startswith("region:"):
+        role = "head_of_region"                      # 'глава администрации Липецкой области': the region's head
     if role == "head_of_region" and juris is not None:
         role = _region_head_role(ctx, juris, lex)   # 'глава региона' of an oblast, in a text that says 'губернатор'
     if juris is None and body is None and qualifier and not implied:
@@ -975,6 +1004,18 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
     ctx.mention(post, trigger.start_char, doc[seg_end - 1].idx + len(doc[seg_end - 1].text)
                 if seg_end > seg_start else trigger.end_char)
     return post, acting
+
+
+def _national_body(ctx: Ctx, segment, lex) -> str | None:
+    """'депутат Госдумы', 'член Совета Федерации', 'депутат Мажилиса': the description opens with the name of
+    a country's national body (``NATIONAL_BODIES``, one or two lemmas) -> that country's key, when known."""
+    words = [lemma(t) for t in segment[:2] if not t.is_space]
+    for n in (2, 1):
+        code = lex.NATIONAL_BODIES.get(" ".join(words[:n])) if len(words) >= n else None
+        if code is not None:
+            country = f"country:{code}"
+            return country if ctx.has(country) or _gazetteer_place(ctx, country) else None
+    return None
 
 
 def _of_head_of_state(doc, seg_start: int, seg_end: int, lex) -> bool:
