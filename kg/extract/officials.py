@@ -342,6 +342,7 @@ def _post_node(ctx: Ctx, post: str, label: str, role: str, juris: str | None, bo
 
 # A region's, district's or town's head in Kazakhstan is its akim.
 _AKIM_ROLES = {"head_of_region", "head_of_district"}
+_DEPUTY_AKIM_ROLES = {"deputy_head_of_district"}        # 'заместитель главы района' in Kazakhstan: 'заместитель акима'
 
 
 _KZ_REGION_SUFFIXES = tuple(f"|kz-{n}" for n in range(10, 80))     # 'settlement:…|kz-19': placed in Kazakhstan
@@ -449,6 +450,7 @@ POSSESSIVES = ("его", "её", "ее", "свой")
 DEPUTY_WORDS = ("заместитель", "зам")
 # The deputy's role by the role of the post deputised (else 'заместитель руководителя').
 DEPUTY_OF = {"governor": "deputy_governor", "akim": "deputy_akim", "minister": "deputy_minister",
+             "head_of_district": "deputy_head_of_district",
              "chair": "deputy_chair", "prime_minister": "deputy_prime_minister"}
 
 
@@ -934,6 +936,10 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
                 prior = _placed_ministry_post_before(ctx, lex, trigger.start_char)
                 if prior is not None:   # 'заместитель министра Иван Петров' after 'министр здравоохранения
                     _, juris, body, _ = ctx.notes["posts"][prior]       # Хакасии': that minister's deputy
+        if body is None and juris is None and seg_end == seg_start and role in _DEPUTISED:
+            prior = _deputised_post_near(ctx, trigger, _DEPUTISED[role])
+            if prior is not None:       # 'По поручению акима города Алматы … заместитель акима Ержан …': the
+                _, juris, body, _ = ctx.notes["posts"][prior]       # deputy of that akim
         if juris is None:
             juris = _abbreviated_region(ctx, lex, doc[seg_start:seg_end], trigger)
         if juris is None and _regional(doc, trigger, seg_start, seg_end, places, role, body, lex) \
@@ -962,6 +968,8 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
         body = _unnamed_body(ctx, doc[seg_start:seg_end], places)
     if role in _AKIM_ROLES and juris is not None and _kazakh_place(juris):
         role = "akim"                             # 'глава региона' in Kazakhstan: the region's akim
+    if role in _DEPUTY_AKIM_ROLES and juris is not None and _kazakh_place(juris):
+        role = "deputy_akim"
     qualifier = " ".join(t.text for t in doc[seg_start:seg_end]
                          if not t.is_space and (juris_span is None or t.i < juris_span.start)
                          and not (t.text.isupper() and (t.text.lower(),) in lex.REGION_ABBREVIATIONS)
@@ -1184,6 +1192,20 @@ def _placed_ministry_post_before(ctx: Ctx, lex, at: int) -> str | None:
     return before.pop() if len(before) == 1 else None
 
 
+_DEPUTISED = {"deputy_akim": "akim", "deputy_governor": "governor"}   # a one-holder post's deputy -> its role
+
+
+def _deputised_post_near(ctx: Ctx, trigger, role: str) -> str | None:
+    """The one placed post of ``role`` ('аким города Алматы') named in the sentence of ``trigger`` or the one
+    before, before it: a bare 'заместитель акима' there is that post's deputy."""
+    doc = ctx.doc
+    posts = ctx.notes.get("posts", {})
+    lower = doc[sent_bounds(doc, max(trigger.sent.start - 1, 0))[0]].idx
+    placed = {post for post, (r, juris, body, _) in posts.items() if r == role and (juris or body)}
+    near = {m.key for m in ctx.mentions.values() if m.key in placed and lower <= m.begin and m.end <= trigger.start_char}
+    return near.pop() if len(near) == 1 else None
+
+
 def _sole_district(ctx: Ctx) -> str | None:
     """The one district the article names, if it names exactly one (gazetteer districts and districts found
     in the text: '… района', '… ауданы')."""
@@ -1289,10 +1311,19 @@ def _ministry_role(doc, seg_start, seg_end, role, lex) -> str:
 
 
 def _head_of_place(doc, seg_start, seg_end, role, lex) -> str:
-    """'глава Волгодонского района' heads a district, 'глава города' a city: the first noun decides."""
+    """'глава Волгодонского района' heads a district, 'глава города' a city: the first noun decides; 'первый
+    замглавы Хворостянского района', 'заместитель главы администрации района' is that head's deputy
+    (``DEPUTY_OF_PLACE``)."""
+    if role == "deputy_head":
+        return lex.DEPUTY_OF_PLACE.get(_head_of_place_noun(doc, seg_start, seg_end, "head", lex, deputy=True), role)
+    return _head_of_place_noun(doc, seg_start, seg_end, role, lex)
+
+
+def _head_of_place_noun(doc, seg_start, seg_end, role, lex, deputy=False) -> str:
     table = lex.HEAD_OF_PLACE.get(role)
     nouns = [t for t in doc[seg_start:seg_end] if t.pos_ in ("NOUN", "PROPN")]
-    while len(nouns) > 1 and lemma(nouns[0]) in lex.MUNICIPALITY_WORDS:
+    while len(nouns) > 1 and (lemma(nouns[0]) in lex.MUNICIPALITY_WORDS or
+                              deputy and table and table.get(lemma(nouns[0])) == "head_of_administration"):
         nouns = nouns[1:]                 # 'муниципального образования «Чойский район»': the name says 'район'
     first = nouns[0] if nouns else None
     if table and first is not None:
