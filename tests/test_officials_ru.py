@@ -1355,3 +1355,51 @@ def test_the_past_of_byt_with_an_instrumental_role_is_a_former_post(extract_ru):
     former = _former_holders(result)
     assert ("Анна Белова", "minister") in former, former
     assert not [e for e in result.entities if e.cls == "Appointment"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    ("Об этом сообщил первый замглавы Хворостянского района Александр Адоевский.",
+     ("Александр Адоевский", "deputy_head_of_district", "settlement:хворостянский район", False)),
+    ("На встрече был заместитель главы администрации Волгодонского района Иван Сомов.",
+     ("Иван Сомов", "deputy_head_of_district", "settlement:волгодонский район", False)),
+    ("Глава района Олег Котов и его заместитель Анна Белова осмотрели больницу.",
+     ("Анна Белова", "deputy_head_of_district", None, False)),
+    # a bare deputy of a one-holder post named just before: that post's deputy
+    ("По поручению акима города Алматы Бакыта Сагинова заместитель акима Ержан Бабаков провел встречу.",
+     ("Ержан Бабаков", "deputy_akim", "region:KZ-75", False)),
+    ("Губернатор Курской области Иван Петров посетил больницу. Вместе с ним был заместитель губернатора Олег "
+     "Котов.", ("Олег Котов", "deputy_governor", "region:RU-KRS", False)),
+])
+def test_ruoff5_deputies(extract_ru, text, expected):
+    assert expected in _tenures(extract_ru(text))
+
+
+@pytest.mark.slow
+def test_a_possibility_to_perform_duties_is_no_tenure(extract_ru):
+    result = extract_ru("Министр здравоохранения Омской области Анна Котова подала в отставку в связи с "
+                        "невозможностью исполнять обязанности главы ведомства.")
+    assert not any(t[3] for t in _tenures(result)), _tenures(result)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    # 'аким города' / 'глава города' with no name: the one city the text names
+    ("Медицинский автопарк мегаполиса пополнился. В церемонии принял участие аким города Ерлан Жумабеков. "
+     "Население Шымкента растет.", ("Ерлан Жумабеков", "akim", "region:KZ-79", False)),
+    ("Присутствовавший на открытии больницы в Волгограде глава города Виктор Хрестов подчеркнул значение проекта.",
+     ("Виктор Хрестов", "mayor", "settlement:волгоград", False)),
+    # a Kazakh agency is national
+    ("Председатель Агентства по делам госслужбы Айгуль Жанова рассказала о реформе. Зарплаты в тенге выросли.",
+     ("Айгуль Жанова", "chair", "country:KZ", False)),
+])
+def test_ruoff5_places(extract_ru, text, expected):
+    assert expected in _tenures(extract_ru(text))
+
+
+@pytest.mark.slow
+def test_an_unnamed_head_is_the_speaker_closing_the_next_quotation(extract_ru):
+    result = extract_ru("В Талдыкоргане открыли больницу. Горожан поздравил аким области. - Очень большое внимание "
+                        "уделяется здравоохранению. Бюджет отрасли вырос в сто раз. Мы закупили новые машины, - "
+                        "рассказал Алтай Нурбеков. Стоит отметить, что в больнице будут работать 200 врачей.")
+    assert any(t[0] == "Алтай Нурбеков" and t[1] == "akim" for t in _tenures(result)), _tenures(result)

@@ -136,7 +136,7 @@ def _named_next(ctx: Ctx, lex, unnamed, held) -> set:
         sent = trigger.sent
         limit = sent.end
         if limit < len(doc):
-            limit = doc[limit].sent.end
+            limit = _quoted_speech_end(doc, persons, limit, lex) or doc[limit].sent.end
         after = [(ent, key) for ent, key in persons if trigger.end <= ent.start < limit]
         if not after:
             continue
@@ -156,6 +156,29 @@ def _named_next(ctx: Ctx, lex, unnamed, held) -> set:
             held.add(person)
             used.add(trigger.start)
     return used
+
+
+QUOTE_OPENERS = ("-", "–", "—", "«", '"')
+QUOTE_SENTENCES = 8     # sentences a quotation may run before its speaker is named
+
+
+def _quoted_speech_end(doc, persons, start: int, lex) -> int | None:
+    """'… поздравил аким области. - Очень большое внимание … Только в этом году закуплено 60 машин, - рассказал
+    Алтай Кульгинов.': a quotation opening right after the sentence ending at ``start`` and closed by its speaker
+    (the first person named after it, right after a verb of saying) -> the end of the speaker's sentence."""
+    first = next((t for t in doc[start:min(len(doc), start + 3)] if not t.is_space), None)
+    if first is None or first.text not in QUOTE_OPENERS:
+        return None
+    i = start
+    for _ in range(QUOTE_SENTENCES):
+        if i >= len(doc):
+            return None
+        sent = doc[i].sent
+        named = [(ent, key) for ent, key in persons if sent.start <= ent.start < sent.end]
+        if named:
+            return sent.end if _speaker(doc, named[:1], lex) is not None else None
+        i = sent.end
+    return None
 
 
 def _speaker(doc, named, lex):
@@ -913,6 +936,8 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
         if body is None and juris is None and role in lex.DISTRICT_HEAD_ROLES and seg_end == seg_start:
             juris = context_region(ctx, trigger)    # 'Глава района Иван Петров' in a text about one region: the
             #                                         head of a district of it (the district unnamed)
+        if body is None and juris is None and role in _CITY_HEAD_ROLES and _bare_town(trigger, doc[seg_start:seg_end], lex):
+            juris = _sole_city(ctx)     # 'аким города Габит …' in a text about Shymkent: Shymkent's akim
         if body is None and juris is None and role == "chief_physician" and seg_end == seg_start:
             start, end = sent_bounds(doc, trigger.start)
             body = _one_hospital(ctx, lex, start, end) or _one_hospital(ctx, lex) or \
@@ -948,10 +973,11 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
     if juris is None and body is not None:
         juris = _body_place(ctx, body)            # the post of a placed body is placed with it
     if juris is None and body is not None and not implied and "minister" in lex.NATIONAL_ONLY_IN.get(
-            _context_country(ctx), ()) and any(lemma(t).startswith(lex.MINISTRY_PREFIXES)
-                                               for t in doc[seg_start:seg_end]):
-        country = f"country:{_context_country(ctx)}"   # 'глава Комитета … Министерства здравоохранения' in
-        if ctx.has(country) or _gazetteer_place(ctx, country):   # Kazakhstan: a ministry is national
+            _context_country(ctx), ()) and any(lemma(t).startswith(lex.MINISTRY_PREFIXES + tuple(
+                lex.NATIONAL_BODY_PREFIXES_IN.get(_context_country(ctx), ()))) for t in doc[seg_start:seg_end]):
+        country = f"country:{_context_country(ctx)}"   # 'глава Комитета … Министерства здравоохранения',
+        if ctx.has(country) or _gazetteer_place(ctx, country):   # 'председатель Агентства по делам госслужбы'
+            #                                                        in Kazakhstan: a ministry, an agency is national
             juris = country
     if juris is None and body is not None and body.startswith("org:") and not implied and \
             _local_body(doc, seg_start, seg_end, orgs, body, lex):
@@ -1218,6 +1244,29 @@ def _sole_district(ctx: Ctx) -> str | None:
         name = (place.labels.get("ru", "") if place is not None else span.kb_id_ or span.text).lower()
         if (place is not None and place.kind == "district") or \
                 (place is None and name.split()[-1:] in (["район"], ["ауданы"], ["округ"])):
+            found.add(span.id_)
+    return found.pop() if len(found) == 1 else None
+
+
+_CITY_HEAD_ROLES = {"mayor", "akim"}
+_CITY_KINDS = {"city", "town", "federal_city", "city_of_republican_significance"}
+
+
+def _bare_town(trigger, segment, lex) -> bool:
+    """The description is the noun 'город' alone ('аким города', 'глава города' (one role word)): which city
+    it does not say."""
+    words = [t for t in segment if not t.is_space] or [trigger[-1]]
+    return len(words) == 1 and lex.HEAD_OF_PLACE.get("head", {}).get(lemma(words[0])) == "mayor"
+
+
+def _sole_city(ctx: Ctx) -> str | None:
+    """The one city the article names (a gazetteer city or town, a federal city, a Kazakh city of republican
+    significance), if it names exactly one."""
+    gaz = load_gazetteer()
+    found = set()
+    for span in ctx.doc.spans[PLACES] if PLACES in ctx.doc.spans else ():
+        place = gaz.get(span.id_)
+        if place is not None and place.kind in _CITY_KINDS and ctx.live(span):
             found.add(span.id_)
     return found.pop() if len(found) == 1 else None
 
