@@ -1403,3 +1403,22 @@ def test_an_unnamed_head_is_the_speaker_closing_the_next_quotation(extract_ru):
                         "уделяется здравоохранению. Бюджет отрасли вырос в сто раз. Мы закупили новые машины, - "
                         "рассказал Алтай Нурбеков. Стоит отметить, что в больнице будут работать 200 врачей.")
     assert any(t[0] == "Алтай Нурбеков" and t[1] == "akim" for t in _tenures(result)), _tenures(result)
+
+
+@pytest.mark.slow
+def test_a_clipped_deputy_title_after_the_change_verb_is_the_post_given(extract_ru):
+    result = extract_ru("Министр здравоохранения Красноярского края покинул пост. В сентябре этого года Алексея "
+                        "Коновалова назначили замминистра здравоохранения.")
+    assert ("Алексей Коновалов", "deputy_minister", "region:RU-KYA", False) in _tenures(result)
+    assert any(e.cls == "Appointment" for e in result.entities)
+
+
+@pytest.mark.slow
+def test_the_agency_word_refers_to_the_ministry_not_to_the_quoted_outlet(extract_ru):
+    result = extract_ru("Президент Касым-Жомарт Токаев освободил от должности министра здравоохранения Казахстана "
+                        "Олжаса Нуриева.\n\nВ пресс-службе Министерства здравоохранения Казахстана подтвердили, что "
+                        "вице-министр Марат Есенов стал исполняющим обязанности главы ведомства, передает Tengri.kz"
+                        "\n\nВ январе он был назначен вице-министром ведомства.")
+    tenures = _tenures(result)
+    assert ("Марат Есенов", "minister", "country:KZ", True) in tenures, tenures
+    assert all(t[2] == "country:KZ" for t in tenures if t[0] == "Марат Есенов"), tenures

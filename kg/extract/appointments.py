@@ -380,13 +380,21 @@ def _governed_role(tok, form, roles, ent, sent, lex, people=()):
         if case == "Ins" and _after_preposition(span):
             continue                                  # 'по согласованию с акимом города отставка …'
         governed = case == "Ins" or (case == "Gen" and (_after_post_word(span, lex) or _after_acting(span))) or \
-            (form == "noun" and case == "Gen" and span.start > tok.i)
+            (form == "noun" and case == "Gen" and span.start > tok.i) or \
+            (span.start > tok.i and _indeclinable_title(span))  # 'назначили замминистра здравоохранения
         if not governed:
             continue
         distance = abs(span.start - tok.i)
         if best is None or distance < best[0]:
             best = (distance, span, role)
     return (best[1], best[2]) if best else None
+
+
+def _indeclinable_title(span) -> bool:
+    """'замминистра', 'замглавы', 'замгубернатора': a clipped deputy's title has one form for every case, so the
+    tagger's genitive says nothing: after the change word it is the post the change gives."""
+    from ..nlp.ru import deputy_compound
+    return bool(deputy_compound(span[0].text))
 
 
 def _after_preposition(span) -> bool:

@@ -925,6 +925,10 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
             body = _facility_referred(ctx, lex, doc[seg_start:seg_end])
         if body is None:
             body = _body_referred(ctx, lex, doc[seg_start:seg_end])
+            if body is not None and role in lex.MINISTRY_HEAD_ROLES and \
+                    body.partition(":")[2].startswith(lex.MINISTRY_PREFIXES):
+                role = lex.MINISTRY_HEAD_ROLES[role]    # 'глава ведомства' after 'Министерства здравоохранения'
+                #                                         is the minister
         if body is None and juris is None and role == "head" and _refers_to_body(doc[seg_start:seg_end], lex):
             prior = _prior_ministry_post(ctx, lex) or _placed_ministry_post_before(ctx, lex, trigger.start_char)
             if prior is not None:       # 'руководитель ведомства' after 'министр здравоохранения …': that post
@@ -957,7 +961,8 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
             if body is None and seg_end == seg_start:
                 body = _sole_placed_ministry(ctx, orgs, lex)   # 'заместитель министра Н.А.Осипова' in a text
                                                                 # about one region's ministry
-            if body is None and seg_end == seg_start and role != "minister" and juris is None:
+            if body is None and (seg_end == seg_start or _refers_to_body(doc[seg_start:seg_end], lex)) and \
+                    role != "minister" and juris is None:       # 'заместитель министра', 'вице-министр ведомства'
                 prior = _placed_ministry_post_before(ctx, lex, trigger.start_char)
                 if prior is not None:   # 'заместитель министра Иван Петров' after 'министр здравоохранения
                     _, juris, body, _ = ctx.notes["posts"][prior]       # Хакасии': that minister's deputy
@@ -1214,8 +1219,10 @@ def _placed_ministry_post_before(ctx: Ctx, lex, at: int) -> str | None:
     ``at`` (other minister's posts, bare or named later, do not count)."""
     posts = ctx.notes.get("posts", {})
     placed = {post for post, (role, juris, body, _) in posts.items() if role == "minister" and (juris or body)}
-    before = {m.key for m in ctx.mentions.values() if m.key in placed and m.end <= at}
-    return before.pop() if len(before) == 1 else None
+    before = sorted((m.end, m.key) for m in ctx.mentions.values() if m.key in placed and m.end <= at)
+    if len({posts[key][1:3] for _, key in before}) == 1:
+        return before[-1][1]    # 'министр здравоохранения Казахстана', 'министр Алексей Цой' (both Kazakhstan's):
+    return None                 # the one ministry's, named last
 
 
 _DEPUTISED = {"deputy_akim": "akim", "deputy_governor": "governor"}   # a one-holder post's deputy -> its role
@@ -1287,12 +1294,22 @@ def _body_referred(ctx: Ctx, lex, segment) -> str | None:
         return None
     text = doc_text(ctx.doc)
     para_start = text.rfind("\n", 0, segment.start_char) + 1
-    before = [(span, key) for span, key in ctx.notes.get("orgs", [])
-              if para_start <= span.start_char and span.end_char <= segment.start_char]
+    orgs = [(span, key) for span, key in ctx.notes.get("orgs", []) if not _outlet(span, lex)]
+    before = [(span, key) for span, key in orgs if para_start <= span.start_char and span.end_char <= segment.start_char]
     if not before and _prior_ministry_post(ctx, lex) is None:
         # no body in its paragraph (and no minister's post it may mean): the last one the article named before it
-        before = [(span, key) for span, key in ctx.notes.get("orgs", []) if span.end_char <= segment.start_char]
+        before = [(span, key) for span, key in orgs if span.end_char <= segment.start_char]
     return before[-1][1] if before else None
+
+
+def _outlet(span, lex) -> bool:
+    """'передает Liter.kz', 'сообщает ТАСС': a news outlet quoted as a source is no body a post may be in."""
+    if "." in span.text.strip(".")[1:] and span.text.rsplit(".", 1)[-1].isalpha():
+        return True                     # a domain name
+    j = span.start - 1
+    while j >= 0 and (span.doc[j].is_space or span.doc[j].is_punct):
+        j -= 1
+    return j >= 0 and lemma(span.doc[j]) in lex.SPEAKER_VERBS
 
 
 def _context_country(ctx: Ctx) -> str | None:
