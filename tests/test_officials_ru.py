@@ -1422,3 +1422,21 @@ def test_the_agency_word_refers_to_the_ministry_not_to_the_quoted_outlet(extract
     tenures = _tenures(result)
     assert ("Марат Есенов", "minister", "country:KZ", True) in tenures, tenures
     assert all(t[2] == "country:KZ" for t in tenures if t[0] == "Марат Есенов"), tenures
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    ("Об этом на совещании сообщил руководитель управления строительства, архитектуры и градостроительства "
+     "Ержан Мусин.", ("Ержан Мусин", "head")),
+    ("Об этом сообщил министр труда, занятости и социальной защиты Омской области Иван Петров.",
+     ("Иван Петров", "minister")),
+])
+def test_a_listed_portfolio_joins_the_role_to_the_name(extract_ru, text, expected):
+    assert expected in {t[:2] for t in _tenures(extract_ru(text))}
+
+
+@pytest.mark.slow
+def test_a_list_of_roles_is_not_a_listed_portfolio(extract_ru):
+    tenures = _tenures(extract_ru("На встрече губернатора области, министра здравоохранения и главы района Ивана "
+                                  "Петрова обсудили больницу."))
+    assert {t[1] for t in tenures} == {"head_of_district"}, tenures

@@ -610,6 +610,9 @@ def _bridge(tok, places, orgs, lex) -> bool:
     if tok.text in ("«", "»", '"', "„", "“", "”", "‟", "№", "-", "(", ")") or tok.like_num:
         return True
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.text == "," and _listed_portfolio(tok):
+        return True                               # 'министр труда[,] занятости и социальной защиты'
+
     if tok.pos_ == "ADP" and _reason_after(tok, lex):
         return False                              # 'министра [по собственному желанию]': a reason, no portfolio
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and (
@@ -631,6 +634,25 @@ def _bridge(tok, places, orgs, lex) -> bool:
         return True                               # '… при [прокуратуре]', '… в [Чехии]'
 
     return tok.pos_ in ("NOUN", "ADJ", "PROPN") and (is_genitive(tok) or tok.text.isupper())
+
+
+def _listed_portfolio(comma) -> bool:
+    """A comma inside a listed portfolio: genitive nouns on both sides ('управления строительства, архитектуры
+    и градостроительства'), the list closed by 'и' a few words on."""
+    doc = comma.doc
+    if comma.i == 0 or comma.i + 1 >= len(doc):
+        return False
+    prev, nxt = doc[comma.i - 1], doc[comma.i + 1]
+    if prev.pos_ != "NOUN" or not is_genitive(prev) or nxt.pos_ not in ("NOUN", "ADJ") or not is_genitive(nxt) \
+            or not nxt.is_lower:
+        return False
+    rest = doc[comma.i + 1:min(comma.sent.end, comma.i + 7)]
+    for t in rest:
+        if t.pos_ == "CCONJ" and lemma(t) == "и":
+            return True
+        if t.pos_ not in ("NOUN", "ADJ") and t.text != ",":
+            return False
+    return False
 
 
 def _reason_after(prep, lex) -> bool:
