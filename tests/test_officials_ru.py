@@ -1440,3 +1440,20 @@ def test_a_list_of_roles_is_not_a_listed_portfolio(extract_ru):
     tenures = _tenures(extract_ru("На встрече губернатора области, министра здравоохранения и главы района Ивана "
                                   "Петрова обсудили больницу."))
     assert {t[1] for t in tenures} == {"head_of_district"}, tenures
+
+
+@pytest.mark.slow
+def test_a_bare_deputy_is_the_deputy_of_the_head_named_before_in_the_sentence(extract_ru):
+    result = extract_ru("Министр здравоохранения Омской области ушел в отставку. Исполнять обязанности министра "
+                        "здравоохранения региона будет нынешний первый заместитель Андрей Сухов. А до этого времени "
+                        "и.о министра будет другой первый заместитель Елена Шилова.")
+    tenures = _tenures(result)
+    assert ("Андрей Сухов", "deputy_minister", "region:RU-OMS", False) in tenures, tenures
+    assert ("Елена Шилова", "deputy_minister", "region:RU-OMS", False) in tenures, tenures
+
+
+@pytest.mark.slow
+def test_a_bare_deputy_after_another_head_is_not_the_governors(extract_ru):
+    tenures = _tenures(extract_ru("Губернатор встретился с главврачом больницы Иваном Петровым и заместителем "
+                                  "Анной Беловой."))
+    assert not any(t[0] == "Анна Белова" for t in tenures), tenures

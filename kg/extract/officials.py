@@ -467,6 +467,7 @@ def resolve_posts(ctx: Ctx, lex) -> None:
         ctx.rename(post, new)
     _merge_shortened_posts(ctx)
     _pronoun_deputies(ctx, lex)
+    _bare_deputies(ctx, lex)
 
 
 POSSESSIVES = ("его", "её", "ее", "свой")
@@ -513,6 +514,49 @@ def _pronoun_deputies(ctx: Ctx, lex) -> None:
         posts[post] = (new_role, juris, body, f"{role} {qualifier}".strip())
         _post_node(ctx, post, label, new_role, juris, body)
         ctx.mention(post, deputy.start_char, deputy.end_char)
+        write_tenure(ctx, person, post, False, ent.sent)
+
+
+def _bare_deputies(ctx: Ctx, lex) -> None:
+    """'исполнять обязанности министра здравоохранения региона будет нынешний первый заместитель Андрей Сухарев':
+    a bare 'заместитель' (no head named after it, no possessive before it) right before a name, in a sentence
+    whose last role word before it is a one-holder head's (``DEPUTY_OF``), is the deputy of that head's post:
+    the post written for that role word, else the article's one placed post of that role."""
+    doc = ctx.doc
+    posts = ctx.notes.get("posts", {})
+    roles = [(span, role) for span, role in trigger_spans(doc, "hc_roles") if ctx.live(span)]
+    for ent, person in ctx.notes.get("persons", []):
+        j = ent.start - 1
+        while j > ent.sent.start and doc[j].is_space:
+            j -= 1
+        word = doc[j]
+        if j <= ent.sent.start or lemma(word) not in DEPUTY_WORDS or not word.is_lower or \
+                word.morph.get("Number") == ["Plur"] or _covered([s for s, _ in roles], j):
+            continue
+        k = j - 1
+        while k > ent.sent.start and doc[k].pos_ == "ADJ" and j - k <= 2:
+            k -= 1
+        if doc[k].lower_ in POSSESSIVES or lemma(doc[k]) in POSSESSIVES:
+            continue                    # 'его заместитель': _pronoun_deputies
+        before = [(span, role) for span, role in roles if ent.sent.start <= span.start and span.end <= k + 1]
+        if not before or before[-1][1] not in DEPUTY_OF:
+            continue
+        span, role = before[-1]
+        written = [m.key for m in ctx.mentions.values() if m.key in posts and m.begin == span.start_char]
+        placed = {p for p, (r, juris, body, _) in posts.items() if r == role and (juris or body)}
+        target = written[0] if len(set(written)) == 1 else placed.pop() if len(placed) == 1 else None
+        if target is None:
+            continue
+        base_role, juris, body, qualifier = posts[target]
+        new_role = DEPUTY_OF[base_role] if base_role in DEPUTY_OF else None
+        if new_role is None:
+            continue
+        words = to_nominative(list(span), "gent")
+        label = f"заместитель {words[:1].lower()}{words[1:]}"
+        post = post_key(new_role, juris, body, f"{base_role} {qualifier}".strip())
+        posts[post] = (new_role, juris, body, f"{base_role} {qualifier}".strip())
+        _post_node(ctx, post, label, new_role, juris, body)
+        ctx.mention(post, word.idx, word.idx + len(word.text))
         write_tenure(ctx, person, post, False, ent.sent)
 
 
