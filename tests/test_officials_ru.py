@@ -1457,3 +1457,15 @@ def test_a_bare_deputy_after_another_head_is_not_the_governors(extract_ru):
     tenures = _tenures(extract_ru("Губернатор встретился с главврачом больницы Иваном Петровым и заместителем "
                                   "Анной Беловой."))
     assert not any(t[0] == "Анна Белова" for t in tenures), tenures
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    ("В настоящее время исполняющим обязанности министра здравоохранения Ростовской области стал замминистра по "
+     "лечебной работе Александр Кратов.", ("Александр Кратов", "minister", "region:RU-ROS", True)),
+    ("С 30 сентября в статусе и. о. главврача БУЗОО «Городская поликлиника № 15» утверждена Ольга Наумкина, ранее "
+     "пребывавшая замруководителя по медицинской части этого учреждения.", ("Ольга Наумкина", "chief_physician",
+                                                                           None, True)),
+])
+def test_a_clipped_title_describing_the_appointee_is_not_the_post_given(extract_ru, text, expected):
+    assert expected in _tenures(extract_ru(text))

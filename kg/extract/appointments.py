@@ -381,7 +381,8 @@ def _governed_role(tok, form, roles, ent, sent, lex, people=()):
             continue                                  # 'по согласованию с акимом города отставка …'
         governed = case == "Ins" or (case == "Gen" and (_after_post_word(span, lex) or _after_acting(span))) or \
             (form == "noun" and case == "Gen" and span.start > tok.i) or \
-            (span.start > tok.i and _indeclinable_title(span))  # 'назначили замминистра здравоохранения
+            (_indeclinable_title(span) and _right_after(tok, span) and not _titles(span, ent))
+        # 'назначили замминистра здравоохранения' (not 'стал замминистра … Иван Петров', his description)
         if not governed:
             continue
         distance = abs(span.start - tok.i)
@@ -395,6 +396,17 @@ def _indeclinable_title(span) -> bool:
     tagger's genitive says nothing: after the change word it is the post the change gives."""
     from ..nlp.ru import deputy_compound
     return bool(deputy_compound(span[0].text))
+
+
+def _titles(span, ent) -> bool:
+    """The role is the name's own title, a portfolio allowed between ('замминистра по лечебной работе Иван …')."""
+    return span.end <= ent.start <= span.end + 8 and all(
+        t.is_space or t.pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT", "NUM", "ADP") for t in span.doc[span.end:ent.start])
+
+
+def _right_after(tok, span) -> bool:
+    """The role follows the change word with at most adjectives between ('назначили [первым] замминистра')."""
+    return span.start > tok.i and all(t.is_space or t.pos_ == "ADJ" for t in tok.doc[tok.i + 1:span.start])
 
 
 def _after_preposition(span) -> bool:
