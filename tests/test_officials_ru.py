@@ -1469,3 +1469,14 @@ def test_a_bare_deputy_after_another_head_is_not_the_governors(extract_ru):
 ])
 def test_a_clipped_title_describing_the_appointee_is_not_the_post_given(extract_ru, text, expected):
     assert expected in _tenures(extract_ru(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    ("В Москве прошла встреча. Министр здравоохранения Иван Петров рассказал о реформе.",
+     ("Иван Петров", "minister", "country:RU", False)),
+    ("В Омске прошла встреча. Министр здравоохранения Иван Петров рассказал о реформе.",
+     ("Иван Петров", "minister", "region:RU-OMS", False)),
+])
+def test_a_federal_city_has_no_ministers(extract_ru, text, expected):
+    assert expected in _tenures(extract_ru(text))

@@ -1041,6 +1041,8 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
         if juris is None and _regional(doc, trigger, seg_start, seg_end, places, role, body, lex) \
                 and role not in lex.NATIONAL_ONLY_IN.get(_context_country(ctx), ()):
             juris = context_region(ctx, trigger)
+            if juris is not None and role in lex.PORTFOLIO_ROLES:
+                juris = _ministerless_region_country(ctx, juris, lex) or juris
     if juris is None and body is not None:
         juris = _body_place(ctx, body)            # the post of a placed body is placed with it
     if juris is None and body is not None and not implied and "minister" in lex.NATIONAL_ONLY_IN.get(
@@ -1053,6 +1055,8 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
     if juris is None and body is not None and body.startswith("org:") and not implied and \
             _local_body(doc, seg_start, seg_end, orgs, body, lex):
         juris = context_region(ctx, trigger)     # 'начальник отдела социальной защиты' in a one-region text
+        if juris is not None and role in lex.PORTFOLIO_ROLES:
+            juris = _ministerless_region_country(ctx, juris, lex) or juris      # 'глава Минздрава' in Moscow
     if juris is None and body is None and not implied and _of_head_of_state(doc, seg_start, seg_end, lex):
         country = f"country:{_context_country(ctx)}"   # 'полпред президента в СФО': a federal post
         if _context_country(ctx) and (ctx.has(country) or _gazetteer_place(ctx, country)):
@@ -1121,6 +1125,17 @@ def _national_body(ctx: Ctx, segment, lex) -> str | None:
             country = f"country:{code}"
             return country if ctx.has(country) or _gazetteer_place(ctx, country) else None
     return None
+
+
+def _ministerless_region_country(ctx: Ctx, juris: str, lex) -> str | None:
+    """'министр здравоохранения' in a text whose region is Moscow: a federal city has departments and committees,
+    no ministries (``MINISTERLESS_REGION_KINDS``), so a minister named there by the portfolio alone is the
+    country's -> that country's key, else None."""
+    place = load_gazetteer().get(juris)
+    if place is None or place.kind not in lex.MINISTERLESS_REGION_KINDS or not place.country:
+        return None
+    country = f"country:{place.country}"
+    return country if ctx.has(country) or _gazetteer_place(ctx, country) else None
 
 
 def _of_head_of_state(doc, seg_start: int, seg_end: int, lex) -> bool:

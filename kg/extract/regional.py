@@ -92,10 +92,12 @@ def regional_bodies(ctx, lex, places) -> list[tuple]:
             # 'департамент здравоохранения' in an article about one region: that region's
             out.append((doc[tok.i:end], doc[tok.i:end], region))
         elif lemma(tok) in _MINISTRY_HEADS and region.startswith("region:RU-") and not adjs and \
+                place.kind not in lex.MINISTERLESS_REGION_KINDS and \
                 not any(t.i in starts for t in tail) and not _placed_after(doc, end, starts) and \
                 _headed_here(doc, tok.i, end, lex):
             # 'главы Минздрава Константина Пахоменко', 'Министерство здравоохранения возглавил …' in an article
-            # about one Russian region: a head named for a bare ministry heads that region's ministry
+            # about one Russian region: a head named for a bare ministry heads that region's ministry (a federal
+            # city has none: there it is the country's)
             out.append((doc[tok.i:end], doc[tok.i:end], region))
     return out
 
