@@ -1480,3 +1480,13 @@ def test_a_clipped_title_describing_the_appointee_is_not_the_post_given(extract_
 ])
 def test_a_federal_city_has_no_ministers(extract_ru, text, expected):
     assert expected in _tenures(extract_ru(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    ("Министр здравоохранения Омской области ушел в отставку. А до этого времени и.о министра будет другой первый "
+     "заместитель Елена Шилова.", ("Елена Шилова", "minister", "region:RU-OMS", True)),
+    ("Врио главного врача областной больницы станет Ирина Котова.", ("Ирина Котова", "chief_physician", None, True)),
+])
+def test_an_acting_role_with_a_future_copula_names_the_person_after_it(extract_ru, text, expected):
+    assert expected in _tenures(extract_ru(text))

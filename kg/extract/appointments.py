@@ -134,6 +134,33 @@ def extract_appointments(ctx: Ctx, lex) -> None:
             if not acting:
                 _left_behind(ctx, person, ent, post, sent)
     _replaced_on_this_post(ctx, taken, persons, lex)
+    _acting_by_copula(ctx, lex, roles, persons_in)
+
+
+def _acting_by_copula(ctx, lex, roles, persons_in) -> None:
+    """'А до этого времени и.о. министра будет Елена Шилова', 'врио главврача станет …': an acting role with a
+    future copula after it ('будет', 'станет') names the nominative person right after the copula, whose
+    acting tenure it is (no change: a plan)."""
+    from .officials import is_acting, role_segment, write_post, write_tenure
+    doc = ctx.doc
+    for span, role in roles:
+        if not is_acting(doc, span, lex) or _head_case(span[-1]) == "Ins":
+            continue
+        seg_end = role_segment(ctx, lex, span)
+        k = seg_end
+        while k < span.sent.end and (doc[k].is_space or doc[k].pos_ in ("ADJ", "PROPN", "NOUN") and doc[k].ent_type_ != "PER"
+                                     and _head_case(doc[k]) == "Gen"):
+            k += 1                      # the role's own description
+        if k >= span.sent.end or doc[k].lower_ not in ("будет", "станет"):
+            continue
+        after = sorted((p for p in persons_in.get(span.sent.start, ()) if p[0].start > k), key=lambda p: p[0].start)
+        if not after or after[0][0].start - k > 6 or _object_case(after[0][0], roles) != "Nom":
+            continue
+        ent, person = after[0]
+        post, _ = write_post(ctx, lex, person, span, role, seg_end)
+        if post is not None:
+            ctx.notes.setdefault("appointment_roles", set()).add(span.start)
+            write_tenure(ctx, person, post, True, span.sent)
 
 
 def _left_behind(ctx, person: str, ent, post: str, sent) -> None:
