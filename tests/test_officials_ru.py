@@ -1500,3 +1500,9 @@ def test_a_village_and_its_district_adjective_are_no_person(extract_ru):
     persons = {e.key for e in result.entities if e.cls == "Person"}
     assert not any("мугалжар" in p or "шалкар" in p for p in persons), persons
     assert any("жумабеков" in p for p in persons), persons
+
+
+@pytest.mark.slow
+def test_a_bare_ministry_in_a_federal_city_is_the_countrys(extract_ru):
+    result = extract_ru("В Москве прошла встреча. Глава Минздрава Иван Петров рассказал о реформе.")
+    assert ("Иван Петров", "minister", "country:RU", False) in _tenures(result)
