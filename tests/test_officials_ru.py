@@ -1303,3 +1303,206 @@ def test_heading_in_the_present_is_a_current_post(extract_ru):
     result = extract_ru("Омской областной больницей руководит Анна Котова.")
     assert ("Анна Котова", "chief_physician", "region:RU-OMS", False) in _tenures(result)
     assert not _former_holders(result)
+
+
+# --- ruoff5: classes from devnews13-16 ---------------------------------------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    # a dative role before a dative name (the tagger reads the unknown 'акиму' as a locative)
+    ("Об этом акиму Павлодарской области Сергею Кравцову сообщил аким района Арман Жумабеков.",
+     ("Сергей Кравцов", "akim", "region:KZ-55", False)),
+    ("Об этом министру здравоохранения Курской области Ивану Петрову доложил главный врач Олег Сидоров.",
+     ("Иван Петров", "minister", "region:RU-KRS", False)),
+    # the head of a region's administration heads the region
+    ("Глава администрации Курской области Иван Сидоров посетил больницу.",
+     ("Иван Сидоров", "head_of_region", "region:RU-KRS", False)),
+    # a state secretary is no secretary, and a national post
+    ("Государственный секретарь Республики Казахстан Айгуль Нурланова прибыла в Карагандинскую область.",
+     ("Айгуль Нурланова", "state_secretary", "country:KZ", False)),
+    # a deputy of a national parliament: the country's, whatever constituency follows
+    ("В Москве прошло совещание. В нём участвовал депутат Государственной Думы от Рязанской области Пётр Иванов.",
+     ("Пётр Иванов", "member_of_parliament", "country:RU", False)),
+    ("Больницу осмотрели мэр Волгограда Олег Лихов и депутат Госдумы Олег Сидоров.",
+     ("Олег Сидоров", "member_of_parliament", "country:RU", False)),
+    # 'его новый заместитель': the deputy of the post of the person named before
+    ("На заседание были приглашены руководитель больницы Михаил Сомов, его новый заместитель Евгений Мельников.",
+     ("Евгений Мельников", "deputy_head", None, False)),
+])
+def test_ruoff5_posts(extract_ru, text, expected):
+    assert expected in _tenures(extract_ru(text))
+
+
+@pytest.mark.slow
+def test_an_oblique_role_after_a_preposition_is_not_a_dative_apposition(extract_ru):
+    result = extract_ru("О новом акиме области Ерлан Жумабеков рассказал журналистам.")
+    assert not _tenures(result)
+
+
+@pytest.mark.slow
+def test_acting_by_infinitive_and_future_copula_is_the_person_after_it(extract_ru):
+    result = extract_ru("Как сообщила пресс-секретарь губернатора Омской области Анна Петрова, исполнять обязанности "
+                        "министра здравоохранения региона будет первый заместитель Игорь Смирнов.")
+    tenures = _tenures(result)
+    assert ("Игорь Смирнов", "minister", "region:RU-OMS", True) in tenures
+    assert not any(t[0] == "Анна Петрова" and t[1] == "minister" for t in tenures), tenures
+
+
+@pytest.mark.slow
+def test_the_past_of_byt_with_an_instrumental_role_is_a_former_post(extract_ru):
+    result = extract_ru("Ранее Олег Петров был руководителем агентства. Теперь его место займет Анна Белова, "
+                        "которая ранее была министром здравоохранения России.")
+    former = _former_holders(result)
+    assert ("Анна Белова", "minister") in former, former
+    assert not [e for e in result.entities if e.cls == "Appointment"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    ("Об этом сообщил первый замглавы Хворостянского района Александр Адоевский.",
+     ("Александр Адоевский", "deputy_head_of_district", "settlement:хворостянский район", False)),
+    ("На встрече был заместитель главы администрации Волгодонского района Иван Сомов.",
+     ("Иван Сомов", "deputy_head_of_district", "settlement:волгодонский район", False)),
+    ("Глава района Олег Котов и его заместитель Анна Белова осмотрели больницу.",
+     ("Анна Белова", "deputy_head_of_district", None, False)),
+    # a bare deputy of a one-holder post named just before: that post's deputy
+    ("По поручению акима города Алматы Бакыта Сагинова заместитель акима Ержан Бабаков провел встречу.",
+     ("Ержан Бабаков", "deputy_akim", "region:KZ-75", False)),
+    ("Губернатор Курской области Иван Петров посетил больницу. Вместе с ним был заместитель губернатора Олег "
+     "Котов.", ("Олег Котов", "deputy_governor", "region:RU-KRS", False)),
+])
+def test_ruoff5_deputies(extract_ru, text, expected):
+    assert expected in _tenures(extract_ru(text))
+
+
+@pytest.mark.slow
+def test_a_possibility_to_perform_duties_is_no_tenure(extract_ru):
+    result = extract_ru("Министр здравоохранения Омской области Анна Котова подала в отставку в связи с "
+                        "невозможностью исполнять обязанности главы ведомства.")
+    assert not any(t[3] for t in _tenures(result)), _tenures(result)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    # 'аким города' / 'глава города' with no name: the one city the text names
+    ("Медицинский автопарк мегаполиса пополнился. В церемонии принял участие аким города Ерлан Жумабеков. "
+     "Население Шымкента растет.", ("Ерлан Жумабеков", "akim", "region:KZ-79", False)),
+    ("Присутствовавший на открытии больницы в Волгограде глава города Виктор Хрестов подчеркнул значение проекта.",
+     ("Виктор Хрестов", "mayor", "settlement:волгоград", False)),
+    # a Kazakh agency is national
+    ("Председатель Агентства по делам госслужбы Айгуль Жанова рассказала о реформе. Зарплаты в тенге выросли.",
+     ("Айгуль Жанова", "chair", "country:KZ", False)),
+])
+def test_ruoff5_places(extract_ru, text, expected):
+    assert expected in _tenures(extract_ru(text))
+
+
+@pytest.mark.slow
+def test_an_unnamed_head_is_the_speaker_closing_the_next_quotation(extract_ru):
+    result = extract_ru("В Талдыкоргане открыли больницу. Горожан поздравил аким области. - Очень большое внимание "
+                        "уделяется здравоохранению. Бюджет отрасли вырос в сто раз. Мы закупили новые машины, - "
+                        "рассказал Алтай Нурбеков. Стоит отметить, что в больнице будут работать 200 врачей.")
+    assert any(t[0] == "Алтай Нурбеков" and t[1] == "akim" for t in _tenures(result)), _tenures(result)
+
+
+@pytest.mark.slow
+def test_a_clipped_deputy_title_after_the_change_verb_is_the_post_given(extract_ru):
+    result = extract_ru("Министр здравоохранения Красноярского края покинул пост. В сентябре этого года Алексея "
+                        "Коновалова назначили замминистра здравоохранения.")
+    assert ("Алексей Коновалов", "deputy_minister", "region:RU-KYA", False) in _tenures(result)
+    assert any(e.cls == "Appointment" for e in result.entities)
+
+
+@pytest.mark.slow
+def test_the_agency_word_refers_to_the_ministry_not_to_the_quoted_outlet(extract_ru):
+    result = extract_ru("Президент Касым-Жомарт Токаев освободил от должности министра здравоохранения Казахстана "
+                        "Олжаса Нуриева.\n\nВ пресс-службе Министерства здравоохранения Казахстана подтвердили, что "
+                        "вице-министр Марат Есенов стал исполняющим обязанности главы ведомства, передает Tengri.kz"
+                        "\n\nВ январе он был назначен вице-министром ведомства.")
+    tenures = _tenures(result)
+    assert ("Марат Есенов", "minister", "country:KZ", True) in tenures, tenures
+    assert all(t[2] == "country:KZ" for t in tenures if t[0] == "Марат Есенов"), tenures
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    ("Об этом на совещании сообщил руководитель управления строительства, архитектуры и градостроительства "
+     "Ержан Мусин.", ("Ержан Мусин", "head")),
+    ("Об этом сообщил министр труда, занятости и социальной защиты Омской области Иван Петров.",
+     ("Иван Петров", "minister")),
+])
+def test_a_listed_portfolio_joins_the_role_to_the_name(extract_ru, text, expected):
+    assert expected in {t[:2] for t in _tenures(extract_ru(text))}
+
+
+@pytest.mark.slow
+def test_a_list_of_roles_is_not_a_listed_portfolio(extract_ru):
+    tenures = _tenures(extract_ru("На встрече губернатора области, министра здравоохранения и главы района Ивана "
+                                  "Петрова обсудили больницу."))
+    assert {t[1] for t in tenures} == {"head_of_district"}, tenures
+
+
+@pytest.mark.slow
+def test_a_bare_deputy_is_the_deputy_of_the_head_named_before_in_the_sentence(extract_ru):
+    result = extract_ru("Министр здравоохранения Омской области ушел в отставку. Исполнять обязанности министра "
+                        "здравоохранения региона будет нынешний первый заместитель Андрей Сухов. А до этого времени "
+                        "и.о министра будет другой первый заместитель Елена Шилова.")
+    tenures = _tenures(result)
+    assert ("Андрей Сухов", "deputy_minister", "region:RU-OMS", False) in tenures, tenures
+    assert ("Елена Шилова", "deputy_minister", "region:RU-OMS", False) in tenures, tenures
+
+
+@pytest.mark.slow
+def test_a_bare_deputy_after_another_head_is_not_the_governors(extract_ru):
+    tenures = _tenures(extract_ru("Губернатор встретился с главврачом больницы Иваном Петровым и заместителем "
+                                  "Анной Беловой."))
+    assert not any(t[0] == "Анна Белова" for t in tenures), tenures
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    ("В настоящее время исполняющим обязанности министра здравоохранения Ростовской области стал замминистра по "
+     "лечебной работе Александр Кратов.", ("Александр Кратов", "minister", "region:RU-ROS", True)),
+    ("С 30 сентября в статусе и. о. главврача БУЗОО «Городская поликлиника № 15» утверждена Ольга Наумкина, ранее "
+     "пребывавшая замруководителя по медицинской части этого учреждения.", ("Ольга Наумкина", "chief_physician",
+                                                                           None, True)),
+])
+def test_a_clipped_title_describing_the_appointee_is_not_the_post_given(extract_ru, text, expected):
+    assert expected in _tenures(extract_ru(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    ("В Москве прошла встреча. Министр здравоохранения Иван Петров рассказал о реформе.",
+     ("Иван Петров", "minister", "country:RU", False)),
+    ("В Омске прошла встреча. Министр здравоохранения Иван Петров рассказал о реформе.",
+     ("Иван Петров", "minister", "region:RU-OMS", False)),
+])
+def test_a_federal_city_has_no_ministers(extract_ru, text, expected):
+    assert expected in _tenures(extract_ru(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    ("Министр здравоохранения Омской области ушел в отставку. А до этого времени и.о министра будет другой первый "
+     "заместитель Елена Шилова.", ("Елена Шилова", "minister", "region:RU-OMS", True)),
+    ("Врио главного врача областной больницы станет Ирина Котова.", ("Ирина Котова", "chief_physician", None, True)),
+])
+def test_an_acting_role_with_a_future_copula_names_the_person_after_it(extract_ru, text, expected):
+    assert expected in _tenures(extract_ru(text))
+
+
+@pytest.mark.slow
+def test_a_village_and_its_district_adjective_are_no_person(extract_ru):
+    result = extract_ru("Медпункты в селах Байтурасай и Аккайын Мартукского района, Кожасай Мугалжарского, Каратогай "
+                        "и Шокысу Шалкарского районов будут введены до конца года. Аким района Ерлан Жумабеков "
+                        "осмотрел стройку.")
+    persons = {e.key for e in result.entities if e.cls == "Person"}
+    assert not any("мугалжар" in p or "шалкар" in p for p in persons), persons
+    assert any("жумабеков" in p for p in persons), persons
+
+
+@pytest.mark.slow
+def test_a_bare_ministry_in_a_federal_city_is_the_countrys(extract_ru):
+    result = extract_ru("В Москве прошла встреча. Глава Минздрава Иван Петров рассказал о реформе.")
+    assert ("Иван Петров", "minister", "country:RU", False) in _tenures(result)

@@ -69,7 +69,11 @@ def extract_appointments(ctx: Ctx, lex) -> None:
         form = "self" if predicative else _form(tok, lex)   # 'исполняющим обязанности … будет X': X, nominative
         if form == "self" and tok.morph.get("Gender") == ["Neut"] and tok.morph.get("Number") == ["Sing"]:
             continue            # 'Стало известно, что …', 'ведомство возглавило …': no person is the subject
-        if lemma(tok) in lex.APPOINTMENT_PERSON_AFTER:
+        copula = _infinitive_copula(tok) if kind == "acting" else None
+        if copula is not None:      # 'Как сообщила Анна Петрова, исполнять обязанности министра будет …': the
+            appointee, decided_by = next((p for p in people if p[0].start > copula       # subject after 'будет'
+                                          and _object_case(p[0], roles) == "Nom"), None), None
+        elif lemma(tok) in lex.APPOINTMENT_PERSON_AFTER:
             appointee, decided_by = _object_of(tok, lex.APPOINTMENT_PERSON_AFTER[lemma(tok)], people), None
         else:
             appointee, decided_by = _people(tok, form, people, roles)
@@ -130,6 +134,33 @@ def extract_appointments(ctx: Ctx, lex) -> None:
             if not acting:
                 _left_behind(ctx, person, ent, post, sent)
     _replaced_on_this_post(ctx, taken, persons, lex)
+    _acting_by_copula(ctx, lex, roles, persons_in)
+
+
+def _acting_by_copula(ctx, lex, roles, persons_in) -> None:
+    """'А до этого времени и.о. министра будет Елена Шилова', 'врио главврача станет …': an acting role with a
+    future copula after it ('будет', 'станет') names the nominative person right after the copula, whose
+    acting tenure it is (no change: a plan)."""
+    from .officials import is_acting, role_segment, write_post, write_tenure
+    doc = ctx.doc
+    for span, role in roles:
+        if not is_acting(doc, span, lex) or _head_case(span[-1]) == "Ins":
+            continue
+        seg_end = role_segment(ctx, lex, span)
+        k = seg_end
+        while k < span.sent.end and (doc[k].is_space or doc[k].pos_ in ("ADJ", "PROPN", "NOUN") and doc[k].ent_type_ != "PER"
+                                     and _head_case(doc[k]) == "Gen"):
+            k += 1                      # the role's own description
+        if k >= span.sent.end or doc[k].lower_ not in ("будет", "станет"):
+            continue
+        after = sorted((p for p in persons_in.get(span.sent.start, ()) if p[0].start > k), key=lambda p: p[0].start)
+        if not after or after[0][0].start - k > 6 or _object_case(after[0][0], roles) != "Nom":
+            continue
+        ent, person = after[0]
+        post, _ = write_post(ctx, lex, person, span, role, seg_end)
+        if post is not None:
+            ctx.notes.setdefault("appointment_roles", set()).add(span.start)
+            write_tenure(ctx, person, post, True, span.sent)
 
 
 def _left_behind(ctx, person: str, ent, post: str, sent) -> None:
@@ -191,6 +222,20 @@ def _future_copula(tok) -> bool:
         return False            # the instrumental forms ('исполняющей' the tagger may read as a genitive)
     return any(lemma(t) == "быть" and t.lower_.startswith("буд")     # the tagger reads 'будет' as present
                for t in tok.doc[tok.i + 1:min(tok.sent.end, tok.i + WINDOW)])
+
+
+def _infinitive_copula(tok) -> int | None:
+    """'Исполнять обязанности главного врача будет Иван Петров': the infinitive of the acting verb with a future
+    'будет' / 'будут' after it in its sentence (no other verb between) -> the index of that 'будет': the person
+    who will act is the nominative named after it, not one named before the infinitive."""
+    if tok.morph.get("VerbForm") != ["Inf"]:
+        return None
+    for t in tok.doc[tok.i + 1:min(tok.sent.end, tok.i + WINDOW)]:
+        if lemma(t) == "быть" and t.lower_.startswith("буд"):
+            return t.i
+        if t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Fin"]:
+            return None
+    return None
 
 
 def _possible(tok, lex) -> bool:
@@ -354,17 +399,41 @@ def _governed_role(tok, form, roles, ent, sent, lex, people=()):
             continue                                  # the name's own apposition, not the new post
         if any(_describes(span, other) for other in others):
             continue                                  # another person's post: the one who decides
+        lo, hi = sorted((tok.i, span.start))
+        if any(lemma(t) == "который" for t in tok.doc[lo:hi]):
+            continue                                  # 'займёт Анна Белова, которая ранее была министром …': the
+            #                                           relative clause's own predicate governs it
         case = _case_of(span)
         if case == "Ins" and _after_preposition(span):
             continue                                  # 'по согласованию с акимом города отставка …'
         governed = case == "Ins" or (case == "Gen" and (_after_post_word(span, lex) or _after_acting(span))) or \
-            (form == "noun" and case == "Gen" and span.start > tok.i)
+            (form == "noun" and case == "Gen" and span.start > tok.i) or \
+            (_indeclinable_title(span) and _right_after(tok, span) and not _titles(span, ent))
+        # 'назначили замминистра здравоохранения' (not 'стал замминистра … Иван Петров', his description)
         if not governed:
             continue
         distance = abs(span.start - tok.i)
         if best is None or distance < best[0]:
             best = (distance, span, role)
     return (best[1], best[2]) if best else None
+
+
+def _indeclinable_title(span) -> bool:
+    """'замминистра', 'замглавы', 'замгубернатора': a clipped deputy's title has one form for every case, so the
+    tagger's genitive says nothing: after the change word it is the post the change gives."""
+    from ..nlp.ru import deputy_compound
+    return bool(deputy_compound(span[0].text))
+
+
+def _titles(span, ent) -> bool:
+    """The role is the name's own title, a portfolio allowed between ('замминистра по лечебной работе Иван …')."""
+    return span.end <= ent.start <= span.end + 8 and all(
+        t.is_space or t.pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT", "NUM", "ADP") for t in span.doc[span.end:ent.start])
+
+
+def _right_after(tok, span) -> bool:
+    """The role follows the change word with at most adjectives between ('назначили [первым] замминистра')."""
+    return span.start > tok.i and all(t.is_space or t.pos_ == "ADJ" for t in tok.doc[tok.i + 1:span.start])
 
 
 def _after_preposition(span) -> bool:

@@ -136,7 +136,7 @@ def _named_next(ctx: Ctx, lex, unnamed, held) -> set:
         sent = trigger.sent
         limit = sent.end
         if limit < len(doc):
-            limit = doc[limit].sent.end
+            limit = _quoted_speech_end(doc, persons, limit, lex) or doc[limit].sent.end
         after = [(ent, key) for ent, key in persons if trigger.end <= ent.start < limit]
         if not after:
             continue
@@ -156,6 +156,29 @@ def _named_next(ctx: Ctx, lex, unnamed, held) -> set:
             held.add(person)
             used.add(trigger.start)
     return used
+
+
+QUOTE_OPENERS = ("-", "–", "—", "«", '"')
+QUOTE_SENTENCES = 8     # sentences a quotation may run before its speaker is named
+
+
+def _quoted_speech_end(doc, persons, start: int, lex) -> int | None:
+    """'… поздравил аким области. - Очень большое внимание … Только в этом году закуплено 60 машин, - рассказал
+    Алтай Кульгинов.': a quotation opening right after the sentence ending at ``start`` and closed by its speaker
+    (the first person named after it, right after a verb of saying) -> the end of the speaker's sentence."""
+    first = next((t for t in doc[start:min(len(doc), start + 3)] if not t.is_space), None)
+    if first is None or first.text not in QUOTE_OPENERS:
+        return None
+    i = start
+    for _ in range(QUOTE_SENTENCES):
+        if i >= len(doc):
+            return None
+        sent = doc[i].sent
+        named = [(ent, key) for ent, key in persons if sent.start <= ent.start < sent.end]
+        if named:
+            return sent.end if _speaker(doc, named[:1], lex) is not None else None
+        i = sent.end
+    return None
 
 
 def _speaker(doc, named, lex):
@@ -342,6 +365,7 @@ def _post_node(ctx: Ctx, post: str, label: str, role: str, juris: str | None, bo
 
 # A region's, district's or town's head in Kazakhstan is its akim.
 _AKIM_ROLES = {"head_of_region", "head_of_district"}
+_DEPUTY_AKIM_ROLES = {"deputy_head_of_district"}        # 'заместитель главы района' in Kazakhstan: 'заместитель акима'
 
 
 _KZ_REGION_SUFFIXES = tuple(f"|kz-{n}" for n in range(10, 80))     # 'settlement:…|kz-19': placed in Kazakhstan
@@ -443,12 +467,14 @@ def resolve_posts(ctx: Ctx, lex) -> None:
         ctx.rename(post, new)
     _merge_shortened_posts(ctx)
     _pronoun_deputies(ctx, lex)
+    _bare_deputies(ctx, lex)
 
 
 POSSESSIVES = ("его", "её", "ее", "свой")
 DEPUTY_WORDS = ("заместитель", "зам")
 # The deputy's role by the role of the post deputised (else 'заместитель руководителя').
 DEPUTY_OF = {"governor": "deputy_governor", "akim": "deputy_akim", "minister": "deputy_minister",
+             "head_of_district": "deputy_head_of_district",
              "chair": "deputy_chair", "prime_minister": "deputy_prime_minister"}
 
 
@@ -491,6 +517,49 @@ def _pronoun_deputies(ctx: Ctx, lex) -> None:
         write_tenure(ctx, person, post, False, ent.sent)
 
 
+def _bare_deputies(ctx: Ctx, lex) -> None:
+    """'исполнять обязанности министра здравоохранения региона будет нынешний первый заместитель Андрей Сухарев':
+    a bare 'заместитель' (no head named after it, no possessive before it) right before a name, in a sentence
+    whose last role word before it is a one-holder head's (``DEPUTY_OF``), is the deputy of that head's post:
+    the post written for that role word, else the article's one placed post of that role."""
+    doc = ctx.doc
+    posts = ctx.notes.get("posts", {})
+    roles = [(span, role) for span, role in trigger_spans(doc, "hc_roles") if ctx.live(span)]
+    for ent, person in ctx.notes.get("persons", []):
+        j = ent.start - 1
+        while j > ent.sent.start and doc[j].is_space:
+            j -= 1
+        word = doc[j]
+        if j <= ent.sent.start or lemma(word) not in DEPUTY_WORDS or not word.is_lower or \
+                word.morph.get("Number") == ["Plur"] or _covered([s for s, _ in roles], j):
+            continue
+        k = j - 1
+        while k > ent.sent.start and doc[k].pos_ == "ADJ" and j - k <= 2:
+            k -= 1
+        if doc[k].lower_ in POSSESSIVES or lemma(doc[k]) in POSSESSIVES:
+            continue                    # 'его заместитель': _pronoun_deputies
+        before = [(span, role) for span, role in roles if ent.sent.start <= span.start and span.end <= k + 1]
+        if not before or before[-1][1] not in DEPUTY_OF:
+            continue
+        span, role = before[-1]
+        written = [m.key for m in ctx.mentions.values() if m.key in posts and m.begin == span.start_char]
+        placed = {p for p, (r, juris, body, _) in posts.items() if r == role and (juris or body)}
+        target = written[0] if len(set(written)) == 1 else placed.pop() if len(placed) == 1 else None
+        if target is None:
+            continue
+        base_role, juris, body, qualifier = posts[target]
+        new_role = DEPUTY_OF[base_role] if base_role in DEPUTY_OF else None
+        if new_role is None:
+            continue
+        words = to_nominative(list(span), "gent")
+        label = f"заместитель {words[:1].lower()}{words[1:]}"
+        post = post_key(new_role, juris, body, f"{base_role} {qualifier}".strip())
+        posts[post] = (new_role, juris, body, f"{base_role} {qualifier}".strip())
+        _post_node(ctx, post, label, new_role, juris, body)
+        ctx.mention(post, word.idx, word.idx + len(word.text))
+        write_tenure(ctx, person, post, False, ent.sent)
+
+
 def _possessive_deputy(doc, ent):
     """'его заместитель [по лечебной работе] Иван Орлов' -> the span 'его заместитель', else None."""
     j = ent.start - 1
@@ -502,9 +571,12 @@ def _possessive_deputy(doc, ent):
         return None
     if j + 1 < ent.start and doc[j + 1].lower_ != "по":
         return None
-    if doc[j - 1].lower_ not in POSSESSIVES and lemma(doc[j - 1]) not in POSSESSIVES:
+    k = j - 1
+    while k > ent.sent.start and doc[k].pos_ == "ADJ" and j - k <= 2:
+        k -= 1                          # 'его новый заместитель', 'его первый заместитель'
+    if doc[k].lower_ not in POSSESSIVES and lemma(doc[k]) not in POSSESSIVES:
         return None
-    return doc[j - 1:j + 1]
+    return doc[k:j + 1]
 
 
 def _merge_shortened_posts(ctx: Ctx) -> None:
@@ -582,6 +654,9 @@ def _bridge(tok, places, orgs, lex) -> bool:
     if tok.text in ("«", "»", '"', "„", "“", "”", "‟", "№", "-", "(", ")") or tok.like_num:
         return True
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.text == "," and _listed_portfolio(tok):
+        return True                               # 'министр труда[,] занятости и социальной защиты'
+
     if tok.pos_ == "ADP" and _reason_after(tok, lex):
         return False                              # 'министра [по собственному желанию]': a reason, no portfolio
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and (
@@ -603,6 +678,25 @@ def _bridge(tok, places, orgs, lex) -> bool:
         return True                               # '… при [прокуратуре]', '… в [Чехии]'
 
     return tok.pos_ in ("NOUN", "ADJ", "PROPN") and (is_genitive(tok) or tok.text.isupper())
+
+
+def _listed_portfolio(comma) -> bool:
+    """A comma inside a listed portfolio: genitive nouns on both sides ('управления строительства, архитектуры
+    и градостроительства'), the list closed by 'и' a few words on."""
+    doc = comma.doc
+    if comma.i == 0 or comma.i + 1 >= len(doc):
+        return False
+    prev, nxt = doc[comma.i - 1], doc[comma.i + 1]
+    if prev.pos_ != "NOUN" or not is_genitive(prev) or nxt.pos_ not in ("NOUN", "ADJ") or not is_genitive(nxt) \
+            or not nxt.is_lower:
+        return False
+    rest = doc[comma.i + 1:min(comma.sent.end, comma.i + 7)]
+    for t in rest:
+        if t.pos_ == "CCONJ" and lemma(t) == "и":
+            return True
+        if t.pos_ not in ("NOUN", "ADJ") and t.text != ",":
+            return False
+    return False
 
 
 def _reason_after(prep, lex) -> bool:
@@ -662,11 +756,23 @@ def _case_clash(trigger, ent, lex=None) -> bool:
     case = _OBLIQUE.get(next(iter(_head(trigger).morph.get("Case")), None))
     if case is None:
         return False
-
+    cases = {case}
+    if case == "loct" and not _preposition_before(trigger):
+        cases.add("datv")       # 'сообщил акиму области Ерлану …': a locative needs a preposition; the tagger's
+        #                         locative of an unknown word ('акиму') with none before it is a dative
     for tok in ent:
-        if tok.is_alpha and any(p.tag.case == case or "Fixd" in p.tag for p in na.parses(tok.text)):
+        if tok.is_alpha and any(p.tag.case in cases or "Fixd" in p.tag for p in na.parses(tok.text)):
             return False                        # 'министру Ивану Петрову', 'министру Айгуль …'
     return True
+
+
+def _preposition_before(span) -> bool:
+    """A preposition governs the role ('о министре', 'при новом акиме'): only adjectives between."""
+    doc = span.doc
+    j = span.start - 1
+    while j > span.sent.start and (doc[j].is_space or doc[j].pos_ in ("ADJ", "DET")):
+        j -= 1
+    return j >= span.sent.start and doc[j].pos_ == "ADP"
 
 
 def _nominative_surname(ent) -> bool:
@@ -816,13 +922,21 @@ def _tenure(ctx, lex, person, ent, trigger, role, seg_end) -> None:
 
 def is_former(doc, trigger, lex) -> bool:
     """A post once held: the role word starts with a prefix of ``lex.FORMER_PREFIXES`` ('экс-губернатор') or
-    the word before it is one of ``lex.FORMER_WORDS`` ('бывший министр'; kg/patterns/ru/former.json)."""
+    the word before it is one of ``lex.FORMER_WORDS`` ('бывший министр'; kg/patterns/ru/former.json), or it is
+    an instrumental after the past of 'быть' ('был министром')."""
     if trigger[0].lower_.startswith(getattr(lex, "FORMER_PREFIXES", ())):
         return True
     j = trigger.start - 1
     while j >= 0 and doc[j].is_space:
         j -= 1
-    return j >= 0 and lemma(doc[j]) in getattr(lex, "FORMER_WORDS", ())
+    if j >= 0 and lemma(doc[j]) in getattr(lex, "FORMER_WORDS", ()):
+        return True
+    while j > trigger.sent.start and (doc[j].is_space or doc[j].pos_ == "ADJ"):
+        j -= 1                          # 'была [первым] заместителем'
+    return _head(trigger).morph.get("Case") == ["Ins"] and j >= trigger.sent.start and lemma(doc[j]) == "быть" \
+        and doc[j].lower_.startswith("был")
+    # 'которая ранее была министром здравоохранения', 'Ранее Петров был руководителем агентства': the past of
+    # 'быть' with an instrumental role is a post held before ('является', 'будет' are not)
 
 
 def role_segment(ctx: Ctx, lex, trigger) -> int:
@@ -860,6 +974,9 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
                        if seg_start <= s.start and s.end <= max(seg_end, seg_start)
                        and s.label_ in ("Region", "Settlement", "Country")), None)
     juris = juris_span.id_ if juris_span is not None else None
+    national = _national_body(ctx, doc[seg_start:seg_end], lex) if body is None else None
+    if national is not None:        # 'депутат Госдумы от Рязанской области': the country's parliament
+        juris, juris_span = national, None
     adjective = adjective_place(doc[trigger.start - 1], lex) \
         if trigger.start > trigger.sent.start and not implied else None
     if juris is None and adjective and (ctx.has(adjective) or _gazetteer_place(ctx, adjective)):
@@ -874,6 +991,10 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
             body = _facility_referred(ctx, lex, doc[seg_start:seg_end])
         if body is None:
             body = _body_referred(ctx, lex, doc[seg_start:seg_end])
+            if body is not None and role in lex.MINISTRY_HEAD_ROLES and \
+                    body.partition(":")[2].startswith(lex.MINISTRY_PREFIXES):
+                role = lex.MINISTRY_HEAD_ROLES[role]    # 'глава ведомства' after 'Министерства здравоохранения'
+                #                                         is the minister
         if body is None and juris is None and role == "head" and _refers_to_body(doc[seg_start:seg_end], lex):
             prior = _prior_ministry_post(ctx, lex) or _placed_ministry_post_before(ctx, lex, trigger.start_char)
             if prior is not None:       # 'руководитель ведомства' after 'министр здравоохранения …': that post
@@ -885,6 +1006,8 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
         if body is None and juris is None and role in lex.DISTRICT_HEAD_ROLES and seg_end == seg_start:
             juris = context_region(ctx, trigger)    # 'Глава района Иван Петров' in a text about one region: the
             #                                         head of a district of it (the district unnamed)
+        if body is None and juris is None and role in _CITY_HEAD_ROLES and _bare_town(trigger, doc[seg_start:seg_end], lex):
+            juris = _sole_city(ctx)     # 'аким города Габит …' in a text about Shymkent: Shymkent's akim
         if body is None and juris is None and role == "chief_physician" and seg_end == seg_start:
             start, end = sent_bounds(doc, trigger.start)
             body = _one_hospital(ctx, lex, start, end) or _one_hospital(ctx, lex) or \
@@ -904,26 +1027,36 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
             if body is None and seg_end == seg_start:
                 body = _sole_placed_ministry(ctx, orgs, lex)   # 'заместитель министра Н.А.Осипова' in a text
                                                                 # about one region's ministry
-            if body is None and seg_end == seg_start and role != "minister" and juris is None:
+            if body is None and (seg_end == seg_start or _refers_to_body(doc[seg_start:seg_end], lex)) and \
+                    role != "minister" and juris is None:       # 'заместитель министра', 'вице-министр ведомства'
                 prior = _placed_ministry_post_before(ctx, lex, trigger.start_char)
                 if prior is not None:   # 'заместитель министра Иван Петров' after 'министр здравоохранения
                     _, juris, body, _ = ctx.notes["posts"][prior]       # Хакасии': that minister's deputy
+        if body is None and juris is None and seg_end == seg_start and role in _DEPUTISED:
+            prior = _deputised_post_near(ctx, trigger, _DEPUTISED[role])
+            if prior is not None:       # 'По поручению акима города Алматы … заместитель акима Ержан …': the
+                _, juris, body, _ = ctx.notes["posts"][prior]       # deputy of that akim
         if juris is None:
             juris = _abbreviated_region(ctx, lex, doc[seg_start:seg_end], trigger)
         if juris is None and _regional(doc, trigger, seg_start, seg_end, places, role, body, lex) \
                 and role not in lex.NATIONAL_ONLY_IN.get(_context_country(ctx), ()):
             juris = context_region(ctx, trigger)
+            if juris is not None and role in lex.PORTFOLIO_ROLES:
+                juris = _ministerless_region_country(ctx, juris, lex) or juris
     if juris is None and body is not None:
         juris = _body_place(ctx, body)            # the post of a placed body is placed with it
     if juris is None and body is not None and not implied and "minister" in lex.NATIONAL_ONLY_IN.get(
-            _context_country(ctx), ()) and any(lemma(t).startswith(lex.MINISTRY_PREFIXES)
-                                               for t in doc[seg_start:seg_end]):
-        country = f"country:{_context_country(ctx)}"   # 'глава Комитета … Министерства здравоохранения' in
-        if ctx.has(country) or _gazetteer_place(ctx, country):   # Kazakhstan: a ministry is national
+            _context_country(ctx), ()) and any(lemma(t).startswith(lex.MINISTRY_PREFIXES + tuple(
+                lex.NATIONAL_BODY_PREFIXES_IN.get(_context_country(ctx), ()))) for t in doc[seg_start:seg_end]):
+        country = f"country:{_context_country(ctx)}"   # 'глава Комитета … Министерства здравоохранения',
+        if ctx.has(country) or _gazetteer_place(ctx, country):   # 'председатель Агентства по делам госслужбы'
+            #                                                        in Kazakhstan: a ministry, an agency is national
             juris = country
     if juris is None and body is not None and body.startswith("org:") and not implied and \
             _local_body(doc, seg_start, seg_end, orgs, body, lex):
         juris = context_region(ctx, trigger)     # 'начальник отдела социальной защиты' in a one-region text
+        if juris is not None and role in lex.PORTFOLIO_ROLES:
+            juris = _ministerless_region_country(ctx, juris, lex) or juris      # 'глава Минздрава' in Moscow
     if juris is None and body is None and not implied and _of_head_of_state(doc, seg_start, seg_end, lex):
         country = f"country:{_context_country(ctx)}"   # 'полпред президента в СФО': a federal post
         if _context_country(ctx) and (ctx.has(country) or _gazetteer_place(ctx, country)):
@@ -936,6 +1069,8 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
         body = _unnamed_body(ctx, doc[seg_start:seg_end], places)
     if role in _AKIM_ROLES and juris is not None and _kazakh_place(juris):
         role = "akim"                             # 'глава региона' in Kazakhstan: the region's akim
+    if role in _DEPUTY_AKIM_ROLES and juris is not None and _kazakh_place(juris):
+        role = "deputy_akim"
     qualifier = " ".join(t.text for t in doc[seg_start:seg_end]
                          if not t.is_space and (juris_span is None or t.i < juris_span.start)
                          and not (t.text.isupper() and (t.text.lower(),) in lex.REGION_ABBREVIATIONS)
@@ -944,6 +1079,9 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
     if role == "head" and body is None and juris is not None and juris.startswith("region:") and juris_span is not None \
             and not any(t.pos_ in ("NOUN", "PROPN") for t in doc[seg_start:juris_span.start]):
         role = "head_of_region"                      # 'глава Бурятии', not 'глава администрации района'
+    if role == "head_of_administration" and juris_span is not None and juris_span.start == seg_start and \
+            juris.startswith("region:"):
+        role = "head_of_region"                      # 'глава администрации Липецкой области': the region's head
     if role == "head_of_region" and juris is not None:
         role = _region_head_role(ctx, juris, lex)   # 'глава региона' of an oblast, in a text that says 'губернатор'
     if juris is None and body is None and qualifier and not implied:
@@ -975,6 +1113,29 @@ def write_post(ctx: Ctx, lex, person, trigger, role, seg_end, body=None):
     ctx.mention(post, trigger.start_char, doc[seg_end - 1].idx + len(doc[seg_end - 1].text)
                 if seg_end > seg_start else trigger.end_char)
     return post, acting
+
+
+def _national_body(ctx: Ctx, segment, lex) -> str | None:
+    """'депутат Госдумы', 'член Совета Федерации', 'депутат Мажилиса': the description opens with the name of
+    a country's national body (``NATIONAL_BODIES``, one or two lemmas) -> that country's key, when known."""
+    words = [lemma(t) for t in segment[:2] if not t.is_space]
+    for n in (2, 1):
+        code = lex.NATIONAL_BODIES.get(" ".join(words[:n])) if len(words) >= n else None
+        if code is not None:
+            country = f"country:{code}"
+            return country if ctx.has(country) or _gazetteer_place(ctx, country) else None
+    return None
+
+
+def _ministerless_region_country(ctx: Ctx, juris: str, lex) -> str | None:
+    """'министр здравоохранения' in a text whose region is Moscow: a federal city has departments and committees,
+    no ministries (``MINISTERLESS_REGION_KINDS``), so a minister named there by the portfolio alone is the
+    country's -> that country's key, else None."""
+    place = load_gazetteer().get(juris)
+    if place is None or place.kind not in lex.MINISTERLESS_REGION_KINDS or not place.country:
+        return None
+    country = f"country:{place.country}"
+    return country if ctx.has(country) or _gazetteer_place(ctx, country) else None
 
 
 def _of_head_of_state(doc, seg_start: int, seg_end: int, lex) -> bool:
@@ -1139,8 +1300,24 @@ def _placed_ministry_post_before(ctx: Ctx, lex, at: int) -> str | None:
     ``at`` (other minister's posts, bare or named later, do not count)."""
     posts = ctx.notes.get("posts", {})
     placed = {post for post, (role, juris, body, _) in posts.items() if role == "minister" and (juris or body)}
-    before = {m.key for m in ctx.mentions.values() if m.key in placed and m.end <= at}
-    return before.pop() if len(before) == 1 else None
+    before = sorted((m.end, m.key) for m in ctx.mentions.values() if m.key in placed and m.end <= at)
+    if len({posts[key][1:3] for _, key in before}) == 1:
+        return before[-1][1]    # 'министр здравоохранения Казахстана', 'министр Алексей Цой' (both Kazakhstan's):
+    return None                 # the one ministry's, named last
+
+
+_DEPUTISED = {"deputy_akim": "akim", "deputy_governor": "governor"}   # a one-holder post's deputy -> its role
+
+
+def _deputised_post_near(ctx: Ctx, trigger, role: str) -> str | None:
+    """The one placed post of ``role`` ('аким города Алматы') named in the sentence of ``trigger`` or the one
+    before, before it: a bare 'заместитель акима' there is that post's deputy."""
+    doc = ctx.doc
+    posts = ctx.notes.get("posts", {})
+    lower = doc[sent_bounds(doc, max(trigger.sent.start - 1, 0))[0]].idx
+    placed = {post for post, (r, juris, body, _) in posts.items() if r == role and (juris or body)}
+    near = {m.key for m in ctx.mentions.values() if m.key in placed and lower <= m.begin and m.end <= trigger.start_char}
+    return near.pop() if len(near) == 1 else None
 
 
 def _sole_district(ctx: Ctx) -> str | None:
@@ -1155,6 +1332,29 @@ def _sole_district(ctx: Ctx) -> str | None:
         name = (place.labels.get("ru", "") if place is not None else span.kb_id_ or span.text).lower()
         if (place is not None and place.kind == "district") or \
                 (place is None and name.split()[-1:] in (["район"], ["ауданы"], ["округ"])):
+            found.add(span.id_)
+    return found.pop() if len(found) == 1 else None
+
+
+_CITY_HEAD_ROLES = {"mayor", "akim"}
+_CITY_KINDS = {"city", "town", "federal_city", "city_of_republican_significance"}
+
+
+def _bare_town(trigger, segment, lex) -> bool:
+    """The description is the noun 'город' alone ('аким города', 'глава города' (one role word)): which city
+    it does not say."""
+    words = [t for t in segment if not t.is_space] or [trigger[-1]]
+    return len(words) == 1 and lex.HEAD_OF_PLACE.get("head", {}).get(lemma(words[0])) == "mayor"
+
+
+def _sole_city(ctx: Ctx) -> str | None:
+    """The one city the article names (a gazetteer city or town, a federal city, a Kazakh city of republican
+    significance), if it names exactly one."""
+    gaz = load_gazetteer()
+    found = set()
+    for span in ctx.doc.spans[PLACES] if PLACES in ctx.doc.spans else ():
+        place = gaz.get(span.id_)
+        if place is not None and place.kind in _CITY_KINDS and ctx.live(span):
             found.add(span.id_)
     return found.pop() if len(found) == 1 else None
 
@@ -1175,12 +1375,22 @@ def _body_referred(ctx: Ctx, lex, segment) -> str | None:
         return None
     text = doc_text(ctx.doc)
     para_start = text.rfind("\n", 0, segment.start_char) + 1
-    before = [(span, key) for span, key in ctx.notes.get("orgs", [])
-              if para_start <= span.start_char and span.end_char <= segment.start_char]
+    orgs = [(span, key) for span, key in ctx.notes.get("orgs", []) if not _outlet(span, lex)]
+    before = [(span, key) for span, key in orgs if para_start <= span.start_char and span.end_char <= segment.start_char]
     if not before and _prior_ministry_post(ctx, lex) is None:
         # no body in its paragraph (and no minister's post it may mean): the last one the article named before it
-        before = [(span, key) for span, key in ctx.notes.get("orgs", []) if span.end_char <= segment.start_char]
+        before = [(span, key) for span, key in orgs if span.end_char <= segment.start_char]
     return before[-1][1] if before else None
+
+
+def _outlet(span, lex) -> bool:
+    """'передает Liter.kz', 'сообщает ТАСС': a news outlet quoted as a source is no body a post may be in."""
+    if "." in span.text.strip(".")[1:] and span.text.rsplit(".", 1)[-1].isalpha():
+        return True                     # a domain name
+    j = span.start - 1
+    while j >= 0 and (span.doc[j].is_space or span.doc[j].is_punct):
+        j -= 1
+    return j >= 0 and lemma(span.doc[j]) in lex.SPEAKER_VERBS
 
 
 def _context_country(ctx: Ctx) -> str | None:
@@ -1248,10 +1458,19 @@ def _ministry_role(doc, seg_start, seg_end, role, lex) -> str:
 
 
 def _head_of_place(doc, seg_start, seg_end, role, lex) -> str:
-    """'глава Волгодонского района' heads a district, 'глава города' a city: the first noun decides."""
+    """'глава Волгодонского района' heads a district, 'глава города' a city: the first noun decides; 'первый
+    замглавы Хворостянского района', 'заместитель главы администрации района' is that head's deputy
+    (``DEPUTY_OF_PLACE``)."""
+    if role == "deputy_head":
+        return lex.DEPUTY_OF_PLACE.get(_head_of_place_noun(doc, seg_start, seg_end, "head", lex, deputy=True), role)
+    return _head_of_place_noun(doc, seg_start, seg_end, role, lex)
+
+
+def _head_of_place_noun(doc, seg_start, seg_end, role, lex, deputy=False) -> str:
     table = lex.HEAD_OF_PLACE.get(role)
     nouns = [t for t in doc[seg_start:seg_end] if t.pos_ in ("NOUN", "PROPN")]
-    while len(nouns) > 1 and lemma(nouns[0]) in lex.MUNICIPALITY_WORDS:
+    while len(nouns) > 1 and (lemma(nouns[0]) in lex.MUNICIPALITY_WORDS or
+                              deputy and table and table.get(lemma(nouns[0])) == "head_of_administration"):
         nouns = nouns[1:]                 # 'муниципального образования «Чойский район»': the name says 'район'
     first = nouns[0] if nouns else None
     if table and first is not None:

@@ -124,6 +124,20 @@ def _namesake(ent) -> bool:
     return i >= 0 and doc[i].lower_ in ("им", "имени")
 
 
+def _district_ellipsis(ent, normal: str) -> bool:
+    """'Кожасай Мугалжарского [района]': a word in the nominative, then a masculine genitive adjective that names
+    a district of the gazetteer ('мугалжарский район'), is a village and its district listed with the noun
+    left out, not a given name and a surname ('Ивана Жуковского' has both words in the genitive)."""
+    from ..gazetteer import load_gazetteer
+
+    words = [t.text for t in ent if t.is_alpha]
+    names = normal.split()
+    if len(words) != 2 or len(names) != 2 or words[0] != names[0] or not words[1].lower().endswith(("ского", "цкого")):
+        return False
+    place = load_gazetteer().get(f"settlement:{words[1].lower()[:-3]}ий район")
+    return place is not None and place.kind == "district"
+
+
 def _family(word: str) -> bool:
     """'братьев Ямадаевых', 'Королёвских чтениях': a word that can only be a plural surname or adjective names
     no one person."""
@@ -159,6 +173,8 @@ def extract_persons(ctx: Ctx) -> None:
         ent, normal = _without_leading_name(ent, normal)
         if _namesake(ent):
             continue        # 'село им. Мукана Тулебаева', 'больница имени Пирогова': a name in a name
+        if _district_ellipsis(ent, normal):
+            continue        # 'в селах Кожасай Мугалжарского, Шокысу Шалкарского районов': a village, a district
         if plausible(ent, normal):
             found.append((ent, normal))
     given_patronymic = _given_and_patronymic(found)

@@ -95,13 +95,30 @@ def regional_bodies(ctx, lex, places) -> list[tuple]:
                 not any(t.i in starts for t in tail) and not _placed_after(doc, end, starts) and \
                 _headed_here(doc, tok.i, end, lex):
             # 'главы Минздрава Константина Пахоменко', 'Министерство здравоохранения возглавил …' in an article
-            # about one Russian region: a head named for a bare ministry heads that region's ministry
-            out.append((doc[tok.i:end], doc[tok.i:end], region))
+            # about one Russian region: a head named for a bare ministry heads that region's ministry (a federal
+            # city has none: there it is the country's)
+            owner = _country_of_ministerless(ctx, place, lex) or region
+            out.append((doc[tok.i:end], doc[tok.i:end], owner))
     return out
 
 
 _MINISTRY_HEADS = {"министерство", "минздрав"}
 _HEAD_WORDS = {"глава", "руководитель", "начальник", "руководить"}
+
+
+def _country_of_ministerless(ctx, place, lex) -> str | None:
+    """The country's key (its node made from the gazetteer) when the region ``place`` has no ministries of its own
+    (a federal city: ``MINISTERLESS_REGION_KINDS``), else None."""
+    if place.kind not in lex.MINISTERLESS_REGION_KINDS or not place.country:
+        return None
+    key = f"country:{place.country}"
+    country = load_gazetteer().get(key)
+    if country is None:
+        return None
+    if not ctx.has(key):
+        for lang, label in country.labels.items():
+            ctx.entity(key, country.cls, label, lang)
+    return key
 
 
 def _headed_here(doc, start: int, end: int, lex) -> bool:
