@@ -1111,3 +1111,115 @@ def test_government_hour_is_a_session_and_a_name_is_no_event():
     person = _by_class(result, "Person")["Ақмарал Сәрсенова"].key
     assert {("hc:eventType", "EventKind:session"), ("hc:participant", person)} <= _facts(result, event.key)
     assert not _events(_run("Ол кезде ауыл Кеңес Одағы құрамында болды."))
+
+
+def _of_kind(result, kind):
+    return [e for e in _events(result) if ("hc:eventType", f"EventKind:{kind}") in _facts(result, e.key)]
+
+
+def test_introducing_a_new_akim_is_a_meeting_and_a_report_is_not():
+    """'Х жаңа әкім Ү-ті активке таныстырды': an official introduced, a meeting with both; 'Ү-ті … активіне
+    таныстырды' with the audience word alone too; 'баяндама таныстырды' (presented a report) is none."""
+    result = _run("Облыс әкімі Нұржан Бекенов бүгін аудан активіне жаңа әкім Серік Әлімовті таныстырды.")
+    [meeting] = _of_kind(result, "meeting")
+    persons = _by_class(result, "Person")
+    assert {("hc:participant", persons["Нұржан Бекенов"].key),
+            ("hc:participant", persons["Серік Әлімов"].key)} <= _facts(result, meeting.key)
+    assert not _events(_run("Бөлім басшысы Айгүл Сәрсенова жыл қорытындысы туралы баяндама таныстырды."))
+
+
+def test_a_reception_and_the_meeting_word_that_names_it_again():
+    """'Президент Х облыс әкімі Ү-ты қабылдады. Кездесу барысында …': one reception with both, no meeting of
+    its own; a hospital that received patients ('науқасты қабылдады') is no reception."""
+    result = _run("Мемлекет басшысы Қасым-Жомарт Тоқаев Ақтөбе облысының әкімі Асхат Шахаровты қабылдады. "
+                  "Кездесу барысында өңірдегі денсаулық сақтау саласының жай-күйі талқыланды.")
+    assert [len(_of_kind(result, k)) for k in ("reception", "meeting")] == [1, 0]
+    persons = _by_class(result, "Person")
+    assert ("hc:participant", persons["Асхат Шахаров"].key) in _facts(result, _of_kind(result, "reception")[0].key)
+    assert not _events(_run("Өткен аптада аудандық аурухана 300 науқасты қабылдады."))
+
+
+def test_a_ceremony_told_by_who_took_part_and_a_key_handing_are_gatherings():
+    """'Іс-шараға Х қатысты' with no other event told is a gathering (a meeting) with Х; so is a handing of
+    keys ('пәтер кілттерін табыстады'); 'іс-шаралар' in the plural are events in general."""
+    result = _run("Облыс құтқарушылары жаңа техника алды. Іс-шараға облыс әкімінің орынбасары Ерлан Нұрланов "
+                  "қатысты.")
+    [meeting] = _of_kind(result, "meeting")
+    assert ("hc:participant", _by_class(result, "Person")["Ерлан Нұрланов"].key) in _facts(result, meeting.key)
+    keys = _run("Салтанатты іс-шараға қатысқан аудан әкімі Бақыт Оспанов тұрғындарға пәтер кілттерін табыстады.")
+    [meeting] = _of_kind(keys, "meeting")
+    assert ("hc:participant", _by_class(keys, "Person")["Бақыт Оспанов"].key) in _facts(keys, meeting.key)
+    assert not _events(_run("Аудандарда мәдени-спорттық іс-шаралар өткізіледі."))
+
+
+def test_an_opening_ceremony_without_its_facility_and_the_congratulation_after_it():
+    """'Салтанатты ашылу рәсіміне Х қатысты' after the sentence that told what was built: an opening with Х;
+    '… ашылу салтанаты өтті. Аудан әкімі Ү … келіп құттықтады': Ү took part in that opening."""
+    result = _run("Ауылда ауызсу нысанының құрылысы аяқталды. Салтанатты ашылу рәсіміне облыс прокуроры Берік "
+                  "Сапаров қатысты.")
+    [opening] = _of_kind(result, "opening")
+    assert ("hc:participant", _by_class(result, "Person")["Берік Сапаров"].key) in _facts(result, opening.key)
+    told = _run("Кеше ауылда медициналық пункттің ашылу салтанаты өтті. Аудан әкімі Ерлан Қасенов тұрғындарды "
+                "арнайы келіп құттықтады.")
+    [opening] = _of_kind(told, "opening")
+    assert ("hc:participant", _by_class(told, "Person")["Ерлан Қасенов"].key) in _facts(told, opening.key)
+
+
+def test_a_hyphenated_business_trip_is_a_visit():
+    result = _run("Еңбек министрі Тамара Сәрсенова Түркістан облысына арнайы іс-сапармен келді.")
+    [trip] = _events(result)
+    facts = _facts(result, trip.key)
+    assert ("hc:eventType", "EventKind:working_trip") in facts
+    assert ("hc:participant", _by_class(result, "Person")["Тамара Сәрсенова"].key) in facts
+
+
+def test_an_opening_told_after_the_construction_ends_its_story():
+    """A facility whose construction is told first and its opening ceremony after is opened; a construction
+    whose opening ('ашылуы') is put off stays under construction."""
+    opened = _run("Ауылда медициналық пункттің құрылысы басталған болатын. Бүгін медициналық пункттің ашылу "
+                  "салтанаты өтті.")
+    assert _statuses(opened)["медициналық пункт"] == {"opened"}
+    put_off = _run("Кентте салынып жатқан поликлиника мамырда пайдалануға беріледі. Поликлиниканың ашылуы екі "
+                   "айға кейінге шегерілді.")
+    assert _statuses(put_off)["поликлиника"] == {"under_construction"}
+
+
+def test_feldsher_posts_polyclinics_and_an_infectious_diseases_hospital():
+    """Facility heads: 'фельдшерлік-амбулаториялық пункт', 'фельдшерлік-акушерлік тірек', 'поликлиника', and
+    'жұқпалы аурулар ауруханасы' (a noun that says what a hospital treats is part of its name)."""
+    result = _run("Министр ауылдағы фельдшерлік-амбулаториялық пунктке, кейін жаңа поликлиникаға барды. "
+                  "Ауданда төрт фельдшерлік-акушерлік тірек салынады. Қаладағы жұқпалы аурулар ауруханасы "
+                  "жабылады.")
+    assert {"фельдшерлік-амбулаториялық пункт", "поликлиника", "фельдшерлік-акушерлік тірек",
+            "жұқпалы аурулар аурухана"} <= set(_statuses(result))
+
+
+def test_boldy_is_a_visit_only_after_where():
+    """'Х Бейнеу ауданында болды' (was in the district) is a visit; 'болды' after a participle or a post
+    ('берілетін болды', 'орынбасары болды') is an auxiliary, no visit."""
+    result = _run("Облыс әкімі Серік Тұрмов кеше Бейнеу ауданында болды.")
+    assert len(_of_kind(result, "visit")) == 1
+    assert not _events(_run("Маңғыстау облысының әкімі Серік Тұрмовтың шешімімен Маңғыстау облысындағы "
+                            "дәрігерлерге үстемақы берілетін болды."))
+
+
+def test_a_facility_written_short_and_a_finished_construction():
+    """'фельдшерлік пункт' after 'фельдшерлік-акушерлік пункт' with no place of its own is that post; a
+    construction finished ('құрылысы аяқталған') is open, one to be finished is still being built."""
+    result = _run("Облыс әкімі Қызылоба ауылында құрылысы аяқталған фельдшерлік-акушерлік пункттің ашылуына "
+                  "қатысты. Кейін ол фельдшерлік пункттің кілтін ауыл фельдшеріне табыстады.")
+    assert _statuses(result) == {"фельдшерлік-акушерлік пункт": {"opened"}}
+    later = _run("Ауылдағы дәрігерлік амбулаторияның құрылысы аяқталады.")
+    assert _statuses(later)["дәрігерлік амбулатория"] == {"under_construction"}
+
+
+def test_a_councils_session_is_one_event_and_its_chairman_no_meeting():
+    """'Қоғамдық кеңес отырысы': the council's session, not a meeting too; 'кеңес төрағасы' is the council's
+    chairman, no meeting; a capitalised house after a meeting word ('кездесуде Мәжіліс депутаттары') leaves
+    the meeting."""
+    result = _run("Қалалық әкімдікте Қоғамдық кеңес отырысы өтті. Отырысқа қала әкімі Ермек Сапаров, кеңес "
+                  "төрағасы Зере Әлиева қатысты.")
+    assert [len(_of_kind(result, k)) for k in ("session", "meeting")] == [1, 0]
+    met = _run("Ауруханада өткен кездесуде Мәжіліс депутаты Ғалым Әміреев дәрігерлерге алғыс айтты.")
+    [meeting] = _of_kind(met, "meeting")
+    assert ("hc:participant", _by_class(met, "Person")["Ғалым Әміреев"].key) in _facts(met, meeting.key)

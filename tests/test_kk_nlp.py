@@ -186,6 +186,7 @@ def places_nlp():
     # a regional centre in a case before 'облыстық' is the town ('the regional dispensary in Aktau'); bare,
     # it names the region ('Түркістан облыстық мәслихаты')
     ("Ақтауда облыстық диспансердің құрылысы басталды.", [("Ақтауда", "settlement:актау", "Settlement")]),
+    ("Министр Ақтаудағы облыстық ауруханаға барды.", [("Ақтаудағы", "settlement:актау", "Settlement")]),
     ("Бүгін Түркістан облыстық мәслихатының сессиясы өтті.",
      [("Түркістан облыстық", "region:KZ-61", "Region")]),
     ("Бүгін Қызылорда облыстық филиалы ашылды.", [("Қызылорда облыстық", "region:KZ-43", "Region")]),
@@ -193,6 +194,9 @@ def places_nlp():
     ("Әкім Бекарыстан би ауылының тұрғындарымен кездесті.",
      [("Бекарыстан би", "settlement:бекарыстан би", "Settlement")]),
     ("Әкім Қараменді батыр ауылына барды.", [("Қараменді батыр", "settlement:қараменді батыр", "Settlement")]),
+    # 'елдімекен' written as one word is a settlement word; a pronoun before one is no name
+    ("Әкім алдымен Көкжиде елдімекеніне барды.", [("Көкжиде", "settlement:көкжиде", "Settlement")]),
+    ("Осы ауылдағы емхананың құрылысы аяқталды.", []),
 ])
 def test_places(places_nlp, text, expected):
     doc = places_nlp(text)
@@ -473,6 +477,7 @@ def test_a_quoted_title_is_no_settlement(places_nlp):
     ("Пункт Алтынды, Алакөл, Жаңаталап және Боярка ауылдарының тұрғындарына қызмет көрсетеді.",
      ["Алтынды", "Алакөл", "Жаңаталап", "Боярка"]),
     ("Ғимарат салынды. Жалпы ауданы 450 шаршы метр.", []),
+    ("Облыста Шиелі мен Сырдария аудандарының әкімдері сайланды.", ["Шиелі", "Сырдария аудандарының"]),
 ])
 def test_settlement_words_name_every_village_of_a_list(places_nlp, text, expected):
     """A station ('станциясы') names a settlement; a plural settlement word ('ауылдары') names every village of
