@@ -1223,3 +1223,22 @@ def test_a_councils_session_is_one_event_and_its_chairman_no_meeting():
     met = _run("Ауруханада өткен кездесуде Мәжіліс депутаты Ғалым Әміреев дәрігерлерге алғыс айтты.")
     [meeting] = _of_kind(met, "meeting")
     assert ("hc:participant", _by_class(met, "Person")["Ғалым Әміреев"].key) in _facts(met, meeting.key)
+
+
+def test_came_to_a_town_is_a_visit_and_a_child_born_is_not():
+    """'Х Қостанайға келді' (a place in the dative right before the verb): a visit; 'сәби дүниеге келді' (a
+    child was born) and 'жас мамандар келді' are none."""
+    result = _run("Кеше Премьер-министр Кәрім Мәсімов Қостанайға келді.")
+    [visit] = _of_kind(result, "visit")
+    assert ("hc:participant", _by_class(result, "Person")["Кәрім Мәсімов"].key) in _facts(result, visit.key)
+    assert not _events(_run("Биыл перзентханада 300 сәби дүниеге келді. Ауылға жас мамандар келді."))
+
+
+def test_an_opening_verb_of_a_tally_or_of_something_inside_a_facility_is_no_opening():
+    """'екі медициналық пункт пен бір ФАП іске қосылды' with nobody named is a tally; 'Аудандық ауруханада …
+    жобасы іске қосылды' launched a project in the hospital; 'Ауылда жаңа дәрігерлік амбулатория ашылды' is an
+    opening."""
+    assert not _events(_run("2023 жылы облыста екі медициналық пункт пен бір ФАП іске қосылды."))
+    assert not _events(_run("Аудан әкімі Серік Бекұлының қолдауымен аудандық ауруханада телемедицина жобасы "
+                            "іске қосылды."))
+    assert len(_of_kind(_run("Кеше Ақсу ауылында жаңа дәрігерлік амбулатория ашылды."), "opening")) == 1

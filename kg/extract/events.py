@@ -2034,6 +2034,7 @@ from .common import by_sentence, live_places  # noqa: E402
 from bisect import bisect_left  # noqa: E402
 from ..patterns.matcher import match_prefixes  # noqa: E402
 from ..patterns import load_table  # noqa: E402
+from ..nlp.kk import morph as morph_kk  # noqa: E402
 
 
 _CAUSATIVE_KK = re.compile(r"(?:ты|ті|ды|ді)р")
@@ -2079,6 +2080,9 @@ def _event_triggers_kk(ctx: Ctx, lex):
             continue
         if fields.get("needs_object") and not _object_before_kk(ctx, sent, trigger, fields.get("audience")):
             continue
+        if fields.get("whither") and not any(p.end == trigger.start and morph_kk.analyze(p[-1].text.lower())[1]
+                                             .endswith(_DATIVE_KK) for p in _places_in_kk(ctx, sent)):
+            continue                   # 'Қостанайға келді': came to a place named right before the verb
         if fields.get("needs_noun"):
             continue                   # the noun already gives the event
         out.append((trigger, kind, fields))
@@ -2086,6 +2090,7 @@ def _event_triggers_kk(ctx: Ctx, lex):
 
 
 _LOCATIVE_KK = ("да", "де", "та", "те")
+_DATIVE_KK = ("ға", "ге", "қа", "ке", "на", "не", "а", "е")
 
 
 def _where_before_kk(doc, trigger) -> bool:
@@ -2094,6 +2099,22 @@ def _where_before_kk(doc, trigger) -> bool:
     from ..nlp.kk import morph
     prev = next((t for t in reversed(doc[max(0, trigger.start - 3):trigger.start]) if not t.is_space), None)
     return prev is not None and prev.is_alpha and morph.analyze(prev.text.lower())[1].endswith(_LOCATIVE_KK)
+
+
+def _no_opening_kk(trigger, facilities_in, persons) -> bool:
+    """An opening verb that tells no opening: every facility of its sentence is where something else was
+    launched ('… орталығында … пилоттық жоба іске қосылды'), or, with nobody named, a tally of several ('екі
+    медициналық пункт пен бір ФАП іске қосылды', '… амбулатория, … пункттер … пайдалануға берілді')."""
+    span, kind, fields = trigger
+    if kind != "opening" or fields is None or fields.get("joins"):
+        return False
+    from ..nlp.kk import morph
+    facilities = [f for f, _, _ in facilities_in.get(span.sent.start, ())]
+    if not facilities:
+        return False
+    if all(morph.analyze(f[-1].text.lower())[1].endswith(_LOCATIVE_KK) for f in facilities):
+        return True
+    return not persons.get(span.sent.start) and (len(facilities) > 1 or any(_plural_kk(f) for f in facilities))
 
 
 def _object_before_kk(ctx: Ctx, sent, trigger, audience: str | None) -> bool:
@@ -2146,7 +2167,7 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
     receptions: list[str] = []
     untold: list[tuple] = []           # event nouns with nothing to make their event of (no person, date, place)
     unnamed_visits = []
-    triggers = _event_triggers_kk(ctx, lex)
+    triggers = [t for t in _event_triggers_kk(ctx, lex) if not _no_opening_kk(t, facilities_in, persons)]
     lent = _attendants_kk(ctx, lex, persons)
     opening_sents = {t.sent.start for t, kind, _ in triggers if kind == "opening"}
     for trigger, kind, fields in triggers:
