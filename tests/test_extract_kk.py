@@ -1242,3 +1242,13 @@ def test_an_opening_verb_of_a_tally_or_of_something_inside_a_facility_is_no_open
     assert not _events(_run("Аудан әкімі Серік Бекұлының қолдауымен аудандық ауруханада телемедицина жобасы "
                             "іске қосылды."))
     assert len(_of_kind(_run("Кеше Ақсу ауылында жаңа дәрігерлік амбулатория ашылды."), "opening")) == 1
+
+
+def test_a_facility_is_not_located_in_a_list_of_districts():
+    """'Бостандық, Жетісу және Түрксіб аудандарының тұрғындары … емханасы': the districts' residents come to it,
+    it lies in none of them (a facility is in one place)."""
+    result = _run("Алматыда Бостандық, Жетісу және Түрксіб аудандарының тұрғындары тіркелгендіктен қалалық "
+                  "емхана толып тұр.")
+    [clinic] = [e for e in result.entities if e.cls == "HealthcareFacility"]
+    places = {f.value for f in result.facts if f.subject == clinic.key and f.prop == "hc:locatedIn"}
+    assert places and not any("ауданы" in p for p in places)

@@ -1195,7 +1195,13 @@ def _placed_kk(ctx, span) -> bool:
 
 
 def _location_kk(ctx, span) -> str | None:
-    near = _near_kk(ctx, span)
+    """The place of the mention's sentence nearest to it; not one of a list ('Бостандық, Жетісу және Түрксіб
+    аудандарының тұрғындары': a facility lies in one place)."""
+    from . import lexicon_kk as lex_kk
+    doc = ctx.doc
+    near = [p for p in _near_kk(ctx, span) if not morph.has_plural(morph.analyze(p[-1].text.lower())[1]) and
+            not (p.end < len(doc) and (doc[p.end].text == "," or doc[p.end].lower_ in lex_kk.CONJUNCTIONS) and
+                 any(morph.has_plural(morph.analyze(q[-1].text.lower())[1]) for q in _near_kk(ctx, span)))]
     if near:
         return min(near, key=lambda p: abs(p.start - span.start)).id_
     return ctx.notes.get("main_region")
