@@ -1252,3 +1252,19 @@ def test_a_facility_is_not_located_in_a_list_of_districts():
     [clinic] = [e for e in result.entities if e.cls == "HealthcareFacility"]
     places = {f.value for f in result.facts if f.subject == clinic.key and f.prop == "hc:locatedIn"}
     assert places and not any("ауданы" in p for p in places)
+
+
+def test_built_and_then_opened_in_one_sentence_is_opened():
+    """'салынып, жақында ғана пайдалануға берілген аурухана': the construction told first, the opening after it
+    in the same sentence: opened."""
+    result = _run("Министр жақында салынып, пайдалануға берілген көпсалалы аурухананың жұмысымен танысты.")
+    assert _statuses(result)["көпсалалы аурухана"] == {"opened"}
+
+
+def test_design_documents_for_a_construction_are_a_plan():
+    """'… амбулатория құрылысына жобалық-сметалық құжат әзірленуде': the bare 'құрылыс' gives way to the other
+    status word of its sentence; alone ('құрылысы басталды') it is under construction."""
+    planned = _run("Ақжар шағын ауданында дәрігерлік амбулатория құрылысына жобалық-сметалық құжат әзірленуде.")
+    assert _statuses(planned)["дәрігерлік амбулатория"] == {"planned"}
+    begun = _run("Кентте аудандық аурухана құрылысы басталды.")
+    assert _statuses(begun)["аудандық аурухана"] == {"under_construction"}

@@ -904,8 +904,14 @@ def _status_kk(sent, lex) -> str | None:
 def _status_match_kk(sent, lex) -> tuple[str | None, str | None]:
     """(status, the words that told it) of ``_status_kk``."""
     text = _QUOTED_KK.sub(lambda m: " " * len(m.group()), sent.text.lower())
-    found = [(text.find(p), -len(p), status, p) for p, status in lex.STATUS_PREFIXES if p in text]
-    return min(found)[2:] if found else (None, None)
+    found = sorted((text.find(p), -len(p), status, p) for p, status in lex.STATUS_PREFIXES if p in text)
+    if not found:
+        return None, None
+    final = [f for f in found if f[3] in _FINAL_KK]
+    if found[0][2] in _BEFORE_OPENING_KK and final:
+        return final[0][2:]            # 'салынып, жақында ғана пайдалануға берілген аурухана': built, then opened
+    strong = [f for f in found if f[3] not in _WEAK_KK]
+    return (strong or found)[0][2:]   # '… құрылысына жобалық-сметалық құжат': the documents tell the status
 
 
 def _count_kk(doc, start, lex):
@@ -1165,6 +1171,7 @@ def _facility_kk(ctx, lex, span, label, kind, cls, count=(None, False), written=
 
 _BEFORE_OPENING_KK = ("planned", "under_construction")
 _FINAL_KK = {" ".join(e.words) for e in load_table("kk", "statuses").entries if e.fields.get("final")}
+_WEAK_KK = {" ".join(e.words) for e in load_table("kk", "statuses").entries if e.fields.get("weak")}
 
 
 def _add_status_kk(ctx, key, sent, lex) -> None:
