@@ -549,6 +549,20 @@ def test_a_lone_capitalised_first_word_is_no_person():
     assert fix(doc, {"құрылыс": (20, 0)}, add_places=False) == []
 
 
+def test_a_lone_capitalised_common_word_is_no_place():
+    """A one-word LOC that opens its sentence, written nowhere else capitalised, and an adjective, a plural, a
+    first-person possessive or a word the text writes in lower case ('Модульдік ауруханада', 'Отырысқа …
+    отырыс'), is no place; a one-word LOC with a name's form stays ('Қарабұлақта')."""
+    from spacy.tokens import Span
+    from kg.nlp.kk.entities import fix
+    nlp = spacy.blank("kk")
+    nlp.add_pipe("kg_kk_sentences")
+    doc = nlp("Модульдік ауруханада жағдай жасалған. Отырысқа әкім қатысты. Ол отырыс ұзаққа созылды. "
+              "Қарабұлақта жаңа мектеп ашылды.")
+    doc.ents = [Span(doc, 0, 1, label="LOC"), Span(doc, 5, 6, label="LOC"), Span(doc, 14, 15, label="LOC")]
+    assert fix(doc, {}, add_places=False) == [(14, 15, "LOC")]
+
+
 def test_a_one_word_person_that_begins_a_named_place_is_that_place(blank):
     """'Абай' tagged a person beside 'Абай облысының' (a place the article names): the place's name again."""
     from spacy.tokens import Span
