@@ -563,6 +563,17 @@ def test_a_lone_capitalised_common_word_is_no_place():
     assert fix(doc, {}, add_places=False) == [(14, 15, "LOC")]
 
 
+def test_an_initial_and_a_surname_tagged_as_a_place_is_a_person():
+    """'С.Батырова' tagged LOC: an initial and a surname, a person; 'Т.Рысқұлов ауданында' stays a place."""
+    from spacy.tokens import Span
+    from kg.nlp.kk.entities import fix
+    nlp = spacy.blank("kk")
+    nlp.add_pipe("kg_kk_sentences")
+    doc = nlp("Бүгін С.Батырова сөйледі. Ол Т.Рысқұлов ауданында тұрады.")
+    doc.ents = [Span(doc, 1, 2, label="LOC"), Span(doc, 5, 6, label="LOC")]
+    assert fix(doc, {}, add_places=False) == [(1, 2, "PER"), (5, 6, "LOC")]
+
+
 def test_a_one_word_person_that_begins_a_named_place_is_that_place(blank):
     """'Абай' tagged a person beside 'Абай облысының' (a place the article names): the place's name again."""
     from spacy.tokens import Span

@@ -234,10 +234,11 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
             continue                   # 'Автор', 'Барлығы' alone on a line: a common word, no organisation
         if label in ("ORG", "FAC") and words and _holiday(words[-1].lower_):
             continue                   # 'Республика күні', 'Ұлттық мереке': a holiday, no organisation or building
-        if label in ("ORG", "FAC") and len(words) == 1 and _INITIAL_SURNAME.fullmatch(words[0].text) and \
-                _surname(words[0].text[2:]):
-            out.append((start, end, "PER"))   # 'Н.Назарбаев' alone: an initial and a surname, a person
-            continue
+        if (label in ("ORG", "FAC") or label == "LOC" and (start, end) not in places and
+                not _settlement_follows(doc, end)) and len(words) == 1 and \
+                _INITIAL_SURNAME.fullmatch(words[0].text) and _surname(words[0].text[2:]):
+            out.append((start, end, "PER"))   # 'Н.Назарбаев', 'С.Батырова' alone: an initial and a surname, a
+            continue                          # person ('Т.Рысқұлов ауданы' stays a place)
         if label in ("ORG", "FAC") and _named_person(doc, start, end):
             label, end = "PER", start + 2
             out.append((start, end, label))
