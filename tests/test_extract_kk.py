@@ -1268,3 +1268,16 @@ def test_design_documents_for_a_construction_are_a_plan():
     assert _statuses(planned)["дәрігерлік амбулатория"] == {"planned"}
     begun = _run("Кентте аудандық аурухана құрылысы басталды.")
     assert _statuses(begun)["аудандық аурухана"] == {"under_construction"}
+
+
+def test_a_person_quoted_after_a_gathering_spoke_at_it():
+    """'… кеңес өтті. … «…», — деді Х.': Х, quoted after the article's gathering was told, took part in it; a
+    person quoted before it did not."""
+    result = _run("Бүгін қала әкімдігінде денсаулық сақтау мәселелері бойынша кеңес өтті. Оған қала әкімі Ерлан "
+                  "Досов қатысты. «Биыл үш емхана саламыз», — деді басқарма басшысы Айгүл Нұрова.")
+    [meeting] = _of_kind(result, "meeting")
+    assert ("hc:participant", _by_class(result, "Person")["Айгүл Нұрова"].key) in _facts(result, meeting.key)
+    before = _run("«Емханалар жетіспейді», — деді дәрігер Асан Серіков. Кеше қалада денсаулық сақтау мәселелері "
+                  "бойынша кеңес өтті. Оған қала әкімі Ерлан Досов қатысты.")
+    [meeting] = _of_kind(before, "meeting")
+    assert ("hc:participant", _by_class(before, "Person")["Асан Серіков"].key) not in _facts(before, meeting.key)

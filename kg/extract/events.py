@@ -2070,7 +2070,7 @@ def _event_triggers_kk(ctx: Ctx, lex):
     out = list(nouns)
     for trigger, kind, fields in verbs:
         sent = trigger.sent
-        if fields.get("attends") and not fields.get("joins") or fields.get("lends"):
+        if fields.get("attends") and not fields.get("joins") or fields.get("lends") or fields.get("speaks"):
             continue                   # 'Оған … қатысып', '… құттықтады': who took part, never an event
             #                            (_attendants_kk)
         if fields.get("needs_noun") and sent.start not in noun_sents:
@@ -2240,6 +2240,30 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
     if not events:                     # an unnamed official's visit, when the article tells of no other event
         for trigger, place in unnamed_visits[:1]:   # (else it is background: 'Еске салсақ, аймақ басшысы … барып')
             _emit_kk(ctx, events, placed, "visit", trigger, (), place, ())
+    _speakers_kk(ctx, lex, emitted, persons)
+
+
+def _speakers_kk(ctx: Ctx, lex, emitted: list[str], persons) -> None:
+    """'… жиында қаладағы медицина ұйымдарының басшылары қатысты. «…», — деді Х.': a person quoted after the
+    article's first gathering (a meeting, session, forum, conference) was told spoke at it (event_verbs.json
+    'speaks')."""
+    kinds = {f.subject: f.value.split(":", 1)[1] for f in ctx.facts.values()
+             if f.prop == "hc:eventType" and f.subject in emitted}
+    key = next((k for k in emitted if k in kinds and ("meeting" in broader_closure("EventKind", kinds[k]) or
+                                                      kinds[k] in ("forum", "conference", "congress"))), None)
+    if key is None:
+        return
+    told = min((int(f.value.split(",")[0]) for f in ctx.facts.values()
+                if f.subject == key and f.prop == "hc:evidence"), default=None)
+    if told is None:
+        return
+    for trigger, _, fields in _verb_triggers_kk(ctx.doc, lex):
+        sent = trigger.sent
+        if not fields.get("speaks") or sent.start_char <= told:
+            continue
+        for ent, person in persons.get(sent.start, ()):
+            if not _author_of_kk(ctx.doc, ent, lex):
+                ctx.fact(key, "hc:participant", person)
 
 
 def _emit_kk(ctx: Ctx, events: dict, placed: set, kind, trigger, dates, place, people) -> str:
