@@ -1268,6 +1268,10 @@ def test_design_documents_for_a_construction_are_a_plan():
     assert _statuses(planned)["дәрігерлік амбулатория"] == {"planned"}
     begun = _run("Кентте аудандық аурухана құрылысы басталды.")
     assert _statuses(begun)["аудандық аурухана"] == {"under_construction"}
+    later = _run("Кентте «Ана мен бала орталығының» құрылысы келесі жылы аяқталады деп жоспарланып отыр.")
+    assert list(_statuses(later).values()) == [{"under_construction"}]
+    soon = _run("Желтоқсанда елордада көпсалалы стационар іске қосылады.")
+    assert _statuses(soon)["көпсалалы стационар"] == {"planned"}
 
 
 def test_a_person_quoted_after_a_gathering_spoke_at_it():

@@ -907,11 +907,16 @@ def _status_match_kk(sent, lex) -> tuple[str | None, str | None]:
     found = sorted((text.find(p), -len(p), status, p) for p, status in lex.STATUS_PREFIXES if p in text)
     if not found:
         return None, None
-    final = [f for f in found if f[3] in _FINAL_KK]
-    if found[0][2] in _BEFORE_OPENING_KK and final:
+    first = found[0]
+    final = [f for f in found if f[3] in _FINAL_KK and f[0] >= first[0] + len(first[3])]
+    if first[2] in _BEFORE_OPENING_KK and final:
         return final[0][2:]            # 'салынып, жақында ғана пайдалануға берілген аурухана': built, then opened
-    strong = [f for f in found if f[3] not in _WEAK_KK]
-    return (strong or found)[0][2:]   # '… құрылысына жобалық-сметалық құжат': the documents tell the status
+    if first[3] in _WEAK_KK:
+        space = text.find(" ", first[0])
+        nxt = [f for f in found if space >= 0 and f[0] == space + 1 and f[3] not in _WEAK_KK]
+        if nxt:                        # '… құрылысына жобалық-сметалық құжат': the word after it tells the status
+            return nxt[0][2:]
+    return first[2:]
 
 
 def _count_kk(doc, start, lex):
