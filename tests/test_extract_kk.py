@@ -451,9 +451,11 @@ def test_ribbon_and_put_into_use_open_a_facility_with_the_akim():
 
 
 def test_a_causative_is_not_the_verb_it_starts_with():
-    """'таныстырды' (introduced) is not 'танысты' (visited, got acquainted)."""
+    """'таныстырды' (introduced) is not 'танысты' (visited, got acquainted): a new akim introduced is a meeting
+    (kk11), no visit."""
     result = _run("Жаңа әкімді Жамбыл облысының әкімі Ерлан Мұратов Талас ауданында таныстырды.")
-    assert not [e for e in result.entities if e.cls == "Event"]
+    kinds = [v for e in result.entities if e.cls == "Event" for p, v in _facts(result, e.key) if p == "hc:eventType"]
+    assert kinds == ["EventKind:meeting"]
 
 
 def test_a_postposition_is_no_facility_qualifier():
