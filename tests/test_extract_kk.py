@@ -451,9 +451,11 @@ def test_ribbon_and_put_into_use_open_a_facility_with_the_akim():
 
 
 def test_a_causative_is_not_the_verb_it_starts_with():
-    """'таныстырды' (introduced) is not 'танысты' (visited, got acquainted)."""
+    """'таныстырды' (introduced) is not 'танысты' (visited, got acquainted): a new akim introduced is a meeting
+    (kk11), no visit."""
     result = _run("Жаңа әкімді Жамбыл облысының әкімі Ерлан Мұратов Талас ауданында таныстырды.")
-    assert not [e for e in result.entities if e.cls == "Event"]
+    kinds = [v for e in result.entities if e.cls == "Event" for p, v in _facts(result, e.key) if p == "hc:eventType"]
+    assert kinds == ["EventKind:meeting"]
 
 
 def test_a_postposition_is_no_facility_qualifier():
@@ -1111,3 +1113,177 @@ def test_government_hour_is_a_session_and_a_name_is_no_event():
     person = _by_class(result, "Person")["Ақмарал Сәрсенова"].key
     assert {("hc:eventType", "EventKind:session"), ("hc:participant", person)} <= _facts(result, event.key)
     assert not _events(_run("Ол кезде ауыл Кеңес Одағы құрамында болды."))
+
+
+def _of_kind(result, kind):
+    return [e for e in _events(result) if ("hc:eventType", f"EventKind:{kind}") in _facts(result, e.key)]
+
+
+def test_introducing_a_new_akim_is_a_meeting_and_a_report_is_not():
+    """'Х жаңа әкім Ү-ті активке таныстырды': an official introduced, a meeting with both; 'Ү-ті … активіне
+    таныстырды' with the audience word alone too; 'баяндама таныстырды' (presented a report) is none."""
+    result = _run("Облыс әкімі Нұржан Бекенов бүгін аудан активіне жаңа әкім Серік Әлімовті таныстырды.")
+    [meeting] = _of_kind(result, "meeting")
+    persons = _by_class(result, "Person")
+    assert {("hc:participant", persons["Нұржан Бекенов"].key),
+            ("hc:participant", persons["Серік Әлімов"].key)} <= _facts(result, meeting.key)
+    assert not _events(_run("Бөлім басшысы Айгүл Сәрсенова жыл қорытындысы туралы баяндама таныстырды."))
+
+
+def test_a_reception_and_the_meeting_word_that_names_it_again():
+    """'Президент Х облыс әкімі Ү-ты қабылдады. Кездесу барысында …': one reception with both, no meeting of
+    its own; a hospital that received patients ('науқасты қабылдады') is no reception."""
+    result = _run("Мемлекет басшысы Қасым-Жомарт Тоқаев Ақтөбе облысының әкімі Асхат Шахаровты қабылдады. "
+                  "Кездесу барысында өңірдегі денсаулық сақтау саласының жай-күйі талқыланды.")
+    assert [len(_of_kind(result, k)) for k in ("reception", "meeting")] == [1, 0]
+    persons = _by_class(result, "Person")
+    assert ("hc:participant", persons["Асхат Шахаров"].key) in _facts(result, _of_kind(result, "reception")[0].key)
+    assert not _events(_run("Өткен аптада аудандық аурухана 300 науқасты қабылдады."))
+
+
+def test_a_ceremony_told_by_who_took_part_and_a_key_handing_are_gatherings():
+    """'Іс-шараға Х қатысты' with no other event told is a gathering (a meeting) with Х; so is a handing of
+    keys ('пәтер кілттерін табыстады'); 'іс-шаралар' in the plural are events in general."""
+    result = _run("Облыс құтқарушылары жаңа техника алды. Іс-шараға облыс әкімінің орынбасары Ерлан Нұрланов "
+                  "қатысты.")
+    [meeting] = _of_kind(result, "meeting")
+    assert ("hc:participant", _by_class(result, "Person")["Ерлан Нұрланов"].key) in _facts(result, meeting.key)
+    keys = _run("Салтанатты іс-шараға қатысқан аудан әкімі Бақыт Оспанов тұрғындарға пәтер кілттерін табыстады.")
+    [meeting] = _of_kind(keys, "meeting")
+    assert ("hc:participant", _by_class(keys, "Person")["Бақыт Оспанов"].key) in _facts(keys, meeting.key)
+    assert not _events(_run("Аудандарда мәдени-спорттық іс-шаралар өткізіледі."))
+
+
+def test_an_opening_ceremony_without_its_facility_and_the_congratulation_after_it():
+    """'Салтанатты ашылу рәсіміне Х қатысты' after the sentence that told what was built: an opening with Х;
+    '… ашылу салтанаты өтті. Аудан әкімі Ү … келіп құттықтады': Ү took part in that opening."""
+    result = _run("Ауылда ауызсу нысанының құрылысы аяқталды. Салтанатты ашылу рәсіміне облыс прокуроры Берік "
+                  "Сапаров қатысты.")
+    [opening] = _of_kind(result, "opening")
+    assert ("hc:participant", _by_class(result, "Person")["Берік Сапаров"].key) in _facts(result, opening.key)
+    told = _run("Кеше ауылда медициналық пункттің ашылу салтанаты өтті. Аудан әкімі Ерлан Қасенов тұрғындарды "
+                "арнайы келіп құттықтады.")
+    [opening] = _of_kind(told, "opening")
+    assert ("hc:participant", _by_class(told, "Person")["Ерлан Қасенов"].key) in _facts(told, opening.key)
+
+
+def test_a_hyphenated_business_trip_is_a_visit():
+    result = _run("Еңбек министрі Тамара Сәрсенова Түркістан облысына арнайы іс-сапармен келді.")
+    [trip] = _events(result)
+    facts = _facts(result, trip.key)
+    assert ("hc:eventType", "EventKind:working_trip") in facts
+    assert ("hc:participant", _by_class(result, "Person")["Тамара Сәрсенова"].key) in facts
+
+
+def test_an_opening_told_after_the_construction_ends_its_story():
+    """A facility whose construction is told first and its opening ceremony after is opened; a construction
+    whose opening ('ашылуы') is put off stays under construction."""
+    opened = _run("Ауылда медициналық пункттің құрылысы басталған болатын. Бүгін медициналық пункттің ашылу "
+                  "салтанаты өтті.")
+    assert _statuses(opened)["медициналық пункт"] == {"opened"}
+    put_off = _run("Кентте салынып жатқан поликлиника мамырда пайдалануға беріледі. Поликлиниканың ашылуы екі "
+                   "айға кейінге шегерілді.")
+    assert _statuses(put_off)["поликлиника"] == {"under_construction"}
+
+
+def test_feldsher_posts_polyclinics_and_an_infectious_diseases_hospital():
+    """Facility heads: 'фельдшерлік-амбулаториялық пункт', 'фельдшерлік-акушерлік тірек', 'поликлиника', and
+    'жұқпалы аурулар ауруханасы' (a noun that says what a hospital treats is part of its name)."""
+    result = _run("Министр ауылдағы фельдшерлік-амбулаториялық пунктке, кейін жаңа поликлиникаға барды. "
+                  "Ауданда төрт фельдшерлік-акушерлік тірек салынады. Қаладағы жұқпалы аурулар ауруханасы "
+                  "жабылады.")
+    assert {"фельдшерлік-амбулаториялық пункт", "поликлиника", "фельдшерлік-акушерлік тірек",
+            "жұқпалы аурулар аурухана"} <= set(_statuses(result))
+
+
+def test_boldy_is_a_visit_only_after_where():
+    """'Х Бейнеу ауданында болды' (was in the district) is a visit; 'болды' after a participle or a post
+    ('берілетін болды', 'орынбасары болды') is an auxiliary, no visit."""
+    result = _run("Облыс әкімі Серік Тұрмов кеше Бейнеу ауданында болды.")
+    assert len(_of_kind(result, "visit")) == 1
+    assert not _events(_run("Маңғыстау облысының әкімі Серік Тұрмовтың шешімімен Маңғыстау облысындағы "
+                            "дәрігерлерге үстемақы берілетін болды."))
+
+
+def test_a_facility_written_short_and_a_finished_construction():
+    """'фельдшерлік пункт' after 'фельдшерлік-акушерлік пункт' with no place of its own is that post; a
+    construction finished ('құрылысы аяқталған') is open, one to be finished is still being built."""
+    result = _run("Облыс әкімі Қызылоба ауылында құрылысы аяқталған фельдшерлік-акушерлік пункттің ашылуына "
+                  "қатысты. Кейін ол фельдшерлік пункттің кілтін ауыл фельдшеріне табыстады.")
+    assert _statuses(result) == {"фельдшерлік-акушерлік пункт": {"opened"}}
+    later = _run("Ауылдағы дәрігерлік амбулаторияның құрылысы аяқталады.")
+    assert _statuses(later)["дәрігерлік амбулатория"] == {"under_construction"}
+
+
+def test_a_councils_session_is_one_event_and_its_chairman_no_meeting():
+    """'Қоғамдық кеңес отырысы': the council's session, not a meeting too; 'кеңес төрағасы' is the council's
+    chairman, no meeting; a capitalised house after a meeting word ('кездесуде Мәжіліс депутаттары') leaves
+    the meeting."""
+    result = _run("Қалалық әкімдікте Қоғамдық кеңес отырысы өтті. Отырысқа қала әкімі Ермек Сапаров, кеңес "
+                  "төрағасы Зере Әлиева қатысты.")
+    assert [len(_of_kind(result, k)) for k in ("session", "meeting")] == [1, 0]
+    met = _run("Ауруханада өткен кездесуде Мәжіліс депутаты Ғалым Әміреев дәрігерлерге алғыс айтты.")
+    [meeting] = _of_kind(met, "meeting")
+    assert ("hc:participant", _by_class(met, "Person")["Ғалым Әміреев"].key) in _facts(met, meeting.key)
+
+
+def test_came_to_a_town_is_a_visit_and_a_child_born_is_not():
+    """'Х Қостанайға келді' (a place in the dative right before the verb): a visit; 'сәби дүниеге келді' (a
+    child was born) and 'жас мамандар келді' are none."""
+    result = _run("Кеше Премьер-министр Кәрім Мәсімов Қостанайға келді.")
+    [visit] = _of_kind(result, "visit")
+    assert ("hc:participant", _by_class(result, "Person")["Кәрім Мәсімов"].key) in _facts(result, visit.key)
+    assert not _events(_run("Биыл перзентханада 300 сәби дүниеге келді. Ауылға жас мамандар келді."))
+
+
+def test_an_opening_verb_of_a_tally_or_of_something_inside_a_facility_is_no_opening():
+    """'екі медициналық пункт пен бір ФАП іске қосылды' with nobody named is a tally; 'Аудандық ауруханада …
+    жобасы іске қосылды' launched a project in the hospital; 'Ауылда жаңа дәрігерлік амбулатория ашылды' is an
+    opening."""
+    assert not _events(_run("2023 жылы облыста екі медициналық пункт пен бір ФАП іске қосылды."))
+    assert not _events(_run("Аудан әкімі Серік Бекұлының қолдауымен аудандық ауруханада телемедицина жобасы "
+                            "іске қосылды."))
+    assert len(_of_kind(_run("Кеше Ақсу ауылында жаңа дәрігерлік амбулатория ашылды."), "opening")) == 1
+
+
+def test_a_facility_is_not_located_in_a_list_of_districts():
+    """'Бостандық, Жетісу және Түрксіб аудандарының тұрғындары … емханасы': the districts' residents come to it,
+    it lies in none of them (a facility is in one place)."""
+    result = _run("Алматыда Бостандық, Жетісу және Түрксіб аудандарының тұрғындары тіркелгендіктен қалалық "
+                  "емхана толып тұр.")
+    [clinic] = [e for e in result.entities if e.cls == "HealthcareFacility"]
+    places = {f.value for f in result.facts if f.subject == clinic.key and f.prop == "hc:locatedIn"}
+    assert places and not any("ауданы" in p for p in places)
+
+
+def test_built_and_then_opened_in_one_sentence_is_opened():
+    """'салынып, жақында ғана пайдалануға берілген аурухана': the construction told first, the opening after it
+    in the same sentence: opened."""
+    result = _run("Министр жақында салынып, пайдалануға берілген көпсалалы аурухананың жұмысымен танысты.")
+    assert _statuses(result)["көпсалалы аурухана"] == {"opened"}
+
+
+def test_design_documents_for_a_construction_are_a_plan():
+    """'… амбулатория құрылысына жобалық-сметалық құжат әзірленуде': the bare 'құрылыс' gives way to the other
+    status word of its sentence; alone ('құрылысы басталды') it is under construction."""
+    planned = _run("Ақжар шағын ауданында дәрігерлік амбулатория құрылысына жобалық-сметалық құжат әзірленуде.")
+    assert _statuses(planned)["дәрігерлік амбулатория"] == {"planned"}
+    begun = _run("Кентте аудандық аурухана құрылысы басталды.")
+    assert _statuses(begun)["аудандық аурухана"] == {"under_construction"}
+    later = _run("Кентте «Ана мен бала орталығының» құрылысы келесі жылы аяқталады деп жоспарланып отыр.")
+    assert list(_statuses(later).values()) == [{"under_construction"}]
+    soon = _run("Желтоқсанда елордада көпсалалы стационар іске қосылады.")
+    assert _statuses(soon)["көпсалалы стационар"] == {"planned"}
+
+
+def test_a_person_quoted_after_a_gathering_spoke_at_it():
+    """'… кеңес өтті. … «…», — деді Х.': Х, quoted after the article's gathering was told, took part in it; a
+    person quoted before it did not."""
+    result = _run("Бүгін қала әкімдігінде денсаулық сақтау мәселелері бойынша кеңес өтті. Оған қала әкімі Ерлан "
+                  "Досов қатысты. «Биыл үш емхана саламыз», — деді басқарма басшысы Айгүл Нұрова.")
+    [meeting] = _of_kind(result, "meeting")
+    assert ("hc:participant", _by_class(result, "Person")["Айгүл Нұрова"].key) in _facts(result, meeting.key)
+    before = _run("«Емханалар жетіспейді», — деді дәрігер Асан Серіков. Кеше қалада денсаулық сақтау мәселелері "
+                  "бойынша кеңес өтті. Оған қала әкімі Ерлан Досов қатысты.")
+    [meeting] = _of_kind(before, "meeting")
+    assert ("hc:participant", _by_class(before, "Person")["Асан Серіков"].key) not in _facts(before, meeting.key)

@@ -186,6 +186,7 @@ def places_nlp():
     # a regional centre in a case before 'облыстық' is the town ('the regional dispensary in Aktau'); bare,
     # it names the region ('Түркістан облыстық мәслихаты')
     ("Ақтауда облыстық диспансердің құрылысы басталды.", [("Ақтауда", "settlement:актау", "Settlement")]),
+    ("Министр Ақтаудағы облыстық ауруханаға барды.", [("Ақтаудағы", "settlement:актау", "Settlement")]),
     ("Бүгін Түркістан облыстық мәслихатының сессиясы өтті.",
      [("Түркістан облыстық", "region:KZ-61", "Region")]),
     ("Бүгін Қызылорда облыстық филиалы ашылды.", [("Қызылорда облыстық", "region:KZ-43", "Region")]),
@@ -193,6 +194,9 @@ def places_nlp():
     ("Әкім Бекарыстан би ауылының тұрғындарымен кездесті.",
      [("Бекарыстан би", "settlement:бекарыстан би", "Settlement")]),
     ("Әкім Қараменді батыр ауылына барды.", [("Қараменді батыр", "settlement:қараменді батыр", "Settlement")]),
+    # 'елдімекен' written as one word is a settlement word; a pronoun before one is no name
+    ("Әкім алдымен Көкжиде елдімекеніне барды.", [("Көкжиде", "settlement:көкжиде", "Settlement")]),
+    ("Осы ауылдағы емхананың құрылысы аяқталды.", []),
 ])
 def test_places(places_nlp, text, expected):
     doc = places_nlp(text)
@@ -473,6 +477,7 @@ def test_a_quoted_title_is_no_settlement(places_nlp):
     ("Пункт Алтынды, Алакөл, Жаңаталап және Боярка ауылдарының тұрғындарына қызмет көрсетеді.",
      ["Алтынды", "Алакөл", "Жаңаталап", "Боярка"]),
     ("Ғимарат салынды. Жалпы ауданы 450 шаршы метр.", []),
+    ("Облыста Шиелі мен Сырдария аудандарының әкімдері сайланды.", ["Шиелі", "Сырдария аудандарының"]),
 ])
 def test_settlement_words_name_every_village_of_a_list(places_nlp, text, expected):
     """A station ('станциясы') names a settlement; a plural settlement word ('ауылдары') names every village of
@@ -542,6 +547,31 @@ def test_a_lone_capitalised_first_word_is_no_person():
     doc = nlp("Ол құрылыстың басында тұр.")
     doc.ents = [Span(doc, 1, 2, label="PER")]
     assert fix(doc, {"құрылыс": (20, 0)}, add_places=False) == []
+
+
+def test_a_lone_capitalised_common_word_is_no_place():
+    """A one-word LOC that opens its sentence, written nowhere else capitalised, and an adjective, a plural, a
+    first-person possessive or a word the text writes in lower case ('Модульдік ауруханада', 'Отырысқа …
+    отырыс'), is no place; a one-word LOC with a name's form stays ('Қарабұлақта')."""
+    from spacy.tokens import Span
+    from kg.nlp.kk.entities import fix
+    nlp = spacy.blank("kk")
+    nlp.add_pipe("kg_kk_sentences")
+    doc = nlp("Модульдік ауруханада жағдай жасалған. Отырысқа әкім қатысты. Ол отырыс ұзаққа созылды. "
+              "Қарабұлақта жаңа мектеп ашылды.")
+    doc.ents = [Span(doc, 0, 1, label="LOC"), Span(doc, 5, 6, label="LOC"), Span(doc, 14, 15, label="LOC")]
+    assert fix(doc, {}, add_places=False) == [(14, 15, "LOC")]
+
+
+def test_an_initial_and_a_surname_tagged_as_a_place_is_a_person():
+    """'С.Батырова' tagged LOC: an initial and a surname, a person; 'Т.Рысқұлов ауданында' stays a place."""
+    from spacy.tokens import Span
+    from kg.nlp.kk.entities import fix
+    nlp = spacy.blank("kk")
+    nlp.add_pipe("kg_kk_sentences")
+    doc = nlp("Бүгін С.Батырова сөйледі. Ол Т.Рысқұлов ауданында тұрады.")
+    doc.ents = [Span(doc, 1, 2, label="LOC"), Span(doc, 5, 6, label="LOC")]
+    assert fix(doc, {}, add_places=False) == [(1, 2, "PER"), (5, 6, "LOC")]
 
 
 def test_a_one_word_person_that_begins_a_named_place_is_that_place(blank):

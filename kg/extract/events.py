@@ -2247,6 +2247,7 @@ from .common import by_sentence, live_places  # noqa: E402
 from bisect import bisect_left  # noqa: E402
 from ..patterns.matcher import match_prefixes  # noqa: E402
 from ..patterns import load_table  # noqa: E402
+from ..nlp.kk import morph as morph_kk  # noqa: E402
 
 
 _CAUSATIVE_KK = re.compile(r"(?:ты|ті|ды|ді)р")
@@ -2259,7 +2260,7 @@ def _verb_triggers_kk(doc, lex):
     causative the prefix runs into is another verb ('танысты' got acquainted, 'таныстырды' introduced)."""
     return [(doc[toks[0].i:toks[-1].i + 1], kind, fields)
             for toks, (kind, fields) in match_prefixes(doc, lex.EVENT_VERBS)
-            if not _CAUSATIVE_KK.search(toks[-1].text.lower())]
+            if fields.get("needs_object") or not _CAUSATIVE_KK.search(toks[-1].text.lower())]
 
 
 def _event_triggers_kk(ctx: Ctx, lex):
@@ -2273,23 +2274,74 @@ def _event_triggers_kk(ctx: Ctx, lex):
                 and not (len(trigger) > 1 and trigger[-1].text[:1].islower()):
             continue                   # 'Кеңес Одағы', a name; not 'Үкімет сағаты' (a session of parliament)
         nouns.append((trigger, kind, None))
-    verbs = _verb_triggers_kk(doc, lex)
+    starts = {t.start for t, _, _ in nouns}
+    nouns = [n for n in nouns if n[0].end not in starts]   # 'Қоғамдық кеңес отырысы': the council's session,
+    verbs = _verb_triggers_kk(doc, lex)                     # one event, not a meeting too
     ceremonies = [t for t, _, fields in verbs if fields.get("joins")]
     nouns = [n for n in nouns if not any(c.start < n[0].end and n[0].start < c.end for c in ceremonies)]
     noun_sents = {t.sent.start for t, _, _ in nouns}
     out = list(nouns)
     for trigger, kind, fields in verbs:
         sent = trigger.sent
-        if fields.get("attends") and not fields.get("joins"):
-            continue                   # 'Оған … қатысып': who took part, never an event (_attendants_kk)
+        if fields.get("attends") and not fields.get("joins") or fields.get("lends") or fields.get("speaks"):
+            continue                   # 'Оған … қатысып', '… құттықтады': who took part, never an event
+            #                            (_attendants_kk)
         if fields.get("needs_noun") and sent.start not in noun_sents:
             continue
-        if fields.get("needs_place") and not any(p.start < trigger.start for p in _places_in_kk(ctx, sent)):
+        if fields.get("needs_place") and not (any(p.start < trigger.start for p in _places_in_kk(ctx, sent)) and
+                                              _where_before_kk(doc, trigger)):
             continue
+        if fields.get("needs_object") and not _object_before_kk(ctx, sent, trigger, fields.get("audience")):
+            continue
+        if fields.get("whither") and not any(p.end == trigger.start and morph_kk.analyze(p[-1].text.lower())[1]
+                                             .endswith(_DATIVE_KK) for p in _places_in_kk(ctx, sent)):
+            continue                   # 'Қостанайға келді': came to a place named right before the verb
         if fields.get("needs_noun"):
             continue                   # the noun already gives the event
         out.append((trigger, kind, fields))
     return sorted(out, key=lambda x: x[0].start)
+
+
+_LOCATIVE_KK = ("да", "де", "та", "те")
+_DATIVE_KK = ("ға", "ге", "қа", "ке", "на", "не", "а", "е")
+
+
+def _where_before_kk(doc, trigger) -> bool:
+    """'… ауданында болды', 'ауруханада болды': the word before the verb says where (the locative); not
+    'берілетін болды' (an auxiliary), 'орынбасары болды' (was a deputy), 'мәлім болды' (became known)."""
+    from ..nlp.kk import morph
+    prev = next((t for t in reversed(doc[max(0, trigger.start - 3):trigger.start]) if not t.is_space), None)
+    return prev is not None and prev.is_alpha and morph.analyze(prev.text.lower())[1].endswith(_LOCATIVE_KK)
+
+
+def _no_opening_kk(trigger, facilities_in, persons) -> bool:
+    """An opening verb that tells no opening: every facility of its sentence is where something else was
+    launched ('… орталығында … пилоттық жоба іске қосылды'), or, with nobody named, a tally of several ('екі
+    медициналық пункт пен бір ФАП іске қосылды', '… амбулатория, … пункттер … пайдалануға берілді')."""
+    span, kind, fields = trigger
+    if kind != "opening" or fields is None or fields.get("joins"):
+        return False
+    from ..nlp.kk import morph
+    facilities = [f for f, _, _ in facilities_in.get(span.sent.start, ())]
+    if not facilities:
+        return False
+    if all(morph.analyze(f[-1].text.lower())[1].endswith(_LOCATIVE_KK) for f in facilities):
+        return True
+    return not persons.get(span.sent.start) and (len(facilities) > 1 or any(_plural_kk(f) for f in facilities))
+
+
+def _object_before_kk(ctx: Ctx, sent, trigger, audience: str | None) -> bool:
+    """A person or a role in the accusative before the trigger in its sentence ('әкімі Х-ты қабылдады', 'жаңа
+    әкімді таныстырды'), or a word of the audience stem ('активіне таныстырды')."""
+    from ..nlp.kk import morph
+    if "kk_roles_by_sentence" not in ctx.notes:
+        ctx.notes["kk_roles_by_sentence"] = by_sentence(ctx, list(trigger_spans(ctx.doc, "hc_roles")),
+                                                        lambda x: x[0].start)
+    spans = [span for span, _ in ctx.notes["kk_roles_by_sentence"].get(sent.start, ())]
+    spans += [e for e, _ in ctx.notes.get("persons", []) if sent.start <= e.start < sent.end]
+    if any(span.end <= trigger.start and morph.is_accusative(span[-1].text) for span in spans):
+        return True
+    return bool(audience) and any(stem_of(t) == audience for t in sent if t.i < trigger.start)
 
 
 def _places_in_kk(ctx: Ctx, sent) -> list:
@@ -2325,8 +2377,10 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
     joining = []
     emitted: list[str] = []            # event keys in text order
     generic: list[tuple] = []
+    receptions: list[str] = []
+    untold: list[tuple] = []           # event nouns with nothing to make their event of (no person, date, place)
     unnamed_visits = []
-    triggers = _event_triggers_kk(ctx, lex)
+    triggers = [t for t in _event_triggers_kk(ctx, lex) if not _no_opening_kk(t, facilities_in, persons)]
     lent = _attendants_kk(ctx, lex, persons)
     opening_sents = {t.sent.start for t, kind, _ in triggers if kind == "opening"}
     for trigger, kind, fields in triggers:
@@ -2344,8 +2398,17 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
             continue
         sent = trigger.sent
         text = sent.text.lower()
-        if fields is None and emitted and (stem_of(trigger[-1]),) in _GENERIC_KK:
-            generic.append((trigger, emitted[-1]))   # 'Сессия өтті … Жиынның күн тәртібіне': that session
+        generic_word = fields is None and (stem_of(trigger[-1]),) in _GENERIC_KK
+        if generic_word and _plural_kk(trigger):
+            continue                   # 'іс-шаралар жоспары': events in general
+        if generic_word and emitted or fields is None and kind == "meeting" and receptions:
+            generic.append((trigger, emitted[-1] if generic_word else receptions[-1]))
+            continue                   # 'Сессия өтті … Жиынның күн тәртібіне': that session; 'Х-ты қабылдады.
+            #                            … Кездесу соңында': the reception
+        if generic_word and untold:    # '… форумы өтті. Аталған іс-шара … Оған министрлер қатысты': the forum,
+            first, first_kind, first_place = untold[-1]   # with the persons the generic word's sentence names
+            emitted.append(_emit_kk(ctx, events, placed, first_kind, first, (), first_place, []))
+            generic.append((trigger, emitted[-1]))
             continue
         if kind == "agreement_signing" and not any(p in text for p in lex.SIGNING_PREFIXES):
             continue
@@ -2362,11 +2425,15 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
                 (kind == "opening" and one) or (kind in ("opening", "visit") and noun and (place or facilities))):
             if kind == "visit" and not noun and _official_before_kk(ctx, sent, trigger):
                 unnamed_visits.append((trigger, place))
+            if noun and not generic_word:
+                untold.append((trigger, kind, place))
             continue                   # an opening verb needs its facility ('… амбулатория ашылды'), one:
             #                            'жаңа амбулаториялар ашылып' is a tally, not an event; a visit verb
             #                            with nobody named needs an official going ('Өңір басшысы арнайы
             #                            барып'), not residents ('тұрғындар емханаға барып жүр')
         emitted.append(_emit_kk(ctx, events, placed, kind, trigger, dates, place, people))
+        if kind == "reception":
+            receptions.append(emitted[-1])
     for trigger, key in generic:
         for person in [k for _, k in persons.get(trigger.sent.start, ())] + lent.get(trigger.sent.start, []):
             ctx.fact(key, "hc:participant", person)
@@ -2386,6 +2453,30 @@ def extract_events_kk(ctx: Ctx, lex) -> None:
     if not events:                     # an unnamed official's visit, when the article tells of no other event
         for trigger, place in unnamed_visits[:1]:   # (else it is background: 'Еске салсақ, аймақ басшысы … барып')
             _emit_kk(ctx, events, placed, "visit", trigger, (), place, ())
+    _speakers_kk(ctx, lex, emitted, persons)
+
+
+def _speakers_kk(ctx: Ctx, lex, emitted: list[str], persons) -> None:
+    """'… жиында қаладағы медицина ұйымдарының басшылары қатысты. «…», — деді Х.': a person quoted after the
+    article's first gathering (a meeting, session, forum, conference) was told spoke at it (event_verbs.json
+    'speaks')."""
+    kinds = {f.subject: f.value.split(":", 1)[1] for f in ctx.facts.values()
+             if f.prop == "hc:eventType" and f.subject in emitted}
+    key = next((k for k in emitted if k in kinds and ("meeting" in broader_closure("EventKind", kinds[k]) or
+                                                      kinds[k] in ("forum", "conference", "congress"))), None)
+    if key is None:
+        return
+    told = min((int(f.value.split(",")[0]) for f in ctx.facts.values()
+                if f.subject == key and f.prop == "hc:evidence"), default=None)
+    if told is None:
+        return
+    for trigger, _, fields in _verb_triggers_kk(ctx.doc, lex):
+        sent = trigger.sent
+        if not fields.get("speaks") or sent.start_char <= told:
+            continue
+        for ent, person in persons.get(sent.start, ()):
+            if not _author_of_kk(ctx.doc, ent, lex):
+                ctx.fact(key, "hc:participant", person)
 
 
 def _emit_kk(ctx: Ctx, events: dict, placed: set, kind, trigger, dates, place, people) -> str:
@@ -2415,7 +2506,8 @@ def _emit_kk(ctx: Ctx, events: dict, placed: set, kind, trigger, dates, place, p
 def _ceremony_kk(ctx: Ctx, events, placed, trigger, kind, people, facilities_in, all_dates, begins, lex,
                  gathering: bool = False) -> None:
     """A ceremony the article tells of no other way is an event of its own: 'дәрігерлік амбулаторияның ашылу
-    рәсіміне Х қатысты' (an opening ceremony with its one facility) is the opening; '… мерейтойына орай
+    рәсіміне Х қатысты' (an opening ceremony with its one facility, or with no facility and a person named:
+    what opened was told before) is the opening; '… мерейтойына орай
     салтанатты шара өтті' (a ceremony with a date or a person named) is a gathering, a meeting, and so is an
     award ceremony ('gathering' in event_verbs.json: 'Х … үздік қызметкерлерін марапаттады'). A bare 'шараға'
     or a ribbon alone makes none."""
@@ -2423,7 +2515,7 @@ def _ceremony_kk(ctx: Ctx, events, placed, trigger, kind, people, facilities_in,
     words = " ".join(t.text.lower() for t in trigger)
     dates = all_dates[bisect_left(begins, sent.start_char):bisect_left(begins, sent.end_char)]
     one = [span for span, _, _ in facilities_in.get(sent.start, ()) if not _plural_kk(span)]
-    if kind == "opening" and words.startswith(lex.OPENING_CEREMONY) and len(one) == 1:
+    if kind == "opening" and words.startswith(lex.OPENING_CEREMONY) and (len(one) == 1 or people and not one):
         found = "opening"
     elif (words.startswith(lex.CEREMONY) or gathering) and (dates or people or any(
             t.lower_.startswith(lex.HELD_VERBS) for t in sent[trigger.end - sent.start:])):
@@ -2436,17 +2528,22 @@ def _ceremony_kk(ctx: Ctx, events, placed, trigger, kind, people, facilities_in,
 def _attendants_kk(ctx: Ctx, lex, persons) -> dict:
     """'… мерекелік салтанат өтті. Оған аудан әкімі Х қатысып, …': a sentence opened by a word that points back
     ('оған', 'шараға'; event_verbs.json 'attends') with its verb ('қатыс…') tells who took part in the event of
-    the sentence before: sentence start -> the persons (named, or the one holder of a role named) it lends."""
+    the sentence before: sentence start -> the persons (named, or the one holder of a role named) it lends. So
+    does a sentence with a congratulation ('lends': 'Аудан әкімі Х тұрғындарды арнайы келіп құттықтап, …'
+    after '… пункттің ашылу салтанаты өтті')."""
     doc = ctx.doc
     out: dict[int, list] = {}
     for trigger, _, fields in _verb_triggers_kk(doc, lex):
         verb = fields.get("attends")
         sent = trigger.sent
-        first = next((t for t in sent if not t.is_space and not t.is_punct), None)
-        if not verb or first is None or first.i != trigger.start or sent.start == 0:
+        if sent.start == 0:
             continue
-        if not any(t.lower_.startswith(verb) for t in sent[trigger.end - sent.start:]):
-            continue
+        if not fields.get("lends"):
+            first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+            if not verb or first is None or first.i != trigger.start:
+                continue
+            if not any(t.lower_.startswith(verb) for t in sent[trigger.end - sent.start:]):
+                continue
         before = doc[sent.start - 1].sent
         people = [k for _, k in persons.get(sent.start, ())]
         people += [k for k in _unnamed_holders_kk(ctx, sent, persons) if k not in people]
@@ -2500,10 +2597,17 @@ def _unnamed_holders_kk(ctx: Ctx, sent, persons) -> list:
         if any(span.end <= i <= span.end + 3 for i in named):
             continue
         found = holders.get(role, set())
-        if role == "head" and span.start > 0 and _level_kk(ctx.doc[span.start - 1]) == "district":
+        level = _level_kk(ctx.doc[span.start - 1]) if span.start > 0 else None
+        if role == "head" and level == "district":
             found = holders.get("head_of_district") or \
                 holders.get("akim", set()) - holders.get("head_of_region", set())   # 'аудан басшысы': an akim,
             #                                                                        not the region's
+        elif role == "akim" and level == "region" and len(found) > 1:
+            found = holders.get("head_of_region", set())   # 'Облыс әкімі': the region's akim, not the town's
+        elif role == "akim" and level is None and len(found) > 1 and any(
+                r == "akim" and s.start > 0 and _level_kk(ctx.doc[s.start - 1]) == "region"
+                for s, r in ctx.notes["kk_roles_by_sentence"].get(sent.start, ()) if s is not span):
+            found = found - holders.get("head_of_region", set())   # 'Облыс әкімі жаңа әкімді': the other one
         if len(found) == 1:
             out.append(next(iter(found)))
     return out

@@ -20,6 +20,7 @@ from ..gazetteer import load_gazetteer
 from ..iris import make_key, normalize_key
 from ..nlp.extensions import PLACES, sent_bounds, token_table
 from ..nlp.ru_morph import join_words, nominative_words, to_nominative
+from ..patterns import load_table
 from .common import (adjectives_before, extend_genitive, lemma, quote_after, quoted_spans, trigger_spans,
                      trigger_tokens)
 from .context import Ctx
@@ -897,9 +898,25 @@ def _status_kk(sent, lex) -> str | None:
     """The status word (statuses.json) that comes first in the sentence, the longest where several start
     there ('пайдалануға беріледі' before 'пайдалануға'); words inside a quoted title («Ауылдық денсаулық
     сақтауды жаңғырту» жобасы) tell no status."""
+    return _status_match_kk(sent, lex)[0]
+
+
+def _status_match_kk(sent, lex) -> tuple[str | None, str | None]:
+    """(status, the words that told it) of ``_status_kk``."""
     text = _QUOTED_KK.sub(lambda m: " " * len(m.group()), sent.text.lower())
-    found = [(text.find(p), -len(p), status) for p, status in lex.STATUS_PREFIXES if p in text]
-    return min(found)[2] if found else None
+    found = sorted((text.find(p), -len(p), status, p) for p, status in lex.STATUS_PREFIXES if p in text)
+    if not found:
+        return None, None
+    first = found[0]
+    final = [f for f in found if f[3] in _FINAL_KK and f[0] >= first[0] + len(first[3])]
+    if first[2] in _BEFORE_OPENING_KK and final:
+        return final[0][2:]            # 'салынып, жақында ғана пайдалануға берілген аурухана': built, then opened
+    if first[3] in _WEAK_KK:
+        space = text.find(" ", first[0])
+        nxt = [f for f in found if space >= 0 and f[0] == space + 1 and f[3] not in _WEAK_KK]
+        if nxt:                        # '… құрылысына жобалық-сметалық құжат': the word after it tells the status
+            return nxt[0][2:]
+    return first[2:]
 
 
 def _count_kk(doc, start, lex):
@@ -1002,13 +1019,15 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
     # A bare head ('ауруханаға', 'аурухананы басқарады') in an article about one facility of its kind with a
     # qualifier or a name is that facility again, not another one.
     # With several of its kind, it is the one named last before it ('№13 қалалық емхана мен №2 қалалық
-    # емханасы … емхана жұмысына'); a head in a list ('…, … және ауруханасына') is another one.
+    # емханасы … емхана жұмысына'), or, before them all (a headline), the one named first after it; a head in
+    # a list ('…, … және ауруханасына') is another one.
     qualified: dict[str, list] = {}
     for span, label, kind, _, _, _, bare in found:
         if not bare:
             qualified.setdefault(kind, []).append((span.start, label))
     keys: dict[str, str] = {}
     last: dict[str, str] = {}
+    last_kind: dict[str, str] = {}
     ends = {f[0].end for f in found}               # a head right after a facility and 'және' or a comma: a list
     for span, label, kind, cls, count, written, bare in sorted(found, key=lambda f: f[-1]):
         same = qualified.get(kind, [])
@@ -1017,20 +1036,26 @@ def extract_facilities_kk(ctx: Ctx, lex) -> None:
         if bare and same and not listed and not morph.has_plural(morph.analyze(span[-1].text.lower())[1]):
             before = [lab for at, lab in same if at < span.start]
             named = {lab for _, lab in same}
-            key = keys.get(before[-1] if before else next(iter(named)) if len(named) == 1 else None)
+            after = [lab for at, lab in sorted(same) if at > span.start and doc[span.start - 1].text != "("]
+            key = keys.get(before[-1] if before else next(iter(named)) if len(named) == 1 else
+                           after[0] if after else None)   # '… пункттер (ФАП)': an abbreviation, of a plural
             if key is not None:
                 ctx.mention_span(key, span)
                 ctx.notes.setdefault("facilities", []).append((span, key, cls))
                 _add_status_kk(ctx, key, span.sent, lex)
                 continue
-        if label in last and count[0] is None and not _placed_kk(ctx, span) and \
+        shorter = next((lab for lab in reversed(list(last)) if lab != label and last_kind[lab] == kind and
+                        set(label.split()) <= set(lab.replace("-", " ").split())), None)
+        if (label in last or shorter) and count[0] is None and not _placed_kk(ctx, span) and \
                 not morph.has_plural(morph.analyze(span[-1].text.lower())[1]):
-            key = last[label]              # told again with no place of its own: the one told last before
+            key = last[label if label in last else shorter]   # told again with no place of its own: the one
+            #   told last before; 'фельдшерлік пункт' after 'фельдшерлік-акушерлік пункт': that one, written short
             ctx.mention_span(key, span)
             ctx.notes.setdefault("facilities", []).append((span, key, cls))
             _add_status_kk(ctx, key, span.sent, lex)
             continue
         last[label] = _facility_kk(ctx, lex, span, label, kind, cls, count, written)
+        last_kind[label] = kind
         keys.setdefault(label, last[label])
 
 
@@ -1149,12 +1174,22 @@ def _facility_kk(ctx, lex, span, label, kind, cls, count=(None, False), written=
     return key
 
 
+_BEFORE_OPENING_KK = ("planned", "under_construction")
+_FINAL_KK = {" ".join(e.words) for e in load_table("kk", "statuses").entries if e.fields.get("final")}
+_WEAK_KK = {" ".join(e.words) for e in load_table("kk", "statuses").entries if e.fields.get("weak")}
+
+
 def _add_status_kk(ctx, key, sent, lex) -> None:
-    """The status its sentence tells, when the facility has none yet (its first mention that tells one)."""
-    status = _status_kk(sent, lex)
-    with_status = ctx.notes.setdefault("kk_facility_status", set())
-    if status and key not in with_status:
-        with_status.add(key)
+    """The status its sentence tells, when the facility has none yet (its first mention that tells one); an
+    opening told after its plan or construction is where the story ends ('… құрылыс жұмыстарын бастаған
+    болатын. … пункттің ашылу салтанаты өтті': opened)."""
+    status, words = _status_match_kk(sent, lex)
+    with_status = ctx.notes.setdefault("kk_facility_status", {})
+    old = with_status.get(key)
+    if status and (old is None or words in _FINAL_KK and old in _BEFORE_OPENING_KK):
+        if old is not None:
+            ctx.facts.pop((key, "hc:facilityStatus", f"FacilityStatus:{old}", "concept"), None)
+        with_status[key] = status
         ctx.fact(key, "hc:facilityStatus", f"FacilityStatus:{status}", "concept")
 
 
@@ -1172,7 +1207,13 @@ def _placed_kk(ctx, span) -> bool:
 
 
 def _location_kk(ctx, span) -> str | None:
-    near = _near_kk(ctx, span)
+    """The place of the mention's sentence nearest to it; not one of a list ('Бостандық, Жетісу және Түрксіб
+    аудандарының тұрғындары': a facility lies in one place)."""
+    from . import lexicon_kk as lex_kk
+    doc = ctx.doc
+    near = [p for p in _near_kk(ctx, span) if not morph.has_plural(morph.analyze(p[-1].text.lower())[1]) and
+            not (p.end < len(doc) and (doc[p.end].text == "," or doc[p.end].lower_ in lex_kk.CONJUNCTIONS) and
+                 any(morph.has_plural(morph.analyze(q[-1].text.lower())[1]) for q in _near_kk(ctx, span)))]
     if near:
         return min(near, key=lambda p: abs(p.start - span.start)).id_
     return ctx.notes.get("main_region")

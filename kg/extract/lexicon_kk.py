@@ -51,7 +51,7 @@ GENERIC_QUALIFIERS = {"ірі", "жаңа", "заманауи", "барлық", 
                       "қалалық", "облыстық", "аудандық", "осы", "бұл", "сол", "әр", "әрбір"}
 # Nouns before a head that say whom or what a facility serves ('балалар ауруханасы': a children's hospital,
 # 'теміржол ауруханасы': a railway hospital).
-ATTRIBUTIVE_NOUNS = {"балалар", "ересектер", "теміржол"}
+ATTRIBUTIVE_NOUNS = {"балалар", "ересектер", "теміржол", "аурулар"}   # + 'жұқпалы аурулар ауруханасы'
 # 'X-ға қарсы' (against X) before a head: 'туберкулезге қарсы диспансер', an anti-TB dispensary.
 AGAINST = {"қарсы"}
 DATIVE_ENDINGS = {"ға", "ге", "қа", "ке", "на", "не", "а", "е"}
@@ -68,7 +68,8 @@ _EVENT_VERBS = load_table("kk", "event_verbs")
 EVENT_VERBS = {e.words: (e.value, e.fields) for e in _EVENT_VERBS.entries}   # word prefixes -> (kind, fields)
 NEEDS_TITLE = {"programme", "campaign"}
 # "кеңес беру" is consulting, not a council; an agreement needs a signing verb.
-NOT_EVENT_AFTER = {"кеңес": ("беру", "берді", "береді", "берілді", "алу", "алды"),
+NOT_EVENT_AFTER = {"кеңес": ("беру", "берді", "береді", "берілді", "алу", "алды",
+                             "төраға", "мүше", "хатшы"),          # 'кеңес төрағасы': the council's chairman
                    "мәжіліс": ("депутат", "төраға", "спикер", "хатшы")}     # 'Мәжіліс депутаты': the house
 SIGNING_PREFIXES = ("қол қой", "қол қойылды", "қол қою", "жасалды", "бекітілді")
 # A ceremony (event_verbs 'joins') with no event of its kind in the article: an opening ceremony ('ашылу

@@ -222,6 +222,10 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
             continue                   # 'Мұнан', 'Жақсы' alone: a word mostly written lower-case is no name
         if label == "PER" and ent.end - start == 1 and _lone_opening_word(doc, start, text):
             continue                   # 'Күту залы', 'Бірер күнде': a sentence's first word, named nowhere else
+        if label == "LOC" and ent.end - start == 1 and (start, ent.end) not in places and \
+                _lone_opening_word(doc, start, text) and _common_form(doc, start):
+            continue                   # 'Дәрігерлік амбулатория', 'Отырысқа …', 'Аймағымыздағы': a capitalised
+            #                            common word opening its sentence, no place
         end = ent.end
         words = [t for t in doc[start:end] if not t.is_space]
         if " ".join(t.lower_ for t in words) in WIDGET_WORDS or _schedule_line(doc, start, text):
@@ -230,10 +234,11 @@ def fix(doc: Doc, table: dict, add_places: bool = True) -> list[tuple[int, int, 
             continue                   # 'Автор', 'Барлығы' alone on a line: a common word, no organisation
         if label in ("ORG", "FAC") and words and _holiday(words[-1].lower_):
             continue                   # 'Республика күні', 'Ұлттық мереке': a holiday, no organisation or building
-        if label in ("ORG", "FAC") and len(words) == 1 and _INITIAL_SURNAME.fullmatch(words[0].text) and \
-                _surname(words[0].text[2:]):
-            out.append((start, end, "PER"))   # 'Н.Назарбаев' alone: an initial and a surname, a person
-            continue
+        if (label in ("ORG", "FAC") or label == "LOC" and (start, end) not in places and
+                not _settlement_follows(doc, end)) and len(words) == 1 and \
+                _INITIAL_SURNAME.fullmatch(words[0].text) and _surname(words[0].text[2:]):
+            out.append((start, end, "PER"))   # 'Н.Назарбаев', 'С.Батырова' alone: an initial and a surname, a
+            continue                          # person ('Т.Рысқұлов ауданы' stays a place)
         if label in ("ORG", "FAC") and _named_person(doc, start, end):
             label, end = "PER", start + 2
             out.append((start, end, label))
@@ -388,6 +393,16 @@ def _lone_opening_word(doc: Doc, i: int, text: str) -> bool:
     base = morph.analyze(tok.lower_)[0]
     stem = base[:max(4, len(base) - 1)]
     return not any(t.i != i and t.text[:1].isupper() and t.lower_.startswith(stem) for t in doc)
+
+
+def _common_form(doc: Doc, i: int) -> bool:
+    """A word no place name is: an adjective ('Дәрігерлік', 'Модульдік'), a plural or a first-person possessive
+    ('Қабырғалары', 'Аймағымыздағы'), or a word the text writes in lower case elsewhere ('Отырысқа' … 'отырыс')."""
+    low = doc[i].lower_
+    base, ending = morph.analyze(low)
+    if morph.is_adjectival(low) or morph.has_plural(ending) or any(p in ending for p in ("ымыз", "іміз", "мыз", "міз")):
+        return True
+    return any(t.i != i and t.text[:1].islower() and morph.analyze(t.lower_)[0] == base for t in doc)
 
 
 def _holiday(word: str) -> bool:

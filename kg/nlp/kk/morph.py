@@ -265,6 +265,18 @@ def is_adverbial_place(word: str) -> bool:
     return is_oblique(word) and word.lower().endswith(LOCATIVE_DATIVE_ABLATIVE)
 
 
+ACCUSATIVE_ENDINGS = ("ды", "ді", "ты", "ті", "ны", "ні", "ын", "ін")   # 'әкімді', 'басшысын', 'өкілдерін'
+
+
+def is_accusative(word: str) -> bool:
+    """Does the (lower-case) word carry the accusative ('әкімді', 'Айтахановты', 'басшысын', 'әкімдерді'); a
+    name made of a past verb ('Сатыбалды') does not."""
+    low = word.lower()
+    if low.endswith(NAME_VERB_ENDINGS):
+        return False
+    return analyze(low)[1].endswith(ACCUSATIVE_ENDINGS)
+
+
 # Kazakh names made of a past-tense verb ('Сатыбалды' = bought, 'Құдайберді', 'Жанкелді', 'Бекболды'): the
 # -ды/-ді/-ты/-ті ending is the verb's, not the accusative of a name in -ал, -бер, -кел ('Сатыбал' is no name).
 NAME_VERB_ENDINGS = ("алды", "берді", "келді", "гелді", "болды", "қалды", "тұрды", "бақты")

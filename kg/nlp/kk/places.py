@@ -114,11 +114,13 @@ def _fits(doc: Doc, end: int, name: PlaceName) -> int | None:
 
 # Words after a settlement's name that say what it is; the name before them stays uninflected:
 # "Арал ауданында", "Қаратұма ауылдық округі", "Састөбе кентінде", "Қазалы қаласындағы".
-_CUES = (("ауылдық", "ауылдық округі"), ("ауыл", "ауыл округі"), ("ауданы", "ауданы"), ("ауданын", "ауданы"), ("ауылы", ""), ("ауылын", ""),
+_CUES = (("ауылдық", "ауылдық округі"), ("ауыл", "ауыл округі"), ("ауданы", "ауданы"), ("ауданын", "ауданы"),
+         ("аудандары", "ауданы"), ("ауылы", ""), ("ауылын", ""),
          ("ауылд", ""), ("ауылға", ""), ("кенті", ""), ("кентін", ""), ("қаласы", ""), ("қаласын", ""),
-         ("қалас", ""), ("селосы", ""), ("селосын", ""), ("елді", ""), ("станциясы", ""), ("станциясын", ""),
+         ("қалас", ""), ("селосы", ""), ("селосын", ""), ("елдімекен", ""), ("елді", ""), ("станциясы", ""), ("станциясын", ""),
          ("стансасы", ""), ("стансасын", ""))
-_PLURAL_CUES = ("ауылдар", "кенттер", "елді")      # 'Елток, Қойгелді ауылдары': every name of the list
+_PLURAL_CUES = ("ауылдар", "кенттер", "елді", "аудандар")   # 'Елток, Қойгелді ауылдары', 'Шиелі мен
+#                                                               Сырдария аудандарының': every name of the list
 _LIST_WORDS = {",", "және", "мен", "бен", "пен"}
 _NOT_CUES = ("аудандық", "ауылдық-", "қалалық", "ауылшар")
 _INITIAL = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]\.$")
@@ -204,6 +206,10 @@ def cue_names(doc: Doc) -> list[tuple[int, int, str]]:
         if tok.i - j > 1 and doc[j].is_sent_start and doc[j].lower_ not in _NAME_PREFIXES and \
                 not _INITIAL.match(doc[j].text):
             j += 1                              # 'Бүгін Арнасай ауылында': the sentence's first word is no name
+        while j < tok.i and doc[j].lower_ in morph.UNINFLECTED:
+            j += 1                              # 'Осы ауылдағы', 'Бұл ауданда': a pronoun, no name
+        if j == tok.i:
+            continue
         for k in range(tok.i - 2, j - 1, -1):   # 'әкімі Ардақ Ибраимов Қаракеткен ауылдық округі'
             if doc[k].lower_.endswith(_PERSON_ENDINGS):
                 j = k + 1
@@ -310,7 +316,8 @@ def district_spans(doc: Doc, matches: list[Match]) -> tuple[list[Span], set[int]
         m = at.get((start, end))
         if kind:                                # a district or rural okrug: the name plus its noun
             label = f"{name} {kind}"
-            stop = end + len(kind.split())
+            stop = end if end < len(doc) and doc[end].lower_ in _LIST_WORDS else end + len(kind.split())
+            #   'Шиелі мен Сырдария аудандарының': a name of the list ends before its conjunction
             known = at.get((start, stop))
             if known is not None and known.cls == "Settlement" and not known.key.endswith("|unplaced") and \
                     (not named or gaz.region_of(known.key) in named):
@@ -342,9 +349,13 @@ def _elsewhere(gaz, m: Match, before: Match | None) -> bool:
     return bool(region) and gaz.region_of(m.key) != region
 
 
+_LOCATIVE_ATTRIBUTIVE = ("дағы", "дегі", "тағы", "тегі")
+
+
 def _inflected(tok, base: str) -> bool:
-    """'Ақтауда' (the name 'Ақтау' with a case ending), not 'Қызылорда' (a name that only ends like one)."""
-    return tok.lower_ != base.lower() and morph.is_oblique(tok.text)
+    """'Ақтауда', 'Өскемендегі' (the name 'Ақтау' with a case ending), not 'Қызылорда' (a name that only ends
+    like one)."""
+    return tok.lower_ != base.lower() and (morph.is_oblique(tok.text) or tok.lower_.endswith(_LOCATIVE_ATTRIBUTIVE))
 
 
 def region_words(doc: Doc, matches: list[Match]) -> list[Match]:
