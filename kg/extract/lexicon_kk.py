@@ -130,6 +130,11 @@ _CANDIDACY = load_table("kk", "candidacy").entries
 PROPOSED = {e.words: e.value for e in _CANDIDACY if e.value == "proposed"}
 CANDIDACY_NOUNS = tuple(e.words[0] for e in _CANDIDACY if e.value == "candidacy")
 APPROVED = {e.words: e.value for e in _CANDIDACY if e.value == "approved"}
+# 'облысын басқарған Х' (kg/patterns/kk/governing.json): words -> (current | former, holder side).
+GOVERNING = {e.words: (e.value, e.fields.get("holder")) for e in load_table("kk", "governing").entries}
+if any(v not in ("current", "former") or h not in ("before", "after") for v, h in GOVERNING.values()):
+    raise PatternError("kg/patterns/kk/governing.json: value is current or former, holder is before or after")
+ACCUSATIVE_ENDINGS = {"ны", "ні", "ды", "ді", "ты", "ті", "н", "ын", "ін", "сын", "сін"}   # 'облысын', 'ауданды'
 _FORMER = load_table("kk", "former").entries                             # kg/patterns/kk/former.json
 FORMER_WORDS = {e.words[0] for e in _FORMER if e.value == "before"}
 FORMER_AFTER = {e.words[0] for e in _FORMER if e.value == "after"}
@@ -143,6 +148,9 @@ CHAIN_STOP = {e.words[0] for e in _CHAIN if "stop" in e.value}          # ends t
 NOT_IN_POST = {e.words[0] for e in _CHAIN if "not_in_post" in e.value}
 ORG_STOP = {e.words[0] for e in _CHAIN if "org_stop" in e.value}        # ends a body's name, leftwards
 TOPIC_WORDS = {e.words[0] for e in _CHAIN if "topic" in e.value}        # '… мәселелері бойынша комиссиясы'
+FIELD_AFTER_LEVEL = {e.words[0] for e in _CHAIN if "field" in e.value}   # 'қала құрылысы': no city's
+THIS_WORDS = {e.words[0] for e in _CHAIN if "this" in e.value}          # 'Бұл лауазымға Х тағайындалды'
+RANK_WORDS = {e.words[0] for e in _CHAIN if "rank" in e.value}          # 'вице-министрі генерал-майор Х'
 TOPIC_SPAN = 10                         # words between a topic word and its body's genitive, at most
 
 # Date forms (kg/patterns/kk/date_forms.json): year markers before / after the day, the day's ordinal endings.

@@ -1399,6 +1399,9 @@ def _tenure_suffix(ctx: Ctx, tenure: str) -> str:
 # ---------------------------------------------------------------- Kazakh (officials)
 # Head-final order: the jurisdiction's genitive chain comes before the post ('Тараз қаласының әкімі Х'); the
 # chain's words are kg/patterns/kk/post_chain.json, genitive forms come from kg.nlp.kk.morph.
+import re  # noqa: E402
+from typing import NamedTuple  # noqa: E402
+
 from ..nlp.kk import morph  # noqa: E402
 from ..nlp.kk.entities import label_form  # noqa: E402
 from ..nlp.kk.lemmas import stem_of  # noqa: E402
@@ -1429,7 +1432,8 @@ def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
     """Where the genitive chain before a role begins: places, bodies, facilities, level words, words in the
     genitive and the nouns they govern ('Жамбыл облысы денсаулық сақтау басқармасының | басшысы')."""
     j = start
-    while j > lower and start - j < 9:
+    listed = False
+    while j > lower and start - j < (16 if listed else 9):
         tok = doc[j - 1]
         if tok.is_space:
             j -= 1
@@ -1453,6 +1457,13 @@ def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
             if body is not None:       # 'мәслихаттың | … мәселелері бойынша (тұрақты) | комиссиясының төрағасы'
                 j = body + 1
                 continue
+        if (tok.text == "," or low in lex.CONJUNCTIONS) and j < start and _listed_in_body_kk(doc, j, start, lower, lex):
+            listed = True              # 'Облыстық құрылыс, сәулет және қала құрылысы | басқармасының басшысы':
+            j -= 1                     # the fields a body's name lists: the separator and the word before it
+            while j > lower and doc[j - 1].is_space:
+                j -= 1
+            j -= 1
+            continue
         if tok.is_punct or tok.ent_type_ == "PER" or low in lex.CHAIN_STOP or tok.like_num or \
                 low in lex.YEAR_BEFORE or low in lex.YEAR_AFTER:
             break                      # '2023 жылы | облыс әкімі': a date is not part of the post
@@ -1474,6 +1485,25 @@ def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
     while j < start and (doc[j].is_space or doc[j].is_punct and doc[j].text not in "«\"“"):
         j += 1
     return j
+
+
+def _listed_in_body_kk(doc, j: int, start: int, lower: int, lex) -> bool:
+    """A comma or a conjunction at ``j - 1`` inside a body's name that lists its fields ('құрылыс, сәулет және
+    қала құрылысы басқармасының'): the chain after it holds a body's head in the genitive, and the word
+    before it is a plain noun of the list (not a body's head, a role, a name, nor in a case: 'басқармасы мен
+    білім басқармасының' lists two bodies, 'облыс әкімі мен аудан әкімінің' two posts)."""
+    if not any(morph.is_genitive(t.lower_) and stem_of(t) in lex.GOV_HEADS for t in doc[j:start]):
+        return False
+    i = j - 2
+    while i >= lower and doc[i].is_space:
+        i -= 1
+    if i < lower:
+        return False
+    prev = doc[i]
+    low = prev.lower_
+    return prev.is_alpha and prev.ent_type_ != "PER" and not morph.analyze(low)[1] and \
+        stem_of(prev) not in lex.GOV_HEADS and (stem_of(prev),) not in lex.ROLES and \
+        low not in lex.CHAIN_STOP and low not in lex.NOT_IN_POST
 
 
 def _topic_body_kk(doc, at: int, lower: int, lex) -> int | None:
@@ -1503,18 +1533,25 @@ def _jurisdiction_kk(ctx: Ctx, doc, chain, known, role: str, lex) -> tuple[str |
         elif kind == "facility":
             facility = key
     stems = [stem_of(t) for t in chain]
+    words = [s for t, s in zip(chain, stems) if t.is_alpha]
+    if juris is None and body is None and facility is None and len(words) == 1:
+        facility = _named_before_kk(ctx, words[0])   # 'орталық директорының орынбасары': the article's centre
     if juris is None and body is None:      # 'Елорда әкімі': a common noun that names one place
         juris = next((lex.CHAIN_PLACES[s] for s in reversed(stems) if s in lex.CHAIN_PLACES), None)
     if juris is None and body is not None:
         juris = _body_jurisdictions_kk(ctx).get(body)
     if juris is None:
-        levels = [lex.LEVEL_WORDS[s] for s in stems if s in lex.LEVEL_WORDS]
+        levels = [lex.LEVEL_WORDS[s] for n, s in enumerate(stems) if s in lex.LEVEL_WORDS and
+                  (n + 1 == len(stems) or stems[n + 1] not in lex.FIELD_AFTER_LEVEL or morph.is_adjectival(s))]
+        #                                   a level noun of a field's name is none: 'қала құрылысы' (urban planning)
         main = ctx.notes.get("main_region")
         gaz = load_gazetteer()
         if levels and levels[-1] == "region" and main and main.startswith("region:KZ") and not gaz.get(main).is_city:
             juris = main               # 'облыс әкімі': the article's region
         elif levels and levels[-1] == "city" and main and gaz.get(main) and gaz.get(main).is_city:
             juris = main
+        elif levels and levels[-1] == "city":
+            juris = _article_city_kk(ctx)  # 'қала әкімі' in a text about one town ('Жаңаөзен қаласына келді')
         elif levels and levels[-1] == "district":
             juris = _article_district_kk(ctx, lex)
         elif any(t.text.lower() in lex.COUNTRY_WORDS or stem_of(t) in lex.COUNTRY_WORDS | lex.NATIONAL_BODIES
@@ -1522,6 +1559,15 @@ def _jurisdiction_kk(ctx: Ctx, doc, chain, known, role: str, lex) -> tuple[str |
                 (role in lex.NATIONAL_ROLES and not levels and facility is None and body is None):
             juris = "country:KZ"
     return juris, body, facility
+
+
+def _named_before_kk(ctx: Ctx, head: str) -> str | None:
+    """The article's one facility whose name ends in the facility noun ``head`` ('Перинаталдық орталық' for
+    a bare 'орталық' in a post's chain), or None (none, or several)."""
+    if head not in lex_kk.FACILITY_HEADS:
+        return None
+    found = {key for span, key, _ in ctx.notes.get("facilities", []) if len(span) > 1 and stem_of(span[-1]) == head}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _body_jurisdictions_kk(ctx: Ctx) -> dict:
@@ -1547,6 +1593,16 @@ def _article_district_kk(ctx: Ctx, lex) -> str | None:
             found = {_named_district_kk(s.id_) for s in live_places(ctx) if s.label_ == "Settlement"} - {None}
         ctx.notes["kk_district"] = next(iter(found)) if len(found) == 1 else None
     return ctx.notes["kk_district"]
+
+
+def _article_city_kk(ctx: Ctx) -> str | None:
+    """The article's one town named as a town ('Жаңаөзен қаласы'), if it names exactly one."""
+    if "kk_city" not in ctx.notes:
+        doc = ctx.doc
+        found = {s.id_ for s in live_places(ctx) if s.label_ == "Settlement" and
+                 (s[-1].lemma_ == "қала" or s.end < len(doc) and stem_of(doc[s.end]) == "қала")}
+        ctx.notes["kk_city"] = next(iter(found)) if len(found) == 1 else None
+    return ctx.notes["kk_city"]
 
 
 def _named_district_kk(key: str) -> str | None:
@@ -1630,7 +1686,10 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         if given is None and person is not None and k == j and _genitive_role_kk(trigger, person[0]):
             person = None              # 'Мемлекет басшысының Өмірзақ Шөкеевті … ұсынысы': the role governs
             #                            something later, the name is no apposition to it
-        if given is None and person is not None and k > j:
+        if given is None and person is not None and k > j and \
+                all(t.is_space or t.lower_ in lex.RANK_WORDS for t in doc[j:k]):
+            pass                       # 'вице-министрі генерал-майор Х': a rank between the post and the name
+        elif given is None and person is not None and k > j:
             # 'министрлігі басшысының міндетін атқарушы (оның орынбасары) Х': acting markers, and the holder's
             # own post as a pronoun's ('оның орынбасары'), between the role and the name
             acting = _acting_between_kk(doc, j, k, lex) and (k - j <= 3 or _own_post_between_kk(doc, j, k, lex))
@@ -1660,6 +1719,9 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         done.add((key, trigger.start))
         lower = max(sent.start, ent.end if ent.end <= trigger.start else sent.start)
         chain_start = _chain_start_kk(doc, trigger.start, lower, known, lex)
+        if any(_GLUED.match(t.text) for t in doc[chain_start:trigger.start]):
+            continue                   # 'баспасөз қызметіМемлекет басшысы Х': a line break lost, the role's
+            #                            words cut in two; no post to read
         label_start = None
         if held is None and _former_kk(doc, sent, chain_start, trigger, lex):
             dismissed = _dismissed_after_kk(doc, ent, sent, lex)
@@ -1707,7 +1769,9 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
                                             place[1], label=list(place[1]) + list(trigger))
                     _write_change(ctx, "appointment", tok, sent, item[1], post, acting, None, people, lex)
     _changes_kk(ctx, doc, index, known, unnamed, bare, changed, lex)
+    lonely = _this_post_kk(ctx, doc, lonely, index, known, lex)
     _unnamed_holder_kk(ctx, doc, lonely, index, known, lex)
+    _governed_kk(ctx, doc, index, known, lex)
     _chairs_kk(ctx, doc, index, lex)
 
 
@@ -1716,6 +1780,103 @@ def _described_kk(doc, ent) -> bool:
     prev = next((t for t in reversed(doc[max(0, ent.start - 2):ent.start]) if not t.is_space), None)
     return prev is not None and prev.is_alpha and prev.text[:1].islower() and \
         prev.lower_ not in ("және", "мен", "бен", "пен", "ал", "бірақ")
+
+
+class _Word(NamedTuple):
+    text: str
+    is_space: bool = False
+
+
+def _governed_kk(ctx, doc, index, known, lex) -> None:
+    """'Қостанай облысын жеті жыл басқарды', 'ауданды бұған дейін 2 жыл басқарған Х': one who governs or governed
+    a region, district or town (the place in the accusative before a verb of kg/patterns/kk/governing.json,
+    only a span of time between) is or was its akim; the holder is the person right after a participle, or the
+    subject right before the place for a finite verb."""
+    for sent in sentences(doc):
+        toks = [t for t in sent if not t.is_space]
+        lows = [t.lower_ for t in toks]
+        for n, tok in enumerate(toks):
+            if not lows[n].startswith("басқар"):
+                continue
+            found = max(((w, v) for w, v in lex.GOVERNING.items() if tuple(lows[n:n + len(w)]) == w),
+                        key=lambda x: len(x[0]), default=None)
+            if found is None:
+                continue
+            words, (held, side) = found
+            obj = None
+            for m in range(n - 1, max(-1, n - 9), -1):
+                t = toks[m]
+                stem, ending = morph.analyze(lows[m])
+                if ending in lex.ACCUSATIVE_ENDINGS and (t.i in known and known[t.i][0] == "place" or
+                                                          stem in lex.LEVEL_WORDS):
+                    obj = t
+                    break
+                if t.is_punct or t.ent_type_ == "PER" or t.i in known or not (t.is_alpha or t.like_num) or \
+                        t.text[:1].isupper() and m > 0:
+                    break              # only a span of time ('жеті жыл', 'бұған дейін 2 жыл') between
+            if obj is None:
+                continue
+            chain_start = _chain_start_kk(doc, obj.i + 1, sent.start, known, lex)
+            chain = doc[chain_start:obj.i + 1]
+            juris, body, facility = _jurisdiction_kk(ctx, doc, chain, known, "akim", lex)
+            if not juris or not juris.startswith(("region:KZ", "settlement:", "district:")) or body or facility:
+                continue
+            if side == "after":
+                end = toks[n + len(words) - 1].i + 1
+                after = index.starting(end, min(sent.end, end + 2))
+                person = after[0] if after else None
+            else:
+                before = [(e, k) for e, k in index.ending(max(sent.start, chain_start - 2), chain_start + 1)
+                          if e.start >= sent.start]
+                person = before[-1] if before else None
+            if person is None:
+                continue
+            ent, key = person
+            label = [_Word(t.text) for t in chain[:-1] if not t.is_space] + \
+                [_Word(morph.nominative(obj.lower_)), _Word("әкімі")]
+            _write_tenure_kk(ctx, key, ent, "akim", juris, None, None, False, chain, label=label,
+                             former=held == "former", label_if_new=True)
+
+
+# A lower-case word glued to a capitalised one ('қызметіМемлекет'): a line break the scraper lost.
+_GLUED = re.compile(r"^[a-zа-яёәғқңөұүһі]{4,}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]{2,}$")
+
+
+def _this_post_kk(ctx, doc, lonely, index, known, lex) -> list:
+    """'Айыртау ауданының әкімі ауысты. Бұл лауазымға … Х тағайындалды', '… бас дәрігері де ауысты. Осы қызметті
+    … атқарып келген Х қызметінен кетті': a demonstrative and a post noun ('бұл лауазым', 'осы қызмет';
+    lex.THIS_WORDS, lex.POST_NOUNS) point back to the post written with nobody named in the sentence before;
+    the one person named after them holds it (appointed, holding, or leaving it: a change when the sentence
+    has its word). Returns the roles still unnamed."""
+    from .appointments import _write_change
+    if not lonely:
+        return lonely
+    sents = list(sentences(doc))
+    left = list(lonely)
+    for n, sent in enumerate(sents[1:], 1):
+        toks = [t for t in sent if not t.is_space]
+        this = next((i for i, t in enumerate(toks[:-1]) if t.lower_ in lex.THIS_WORDS and
+                     toks[i + 1].lower_.startswith(lex.POST_NOUNS)), None)
+        if this is None:
+            continue
+        before = [(trigger, role) for trigger, role in left if sents[n - 1].start <= trigger.start < sent.start]
+        after = [(e, k) for e, k in index.in_sentence(sent.start) if e.start > toks[this].i]
+        if len(before) != 1 or len({k for _, k in after}) != 1:
+            continue
+        (trigger, role), (ent, key) = before[0], after[0]
+        chain_start = _chain_start_kk(doc, trigger.start, trigger.sent.start, known, lex)
+        juris, body, facility = _jurisdiction_kk(ctx, doc, doc[chain_start:trigger.start], known, role, lex)
+        if not (juris or body or facility):
+            continue
+        post = _write_tenure_kk(ctx, key, ent, role, juris, body, facility, False, doc[chain_start:trigger.end])
+        left.remove(before[0])
+        change = match_prefixes(doc[ent.end:sent.end], lex.APPOINTMENT) or \
+            match_prefixes(doc[toks[this].i:ent.start], lex.APPOINTMENT)
+        if change:
+            (tok, *_), kind = change[0]
+            _write_change(ctx, lex.CHANGE_KINDS[kind], tok, sent, key, post, False, None,
+                          index.in_sentence(sent.start), lex)
+    return left
 
 
 def _unnamed_holder_kk(ctx, doc, lonely, index, known, lex) -> None:
@@ -1727,6 +1888,7 @@ def _unnamed_holder_kk(ctx, doc, lonely, index, known, lex) -> None:
     if not lonely:
         return
     holders = {f.value for f in ctx.facts.values() if f.prop == "hc:tenureOf"}
+    held_posts = {f.value for f in ctx.facts.values() if f.prop == "hc:tenurePost"}
     full = {key for e, key in ctx.notes.get("persons", [])
             if len([t for t in e if t.is_alpha or "-" in t.text]) >= 2}
     sents = list(sentences(doc))
@@ -1751,7 +1913,11 @@ def _unnamed_holder_kk(ctx, doc, lonely, index, known, lex) -> None:
         juris, body, facility = _jurisdiction_kk(ctx, doc, doc[chain_start:trigger.start], known, role, lex)
         if not (juris or body or facility):
             continue
+        if post_key(role, juris, body or facility, holder=None) in held_posts:
+            continue                   # 'Премьер-Министр Х … . Үкімет басшысы … тапсырды.': the one named before
         ent, key = named[0]
+        if not any(t.is_alpha for t in sents[n + 1] if t.i < ent.start or t.i >= ent.end):
+            continue                   # '… тапсырды. | Нәзира Жәрімбетова. |': the byline, a line of its own
         _write_tenure_kk(ctx, key, ent, role, juris, body, facility, False, doc[chain_start:trigger.end])
         holders.add(key)
 
@@ -2047,7 +2213,14 @@ def _apposed_kk(ctx, doc, trigger, index, known, lex):
     if comma <= sent.start or doc[comma].text not in (",", "-", "–", "—"):
         return None                    # 'Х Ү, облыс әкімі:', 'Х Ү – СҚО әкімі.' (a caption)
     before = index.ending(comma, comma + 1)
-    return before[-1] if before else None
+    if not before:
+        return None
+    first = before[-1][0].start
+    while first > sent.start and doc[first - 1].is_space:
+        first -= 1
+    if any(span.end == first for span, _ in trigger_spans(doc, "hc_roles")):
+        return None                    # 'облыс прокуроры Х, аудан әкімі, …': a list of those present, Х has his own
+    return before[-1]
 
 
 def _dismissed_after_kk(doc, ent, sent, lex):
@@ -2058,7 +2231,7 @@ def _dismissed_after_kk(doc, ent, sent, lex):
 
 
 def _write_tenure_kk(ctx, person, ent, role, juris, body, facility, acting, post_span, label=None,
-                     former=False) -> None:
+                     former=False, label_if_new=False) -> None:
     if juris and not ctx.has(juris):
         place = load_gazetteer().get(juris)
         for lang, name in (place.labels.items() if place else ()):
@@ -2066,7 +2239,7 @@ def _write_tenure_kk(ctx, person, ent, role, juris, body, facility, acting, post
     post = post_key(role, juris, body or facility, holder=None if (juris or body or facility) else person)
     label = label_form(post_span) if label is None else label_form(label)   # a list: the words, 'бұрынғы' left out
     label = label[:1].upper() + label[1:]
-    ctx.entity(post, "Post", label)
+    ctx.entity(post, "Post", None if label_if_new and ctx.has(post) else label)
     stems = tuple(stem_of(t) for t in post_span if not t.is_space)
     for words, ru in lex_kk.ROLE_RU.items():
         if stems[-len(words):] == words:   # 'бас дәрігердің орынбасары': 'заместитель главного врача'
