@@ -19,6 +19,7 @@ _PATTERNS = [
     # currency and exchange widgets: '• EUR:', 'USD 77.19 +0.01'
     r"^\s*[•·\-]?\s*(usd|eur|rub|kzt|cny|gbp|доллар|евро|рубль)\s*[:=]?\s*[\d.,\s+\-−%]*$",
     r"^\s*(vk|ok|telegram|whatsapp|facebook|twitter|одноклассники|вконтакте)\s*$",
+    r"^\s*(курсы?\s+(валют|национального\s+банка(\s+\S+){0,2})|валюта\s+бағамы?)\s*[:.]?\s*$",  # a rate widget's heading
     r"^\s*(реклама|advertisement)\s*$", r"cookie",
     # menus and section words standing alone on a line
     r"^\s*(популярное|последние\s+новости|главные\s+новости|лента\s+новостей|поиск\s+по\s+сайту|поиск|"

@@ -145,6 +145,17 @@ def test_site_menus_and_empty_field_placeholders_are_boilerplate():
     cut = {text[a:b].strip() for a, b in boilerplate_ranges(text)}
     assert {"None", "• Жаңалықтар", "• Саясат", "• Мультимедиа", "• Видео"} <= cut
     assert not cut & {"Тақырып", "Мәтін басталды.", "• Бірінші тармақ", "• Екінші тармақ"}
+    rates = "61.25\n-0.06\nКурсы Национального Банка РК\nКурс валют на сегодня вырос.\n"
+    cut = {rates[a:b].strip() for a, b in boilerplate_ranges(rates)}
+    assert "Курсы Национального Банка РК" in cut and "Курс валют на сегодня вырос." not in cut
+
+
+def test_a_name_that_begins_with_a_place_qualifier_is_a_village():
+    """'Шаға, Жаңа Иқан, Ескі Иқан ауылдары': 'Жаңа' (new) and 'Ескі' (old) begin villages' names, never a
+    person's; 'Жаңабек Ескіев' is a person."""
+    result = _run("Ауданның құрамына Шаға, Жаңа Иқан, Ескі Иқан, Үшқайық ауылдары кіреді. Аудан әкімі Жаңабек "
+                  "Ескіев келді.")
+    assert set(_persons(result)) == {"Жаңабек Ескіев"}
 
 
 def test_one_who_governs_or_governed_a_place_is_its_akim():
@@ -173,3 +184,40 @@ def test_an_unnamed_sole_post_is_not_the_byline_nor_a_second_holder():
                   "Үкімет басшысы облыс әкімінің осы мәселеге көңіл бөлуін тапсырды.\nНәзира Бекова.\n")
     assert _posts_of(result, "Кәрім Сапаров") == {("Role:prime_minister", "country:KZ", None, False)}
     assert not _posts_of(result, "Нәзира Бекова")
+
+
+def test_a_bare_deputy_is_the_deputy_of_the_role_it_refers_to():
+    """'бас дәрігердің емдеу ісі жөніндегі орынбасары Х': the chief physician's deputy (a topic between);
+    '… Ү әкім болып тағайындалғанына … орынбасары Х': the akim's deputy, in the article's region; 'Оның
+    орынбасары Х' refers to no role: no post."""
+    topic = _run("Аудандық аурухананың бас дәрігердің емдеу ісі жөніндегі орынбасары Жанар Шойбекова айтты.")
+    [(role, _, body, _)] = _posts_of(topic, "Жанар Шойбекова")
+    assert role == "Role:deputy_head" and body and "аурухана" in body
+    post = next(e for e in topic.entities if e.cls == "Post")
+    assert ("ru", "заместитель главного врача") in set(post.alt) | set(post.labels)
+    akim = _run("Маңғыстау облысында өзгеріс болды. Маңғыстау облысына Нұрлан Ержанов әкім болып "
+                "тағайындалғанына екі айдан асқанда орынбасары Нұрлыбай Оспанов қызметінен кетті.")
+    assert _posts_of(akim, "Нұрлыбай Оспанов") == {("Role:deputy_akim", "region:KZ-47", None, False)}
+    assert not _posts_of(_run("Оның орынбасары Ерлан Сейітов келді."), "Ерлан Сейітов")
+
+
+def test_a_titled_campaign_or_action_plan_is_no_organisation():
+    """'«…» атты жұлдызды 20 күндік', '«…» атты іс-жоспары': a campaign and a plan, no organisations; a quoted
+    name 'атты' introduces before a platform stays one."""
+    result = _run("Министрлік «Тәуелсіздіктің 20 белесі» атты жұлдызды 20 күндікті және «Денсаулыққа деген 20 "
+                  "қадам» атты іс-жоспарын жүзеге асырды.")
+    orgs = {dict(e.labels).get("kk") for e in result.entities if e.cls in ("Organization", "GovernmentBody")}
+    assert not orgs & {"Тәуелсіздіктің 20 белесі", "Денсаулыққа деген 20 қадам"}
+    platform = _run("Қалада «Digital Clinic Taraz» атты платформа іске қосылды.")
+    assert "Digital Clinic Taraz" in {dict(e.labels).get("kk") for e in platform.entities}
+
+
+def test_a_bare_deputy_member_is_of_the_articles_one_maslikhat():
+    """'Қызылорда қалалық мәслихатындағы … фракциясының мүшесі, депутат Х': a member of that maslikhat; a bare
+    'депутат' is no national post by itself ('Мәжілісмен Х' is)."""
+    result = _run("Қызылорда қалалық мәслихатындағы «Ақ жол» фракциясының мүшесі, депутат Ақбота Төлегенова "
+                  "қалалық емханаға барды.")
+    [(role, juris, body, _)] = _posts_of(result, "Ақбота Төлегенова")
+    assert role == "Role:member_of_parliament" and juris == "settlement:кызылорда" and "мәслихат" in body
+    bare = _run("Депутат Ақбота Төлегенова емханаға барды.")
+    assert {j for _, j, _, _ in _posts_of(bare, "Ақбота Төлегенова")} == {None}

@@ -6,9 +6,18 @@ from ..patterns import PatternError, check_concepts, load_table
 
 _ROLES = load_table("kk", "roles")
 ROLES = _ROLES.as_dict()                                   # stems -> Role
-NATIONAL_ROLES = {e.value for e in _ROLES.entries if e.fields.get("national")}
+NATIONAL_WORDS = {e.words for e in _ROLES.entries if e.fields.get("national")}   # 'мәжілісмен': the country's
+# Roles every word of which is national ('министр'); 'депутат' may be a maslikhat's, 'мәжілісмен' is national.
+NATIONAL_ROLES = {e.value for e in _ROLES.entries if e.fields.get("national")} - \
+    {e.value for e in _ROLES.entries if not e.fields.get("national")}
 FORMER_TITLES = {e.words for e in _ROLES.entries if e.fields.get("former")}     # 'Елбасы Х': held the post
 ROLE_RU = {e.words: e.fields["ru"] for e in _ROLES.entries if e.fields.get("ru")}  # the post's Russian name
+# 'орынбасары' alone refers to a role told before it; that role -> its deputy's (from the entries 'X орынбасар').
+BARE_DEPUTY = ("орынбасар",)
+DEPUTY_OF: dict[str, str] = {}
+for _words, _role in ROLES.items():
+    if len(_words) > 1 and _words[-1] == BARE_DEPUTY[0] and _words[:-1] in ROLES:
+        DEPUTY_OF.setdefault(ROLES[_words[:-1]], _role)
 ACTING = [e.words for e in load_table("kk", "acting").entries]          # lower-case word prefixes
 ACTING_WORDS = {"атқарушы", "атқарушысы", "м.а.", "у.а."}
 APPOINTMENT = load_table("kk", "appointment").as_dict()                 # word prefixes -> appointed|dismissed|started
@@ -104,7 +113,9 @@ CITY_ADJECTIVES = {"қалалық"}
 REGION_ADJECTIVES = {"облыстық"}
 NAMED_BY = {"атты", "аталатын", "деп"}
 QUOTING = {"деп"}                       # '«…» деп': a name only before 'аталатын' ('деп аталатын'), else a quote
-PROGRAMME_HEADS = {"бағдарлама", "стратегия", "жоба"}   # a programme is an event, no organisation
+# A programme, an action plan, a campaign of N days or a week ('«…» атты жұлдызды 20 күндік', '«…» атты
+# іс-жоспары') is an event, no organisation.
+PROGRAMME_HEADS = {"бағдарлама", "стратегия", "жоба", "іс-жоспар", "күндік", "онкүндік", "апталық", "акция"}
 SETTLEMENT_WORDS = ("қала", "ауыл", "кент", "поселке", "елді")
 CONJUNCTIONS = {"және", "мен", "бен", "пен", "немесе"}
 # A body's head is its minister / akim: 'министрлігінің басшысы' (stems of the body's head noun).
@@ -149,6 +160,7 @@ NOT_IN_POST = {e.words[0] for e in _CHAIN if "not_in_post" in e.value}
 ORG_STOP = {e.words[0] for e in _CHAIN if "org_stop" in e.value}        # ends a body's name, leftwards
 TOPIC_WORDS = {e.words[0] for e in _CHAIN if "topic" in e.value}        # '… мәселелері бойынша комиссиясы'
 FIELD_AFTER_LEVEL = {e.words[0] for e in _CHAIN if "field" in e.value}   # 'қала құрылысы': no city's
+MEMBER_BODIES = {e.words[0] for e in _CHAIN if "members" in e.value}   # 'депутат Х': the article's мәслихат
 THIS_WORDS = {e.words[0] for e in _CHAIN if "this" in e.value}          # 'Бұл лауазымға Х тағайындалды'
 RANK_WORDS = {e.words[0] for e in _CHAIN if "rank" in e.value}          # 'вице-министрі генерал-майор Х'
 TOPIC_SPAN = 10                         # words between a topic word and its body's genitive, at most

@@ -1561,6 +1561,12 @@ def _jurisdiction_kk(ctx: Ctx, doc, chain, known, role: str, lex) -> tuple[str |
     return juris, body, facility
 
 
+def _member_body_kk(ctx: Ctx, lex) -> str | None:
+    """The article's one body whose members are deputies (a мәслихат; lex.MEMBER_BODIES), or None."""
+    found = {key for span, key in ctx.notes.get("orgs", []) if stem_of(span[-1]) in lex.MEMBER_BODIES}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _named_before_kk(ctx: Ctx, head: str) -> str | None:
     """The article's one facility whose name ends in the facility noun ``head`` ('Перинаталдық орталық' for
     a bare 'орталық' in a post's chain), or None (none, or several)."""
@@ -1656,6 +1662,7 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
     position (linear in the article's length)."""
     doc = ctx.doc
     triggers = [(span, role) for span, role in trigger_spans(doc, "hc_roles") if ctx.live(span)]
+    triggers, deputy_of = _bare_deputies_kk(doc, triggers, lex)
     known = _spans_by_token_kk(ctx)
     persons = ctx.notes.get("persons", [])
     index = _PersonIndex(doc, persons)
@@ -1734,7 +1741,28 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         acting = acting or _acting_between_kk(doc, max(sent.start, chain_start - 2), chain_start, lex) or \
             _acting_between_kk(doc, trigger.end, min(sent.end, trigger.end + 3), lex)
         juris, body, facility = _jurisdiction_kk(ctx, doc, chain, known, role, lex)
-        if role == "chief_physician" and not len(chain) and not (juris or body or facility):
+        label = None if label_start is None else list(chain) + list(trigger)
+        if juris is None and not (body or facility or len(chain)) and \
+                tuple(stem_of(t) for t in trigger if not t.is_space) in lex.NATIONAL_WORDS:
+            juris = "country:KZ"        # 'Мәжілісмен Х': a word that names a national post by itself
+        if role == "member_of_parliament" and juris is None and not (body or facility or len(chain)):
+            body = _member_body_kk(ctx, lex)   # 'Қызылорда қалалық мәслихатындағы … депутат Х'
+            juris = _body_jurisdictions_kk(ctx).get(body) if body else None
+        if trigger.start in deputy_of:  # '… әкім болып тағайындалғанына … орынбасары Х': the akim's deputy
+            ref, ref_role = deputy_of[trigger.start]
+            ref_start = _chain_start_kk(doc, ref.start, ref.sent.start, known, lex)
+            juris, body, facility = _jurisdiction_kk(ctx, doc, doc[ref_start:ref.start], known, ref_role, lex)
+            if juris is None and ref_start == ref.start and len(stated.get(ref_role, ())) == 1:
+                juris = next(iter(stated[ref_role]))
+            if juris is None and ref_start == ref.start and ref_role == "akim" and \
+                    str(ctx.notes.get("main_region") or "").startswith("region:KZ"):
+                juris = ctx.notes["main_region"]
+            if not (juris or body or facility):
+                continue
+            label = [_Word(t.text) for t in doc[ref_start:ref.end] if not t.is_space][:-1] + \
+                [_Word(morph.nominative(ref[-1].lower_))] + [t for t in trigger if not t.is_space]
+        if (role == "chief_physician" or role == "deputy_head" and tuple(stem_of(t) for t in trigger[:2]) ==
+                ("бас", "дәрігер")) and not len(chain) and not (juris or body or facility):
             facility = _one_hospital(ctx, lex, *sent_bounds(doc, trigger.start)) or _one_hospital(ctx, lex)
             # 'Бас дәрігердің міндетін атқарушы – Х' in a text about one hospital: its chief physician
         if not len(chain) and juris is None and len(stated.get(role, ())) == 1:
@@ -1747,8 +1775,7 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
             if juris is None and str(ctx.notes.get("main_region") or "").startswith("region:KZ"):
                 juris = ctx.notes["main_region"]
         post = _write_tenure_kk(ctx, key, ent, role, juris, body, facility, acting, doc[chain_start:trigger.end],
-                                label=None if label_start is None else list(chain) + list(trigger),
-                                former=held == "former")
+                                label=label, former=held == "former")
         if held is not None:
             continue                   # held, or holds: no personnel change
         change = _appointment_near_kk(doc, max(trigger.end, ent.end), sent, lex)
@@ -1840,6 +1867,46 @@ def _governed_kk(ctx, doc, index, known, lex) -> None:
 
 # A lower-case word glued to a capitalised one ('қызметіМемлекет'): a line break the scraper lost.
 _GLUED = re.compile(r"^[a-zа-яёәғқңөұүһі]{4,}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]{2,}$")
+
+
+def _bare_deputies_kk(doc, triggers, lex):
+    """A bare 'орынбасары' (deputy; lex.BARE_DEPUTY) is the deputy of the role it refers to: the role in the
+    genitive right before it, a topic between ('бас дәрігердің емдеу ісі жөніндегі орынбасары Х': one trigger
+    of the deputy's role, lex.DEPUTY_OF), or, with no genitive before it, the one-holder post (akim,
+    minister) told earlier in its sentence ('… Х әкім болып тағайындалғанына екі айдан асқанда орынбасары Ү
+    қызметінен кетті': {trigger start: (that role's trigger, role)}). A bare deputy that refers to no role is
+    dropped. -> (triggers, references)"""
+    out, refs, merged = [], {}, set()
+    for n, (span, role) in enumerate(triggers):
+        if tuple(stem_of(t) for t in span if not t.is_space) != lex.BARE_DEPUTY:
+            out.append((span, role))
+            continue
+        sent = span.sent
+        before = [(m, s, r) for m, (s, r) in enumerate(triggers[:n]) if s.start >= sent.start and r in lex.DEPUTY_OF]
+        genitive = next(((m, s, r) for m, s, r in reversed(before) if morph.is_genitive(s[-1].lower_) and
+                         _topic_between_kk(doc, s.end, span.start, lex)), None)
+        if genitive is not None:
+            m, ref, ref_role = genitive
+            out = [(s, r) for s, r in out if s.start != ref.start]
+            out.append((doc[ref.start:span.end], lex.DEPUTY_OF[ref_role]))
+            continue
+        prev = next((t for t in reversed(doc[sent.start:span.start]) if not t.is_space), None)
+        sole = [(s, r) for _, s, r in before if r in lex.SOLE_ROLES]
+        if sole and prev is not None and not morph.is_genitive(prev.lower_) and prev.is_alpha:
+            ref, ref_role = sole[-1]
+            refs[span.start] = (ref, ref_role)
+            out.append((span, lex.DEPUTY_OF[ref_role]))
+    return out, refs
+
+
+def _topic_between_kk(doc, start: int, end: int, lex) -> bool:
+    """Only a topic ('емдеу ісі жөніндегі', 'экономика мәселелері бойынша') or nothing between a role in the
+    genitive and 'орынбасары'."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    if not words:
+        return True
+    return len(words) <= lex.TOPIC_SPAN and words[-1].lower_ in lex.TOPIC_WORDS and \
+        all(t.is_alpha and t.text.islower() or "-" in t.text for t in words)
 
 
 def _this_post_kk(ctx, doc, lonely, index, known, lex) -> list:
@@ -2242,7 +2309,9 @@ def _write_tenure_kk(ctx, person, ent, role, juris, body, facility, acting, post
     ctx.entity(post, "Post", None if label_if_new and ctx.has(post) else label)
     stems = tuple(stem_of(t) for t in post_span if not t.is_space)
     for words, ru in lex_kk.ROLE_RU.items():
-        if stems[-len(words):] == words:   # 'бас дәрігердің орынбасары': 'заместитель главного врача'
+        if stems[-len(words):] == words or stems[-1:] == words[-1:] == lex_kk.BARE_DEPUTY and \
+                any(stems[i:i + len(words) - 1] == words[:-1] for i in range(len(stems) - len(words) + 1)):
+            # 'бас дәрігердің (емдеу ісі жөніндегі) орынбасары': 'заместитель главного врача'
             ctx.entity(post, "Post", None, lang="ru", alt=ru)
     ctx.fact(post, "hc:postRole", f"Role:{role}", "concept")
     if juris:

@@ -151,11 +151,22 @@ def _street_list_kk(ent) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
+def _place_named_kk(ent) -> bool:
+    """'Жаңа Иқан', 'Ескі Иқан': a name whose first word is a place's qualifier (new, old, upper …;
+    kg/patterns/kk/sets/names.json PLACE_QUALIFIERS) is a village's, no person's."""
+    first = next((t for t in ent if not t.is_space), None)
+    return first is not None and len(ent) > 1 and first.lower_ in _name_set("PLACE_QUALIFIERS")
+
+
 def _street_nouns() -> frozenset:
+    return _name_set("STREET_NOUNS")
+
+
+@lru_cache(maxsize=4)
+def _name_set(name: str) -> frozenset:
     from ..patterns import load_word_sets
 
-    return frozenset(load_word_sets("kk", "names")["STREET_NOUNS"])
+    return frozenset(load_word_sets("kk", "names")[name])
 
 
 def _family(word: str) -> bool:
@@ -191,7 +202,7 @@ def extract_persons(ctx: Ctx) -> None:
             continue
         normal = ent._.kg_normal or " ".join(t.text for t in _tokens(ent))
         ent, normal = _without_leading_name(ent, normal)
-        if _namesake(ent) or ctx.doc.lang_ == "kk" and _street_list_kk(ent):
+        if _namesake(ent) or ctx.doc.lang_ == "kk" and (_street_list_kk(ent) or _place_named_kk(ent)):
             continue        # 'село им. Мукана Тулебаева', 'больница имени Пирогова': a name in a name
         if plausible(ent, normal):
             found.append((ent, normal))
