@@ -61,6 +61,9 @@ def test_region_level_words_aimak_and_onir():
                   "Сейітов пен өңірлік жолаушылар көлігі басқармасының басшысы Ерлан Досов бірге аралады.")
     assert _posts_of(result, "Нариман Сейітов") == {("Role:akim", "region:KZ-27", None, False)}
     assert {(r, j) for r, j, _, _ in _posts_of(result, "Ерлан Досов")} == {("Role:head", "region:KZ-27")}
+    dative = _run("Батыс Қазақстан облысында су тасқыны. Аймаққа Премьер-Министрдің орынбасары Қанат Сейітов "
+                  "барды.")       # a level word in a case is no part of the post
+    assert _posts_of(dative, "Қанат Сейітов") == {("Role:deputy_prime_minister", "country:KZ", None, False)}
 
 
 def test_a_rank_between_the_post_and_the_name():
@@ -221,3 +224,11 @@ def test_a_bare_deputy_member_is_of_the_articles_one_maslikhat():
     assert role == "Role:member_of_parliament" and juris == "settlement:кызылорда" and "мәслихат" in body
     bare = _run("Депутат Ақбота Төлегенова емханаға барды.")
     assert {j for _, j, _, _ in _posts_of(bare, "Ақбота Төлегенова")} == {None}
+
+
+def test_an_unnamed_sole_post_after_a_quotes_signature_is_its_author():
+    """'«…», – Ерболат Сапаров. Қала әкімі атап өткендей, …': the akim is the quote's author, named right
+    before; the article's town is his jurisdiction."""
+    result = _run("Алматы қаласында жаңа емханалар салынады. «Биыл екі емхана ашамыз», – Ерболат Сапаров.\n"
+                  "Қала әкімі атап өткендей, «Ақжар» ықшам ауданында амбулатория салынады.")
+    assert {r for r, *_ in _posts_of(result, "Ерболат Сапаров")} == {"Role:akim"}

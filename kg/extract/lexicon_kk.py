@@ -99,7 +99,7 @@ BODY_KEYS = {
 }
 # Posts one person holds at a time: named without a name as a sentence's subject, they are the next sentence's
 # one person with no post (kg.extract.officials._unnamed_holder_kk).
-SOLE_ROLES = {"president", "prime_minister", "minister", "akim"}
+SOLE_ROLES = {"president", "prime_minister", "deputy_prime_minister", "minister", "akim"}
 # Nouns after a role that make it the name of the post, not its holder ('министрі қызметінен', 'әкімі
 # лауазымына', 'басшысының міндетін'): prefixes.
 POST_NOUNS = ("қызмет", "лауазым", "міндет", "орн")

@@ -1441,6 +1441,8 @@ def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
         low = tok.text.lower()
         if tok.i in known and known[tok.i][0] == "place" and morph.is_adverbial_place(low):
             break                      # 'Таразда | қалалық аурухананың бас дәрігері': a place in the locative
+        if stem_of(tok) in lex.LEVEL_WORDS and tok.i not in known and morph.is_oblique(low):
+            break                      # 'Аймаққа | Премьер-Министрдің орынбасары': a level word in a case
         if tok.i in known or stem_of(tok) in lex.LEVEL_WORDS or low in lex.COUNTRY_WORDS or \
                 stem_of(tok) in lex.COUNTRY_WORDS or stem_of(tok) in lex.CHAIN_PLACES:
             j -= 1
@@ -1965,7 +1967,7 @@ def _unnamed_holder_kk(ctx, doc, lonely, index, known, lex) -> None:
         sent = trigger.sent
         n = number.get(sent.start)
         nxt = next((t for t in doc[trigger.end:sent.end] if not t.is_space), None)
-        if role not in lex.SOLE_ROLES or morph.nominative(word) != word or n is None or n + 1 >= len(sents) or \
+        if role not in lex.SOLE_ROLES or morph.nominative(word) != word or n is None or \
                 nxt is not None and (nxt.lower_.startswith(lex.POST_NOUNS) or morph.is_genitive(nxt.lower_) or
                                      nxt.lower_.endswith(lex.PARTICIPLE_ENDINGS)) or \
                 any(key not in holders for _, key in index.in_sentence(sent.start)):
@@ -1974,7 +1976,16 @@ def _unnamed_holder_kk(ctx, doc, lonely, index, known, lex) -> None:
         chain_start = _chain_start_kk(doc, trigger.start, sent.start, known, lex)
         if _former_kk(doc, sent, chain_start, trigger, lex):
             continue
-        named = [(e, key) for e, key in index.in_sentence(sents[n + 1].start) if key not in holders]
+        # the first of the next three sentences that names anyone ('Висе-премер … . Висе-премер өз сөзінде … .
+        # «…», деді Ералы Тоғжанов.'), else the quote's signature that ends the sentence before ('«…», – Ерболат
+        # Досаев. Қала әкімі атап өткендей, …')
+        later = next((m for m in range(n + 1, min(len(sents), n + 4)) if index.in_sentence(sents[m].start)), None)
+        if later is not None:
+            named = [(e, key) for e, key in index.in_sentence(sents[later].start) if key not in holders]
+        else:
+            later = n - 1
+            named = _signature_kk(doc, sents[n - 1], index) if n > 0 else []
+            named = [(e, key) for e, key in named if key not in holders]
         if len({key for _, key in named}) != 1 or named[0][1] not in full or _described_kk(doc, named[0][0]):
             continue
         juris, body, facility = _jurisdiction_kk(ctx, doc, doc[chain_start:trigger.start], known, role, lex)
@@ -1983,10 +1994,25 @@ def _unnamed_holder_kk(ctx, doc, lonely, index, known, lex) -> None:
         if post_key(role, juris, body or facility, holder=None) in held_posts:
             continue                   # 'Премьер-Министр Х … . Үкімет басшысы … тапсырды.': the one named before
         ent, key = named[0]
-        if not any(t.is_alpha for t in sents[n + 1] if t.i < ent.start or t.i >= ent.end):
+        if not any(t.is_alpha for t in sents[later] if t.i < ent.start or t.i >= ent.end):
             continue                   # '… тапсырды. | Нәзира Жәрімбетова. |': the byline, a line of its own
         _write_tenure_kk(ctx, key, ent, role, juris, body, facility, False, doc[chain_start:trigger.end])
         holders.add(key)
+
+
+def _signature_kk(doc, sent, index) -> list:
+    """The person who signs a quote at the end of a sentence ('«…», – Ерболат Досаев.', '«…» деді Х.'): a dash,
+    a closing quote or 'деді' right before the name, only punctuation after it -> [(span, key)] or []."""
+    people = index.in_sentence(sent.start)
+    if not people:
+        return []
+    ent, key = people[-1]
+    if any(not (t.is_space or t.is_punct) for t in doc[ent.end:sent.end]):
+        return []
+    prev = [t for t in doc[max(sent.start, ent.start - 3):ent.start] if not t.is_space]
+    if prev and (prev[-1].text in "–—-»\"”" or prev[-1].lower_ in ("деді", "дейді")):
+        return [(ent, key)]
+    return []
 
 
 def _listed_after_kk(doc, trigger, index) -> list:
