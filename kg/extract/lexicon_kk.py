@@ -145,6 +145,7 @@ APPROVED = {e.words: e.value for e in _CANDIDACY if e.value == "approved"}
 GOVERNING = {e.words: (e.value, e.fields.get("holder")) for e in load_table("kk", "governing").entries}
 if any(v not in ("current", "former") or h not in ("before", "after") for v, h in GOVERNING.values()):
     raise PatternError("kg/patterns/kk/governing.json: value is current or former, holder is before or after")
+VERBAL_NOUN_ENDINGS = ("у", "ю")      # 'бақылау', 'реттеу', 'қорғау': a verbal noun takes an object inside a name
 ACCUSATIVE_ENDINGS = {"ны", "ні", "ды", "ді", "ты", "ті", "н", "ын", "ін", "сын", "сін"}   # 'облысын', 'ауданды'
 _FORMER = load_table("kk", "former").entries                             # kg/patterns/kk/former.json
 FORMER_WORDS = {e.words[0] for e in _FORMER if e.value == "before"}

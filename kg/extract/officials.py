@@ -1459,6 +1459,10 @@ def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
             if body is not None:       # 'мәслихаттың | … мәселелері бойынша (тұрақты) | комиссиясының төрағасы'
                 j = body + 1
                 continue
+        if j < start and tok.is_alpha and morph.analyze(low)[1] in lex.ACCUSATIVE_ENDINGS and \
+                doc[j].is_alpha and doc[j].text.islower() and doc[j].lower_.endswith(lex.VERBAL_NOUN_ENDINGS):
+            j -= 1                     # '… қауіпсіздігін | бақылау департаментінің': the object of a verbal noun
+            continue                   # inside a body's name
         if (tok.text == "," or low in lex.CONJUNCTIONS) and j < start and _listed_in_body_kk(doc, j, start, lower, lex):
             listed = True              # 'Облыстық құрылыс, сәулет және қала құрылысы | басқармасының басшысы':
             j -= 1                     # the fields a body's name lists: the separator and the word before it
@@ -1491,9 +1495,10 @@ def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
 
 def _listed_in_body_kk(doc, j: int, start: int, lower: int, lex) -> bool:
     """A comma or a conjunction at ``j - 1`` inside a body's name that lists its fields ('құрылыс, сәулет және
-    қала құрылысы басқармасының'): the chain after it holds a body's head in the genitive, and the word
-    before it is a plain noun of the list (not a body's head, a role, a name, nor in a case: 'басқармасы мен
-    білім басқармасының' lists two bodies, 'облыс әкімі мен аудан әкімінің' two posts)."""
+    қала құрылысы басқармасының', 'тауарлар мен қызметтердің сапасы мен қауіпсіздігін бақылау
+    департаментінің'): the chain after it holds a body's head in the genitive, and the word before it is a
+    noun of the list (not a body's head, a role, a name, nor in a case: 'басқармасы мен білім басқармасының'
+    lists two bodies, 'облыс әкімі мен аудан әкімінің' two posts)."""
     if not any(morph.is_genitive(t.lower_) and stem_of(t) in lex.GOV_HEADS for t in doc[j:start]):
         return False
     i = j - 2
@@ -1503,7 +1508,7 @@ def _listed_in_body_kk(doc, j: int, start: int, lower: int, lex) -> bool:
         return False
     prev = doc[i]
     low = prev.lower_
-    return prev.is_alpha and prev.ent_type_ != "PER" and not morph.analyze(low)[1] and \
+    return prev.is_alpha and prev.ent_type_ != "PER" and not morph.is_oblique(low) and not morph.is_genitive(low) and \
         stem_of(prev) not in lex.GOV_HEADS and (stem_of(prev),) not in lex.ROLES and \
         low not in lex.CHAIN_STOP and low not in lex.NOT_IN_POST
 
@@ -1845,7 +1850,7 @@ def _governed_kk(ctx, doc, index, known, lex) -> None:
                     break              # only a span of time ('жеті жыл', 'бұған дейін 2 жыл') between
             if obj is None:
                 continue
-            chain_start = _chain_start_kk(doc, obj.i + 1, sent.start, known, lex)
+            chain_start = _chain_start_kk(doc, obj.i, sent.start, known, lex)   # the words before the object
             chain = doc[chain_start:obj.i + 1]
             juris, body, facility = _jurisdiction_kk(ctx, doc, chain, known, "akim", lex)
             if not juris or not juris.startswith(("region:KZ", "settlement:", "district:")) or body or facility:
