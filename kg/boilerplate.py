@@ -1,6 +1,7 @@
 """Web boilerplate (site chrome) recognized so nothing is extracted from it: translate-page, comments, share and
 subscribe lines, menu and section words ('Популярное', 'Поиск по сайту'), category and tag lines, 'Читать на …',
-copyright notices, and tag clouds (a line that repeats its own opening words)."""
+copyright notices, tag clouds (a line that repeats its own opening words), site menus (runs of short bullet
+lines) and a scraper's empty-field placeholders ('None')."""
 from __future__ import annotations
 
 import re
@@ -18,6 +19,7 @@ _PATTERNS = [
     # currency and exchange widgets: '• EUR:', 'USD 77.19 +0.01'
     r"^\s*[•·\-]?\s*(usd|eur|rub|kzt|cny|gbp|доллар|евро|рубль)\s*[:=]?\s*[\d.,\s+\-−%]*$",
     r"^\s*(vk|ok|telegram|whatsapp|facebook|twitter|одноклассники|вконтакте)\s*$",
+    r"^\s*(курсы?\s+(валют|национального\s+банка(\s+\S+){0,2})|валюта\s+бағамы?)\s*[:.]?\s*$",  # a rate widget's heading
     r"^\s*(реклама|advertisement)\s*$", r"cookie",
     # menus and section words standing alone on a line
     r"^\s*(популярное|последние\s+новости|главные\s+новости|лента\s+новостей|поиск\s+по\s+сайту|поиск|"
@@ -43,6 +45,24 @@ _MAX_LEN = 160  # a boilerplate line is short; a long paragraph that mentions "�
 _TAIL = re.compile(r"(?:читать\s+(?:в\s+оригинале|далее|полностью|на\s+\S+\.\w+)|подробнее\s+на\s+\S+\.\w+)"
                    r"[^\r\n]*$", re.IGNORECASE)
 _WORD = re.compile(r"\w[\w\-()]*")
+# A scraper's placeholder for an empty field, alone on a line ('None', 'null', 'undefined').
+_EMPTY_FIELD = re.compile(r"^(?:none|null|undefined|nan)$", re.IGNORECASE)
+# A site menu: three or more bullet lines in a row of one to three words each ('• Мультимедиа', '• Видео').
+_MENU_ITEM = re.compile(r"^[•·▪◦]\s*[\w\-]+(?:\s+[\w\-]+){0,2}$")
+_MENU_RUN = 3
+
+
+def _menu_lines(lines) -> set[int]:
+    """Indexes (in ``lines``, the non-empty stripped lines) of the bullet lines of a menu block."""
+    out, run = set(), []
+    for n, body in enumerate(lines + [""]):
+        if _MENU_ITEM.match(body):
+            run.append(n)
+            continue
+        if len(run) >= _MENU_RUN:
+            out.update(run)
+        run = []
+    return out
 
 
 def _tag_cloud(body: str) -> bool:
@@ -59,9 +79,12 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     """(begin, end) of each line (or line tail) that is web boilerplate, in the text's own offsets."""
     ranges = []
     widget = False                  # the previous line was a weather or rate widget's ('Погода', '-19')
-    for line in _LINE.finditer(text):
+    lines = [line for line in _LINE.finditer(text) if line.group().strip()]
+    menu = _menu_lines([line.group().strip() for line in lines])
+    for n, line in enumerate(lines):
         body = line.group().strip()
-        if not body:
+        if n in menu or _EMPTY_FIELD.match(body):
+            ranges.append((line.start(), line.end()))
             continue
         if _WIDGET.search(body) or (widget and _WIDGET_PLACE.match(body)):
             ranges.append((line.start(), line.end()))     # 'Погода' / '-19' / 'Иваново': the widget's town

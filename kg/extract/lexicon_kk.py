@@ -6,9 +6,18 @@ from ..patterns import PatternError, check_concepts, load_table
 
 _ROLES = load_table("kk", "roles")
 ROLES = _ROLES.as_dict()                                   # stems -> Role
-NATIONAL_ROLES = {e.value for e in _ROLES.entries if e.fields.get("national")}
+NATIONAL_WORDS = {e.words for e in _ROLES.entries if e.fields.get("national")}   # 'мәжілісмен': the country's
+# Roles every word of which is national ('министр'); 'депутат' may be a maslikhat's, 'мәжілісмен' is national.
+NATIONAL_ROLES = {e.value for e in _ROLES.entries if e.fields.get("national")} - \
+    {e.value for e in _ROLES.entries if not e.fields.get("national")}
 FORMER_TITLES = {e.words for e in _ROLES.entries if e.fields.get("former")}     # 'Елбасы Х': held the post
 ROLE_RU = {e.words: e.fields["ru"] for e in _ROLES.entries if e.fields.get("ru")}  # the post's Russian name
+# 'орынбасары' alone refers to a role told before it; that role -> its deputy's (from the entries 'X орынбасар').
+BARE_DEPUTY = ("орынбасар",)
+DEPUTY_OF: dict[str, str] = {}
+for _words, _role in ROLES.items():
+    if len(_words) > 1 and _words[-1] == BARE_DEPUTY[0] and _words[:-1] in ROLES:
+        DEPUTY_OF.setdefault(ROLES[_words[:-1]], _role)
 ACTING = [e.words for e in load_table("kk", "acting").entries]          # lower-case word prefixes
 ACTING_WORDS = {"атқарушы", "атқарушысы", "м.а.", "у.а."}
 APPOINTMENT = load_table("kk", "appointment").as_dict()                 # word prefixes -> appointed|dismissed|started
@@ -91,7 +100,7 @@ BODY_KEYS = {
 }
 # Posts one person holds at a time: named without a name as a sentence's subject, they are the next sentence's
 # one person with no post (kg.extract.officials._unnamed_holder_kk).
-SOLE_ROLES = {"president", "prime_minister", "minister", "akim"}
+SOLE_ROLES = {"president", "prime_minister", "deputy_prime_minister", "minister", "akim"}
 # Nouns after a role that make it the name of the post, not its holder ('министрі қызметінен', 'әкімі
 # лауазымына', 'басшысының міндетін'): prefixes.
 POST_NOUNS = ("қызмет", "лауазым", "міндет", "орн")
@@ -105,7 +114,9 @@ CITY_ADJECTIVES = {"қалалық"}
 REGION_ADJECTIVES = {"облыстық"}
 NAMED_BY = {"атты", "аталатын", "деп"}
 QUOTING = {"деп"}                       # '«…» деп': a name only before 'аталатын' ('деп аталатын'), else a quote
-PROGRAMME_HEADS = {"бағдарлама", "стратегия", "жоба"}   # a programme is an event, no organisation
+# A programme, an action plan, a campaign of N days or a week ('«…» атты жұлдызды 20 күндік', '«…» атты
+# іс-жоспары') is an event, no organisation.
+PROGRAMME_HEADS = {"бағдарлама", "стратегия", "жоба", "іс-жоспар", "күндік", "онкүндік", "апталық", "акция"}
 SETTLEMENT_WORDS = ("қала", "ауыл", "кент", "поселке", "елді")
 CONJUNCTIONS = {"және", "мен", "бен", "пен", "немесе"}
 # A body's head is its minister / akim: 'министрлігінің басшысы' (stems of the body's head noun).
@@ -131,6 +142,12 @@ _CANDIDACY = load_table("kk", "candidacy").entries
 PROPOSED = {e.words: e.value for e in _CANDIDACY if e.value == "proposed"}
 CANDIDACY_NOUNS = tuple(e.words[0] for e in _CANDIDACY if e.value == "candidacy")
 APPROVED = {e.words: e.value for e in _CANDIDACY if e.value == "approved"}
+# 'облысын басқарған Х' (kg/patterns/kk/governing.json): words -> (current | former, holder side).
+GOVERNING = {e.words: (e.value, e.fields.get("holder")) for e in load_table("kk", "governing").entries}
+if any(v not in ("current", "former") or h not in ("before", "after") for v, h in GOVERNING.values()):
+    raise PatternError("kg/patterns/kk/governing.json: value is current or former, holder is before or after")
+VERBAL_NOUN_ENDINGS = ("у", "ю")      # 'бақылау', 'реттеу', 'қорғау': a verbal noun takes an object inside a name
+ACCUSATIVE_ENDINGS = {"ны", "ні", "ды", "ді", "ты", "ті", "н", "ын", "ін", "сын", "сін"}   # 'облысын', 'ауданды'
 _FORMER = load_table("kk", "former").entries                             # kg/patterns/kk/former.json
 FORMER_WORDS = {e.words[0] for e in _FORMER if e.value == "before"}
 FORMER_AFTER = {e.words[0] for e in _FORMER if e.value == "after"}
@@ -144,6 +161,10 @@ CHAIN_STOP = {e.words[0] for e in _CHAIN if "stop" in e.value}          # ends t
 NOT_IN_POST = {e.words[0] for e in _CHAIN if "not_in_post" in e.value}
 ORG_STOP = {e.words[0] for e in _CHAIN if "org_stop" in e.value}        # ends a body's name, leftwards
 TOPIC_WORDS = {e.words[0] for e in _CHAIN if "topic" in e.value}        # '… мәселелері бойынша комиссиясы'
+FIELD_AFTER_LEVEL = {e.words[0] for e in _CHAIN if "field" in e.value}   # 'қала құрылысы': no city's
+MEMBER_BODIES = {e.words[0] for e in _CHAIN if "members" in e.value}   # 'депутат Х': the article's мәслихат
+THIS_WORDS = {e.words[0] for e in _CHAIN if "this" in e.value}          # 'Бұл лауазымға Х тағайындалды'
+RANK_WORDS = {e.words[0] for e in _CHAIN if "rank" in e.value}          # 'вице-министрі генерал-майор Х'
 TOPIC_SPAN = 10                         # words between a topic word and its body's genitive, at most
 
 # Date forms (kg/patterns/kk/date_forms.json): year markers before / after the day, the day's ordinal endings.

@@ -1618,6 +1618,9 @@ def _tenure_suffix(ctx: Ctx, tenure: str) -> str:
 # ---------------------------------------------------------------- Kazakh (officials)
 # Head-final order: the jurisdiction's genitive chain comes before the post ('Тараз қаласының әкімі Х'); the
 # chain's words are kg/patterns/kk/post_chain.json, genitive forms come from kg.nlp.kk.morph.
+import re  # noqa: E402
+from typing import NamedTuple  # noqa: E402
+
 from ..nlp.kk import morph  # noqa: E402
 from ..nlp.kk.entities import label_form  # noqa: E402
 from ..nlp.kk.lemmas import stem_of  # noqa: E402
@@ -1648,7 +1651,8 @@ def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
     """Where the genitive chain before a role begins: places, bodies, facilities, level words, words in the
     genitive and the nouns they govern ('Жамбыл облысы денсаулық сақтау басқармасының | басшысы')."""
     j = start
-    while j > lower and start - j < 9:
+    listed = False
+    while j > lower and start - j < (16 if listed else 9):
         tok = doc[j - 1]
         if tok.is_space:
             j -= 1
@@ -1656,6 +1660,8 @@ def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
         low = tok.text.lower()
         if tok.i in known and known[tok.i][0] == "place" and morph.is_adverbial_place(low):
             break                      # 'Таразда | қалалық аурухананың бас дәрігері': a place in the locative
+        if stem_of(tok) in lex.LEVEL_WORDS and tok.i not in known and morph.is_oblique(low):
+            break                      # 'Аймаққа | Премьер-Министрдің орынбасары': a level word in a case
         if tok.i in known or stem_of(tok) in lex.LEVEL_WORDS or low in lex.COUNTRY_WORDS or \
                 stem_of(tok) in lex.COUNTRY_WORDS or stem_of(tok) in lex.CHAIN_PLACES:
             j -= 1
@@ -1672,6 +1678,17 @@ def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
             if body is not None:       # 'мәслихаттың | … мәселелері бойынша (тұрақты) | комиссиясының төрағасы'
                 j = body + 1
                 continue
+        if j < start and tok.is_alpha and morph.analyze(low)[1] in lex.ACCUSATIVE_ENDINGS and \
+                doc[j].is_alpha and doc[j].text.islower() and doc[j].lower_.endswith(lex.VERBAL_NOUN_ENDINGS):
+            j -= 1                     # '… қауіпсіздігін | бақылау департаментінің': the object of a verbal noun
+            continue                   # inside a body's name
+        if (tok.text == "," or low in lex.CONJUNCTIONS) and j < start and _listed_in_body_kk(doc, j, start, lower, lex):
+            listed = True              # 'Облыстық құрылыс, сәулет және қала құрылысы | басқармасының басшысы':
+            j -= 1                     # the fields a body's name lists: the separator and the word before it
+            while j > lower and doc[j - 1].is_space:
+                j -= 1
+            j -= 1
+            continue
         if tok.is_punct or tok.ent_type_ == "PER" or low in lex.CHAIN_STOP or tok.like_num or \
                 low in lex.YEAR_BEFORE or low in lex.YEAR_AFTER:
             break                      # '2023 жылы | облыс әкімі': a date is not part of the post
@@ -1693,6 +1710,26 @@ def _chain_start_kk(doc, start: int, lower: int, known: dict, lex) -> int:
     while j < start and (doc[j].is_space or doc[j].is_punct and doc[j].text not in "«\"“"):
         j += 1
     return j
+
+
+def _listed_in_body_kk(doc, j: int, start: int, lower: int, lex) -> bool:
+    """A comma or a conjunction at ``j - 1`` inside a body's name that lists its fields ('құрылыс, сәулет және
+    қала құрылысы басқармасының', 'тауарлар мен қызметтердің сапасы мен қауіпсіздігін бақылау
+    департаментінің'): the chain after it holds a body's head in the genitive, and the word before it is a
+    noun of the list (not a body's head, a role, a name, nor in a case: 'басқармасы мен білім басқармасының'
+    lists two bodies, 'облыс әкімі мен аудан әкімінің' two posts)."""
+    if not any(morph.is_genitive(t.lower_) and stem_of(t) in lex.GOV_HEADS for t in doc[j:start]):
+        return False
+    i = j - 2
+    while i >= lower and doc[i].is_space:
+        i -= 1
+    if i < lower:
+        return False
+    prev = doc[i]
+    low = prev.lower_
+    return prev.is_alpha and prev.ent_type_ != "PER" and not morph.is_oblique(low) and not morph.is_genitive(low) and \
+        stem_of(prev) not in lex.GOV_HEADS and (stem_of(prev),) not in lex.ROLES and \
+        low not in lex.CHAIN_STOP and low not in lex.NOT_IN_POST
 
 
 def _topic_body_kk(doc, at: int, lower: int, lex) -> int | None:
@@ -1722,18 +1759,25 @@ def _jurisdiction_kk(ctx: Ctx, doc, chain, known, role: str, lex) -> tuple[str |
         elif kind == "facility":
             facility = key
     stems = [stem_of(t) for t in chain]
+    words = [s for t, s in zip(chain, stems) if t.is_alpha]
+    if juris is None and body is None and facility is None and len(words) == 1:
+        facility = _named_before_kk(ctx, words[0])   # 'орталық директорының орынбасары': the article's centre
     if juris is None and body is None:      # 'Елорда әкімі': a common noun that names one place
         juris = next((lex.CHAIN_PLACES[s] for s in reversed(stems) if s in lex.CHAIN_PLACES), None)
     if juris is None and body is not None:
         juris = _body_jurisdictions_kk(ctx).get(body)
     if juris is None:
-        levels = [lex.LEVEL_WORDS[s] for s in stems if s in lex.LEVEL_WORDS]
+        levels = [lex.LEVEL_WORDS[s] for n, s in enumerate(stems) if s in lex.LEVEL_WORDS and
+                  (n + 1 == len(stems) or stems[n + 1] not in lex.FIELD_AFTER_LEVEL or morph.is_adjectival(s))]
+        #                                   a level noun of a field's name is none: 'қала құрылысы' (urban planning)
         main = ctx.notes.get("main_region")
         gaz = load_gazetteer()
         if levels and levels[-1] == "region" and main and main.startswith("region:KZ") and not gaz.get(main).is_city:
             juris = main               # 'облыс әкімі': the article's region
         elif levels and levels[-1] == "city" and main and gaz.get(main) and gaz.get(main).is_city:
             juris = main
+        elif levels and levels[-1] == "city":
+            juris = _article_city_kk(ctx)  # 'қала әкімі' in a text about one town ('Жаңаөзен қаласына келді')
         elif levels and levels[-1] == "district":
             juris = _article_district_kk(ctx, lex)
         elif any(t.text.lower() in lex.COUNTRY_WORDS or stem_of(t) in lex.COUNTRY_WORDS | lex.NATIONAL_BODIES
@@ -1741,6 +1785,21 @@ def _jurisdiction_kk(ctx: Ctx, doc, chain, known, role: str, lex) -> tuple[str |
                 (role in lex.NATIONAL_ROLES and not levels and facility is None and body is None):
             juris = "country:KZ"
     return juris, body, facility
+
+
+def _member_body_kk(ctx: Ctx, lex) -> str | None:
+    """The article's one body whose members are deputies (a мәслихат; lex.MEMBER_BODIES), or None."""
+    found = {key for span, key in ctx.notes.get("orgs", []) if stem_of(span[-1]) in lex.MEMBER_BODIES}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _named_before_kk(ctx: Ctx, head: str) -> str | None:
+    """The article's one facility whose name ends in the facility noun ``head`` ('Перинаталдық орталық' for
+    a bare 'орталық' in a post's chain), or None (none, or several)."""
+    if head not in lex_kk.FACILITY_HEADS:
+        return None
+    found = {key for span, key, _ in ctx.notes.get("facilities", []) if len(span) > 1 and stem_of(span[-1]) == head}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _body_jurisdictions_kk(ctx: Ctx) -> dict:
@@ -1766,6 +1825,16 @@ def _article_district_kk(ctx: Ctx, lex) -> str | None:
             found = {_named_district_kk(s.id_) for s in live_places(ctx) if s.label_ == "Settlement"} - {None}
         ctx.notes["kk_district"] = next(iter(found)) if len(found) == 1 else None
     return ctx.notes["kk_district"]
+
+
+def _article_city_kk(ctx: Ctx) -> str | None:
+    """The article's one town named as a town ('Жаңаөзен қаласы'), if it names exactly one."""
+    if "kk_city" not in ctx.notes:
+        doc = ctx.doc
+        found = {s.id_ for s in live_places(ctx) if s.label_ == "Settlement" and
+                 (s[-1].lemma_ == "қала" or s.end < len(doc) and stem_of(doc[s.end]) == "қала")}
+        ctx.notes["kk_city"] = next(iter(found)) if len(found) == 1 else None
+    return ctx.notes["kk_city"]
 
 
 def _named_district_kk(key: str) -> str | None:
@@ -1819,6 +1888,7 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
     position (linear in the article's length)."""
     doc = ctx.doc
     triggers = [(span, role) for span, role in trigger_spans(doc, "hc_roles") if ctx.live(span)]
+    triggers, deputy_of = _bare_deputies_kk(doc, triggers, lex)
     known = _spans_by_token_kk(ctx)
     persons = ctx.notes.get("persons", [])
     index = _PersonIndex(doc, persons)
@@ -1849,7 +1919,10 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         if given is None and person is not None and k == j and _genitive_role_kk(trigger, person[0]):
             person = None              # 'Мемлекет басшысының Өмірзақ Шөкеевті … ұсынысы': the role governs
             #                            something later, the name is no apposition to it
-        if given is None and person is not None and k > j:
+        if given is None and person is not None and k > j and \
+                all(t.is_space or t.lower_ in lex.RANK_WORDS for t in doc[j:k]):
+            pass                       # 'вице-министрі генерал-майор Х': a rank between the post and the name
+        elif given is None and person is not None and k > j:
             # 'министрлігі басшысының міндетін атқарушы (оның орынбасары) Х': acting markers, and the holder's
             # own post as a pronoun's ('оның орынбасары'), between the role and the name
             acting = _acting_between_kk(doc, j, k, lex) and (k - j <= 3 or _own_post_between_kk(doc, j, k, lex))
@@ -1879,6 +1952,9 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         done.add((key, trigger.start))
         lower = max(sent.start, ent.end if ent.end <= trigger.start else sent.start)
         chain_start = _chain_start_kk(doc, trigger.start, lower, known, lex)
+        if any(_GLUED.match(t.text) for t in doc[chain_start:trigger.start]):
+            continue                   # 'баспасөз қызметіМемлекет басшысы Х': a line break lost, the role's
+            #                            words cut in two; no post to read
         label_start = None
         if held is None and _former_kk(doc, sent, chain_start, trigger, lex):
             dismissed = _dismissed_after_kk(doc, ent, sent, lex)
@@ -1891,7 +1967,28 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
         acting = acting or _acting_between_kk(doc, max(sent.start, chain_start - 2), chain_start, lex) or \
             _acting_between_kk(doc, trigger.end, min(sent.end, trigger.end + 3), lex)
         juris, body, facility = _jurisdiction_kk(ctx, doc, chain, known, role, lex)
-        if role == "chief_physician" and not len(chain) and not (juris or body or facility):
+        label = None if label_start is None else list(chain) + list(trigger)
+        if juris is None and not (body or facility or len(chain)) and \
+                tuple(stem_of(t) for t in trigger if not t.is_space) in lex.NATIONAL_WORDS:
+            juris = "country:KZ"        # 'Мәжілісмен Х': a word that names a national post by itself
+        if role == "member_of_parliament" and juris is None and not (body or facility or len(chain)):
+            body = _member_body_kk(ctx, lex)   # 'Қызылорда қалалық мәслихатындағы … депутат Х'
+            juris = _body_jurisdictions_kk(ctx).get(body) if body else None
+        if trigger.start in deputy_of:  # '… әкім болып тағайындалғанына … орынбасары Х': the akim's deputy
+            ref, ref_role = deputy_of[trigger.start]
+            ref_start = _chain_start_kk(doc, ref.start, ref.sent.start, known, lex)
+            juris, body, facility = _jurisdiction_kk(ctx, doc, doc[ref_start:ref.start], known, ref_role, lex)
+            if juris is None and ref_start == ref.start and len(stated.get(ref_role, ())) == 1:
+                juris = next(iter(stated[ref_role]))
+            if juris is None and ref_start == ref.start and ref_role == "akim" and \
+                    str(ctx.notes.get("main_region") or "").startswith("region:KZ"):
+                juris = ctx.notes["main_region"]
+            if not (juris or body or facility):
+                continue
+            label = [_Word(t.text) for t in doc[ref_start:ref.end] if not t.is_space][:-1] + \
+                [_Word(morph.nominative(ref[-1].lower_))] + [t for t in trigger if not t.is_space]
+        if (role == "chief_physician" or role == "deputy_head" and tuple(stem_of(t) for t in trigger[:2]) ==
+                ("бас", "дәрігер")) and not len(chain) and not (juris or body or facility):
             facility = _one_hospital(ctx, lex, *sent_bounds(doc, trigger.start)) or _one_hospital(ctx, lex)
             # 'Бас дәрігердің міндетін атқарушы – Х' in a text about one hospital: its chief physician
         if not len(chain) and juris is None and len(stated.get(role, ())) == 1:
@@ -1904,8 +2001,7 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
             if juris is None and str(ctx.notes.get("main_region") or "").startswith("region:KZ"):
                 juris = ctx.notes["main_region"]
         post = _write_tenure_kk(ctx, key, ent, role, juris, body, facility, acting, doc[chain_start:trigger.end],
-                                label=None if label_start is None else list(chain) + list(trigger),
-                                former=held == "former")
+                                label=label, former=held == "former")
         if held is not None:
             continue                   # held, or holds: no personnel change
         change = _appointment_near_kk(doc, max(trigger.end, ent.end), sent, lex)
@@ -1926,7 +2022,9 @@ def extract_officials_kk(ctx: Ctx, lex) -> None:
                                             place[1], label=list(place[1]) + list(trigger))
                     _write_change(ctx, "appointment", tok, sent, item[1], post, acting, None, people, lex)
     _changes_kk(ctx, doc, index, known, unnamed, bare, changed, lex)
+    lonely = _this_post_kk(ctx, doc, lonely, index, known, lex)
     _unnamed_holder_kk(ctx, doc, lonely, index, known, lex)
+    _governed_kk(ctx, doc, index, known, lex)
     _chairs_kk(ctx, doc, index, lex)
 
 
@@ -1935,6 +2033,143 @@ def _described_kk(doc, ent) -> bool:
     prev = next((t for t in reversed(doc[max(0, ent.start - 2):ent.start]) if not t.is_space), None)
     return prev is not None and prev.is_alpha and prev.text[:1].islower() and \
         prev.lower_ not in ("және", "мен", "бен", "пен", "ал", "бірақ")
+
+
+class _Word(NamedTuple):
+    text: str
+    is_space: bool = False
+
+
+def _governed_kk(ctx, doc, index, known, lex) -> None:
+    """'Қостанай облысын жеті жыл басқарды', 'ауданды бұған дейін 2 жыл басқарған Х': one who governs or governed
+    a region, district or town (the place in the accusative before a verb of kg/patterns/kk/governing.json,
+    only a span of time between) is or was its akim; the holder is the person right after a participle, or the
+    subject right before the place for a finite verb."""
+    for sent in sentences(doc):
+        toks = [t for t in sent if not t.is_space]
+        lows = [t.lower_ for t in toks]
+        for n, tok in enumerate(toks):
+            if not lows[n].startswith("басқар"):
+                continue
+            found = max(((w, v) for w, v in lex.GOVERNING.items() if tuple(lows[n:n + len(w)]) == w),
+                        key=lambda x: len(x[0]), default=None)
+            if found is None:
+                continue
+            words, (held, side) = found
+            obj = None
+            for m in range(n - 1, max(-1, n - 9), -1):
+                t = toks[m]
+                stem, ending = morph.analyze(lows[m])
+                if ending in lex.ACCUSATIVE_ENDINGS and (t.i in known and known[t.i][0] == "place" or
+                                                          stem in lex.LEVEL_WORDS):
+                    obj = t
+                    break
+                if t.is_punct or t.ent_type_ == "PER" or t.i in known or not (t.is_alpha or t.like_num) or \
+                        t.text[:1].isupper() and m > 0:
+                    break              # only a span of time ('жеті жыл', 'бұған дейін 2 жыл') between
+            if obj is None:
+                continue
+            chain_start = _chain_start_kk(doc, obj.i, sent.start, known, lex)   # the words before the object
+            chain = doc[chain_start:obj.i + 1]
+            juris, body, facility = _jurisdiction_kk(ctx, doc, chain, known, "akim", lex)
+            if not juris or not juris.startswith(("region:KZ", "settlement:", "district:")) or body or facility:
+                continue
+            if side == "after":
+                end = toks[n + len(words) - 1].i + 1
+                after = index.starting(end, min(sent.end, end + 2))
+                person = after[0] if after else None
+            else:
+                before = [(e, k) for e, k in index.ending(max(sent.start, chain_start - 2), chain_start + 1)
+                          if e.start >= sent.start]
+                person = before[-1] if before else None
+            if person is None:
+                continue
+            ent, key = person
+            label = [_Word(t.text) for t in chain[:-1] if not t.is_space] + \
+                [_Word(morph.nominative(obj.lower_)), _Word("әкімі")]
+            _write_tenure_kk(ctx, key, ent, "akim", juris, None, None, False, chain, label=label,
+                             former=held == "former", label_if_new=True)
+
+
+# A lower-case word glued to a capitalised one ('қызметіМемлекет'): a line break the scraper lost.
+_GLUED = re.compile(r"^[a-zа-яёәғқңөұүһі]{4,}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]{2,}$")
+
+
+def _bare_deputies_kk(doc, triggers, lex):
+    """A bare 'орынбасары' (deputy; lex.BARE_DEPUTY) is the deputy of the role it refers to: the role in the
+    genitive right before it, a topic between ('бас дәрігердің емдеу ісі жөніндегі орынбасары Х': one trigger
+    of the deputy's role, lex.DEPUTY_OF), or, with no genitive before it, the one-holder post (akim,
+    minister) told earlier in its sentence ('… Х әкім болып тағайындалғанына екі айдан асқанда орынбасары Ү
+    қызметінен кетті': {trigger start: (that role's trigger, role)}). A bare deputy that refers to no role is
+    dropped. -> (triggers, references)"""
+    out, refs, merged = [], {}, set()
+    for n, (span, role) in enumerate(triggers):
+        if tuple(stem_of(t) for t in span if not t.is_space) != lex.BARE_DEPUTY:
+            out.append((span, role))
+            continue
+        sent = span.sent
+        before = [(m, s, r) for m, (s, r) in enumerate(triggers[:n]) if s.start >= sent.start and r in lex.DEPUTY_OF]
+        genitive = next(((m, s, r) for m, s, r in reversed(before) if morph.is_genitive(s[-1].lower_) and
+                         _topic_between_kk(doc, s.end, span.start, lex)), None)
+        if genitive is not None:
+            m, ref, ref_role = genitive
+            out = [(s, r) for s, r in out if s.start != ref.start]
+            out.append((doc[ref.start:span.end], lex.DEPUTY_OF[ref_role]))
+            continue
+        prev = next((t for t in reversed(doc[sent.start:span.start]) if not t.is_space), None)
+        sole = [(s, r) for _, s, r in before if r in lex.SOLE_ROLES]
+        if sole and prev is not None and not morph.is_genitive(prev.lower_) and prev.is_alpha:
+            ref, ref_role = sole[-1]
+            refs[span.start] = (ref, ref_role)
+            out.append((span, lex.DEPUTY_OF[ref_role]))
+    return out, refs
+
+
+def _topic_between_kk(doc, start: int, end: int, lex) -> bool:
+    """Only a topic ('емдеу ісі жөніндегі', 'экономика мәселелері бойынша') or nothing between a role in the
+    genitive and 'орынбасары'."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    if not words:
+        return True
+    return len(words) <= lex.TOPIC_SPAN and words[-1].lower_ in lex.TOPIC_WORDS and \
+        all(t.is_alpha and t.text.islower() or "-" in t.text for t in words)
+
+
+def _this_post_kk(ctx, doc, lonely, index, known, lex) -> list:
+    """'Айыртау ауданының әкімі ауысты. Бұл лауазымға … Х тағайындалды', '… бас дәрігері де ауысты. Осы қызметті
+    … атқарып келген Х қызметінен кетті': a demonstrative and a post noun ('бұл лауазым', 'осы қызмет';
+    lex.THIS_WORDS, lex.POST_NOUNS) point back to the post written with nobody named in the sentence before;
+    the one person named after them holds it (appointed, holding, or leaving it: a change when the sentence
+    has its word). Returns the roles still unnamed."""
+    from .appointments import _write_change
+    if not lonely:
+        return lonely
+    sents = list(sentences(doc))
+    left = list(lonely)
+    for n, sent in enumerate(sents[1:], 1):
+        toks = [t for t in sent if not t.is_space]
+        this = next((i for i, t in enumerate(toks[:-1]) if t.lower_ in lex.THIS_WORDS and
+                     toks[i + 1].lower_.startswith(lex.POST_NOUNS)), None)
+        if this is None:
+            continue
+        before = [(trigger, role) for trigger, role in left if sents[n - 1].start <= trigger.start < sent.start]
+        after = [(e, k) for e, k in index.in_sentence(sent.start) if e.start > toks[this].i]
+        if len(before) != 1 or len({k for _, k in after}) != 1:
+            continue
+        (trigger, role), (ent, key) = before[0], after[0]
+        chain_start = _chain_start_kk(doc, trigger.start, trigger.sent.start, known, lex)
+        juris, body, facility = _jurisdiction_kk(ctx, doc, doc[chain_start:trigger.start], known, role, lex)
+        if not (juris or body or facility):
+            continue
+        post = _write_tenure_kk(ctx, key, ent, role, juris, body, facility, False, doc[chain_start:trigger.end])
+        left.remove(before[0])
+        change = match_prefixes(doc[ent.end:sent.end], lex.APPOINTMENT) or \
+            match_prefixes(doc[toks[this].i:ent.start], lex.APPOINTMENT)
+        if change:
+            (tok, *_), kind = change[0]
+            _write_change(ctx, lex.CHANGE_KINDS[kind], tok, sent, key, post, False, None,
+                          index.in_sentence(sent.start), lex)
+    return left
 
 
 def _unnamed_holder_kk(ctx, doc, lonely, index, known, lex) -> None:
@@ -1946,6 +2181,7 @@ def _unnamed_holder_kk(ctx, doc, lonely, index, known, lex) -> None:
     if not lonely:
         return
     holders = {f.value for f in ctx.facts.values() if f.prop == "hc:tenureOf"}
+    held_posts = {f.value for f in ctx.facts.values() if f.prop == "hc:tenurePost"}
     full = {key for e, key in ctx.notes.get("persons", [])
             if len([t for t in e if t.is_alpha or "-" in t.text]) >= 2}
     sents = list(sentences(doc))
@@ -1955,7 +2191,7 @@ def _unnamed_holder_kk(ctx, doc, lonely, index, known, lex) -> None:
         sent = trigger.sent
         n = number.get(sent.start)
         nxt = next((t for t in doc[trigger.end:sent.end] if not t.is_space), None)
-        if role not in lex.SOLE_ROLES or morph.nominative(word) != word or n is None or n + 1 >= len(sents) or \
+        if role not in lex.SOLE_ROLES or morph.nominative(word) != word or n is None or \
                 nxt is not None and (nxt.lower_.startswith(lex.POST_NOUNS) or morph.is_genitive(nxt.lower_) or
                                      nxt.lower_.endswith(lex.PARTICIPLE_ENDINGS)) or \
                 any(key not in holders for _, key in index.in_sentence(sent.start)):
@@ -1964,15 +2200,43 @@ def _unnamed_holder_kk(ctx, doc, lonely, index, known, lex) -> None:
         chain_start = _chain_start_kk(doc, trigger.start, sent.start, known, lex)
         if _former_kk(doc, sent, chain_start, trigger, lex):
             continue
-        named = [(e, key) for e, key in index.in_sentence(sents[n + 1].start) if key not in holders]
+        # the first of the next three sentences that names anyone ('Висе-премер … . Висе-премер өз сөзінде … .
+        # «…», деді Ералы Тоғжанов.'), else the quote's signature that ends the sentence before ('«…», – Ерболат
+        # Досаев. Қала әкімі атап өткендей, …')
+        later = next((m for m in range(n + 1, min(len(sents), n + 4)) if index.in_sentence(sents[m].start)), None)
+        if later is not None:
+            named = [(e, key) for e, key in index.in_sentence(sents[later].start) if key not in holders]
+        else:
+            later = n - 1
+            named = _signature_kk(doc, sents[n - 1], index) if n > 0 else []
+            named = [(e, key) for e, key in named if key not in holders]
         if len({key for _, key in named}) != 1 or named[0][1] not in full or _described_kk(doc, named[0][0]):
             continue
         juris, body, facility = _jurisdiction_kk(ctx, doc, doc[chain_start:trigger.start], known, role, lex)
         if not (juris or body or facility):
             continue
+        if post_key(role, juris, body or facility, holder=None) in held_posts:
+            continue                   # 'Премьер-Министр Х … . Үкімет басшысы … тапсырды.': the one named before
         ent, key = named[0]
+        if not any(t.is_alpha for t in sents[later] if t.i < ent.start or t.i >= ent.end):
+            continue                   # '… тапсырды. | Нәзира Жәрімбетова. |': the byline, a line of its own
         _write_tenure_kk(ctx, key, ent, role, juris, body, facility, False, doc[chain_start:trigger.end])
         holders.add(key)
+
+
+def _signature_kk(doc, sent, index) -> list:
+    """The person who signs a quote at the end of a sentence ('«…», – Ерболат Досаев.', '«…» деді Х.'): a dash,
+    a closing quote or 'деді' right before the name, only punctuation after it -> [(span, key)] or []."""
+    people = index.in_sentence(sent.start)
+    if not people:
+        return []
+    ent, key = people[-1]
+    if any(not (t.is_space or t.is_punct) for t in doc[ent.end:sent.end]):
+        return []
+    prev = [t for t in doc[max(sent.start, ent.start - 3):ent.start] if not t.is_space]
+    if prev and (prev[-1].text in "–—-»\"”" or prev[-1].lower_ in ("деді", "дейді")):
+        return [(ent, key)]
+    return []
 
 
 def _listed_after_kk(doc, trigger, index) -> list:
@@ -2266,7 +2530,14 @@ def _apposed_kk(ctx, doc, trigger, index, known, lex):
     if comma <= sent.start or doc[comma].text not in (",", "-", "–", "—"):
         return None                    # 'Х Ү, облыс әкімі:', 'Х Ү – СҚО әкімі.' (a caption)
     before = index.ending(comma, comma + 1)
-    return before[-1] if before else None
+    if not before:
+        return None
+    first = before[-1][0].start
+    while first > sent.start and doc[first - 1].is_space:
+        first -= 1
+    if any(span.end == first for span, _ in trigger_spans(doc, "hc_roles")):
+        return None                    # 'облыс прокуроры Х, аудан әкімі, …': a list of those present, Х has his own
+    return before[-1]
 
 
 def _dismissed_after_kk(doc, ent, sent, lex):
@@ -2277,7 +2548,7 @@ def _dismissed_after_kk(doc, ent, sent, lex):
 
 
 def _write_tenure_kk(ctx, person, ent, role, juris, body, facility, acting, post_span, label=None,
-                     former=False) -> None:
+                     former=False, label_if_new=False) -> None:
     if juris and not ctx.has(juris):
         place = load_gazetteer().get(juris)
         for lang, name in (place.labels.items() if place else ()):
@@ -2285,10 +2556,12 @@ def _write_tenure_kk(ctx, person, ent, role, juris, body, facility, acting, post
     post = post_key(role, juris, body or facility, holder=None if (juris or body or facility) else person)
     label = label_form(post_span) if label is None else label_form(label)   # a list: the words, 'бұрынғы' left out
     label = label[:1].upper() + label[1:]
-    ctx.entity(post, "Post", label)
+    ctx.entity(post, "Post", None if label_if_new and ctx.has(post) else label)
     stems = tuple(stem_of(t) for t in post_span if not t.is_space)
     for words, ru in lex_kk.ROLE_RU.items():
-        if stems[-len(words):] == words:   # 'бас дәрігердің орынбасары': 'заместитель главного врача'
+        if stems[-len(words):] == words or stems[-1:] == words[-1:] == lex_kk.BARE_DEPUTY and \
+                any(stems[i:i + len(words) - 1] == words[:-1] for i in range(len(stems) - len(words) + 1)):
+            # 'бас дәрігердің (емдеу ісі жөніндегі) орынбасары': 'заместитель главного врача'
             ctx.entity(post, "Post", None, lang="ru", alt=ru)
     ctx.fact(post, "hc:postRole", f"Role:{role}", "concept")
     if juris:

@@ -752,7 +752,9 @@ def _titled_work_kk(ent, lex) -> bool:
         return False
     heads = lex.PROGRAMME_HEADS | lex.AUTHORED
     for tok in doc[k + 1:k + 5]:
-        if not tok.is_alpha:
+        if tok.like_num:
+            continue                   # '«…» атты жұлдызды 20 күндік': a count before the head
+        if not tok.is_alpha and "-" not in tok.text:
             return False
         if stem_of(tok) in heads:
             return True

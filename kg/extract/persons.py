@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..iris import make_key
 from .common import lemma
@@ -138,6 +139,50 @@ def _district_ellipsis(ent, normal: str) -> bool:
     return place is not None and place.kind == "district"
 
 
+def _street_list_kk(ent) -> bool:
+    """'Лазутин, Сүтішев, Болатбаев, Зеленая және Алтын дала көшелеріндегі': a name in a list of names (commas,
+    conjunctions, capitalised words, a lower-case word after one) that a street noun ends (kg/patterns/kk/sets/
+    names.json STREET_NOUNS) names a street."""
+    from ..nlp.kk.lemmas import stem_of
+
+    doc, prev_capital = ent.doc, True
+    nxt = next((t for t in doc[ent.end:min(len(doc), ent.end + 3)] if not t.is_space), None)
+    if nxt is None or not (nxt.text == "," or nxt.lower_ in ("және", "мен", "бен", "пен")):
+        return False                   # 'Ғауез Нұрмұхамбетов Петропавлдағы …': no list after the name; 'Иса
+        #                                Байзақов көшесі': one street's eponym, a person (persons_other)
+    for tok in doc[ent.end:min(len(doc), ent.end + 16)]:
+        if tok.is_space or tok.text == "," or tok.lower_ in ("және", "мен", "бен", "пен"):
+            prev_capital = False
+            continue
+        if tok.text[:1].isupper() and tok.is_alpha:
+            prev_capital = True
+            continue
+        if stem_of(tok) in _street_nouns():
+            return True
+        if not (prev_capital and tok.is_alpha):
+            return False
+        prev_capital = False           # 'Алтын дала': a name's lower-case word
+    return False
+
+
+def _place_named_kk(ent) -> bool:
+    """'Жаңа Иқан', 'Ескі Иқан': a name whose first word is a place's qualifier (new, old, upper …;
+    kg/patterns/kk/sets/names.json PLACE_QUALIFIERS) is a village's, no person's."""
+    first = next((t for t in ent if not t.is_space), None)
+    return first is not None and len(ent) > 1 and first.lower_ in _name_set("PLACE_QUALIFIERS")
+
+
+def _street_nouns() -> frozenset:
+    return _name_set("STREET_NOUNS")
+
+
+@lru_cache(maxsize=4)
+def _name_set(name: str) -> frozenset:
+    from ..patterns import load_word_sets
+
+    return frozenset(load_word_sets("kk", "names")[name])
+
+
 def _family(word: str) -> bool:
     """'братьев Ямадаевых', 'Королёвских чтениях': a word that can only be a plural surname or adjective names
     no one person."""
@@ -171,7 +216,7 @@ def extract_persons(ctx: Ctx) -> None:
             continue
         normal = ent._.kg_normal or " ".join(t.text for t in _tokens(ent))
         ent, normal = _without_leading_name(ent, normal)
-        if _namesake(ent):
+        if _namesake(ent) or ctx.doc.lang_ == "kk" and (_street_list_kk(ent) or _place_named_kk(ent)):
             continue        # 'село им. Мукана Тулебаева', 'больница имени Пирогова': a name in a name
         if _district_ellipsis(ent, normal):
             continue        # 'в селах Кожасай Мугалжарского, Шокысу Шалкарского районов': a village, a district

@@ -11,12 +11,13 @@ from . import morph
 from .places import default_index
 
 
-_LATIN_I = str.maketrans({"i": "і", "I": "І"})
+_LATIN_I = str.maketrans({"i": "і", "I": "І", "ə": "ә", "Ə": "Ә"})
 
 
 def fold_latin_i(word: str) -> str:
-    """A Cyrillic word typed with the Latin 'i' for Kazakh 'і' ('әкiмi', an old keyboard habit) read as Kazakh."""
-    if "i" not in word and "I" not in word or not any("а" <= ch.lower() <= "я" or ch in "әғқңөұүһ" for ch in word):
+    """A Cyrillic word typed with the Latin 'i' for Kazakh 'і' ('әкiмi', an old keyboard habit) or the Latin
+    schwa 'ə' for 'ә' ('əкімі', a keyboard layout's) read as Kazakh."""
+    if not any(ch in word for ch in "iIəƏ") or not any("а" <= ch.lower() <= "я" or ch in "әғқңөұүһ" for ch in word):
         return word
     return word.translate(_LATIN_I)
 
