@@ -408,6 +408,8 @@ def _cue_status(sent, segs, cue, status, inside, lex) -> str:
             lemma(doc[j]) in lex.STATUS_PLANNED_BY for j in range(max(sent.start, cue.i - 3), cue.i)):
         return "planned"                # 'документация на строительство', 'решение о строительстве'
     done = bool(lemmas & lex.STATUS_COMPLETION)
+    if _after_works(doc, cue, lex) and status in _DONE:
+        return _DONE[status]            # 'после капремонта' with nothing else said: the works are done
     if _planned_in(toks, lex):
         if done and status in _DONE:
             return status
@@ -432,16 +434,20 @@ def status_at(ctx: Ctx, phrase, others, lex) -> str | None:
     inside = {t.i for q in quoted_spans(doc) if sent.start <= q.start < sent.end for t in q}
     statuses = _status_cues(doc)
     cues = [doc[i] for i in range(sent.start, sent.end) if i in statuses and i not in inside]
+    described = [c for c in cues if _describes_other(doc, c.i, phrase, lex)]
+    cues = [c for c in cues if c not in described]
+    segs = _segments(sent)
     if not cues:
-        status = status_of(ctx, sent, lex)
+        status = status_of(ctx, sent, lex) if not described else None
         if status is None and _anaphoric(sent, lex):   # 'В перечень вошли: …' after 'Ремонты проведут …'
             prev = doc[sent.start - 1].sent
             cues = [t for t in prev if t.i in statuses and t.i not in inside]
             if cues:
                 return _cue_status(prev, _segments(prev), cues[0], statuses[cues[0].i], inside, lex)
             return status_of(ctx, prev, lex)
+        if status is None:
+            status = _planned_works(doc, sent, segs, phrase, lex) or _status_after(ctx, sent, others, lex)
         return status
-    segs = _segments(sent)
     here = _seg_index(segs, phrase.start)
     own = [c for c in cues if _seg_index(segs, c.i) == here]
     if not own and here + 1 < len(segs):
@@ -457,11 +463,68 @@ def status_at(ctx: Ctx, phrase, others, lex) -> str | None:
         own = [c for c in cues if _seg_index(segs, c.i) not in taken]
     if not own:
         return None
+    after = [c for c in own if _after_works(doc, c, lex)]
+    own = [c for c in own if c not in after] or after     # 'открытие после ремонта': the opening says it
     cue = min(own, key=lambda c: abs(c.i - phrase.start))
     while cue.pos_ == "NOUN" and any(c.i in statuses for c in doc[max(sent.start, cue.i - 2):cue.i]):
         # 'готовность к открытию': the first noun of the chain says it
         cue = next(c for c in doc[max(sent.start, cue.i - 2):cue.i] if c.i in statuses)
     return _cue_status(sent, segs, cue, statuses[cue.i], inside, lex)
+
+
+def _describes_other(doc, i: int, phrase, lex) -> bool:
+    """A participle or adjective status word that describes another noun than the facility's ('побывал в
+    перинатальном центре и в строящейся школе'): the noun it stands before (past its adjectives) lies
+    outside the phrase and is not the word right before it ('в строящемся здании больницы')."""
+    tok = doc[i]
+    if not (tok.pos_ == "ADJ" or tok.morph.get("VerbForm") == ["Part"]):
+        return False
+    j = i + 1
+    while j < len(doc) and j < i + 4 and (doc[j].pos_ == "ADJ" or doc[j].morph.get("VerbForm") == ["Part"]):
+        j += 1
+    if j >= len(doc) or doc[j].pos_ not in ("NOUN", "PROPN") or lemma(doc[j]) in lex.STATUS_WORK_NOUNS:
+        return False
+    return not phrase.start - 2 <= j < phrase.end
+
+
+def _after_works(doc, cue, lex) -> bool:
+    """'после капитального ремонта', 'после реконструкции': works named as finished before what followed."""
+    return cue.pos_ == "NOUN" and any(
+        doc[j].text.lower() in lex.STATUS_DONE_BEFORE for j in range(max(cue.sent.start, cue.i - 2), cue.i))
+
+
+def _planned_works(doc, sent, segs, phrase, lex) -> str | None:
+    """No status word, but the facility's clause (the whole sentence when that clause has no verb) plans
+    to build it: 'в районе построят новую больницу', 'решение построить больницу', 'появится поликлиника'."""
+    here = _seg_index(segs, phrase.start)
+    scope = segs[here] if here >= 0 and _has_verb(doc, segs[here]) else (sent.start, sent.end)
+    toks = [t for t in doc[scope[0]:scope[1]] if lemma(t) in lex.PLAN_VERBS]
+    return "planned" if toks and _planned_in(toks, lex) else None
+
+
+def _status_after(ctx, sent, others, lex) -> str | None:
+    """'… на стройплощадках больницы и поликлиники. Объекты возводятся …': the next sentence, opened by a
+    word that stands for the facilities before it and naming no facility of its own, reports their status."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return None
+    nxt = doc[sent.end].sent
+    words = [t.text.lower() for t in nxt if not t.is_space and not t.is_punct][:2]
+    if not words or not (words[0] in lex.STATUS_BACK_REFERENCES or " ".join(words) in lex.STATUS_BACK_REFERENCES):
+        return None
+    if any(nxt.start <= o < nxt.end for o in others):
+        return None
+    return _sentence_cue_status(nxt, lex)
+
+
+def _sentence_cue_status(sent, lex) -> str | None:
+    doc = sent.doc
+    statuses = _status_cues(doc)
+    inside = {t.i for q in quoted_spans(doc) if sent.start <= q.start < sent.end for t in q}
+    cues = [doc[i] for i in range(sent.start, sent.end) if i in statuses and i not in inside]
+    if not cues:
+        return None
+    return _cue_status(sent, _segments(sent), cues[0], statuses[cues[0].i], inside, lex)
 
 
 def _anaphoric(sent, lex) -> bool:
@@ -484,7 +547,8 @@ def _about_it(ctx, phrase, lex) -> bool:
     """A facility named by its kind alone is one when its sentence reports something done to it or at it
     ('открылась новая поликлиника', 'посетил районную больницу')."""
     sent = phrase.sent
-    return status_of(ctx, sent, lex) is not None or any(lemma(t) in lex.VISIT_VERBS for t in sent)
+    return status_of(ctx, sent, lex) is not None or any(lemma(t) in lex.VISIT_VERBS for t in sent) \
+        or _planned_works(sent.doc, sent, _segments(sent), phrase, lex) is not None
 
 
 def _anaphor(ctx, cand, org_ends: dict) -> bool:

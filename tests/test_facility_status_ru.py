@@ -1,0 +1,79 @@
+"""Russian facility statuses read from the words around a facility (issue 9, rufac): construction nouns,
+participles that describe another noun, works finished before an opening, plans to build, the next
+sentence speaking of the facilities by a general noun. Sentences written for the tests; the real pipeline."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+FACILITY = ("HealthcareFacility", "SocialFacility", "Venue", "Facility")
+
+
+def _statuses(result):
+    out = {}
+    for e in result.entities:
+        if e.cls in FACILITY:
+            label = dict(e.labels).get("ru")
+            out[label] = {f.value.split(":")[-1] for f in result.facts
+                          if f.subject == e.key and f.prop == "hc:facilityStatus"}
+    return out
+
+
+def _one(result, word):
+    got = _statuses(result)
+    found = [v for k, v in got.items() if word in k.lower()]
+    assert len(found) == 1, got
+    return found[0]
+
+
+@pytest.mark.parametrize("text, word, status", [
+    ("Прокурор проверил ход работ на стройплощадке Энской областной больницы.", "больниц", "under_construction"),
+    ("В Энске продолжается возведение нового перинатального центра.", "перинатальн", "under_construction"),
+    ("Губернатор обещал помочь с постройкой нового онкологического диспансера в Энске.", "диспансер", "planned"),
+])
+def test_construction_nouns_tell_the_works(extract_ru, text, word, status):
+    assert _one(extract_ru(text), word) == {status}
+
+
+def test_a_participle_speaks_of_the_noun_it_describes(extract_ru):
+    result = extract_ru("Министр побывал в Энском перинатальном центре и в строящейся школе микрорайона.")
+    assert _one(result, "перинатальн") == set()
+
+
+def test_a_participle_before_the_facility_is_its_status(extract_ru):
+    result = extract_ru("Министр побывал в строящейся Энской областной больнице.")
+    assert _one(result, "больниц") == {"under_construction"}
+
+
+def test_an_opening_after_repair_is_an_opening(extract_ru):
+    result = extract_ru("Вчера состоялось открытие после капитального ремонта Энской районной поликлиники.")
+    assert _one(result, "поликлиник") == {"opened"}
+
+
+def test_works_named_as_finished_alone_are_done(extract_ru):
+    result = extract_ru("После капитального ремонта Энская районная поликлиника выглядит по-новому.")
+    assert _one(result, "поликлиник") == {"modernized"}
+
+
+@pytest.mark.parametrize("text", [
+    "В Энском районе построят новую районную больницу.",
+    "Губернатор принял решение построить в Энске новую районную больницу.",
+])
+def test_a_plan_to_build_is_planned(extract_ru, text):
+    assert _one(extract_ru(text), "больниц") == {"planned"}
+
+
+def test_a_built_facility_is_not_planned(extract_ru):
+    result = extract_ru("Министр осмотрел районную больницу, построенную в Энске пять лет назад.")
+    assert "planned" not in _one(result, "больниц")
+
+
+def test_a_need_to_build_is_planned(extract_ru):
+    result = extract_ru("Требуется строительство нового здания Энского областного онкологического диспансера.")
+    assert _one(result, "диспансер") == {"planned"}
+
+
+def test_the_next_sentence_may_speak_of_the_facilities_as_objects(extract_ru):
+    result = extract_ru("Прокурор проверил документы Энской детской больницы и Энской инфекционной больницы. "
+                        "Объекты возводятся в рамках национального проекта.")
+    assert _one(result, "детская") == {"under_construction"}
+    assert _one(result, "инфекционная") == {"under_construction"}
