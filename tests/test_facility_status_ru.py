@@ -77,3 +77,38 @@ def test_the_next_sentence_may_speak_of_the_facilities_as_objects(extract_ru):
                         "Объекты возводятся в рамках национального проекта.")
     assert _one(result, "детская") == {"under_construction"}
     assert _one(result, "инфекционная") == {"under_construction"}
+
+
+# ---------------------------------------------------------------- identity
+
+def _labels(result):
+    return {dict(e.labels).get("ru") for e in result.entities if e.cls in FACILITY}
+
+
+def test_a_unit_of_a_facility_is_a_facility_and_so_is_its_facility(extract_ru):
+    labels = _labels(extract_ru("Более двадцати врачей хирургического отделения Энской районной больницы подписали "
+                                "обращение."))
+    assert "хирургическое отделение Энской районной больницы" in labels, labels
+    assert "Энская районная больница" in labels, labels
+
+
+def test_a_branch_names_the_facility_it_belongs_to(extract_ru):
+    labels = _labels(extract_ru("Вчера открыли новую больницу, которая стала филиалом горбольницы № 3 имени "
+                                "Петрова."))
+    assert any(l and l.startswith("горбольница") and "имени Петрова" in l for l in labels), labels
+    assert any(l and l.startswith("филиал горбольницы") for l in labels), labels
+
+
+def test_a_centre_of_motherhood_is_medical(extract_ru):
+    labels = _labels(extract_ru("В Энске открыли областной центр материнства и детства."))
+    assert "областной центр материнства и детства" in labels, labels
+
+
+def test_an_office_of_a_general_practitioner_is_a_facility(extract_ru):
+    labels = _labels(extract_ru("В селе Березовка открыли офис врача общей практики."))
+    assert any(l and l.startswith("офис врача общей практики") for l in labels), labels
+
+
+def test_an_office_of_a_company_is_not(extract_ru):
+    labels = _labels(extract_ru("В Энске открыли офис строительной компании."))
+    assert not labels, labels

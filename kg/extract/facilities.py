@@ -97,8 +97,15 @@ def facility_candidates(ctx: Ctx, lex) -> list[Candidate]:
         if number is None:
             end = extend_genitive(doc, i + n, limit=5)
             number, end = _number_at(doc, end)
-        end = _site(doc, _capacity(doc, end), lex)
+        end = _site(doc, _capacity(doc, _named_after(doc, end)), lex)
         name = quote_after(doc, i + n - 1) or quote_after(doc, end - 1)
+        inner = _inner_head(doc, i + n, end, heads) if head in lex.FACILITY_UNITS and name is None else None
+        if inner is not None:           # 'филиал горбольницы № 1': the facility it belongs to, then the unit
+            i = inner
+            continue
+        unit = _unit_before(doc, start, lex)
+        if unit is not None and name is None:     # 'акушерское отделение Энской ЦРБ': the unit is one too
+            out.append(Candidate(doc[unit:end], head, None, number))
         if name is not None:
             if not any(t.start <= name.start < t.end or name.start <= t.start < name.end for t in titles):
                 out.append(Candidate(doc[start:end], head, name, number))   # not «Сельский ФАП» of 'проект …'
@@ -111,6 +118,43 @@ def facility_candidates(ctx: Ctx, lex) -> list[Candidate]:
 
 
 _CHIEF = ("chief_physician",)
+
+
+def _named_after(doc, end: int) -> int:
+    """'горбольница № 1 [имени Кабанова]': a dedication to a person after the name, up to four capitalised
+    words (initials included)."""
+    if end + 1 >= len(doc) or doc[end].text.lower() != "имени" or not doc[end + 1].text[:1].isupper():
+        return end
+    j = end + 1
+    while j < len(doc) and j < end + 5 and (doc[j].text[:1].isupper() or doc[j].text == "."):
+        j += 1
+    while j > end + 1 and doc[j - 1].text == ".":
+        j -= 1
+    return j
+
+
+def _inner_head(doc, start: int, end: int, heads) -> int | None:
+    """The first facility head inside a unit's genitive ('филиал [горбольницы № 1]')."""
+    for k in range(start, end):
+        if _head_at(doc, k, heads)[0]:
+            return k
+    return None
+
+
+def _unit_before(doc, start: int, lex) -> int | None:
+    """'[акушерское отделение] Энской ЦРБ', '[филиал № 2] городской поликлиники № 2', '[детский корпус]
+    областной больницы', '[отделение] в районной больнице': a unit noun (FACILITY_UNITS) right before a
+    facility in the genitive (or after 'в'), with its own adjectives and number; the start of the unit."""
+    j = start - 1
+    if j >= 1 and doc[j].text.lower() == "в":
+        j -= 1
+    elif start < len(doc) and doc[start].morph.get("Case") not in (["Gen"], []):
+        return None
+    if j >= 2 and doc[j].like_num and doc[j - 1].text in ("№", "N"):
+        j -= 2
+    if j < 0 or lemma(doc[j]) not in lex.FACILITY_UNITS or doc[j].pos_ != "NOUN":
+        return None
+    return adjectives_before(doc, j)
 
 
 def _coordinated(doc, start, i, n, end, head, lex):
