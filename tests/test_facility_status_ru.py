@@ -112,3 +112,20 @@ def test_an_office_of_a_general_practitioner_is_a_facility(extract_ru):
 def test_an_office_of_a_company_is_not(extract_ru):
     labels = _labels(extract_ru("В Энске открыли офис строительной компании."))
     assert not labels, labels
+
+
+def test_works_begun_outweigh_a_plan_told_elsewhere(extract_ru):
+    result = extract_ru("В Энске построят новую районную поликлинику.\n\n"
+                        "В городе началось строительство районной поликлиники.")
+    assert _one(result, "поликлиник") == {"under_construction"}
+
+
+def test_a_plan_told_twice_stays_a_plan(extract_ru):
+    result = extract_ru("В Энске построят новый роддом. Губернатор рассказал о строительстве роддома.")
+    assert _one(result, "роддом") == {"planned"}
+
+
+def test_works_that_were_to_be_finished_are_not_done(extract_ru):
+    result = extract_ru("Возведение новой поликлиники в Энске, которое должно было завершиться в декабре, "
+                        "отстает от графика.")
+    assert _one(result, "поликлиник") == {"under_construction"}

@@ -945,13 +945,39 @@ def extract_facilities(ctx: Ctx, lex) -> None:
                 _register_region(ctx, place)
                 ctx.fact(key, "hc:locatedIn", place)
         if c.cls != "Venue":
-            status = next((s for cand, _, _ in c.mentions
-                           for s in [status_at(ctx, cand.phrase, starts - _starts(c), lex)] if s), None)
+            status = _status(ctx, c, starts - _starts(c), lex)
             if status:
                 ctx.fact(key, "hc:facilityStatus", f"FacilityStatus:{status}", "concept")
         if c.count:
             ctx.fact(key, "hc:count", c.count, "int")
         ctx.notes.setdefault("facility_clusters", []).append((c, key, label))
+
+
+def _status(ctx, c: Cluster, others: set, lex) -> str | None:
+    """The facility's status: its first mention's that has one; a plan ('построят поликлинику' in a
+    headline) gives way to works another mention reports begun or going on ('началось строительство
+    поликлиники', 'поликлиника строится')."""
+    found = [(s, cand) for cand, _, _ in c.mentions for s in [status_at(ctx, cand.phrase, others, lex)] if s]
+    if not found:
+        return None
+    status = found[0][0]
+    if status == "planned":
+        status = next((s for s, cand in found if s in ("under_construction", "under_repair")
+                       and _under_way(cand.phrase.sent, lex)), status)
+    return status
+
+
+def _under_way(sent, lex) -> bool:
+    """The sentence reports works begun or going on: a start or course word ('начато', 'продолжается',
+    'ход'), or a status verb in the present ('строится', 'возводится', 'строящийся')."""
+    doc = sent.doc
+    statuses = _status_cues(doc)
+    for t in sent:
+        if lemma(t) in lex.STATUS_STARTS or lemma(t) in lex.STATUS_ONGOING:
+            return True
+        if t.i in statuses and t.pos_ in ("VERB", "AUX") and t.morph.get("Tense") == ["Pres"]:
+            return True
+    return False
 
 
 _SETTLEMENT_WORDS = {"город", "село", "поселок", "посёлок", "деревня", "станица", "аул", "хутор", "слобода",
