@@ -133,3 +133,8 @@ def test_works_that_were_to_be_finished_are_not_done(extract_ru):
     result = extract_ru("Возведение новой поликлиники в Энске, которое должно было завершиться в декабре, "
                         "отстает от графика.")
     assert _one(result, "поликлиник") == {"under_construction"}
+
+
+def test_a_reminder_is_no_plan(extract_ru):
+    result = extract_ru("Напомним, строительство новой районной поликлиники в Энске началось в прошлом году.")
+    assert _one(result, "поликлиник") == {"under_construction"}

@@ -387,7 +387,7 @@ def status_of(ctx: Ctx, sent, lex) -> str | None:
     cue = next((i for i in at if i in statuses), None)
     status = statuses[cue] if cue is not None else None
     planned = any(l in lex.PLAN_CUES for l in lemmas) or any(table.low[i] in lex.FUTURE_AUX for i in at) \
-        or any(table.pos[i] in ("VERB", "AUX") and doc[i].morph.get("Tense") == ["Fut"] for i in at)
+        or any(table.pos[i] in ("VERB", "AUX") and _future(doc[i], lex) for i in at)
     if planned and status in (None, "opened", "under_construction"):
         return "planned" if status or any(l in ("план", "планироваться", "ожидать") for l in lemmas) else None
     return status
@@ -430,9 +430,16 @@ def _planned_in(toks, lex) -> bool:
         if lem in lex.PLAN_CUES and (lem not in lex.PLAN_VERBS or t.morph.get("VerbForm") == ["Inf"]
                                      or t.morph.get("Tense") == ["Fut"]):
             return True
-        if t.text.lower() in lex.FUTURE_AUX or (t.morph.get("Tense") == ["Fut"] and t.pos_ in ("VERB", "AUX")):
+        if t.text.lower() in lex.FUTURE_AUX or (t.pos_ in ("VERB", "AUX") and _future(t, lex)):
             return True
     return False
+
+
+def _future(t, lex) -> bool:
+    """A verb in the future that plans: not the parenthetical 'Напомним, …' / 'Отметим, …' of a report."""
+    if t.morph.get("Tense") != ["Fut"]:
+        return False
+    return not (lemma(t) in lex.PARENTHETICAL_VERBS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ",")
 
 
 def _cue_status(sent, segs, cue, status, inside, lex) -> str:
