@@ -96,6 +96,11 @@ def test_a_unit_of_a_facility_is_a_facility_and_so_is_its_facility(extract_ru):
     assert "Энская районная больница" in labels, labels
 
 
+def test_a_unit_of_a_facility_named_by_its_kind_alone_is_none(extract_ru):
+    labels = _labels(extract_ru("В Энске открыли терапевтическое отделение больницы."))
+    assert not any(l and "отделение" in l for l in labels), labels
+
+
 def test_a_branch_names_the_facility_it_belongs_to(extract_ru):
     labels = _labels(extract_ru("Вчера открыли новую больницу, которая стала филиалом горбольницы № 3 имени "
                                 "Петрова."))

@@ -104,8 +104,9 @@ def facility_candidates(ctx: Ctx, lex) -> list[Candidate]:
             i = inner
             continue
         unit = _unit_before(doc, start, lex)
-        if unit is not None and name is None:     # 'акушерское отделение Энской ЦРБ': the unit is one too
-            out.append(Candidate(doc[unit:end], head, None, number))
+        if unit is not None and name is None and (number or _specific(doc[start:end], head, lex.FACILITY_HEADS.get(
+                head, (None, None, False))[2], lex)):   # 'акушерское отделение Энской ЦРБ': the unit is one too
+            out.append(Candidate(doc[unit:end], head, None, number))    # (not 'корпус больницы')
         if name is not None:
             if not any(t.start <= name.start < t.end or name.start <= t.start < name.end for t in titles):
                 out.append(Candidate(doc[start:end], head, name, number))   # not «Сельский ФАП» of 'проект …'
