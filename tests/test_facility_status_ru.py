@@ -143,3 +143,17 @@ def test_works_that_were_to_be_finished_are_not_done(extract_ru):
 def test_a_reminder_is_no_plan(extract_ru):
     result = extract_ru("Напомним, строительство новой районной поликлиники в Энске началось в прошлом году.")
     assert _one(result, "поликлиник") == {"under_construction"}
+
+
+@pytest.mark.parametrize("text", [
+    "К решению построить новую районную больницу губернатора подтолкнул визит в Энск.",
+    "С открытием районной больницы медицинских работников поздравил глава Энского района.",
+])
+def test_a_facility_name_does_not_take_the_people_after_it(extract_ru, text):
+    labels = _labels(extract_ru(text))
+    assert "районная больница" in labels, labels
+
+
+def test_a_hospital_for_veterans_keeps_them(extract_ru):
+    labels = _labels(extract_ru("Губернатор посетил госпиталь ветеранов войн в Энске."))
+    assert "госпиталь ветеранов войн" in labels, labels

@@ -95,7 +95,7 @@ def facility_candidates(ctx: Ctx, lex) -> list[Candidate]:
         start = adjectives_before(doc, i)
         number, end = _number_at(doc, i + n)
         if number is None:
-            end = extend_genitive(doc, i + n, limit=5)
+            end = extend_genitive(doc, i + n, limit=5, stop=_genitive_stops(doc, lex))
             number, end = _number_at(doc, end)
         end = _site(doc, _capacity(doc, _named_after(doc, end)), lex)
         name = quote_after(doc, i + n - 1) or quote_after(doc, end - 1)
@@ -119,6 +119,17 @@ def facility_candidates(ctx: Ctx, lex) -> list[Candidate]:
 
 
 _CHIEF = ("chief_physician",)
+
+
+def _genitive_stops(doc, lex) -> set[int]:
+    """Tokens a facility's genitive does not run into: people and officials ('больницу губернатора
+    подтолкнул', 'с открытием медучреждения медицинских работников … поздравил'); once per Doc."""
+    found = doc.user_data.get("kg_facility_genitive_stops")
+    if found is None:
+        every = token_table(doc).lemma
+        found = doc.user_data["kg_facility_genitive_stops"] = {
+            i for i, w in enumerate(every) if w in lex.FACILITY_GENITIVE_STOPS}
+    return found
 
 
 def _named_after(doc, end: int) -> int:
