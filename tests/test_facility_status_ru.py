@@ -157,3 +157,37 @@ def test_a_facility_name_does_not_take_the_people_after_it(extract_ru, text):
 def test_a_hospital_for_veterans_keeps_them(extract_ru):
     labels = _labels(extract_ru("Губернатор посетил госпиталь ветеранов войн в Энске."))
     assert "госпиталь ветеранов войн" in labels, labels
+
+
+# ---------------------------------------------------------------- region
+
+def _regions(result):
+    out = {}
+    for e in result.entities:
+        if e.cls in FACILITY:
+            out[dict(e.labels).get("ru")] = {f.value for f in result.facts
+                                             if f.subject == e.key and f.prop == "hc:locatedIn"}
+    return out
+
+
+def test_a_visit_goes_on_where_it_was_last_placed(extract_ru):
+    result = extract_ru("Министр посетила Восточно-Казахстанскую область и Павлодарскую область. "
+                        "В Усть-Каменогорске министр посетила городскую поликлинику № 2. "
+                        "Далее министр ознакомилась с ходом строительства гематологического центра.")
+    got = _regions(result)
+    centre = next(v for k, v in got.items() if "гематологический" in k.lower())
+    assert centre == {"region:KZ-63"}, got
+
+
+def test_a_facility_is_in_the_region_its_sentence_mate_names(extract_ru):
+    result = extract_ru("Аким Карагандинской области провел совещание. Затем он побывал в Актюбинском "
+                        "медицинском центре, объединяющем областную клиническую больницу и областную "
+                        "детскую больницу.")
+    got = _regions(result)
+    assert all(v == {"region:KZ-15"} for v in got.values()), got
+
+
+def test_a_region_adjective_with_a_non_breaking_hyphen(extract_ru):
+    result = extract_ru("Восточно\u2011Казахстанский областной онкологический диспансер принял первых пациентов.")
+    got = _regions(result)
+    assert list(got.values()) == [{"region:KZ-63"}], got

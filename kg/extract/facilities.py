@@ -645,7 +645,7 @@ def _places_in(ctx, start: int, end: int) -> list:
                                     key=lambda x: x[1])]
 
 
-def location(ctx: Ctx, phrase) -> tuple[str | None, bool]:
+def location(ctx: Ctx, phrase, lex=None) -> tuple[str | None, bool]:
     """(place key, whether it is a settlement named with the facility). A settlement or region next to the
     phrase; else the one settlement its sentence names; else the article's region."""
     doc = ctx.doc
@@ -667,7 +667,29 @@ def location(ctx: Ctx, phrase) -> tuple[str | None, bool]:
         return best[2], not best[0]
     if len(set(in_sent)) == 1:
         return in_sent[0], True
-    return ctx.notes.get("main_region"), False
+    return (_itinerary_region(ctx, sent, lex) if lex is not None else None) or ctx.notes.get("main_region"), False
+
+
+def _itinerary_region(ctx, sent, lex) -> str | None:
+    """'В Усть-Каменогорске министр посетила поликлинику … Далее министр ознакомилась с ходом строительства
+    центра': a sentence that goes on with a visit ('Далее', 'Затем', 'После', ITINERARY_STARTS) and names no
+    place is where the last place of the three sentences before it is; that place's region."""
+    doc = ctx.doc
+    first = next((t for t in sent if t.is_alpha), None)
+    if first is None or first.text.lower() not in lex.ITINERARY_STARTS or sent.start == 0:
+        return None
+    start, k = sent.start, 0
+    while start > 0 and k < 3:
+        start, k = doc[start - 1].sent.start, k + 1
+    places = [p for p in _places_in(ctx, start, sent.start) if p.label_ in ("Settlement", "Region")
+              and not _in_post(doc, p)]
+    if not places:
+        return None
+    key = max(places, key=lambda p: p.start).id_
+    if key.startswith("region:"):
+        return key
+    place = load_gazetteer().get(key)
+    return place.region if place is not None and place.region else None
 
 
 @lru_cache(maxsize=1)
@@ -689,9 +711,13 @@ def name_region(phrase, districts=None) -> str | None:
     Ленобласть)."""
     table = region_adjectives()
     for t in phrase:
-        if t.pos_ == "ADJ" and t.text[:1].isupper() and lemma(t) in table:
-            return (districts or {}).get(lemma(t)) or table[lemma(t)]
+        word = lemma(t).translate(_HYPHENS)          # 'Восточно‑Казахстанский' with a non-breaking hyphen
+        if t.pos_ == "ADJ" and t.text[:1].isupper() and word in table:
+            return (districts or {}).get(word) or table[word]
     return None
+
+
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 def _districts(ctx) -> dict:
@@ -850,7 +876,7 @@ def cluster_facilities(ctx: Ctx, lex) -> list[Cluster]:
         label, span = _label(cand, lex)
         if len(label) < 3 and not label.isupper():
             continue
-        where, settled = location(ctx, cand.phrase)
+        where, settled = location(ctx, cand.phrase, lex)
         if group:                         # '8 новых ФАПов открыли': a set is news when something was done to it
             strong = _sentence_status(ctx, cand.phrase.sent, lex) not in (None, "planned") \
                 and _specific(cand.phrase, cand.head, needs, lex)
@@ -936,11 +962,13 @@ def extract_facilities(ctx: Ctx, lex) -> None:
         return extract_facilities_kk(ctx, lex)
     clusters = cluster_facilities(ctx, lex)
     starts = {i for c in clusters for i in _starts(c)}
+    named = {id(c): next((r for cand, _, _ in c.mentions for r in [name_region(cand.phrase, _districts(ctx))] if r),
+                         None) for c in clusters}
     for c in clusters:
         label = _best_label(c, lex)
         if c.number and c.number not in label:
             label = f"{label} № {c.number}"
-        region = next((r for cand, _, _ in c.mentions for r in [name_region(cand.phrase, _districts(ctx))] if r), None)
+        region = named[id(c)] or _region_of_mates(ctx, c, clusters, named)
         if region is None and c.settled and not _settlement_region(ctx, c.where):
             region = ctx.notes.get("main_region")       # a village the gazetteer does not place
         if c.where is None or c.where == ctx.notes.get("main_region") and region:
@@ -997,6 +1025,18 @@ def _under_way(sent, lex) -> bool:
         if t.i in statuses and t.pos_ in ("VERB", "AUX") and t.morph.get("Tense") == ["Pres"]:
             return True
     return False
+
+
+def _region_of_mates(ctx, c: Cluster, clusters, named) -> str | None:
+    """'побывал в Актюбинском медицинском центре, объединяющем областную клиническую больницу …': a facility
+    with no place of its own, in a sentence whose other facility names its region by an adjective, is in
+    that region (when it is not the article's main one)."""
+    if c.settled or c.where != ctx.notes.get("main_region"):
+        return None
+    mine = _sentences_of(c)
+    found = {named[id(o)] for o in clusters if o is not c and named[id(o)] and _sentences_of(o) & mine}
+    found.discard(ctx.notes.get("main_region"))
+    return found.pop() if len(found) == 1 else None
 
 
 _SETTLEMENT_WORDS = {"город", "село", "поселок", "посёлок", "деревня", "станица", "аул", "хутор", "слобода",
