@@ -90,10 +90,20 @@ def _labels(result):
 
 
 def test_a_unit_of_a_facility_is_a_facility_and_so_is_its_facility(extract_ru):
-    labels = _labels(extract_ru("Более двадцати врачей хирургического отделения Энской районной больницы подписали "
-                                "обращение."))
-    assert "хирургическое отделение Энской районной больницы" in labels, labels
+    labels = _labels(extract_ru("В понедельник после капитального ремонта открыли детское отделение Энской "
+                                "районной больницы."))
+    assert "детское отделение Энской районной больницы" in labels, labels
     assert "Энская районная больница" in labels, labels
+
+
+def test_the_unit_its_doctors_work_in_is_no_facility_of_its_own(extract_ru):
+    labels = _labels(extract_ru("Врачи хирургического отделения Энской районной больницы подписали обращение."))
+    assert labels == {"Энская районная больница"}, labels
+
+
+def test_a_unit_of_a_hospital_named_by_acronym_keeps_its_gender(extract_ru):
+    labels = _labels(extract_ru("В Энске после ремонта открыли детское отделение Энской ЦРБ."))
+    assert any(l and l.startswith("детское отделение") for l in labels), labels
 
 
 def test_a_unit_of_a_facility_named_by_its_kind_alone_is_none(extract_ru):

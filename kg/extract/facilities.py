@@ -105,8 +105,8 @@ def facility_candidates(ctx: Ctx, lex) -> list[Candidate]:
             continue
         unit = _unit_before(doc, start, lex)
         if unit is not None and name is None and (number or _specific(doc[start:end], head, lex.FACILITY_HEADS.get(
-                head, (None, None, False))[2], lex)):   # 'акушерское отделение Энской ЦРБ': the unit is one too
-            out.append(Candidate(doc[unit:end], head, None, number))    # (not 'корпус больницы')
+                head, (None, None, False))[2], lex)) and _unit_news(ctx, doc[unit:end], start, lex):
+            out.append(Candidate(doc[unit:end], head, None, number))    # 'акушерское отделение Энской ЦРБ'
         if name is not None:
             if not any(t.start <= name.start < t.end or name.start <= t.start < name.end for t in titles):
                 out.append(Candidate(doc[start:end], head, name, number))   # not «Сельский ФАП» of 'проект …'
@@ -143,6 +143,20 @@ def _named_after(doc, end: int) -> int:
     while j > end + 1 and doc[j - 1].text == ".":
         j -= 1
     return j
+
+
+def _unit_news(ctx, phrase, parent: int, lex) -> bool:
+    """A unit is a facility of its own when it is a branch ('филиал горбольницы'), a site named by a proper
+    adjective ('Кунгурское отделение районной больницы'), or something is done to it ('открыли после ремонта
+    акушерское отделение ЦРБ'); not the unit its doctors work in ('врачи хирургического отделения')."""
+    doc = phrase.doc
+    unit = [t for t in doc[phrase.start:parent] if lemma(t) in lex.FACILITY_UNITS]
+    if any(lemma(t) == "филиал" for t in unit):
+        return True
+    if any(t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper() and t.i != phrase.sent.start
+           for t in doc[phrase.start:unit[0].i]):
+        return True
+    return status_at(ctx, phrase, set(), lex) not in (None, "planned")
 
 
 def _inner_head(doc, start: int, end: int, heads) -> int | None:
@@ -793,18 +807,20 @@ def _label(cand: Candidate, lex) -> tuple[str, object]:
     if cand.name is not None:
         return to_nominative([t for t in cand.name if not t.is_space]).strip(" «»\""), cand.name
     toks = [t for t in cand.phrase if not t.is_space]
-    abbr = next((lemma(t) for t in toks if lemma(t) in lex.FACILITY_ABBREVIATIONS), None)
-    words = nominative_words(toks, gender=expansion_gender(abbr, lex) if abbr else None)
+    abbr = next((t for t in toks if lemma(t) in lex.FACILITY_ABBREVIATIONS), None)
+    first_noun = next((t for t in toks if t.pos_ in ("NOUN", "PROPN")), None)
+    own = abbr is not None and first_noun is abbr     # not 'детское отделение ЦРБ': the unit's own gender
+    words = nominative_words(toks, gender=expansion_gender(lemma(abbr), lex) if own else None)
     while len(words) > 1 and words[0].lower() in lex.LABEL_STRIP:
         words, toks = words[1:], toks[1:]
     return join_words(toks, words).strip(" «»\""), doc[toks[0].i:cand.phrase.end]
 
 
-def _compatible(a: Cluster, b: Cluster) -> bool:
+def _compatible(a: Cluster, b: Cluster, units=frozenset()) -> bool:
     """Two mentions may name one facility: same plurality, no conflicting number, name or settlement,
     and the words of one contained in the other's."""
-    if a.group != b.group:
-        return False
+    if a.group != b.group or bool(a.sig & units) != bool(b.sig & units):
+        return False                      # nor a unit and the facility it belongs to
     if (a.number and b.number and a.number != b.number) or (a.name and b.name and a.name != b.name):
         return False
     if bool(a.name) != bool(b.name):                  # a name absorbs its kind, not another kind
@@ -890,7 +906,7 @@ def cluster_facilities(ctx: Ctx, lex) -> list[Cluster]:
                       any(lemma(t) == "новый" for t in cand.phrase))
         if not new.sig and new.name is None:
             continue
-        same = [c for c in clusters if _compatible(c, new)]
+        same = [c for c in clusters if _compatible(c, new, lex.FACILITY_UNITS)]
         if same:
             target = _pick(same, new)
             _merge(target, new)
