@@ -201,3 +201,8 @@ def test_a_region_adjective_with_a_non_breaking_hyphen(extract_ru):
     result = extract_ru("Восточно\u2011Казахстанский областной онкологический диспансер принял первых пациентов.")
     got = _regions(result)
     assert list(got.values()) == [{"region:KZ-63"}], got
+
+
+def test_the_results_of_a_repair_are_a_repair_done(extract_ru):
+    result = extract_ru("Губернатор оценил результаты капитального ремонта в Энской детской поликлинике.")
+    assert _one(result, "поликлиник") == {"modernized"}

@@ -565,9 +565,9 @@ def _describes_other(doc, i: int, phrase, lex) -> bool:
 
 
 def _after_works(doc, cue, lex) -> bool:
-    """'после капитального ремонта', 'после реконструкции': works named as finished before what followed."""
+    """'после капитального ремонта', 'результаты ремонта': works named as finished (before what followed)."""
     return cue.pos_ == "NOUN" and any(
-        doc[j].text.lower() in lex.STATUS_DONE_BEFORE for j in range(max(cue.sent.start, cue.i - 2), cue.i))
+        lemma(doc[j]) in lex.STATUS_DONE_BEFORE for j in range(max(cue.sent.start, cue.i - 2), cue.i))
 
 
 def _planned_works(doc, sent, segs, phrase, lex) -> str | None:
