@@ -206,3 +206,9 @@ def test_a_region_adjective_with_a_non_breaking_hyphen(extract_ru):
 def test_the_results_of_a_repair_are_a_repair_done(extract_ru):
     result = extract_ru("Губернатор оценил результаты капитального ремонта в Энской детской поликлинике.")
     assert _one(result, "поликлиник") == {"modernized"}
+
+
+def test_what_a_facility_is_said_to_be_is_no_other_facility(extract_ru):
+    labels = _labels(extract_ru("В Энске открыли областной перинатальный центр. Это второй перинатальный центр "
+                                "в регионе."))
+    assert labels == {"областной перинатальный центр"}, labels

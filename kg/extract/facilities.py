@@ -99,6 +99,9 @@ def facility_candidates(ctx: Ctx, lex) -> list[Candidate]:
             number, end = _number_at(doc, end)
         end = _site(doc, _capacity(doc, _named_after(doc, end)), lex)
         name = quote_after(doc, i + n - 1) or quote_after(doc, end - 1)
+        if name is None and number is None and _predicate(doc, start, lex):
+            i = end if end > i else i + 1      # '… в Щелкове. Это второй перинатальный центр …': said of it
+            continue
         inner = _inner_head(doc, i + n, end, heads) if head in lex.FACILITY_UNITS and name is None else None
         if inner is not None:           # 'филиал горбольницы № 1': the facility it belongs to, then the unit
             i = inner
@@ -130,6 +133,20 @@ def _genitive_stops(doc, lex) -> set[int]:
         found = doc.user_data["kg_facility_genitive_stops"] = {
             i for i, w in enumerate(every) if w in lex.FACILITY_GENITIVE_STOPS}
     return found
+
+
+def _predicate(doc, start: int, lex) -> bool:
+    """'Это второй перинатальный центр …', 'Это будет самый большой роддом': a facility phrase said of the
+    subject 'это' at the head of its sentence describes a facility named before, it names none."""
+    j = start - 1
+    while j >= 0 and doc[j].pos_ in ("AUX", "ADV", "PART") and j > start - 3:
+        j -= 1                                  # 'Это будет', 'Это уже'
+    if j < 0 or doc[j].text.lower() not in lex.PREDICATE_SUBJECTS:
+        return False
+    k = j - 1
+    while k >= 0 and (doc[k].is_space or doc[k].text in ("«", "\"", "„", "“")):
+        k -= 1
+    return k < 0 or doc[k].sent.start != doc[j].sent.start or doc[k].text in (".", "!", "?")
 
 
 def _named_after(doc, end: int) -> int:
