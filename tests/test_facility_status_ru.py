@@ -212,3 +212,18 @@ def test_what_a_facility_is_said_to_be_is_no_other_facility(extract_ru):
     labels = _labels(extract_ru("В Энске открыли областной перинатальный центр. Это второй перинатальный центр "
                                 "в регионе."))
     assert labels == {"областной перинатальный центр"}, labels
+
+
+def test_a_facility_built_is_open(extract_ru):
+    result = extract_ru("Новая городская детская больница Энска была построена в рамках государственной программы.")
+    assert _one(result, "больниц") == {"opened"}
+
+
+def test_a_building_built_long_ago_tells_its_age(extract_ru):
+    result = extract_ru("Здание Энской районной больницы было построено в 1971 году.", date="2025-03-01")
+    assert _one(result, "больниц") == set()
+
+
+def test_a_facility_name_stops_at_a_person(extract_ru):
+    labels = _labels(extract_ru("Главный врач городской детской больницы Анна Петрова показала гостям все блоки."))
+    assert "городская детская больница" in labels, labels

@@ -95,7 +95,7 @@ def facility_candidates(ctx: Ctx, lex) -> list[Candidate]:
         start = adjectives_before(doc, i)
         number, end = _number_at(doc, i + n)
         if number is None:
-            end = extend_genitive(doc, i + n, limit=5, stop=_genitive_stops(doc, lex))
+            end = extend_genitive(doc, i + n, limit=5, stop=_genitive_stops(ctx, lex))
             number, end = _number_at(doc, end)
         end = _site(doc, _capacity(doc, _named_after(doc, end)), lex)
         name = quote_after(doc, i + n - 1) or quote_after(doc, end - 1)
@@ -124,14 +124,16 @@ def facility_candidates(ctx: Ctx, lex) -> list[Candidate]:
 _CHIEF = ("chief_physician",)
 
 
-def _genitive_stops(doc, lex) -> set[int]:
+def _genitive_stops(ctx, lex) -> set[int]:
     """Tokens a facility's genitive does not run into: people and officials ('больницу губернатора
-    подтолкнул', 'с открытием медучреждения медицинских работников … поздравил'); once per Doc."""
-    found = doc.user_data.get("kg_facility_genitive_stops")
+    подтолкнул', 'с открытием медучреждения медицинских работников … поздравил') and the persons found
+    ('Главный врач детской больницы Гаухар Укбаева показала …'); once per article."""
+    found = ctx.notes.get("facility_genitive_stops")
     if found is None:
-        every = token_table(doc).lemma
-        found = doc.user_data["kg_facility_genitive_stops"] = {
-            i for i, w in enumerate(every) if w in lex.FACILITY_GENITIVE_STOPS}
+        every = token_table(ctx.doc).lemma
+        found = {i for i, w in enumerate(every) if w in lex.FACILITY_GENITIVE_STOPS}
+        found |= {ent.start for ent, _ in ctx.notes.get("persons", [])}
+        ctx.notes["facility_genitive_stops"] = found
     return found
 
 
@@ -502,6 +504,8 @@ def _cue_status(sent, segs, cue, status, inside, lex) -> str:
             lemma(doc[j]) in lex.STATUS_PLANNED_BY for j in range(max(sent.start, cue.i - 3), cue.i)):
         return "planned"                # 'документация на строительство', 'решение о строительстве'
     done = bool(lemmas & lex.STATUS_COMPLETION)
+    if lemma(cue) in lex.BUILT_VERBS and cue.morph.get("Tense") == ["Past"] and _years_ago(toks, ctx_year(doc)):
+        return None                     # 'здание построено в 1971 году': its age, not news
     if _after_works(doc, cue, lex) and status in _DONE:
         return _DONE[status]            # 'после капремонта' with nothing else said: the works are done
     if _planned_in(toks, lex):
@@ -515,6 +519,19 @@ def _cue_status(sent, segs, cue, status, inside, lex) -> str:
             t.i == cue.i or lemma(t) in lex.REPAIR_DONE_VERBS for t in past):
         return "modernized"              # 'отремонтировали', 'проведен ремонт', 'проводили капремонт'
     return status
+
+
+def ctx_year(doc) -> int | None:
+    """The year of the article's date ("today"), from the extraction context."""
+    ctx = doc._.hc_ctx if doc.has_extension("hc_ctx") else None
+    ref = getattr(ctx, "ref_date", None) or ""
+    return int(ref[:4]) if ref[:4].isdigit() else None
+
+
+def _years_ago(toks, year) -> bool:
+    """A year at least two before the article's ('в 1971 году') among the tokens."""
+    return year is not None and any(t.text.isdigit() and len(t.text) == 4 and 1800 < int(t.text) <= year - 2
+                                    for t in toks)
 
 
 def status_at(ctx: Ctx, phrase, others, lex) -> str | None:
