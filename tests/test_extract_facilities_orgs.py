@@ -526,3 +526,12 @@ def test_starting_work_is_an_opening_in_the_tense_of_its_verb(extract_ru, text, 
     result = extract_ru(text)
     statuses = [_facts(result, e.key, "hc:facilityStatus") for e in _ents(result, *FACILITY)]
     assert statuses == [{f"FacilityStatus:{status}"}], statuses
+
+
+@pytest.mark.parametrize("text,label", [
+    ("На капремонт отделения в Горячеключевской ЦРБ выделено 106 миллионов рублей.", "Горячеключевская ЦРБ"),
+    ("В Тотемской ЦРБ открыли новое отделение.", "Тотемская ЦРБ"),
+])
+def test_a_place_adjective_taken_for_a_proper_noun_stays_in_the_facility_name(extract_ru, text, label):
+    labels = {_ru(e) for e in _ents(extract_ru(text), *FACILITY)}
+    assert label in labels and "ЦРБ" not in labels

@@ -160,13 +160,20 @@ def adjectives_before(doc: Doc, start: int) -> int:
     space, pos, text = table.space, table.pos, table.text
     i = start
     while i > 0 and not space[i - 1] and (
-            pos[i - 1] == "ADJ" or _roman(text[i - 1]) or pos[i - 1] == "NOUN" and _adjectival(doc[i - 1], doc[start])):
-        i -= 1                                          # (a word is adjectival only if tagged a noun)
+            pos[i - 1] == "ADJ" or _roman(text[i - 1]) or pos[i - 1] == "NOUN" and adjectival_noun(doc[i - 1])
+            or pos[i - 1] == "PROPN" and _place_adjective(doc[i - 1])):
+        i -= 1
     return i
 
 
-def _adjectival(tok: Token, head: Token) -> bool:
-    return adjectival_noun(tok)
+def _place_adjective(tok: Token) -> bool:
+    """A capitalised adjective of a place name the tagger took for a proper noun ('Тотемской ЦРБ',
+    'Горячеключевской ЦРБ'): lemma in -ский/-цкий, form in such an adjective's case ending."""
+    return (tok.lemma_ or "").lower().endswith(("ский", "цкий")) and tok.text.lower().endswith(_PLACE_ADJ_ENDINGS)
+
+
+_PLACE_ADJ_ENDINGS = ("ской", "цкой", "ская", "цкая", "скую", "цкую", "ский", "цкий", "ского", "цкого", "скому",
+                      "цкому", "ским", "цким", "ском", "цком", "ские", "цкие", "ских", "цких", "скими", "цкими")
 
 
 def _roman(text: str) -> bool:
