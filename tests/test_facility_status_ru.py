@@ -227,3 +227,8 @@ def test_a_building_built_long_ago_tells_its_age(extract_ru):
 def test_a_facility_name_stops_at_a_person(extract_ru):
     labels = _labels(extract_ru("Главный врач городской детской больницы Анна Петрова показала гостям все блоки."))
     assert "городская детская больница" in labels, labels
+
+
+def test_every_hospital_of_a_town_is_no_one_hospital(extract_ru):
+    labels = _labels(extract_ru("Каждой больнице города выделили по одной машине скорой помощи."))
+    assert not labels, labels

@@ -829,6 +829,8 @@ def _is_group(cand: Candidate, lex) -> tuple[bool, int | None]:
     i = cand.phrase.start - 1
     if i >= 0 and doc[i].like_num and doc[i].text.isdigit():
         return True, int(doc[i].text)
+    if any(lemma(t) in lex.DISTRIBUTIVE_WORDS for t in doc[max(0, i):head_i]):
+        return True, None                 # 'каждой больнице города выделили': every one, not one
     plural = doc[head_i].morph.get("Number") == ["Plur"] and cand.name is None
     return plural, None
 
