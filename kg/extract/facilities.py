@@ -95,7 +95,9 @@ def facility_candidates(ctx: Ctx, lex) -> list[Candidate]:
         start = adjectives_before(doc, i)
         number, end = _number_at(doc, i + n)
         if number is None:
-            end = extend_genitive(doc, i + n, limit=5, stop=_genitive_stops(ctx, lex))
+            end = extend_genitive(doc, i + n, limit=5)
+            if quote_after(doc, end - 1) is None:       # a quoted name after them keeps its words
+                end = extend_genitive(doc, i + n, limit=5, stop=_genitive_stops(ctx, lex))
             number, end = _number_at(doc, end)
         end = _site(doc, _capacity(doc, _named_after(doc, end)), lex)
         name = quote_after(doc, i + n - 1) or quote_after(doc, end - 1)
