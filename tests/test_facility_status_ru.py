@@ -232,3 +232,9 @@ def test_a_facility_name_stops_at_a_person(extract_ru):
 def test_every_hospital_of_a_town_is_no_one_hospital(extract_ru):
     labels = _labels(extract_ru("Каждой больнице города выделили по одной машине скорой помощи."))
     assert not labels, labels
+
+
+def test_a_denied_or_general_statement_reports_no_works(extract_ru):
+    result = extract_ru("Строительство новой поликлиники в Энске получит федеральное финансирование. "
+                        "Не может поликлиника строиться пять лет, она должна быть готова быстро.")
+    assert _one(result, "поликлиник") == {"planned"}

@@ -1073,6 +1073,8 @@ def _under_way(sent, lex) -> bool:
     'ход'), or a status verb in the present ('строится', 'возводится', 'строящийся')."""
     doc = sent.doc
     statuses = _status_cues(doc)
+    if any(lemma(t) in lex.PLAN_CUES or t.text.lower() in lex.NEGATIONS for t in sent):
+        return False                    # 'Не может поликлиника строиться 4-5 лет, она должна …': no report
     for t in sent:
         if lemma(t) in lex.STATUS_STARTS or lemma(t) in lex.STATUS_ONGOING:
             return True
