@@ -238,3 +238,8 @@ def test_a_denied_or_general_statement_reports_no_works(extract_ru):
     result = extract_ru("Строительство новой поликлиники в Энске получит федеральное финансирование. "
                         "Не может поликлиника строиться пять лет, она должна быть готова быстро.")
     assert _one(result, "поликлиник") == {"planned"}
+
+
+def test_a_place_adjective_taken_for_a_proper_noun_agrees_in_the_label(extract_ru):
+    labels = _labels(extract_ru("Губернатор и министр 4 марта осмотрели Кондровскую больницу."))
+    assert labels == {"Кондровская больница"}, labels

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..gazetteer import load_gazetteer
 from ..iris import make_key, normalize_key
 from ..nlp.extensions import PLACES, sent_bounds, token_table
-from ..nlp.ru_morph import join_words, nominative_words, to_nominative
+from ..nlp.ru_morph import head_gender, head_index, inflect_word, join_words, nominative_words, to_nominative
 from .common import (adjectives_before, extend_genitive, lemma, quote_after, quoted_spans, trigger_spans,
                      trigger_tokens)
 from .context import Ctx
@@ -846,12 +846,29 @@ def _label(cand: Candidate, lex) -> tuple[str, object]:
         return to_nominative([t for t in cand.name if not t.is_space]).strip(" «»\""), cand.name
     toks = [t for t in cand.phrase if not t.is_space]
     abbr = next((t for t in toks if lemma(t) in lex.FACILITY_ABBREVIATIONS), None)
-    first_noun = next((t for t in toks if t.pos_ in ("NOUN", "PROPN")), None)
+    k = _proper_adjectives(toks)
+    first_noun = next((t for t in toks[k:] if t.pos_ in ("NOUN", "PROPN")), None)
     own = abbr is not None and first_noun is abbr     # not 'детское отделение ЦРБ': the unit's own gender
-    words = nominative_words(toks, gender=expansion_gender(lemma(abbr), lex) if own else None)
+    gender = expansion_gender(lemma(abbr), lex) if own else None
+    words = nominative_words(toks[k:], gender=gender)
+    if k:                               # 'Кондровскую больницу' -> 'Кондровская больница', not '… больницу'
+        head = head_index(toks[k:])
+        number = "plur" if head is not None and toks[k + head].morph.get("Number") == ["Plur"] else "sing"
+        agree = (gender or (head_gender(toks[k + head]) if head is not None else None)) if number == "sing" else None
+        words = [inflect_word(t, {"nomn", number}, agree) for t in toks[:k]] + words
     while len(words) > 1 and words[0].lower() in lex.LABEL_STRIP:
         words, toks = words[1:], toks[1:]
     return join_words(toks, words).strip(" «»\""), doc[toks[0].i:cand.phrase.end]
+
+
+def _proper_adjectives(toks) -> int:
+    """How many capitalised place adjectives the tagger took for proper nouns open the phrase
+    ('Кондровскую больницу', 'Горячеключевской ЦРБ'): they agree with the head after them."""
+    k = 0
+    while k < len(toks) - 1 and toks[k].pos_ == "PROPN" and toks[k].text[:1].isupper() \
+            and not toks[k].text.isupper() and lemma(toks[k]).endswith(("ый", "ий", "ой")):
+        k += 1
+    return k
 
 
 def _compatible(a: Cluster, b: Cluster, units=frozenset()) -> bool:
