@@ -243,3 +243,8 @@ def test_a_denied_or_general_statement_reports_no_works(extract_ru):
 def test_a_place_adjective_taken_for_a_proper_noun_agrees_in_the_label(extract_ru):
     labels = _labels(extract_ru("Губернатор и министр 4 марта осмотрели Кондровскую больницу."))
     assert labels == {"Кондровская больница"}, labels
+
+
+def test_an_office_of_a_service_centre_keeps_the_centre(extract_ru):
+    labels = _labels(extract_ru("В Энске после ремонта обновились офисы МФЦ и поликлиника."))
+    assert any(l and "МФЦ" in l for l in labels), labels

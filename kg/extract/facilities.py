@@ -104,9 +104,10 @@ def facility_candidates(ctx: Ctx, lex) -> list[Candidate]:
         if name is None and number is None and _predicate(doc, start, lex):
             i = end if end > i else i + 1      # '… в Щелкове. Это второй перинатальный центр …': said of it
             continue
-        inner = _inner_head(doc, i + n, end, heads) if head in lex.FACILITY_UNITS and name is None else None
-        if inner is not None:           # 'филиал горбольницы № 1': the facility it belongs to, then the unit
-            i = inner
+        inner = _inner_head(doc, i + n, end, heads) if name is None and (
+            head in lex.FACILITY_UNITS or not _in_domain(doc[start:end], head, lex)) else None
+        if inner is not None:           # 'филиал горбольницы № 1': the facility it belongs to, then the unit;
+            i = inner                   # 'офисы МФЦ': no office of a doctor, the centre
             continue
         unit = _unit_before(doc, start, lex)
         if unit is not None and name is None and (number or _specific(doc[start:end], head, lex.FACILITY_HEADS.get(
