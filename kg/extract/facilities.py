@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..gazetteer import load_gazetteer
 from ..iris import make_key, normalize_key
 from ..nlp.extensions import PLACES, sent_bounds, token_table
-from ..nlp.ru_morph import join_words, nominative_words, to_nominative
+from ..nlp.ru_morph import head_gender, head_index, inflect_word, join_words, nominative_words, to_nominative
 from ..patterns import load_table
 from .common import (adjectives_before, extend_genitive, lemma, quote_after, quoted_spans, trigger_spans,
                      trigger_tokens)
@@ -97,9 +97,23 @@ def facility_candidates(ctx: Ctx, lex) -> list[Candidate]:
         number, end = _number_at(doc, i + n)
         if number is None:
             end = extend_genitive(doc, i + n, limit=5)
+            if quote_after(doc, end - 1) is None:       # a quoted name after them keeps its words
+                end = extend_genitive(doc, i + n, limit=5, stop=_genitive_stops(ctx, lex))
             number, end = _number_at(doc, end)
-        end = _site(doc, _capacity(doc, end), lex)
+        end = _site(doc, _capacity(doc, _named_after(doc, end)), lex)
         name = quote_after(doc, i + n - 1) or quote_after(doc, end - 1)
+        if name is None and number is None and _predicate(doc, start, lex):
+            i = end if end > i else i + 1      # '… в Щелкове. Это второй перинатальный центр …': said of it
+            continue
+        inner = _inner_head(doc, i + n, end, heads) if name is None and (
+            head in lex.FACILITY_UNITS or not _in_domain(doc[start:end], head, lex)) else None
+        if inner is not None:           # 'филиал горбольницы № 1': the facility it belongs to, then the unit;
+            i = inner                   # 'офисы МФЦ': no office of a doctor, the centre
+            continue
+        unit = _unit_before(doc, start, lex)
+        if unit is not None and name is None and (number or _specific(doc[start:end], head, lex.FACILITY_HEADS.get(
+                head, (None, None, False))[2], lex)) and _unit_news(ctx, doc[unit:end], start, lex):
+            out.append(Candidate(doc[unit:end], head, None, number))    # 'акушерское отделение Энской ЦРБ'
         if name is not None:
             if not any(t.start <= name.start < t.end or name.start <= t.start < name.end for t in titles):
                 out.append(Candidate(doc[start:end], head, name, number))   # not «Сельский ФАП» of 'проект …'
@@ -112,6 +126,84 @@ def facility_candidates(ctx: Ctx, lex) -> list[Candidate]:
 
 
 _CHIEF = ("chief_physician",)
+
+
+def _genitive_stops(ctx, lex) -> set[int]:
+    """Tokens a facility's genitive does not run into: people and officials ('больницу губернатора
+    подтолкнул', 'с открытием медучреждения медицинских работников … поздравил') and the persons found
+    ('Главный врач детской больницы Гаухар Укбаева показала …'); once per article."""
+    found = ctx.notes.get("facility_genitive_stops")
+    if found is None:
+        every = token_table(ctx.doc).lemma
+        found = {i for i, w in enumerate(every) if w in lex.FACILITY_GENITIVE_STOPS}
+        found |= {ent.start for ent, _ in ctx.notes.get("persons", [])}
+        ctx.notes["facility_genitive_stops"] = found
+    return found
+
+
+def _predicate(doc, start: int, lex) -> bool:
+    """'Это второй перинатальный центр …', 'Это будет самый большой роддом': a facility phrase said of the
+    subject 'это' at the head of its sentence describes a facility named before, it names none."""
+    j = start - 1
+    while j >= 0 and doc[j].pos_ in ("AUX", "ADV", "PART") and j > start - 3:
+        j -= 1                                  # 'Это будет', 'Это уже'
+    if j < 0 or doc[j].text.lower() not in lex.PREDICATE_SUBJECTS:
+        return False
+    k = j - 1
+    while k >= 0 and (doc[k].is_space or doc[k].text in ("«", "\"", "„", "“")):
+        k -= 1
+    return k < 0 or doc[k].sent.start != doc[j].sent.start or doc[k].text in (".", "!", "?")
+
+
+def _named_after(doc, end: int) -> int:
+    """'горбольница № 1 [имени Кабанова]': a dedication to a person after the name, up to four capitalised
+    words (initials included)."""
+    if end + 1 >= len(doc) or doc[end].text.lower() != "имени" or not doc[end + 1].text[:1].isupper():
+        return end
+    j = end + 1
+    while j < len(doc) and j < end + 5 and (doc[j].text[:1].isupper() or doc[j].text == "."):
+        j += 1
+    while j > end + 1 and doc[j - 1].text == ".":
+        j -= 1
+    return j
+
+
+def _unit_news(ctx, phrase, parent: int, lex) -> bool:
+    """A unit is a facility of its own when it is a branch ('филиал горбольницы'), a site named by a proper
+    adjective ('Кунгурское отделение районной больницы'), or something is done to it ('открыли после ремонта
+    акушерское отделение ЦРБ'); not the unit its doctors work in ('врачи хирургического отделения')."""
+    doc = phrase.doc
+    unit = [t for t in doc[phrase.start:parent] if lemma(t) in lex.FACILITY_UNITS]
+    if any(lemma(t) == "филиал" for t in unit):
+        return True
+    if any(t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper() and t.i != phrase.sent.start
+           for t in doc[phrase.start:unit[0].i]):
+        return True
+    return status_at(ctx, phrase, set(), lex) not in (None, "planned")
+
+
+def _inner_head(doc, start: int, end: int, heads) -> int | None:
+    """The first facility head inside a unit's genitive ('филиал [горбольницы № 1]')."""
+    for k in range(start, end):
+        if _head_at(doc, k, heads)[0]:
+            return k
+    return None
+
+
+def _unit_before(doc, start: int, lex) -> int | None:
+    """'[акушерское отделение] Энской ЦРБ', '[филиал № 2] городской поликлиники № 2', '[детский корпус]
+    областной больницы', '[отделение] в районной больнице': a unit noun (FACILITY_UNITS) right before a
+    facility in the genitive (or after 'в'), with its own adjectives and number; the start of the unit."""
+    j = start - 1
+    if j >= 1 and doc[j].text.lower() == "в":
+        j -= 1
+    elif start < len(doc) and doc[start].morph.get("Case") not in (["Gen"], []):
+        return None
+    if j >= 2 and doc[j].like_num and doc[j - 1].text in ("№", "N"):
+        j -= 2
+    if j < 0 or lemma(doc[j]) not in lex.FACILITY_UNITS or doc[j].pos_ != "NOUN":
+        return None
+    return adjectives_before(doc, j)
 
 
 def _coordinated(doc, start, i, n, end, head, lex):
@@ -344,7 +436,7 @@ def status_of(ctx: Ctx, sent, lex) -> str | None:
     cue = next((i for i in at if i in statuses), None)
     status = statuses[cue] if cue is not None else None
     planned = any(l in lex.PLAN_CUES for l in lemmas) or any(table.low[i] in lex.FUTURE_AUX for i in at) \
-        or any(table.pos[i] in ("VERB", "AUX") and doc[i].morph.get("Tense") == ["Fut"] for i in at)
+        or any(table.pos[i] in ("VERB", "AUX") and _future(doc[i], lex) for i in at)
     if planned and status in (None, "opened", "under_construction"):
         return "planned" if status or any(l in ("план", "планироваться", "ожидать") for l in lemmas) else None
     return status
@@ -387,9 +479,16 @@ def _planned_in(toks, lex) -> bool:
         if lem in lex.PLAN_CUES and (lem not in lex.PLAN_VERBS or t.morph.get("VerbForm") == ["Inf"]
                                      or t.morph.get("Tense") == ["Fut"]):
             return True
-        if t.text.lower() in lex.FUTURE_AUX or (t.morph.get("Tense") == ["Fut"] and t.pos_ in ("VERB", "AUX")):
+        if t.text.lower() in lex.FUTURE_AUX or (t.pos_ in ("VERB", "AUX") and _future(t, lex)):
             return True
     return False
+
+
+def _future(t, lex) -> bool:
+    """A verb in the future that plans: not the parenthetical 'Напомним, …' / 'Отметим, …' of a report."""
+    if t.morph.get("Tense") != ["Fut"]:
+        return False
+    return not (lemma(t) in lex.PARENTHETICAL_VERBS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ",")
 
 
 def _cue_status(sent, segs, cue, status, inside, lex) -> str:
@@ -409,6 +508,10 @@ def _cue_status(sent, segs, cue, status, inside, lex) -> str:
             lemma(doc[j]) in lex.STATUS_PLANNED_BY for j in range(max(sent.start, cue.i - 3), cue.i)):
         return "planned"                # 'документация на строительство', 'решение о строительстве'
     done = bool(lemmas & lex.STATUS_COMPLETION)
+    if lemma(cue) in lex.BUILT_VERBS and cue.morph.get("Tense") == ["Past"] and _years_ago(toks, ctx_year(doc)):
+        return None                     # 'здание построено в 1971 году': its age, not news
+    if _after_works(doc, cue, lex) and status in _DONE:
+        return _DONE[status]            # 'после капремонта' with nothing else said: the works are done
     if _planned_in(toks, lex):
         if done and status in _DONE:
             return status
@@ -422,6 +525,19 @@ def _cue_status(sent, segs, cue, status, inside, lex) -> str:
     return status
 
 
+def ctx_year(doc) -> int | None:
+    """The year of the article's date ("today"), from the extraction context."""
+    ctx = doc._.hc_ctx if doc.has_extension("hc_ctx") else None
+    ref = getattr(ctx, "ref_date", None) or ""
+    return int(ref[:4]) if ref[:4].isdigit() else None
+
+
+def _years_ago(toks, year) -> bool:
+    """A year at least two before the article's ('в 1971 году') among the tokens."""
+    return year is not None and any(t.text.isdigit() and len(t.text) == 4 and 1800 < int(t.text) <= year - 2
+                                    for t in toks)
+
+
 def status_at(ctx: Ctx, phrase, others, lex) -> str | None:
     """A mention's status, from the status word of its own clause: the stretch between commas that holds
     it, else the relative clause right after it ('больница, где идет ремонт'), else a status word in a
@@ -433,16 +549,20 @@ def status_at(ctx: Ctx, phrase, others, lex) -> str | None:
     inside = {t.i for q in quoted_spans(doc) if sent.start <= q.start < sent.end for t in q}
     statuses = _status_cues(doc)
     cues = [doc[i] for i in range(sent.start, sent.end) if i in statuses and i not in inside]
+    described = [c for c in cues if _describes_other(doc, c.i, phrase, lex)]
+    cues = [c for c in cues if c not in described]
+    segs = _segments(sent)
     if not cues:
-        status = status_of(ctx, sent, lex)
+        status = status_of(ctx, sent, lex) if not described else None
         if status is None and _anaphoric(sent, lex):   # 'В перечень вошли: …' after 'Ремонты проведут …'
             prev = doc[sent.start - 1].sent
             cues = [t for t in prev if t.i in statuses and t.i not in inside]
             if cues:
                 return _cue_status(prev, _segments(prev), cues[0], statuses[cues[0].i], inside, lex)
             return status_of(ctx, prev, lex)
+        if status is None:
+            status = _planned_works(doc, sent, segs, phrase, lex) or _status_after(ctx, sent, others, lex)
         return status
-    segs = _segments(sent)
     here = _seg_index(segs, phrase.start)
     own = [c for c in cues if _seg_index(segs, c.i) == here]
     if not own and here + 1 < len(segs):
@@ -458,11 +578,68 @@ def status_at(ctx: Ctx, phrase, others, lex) -> str | None:
         own = [c for c in cues if _seg_index(segs, c.i) not in taken]
     if not own:
         return None
+    after = [c for c in own if _after_works(doc, c, lex)]
+    own = [c for c in own if c not in after] or after     # 'открытие после ремонта': the opening says it
     cue = min(own, key=lambda c: abs(c.i - phrase.start))
     while cue.pos_ == "NOUN" and any(c.i in statuses for c in doc[max(sent.start, cue.i - 2):cue.i]):
         # 'готовность к открытию': the first noun of the chain says it
         cue = next(c for c in doc[max(sent.start, cue.i - 2):cue.i] if c.i in statuses)
     return _cue_status(sent, segs, cue, statuses[cue.i], inside, lex)
+
+
+def _describes_other(doc, i: int, phrase, lex) -> bool:
+    """A participle or adjective status word that describes another noun than the facility's ('побывал в
+    перинатальном центре и в строящейся школе'): the noun it stands before (past its adjectives) lies
+    outside the phrase and is not the word right before it ('в строящемся здании больницы')."""
+    tok = doc[i]
+    if not (tok.pos_ == "ADJ" or tok.morph.get("VerbForm") == ["Part"]):
+        return False
+    j = i + 1
+    while j < len(doc) and j < i + 4 and (doc[j].pos_ == "ADJ" or doc[j].morph.get("VerbForm") == ["Part"]):
+        j += 1
+    if j >= len(doc) or doc[j].pos_ not in ("NOUN", "PROPN") or lemma(doc[j]) in lex.STATUS_WORK_NOUNS:
+        return False
+    return not phrase.start - 2 <= j < phrase.end
+
+
+def _after_works(doc, cue, lex) -> bool:
+    """'после капитального ремонта', 'результаты ремонта': works named as finished (before what followed)."""
+    return cue.pos_ == "NOUN" and any(
+        lemma(doc[j]) in lex.STATUS_DONE_BEFORE for j in range(max(cue.sent.start, cue.i - 2), cue.i))
+
+
+def _planned_works(doc, sent, segs, phrase, lex) -> str | None:
+    """No status word, but the facility's clause (the whole sentence when that clause has no verb) plans
+    to build it: 'в районе построят новую больницу', 'решение построить больницу', 'появится поликлиника'."""
+    here = _seg_index(segs, phrase.start)
+    scope = segs[here] if here >= 0 and _has_verb(doc, segs[here]) else (sent.start, sent.end)
+    toks = [t for t in doc[scope[0]:scope[1]] if lemma(t) in lex.PLAN_VERBS]
+    return "planned" if toks and _planned_in(toks, lex) else None
+
+
+def _status_after(ctx, sent, others, lex) -> str | None:
+    """'… на стройплощадках больницы и поликлиники. Объекты возводятся …': the next sentence, opened by a
+    word that stands for the facilities before it and naming no facility of its own, reports their status."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return None
+    nxt = doc[sent.end].sent
+    words = [t.text.lower() for t in nxt if not t.is_space and not t.is_punct][:2]
+    if not words or not (words[0] in lex.STATUS_BACK_REFERENCES or " ".join(words) in lex.STATUS_BACK_REFERENCES):
+        return None
+    if any(nxt.start <= o < nxt.end for o in others):
+        return None
+    return _sentence_cue_status(nxt, lex)
+
+
+def _sentence_cue_status(sent, lex) -> str | None:
+    doc = sent.doc
+    statuses = _status_cues(doc)
+    inside = {t.i for q in quoted_spans(doc) if sent.start <= q.start < sent.end for t in q}
+    cues = [doc[i] for i in range(sent.start, sent.end) if i in statuses and i not in inside]
+    if not cues:
+        return None
+    return _cue_status(sent, _segments(sent), cues[0], statuses[cues[0].i], inside, lex)
 
 
 def _anaphoric(sent, lex) -> bool:
@@ -485,7 +662,8 @@ def _about_it(ctx, phrase, lex) -> bool:
     """A facility named by its kind alone is one when its sentence reports something done to it or at it
     ('открылась новая поликлиника', 'посетил районную больницу')."""
     sent = phrase.sent
-    return status_of(ctx, sent, lex) is not None or any(lemma(t) in lex.VISIT_VERBS for t in sent)
+    return status_of(ctx, sent, lex) is not None or any(lemma(t) in lex.VISIT_VERBS for t in sent) \
+        or _planned_works(sent.doc, sent, _segments(sent), phrase, lex) is not None
 
 
 def _anaphor(ctx, cand, org_ends: dict) -> bool:
@@ -519,7 +697,7 @@ def _places_in(ctx, start: int, end: int) -> list:
                                     key=lambda x: x[1])]
 
 
-def location(ctx: Ctx, phrase) -> tuple[str | None, bool]:
+def location(ctx: Ctx, phrase, lex=None) -> tuple[str | None, bool]:
     """(place key, whether it is a settlement named with the facility). A settlement or region next to the
     phrase; else the one settlement its sentence names; else the article's region."""
     doc = ctx.doc
@@ -541,7 +719,29 @@ def location(ctx: Ctx, phrase) -> tuple[str | None, bool]:
         return best[2], not best[0]
     if len(set(in_sent)) == 1:
         return in_sent[0], True
-    return ctx.notes.get("main_region"), False
+    return (_itinerary_region(ctx, sent, lex) if lex is not None else None) or ctx.notes.get("main_region"), False
+
+
+def _itinerary_region(ctx, sent, lex) -> str | None:
+    """'В Усть-Каменогорске министр посетила поликлинику … Далее министр ознакомилась с ходом строительства
+    центра': a sentence that goes on with a visit ('Далее', 'Затем', 'После', ITINERARY_STARTS) and names no
+    place is where the last place of the three sentences before it is; that place's region."""
+    doc = ctx.doc
+    first = next((t for t in sent if t.is_alpha), None)
+    if first is None or first.text.lower() not in lex.ITINERARY_STARTS or sent.start == 0:
+        return None
+    start, k = sent.start, 0
+    while start > 0 and k < 3:
+        start, k = doc[start - 1].sent.start, k + 1
+    places = [p for p in _places_in(ctx, start, sent.start) if p.label_ in ("Settlement", "Region")
+              and not _in_post(doc, p)]
+    if not places:
+        return None
+    key = max(places, key=lambda p: p.start).id_
+    if key.startswith("region:"):
+        return key
+    place = load_gazetteer().get(key)
+    return place.region if place is not None and place.region else None
 
 
 @lru_cache(maxsize=1)
@@ -563,9 +763,13 @@ def name_region(phrase, districts=None) -> str | None:
     Ленобласть)."""
     table = region_adjectives()
     for t in phrase:
-        if t.pos_ == "ADJ" and t.text[:1].isupper() and lemma(t) in table:
-            return (districts or {}).get(lemma(t)) or table[lemma(t)]
+        word = lemma(t).translate(_HYPHENS)          # 'Восточно‑Казахстанский' with a non-breaking hyphen
+        if t.pos_ == "ADJ" and t.text[:1].isupper() and word in table:
+            return (districts or {}).get(word) or table[word]
     return None
+
+
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 def _districts(ctx) -> dict:
@@ -629,6 +833,8 @@ def _is_group(cand: Candidate, lex) -> tuple[bool, int | None]:
     i = cand.phrase.start - 1
     if i >= 0 and doc[i].like_num and doc[i].text.isdigit():
         return True, int(doc[i].text)
+    if any(lemma(t) in lex.DISTRIBUTIVE_WORDS for t in doc[max(0, i):head_i]):
+        return True, None                 # 'каждой больнице города выделили': every one, not one
     plural = doc[head_i].morph.get("Number") == ["Plur"] and cand.name is None
     return plural, None
 
@@ -641,18 +847,37 @@ def _label(cand: Candidate, lex) -> tuple[str, object]:
     if cand.name is not None:
         return to_nominative([t for t in cand.name if not t.is_space]).strip(" «»\""), cand.name
     toks = [t for t in cand.phrase if not t.is_space]
-    abbr = next((lemma(t) for t in toks if lemma(t) in lex.FACILITY_ABBREVIATIONS), None)
-    words = nominative_words(toks, gender=expansion_gender(abbr, lex) if abbr else None)
+    abbr = next((t for t in toks if lemma(t) in lex.FACILITY_ABBREVIATIONS), None)
+    k = _proper_adjectives(toks)
+    first_noun = next((t for t in toks[k:] if t.pos_ in ("NOUN", "PROPN")), None)
+    own = abbr is not None and first_noun is abbr     # not 'детское отделение ЦРБ': the unit's own gender
+    gender = expansion_gender(lemma(abbr), lex) if own else None
+    words = nominative_words(toks[k:], gender=gender)
+    if k:                               # 'Кондровскую больницу' -> 'Кондровская больница', not '… больницу'
+        head = head_index(toks[k:])
+        number = "plur" if head is not None and toks[k + head].morph.get("Number") == ["Plur"] else "sing"
+        agree = (gender or (head_gender(toks[k + head]) if head is not None else None)) if number == "sing" else None
+        words = [inflect_word(t, {"nomn", number}, agree) for t in toks[:k]] + words
     while len(words) > 1 and words[0].lower() in lex.LABEL_STRIP:
         words, toks = words[1:], toks[1:]
     return join_words(toks, words).strip(" «»\""), doc[toks[0].i:cand.phrase.end]
 
 
-def _compatible(a: Cluster, b: Cluster) -> bool:
+def _proper_adjectives(toks) -> int:
+    """How many capitalised place adjectives the tagger took for proper nouns open the phrase
+    ('Кондровскую больницу', 'Горячеключевской ЦРБ'): they agree with the head after them."""
+    k = 0
+    while k < len(toks) - 1 and toks[k].pos_ == "PROPN" and toks[k].text[:1].isupper() \
+            and not toks[k].text.isupper() and lemma(toks[k]).endswith(("ый", "ий", "ой")):
+        k += 1
+    return k
+
+
+def _compatible(a: Cluster, b: Cluster, units=frozenset()) -> bool:
     """Two mentions may name one facility: same plurality, no conflicting number, name or settlement,
     and the words of one contained in the other's."""
-    if a.group != b.group:
-        return False
+    if a.group != b.group or bool(a.sig & units) != bool(b.sig & units):
+        return False                      # nor a unit and the facility it belongs to
     if (a.number and b.number and a.number != b.number) or (a.name and b.name and a.name != b.name):
         return False
     if bool(a.name) != bool(b.name):                  # a name absorbs its kind, not another kind
@@ -724,7 +949,7 @@ def cluster_facilities(ctx: Ctx, lex) -> list[Cluster]:
         label, span = _label(cand, lex)
         if len(label) < 3 and not label.isupper():
             continue
-        where, settled = location(ctx, cand.phrase)
+        where, settled = location(ctx, cand.phrase, lex)
         if group:                         # '8 новых ФАПов открыли': a set is news when something was done to it
             strong = _sentence_status(ctx, cand.phrase.sent, lex) not in (None, "planned") \
                 and _specific(cand.phrase, cand.head, needs, lex)
@@ -738,7 +963,7 @@ def cluster_facilities(ctx: Ctx, lex) -> list[Cluster]:
                       any(lemma(t) == "новый" for t in cand.phrase))
         if not new.sig and new.name is None:
             continue
-        same = [c for c in clusters if _compatible(c, new)]
+        same = [c for c in clusters if _compatible(c, new, lex.FACILITY_UNITS)]
         if same:
             target = _pick(same, new)
             _merge(target, new)
@@ -810,11 +1035,13 @@ def extract_facilities(ctx: Ctx, lex) -> None:
         return extract_facilities_kk(ctx, lex)
     clusters = cluster_facilities(ctx, lex)
     starts = {i for c in clusters for i in _starts(c)}
+    named = {id(c): next((r for cand, _, _ in c.mentions for r in [name_region(cand.phrase, _districts(ctx))] if r),
+                         None) for c in clusters}
     for c in clusters:
         label = _best_label(c, lex)
         if c.number and c.number not in label:
             label = f"{label} № {c.number}"
-        region = next((r for cand, _, _ in c.mentions for r in [name_region(cand.phrase, _districts(ctx))] if r), None)
+        region = named[id(c)] or _region_of_mates(ctx, c, clusters, named)
         if region is None and c.settled and not _settlement_region(ctx, c.where):
             region = ctx.notes.get("main_region")       # a village the gazetteer does not place
         if c.where is None or c.where == ctx.notes.get("main_region") and region:
@@ -838,13 +1065,53 @@ def extract_facilities(ctx: Ctx, lex) -> None:
                 _register_region(ctx, place)
                 ctx.fact(key, "hc:locatedIn", place)
         if c.cls != "Venue":
-            status = next((s for cand, _, _ in c.mentions
-                           for s in [status_at(ctx, cand.phrase, starts - _starts(c), lex)] if s), None)
+            status = _status(ctx, c, starts - _starts(c), lex)
             if status:
                 ctx.fact(key, "hc:facilityStatus", f"FacilityStatus:{status}", "concept")
         if c.count:
             ctx.fact(key, "hc:count", c.count, "int")
         ctx.notes.setdefault("facility_clusters", []).append((c, key, label))
+
+
+def _status(ctx, c: Cluster, others: set, lex) -> str | None:
+    """The facility's status: its first mention's that has one; a plan ('построят поликлинику' in a
+    headline) gives way to works another mention reports begun or going on ('началось строительство
+    поликлиники', 'поликлиника строится')."""
+    found = [(s, cand) for cand, _, _ in c.mentions for s in [status_at(ctx, cand.phrase, others, lex)] if s]
+    if not found:
+        return None
+    status = found[0][0]
+    if status == "planned":
+        status = next((s for s, cand in found if s in ("under_construction", "under_repair")
+                       and _under_way(cand.phrase.sent, lex)), status)
+    return status
+
+
+def _under_way(sent, lex) -> bool:
+    """The sentence reports works begun or going on: a start or course word ('начато', 'продолжается',
+    'ход'), or a status verb in the present ('строится', 'возводится', 'строящийся')."""
+    doc = sent.doc
+    statuses = _status_cues(doc)
+    if any(lemma(t) in lex.PLAN_CUES or t.text.lower() in lex.NEGATIONS for t in sent):
+        return False                    # 'Не может поликлиника строиться 4-5 лет, она должна …': no report
+    for t in sent:
+        if lemma(t) in lex.STATUS_STARTS or lemma(t) in lex.STATUS_ONGOING:
+            return True
+        if t.i in statuses and t.pos_ in ("VERB", "AUX") and t.morph.get("Tense") == ["Pres"]:
+            return True
+    return False
+
+
+def _region_of_mates(ctx, c: Cluster, clusters, named) -> str | None:
+    """'побывал в Актюбинском медицинском центре, объединяющем областную клиническую больницу …': a facility
+    with no place of its own, in a sentence whose other facility names its region by an adjective, is in
+    that region (when it is not the article's main one)."""
+    if c.settled or c.where != ctx.notes.get("main_region"):
+        return None
+    mine = _sentences_of(c)
+    found = {named[id(o)] for o in clusters if o is not c and named[id(o)] and _sentences_of(o) & mine}
+    found.discard(ctx.notes.get("main_region"))
+    return found.pop() if len(found) == 1 else None
 
 
 _SETTLEMENT_WORDS = {"город", "село", "поселок", "посёлок", "деревня", "станица", "аул", "хутор", "слобода",
