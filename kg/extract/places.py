@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..gazetteer import load_gazetteer
-from ..nlp.extensions import PLACES, doc_text
+from ..nlp.extensions import IMPLIED, PLACES, doc_text
 from .common import sentences
 from .context import Ctx
 
@@ -20,6 +20,7 @@ def place_spans(ctx: Ctx):
 def extract_places(ctx: Ctx) -> None:
     gaz = load_gazetteer()
     spans = place_spans(ctx)
+    implied = {(s.start, s.end) for s in ctx.doc.spans.get(IMPLIED, ())}
     for span in spans:
         place = gaz.get(span.id_)
         if place is not None:
@@ -33,7 +34,8 @@ def extract_places(ctx: Ctx) -> None:
             else:
                 label = to_nominative(list(span))
             ctx.entity(span.id_, span.label_, label[:1].upper() + label[1:])
-        ctx.mention_span(span.id_, span)
+        if (span.start, span.end) not in implied:
+            ctx.mention_span(span.id_, span)      # a place inside a facility's name only locates it
     _settlement_regions(ctx, spans)
     _place_containers(ctx, spans)
     ctx.notes["main_region"] = main_region(ctx, spans)
@@ -160,3 +162,32 @@ def place_near(ctx: Ctx, sent, classes=("Venue", "Settlement", "Region")) -> str
         if cls in found:
             return found[cls]
     return None
+
+
+def doubtful_model_place_kk(ent, settlement_words) -> bool:
+    """A Kazakh LOC of the tagger's that no list knows and no settlement word follows, made of one word that
+    opens a sentence or a line ('Модульдік ауруханада', 'Отырысқа қатысты', '• Мультимедиа') or that the
+    tagger's training text mostly writes lower-case ('Осы ауылдағы', 'Онды'): a capital that is no name's."""
+    from ..nlp.kk import lexicon, morph
+    words = [t for t in ent if t.is_alpha]
+    if len(words) != 1:
+        return False
+    doc, tok = ent.doc, words[0]
+    nxt = doc[ent.end].text.lower() if ent.end < len(doc) else ""
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    opens = tok.is_sent_start or prev is None or prev.is_space or "\n" in prev.text or prev.text in ("•", "-", "–", "—")
+    if nxt.startswith(settlement_words):        # 'Отырысқа қала әкімі': a name in a case is not the town's
+        return lexicon.is_common(_kk_common(), tok.text) or opens and morph.is_oblique(tok.text)
+    low = tok.text.lower()
+    return opens or lexicon.is_common(_kk_common(), low) or lexicon.is_common(_kk_common(), morph.stem(low))
+
+
+_KK_COMMON: list = []
+
+
+def _kk_common() -> dict:
+    if not _KK_COMMON:
+        from .. import paths
+        from ..nlp.kk import lexicon
+        _KK_COMMON.append(lexicon.load(paths.KK_NER_MODEL / lexicon.FILENAME))
+    return _KK_COMMON[0]

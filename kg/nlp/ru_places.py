@@ -23,7 +23,7 @@ from ..gazetteer import load_gazetteer
 from ..patterns import load_word_sets
 from ..iris import make_key
 from . import natasha_adapter as na
-from .extensions import PLACES, lemma_of, register_extensions, token_table
+from .extensions import IMPLIED, PLACES, lemma_of, register_extensions, token_table
 from .ru_morph import join_words, to_nominative
 from .ru_names import is_initial
 
@@ -553,8 +553,13 @@ def adjective_toponyms(doc: Doc, taken: set[int], named: set[str] = frozenset())
             key = seats.get(keys[0], keys[0]) if level != "районный" else keys[0]
             out.append(Span(doc, tok.i, tok.i + 1, label=gaz.get(key).cls, span_id=key))
             continue
-        if region and (level not in _DISTRICT_LEVEL or not named or region in named):
+        if region and level not in _DISTRICT_LEVEL:
             out.append(Span(doc, tok.i, tok.i + 1, label="Region", span_id=region))
+            continue
+        if region and (not named or region in named):
+            # 'Тамбовская ЦРБ': the hospital of the district named after the region's capital, in that region;
+            # the region locates it, but the text does not name the region here
+            out.append(Span(doc, tok.i, tok.i + 1, label="Region", span_id=region, kb_id=IMPLIED))
             continue
         if region:
             continue                   # 'Жамбылской районной больницы' in a text about another region: the
@@ -755,20 +760,31 @@ def toponym_spans(doc: Doc, taken: set[int]) -> list[Span]:
             continue                            # 'села Алмабек Усенбаев': a person the tagger took for a place
         if _lemma(ent[0]) in _body_heads() or _after_initials(doc, ent.start):
             continue                            # 'Акиматом области': a body; 'имени З.С. Фишера': a person
-        if _street(doc, ent):
-            j = ent.start - 1 - (ent.start > 1 and doc[ent.start - 1].text == ".")
-            cue = _street_word(doc[j]) if j >= 0 else None
-            if cue:                              # 'на улице Мира' -> the place 'улица Мира'
-                out.append(Span(doc, j, ent.end, label="Place", kb_id=f"{cue} {ent.text}"))
-            else:
-                out.append(Span(doc, ent.start, ent.end, label="Place"))
-            continue
+        if _street(doc, ent) or _facility_words(doc, ent):
+            continue                            # 'на улице Мира', 'пр. Ленина': an address, no place of its own;
+            #                                     'Икрянинской больницы', 'в Борисоглебскую, … районные больницы'
         cue = _cue_before(doc, ent.start) or _cue_before(doc, ent.start, _RESIDENT_LEMMAS) or \
             listed_after_cue(doc, ent.start) or _facility_before(doc, ent.start)
         geox = len(ent) <= 2 and all(_is_geox(t) for t in ent if t.pos_ in ("PROPN", "NOUN"))
         macro = " ".join(_lemma(t) for t in ent) in MACRO_REGIONS
         out.append(Span(doc, ent.start, ent.end, label="Settlement" if (cue or geox) and not macro else "Place"))
     return out
+
+
+def _facility_words(doc: Doc, ent) -> bool:
+    """A facility's name the tagger took for a place: its last word is a facility noun ('Икрянинской
+    больницы'), or it is an adjective alone whose noun comes after a list of such adjectives ('в Белинскую
+    больницу', 'в Борисоглебскую, Пошехонскую и Некоузскую районные больницы')."""
+    if _lemma(ent[-1]) in _LOCATED_NOUNS:
+        return True
+    def adjective(t):
+        return t.pos_ == "ADJ" or _adjective_like(t) or t.text[:1].isupper() and t.text.endswith(("ую", "юю"))
+    if not all(adjective(t) for t in ent if t.is_alpha):
+        return False
+    j = ent.end
+    while j < len(doc) and j - ent.end < 40 and (doc[j].text in (",", "и") or adjective(doc[j])):
+        j += 1
+    return j < len(doc) and (_lemma(doc[j]) in _LOCATED_NOUNS or _lemma(doc[j]) in _DISTRICT_LEVEL)
 
 
 @lru_cache(maxsize=1)
@@ -843,7 +859,9 @@ def find_places(doc: Doc) -> list[Span]:
         spans.append(Span(doc, span.start, span.end, label="Settlement", kb_id=name,
                           span_id=key or (unplaced_key(canonical) if keys else make_key("settlement", canonical))))
         taken.update(t.i for t in span)
-    spans += adjective_toponyms(doc, taken, named)
+    adjectives_found = adjective_toponyms(doc, taken, named)
+    spans += adjectives_found
+    implied = {(s.start, s.end) for s in adjectives_found if s.label_ == "Settlement" or s.kb_id_ == IMPLIED}
     taken |= {t.i for s in spans for t in s}
     stems = [n.split()[0][:-4] for _, _, n in districts if n.split()[0].endswith("ский")]
     for span in toponym_spans(doc, taken) + cue_settlements(doc, taken):
@@ -856,7 +874,11 @@ def find_places(doc: Doc) -> list[Span]:
         kind = "place" if span.label_ == "Place" else "settlement"
         spans.append(Span(doc, span.start, span.end, label=span.label_, span_id=make_key(kind, name), kb_id=name))
         taken.update(t.i for t in span)
-    return sorted(_local_namesakes(spans, named), key=lambda s: (s.start, s.end))
+    out = sorted(_local_namesakes(spans, named), key=lambda s: (s.start, s.end))
+    # 'Рыльская ЦРБ', 'Ангарская городская больница': a town or district named only by the adjective of a
+    # facility's or body's name locates the facility, but the article does not name the place itself
+    doc.spans[IMPLIED] = [s for s in out if (s.start, s.end) in implied]
+    return out
 
 
 def _local_namesakes(spans: list[Span], named: set[str]) -> list[Span]:
