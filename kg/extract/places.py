@@ -85,6 +85,8 @@ def _settlement_regions(ctx: Ctx, spans) -> None:
         para_start = doc_text(ctx.doc).rfind("\n", 0, span.start_char) + 1
         before = [r for r in regions if para_start <= r.start_char < span.start_char]
         city = cities.get(span.start)   # 'Алматының Наурызбай ауданы': a district right after its city's name
+        if city is None and span.start > 0 and ctx.doc[span.start - 1].lower_.startswith("қала"):
+            city = cities.get(span.start - 1)   # 'Шымкент қаласы Қайнарбұлақ шағын ауданы'
         region = _named_after_town(span.kb_id_, gaz) or (city.id_ if city is not None else None) or \
             (before[-1].id_ if before else (next(iter(only)) if len(only) == 1 else None))
         if region:
