@@ -122,3 +122,13 @@ def test_kazakh_common_words_opening_a_sentence_are_no_places(extract_kk):
                                     "Осы ауылдағы пункттің жұмысы жақсы. Арнасай ауылында емхана ашылды."))
     assert "settlement:арнасай" in keys
     assert not [k for k in keys if "модульдік" in k or k.endswith(":осы")]
+
+
+def test_a_person_the_tagger_calls_a_place_is_no_place(ru_nlp):
+    doc = ru_nlp("Главный врач городской больницы Гаухар Укбаева показала гостье новые блоки.")
+    assert not [p for p in _places(doc) if "Укбаев" in p[0]]
+
+
+def test_kazakh_person_before_an_unpossessed_settlement_word_is_no_place(kk_nlp):
+    doc = kk_nlp("Ардагер Н.Керейбек ауылдағы мәселелерді айтты. Аудан әкімі Нажмадин Шамұратов ауылдарда болды.")
+    assert not [p for p in _places(doc) if p[1] == "Settlement"]

@@ -731,6 +731,12 @@ def _not_a_name(ent) -> bool:
         return "Surn" in tags[0] and not any("Geox" in t for t in tags)
     if len(words) == 1 and _plain_word(words[0]):
         return True                              # 'Сегодня', 'Фото', 'Губернатор': a word, no place
+    if is_initial(ent[0]):
+        return True                              # 'Л. Шаплыгина': initials and a surname
+    if 2 <= len(words) <= 3 and len(words) == len(ent) and all(t.text[:1].isupper() for t in words):
+        last = [p.tag for p in na.parses(words[-1].text)]
+        if any("Surn" in t for t in last[:2]) and not any("Geox" in p.tag for t in words for p in na.parses(t.text)):
+            return True                          # 'Гаухар Укбаева': a first name and a surname
     return False
 
 

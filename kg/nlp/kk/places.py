@@ -210,10 +210,12 @@ def cue_names(doc: Doc) -> list[tuple[int, int, str]]:
         if j == tok.i:
             continue
         low = tok.lower_
-        if doc[tok.i - 1].lower_.endswith(_PERSON_ENDINGS) and len(low) > len(morph.nominative(low)) and \
-                morph.nominative(low) == morph.stem(low):
-            continue                            # 'Олжас Бектенов ауылдағы …': a surname before a settlement word
-            #                                     in a case, not possessed: the person, and where he went
+        nom, stem = morph.nominative(low), morph.stem(low)
+        if (doc[tok.i - 1].lower_.endswith(_PERSON_ENDINGS) or _INITIAL_NAME.match(doc[tok.i - 1].text)) and \
+                len(low) > len(nom) and (nom == stem or nom in {stem + p for p in ("дар", "тар", "лар", "дер", "тер", "лер")}):
+            continue                            # 'Олжас Бектенов ауылдағы …', 'Н.Керейбек ауылдағы', 'Нажмадин
+            #                                     Шамұратов ауылдарда': a person before a settlement word in a
+            #                                     case, not possessed: the person, and where he went
         if j > 0 and tok.i - j == 1 and _INITIAL.match(doc[j - 1].text):
             j -= 1                              # 'Т. Рысқұлов ауданы': the initial belongs to the name
         if tok.i - j == 1 and doc[j].is_sent_start and (_is_common_word(doc[j].text) or
