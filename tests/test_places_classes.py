@@ -132,3 +132,21 @@ def test_a_person_the_tagger_calls_a_place_is_no_place(ru_nlp):
 def test_kazakh_person_before_an_unpossessed_settlement_word_is_no_place(kk_nlp):
     doc = kk_nlp("Ардагер Н.Керейбек ауылдағы мәселелерді айтты. Аудан әкімі Нажмадин Шамұратов ауылдарда болды.")
     assert not [p for p in _places(doc) if p[1] == "Settlement"]
+
+
+def test_a_region_adjective_with_a_non_breaking_hyphen(ru_nlp):
+    doc = ru_nlp("Министр посетил Восточно\u2011Казахстанский областной медицинский центр.")
+    assert ("Восточно\u2011Казахстанский", "Region", "region:KZ-63") in _places(doc)
+
+
+@pytest.mark.parametrize("text, street", [
+    ("Аким прошёлся по проспекту Абая в Актобе.", "Абая"),
+    ("Завершено асфальтирование Лекарского проезда в Казани.", "Лекарского"),
+])
+def test_streets_named_after_people_or_taken_whole_are_no_places(ru_nlp, text, street):
+    assert not [p for p in _places(ru_nlp(text)) if street in p[0]]
+
+
+def test_kazakh_streets_are_no_places(extract_kk):
+    _, keys = _mentioned(extract_kk("Әкім Петропавлдағы Зеленая және Алтын дала көшелеріндегі жолдарды тексерді."))
+    assert keys and not [k for k in keys if "зелен" in k or "алтын" in k]

@@ -171,10 +171,16 @@ def doubtful_model_place_kk(ent, settlement_words) -> bool:
     opens a sentence or a line ('Модульдік ауруханада', 'Отырысқа қатысты', '• Мультимедиа') or that the
     tagger's training text mostly writes lower-case ('Осы ауылдағы', 'Онды'): a capital that is no name's."""
     from ..nlp.kk import lexicon, morph
+    doc = ent.doc
+    for t in doc[ent.end:ent.end + 6]:          # 'Зеленая және Алтын дала көшелеріндегі': streets
+        if t.lower_.startswith(_KK_STREET_WORDS):
+            return True
+        if not (t.is_alpha or t.text == ","):
+            break
     words = [t for t in ent if t.is_alpha]
     if len(words) != 1:
         return False
-    doc, tok = ent.doc, words[0]
+    tok = words[0]
     nxt = doc[ent.end].text.lower() if ent.end < len(doc) else ""
     prev = doc[tok.i - 1] if tok.i > 0 else None
     opens = tok.is_sent_start or prev is None or prev.is_space or "\n" in prev.text or prev.text in ("•", "-", "–", "—")
@@ -184,6 +190,7 @@ def doubtful_model_place_kk(ent, settlement_words) -> bool:
     return opens or lexicon.is_common(_kk_common(), low) or lexicon.is_common(_kk_common(), morph.stem(low))
 
 
+_KK_STREET_WORDS = ("көше", "даңғыл")        # street, avenue
 _KK_COMMON: list = []
 
 

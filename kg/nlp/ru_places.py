@@ -47,8 +47,11 @@ _DISTRICT_FORMS = _SETS["DISTRICT_FORMS"]
 _LOCATED_NOUNS = _SETS["LOCATED_NOUNS"]
 
 
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})   # 'Восточно‑Казахстанский' with a non-breaking hyphen
+
+
 def _norm(word: str) -> str:
-    return word.lower().replace("ё", "е")
+    return word.lower().replace("ё", "е").translate(_HYPHENS)
 
 
 @lru_cache(maxsize=1)
@@ -211,8 +214,8 @@ def match_gazetteer(doc: Doc, index) -> list[tuple[Span, tuple[str, ...]]]:
     locs = {j for ent in entities if ent.label_ == "LOC" for j in range(ent.start, ent.end)}
     ents = {j: ent for ent in entities for j in range(ent.start, ent.end)}
     longest = _longest_names(index)
-    lemmas = [table.lemma[j] for j in at]          # each word's forms once, not once per window it is in
-    lowers = [table.fold[j] for j in at]
+    lemmas = [table.lemma[j].translate(_HYPHENS) for j in at]   # each word's forms once, not once per window
+    lowers = [table.fold[j].translate(_HYPHENS) for j in at]
     texts = [table.text[j] for j in at]
     found, i = [], 0
     while i < len(at):
@@ -533,7 +536,7 @@ def adjective_toponyms(doc: Doc, taken: set[int], named: set[str] = frozenset())
                 level not in _REGION_LEVEL and level not in ("районный", "городской") and level not in _REGION_BODIES:
             continue                           # 'курских врачей' says where people are from, not a place
         tok = doc[i]
-        word = _lemma(tok)
+        word = _lemma(tok).translate(_HYPHENS)
         masc = _norm(_masc(tok)) if tok.text[:1].isupper() else word
         # a region's adjective: capitalised, or lower-case before a regional body ('орловским департаментом')
         region = _region_of_adjective(word) or _region_of_adjective(masc) \
@@ -580,9 +583,14 @@ def adjective_toponyms(doc: Doc, taken: set[int], named: set[str] = frozenset())
 def _street(doc: Doc, span: Span) -> bool:
     """'улица Мира', 'пр. Ленина', 'на Садовой': a street, not a settlement ('улицы Лондона' are a city's)."""
     if _cue_before(doc, span.start, _STREET_CUES):
+        j = span.start - 1 - (doc[span.start - 1].text == ".")
+        if "Plur" not in doc[j].morph.get("Number"):
+            return True                          # 'по проспекту Абая', 'на улице Ленина': named after a person
         return not all(_is_geox(t) and t.pos_ != "ADJ" for t in span if t.is_alpha)
-    if span.end < len(doc) and _low(doc[span.end]).rstrip(".") in _STREET_CUES:
+    if span.end < len(doc) and (_low(doc[span.end]).rstrip(".") in _STREET_CUES or _lemma(doc[span.end]) in _STREET_CUES):
         return True                              # 'Садовая улица'
+    if len(span) > 1 and _lemma(span[-1]) in _STREET_CUES and span[-1].text[:1].islower():
+        return True                              # 'Лекарского проезда' taken whole
     j = span.start - 1
     head = span[-1]
     return j >= 0 and _low(doc[j]) == "на" and len(span) == 1 and head.text.lower().endswith(("ой", "ей"))
