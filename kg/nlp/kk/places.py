@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from ... import paths
 from ...gazetteer import Gazetteer, load_gazetteer
 from ...iris import make_key
-from ..extensions import IMPLIED, PLACES, register_extensions
+from ..extensions import PLACES, register_extensions
 from . import morph
 
 
@@ -441,9 +441,6 @@ def set_annotations(doc: Doc, matches: list[Match]) -> None:
         spans.append(Span(doc, m.start, m.end, label=m.cls, span_id=m.key) if other is None else
                      Span(doc, m.start, m.end, label="Settlement", span_id=other[0], kb_id=other[1]))
     doc.spans[PLACES] = sorted(spans + extra, key=lambda s: (s.start, s.end))
-    # 'Ордабасы аудандық ауруханасы': the district named only inside a facility's or body's name locates it;
-    # the article does not name the district itself
-    doc.spans[IMPLIED] = [s for s in doc.spans[PLACES] if s[-1].lower_ == _DISTRICT_ADJECTIVE]
 
 
 class PlaceMatcher:
