@@ -152,3 +152,8 @@ def test_streets_named_after_people_or_taken_whole_are_no_places(ru_nlp, text, s
 def test_kazakh_streets_are_no_places(extract_kk):
     _, keys = _mentioned(extract_kk("Әкім Петропавлдағы Зеленая және Алтын дала көшелеріндегі жолдарды тексерді."))
     assert keys and not [k for k in keys if "зелен" in k or "алтын" in k]
+
+
+def test_a_name_cut_off_by_the_end_of_the_excerpt_is_no_place(ru_nlp):
+    assert not [p for p in _places(ru_nlp("Открыты амбулатории в селах Березовка и Алг")) if p[0] == "Алг"]
+    assert ("Березовка", "Settlement", "settlement:березовка") in _places(ru_nlp("Открыт пункт в селе Березовка."))

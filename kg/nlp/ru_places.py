@@ -736,7 +736,8 @@ def _not_a_name(ent) -> bool:
         return True
     if len(words) == 1 and words[0].text.lower().endswith(("ов", "ев", "ин", "ова", "ева", "ина", "ұлы", "улы")):
         tags = [p.tag for p in na.parses(words[0].text)[:2]]
-        return "Surn" in tags[0] and not any("Geox" in t for t in tags)
+        if "Surn" in tags[0] and not any("Geox" in t for t in tags):
+            return True
     if len(words) == 1 and _plain_word(words[0]):
         return True                              # 'Сегодня', 'Фото', 'Губернатор': a word, no place
     if is_initial(ent[0]):
@@ -878,9 +879,14 @@ def find_places(doc: Doc) -> list[Span]:
     implied = {(s.start, s.end) for s in adjectives_found if s.label_ == "Settlement" or s.kb_id_ == IMPLIED}
     taken |= {t.i for s in spans for t in s}
     stems = [n.split()[0][:-4] for _, _, n in districts if n.split()[0].endswith("ский")]
+    last = len(doc) - 1
+    while last > 0 and doc[last].is_space:
+        last -= 1
     for span in toponym_spans(doc, taken) + cue_settlements(doc, taken):
         if any(t.i in taken for t in span):
             continue
+        if span.end - 1 == last and span[-1].is_alpha:
+            continue                            # 'в селах Алг': the excerpt ends inside the name
         nominative = span.kb_id_ or village_name(doc, span) or to_nominative(list(span))
         name = _with_stem(nominative, stems)
         label = "Settlement" if name in stems and not _street(doc, span) else span.label_
