@@ -351,9 +351,10 @@ def district_spans(doc: Doc, matches: list[Match]) -> tuple[list[Span], set[int]
                     (gaz.get(known.key) is None or gaz.get(known.key).kind == "district") and \
                     (not named or gaz.region_of(known.key) in named):
                 continue                        # 'Байзақ ауданы': the gazetteer's district, with its region
+            listed = _listed_district(label, named, gaz)
             # else a district of the name in another region (the text names that one, not the gazetteer's)
-            spans.append(Span(doc, start, stop, label="Settlement", span_id=make_key("settlement", label),
-                              kb_id=label))
+            spans.append(Span(doc, start, stop, label="Settlement", span_id=listed or make_key("settlement", label),
+                              kb_id="" if listed else label))
             replaced.update(range(start, stop))
         elif m is None and not any(x.start < start or x.end > end for x in matches
                                    if start <= x.start < end or x.start <= start < x.end) or \
@@ -362,6 +363,21 @@ def district_spans(doc: Doc, matches: list[Match]) -> tuple[list[Span], set[int]
                               kb_id=name))
             replaced.update(range(start, end))
     return spans, replaced
+
+
+def _listed_district(label: str, named: set[str], gaz) -> str | None:
+    """'Бостандық, Жетісу және Түрксіб аудандарының': a name before a district noun the index does not know
+    in that form (a plural, a list) is the gazetteer's district of that full name ('Бостандық ауданы'), when it
+    has one only, in a region the text names (or the text names none)."""
+    words = tuple(label.lower().split())
+    keys = {n.key for n in default_index().by_form.get(words[-1], ()) if n.words == words}
+    if len(keys) != 1:
+        return None
+    key = next(iter(keys))
+    place = gaz.get(key)
+    if place is None or place.kind != "district" or named and gaz.region_of(key) not in named:
+        return None
+    return key
 
 
 def _elsewhere(gaz, m: Match, before: Match | None) -> bool:
