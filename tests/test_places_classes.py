@@ -166,3 +166,17 @@ def test_kazakh_streets_are_no_places(extract_kk):
 def test_a_name_cut_off_by_the_end_of_the_excerpt_is_no_place(ru_nlp):
     assert not [p for p in _places(ru_nlp("Открыты амбулатории в селах Березовка и Алг")) if p[0] == "Алг"]
     assert ("Березовка", "Settlement", "settlement:березовка") in _places(ru_nlp("Открыт пункт в селе Березовка."))
+
+
+def test_city_micro_districts_keep_their_noun_and_city(extract_ru):
+    result = extract_ru("Аким Алматы рассказал о двух амбулаториях в микрорайонах «Саялы» и «Карасу». "
+                        "В Шымкенте больница в микрорайоне «Асар» примет пациентов.")
+    facts = {(f.subject, f.prop, f.value) for f in result.facts}
+    assert ("settlement:микрорайон саялы", "hc:partOf", "region:KZ-75") in facts
+    assert ("settlement:микрорайон карасу", "hc:partOf", "region:KZ-75") in facts
+    assert ("settlement:микрорайон асар", "hc:partOf", "region:KZ-79") in facts
+
+
+def test_kazakh_settlement_word_written_as_one(kk_nlp):
+    doc = kk_nlp("Аудан әкімі алдымен Бәйтелі елдімекеніне барды.")
+    assert ("Бәйтелі", "Settlement", "settlement:бәйтелі") in _places(doc)

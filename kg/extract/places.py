@@ -89,6 +89,10 @@ def _settlement_regions(ctx: Ctx, spans) -> None:
             city = cities.get(span.start - 1)   # 'Шымкент қаласы Қайнарбұлақ шағын ауданы'
         region = _named_after_town(span.kb_id_, gaz) or (city.id_ if city is not None else None) or \
             (before[-1].id_ if before else (next(iter(only)) if len(only) == 1 else None))
+        if region is None and span.kb_id_.startswith("микрорайон "):
+            # 'в микрорайоне «Асар»' in a paragraph that names a city of republican significance: that city's
+            around = [c for c in cities.values() if para_start <= c.start_char < span.start_char]
+            region = around[-1].id_ if around else None
         if region:
             votes.setdefault(span.id_, Counter())[region] += 1
     for key, counter in votes.items():

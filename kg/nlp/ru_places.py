@@ -278,6 +278,7 @@ def _common_word(tok) -> bool:
 
 
 _QUOTES = {"«", "»", '"', "“", "”", "„"}
+_MICRO_CUES = {"микрорайон", "мкр"}
 
 
 def _quoted(doc: Doc, chunk) -> bool:
@@ -655,7 +656,8 @@ def cue_settlements(doc: Doc, taken: set[int]) -> list[Span]:
     table = token_table(doc)
     for i, fold in enumerate(table.fold):
         low = fold.rstrip(".")
-        if low not in _SETTLEMENT_CUES and table.lemma[i] not in _CUE_LEMMAS:
+        micro = table.lemma[i] in _MICRO_CUES or low in _MICRO_CUES
+        if low not in _SETTLEMENT_CUES and table.lemma[i] not in _CUE_LEMMAS and not micro:
             continue
         tok = doc[i]
         if low in ("г", "с", "п", "д", "х", "ст") and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "."):
@@ -665,11 +667,28 @@ def cue_settlements(doc: Doc, taken: set[int]) -> list[Span]:
         i = tok.i + 1
         if i < len(doc) and doc[i].text == ".":
             i += 1
+        quoted = i + 2 < len(doc) and doc[i].text in _QUOTES and doc[i + 1].text[:1].isupper()
+        if quoted:
+            i += 1                                # 'в микрорайоне «Асар»', 'микрорайонах «Саялы» и «Карасу»'
         j = i
         while j < len(doc) and j - i < 3 and doc[j].text[:1].isupper() and doc[j].is_alpha and j not in taken:
             j += 1
+        if quoted and not (j < len(doc) and doc[j].text in _QUOTES) or micro and not quoted:
+            continue
+        # a city's micro-district keeps its noun: 'Саялы' the village is another place
+        noun = "микрорайон " if micro else ""
+        if quoted and j > i:
+            out.append(Span(doc, i, j, label="Settlement", kb_id=noun + " ".join(t.text for t in doc[i:j])))
+            k = j + 1                             # the other quoted names of a plural cue's list
+            while k + 3 < len(doc) and doc[k].text in (",", "и") and doc[k + 1].text in _QUOTES and \
+                    doc[k + 2].text[:1].isupper() and doc[k + 2].is_alpha and doc[k + 3].text in _QUOTES and \
+                    "Plur" in tok.morph.get("Number"):
+                out.append(Span(doc, k + 2, k + 3, label="Settlement", kb_id=noun + doc[k + 2].text))
+                k += 4
+            continue
         if j > i and not doc[i].is_sent_start and not (j - i > 1 and _personal_name(doc[i:j])):
-            out.append(Span(doc, i, j, label="Settlement", kb_id=village_name(doc, doc[i:j]) or ""))
+            name = noun + " ".join(t.text for t in doc[i:j]) if noun else village_name(doc, doc[i:j]) or ""
+            out.append(Span(doc, i, j, label="Settlement", kb_id=name))
             if _plural_cue(tok):
                 out += _list_names(doc, j, taken)
     return out
@@ -778,6 +797,9 @@ def toponym_spans(doc: Doc, taken: set[int]) -> list[Span]:
         if _street(doc, ent) or _facility_words(doc, ent):
             continue                            # 'на улице Мира', 'пр. Ленина': an address, no place of its own;
             #                                     'Икрянинской больницы', 'в Борисоглебскую, … районные больницы'
+        if ent.start > 1 and doc[ent.start - 1].text in _QUOTES and (_cue_before(doc, ent.start - 1) or
+                                                                     _cue_before(doc, ent.start - 1, _MICRO_CUES)):
+            continue                            # 'в микрорайоне «Асар»': the cue's own (cue_settlements)
         cue = _cue_before(doc, ent.start) or _cue_before(doc, ent.start, _RESIDENT_LEMMAS) or \
             listed_after_cue(doc, ent.start) or _facility_before(doc, ent.start)
         geox = len(ent) <= 2 and all(_is_geox(t) for t in ent if t.pos_ in ("PROPN", "NOUN"))
