@@ -180,3 +180,13 @@ def test_city_micro_districts_keep_their_noun_and_city(extract_ru):
 def test_kazakh_settlement_word_written_as_one(kk_nlp):
     doc = kk_nlp("Аудан әкімі алдымен Бәйтелі елдімекеніне барды.")
     assert ("Бәйтелі", "Settlement", "settlement:бәйтелі") in _places(doc)
+
+
+def test_a_gazetteer_place_in_latin_script_keeps_its_latin_name():
+    from kg.build import process
+    from kg.records import Article
+    text = ("Qyzylorda oblysynda jańa aýrýhana ashyldy. 2013-2014 jyldary Shıeli, Aral aýdandarynda emhanalar "
+            "salyndy. Oblys ákimi Shıeli aýdanyna jumys saparymen bardy.")
+    result = process(Article(id="l", source="l.txt", text=text, language="kk", date="2024-05-01"))
+    alts = {(f.subject, f.value) for f in result.facts if f.prop == "skos:altLabel"}
+    assert any(value.endswith("@kk-Latn") and subject.startswith("region:") for subject, value in alts), alts
