@@ -190,3 +190,9 @@ def test_a_gazetteer_place_in_latin_script_keeps_its_latin_name():
     result = process(Article(id="l", source="l.txt", text=text, language="kk", date="2024-05-01"))
     alts = {(f.subject, f.value) for f in result.facts if f.prop == "skos:altLabel"}
     assert any(value.endswith("@kk-Latn") and subject.startswith("region:") for subject, value in alts), alts
+
+
+def test_squares_stay_places_and_an_island_is_no_person(ru_nlp):
+    found = _places(ru_nlp("Митинг прошёл на Манежной площади. Отдыхающие приехали на остров Уайт."))
+    assert ("Манежной площади", "Place", "place:манежная площадь") in found
+    assert [p for p in found if p[0] == "Уайт" or p[0].endswith("Уайт")]

@@ -598,6 +598,19 @@ def _street(doc: Doc, span: Span) -> bool:
 
 
 _STREET_NAMES = _SETS["STREET_NAMES"]
+_ADDRESS_NOUNS = _SETS["ADDRESS_NOUNS"]
+
+
+def _address(doc: Doc, span: Span) -> bool:
+    """A street named without its noun before it is an address when an address noun follows it ('Садовая
+    улица', 'Лекарского проезда') or it is an ellipsis after 'на' ('на Сухумской'); 'Манежная площадь' is a
+    square."""
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (_low(after).rstrip(".") in _ADDRESS_NOUNS or _lemma(after) in _ADDRESS_NOUNS):
+        return True
+    if len(span) > 1 and _lemma(span[-1]) in _STREET_CUES:
+        return _lemma(span[-1]) in _ADDRESS_NOUNS
+    return not (after is not None and (_low(after).rstrip(".") in _STREET_CUES or _lemma(after) in _STREET_CUES))
 
 
 def _street_word(tok) -> str | None:
@@ -761,7 +774,8 @@ def _not_a_name(ent) -> bool:
         return True                              # 'Сегодня', 'Фото', 'Губернатор': a word, no place
     if is_initial(ent[0]):
         return True                              # 'Л. Шаплыгина': initials and a surname
-    if 2 <= len(words) <= 3 and len(words) == len(ent) and all(t.text[:1].isupper() for t in words):
+    if 2 <= len(words) <= 3 and len(words) == len(ent) and all(t.text[:1].isupper() for t in words) and \
+            not _common_word(words[0]):           # 'Острове Уайт' is an island
         last = [p.tag for p in na.parses(words[-1].text)]
         if any("Surn" in t for t in last[:2]) and not any("Geox" in p.tag for t in words for p in na.parses(t.text)):
             return True                          # 'Гаухар Укбаева': a first name and a surname
@@ -794,9 +808,18 @@ def toponym_spans(doc: Doc, taken: set[int]) -> list[Span]:
             continue                            # 'села Алмабек Усенбаев': a person the tagger took for a place
         if _lemma(ent[0]) in _body_heads() or _after_initials(doc, ent.start):
             continue                            # 'Акиматом области': a body; 'имени З.С. Фишера': a person
-        if _street(doc, ent) or _facility_words(doc, ent):
-            continue                            # 'на улице Мира', 'пр. Ленина': an address, no place of its own;
-            #                                     'Икрянинской больницы', 'в Борисоглебскую, … районные больницы'
+        if _facility_words(doc, ent):
+            continue                            # 'Икрянинской больницы', 'в Борисоглебскую, … районные больницы'
+        if _street(doc, ent):
+            j = ent.start - 1 - (ent.start > 1 and doc[ent.start - 1].text == ".")
+            cue = _street_word(doc[j]) if j >= 0 else None
+            if cue in _ADDRESS_NOUNS or not cue and _address(doc, ent):
+                continue                        # 'на улице Мира', 'пр. Ленина': an address, no place of its own
+            if cue:                              # 'на Манежной площади' -> the place 'площадь …'
+                out.append(Span(doc, j, ent.end, label="Place", kb_id=f"{cue} {ent.text}"))
+            else:
+                out.append(Span(doc, ent.start, ent.end, label="Place"))
+            continue
         if ent.start > 1 and doc[ent.start - 1].text in _QUOTES and (_cue_before(doc, ent.start - 1) or
                                                                      _cue_before(doc, ent.start - 1, _MICRO_CUES)):
             continue                            # 'в микрорайоне «Асар»': the cue's own (cue_settlements)
