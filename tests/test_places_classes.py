@@ -196,3 +196,9 @@ def test_squares_stay_places_and_an_island_is_no_person(ru_nlp):
     found = _places(ru_nlp("Митинг прошёл на Манежной площади. Отдыхающие приехали на остров Уайт."))
     assert ("Манежной площади", "Place", "place:манежная площадь") in found
     assert [p for p in found if p[0] == "Уайт" or p[0].endswith("Уайт")]
+
+
+def test_a_lower_case_town_adjective_names_the_town(ru_nlp):
+    doc = ru_nlp("Липецкая областная больница открыла задонский филиал.")
+    assert [s for s in doc.spans[PLACES] if s.text == "задонский"]
+    assert not [s for s in doc.spans[IMPLIED] if s.text == "задонский"]

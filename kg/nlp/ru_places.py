@@ -921,7 +921,10 @@ def find_places(doc: Doc) -> list[Span]:
         taken.update(t.i for t in span)
     adjectives_found = adjective_toponyms(doc, taken, named)
     spans += adjectives_found
-    implied = {(s.start, s.end) for s in adjectives_found if s.label_ == "Settlement" or s.kb_id_ == IMPLIED}
+    # a capitalised adjective is part of a facility's own name ('Рыльская ЦРБ'); a lower-case one describes
+    # which one by its town ('задонский филиал') and so names the town
+    implied = {(s.start, s.end) for s in adjectives_found
+               if s.label_ == "Settlement" and s[0].text[:1].isupper() or s.kb_id_ == IMPLIED}
     taken |= {t.i for s in spans for t in s}
     stems = [n.split()[0][:-4] for _, _, n in districts if n.split()[0].endswith("ский")]
     last = len(doc) - 1
