@@ -775,11 +775,18 @@ def _not_a_name(ent) -> bool:
     if is_initial(ent[0]):
         return True                              # 'Л. Шаплыгина': initials and a surname
     if 2 <= len(words) <= 3 and len(words) == len(ent) and all(t.text[:1].isupper() for t in words) and \
-            not _common_word(words[0]):           # 'Острове Уайт' is an island
+            not _plain_noun(words[0]):            # 'Острове Уайт' is an island
         last = [p.tag for p in na.parses(words[-1].text)]
         if any("Surn" in t for t in last[:2]) and not any("Geox" in p.tag for t in words for p in na.parses(t.text)):
             return True                          # 'Гаухар Укбаева': a first name and a surname
     return False
+
+
+def _plain_noun(tok) -> bool:
+    """A word the dictionary knows in no reading a name, surname, patronymic or toponym ('Острове'; not 'Гаухар')."""
+    low = tok.text.lower()
+    return na.morph_vocab().word_is_known(low) and not any(
+        t in p.tag for p in na.parses(low)[:4] for t in ("Name", "Surn", "Patr", "Geox"))
 
 
 def _plain_word(tok) -> bool:
