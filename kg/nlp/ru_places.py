@@ -5,7 +5,9 @@ adjectives before a facility ('Семилукская ЦРБ' -> Семилук�
 
 A name several gazetteer places share ('Благовещенск', 'Октябрьский район') is resolved by the regions the article
 names; when that does not decide, the place is kept unplaced (a key of its own, no region) rather than guessed.
-Streets and addresses ('улица Мира', 'на Садовой', 'пр. Ленина') are generic places, never settlements.
+Address streets ('улица Мира', 'на Садовой', 'пр. Ленина') are no places; squares and embankments ('Манежная
+площадь') are generic places, never settlements. A town adjective inside a facility's name ('Рыльская ЦРБ') is
+listed in ``doc.spans["kg_places_implied"]`` too: it locates the facility but is no mention of the place.
 
 Writes ``doc.spans["kg_places"]``: ``label_`` is the class (Region, Settlement, Country, Place) and
 ``id_`` the entity key.
