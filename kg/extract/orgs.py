@@ -15,6 +15,7 @@ from ..nlp.ru_morph import join_words, nominative_words
 from .acronyms import is_acronym, stands_for
 from .common import adjectives_before, extend_genitive, lemma, quoted_spans
 from .context import Ctx
+from .places import doubtful_model_place_kk
 from .regional import body_label, full_head, regional_bodies
 
 _PROPER_TAGS = ("Orgn", "Abbr", "Geox", "Name", "Surn", "Trad")
@@ -795,6 +796,8 @@ def extract_model_entities(ctx: Ctx, lex) -> None:
         if not ctx.live(ent) or not taken.isdisjoint(range(ent.start, ent.end)):
             continue
         if ent.label_ == "LOC" and ent[0].text[:1].isupper():
+            if doubtful_model_place_kk(ent, lex.SETTLEMENT_WORDS):
+                continue
             nxt = doc[ent.end].text.lower() if ent.end < len(doc) else ""
             cls = "Settlement" if nxt.startswith(lex.SETTLEMENT_WORDS) else "Place"
             label = label_form(ent)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..gazetteer import load_gazetteer
-from ..nlp.extensions import PLACES, doc_text
+from ..nlp.extensions import IMPLIED, PLACES, doc_text
 from .common import sentences
 from .context import Ctx
 
@@ -20,6 +20,7 @@ def place_spans(ctx: Ctx):
 def extract_places(ctx: Ctx) -> None:
     gaz = load_gazetteer()
     spans = place_spans(ctx)
+    implied = {(s.start, s.end) for s in ctx.doc.spans.get(IMPLIED, ())}
     for span in spans:
         place = gaz.get(span.id_)
         if place is not None:
@@ -33,7 +34,8 @@ def extract_places(ctx: Ctx) -> None:
             else:
                 label = to_nominative(list(span))
             ctx.entity(span.id_, span.label_, label[:1].upper() + label[1:])
-        ctx.mention_span(span.id_, span)
+        if (span.start, span.end) not in implied:
+            ctx.mention_span(span.id_, span)      # a place inside a facility's name only locates it
     _settlement_regions(ctx, spans)
     _place_containers(ctx, spans)
     ctx.notes["main_region"] = main_region(ctx, spans)
@@ -83,8 +85,14 @@ def _settlement_regions(ctx: Ctx, spans) -> None:
         para_start = doc_text(ctx.doc).rfind("\n", 0, span.start_char) + 1
         before = [r for r in regions if para_start <= r.start_char < span.start_char]
         city = cities.get(span.start)   # 'Алматының Наурызбай ауданы': a district right after its city's name
+        if city is None and span.start > 0 and ctx.doc[span.start - 1].lower_.startswith("қала"):
+            city = cities.get(span.start - 1)   # 'Шымкент қаласы Қайнарбұлақ шағын ауданы'
         region = _named_after_town(span.kb_id_, gaz) or (city.id_ if city is not None else None) or \
             (before[-1].id_ if before else (next(iter(only)) if len(only) == 1 else None))
+        if region is None and span.kb_id_.startswith("микрорайон "):
+            # 'в микрорайоне «Асар»' in a paragraph that names a city of republican significance: that city's
+            around = [c for c in cities.values() if para_start <= c.start_char < span.start_char]
+            region = around[-1].id_ if around else None
         if region:
             votes.setdefault(span.id_, Counter())[region] += 1
     for key, counter in votes.items():
@@ -160,3 +168,39 @@ def place_near(ctx: Ctx, sent, classes=("Venue", "Settlement", "Region")) -> str
         if cls in found:
             return found[cls]
     return None
+
+
+def doubtful_model_place_kk(ent, settlement_words) -> bool:
+    """A Kazakh LOC of the tagger's that no list knows and no settlement word follows, made of one word that
+    opens a sentence or a line ('Модульдік ауруханада', 'Отырысқа қатысты', '• Мультимедиа') or that the
+    tagger's training text mostly writes lower-case ('Осы ауылдағы', 'Онды'): a capital that is no name's."""
+    from ..nlp.kk import lexicon, morph
+    doc = ent.doc
+    for t in doc[ent.end:ent.end + 6]:          # 'Зеленая және Алтын дала көшелеріндегі': streets
+        if t.lower_.startswith(_KK_STREET_WORDS):
+            return True
+        if not (t.is_alpha or t.text == ","):
+            break
+    words = [t for t in ent if t.is_alpha]
+    if len(words) != 1:
+        return False
+    tok = words[0]
+    nxt = doc[ent.end].text.lower() if ent.end < len(doc) else ""
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    opens = tok.is_sent_start or prev is None or prev.is_space or "\n" in prev.text or prev.text in ("•", "-", "–", "—")
+    if nxt.startswith(settlement_words):        # 'Отырысқа қала әкімі': a name in a case is not the town's
+        return lexicon.is_common(_kk_common(), tok.text) or opens and morph.is_oblique(tok.text)
+    low = tok.text.lower()
+    return opens or lexicon.is_common(_kk_common(), low) or lexicon.is_common(_kk_common(), morph.stem(low))
+
+
+_KK_STREET_WORDS = ("көше", "даңғыл")        # street, avenue
+_KK_COMMON: list = []
+
+
+def _kk_common() -> dict:
+    if not _KK_COMMON:
+        from .. import paths
+        from ..nlp.kk import lexicon
+        _KK_COMMON.append(lexicon.load(paths.KK_NER_MODEL / lexicon.FILENAME))
+    return _KK_COMMON[0]

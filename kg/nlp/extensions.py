@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 PLACES = "kg_places"      # doc.spans key: gazetteer / toponym matches, label_ = class, id_ = entity key
+IMPLIED = "kg_places_implied"   # doc.spans key: the places of PLACES named only inside a facility's name
 
 
 def register_extensions() -> None:

@@ -5,7 +5,9 @@ adjectives before a facility ('Семилукская ЦРБ' -> Семилук�
 
 A name several gazetteer places share ('Благовещенск', 'Октябрьский район') is resolved by the regions the article
 names; when that does not decide, the place is kept unplaced (a key of its own, no region) rather than guessed.
-Streets and addresses ('улица Мира', 'на Садовой', 'пр. Ленина') are generic places, never settlements.
+Address streets ('улица Мира', 'на Садовой', 'пр. Ленина') are no places; squares and embankments ('Манежная
+площадь') are generic places, never settlements. A town adjective inside a facility's name ('Рыльская ЦРБ') is
+listed in ``doc.spans["kg_places_implied"]`` too: it locates the facility but is no mention of the place.
 
 Writes ``doc.spans["kg_places"]``: ``label_`` is the class (Region, Settlement, Country, Place) and
 ``id_`` the entity key.
@@ -23,7 +25,7 @@ from ..gazetteer import load_gazetteer
 from ..patterns import load_word_sets
 from ..iris import make_key
 from . import natasha_adapter as na
-from .extensions import PLACES, lemma_of, register_extensions, token_table
+from .extensions import IMPLIED, PLACES, lemma_of, register_extensions, token_table
 from .ru_morph import join_words, to_nominative
 from .ru_names import is_initial
 
@@ -47,8 +49,11 @@ _DISTRICT_FORMS = _SETS["DISTRICT_FORMS"]
 _LOCATED_NOUNS = _SETS["LOCATED_NOUNS"]
 
 
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})   # 'Восточно‑Казахстанский' with a non-breaking hyphen
+
+
 def _norm(word: str) -> str:
-    return word.lower().replace("ё", "е")
+    return word.lower().replace("ё", "е").translate(_HYPHENS)
 
 
 @lru_cache(maxsize=1)
@@ -211,8 +216,8 @@ def match_gazetteer(doc: Doc, index) -> list[tuple[Span, tuple[str, ...]]]:
     locs = {j for ent in entities if ent.label_ == "LOC" for j in range(ent.start, ent.end)}
     ents = {j: ent for ent in entities for j in range(ent.start, ent.end)}
     longest = _longest_names(index)
-    lemmas = [table.lemma[j] for j in at]          # each word's forms once, not once per window it is in
-    lowers = [table.fold[j] for j in at]
+    lemmas = [table.lemma[j].translate(_HYPHENS) for j in at]   # each word's forms once, not once per window
+    lowers = [table.fold[j].translate(_HYPHENS) for j in at]
     texts = [table.text[j] for j in at]
     found, i = [], 0
     while i < len(at):
@@ -275,6 +280,7 @@ def _common_word(tok) -> bool:
 
 
 _QUOTES = {"«", "»", '"', "“", "”", "„"}
+_MICRO_CUES = {"микрорайон", "мкр"}
 
 
 def _quoted(doc: Doc, chunk) -> bool:
@@ -533,7 +539,7 @@ def adjective_toponyms(doc: Doc, taken: set[int], named: set[str] = frozenset())
                 level not in _REGION_LEVEL and level not in ("районный", "городской") and level not in _REGION_BODIES:
             continue                           # 'курских врачей' says where people are from, not a place
         tok = doc[i]
-        word = _lemma(tok)
+        word = _lemma(tok).translate(_HYPHENS)
         masc = _norm(_masc(tok)) if tok.text[:1].isupper() else word
         # a region's adjective: capitalised, or lower-case before a regional body ('орловским департаментом')
         region = _region_of_adjective(word) or _region_of_adjective(masc) \
@@ -553,8 +559,13 @@ def adjective_toponyms(doc: Doc, taken: set[int], named: set[str] = frozenset())
             key = seats.get(keys[0], keys[0]) if level != "районный" else keys[0]
             out.append(Span(doc, tok.i, tok.i + 1, label=gaz.get(key).cls, span_id=key))
             continue
-        if region and (level not in _DISTRICT_LEVEL or not named or region in named):
+        if region and level not in _DISTRICT_LEVEL:
             out.append(Span(doc, tok.i, tok.i + 1, label="Region", span_id=region))
+            continue
+        if region and (not named or region in named):
+            # 'Тамбовская ЦРБ': the hospital of the district named after the region's capital, in that region;
+            # the region locates it, but the text does not name the region here
+            out.append(Span(doc, tok.i, tok.i + 1, label="Region", span_id=region, kb_id=IMPLIED))
             continue
         if region:
             continue                   # 'Жамбылской районной больницы' in a text about another region: the
@@ -575,15 +586,33 @@ def adjective_toponyms(doc: Doc, taken: set[int], named: set[str] = frozenset())
 def _street(doc: Doc, span: Span) -> bool:
     """'улица Мира', 'пр. Ленина', 'на Садовой': a street, not a settlement ('улицы Лондона' are a city's)."""
     if _cue_before(doc, span.start, _STREET_CUES):
+        j = span.start - 1 - (doc[span.start - 1].text == ".")
+        if "Plur" not in doc[j].morph.get("Number"):
+            return True                          # 'по проспекту Абая', 'на улице Ленина': named after a person
         return not all(_is_geox(t) and t.pos_ != "ADJ" for t in span if t.is_alpha)
-    if span.end < len(doc) and _low(doc[span.end]).rstrip(".") in _STREET_CUES:
+    if span.end < len(doc) and (_low(doc[span.end]).rstrip(".") in _STREET_CUES or _lemma(doc[span.end]) in _STREET_CUES):
         return True                              # 'Садовая улица'
+    if len(span) > 1 and _lemma(span[-1]) in _STREET_CUES and span[-1].text[:1].islower():
+        return True                              # 'Лекарского проезда' taken whole
     j = span.start - 1
     head = span[-1]
     return j >= 0 and _low(doc[j]) == "на" and len(span) == 1 and head.text.lower().endswith(("ой", "ей"))
 
 
 _STREET_NAMES = _SETS["STREET_NAMES"]
+_ADDRESS_NOUNS = _SETS["ADDRESS_NOUNS"]
+
+
+def _address(doc: Doc, span: Span) -> bool:
+    """A street named without its noun before it is an address when an address noun follows it ('Садовая
+    улица', 'Лекарского проезда') or it is an ellipsis after 'на' ('на Сухумской'); 'Манежная площадь' is a
+    square."""
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (_low(after).rstrip(".") in _ADDRESS_NOUNS or _lemma(after) in _ADDRESS_NOUNS):
+        return True
+    if len(span) > 1 and _lemma(span[-1]) in _STREET_CUES:
+        return _lemma(span[-1]) in _ADDRESS_NOUNS
+    return not (after is not None and (_low(after).rstrip(".") in _STREET_CUES or _lemma(after) in _STREET_CUES))
 
 
 def _street_word(tok) -> str | None:
@@ -642,7 +671,8 @@ def cue_settlements(doc: Doc, taken: set[int]) -> list[Span]:
     table = token_table(doc)
     for i, fold in enumerate(table.fold):
         low = fold.rstrip(".")
-        if low not in _SETTLEMENT_CUES and table.lemma[i] not in _CUE_LEMMAS:
+        micro = table.lemma[i] in _MICRO_CUES or low in _MICRO_CUES
+        if low not in _SETTLEMENT_CUES and table.lemma[i] not in _CUE_LEMMAS and not micro:
             continue
         tok = doc[i]
         if low in ("г", "с", "п", "д", "х", "ст") and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "."):
@@ -652,11 +682,28 @@ def cue_settlements(doc: Doc, taken: set[int]) -> list[Span]:
         i = tok.i + 1
         if i < len(doc) and doc[i].text == ".":
             i += 1
+        quoted = i + 2 < len(doc) and doc[i].text in _QUOTES and doc[i + 1].text[:1].isupper()
+        if quoted:
+            i += 1                                # 'в микрорайоне «Асар»', 'микрорайонах «Саялы» и «Карасу»'
         j = i
         while j < len(doc) and j - i < 3 and doc[j].text[:1].isupper() and doc[j].is_alpha and j not in taken:
             j += 1
+        if quoted and not (j < len(doc) and doc[j].text in _QUOTES) or micro and not quoted:
+            continue
+        # a city's micro-district keeps its noun: 'Саялы' the village is another place
+        noun = "микрорайон " if micro else ""
+        if quoted and j > i:
+            out.append(Span(doc, i, j, label="Settlement", kb_id=noun + " ".join(t.text for t in doc[i:j])))
+            k = j + 1                             # the other quoted names of a plural cue's list
+            while k + 3 < len(doc) and doc[k].text in (",", "и") and doc[k + 1].text in _QUOTES and \
+                    doc[k + 2].text[:1].isupper() and doc[k + 2].is_alpha and doc[k + 3].text in _QUOTES and \
+                    "Plur" in tok.morph.get("Number"):
+                out.append(Span(doc, k + 2, k + 3, label="Settlement", kb_id=noun + doc[k + 2].text))
+                k += 4
+            continue
         if j > i and not doc[i].is_sent_start and not (j - i > 1 and _personal_name(doc[i:j])):
-            out.append(Span(doc, i, j, label="Settlement", kb_id=village_name(doc, doc[i:j]) or ""))
+            name = noun + " ".join(t.text for t in doc[i:j]) if noun else village_name(doc, doc[i:j]) or ""
+            out.append(Span(doc, i, j, label="Settlement", kb_id=name))
             if _plural_cue(tok):
                 out += _list_names(doc, j, taken)
     return out
@@ -723,10 +770,25 @@ def _not_a_name(ent) -> bool:
         return True
     if len(words) == 1 and words[0].text.lower().endswith(("ов", "ев", "ин", "ова", "ева", "ина", "ұлы", "улы")):
         tags = [p.tag for p in na.parses(words[0].text)[:2]]
-        return "Surn" in tags[0] and not any("Geox" in t for t in tags)
+        if "Surn" in tags[0] and not any("Geox" in t for t in tags):
+            return True
     if len(words) == 1 and _plain_word(words[0]):
         return True                              # 'Сегодня', 'Фото', 'Губернатор': a word, no place
+    if is_initial(ent[0]):
+        return True                              # 'Л. Шаплыгина': initials and a surname
+    if 2 <= len(words) <= 3 and len(words) == len(ent) and all(t.text[:1].isupper() for t in words) and \
+            not _plain_noun(words[0]):            # 'Острове Уайт' is an island
+        last = [p.tag for p in na.parses(words[-1].text)]
+        if any("Surn" in t for t in last[:2]) and not any("Geox" in p.tag for t in words for p in na.parses(t.text)):
+            return True                          # 'Гаухар Укбаева': a first name and a surname
     return False
+
+
+def _plain_noun(tok) -> bool:
+    """A word the dictionary knows in no reading a name, surname, patronymic or toponym ('Острове'; not 'Гаухар')."""
+    low = tok.text.lower()
+    return na.morph_vocab().word_is_known(low) and not any(
+        t in p.tag for p in na.parses(low)[:4] for t in ("Name", "Surn", "Patr", "Geox"))
 
 
 def _plain_word(tok) -> bool:
@@ -755,20 +817,43 @@ def toponym_spans(doc: Doc, taken: set[int]) -> list[Span]:
             continue                            # 'села Алмабек Усенбаев': a person the tagger took for a place
         if _lemma(ent[0]) in _body_heads() or _after_initials(doc, ent.start):
             continue                            # 'Акиматом области': a body; 'имени З.С. Фишера': a person
+        if _facility_words(doc, ent):
+            continue                            # 'Икрянинской больницы', 'в Борисоглебскую, … районные больницы'
         if _street(doc, ent):
             j = ent.start - 1 - (ent.start > 1 and doc[ent.start - 1].text == ".")
             cue = _street_word(doc[j]) if j >= 0 else None
-            if cue:                              # 'на улице Мира' -> the place 'улица Мира'
+            if cue in _ADDRESS_NOUNS or not cue and _address(doc, ent):
+                continue                        # 'на улице Мира', 'пр. Ленина': an address, no place of its own
+            if cue:                              # 'на Манежной площади' -> the place 'площадь …'
                 out.append(Span(doc, j, ent.end, label="Place", kb_id=f"{cue} {ent.text}"))
             else:
                 out.append(Span(doc, ent.start, ent.end, label="Place"))
             continue
+        if ent.start > 1 and doc[ent.start - 1].text in _QUOTES and (_cue_before(doc, ent.start - 1) or
+                                                                     _cue_before(doc, ent.start - 1, _MICRO_CUES)):
+            continue                            # 'в микрорайоне «Асар»': the cue's own (cue_settlements)
         cue = _cue_before(doc, ent.start) or _cue_before(doc, ent.start, _RESIDENT_LEMMAS) or \
             listed_after_cue(doc, ent.start) or _facility_before(doc, ent.start)
         geox = len(ent) <= 2 and all(_is_geox(t) for t in ent if t.pos_ in ("PROPN", "NOUN"))
         macro = " ".join(_lemma(t) for t in ent) in MACRO_REGIONS
         out.append(Span(doc, ent.start, ent.end, label="Settlement" if (cue or geox) and not macro else "Place"))
     return out
+
+
+def _facility_words(doc: Doc, ent) -> bool:
+    """A facility's name the tagger took for a place: its last word is a facility noun ('Икрянинской
+    больницы'), or it is an adjective alone whose noun comes after a list of such adjectives ('в Белинскую
+    больницу', 'в Борисоглебскую, Пошехонскую и Некоузскую районные больницы')."""
+    if _lemma(ent[-1]) in _LOCATED_NOUNS:
+        return True
+    def adjective(t):
+        return t.pos_ == "ADJ" or _adjective_like(t) or t.text[:1].isupper() and t.text.endswith(("ую", "юю"))
+    if not all(adjective(t) for t in ent if t.is_alpha):
+        return False
+    j = ent.end
+    while j < len(doc) and j - ent.end < 40 and (doc[j].text in (",", "и") or adjective(doc[j])):
+        j += 1
+    return j < len(doc) and (_lemma(doc[j]) in _LOCATED_NOUNS or _lemma(doc[j]) in _DISTRICT_LEVEL)
 
 
 @lru_cache(maxsize=1)
@@ -843,12 +928,22 @@ def find_places(doc: Doc) -> list[Span]:
         spans.append(Span(doc, span.start, span.end, label="Settlement", kb_id=name,
                           span_id=key or (unplaced_key(canonical) if keys else make_key("settlement", canonical))))
         taken.update(t.i for t in span)
-    spans += adjective_toponyms(doc, taken, named)
+    adjectives_found = adjective_toponyms(doc, taken, named)
+    spans += adjectives_found
+    # a capitalised adjective is part of a facility's own name ('Рыльская ЦРБ'); a lower-case one describes
+    # which one by its town ('задонский филиал') and so names the town
+    implied = {(s.start, s.end) for s in adjectives_found
+               if s.label_ == "Settlement" and s[0].text[:1].isupper() or s.kb_id_ == IMPLIED}
     taken |= {t.i for s in spans for t in s}
     stems = [n.split()[0][:-4] for _, _, n in districts if n.split()[0].endswith("ский")]
+    last = len(doc) - 1
+    while last > 0 and doc[last].is_space:
+        last -= 1
     for span in toponym_spans(doc, taken) + cue_settlements(doc, taken):
         if any(t.i in taken for t in span):
             continue
+        if span.end - 1 == last and span[-1].is_alpha:
+            continue                            # 'в селах Алг': the excerpt ends inside the name
         nominative = span.kb_id_ or village_name(doc, span) or to_nominative(list(span))
         name = _with_stem(nominative, stems)
         label = "Settlement" if name in stems and not _street(doc, span) else span.label_
@@ -856,7 +951,11 @@ def find_places(doc: Doc) -> list[Span]:
         kind = "place" if span.label_ == "Place" else "settlement"
         spans.append(Span(doc, span.start, span.end, label=span.label_, span_id=make_key(kind, name), kb_id=name))
         taken.update(t.i for t in span)
-    return sorted(_local_namesakes(spans, named), key=lambda s: (s.start, s.end))
+    out = sorted(_local_namesakes(spans, named), key=lambda s: (s.start, s.end))
+    # 'Рыльская ЦРБ', 'Ангарская городская больница': a town or district named only by the adjective of a
+    # facility's or body's name locates the facility, but the article does not name the place itself
+    doc.spans[IMPLIED] = [s for s in out if (s.start, s.end) in implied]
+    return out
 
 
 def _local_namesakes(spans: list[Span], named: set[str]) -> list[Span]:

@@ -429,6 +429,12 @@ class LatinView:
                     b, e = tr.to_source(begin, begin + len(label))
                     latin_names[ent.key].add((label, src[b:e]))
         entities = [self._with_latin_name(ent, latin_names.get(ent.key, ())) for ent in result.entities]
+        from ...gazetteer import load_gazetteer
+        gaz = load_gazetteer()
+        for ent in entities:            # a gazetteer place is described by the gazetteer graph alone: the name
+            if gaz.get(ent.key) is not None:    # this article writes it with goes into the article's own graph
+                facts += [Fact(ent.key, "skos:altLabel", f"{name}@{lang}", "lang") for lang, name in ent.alt
+                          if lang == LATIN_LANG]
         return ArticleResult(self.original, tuple(entities),
                              tuple(sorted(set(facts), key=lambda f: (f.subject, f.prop, f.kind, f.value))),
                              tuple(sorted(mentions.values(), key=lambda m: (m.begin, m.end, m.key, m.role))),

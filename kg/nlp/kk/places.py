@@ -115,12 +115,14 @@ def _fits(doc: Doc, end: int, name: PlaceName) -> int | None:
 # Words after a settlement's name that say what it is; the name before them stays uninflected:
 # "Арал ауданында", "Қаратұма ауылдық округі", "Састөбе кентінде", "Қазалы қаласындағы".
 _CUES = (("ауылдық", "ауылдық округі"), ("ауыл", "ауыл округі"), ("ауданы", "ауданы"), ("ауданын", "ауданы"),
-         ("аудандары", "ауданы"), ("ауылы", ""), ("ауылын", ""),
+         ("аудандар", "ауданы"), ("ауылы", ""), ("ауылын", ""),
          ("ауылд", ""), ("ауылға", ""), ("кенті", ""), ("кентін", ""), ("қаласы", ""), ("қаласын", ""),
-         ("қалас", ""), ("селосы", ""), ("селосын", ""), ("елдімекен", ""), ("елді", ""), ("станциясы", ""), ("станциясын", ""),
+         ("елдімекен", ""),
+         ("қалас", ""), ("селосы", ""), ("селосын", ""), ("елді", ""), ("станциясы", ""), ("станциясын", ""),
          ("стансасы", ""), ("стансасын", ""))
-_PLURAL_CUES = ("ауылдар", "кенттер", "елді", "аудандар")   # 'Елток, Қойгелді ауылдары', 'Шиелі мен
-#                                                               Сырдария аудандарының': every name of the list
+_PLURAL_CUES = ("ауылдар", "кенттер", "елді", "аудандар", "елдімекендер")   # 'Елток, Қойгелді ауылдары': every name of the list
+# A city's micro-district: 'Қайнарбұлақ шағын ауданы', '«Ақбұлақ» ықшам ауданында'
+_MICRO_WORDS = ("шағын", "ықшам", "мөлтек")
 _LIST_WORDS = {",", "және", "мен", "бен", "пен"}
 _NOT_CUES = ("аудандық", "ауылдық-", "қалалық", "ауылшар")
 _INITIAL = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]\.$")
@@ -138,6 +140,9 @@ def _cue(doc: Doc, i: int) -> str | None:
     low = doc[i].lower_
     if low.startswith(_NOT_CUES):
         return None
+    if low in _MICRO_WORDS:
+        nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        return f"{low} ауданы" if nxt.startswith("аудан") and not nxt.startswith("аудандық") else None
     for stem, kind in _CUES:
         if low.startswith(stem) and not doc[i].text[:1].isupper():
             if stem == "ауылд" and not low.startswith(("ауылда", "ауылды")):
@@ -159,6 +164,11 @@ _DISTRICT_ADJECTIVE = "аудандық"
 def _common_words() -> dict:
     from . import lexicon
     return lexicon.load(paths.KK_NER_MODEL / lexicon.FILENAME)
+
+
+def _is_common_word(text: str) -> bool:
+    from . import lexicon
+    return lexicon.is_common(_common_words(), text)
 
 
 def _district_adjective(doc: Doc, i: int) -> bool:
@@ -187,6 +197,10 @@ def cue_names(doc: Doc) -> list[tuple[int, int, str]]:
         if kind is None or tok.i == 0:
             continue
         j = tok.i
+        if kind.endswith(" ауданы") and kind != "ауданы" and j > 2 and doc[j - 1].text in "»\"”" and \
+                doc[j - 3].text in "«\"“" and doc[j - 2].text[:1].isupper():
+            out.append((j - 2, j - 1, kind))     # '«Ақбұлақ» ықшам ауданы'
+            continue
         if j > 1 and doc[j - 1].lower_ in _HONORIFICS and doc[j - 2].text[:1].isupper() and doc[j - 2].is_alpha:
             j -= 1                              # 'Бекарыстан би ауылы', 'Қараменді батыр ауылы': a title in the name
         while j > 0 and tok.i - j < 3 and doc[j - 1].text[:1].isupper() and \
@@ -197,12 +211,19 @@ def cue_names(doc: Doc) -> list[tuple[int, int, str]]:
         if j == tok.i:
             continue
         low = tok.lower_
-        if doc[tok.i - 1].lower_.endswith(_PERSON_ENDINGS) and len(low) > len(morph.nominative(low)) and \
-                morph.nominative(low) == morph.stem(low):
-            continue                            # 'Олжас Бектенов ауылдағы …': a surname before a settlement word
-            #                                     in a case, not possessed: the person, and where he went
+        nom, stem = morph.nominative(low), morph.stem(low)
+        if (doc[tok.i - 1].lower_.endswith(_PERSON_ENDINGS) or _INITIAL_NAME.match(doc[tok.i - 1].text)) and \
+                len(low) > len(nom) and (nom == stem or nom in {stem + p for p in ("дар", "тар", "лар", "дер", "тер", "лер")}):
+            continue                            # 'Олжас Бектенов ауылдағы …', 'Н.Керейбек ауылдағы', 'Нажмадин
+            #                                     Шамұратов ауылдарда': a person before a settlement word in a
+            #                                     case, not possessed: the person, and where he went
         if j > 0 and tok.i - j == 1 and _INITIAL.match(doc[j - 1].text):
             j -= 1                              # 'Т. Рысқұлов ауданы': the initial belongs to the name
+        if tok.i - j == 1 and doc[j].is_sent_start and (_is_common_word(doc[j].text) or
+                                                         _is_common_word(morph.stem(doc[j].lower_)) or
+                                                         doc[j].lower_.endswith(("дағы", "дегі", "тағы", "тегі"))):
+            continue                            # 'Осы ауылдағы', 'Аймағымыздағы ауылдарда': a common word
+            #                                     opening the sentence
         if tok.i - j > 1 and doc[j].is_sent_start and doc[j].lower_ not in _NAME_PREFIXES and \
                 not _INITIAL.match(doc[j].text):
             j += 1                              # 'Бүгін Арнасай ауылында': the sentence's first word is no name
@@ -224,15 +245,25 @@ def cue_names(doc: Doc) -> list[tuple[int, int, str]]:
             continue                            # 'Жалпы ауданы 450 шаршы метр': an area, no district ('ауданында
             #                                     алты нысан' is one)
         out.append((j, tok.i, kind))
-        plural = tok.lower_.startswith(_PLURAL_CUES)
+        plural = tok.lower_.startswith(_PLURAL_CUES) or \
+            tok.lower_ == "ауылдық" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_.startswith("округтер")
         k, listed, links = j, [], set()         # 'Алтынды, Алакөл, Жаңаталап және Боярка ауылдарының'; with
         while k > 1 and doc[k - 1].lower_ in _LIST_WORDS and doc[k - 2].is_alpha and \
-                doc[k - 2].text[:1].isupper() and not doc[k - 2].is_sent_start and \
+                (doc[k - 2].text[:1].isupper() or plural and k > 2 and doc[k - 3].text[:1].isupper()
+                 and doc[k - 3].is_alpha) and not doc[k - 2].is_sent_start and \
                 not doc[k - 2].lower_.endswith(_PERSON_ENDINGS) and \
                 (plural or doc[k - 2].ent_type_ not in ("PER", "ORG")):
-            listed.append((k - 2, k - 1, kind))
+            first = k - 2                       # 'Шаға, Жаңа Иқан, Ескі Иқан … ауылдық округтері': a name of
+            if plural and k > 2 and doc[k - 2].text.islower() and doc[k - 3].text[:1].isupper() and \
+                    doc[k - 3].is_alpha and doc[k - 3].lower_ not in _LIST_WORDS:
+                first = k - 3                   # 'Жібек жолы': a capitalised word and a common one
+            while plural and first > 0 and k - 2 - first < 2 and doc[first - 1].is_alpha and \
+                    doc[first - 1].text[:1].isupper() and not doc[first - 1].is_sent_start and \
+                    doc[first - 1].lower_ not in _LIST_WORDS:
+                first -= 1                      # two or three words in the list
+            listed.append((first, k - 1, kind))
             links.add(doc[k - 1].lower_)
-            k -= 2                              # the singular too when commas make it a list ('Темірші, Томар
+            k = first                           # the singular too when commas make it a list ('Темірші, Томар
         if plural or "," in links and links - {","}:   # және Ақсу ауылындағы'), no person in it
             out += listed
     return out
@@ -316,15 +347,19 @@ def district_spans(doc: Doc, matches: list[Match]) -> tuple[list[Span], set[int]
         m = at.get((start, end))
         if kind:                                # a district or rural okrug: the name plus its noun
             label = f"{name} {kind}"
-            stop = end if end < len(doc) and doc[end].lower_ in _LIST_WORDS else end + len(kind.split())
-            #   'Шиелі мен Сырдария аудандарының': a name of the list ends before its conjunction
+            if _cue(doc, end) is not None:      # the name and its noun ('Шаға ауылдық округі')
+                stop = end + len(kind.split())
+            else:                               # a name of a list ('Шаға, … ауылдық округтері'), a district's
+                stop = end + (end < len(doc) and doc[end].lower_ == _DISTRICT_ADJECTIVE)   # adjective
             known = at.get((start, stop))
             if known is not None and known.cls == "Settlement" and not known.key.endswith("|unplaced") and \
+                    (gaz.get(known.key) is None or gaz.get(known.key).kind == "district") and \
                     (not named or gaz.region_of(known.key) in named):
                 continue                        # 'Байзақ ауданы': the gazetteer's district, with its region
+            listed = _listed_district(label, named, gaz)
             # else a district of the name in another region (the text names that one, not the gazetteer's)
-            spans.append(Span(doc, start, stop, label="Settlement", span_id=make_key("settlement", label),
-                              kb_id=label))
+            spans.append(Span(doc, start, stop, label="Settlement", span_id=listed or make_key("settlement", label),
+                              kb_id="" if listed else label))
             replaced.update(range(start, stop))
         elif m is None and not any(x.start < start or x.end > end for x in matches
                                    if start <= x.start < end or x.start <= start < x.end) or \
@@ -333,6 +368,21 @@ def district_spans(doc: Doc, matches: list[Match]) -> tuple[list[Span], set[int]
                               kb_id=name))
             replaced.update(range(start, end))
     return spans, replaced
+
+
+def _listed_district(label: str, named: set[str], gaz) -> str | None:
+    """'Бостандық, Жетісу және Түрксіб аудандарының': a name before a district noun the index does not know
+    in that form (a plural, a list) is the gazetteer's district of that full name ('Бостандық ауданы'), when it
+    has one only, in a region the text names (or the text names none)."""
+    words = tuple(label.lower().split())
+    keys = {n.key for n in default_index().by_form.get(words[-1], ()) if n.words == words}
+    if len(keys) != 1:
+        return None
+    key = next(iter(keys))
+    place = gaz.get(key)
+    if place is None or place.kind != "district" or named and gaz.region_of(key) not in named:
+        return None
+    return key
 
 
 def _elsewhere(gaz, m: Match, before: Match | None) -> bool:
@@ -362,22 +412,58 @@ def region_words(doc: Doc, matches: list[Match]) -> list[Match]:
     """'Түркістан өңірінде', 'Түркістан облысы' after a regional centre's name: the region, not the town."""
     gaz = load_gazetteer()
     out = []
+    listed = _listed_regions(doc, matches)
     for m in matches:
         region = gaz.capital_region(m.key) if m.cls == "Settlement" else None
         if region and m.end < len(doc) and doc[m.end].lower_.startswith(("өңір", "облыс")) and \
                 not (doc[m.end].lower_.startswith(("облыстық", "өңірлік")) and _inflected(doc[m.end - 1], m.base)):
             #     'Түркістан облыстық мәслихаты' is the region's; 'Ақтауда облыстық диспансер' is in the town
             out.append(Match(m.start, m.end + 1, region, "Region", m.base))
+        elif region and m.start in listed:
+            out.append(Match(m.start, m.end, region, "Region", m.base))
         else:
             out.append(m)
     return out
 
 
+def _listed_regions(doc: Doc, matches: list[Match]) -> set[int]:
+    """'Солтүстік Қазақстан, Павлодар, Қостанай облыстары': the names of a list that a plural 'облыстар' ends
+    are regions (the starts of those matches)."""
+    by_end = {m.end: m for m in matches}
+    out = set()
+    for m in matches:
+        if not (m.end < len(doc) and doc[m.end].lower_.startswith(("облыстар", "өңірлер"))):
+            continue
+        k = m.start
+        while k > 1 and doc[k - 1].lower_ in _LIST_WORDS and (k - 1) in by_end:
+            k = by_end[k - 1].start
+            out.add(k)
+    return out
+
+
+def _namesake(m: Match, named: set[str], gaz) -> tuple[str, str] | None:
+    """'Сарыөзектегі' in a text that names Атырау облысы only: the gazetteer knows a village of that name in
+    another region alone, so the text's village is a namesake in the one region it names (key, label)."""
+    place = gaz.get(m.key)
+    if m.cls != "Settlement" or place is None or place.kind != "town" or len(named) != 1 or \
+            gaz.region_of(m.key) in named:
+        return None
+    label = place.labels.get("kk") or place.labels.get("ru")
+    return (make_key("settlement", label, next(iter(named))), label) if label else None
+
+
 def set_annotations(doc: Doc, matches: list[Match]) -> None:
     matches = region_words(doc, matches)
     extra, replaced = district_spans(doc, matches)
-    spans = [Span(doc, m.start, m.end, label=m.cls, span_id=m.key) for m in matches
-             if not replaced.intersection(range(m.start, m.end))]
+    gaz = load_gazetteer()
+    named = {m.key for m in matches if m.cls == "Region" and not gaz.get(m.key).is_city}
+    spans = []
+    for m in matches:
+        if replaced.intersection(range(m.start, m.end)):
+            continue
+        other = _namesake(m, named, gaz)
+        spans.append(Span(doc, m.start, m.end, label=m.cls, span_id=m.key) if other is None else
+                     Span(doc, m.start, m.end, label="Settlement", span_id=other[0], kb_id=other[1]))
     doc.spans[PLACES] = sorted(spans + extra, key=lambda s: (s.start, s.end))
 
 
