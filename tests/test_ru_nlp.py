@@ -242,3 +242,17 @@ def test_kazakh_loanwords_get_one_lemma_in_every_case(ru_nlp):
     norms = {t.text: t.norm_ for t in doc}
     assert norms["акиму"] == norms["акиме"] == "аким"
     assert norms["акимате"] == "акимат" and norms["маслихате"] == "маслихат"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Как сообщил руководитель управления Камидолла ИРМЕНОВ, поликлиника откроется в мае.", "Камидолла Ирменов"),
+    ("Аким области НУРЛЫБЕК АСЫЛБЕКОВ посетил больницу.", "Нурлыбек Асылбеков"),
+])
+def test_a_name_written_in_capitals_beside_a_name_word_is_a_person(ru_nlp, text, expected):
+    names = {e._.kg_normal.lower() for e in ru_nlp(text).ents if e.label_ == "PER"}
+    assert expected.lower() in names, names
+
+
+def test_a_headline_in_capitals_names_no_person(ru_nlp):
+    doc = ru_nlp("ОТКРЫЛАСЬ НОВАЯ БОЛЬНИЦА В СЕЛЕ КРАСНОЕ. Врачи МЧС и ЦРБ работают.")
+    assert not [e for e in doc.ents if e.label_ == "PER"]

@@ -235,7 +235,52 @@ def _ner_text(doc: Doc) -> str:
             if tok.text[:1].isupper() and (tok.lemma_.lower() in ROLE_WORDS or deputy_compound(tok.text)):
                 chars = chars or list(text)
                 chars[tok.idx] = chars[tok.idx].lower()
+    for i in _shouted_names(table):
+        chars = chars or list(text)
+        idx, word = table.idx[i], table.text[i]
+        chars[idx + 1:idx + len(word)] = word[1:].lower()
     return "".join(chars) if chars else text
+
+
+def _caps(word: str) -> bool:
+    return len(word) >= 4 and word.isalpha() and word.isupper() and _CYRILLIC.match(word) is not None \
+        and sum(c in _VOWELS for c in word) >= 2          # not an acronym ('ДОКБ', 'ГБУЗ')
+
+
+def _title(word: str) -> bool:
+    return len(word) >= 2 and word[0].isupper() and word[1:].islower() and word.isalpha()
+
+
+def _shouted_names(table) -> list[int]:
+    """Words of a name written in capitals beside a capitalised word or another such word ('Камидолла ИРМЕНОВ',
+    'НУРЛЫБЕК АСЫЛБЕКОВ', 'КУЗЕКОВА Ардака'), in a sentence not written in capitals (a shouted headline stays
+    as it is): natasha's NER reads a name only in title case. Same length, so offsets hold."""
+    text, space, sent_start = table.text, table.space, table.sent_start
+    n, out = len(text), []
+    words = [i for i in range(n) if not space[i]]
+    caps = {i for i in words if _caps(text[i])}
+    if not caps:
+        return out
+    long_words: dict[int, int] = {}
+    caps_words: dict[int, int] = {}
+    for j in words:
+        if len(text[j]) >= 4 and text[j].isalpha():
+            long_words[sent_start[j]] = long_words.get(sent_start[j], 0) + 1
+            if j in caps:
+                caps_words[sent_start[j]] = caps_words.get(sent_start[j], 0) + 1
+    shouted = {s: caps_words.get(s, 0) * 2 > count for s, count in long_words.items()}
+    for k, i in enumerate(words):
+        if i not in caps or shouted[sent_start[i]]:
+            continue
+        near = [words[k - 1]] if k > 0 else []
+        near += [words[k + 1]] if k + 1 < len(words) else []
+        if any(sent_start[j] == sent_start[i] and (_title(text[j]) or j in caps) for j in near):
+            out.append(i)
+    return out
+
+
+_CYRILLIC = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]+$")
+_VOWELS = set("АЕЁИОУЫЭЮЯӘӨҰҮІ")
 
 
 def _split_parentheses(doc: Doc, spans: list[Span]) -> list[Span]:
