@@ -123,7 +123,7 @@ function setupKeys() {
 }
 
 function afterDraw() {
-  if (!state.stable && state.loaded) {
+  if (!state.stable && state.loaded && state.viewReady) {     // not before the first view is computed
     state.stable = true;
     window.hckg.stableAt = performance.now();
   }
@@ -151,5 +151,6 @@ loadAll(function () {
   window.hckg.timings.loaded = performance.now() - T0;
   state.loaded = true;
   runSteps([setupControls, function () { setupSearch(); setupPointer(); setupKeys(); },
-    function () { computeView(); window.hckg.timings.view = performance.now() - T0; }], function () { fitView(); });
+    function () { computeView(); window.hckg.timings.view = performance.now() - T0; }],
+    function () { state.viewReady = true; fitView(); });
 });

@@ -19,7 +19,7 @@ let NAMES = null;                          // name index of nodes left out of th
 let MAX_V = 1;
 const state = {
   lang: META.lang, classOn: new Set(CLASSES.map(function (c, i) { return i; })), article: -1,
-  clustered: META.reduced, expanded: new Set(), pinned: new Set(), selected: null, from: '', to: '', loaded: false, stable: false,
+  clustered: META.reduced, expanded: new Set(), pinned: new Set(), selected: null, from: '', to: '', loaded: false, viewReady: false, stable: false,
 };
 
 function el(tag, attrs) {
