@@ -161,15 +161,16 @@ def adjectives_before(doc: Doc, start: int) -> int:
     i = start
     while i > 0 and not space[i - 1] and (
             pos[i - 1] == "ADJ" or _roman(text[i - 1]) or pos[i - 1] == "NOUN" and adjectival_noun(doc[i - 1])
-            or pos[i - 1] == "PROPN" and _place_adjective(doc[i - 1])):
+            or pos[i - 1] == "PROPN" and place_adjective(doc[i - 1])):
         i -= 1
     return i
 
 
-def _place_adjective(tok: Token) -> bool:
+def place_adjective(tok: Token) -> bool:
     """A capitalised adjective of a place name the tagger took for a proper noun ('Тотемской ЦРБ',
     'Горячеключевской ЦРБ'): lemma in -ский/-цкий, form in such an adjective's case ending."""
-    return (tok.lemma_ or "").lower().endswith(("ский", "цкий")) and tok.text.lower().endswith(_PLACE_ADJ_ENDINGS)
+    return tok.pos_ == "PROPN" and (tok.lemma_ or "").lower().endswith(("ский", "цкий")) \
+        and tok.text.lower().endswith(_PLACE_ADJ_ENDINGS)
 
 
 _PLACE_ADJ_ENDINGS = ("ской", "цкой", "ская", "цкая", "скую", "цкую", "ский", "цкий", "ского", "цкого", "скому",

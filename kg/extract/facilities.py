@@ -21,8 +21,8 @@ from ..iris import make_key, normalize_key
 from ..nlp.extensions import PLACES, sent_bounds, token_table
 from ..nlp.ru_morph import head_gender, head_index, inflect_word, join_words, nominative_words, to_nominative
 from ..patterns import load_table
-from .common import (adjectives_before, extend_genitive, lemma, quote_after, quoted_spans, trigger_spans,
-                     trigger_tokens)
+from .common import (adjectives_before, extend_genitive, lemma, place_adjective, quote_after, quoted_spans,
+                     trigger_spans, trigger_tokens)
 from .context import Ctx
 from .acronyms import abbreviation_lemmas, expansion_gender, is_acronym, is_proper_word
 
@@ -867,8 +867,7 @@ def _proper_adjectives(toks) -> int:
     """How many capitalised place adjectives the tagger took for proper nouns open the phrase
     ('Кондровскую больницу', 'Горячеключевской ЦРБ'): they agree with the head after them."""
     k = 0
-    while k < len(toks) - 1 and toks[k].pos_ == "PROPN" and toks[k].text[:1].isupper() \
-            and not toks[k].text.isupper() and lemma(toks[k]).endswith(("ый", "ий", "ой")):
+    while k < len(toks) - 1 and place_adjective(toks[k]):
         k += 1
     return k
 
